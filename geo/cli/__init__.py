@@ -1,0 +1,1 @@
+"""The ``incimap`` command line. Each command lives in a module of its own."""

@@ -1,0 +1,131 @@
+"""The incident record: its fields, their types, and its conversion to a GeoDataFrame.
+
+Field names follow ACLED's codebook so that analysts recognise them; ``injured``,
+``evidence*``, ``confidence``, ``uncertainty_m`` and the ``place_*`` fields are ours.
+Unknown counts are ``None``, never 0.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+# Radius implied by each geo_precision, used when the place gives no better figure.
+# 1: the named settlement itself; 2: near it or part of a small area; 3: a region.
+PRECISION_RADIUS_M: Final = {1: 2_000.0, 2: 10_000.0, 3: 50_000.0}
+
+
+def uncertainty_m_for(geo_precision: int | None, *, region_radius_m: float | None = None) -> float:
+    """Return the uncertainty radius in metres for a precision code.
+
+    >>> uncertainty_m_for(2)
+    10000.0
+    >>> uncertainty_m_for(3, region_radius_m=75_000)
+    75000.0
+    """
+    if geo_precision == 3 and region_radius_m:
+        return float(region_radius_m)
+    return PRECISION_RADIUS_M.get(geo_precision or 3, PRECISION_RADIUS_M[3])
+
+
+def incident_id_for(source: str, start: int, end: int) -> str:
+    """A stable id: the same source and evidence span always give the same id.
+
+    >>> incident_id_for("a.txt", 0, 10) == incident_id_for("a.txt", 0, 10)
+    True
+    """
+    digest = hashlib.sha1(f"{source}\0{start}\0{end}".encode(), usedforsecurity=False)
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One incident, as DESIGN.md's record describes it."""
+
+    id: str
+    event_type: str
+    sub_event_type: str = ""
+    event_date: date | None = None
+    time_precision: int | None = None  # 1 day, 2 week, 3 month
+    actor1: str = ""
+    actor2: str = ""
+    assoc_actors: str = ""
+    fatalities: int | None = None
+    injured: int | None = None
+    location: str = ""  # as written in the report
+    place_id: str = ""
+    place_name: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2
+    admin1: str = ""
+    admin2: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None  # 1 settlement, 2 near it, 3 region
+    uncertainty_m: float | None = None
+    place_reason: str = ""
+    source: str = ""
+    source_url: str = ""
+    source_date: date | None = None
+    evidence: str = ""
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    confidence: float | None = None
+    notes: str = ""
+    flags: str = ""  # comma-separated: "unresolved", "far_from_location", ...
+
+    def to_record(self) -> dict[str, object]:
+        """Return the fields as a plain dict (dates stay ``date`` objects)."""
+        return asdict(self)
+
+
+FIELDS: Final = tuple(f.name for f in fields(Incident))
+
+# pandas dtypes of each column; nullable integers keep "unknown" apart from 0.
+INTEGER_FIELDS: Final = (
+    "time_precision",
+    "fatalities",
+    "injured",
+    "geo_precision",
+    "evidence_start",
+    "evidence_end",
+)
+FLOAT_FIELDS: Final = ("latitude", "longitude", "uncertainty_m", "confidence")
+DATE_FIELDS: Final = ("event_date", "source_date")
+TEXT_FIELDS: Final = tuple(
+    name for name in FIELDS if name not in (*INTEGER_FIELDS, *FLOAT_FIELDS, *DATE_FIELDS)
+)
+
+
+def to_geodataframe(incidents: Iterable[Incident]) -> gpd.GeoDataFrame:
+    """Build a GeoDataFrame (EPSG:4326) with one row per incident and typed columns.
+
+    Incidents without coordinates get an empty (None) geometry; they are kept.
+    """
+    import geopandas as gpd
+    import numpy as np
+    import pandas as pd
+    from shapely import points
+
+    records = [incident.to_record() for incident in incidents]
+    frame = pd.DataFrame.from_records(records, columns=list(FIELDS))
+    for name in INTEGER_FIELDS:
+        frame[name] = frame[name].astype("Int64")
+    for name in FLOAT_FIELDS:
+        frame[name] = frame[name].astype("float64")
+    for name in DATE_FIELDS:
+        frame[name] = pd.to_datetime(frame[name], errors="coerce").dt.date
+        frame[name] = frame[name].astype("object").where(frame[name].notna(), None)
+    for name in TEXT_FIELDS:
+        frame[name] = frame[name].fillna("").astype("str")
+    lon = frame["longitude"].to_numpy()
+    lat = frame["latitude"].to_numpy()
+    has_point = ~(pd.isna(frame["longitude"]) | pd.isna(frame["latitude"])).to_numpy()
+    geometry = np.asarray(points(lon, lat), dtype=object)  # shapely takes lon, lat
+    geometry[~has_point] = None
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
