@@ -46,6 +46,14 @@ class InputFormatError(IncimapError, ValueError):
         super().__init__(f"{prefix}{message}{suffix}")
 
 
+class UnknownFormatError(IncimapError, ValueError):
+    """A file suffix or ``--format`` names no format we read or write; lists the valid ones."""
+
+
+class OutputExistsError(IncimapError, FileExistsError):
+    """The output file exists and overwriting it was not asked for."""
+
+
 class GeocoderError(IncimapError, IOError):
     """An online geocoder failed; the failure is never cached as "not found"."""
 
