@@ -1,0 +1,189 @@
+"""When an incident happened: explicit dates, dates relative to the report date, or none.
+
+``time_precision`` follows ACLED: 1 = the day is known, 2 = the week, 3 = the month.
+A date without a year takes the report's year (or the year before, when that would put
+the event after the report). Without a report date, a relative phrase ("on Tuesday")
+cannot be pinned down, so the event date stays empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Final
+
+MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+
+# One alternation, tried left to right at each position; the group that matched says
+# which kind of date it is. "since"/"until" dates describe background, not the event.
+_DATE_RE: Final = re.compile(
+    r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
+    r"|(?P<dmy>\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH.replace("month", "m1")
+    + r"(?:,?\s+(?P<y1>\d{4}))?\b)"
+    r"|(?P<mdy>\b"
+    + _MONTH.replace("month", "m2")
+    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?)"
+    r"|(?P<wd>\b" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
+    r"|(?P<yesterday>\b(?:yesterday|last night)\b)"
+    r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b)"
+    r"|(?P<week>\b(?:last week|earlier this week|this week|over the weekend|last weekend)\b)"
+    r"|(?P<month_rel>\b(?:earlier this month|this month|last month)\b)"
+    r"|(?P<month_only>\bin\s+" + _MONTH.replace("month", "m3") + r"(?:\s+(?P<y3>\d{4}))?\b)",
+    re.IGNORECASE,
+)
+_BACKGROUND_BEFORE: Final = re.compile(
+    r"\b(?:since|until|till|before|by|from|signed|statement)\s+(?:on\s+|the\s+)?$", re.I
+)
+_MONTH_NAME_RE: Final = re.compile(r"^\s*" + _MONTH.replace("month", "m") + r"\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """The date of an incident, how precise it is, and the phrase it came from."""
+
+    value: date | None
+    time_precision: int | None
+    phrase: str
+    reason: str
+
+
+UNKNOWN: Final = EventDate(None, None, "", "no event date in the report")
+
+
+def parse_date(text: str) -> date | None:
+    """Parse a standalone date: ISO, "9 November 2023", "November 9, 2023" (a year needed).
+
+    >>> parse_date("2023-11-09")
+    datetime.date(2023, 11, 9)
+    >>> parse_date(" 9 Nov 2020 ")
+    datetime.date(2020, 11, 9)
+    >>> parse_date("November 9, 2020")
+    datetime.date(2020, 11, 9)
+    >>> parse_date("Tuesday") is None
+    True
+    """
+    match = _DATE_RE.search(text.strip())
+    if match is None or match.group(0).strip() != text.strip():
+        return None
+    if match["iso"]:
+        return _safe_date(int(match["iy"]), int(match["im"]), int(match["id"]))
+    if match["dmy"] and match["y1"]:
+        return _safe_date(int(match["y1"]), MONTHS[match["m1"].lower()], int(match["d1"]))
+    if match["mdy"] and match["y2"]:
+        return _safe_date(int(match["y2"]), MONTHS[match["m2"].lower()], int(match["d2"]))
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_year(month: int, day: int, year: str | None, report_date: date | None) -> date | None:
+    if year:
+        return _safe_date(int(year), month, day)
+    if report_date is None:
+        return None
+    found = _safe_date(report_date.year, month, day)
+    if found is not None and found > report_date + timedelta(days=1):
+        found = _safe_date(report_date.year - 1, month, day)
+    return found
+
+
+def find_event_date(text: str, *, report_date: date | None) -> EventDate:
+    """Return the first event date stated in ``text`` (an incident's sentences).
+
+    Falls back to the report date with precision 2 (the report is about the days
+    before it) when the text states no date; empty when neither is known.
+
+    >>> find_event_date("Shelling hit Tartar on Tuesday.", report_date=date(2023, 11, 9))
+    EventDate(value=datetime.date(2023, 11, 7), time_precision=1, phrase='Tuesday', \
+reason="'Tuesday' relative to the report date 2023-11-09")
+    >>> find_event_date("A mine exploded.", report_date=None).value is None
+    True
+    """
+    for match in _DATE_RE.finditer(text):
+        if _BACKGROUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        found = _from_match(match, report_date=report_date)
+        if found is not None:
+            return found
+    if report_date is not None:
+        return EventDate(report_date, 2, "", "the report date; the report states no event date")
+    return UNKNOWN
+
+
+def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate | None:
+    phrase = match.group(0)
+    value: date | None = None
+    precision = 1
+    if match["iso"]:
+        value = _safe_date(int(match["iy"]), int(match["im"]), int(match["id"]))
+    elif match["dmy"]:
+        value = _with_year(MONTHS[match["m1"].lower()], int(match["d1"]), match["y1"], report_date)
+    elif match["mdy"]:
+        value = _with_year(MONTHS[match["m2"].lower()], int(match["d2"]), match["y2"], report_date)
+    elif report_date is None:
+        return None
+    elif match["wd"]:
+        back = (report_date.weekday() - WEEKDAYS.index(match["weekday"].lower())) % 7
+        value = report_date - timedelta(days=back)
+    elif match["yesterday"]:
+        value = report_date - timedelta(days=1)
+    elif match["today"]:
+        value = report_date
+    elif match["week"]:
+        value, precision = report_date - timedelta(days=7), 2
+        if "this week" in phrase.lower():
+            value = report_date - timedelta(days=report_date.weekday())
+    elif match["month_rel"]:
+        precision = 3
+        first = report_date.replace(day=1)
+        value = (first - timedelta(days=1)).replace(day=15) if "last" in phrase.lower() else first
+    elif match["month_only"]:
+        month = MONTHS[match["m3"].lower()]
+        value, precision = _with_year(month, 15, match["y3"], report_date), 3
+    if value is None:
+        return None
+    relative = not (match["iso"] or match["y1"] or match["y2"] or match["y3"])
+    reason = f"{phrase!r} relative to the report date {report_date}" if relative else phrase
+    if not relative:
+        reason = f"stated in the text: {phrase!r}"
+    return EventDate(value, precision, phrase, reason)
+
+
+def is_month_name(word: str) -> bool:
+    """True for a month name or its abbreviation.
+
+    >>> is_month_name("Nov."), is_month_name("Madagiz")
+    (True, False)
+    """
+    return _MONTH_NAME_RE.match(word) is not None

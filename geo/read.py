@@ -1,0 +1,518 @@
+"""Reading reports: text, Markdown, HTML and JSON Lines files, folders, and stdin.
+
+A report is a decoded text plus what its header says (title, date). The text handed to
+extraction is ``Report.text`` itself, so every offset that extraction reports indexes
+into it. Header lines (a section label, the headline, a ``date YYYY-MM-DD`` line) and a
+"Discuss" footer are not cut out: ``body_start``/``body_end`` mark the part to read.
+
+A bad file never stops the run: it is counted as failed, binary files are skipped with
+a warning, and ``ReadSummary`` keeps ``read + skipped + failed == inputs``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import BinaryIO, Final
+
+from gazetteer.errors import InputFormatError
+from geo.extract.dates import parse_date
+
+log = logging.getLogger(__name__)
+
+STDIN: Final = "-"
+REPORT_SUFFIXES: Final = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+SNIFF_BYTES: Final = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One report. ``text[body_start:body_end]`` is the part that extraction reads."""
+
+    source: str
+    text: str
+    title: str = ""
+    url: str = ""
+    report_date: date | None = None
+    body_start: int = 0
+    body_end: int = -1  # -1: up to the end of the text
+
+    @property
+    def body(self) -> str:
+        """The text between the header and the footer."""
+        return self.text[self.body_start : self.body_stop]
+
+    @property
+    def body_stop(self) -> int:
+        """``body_end`` with -1 resolved to the text's length."""
+        return len(self.text) if self.body_end < 0 else self.body_end
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSummary:
+    """What happened to each input: every input is exactly one of read/skipped/failed."""
+
+    inputs: int = 0
+    read: int = 0
+    skipped: int = 0
+    failed: int = 0
+    reports: int = 0
+    problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """The reports read, in input order, and the summary."""
+
+    reports: tuple[Report, ...]
+    summary: ReadSummary
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What the first lines of a report say, and where its body starts and ends."""
+
+    title: str = ""
+    report_date: date | None = None
+    body_start: int = 0
+    body_end: int = -1
+
+
+# ---------------------------------------------------------------- header and footer
+
+_DATE_LINE_RE: Final = re.compile(
+    r"^[ \t]*(?:discuss[ \t]+)?(?:date|published|posted|updated|dated)?[ \t]*[:\-]?[ \t]*"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b[ \t]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_FOOTER_RE: Final = re.compile(
+    r"^\s*(?:discuss|comments?|share|share this|read more|related|advertisement)\s*$", re.I
+)
+_TERMINAL: Final = (".", "!", "?", ":", '"', "”", "»", "…", ";")
+HEADER_LINES: Final = 6
+
+
+def _lines(text: str, *, start: int = 0) -> Iterator[tuple[int, str]]:
+    """Yield (offset, line without its newline) for each line of ``text[start:]``."""
+    offset = start
+    for line in text[start:].splitlines(keepends=True):
+        yield offset, line.rstrip("\r\n")
+        offset += len(line)
+
+
+def is_heading_line(line: str) -> bool:
+    """A line that labels or titles text rather than stating something.
+
+    >>> is_heading_line("Truce After Weeks of Fighting")
+    True
+    >>> is_heading_line("Two soldiers were wounded near Tartar on Tuesday.")
+    False
+    """
+    stripped = line.strip().lstrip("#").strip()
+    if not stripped:
+        return True
+    return not stripped.endswith(_TERMINAL) and len(stripped.split()) <= 30
+
+
+def read_header(text: str) -> Header:
+    """Find the section label, headline and date line at the top, and a footer.
+
+    >>> h = read_header("World\\n\\nShelling Hits Town\\n\\nShells fell on the town.\\nDiscuss")
+    >>> h.title, h.report_date, h.body_start, h.body_end
+    ('Shelling Hits Town', None, 27, 52)
+    >>> h = read_header(" date 2023-11-09 Shells fell.")
+    >>> h.report_date, h.body_start
+    (datetime.date(2023, 11, 9), 17)
+    """
+    title = ""
+    report_date: date | None = None
+    body_start = 0
+    seen = 0
+    non_empty = [(offset, line) for offset, line in _lines(text) if line.strip()]
+    for index, (offset, line) in enumerate(non_empty[:HEADER_LINES]):
+        body_start = offset
+        date_match = _DATE_LINE_RE.match(line)
+        parsed = parse_date(date_match["date"]) if date_match else None
+        if date_match and parsed is not None and report_date is None:
+            report_date = parsed
+            if date_match["rest"].strip():
+                body_start = offset + date_match.start("rest")
+                break
+            body_start = offset + len(line)
+            continue
+        is_last = index == len(non_empty) - 1
+        if is_last or not is_heading_line(line):
+            break
+        seen += 1
+        stripped = line.strip().lstrip("#").strip()
+        # A one-to-three-word first line above a longer one is a section label.
+        is_label = seen == 1 and len(stripped.split()) <= 3 and not title
+        if not is_label and not title:
+            title = stripped
+        body_start = offset + len(line)
+    body_end = len(text)
+    for offset, line in reversed(non_empty):
+        if offset < body_start or not _FOOTER_RE.match(line):
+            break
+        body_end = offset
+    while body_start < body_end and text[body_start] in " \t\r\n":
+        body_start += 1
+    return Header(title, report_date, body_start, body_end)
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def decode_bytes(data: bytes) -> str | None:
+    """Decode a file's bytes, guessing the encoding; None when they look binary.
+
+    >>> decode_bytes("Suqovuşan".encode("utf-8"))
+    'Suqovuşan'
+    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR") is None
+    True
+    """
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    if b"\x00" in data[:SNIFF_BYTES]:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            return None
+        text = str(best)
+    sample = text[:SNIFF_BYTES]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if sample and controls / len(sample) > 0.01:
+        return None
+    return text
+
+
+# ---------------------------------------------------------------- HTML
+
+_BLOCK_TAGS: Final = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "aside",
+        "nav",
+        "main",
+        "hr",
+        "dd",
+        "dt",
+        "dl",
+    ]
+)
+_HIDDEN_TAGS: Final = frozenset(("script", "style", "noscript", "template", "svg", "head"))
+_DATE_META: Final = frozenset(
+    ("article:published_time", "date", "pubdate", "dc.date", "publish-date", "og:pubdate")
+)
+
+
+class _VisibleText(HTMLParser):
+    """Collects the visible text, the <title>/<h1> and a publication date."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden_depth = 0
+        self.in_title = False
+        self.in_h1 = False
+        self.title = ""
+        self.h1 = ""
+        self.date_text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            key = (values.get("property") or values.get("name") or "").lower()
+            if key in _DATE_META and not self.date_text:
+                self.date_text = values.get("content", "")
+        elif tag == "time" and not self.date_text:
+            self.date_text = values.get("datetime", "")
+        if tag in _HIDDEN_TAGS:
+            self.hidden_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n" if tag != "br" else "\n")
+        if tag == "h1":
+            self.in_h1 = True
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag in _HIDDEN_TAGS:
+            self.hidden_depth -= 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag == "h1":
+            self.in_h1 = False
+        if tag in _HIDDEN_TAGS:
+            self.hidden_depth = max(0, self.hidden_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        if self.hidden_depth:
+            return
+        if self.in_h1:
+            self.h1 += data
+        self.parts.append(re.sub(r"\s+", " ", data))
+
+    def text(self) -> str:
+        lines = (line.strip() for line in "".join(self.parts).split("\n"))
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+
+
+def html_to_text(markup: str) -> tuple[str, str, date | None]:
+    """Return the visible text, the title and the publication date of an HTML page.
+
+    >>> html_to_text("<html><head><title>T</title><script>x()</script></head>"
+    ...              "<body><p>Shells &amp; mortars.</p></body></html>")
+    ('Shells & mortars.\\n', 'T', None)
+    """
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    title = re.sub(r"\s+", " ", parser.h1 or parser.title).strip()
+    published = parse_date(parser.date_text[:10]) if parser.date_text else None
+    return parser.text(), title, published
+
+
+# ---------------------------------------------------------------- one input
+
+
+def _report_from_text(
+    source: str, text: str, *, title: str = "", url: str = "", report_date: date | None = None
+) -> Report:
+    header = read_header(text)
+    return Report(
+        source=source,
+        text=text,
+        title=title or header.title,
+        url=url,
+        report_date=report_date or header.report_date,
+        body_start=header.body_start,
+        body_end=header.body_end,
+    )
+
+
+def _reports_from_jsonl(source: str, text: str, problems: list[str]) -> list[Report]:
+    reports = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            reports.append(_report_from_json_line(source, line, number))
+        except InputFormatError as err:
+            problems.append(str(err))
+            log.warning("%s", err)
+    return reports
+
+
+def _report_from_json_line(source: str, line: str, number: int) -> Report:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputFormatError(f"not valid JSON ({err.msg})", path=source, line=number) from err
+    if not isinstance(row, dict):
+        raise InputFormatError("expected a JSON object", path=source, line=number)
+    text = row.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputFormatError(
+            "expected a non-empty string", path=source, line=number, field="text"
+        )
+    fields: dict[str, str] = {}
+    for name in ("title", "url", "date"):
+        value = row.get(name)
+        if value is not None and not isinstance(value, str):
+            raise InputFormatError(
+                f"expected a string, got {type(value).__name__}",
+                path=source,
+                line=number,
+                field=name,
+            )
+        fields[name] = value or ""
+    report_date = None
+    if fields["date"]:
+        report_date = parse_date(fields["date"][:10])
+        if report_date is None:
+            raise InputFormatError(
+                f"expected a date YYYY-MM-DD, got {fields['date']!r}",
+                path=source,
+                line=number,
+                field="date",
+            )
+    return _report_from_text(
+        f"{source}:{number}",
+        text,
+        title=fields["title"],
+        url=fields["url"],
+        report_date=report_date,
+    )
+
+
+def _sniff_kind(text: str) -> str:
+    head = text.lstrip()[:200].lower()
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith(("<!doctype html", "<html", "<p", "<div", "<body", "<article")):
+        return "html"
+    return "text"
+
+
+def reports_from_bytes(
+    source: str, data: bytes, *, kind: str | None, problems: list[str]
+) -> list[Report] | None:
+    """Decode and parse one input; None when it is binary (the caller skips it)."""
+    text = decode_bytes(data)
+    if text is None:
+        return None
+    kind = kind or _sniff_kind(text)
+    if kind == "jsonl":
+        return _reports_from_jsonl(source, text, problems)
+    if kind == "html":
+        visible, title, published = html_to_text(text)
+        return [_report_from_text(source, visible, title=title, report_date=published)]
+    if not text.strip():
+        return []
+    return [_report_from_text(source, text)]
+
+
+# ---------------------------------------------------------------- many inputs
+
+
+def discover_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Expand folders (recursively, sorted, hidden entries left out); keep ``-`` as is.
+
+    A missing path is kept, so that reading it fails with a message naming it.
+    """
+    found: list[str] = []
+    for item in inputs:
+        name = os.fspath(item)
+        path = Path(name)
+        if name != STDIN and path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in relative):
+                    found.append(str(child))
+        else:
+            found.append(name)
+    return found
+
+
+def read_reports(
+    inputs: Iterable[str | os.PathLike[str]], *, stdin: BinaryIO | None = None
+) -> ReadResult:
+    """Read every report in ``inputs`` (files, folders, ``-`` for stdin).
+
+    In a folder, files whose suffix is not a report format are skipped. Given by name,
+    a file of unknown suffix is read as text when it decodes as text.
+    """
+    given = [os.fspath(item) for item in inputs]
+    paths = discover_inputs(given)
+    explicit = set(given)
+    reports: list[Report] = []
+    problems: list[str] = []
+    read = skipped = failed = 0
+    for name in paths:
+        kind = REPORT_SUFFIXES.get(Path(name).suffix.lower())
+        if name != STDIN and kind is None and name not in explicit:
+            skipped += 1
+            problems.append(f"{name}: skipped: not a report format ({Path(name).suffix or 'none'})")
+            continue
+        try:
+            data = (stdin or sys.stdin.buffer).read() if name == STDIN else Path(name).read_bytes()
+        except OSError as err:
+            failed += 1
+            problems.append(f"{name}: cannot read: {err.strerror or err}")
+            log.error("%s", problems[-1])
+            continue
+        source = "<stdin>" if name == STDIN else name
+        before = len(problems)
+        found = reports_from_bytes(source, data, kind=kind, problems=problems)
+        if found is None:
+            skipped += 1
+            problems.append(f"{source}: skipped: binary content, not a text report")
+            log.warning("%s", problems[-1])
+        elif not found and len(problems) > before:
+            failed += 1
+        else:
+            read += 1
+            reports.extend(found)
+    summary = ReadSummary(
+        inputs=len(paths),
+        read=read,
+        skipped=skipped,
+        failed=failed,
+        reports=len(reports),
+        problems=tuple(problems),
+    )
+    return ReadResult(tuple(reports), summary)
+
+
+__all__ = [
+    "REPORT_SUFFIXES",
+    "Header",
+    "ReadResult",
+    "ReadSummary",
+    "Report",
+    "decode_bytes",
+    "discover_inputs",
+    "html_to_text",
+    "read_header",
+    "read_reports",
+]
