@@ -1,0 +1,122 @@
+"""Demonyms and country abbreviations: words that point at a country without naming a place.
+
+"Azerbaijani", "Russian" and "Armenians" tell the geoparser which countries a report is
+about; they are country *context*, not locations (a Russian peacekeeper is not in
+Russia). "U.S." and "UK" are different: they name the country itself, so the spotter
+treats them as toponyms of that country.
+
+The table is our own (no package ships English demonyms): the adjective of every
+sovereign state and a few territories, plus the plural nouns that differ from
+"adjective + s". Keys are case-folded; values are ISO 3166-1 alpha-2 codes.
+
+>>> country_of_demonym("Azerbaijani")
+'AZ'
+>>> country_of_demonym("Armenians")
+'AM'
+>>> country_of_demonym("Table") is None
+True
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+# "adjective:ISO2" pairs, grouped loosely by region; several adjectives may share a code.
+_ADJECTIVES: Final[str] = """
+afghan:AF albanian:AL algerian:DZ andorran:AD angolan:AO antiguan:AG argentine:AR
+argentinian:AR armenian:AM australian:AU austrian:AT azerbaijani:AZ azeri:AZ bahamian:BS
+bahraini:BH bangladeshi:BD barbadian:BB belarusian:BY belarussian:BY belgian:BE belizean:BZ
+beninese:BJ bhutanese:BT bolivian:BO bosnian:BA botswanan:BW brazilian:BR british:GB
+bruneian:BN bulgarian:BG burkinabe:BF burmese:MM burundian:BI cambodian:KH cameroonian:CM
+canadian:CA chadian:TD chilean:CL chinese:CN colombian:CO comoran:KM congolese:CD
+costa rican:CR croatian:HR cuban:CU cypriot:CY czech:CZ danish:DK djiboutian:DJ
+dominican:DO dutch:NL ecuadorian:EC egyptian:EG emirati:AE english:GB equatoguinean:GQ
+eritrean:ER estonian:EE eswatini:SZ ethiopian:ET fijian:FJ filipino:PH finnish:FI
+french:FR gabonese:GA gambian:GM georgian:GE german:DE ghanaian:GH greek:GR grenadian:GD
+guatemalan:GT guinean:GN guyanese:GY haitian:HT honduran:HN hungarian:HU icelandic:IS
+indian:IN indonesian:ID iranian:IR iraqi:IQ irish:IE israeli:IL italian:IT ivorian:CI
+jamaican:JM japanese:JP jordanian:JO kazakh:KZ kazakhstani:KZ kenyan:KE kiribati:KI
+kosovar:XK kuwaiti:KW kyrgyz:KG lao:LA laotian:LA latvian:LV lebanese:LB liberian:LR
+libyan:LY liechtensteiner:LI lithuanian:LT luxembourgish:LU malagasy:MG malawian:MW
+malaysian:MY maldivian:MV malian:ML maltese:MT marshallese:MH mauritanian:MR mauritian:MU
+mexican:MX micronesian:FM moldovan:MD monegasque:MC mongolian:MN montenegrin:ME
+moroccan:MA mozambican:MZ namibian:NA nauruan:NR nepalese:NP nepali:NP new zealand:NZ
+nicaraguan:NI nigerien:NE nigerian:NG north korean:KP norwegian:NO omani:OM
+pakistani:PK palauan:PW palestinian:PS panamanian:PA papua new guinean:PG paraguayan:PY
+peruvian:PE polish:PL portuguese:PT qatari:QA romanian:RO russian:RU rwandan:RW
+salvadoran:SV samoan:WS sammarinese:SM saudi:SA scottish:GB senegalese:SN serbian:RS
+seychellois:SC sierra leonean:SL singaporean:SG slovak:SK slovenian:SI somali:SO
+south african:ZA south korean:KR south sudanese:SS spanish:ES sri lankan:LK sudanese:SD
+surinamese:SR swazi:SZ swedish:SE swiss:CH syrian:SY taiwanese:TW tajik:TJ tajikistani:TJ
+tanzanian:TZ thai:TH timorese:TL togolese:TG tongan:TO trinidadian:TT tunisian:TN
+turkish:TR turkmen:TM tuvaluan:TV ugandan:UG ukrainian:UA uruguayan:UY uzbek:UZ
+uzbekistani:UZ vanuatuan:VU venezuelan:VE vietnamese:VN welsh:GB yemeni:YE zambian:ZM
+zimbabwean:ZW korean:KR kurdish:IQ greenlandic:GL puerto rican:PR hongkonger:HK
+soviet:RU american:US
+"""
+
+# Plural nouns that are not "adjective + s" (the "-ese", "-ish" and "-i" forms).
+_IRREGULAR_NOUNS: Final[str] = """
+afghans:AF azeris:AZ britons:GB brits:GB chinese:CN czechs:CZ danes:DK dutchmen:NL
+filipinos:PH finns:FI frenchmen:FR greeks:GR icelanders:IS irishmen:IE israelis:IL
+iraqis:IQ japanese:JP kazakhs:KZ kurds:IQ kuwaitis:KW kyrgyz:KG lebanese:LB
+luxembourgers:LU new zealanders:NZ omanis:OM pakistanis:PK poles:PL portuguese:PT
+qataris:QA saudis:SA scots:GB somalis:SO spaniards:ES swedes:SE swiss:CH tajiks:TJ
+thais:TH turks:TR turkmens:TM uzbeks:UZ vietnamese:VN welshmen:GB yemenis:YE
+emiratis:AE bahrainis:BH bangladeshis:BD nepalis:NP azerbaijanis:AZ
+"""
+
+# Abbreviations that name a country; the spotter reads them case-sensitively.
+COUNTRY_ABBREVIATIONS: Final = MappingProxyType(
+    {
+        "U.S.": "US",
+        "U.S.A.": "US",
+        "US": "US",
+        "USA": "US",
+        "UK": "GB",
+        "U.K.": "GB",
+        "UAE": "AE",
+        "U.A.E.": "AE",
+        "DRC": "CD",
+        "PRC": "CN",
+        "USSR": "RU",
+    }
+)
+
+
+def _parse_table(table: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    # Entries are separated by spaces, but an adjective may hold one ("costa rican"),
+    # so split on the code separator instead of on whitespace.
+    tokens = table.split()
+    words: list[str] = []
+    for token in tokens:
+        if ":" in token:
+            word, code = token.split(":")
+            words.append(word)
+            pairs[" ".join(words)] = code
+            words = []
+        else:
+            words.append(token)
+    return pairs
+
+
+def _build() -> dict[str, str]:
+    adjectives = _parse_table(_ADJECTIVES)
+    table = dict(adjectives)
+    for adjective, code in adjectives.items():
+        # "Armenian" -> "Armenians"; the "-ese"/"-ish"/"-i" forms are listed explicitly.
+        if adjective.endswith(("an", "ni", "ri")):
+            table.setdefault(adjective + "s", code)
+    table.update(_parse_table(_IRREGULAR_NOUNS))
+    return table
+
+
+DEMONYMS: Final = MappingProxyType(_build())
+"""Case-folded demonym (adjective or plural noun) -> ISO 3166-1 alpha-2 code."""
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The ISO2 code of the country that ``word`` is a demonym of, or None."""
+    return DEMONYMS.get(" ".join(word.casefold().split()))

@@ -1,0 +1,344 @@
+"""Find place-name mentions in text: an Aho-Corasick scan over the gazetteer's name keys.
+
+The text is folded character by character (case-folded, diacritics stripped, transliterated,
+punctuation to a space) the same way the keys are, so that a match in the folded text maps
+back to a span of the original text. Each pattern is a key with one leading space, and the
+folded text starts with a space: a match can then only begin at a word start, and a check
+after the match enforces the word end.
+
+A match is a mention only if it looks like a proper noun in the original text: it starts
+with a capital letter, is not on the stop-list (GeoNames names places "Of", "Police" and
+"Hospital"), and, at the start of a sentence or in a title-case headline, is not a common
+English word.
+
+>>> spotter = Spotter(["baku", "nagorno karabakh", "of", "police"])
+>>> [(s.text, s.start) for s in spotter.spot("Police of Baku; Nagorno-Karabakh.")]
+[('Baku', 10), ('Nagorno-Karabakh', 16)]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+import ahocorasick_rs
+from anyascii import anyascii
+
+from gazetteer.demonyms import COUNTRY_ABBREVIATIONS, DEMONYMS
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Single words that GeoNames knows as places but that in news text are almost never one,
+# wherever they stand. Weekdays and months too: "in March" is a month, not the UK town.
+STOP_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    of police hospital mine center centre will most ministry defence defense sputnik
+    discuss reuters army navy government president minister university college school
+    church street road airport station court city state republic union national
+    university north south east west northern southern eastern western central
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december mon tue wed thu
+    fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow
+    yesterday god christ allah man people home house office media news press post
+    times herald mail guardian post telegraph tribune journal globe gazette chronicle
+    read share comment comments subscribe login home menu search video photo
+    said says mr mrs ms dr sir lord lady king queen prince princess saint st mount
+    lake river island islands bay beach park valley hill hills gate bridge tower
+    north-east premier league cup club fc united rovers wanderers
+    """
+)
+
+# Common English words that are also GeoNames names. They are dropped where capitalisation
+# says nothing: at a sentence start and in title-case headlines ("Mine Explosion In ...").
+COMMON_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    a about above across after again against all almost also although always am among
+    an and another any anyone are around as at away back be because been before being
+    below best better between both but by can could did do does down during each early
+    either enough even ever every few first for from further get give go good great had
+    has have he her here hers him his how however i if in including into is it its
+    just last late later least less like little long made make many me more much must
+    my near never new next no nor not now of off old on once one only or other our out
+    over own part per perhaps same several she should since so some still such than
+    that the their them then there these they this those though three through thus to
+    too two under until up upon us very was we well were what when where whether which
+    while who whom whose why with within without would yet you your
+    according ahead amid already announced attack attacks authorities battle bomb border
+    breaking brief called ceasefire chief clash clashes conflict crisis dead death deaths
+    deal despite due explosion explosions fighting fire forces former further gunmen
+    head heavy high hundreds injured killed latest local major meanwhile military
+    officials official only overall peace power powers protest protesters rebels
+    recent region regional report reports residents security several since soldiers
+    some sources spokesman still strike strikes support tensions thousands top troops
+    truce update war watch week wounded year years
+    """
+)
+
+_CASED_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_SENTENCE_END_CHARS: Final = frozenset(".!?:;\n")
+_OPENING_CHARS: Final = frozenset("\"'“‘«([—–-*•")
+_ABBREVIATION_RE: Final = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS, key=len)[::-1])
+    + r")(?![\w])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """One span of the original text that names a place or a country's people.
+
+    ``keys`` are the gazetteer name keys that the span matched (several keys may fold to
+    the same text). ``kind`` is ``"toponym"``, ``"demonym"`` or ``"abbreviation"``; the last
+    two carry the ISO2 ``country`` they point at.
+    """
+
+    text: str
+    start: int
+    end: int
+    keys: tuple[str, ...]
+    kind: str
+    country: str | None = None
+    sentence_initial: bool = False
+    headline: bool = False
+    next_is_proper: bool = False
+    prev_is_proper: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A text folded for matching; ``orig_index`` maps folded positions back (None: identity)."""
+
+    folded: str
+    orig_index: tuple[int, ...] | None
+
+
+def fold_char(char: str) -> str:
+    """Fold one character the way keys are folded: letters and digits to lower-case ASCII.
+
+    >>> fold_char("Ş"), fold_char("’"), fold_char("ß")
+    ('s', ' ', 'ss')
+    """
+    if char.isascii():
+        return char.lower() if char.isalnum() else " "
+    if not char.isalnum():
+        return " "
+    base = unicodedata.normalize("NFKD", char)[0]
+    if base.isascii() and base.isalnum():
+        return base.lower()
+    folded = "".join(c if c.isalnum() else " " for c in anyascii(char).lower())
+    return folded.strip() or " "
+
+
+def fold_key(key: str) -> str:
+    """Fold a gazetteer key into the pattern text the automaton matches (no edge spaces).
+
+    >>> fold_key("nagorno-karabakh")
+    'nagorno karabakh'
+    """
+    return " ".join("".join(fold_char(c) for c in key).split())
+
+
+_ASCII_FOLD: Final = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
+
+
+def fold_text(text: str) -> FoldedText:
+    """Fold a whole text; keep an index back to the original where lengths change.
+
+    >>> fold_text("Baku’s").folded
+    'baku s'
+    >>> fold_text("Straße A").orig_index
+    (0, 1, 2, 3, 4, 4, 5, 6, 7)
+    """
+    if text.isascii():
+        return FoldedText(text.translate(_ASCII_FOLD), None)
+    pieces: list[str] = []
+    same_length = True
+    for char in text:
+        piece = _ASCII_FOLD[ord(char)] if char.isascii() else fold_char(char)
+        same_length = same_length and len(piece) == 1
+        pieces.append(piece)
+    folded = "".join(pieces)
+    if same_length:
+        return FoldedText(folded, None)
+    index: list[int] = []
+    for position, piece in enumerate(pieces):
+        index.extend([position] * len(piece))
+    return FoldedText(folded, tuple(index))
+
+
+def _is_sentence_initial(text: str, start: int) -> bool:
+    position = start - 1
+    while position >= 0 and (text[position] in " \t" or text[position] in _OPENING_CHARS):
+        position -= 1
+    return position < 0 or text[position] in _SENTENCE_END_CHARS
+
+
+def _line_bounds(text: str, start: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _is_headline(line: str) -> bool:
+    # A short line where most longer words are capitalised reads as a headline, where
+    # capitals say nothing about proper nouns.
+    words = [w for w in _CASED_WORD_RE.findall(line) if len(w) > 3]
+    if len(words) < 3 or len(line) > 200 or line.rstrip().endswith((".", '"', "”")):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.7 * len(words)
+
+
+def _neighbour_is_proper(word: str) -> bool:
+    return bool(word) and word[0].isupper() and word.casefold() not in COMMON_WORDS
+
+
+class Spotter:
+    """Find mentions of the given name keys in texts; build once, reuse for many texts."""
+
+    def __init__(
+        self,
+        keys: Iterable[str],
+        *,
+        demonyms: Mapping[str, str] = DEMONYMS,
+        stop_words: frozenset[str] = STOP_WORDS,
+        common_words: frozenset[str] = COMMON_WORDS,
+    ) -> None:
+        by_pattern: dict[str, list[str]] = {}
+        for key in keys:
+            pattern = fold_key(key)
+            # One-letter keys match initials and list labels, never a place in prose.
+            if len(pattern) < 2:
+                continue
+            by_pattern.setdefault(pattern, []).append(key)
+        demonym_of: dict[str, str] = {}
+        for word, country in demonyms.items():
+            pattern = fold_key(word)
+            demonym_of[pattern] = country
+            by_pattern.setdefault(pattern, [])
+        self._patterns: tuple[str, ...] = tuple(by_pattern)
+        self._keys_of: tuple[tuple[str, ...], ...] = tuple(
+            tuple(by_pattern[p]) for p in self._patterns
+        )
+        self._demonym_of = demonym_of
+        self._stop_words = stop_words
+        self._common_words = common_words
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            [" " + p for p in self._patterns],
+            matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST,
+            store_patterns=False,
+        )
+
+    @property
+    def pattern_count(self) -> int:
+        """How many distinct folded patterns the automaton holds."""
+        return len(self._patterns)
+
+    def spot(self, text: str) -> list[Spot]:
+        """Every mention in ``text``, left to right, without overlaps."""
+        folded = fold_text(text)
+        haystack = " " + folded.folded + " "
+        found: list[Spot] = []
+        headline_of_line: dict[int, bool] = {}
+        for pattern_index, match_start, match_end in self._automaton.find_matches_as_indexes(
+            haystack
+        ):
+            # Haystack offsets are folded offsets + 1 (the leading space); the pattern's own
+            # leading space sits on the separator before the word.
+            if haystack[match_end] != " ":
+                continue
+            folded_start, folded_end = match_start, match_end - 1
+            if folded.orig_index is None:
+                start, end = folded_start, folded_end
+            else:
+                start = folded.orig_index[folded_start]
+                end = folded.orig_index[folded_end - 1] + 1
+            spot = self._judge(
+                text,
+                start=start,
+                end=end,
+                pattern_index=pattern_index,
+                headline_of_line=headline_of_line,
+            )
+            if spot is not None:
+                found.append(spot)
+        found.extend(self._abbreviations(text, taken=found))
+        found.sort(key=lambda s: s.start)
+        return found
+
+    def _judge(
+        self,
+        text: str,
+        *,
+        start: int,
+        end: int,
+        pattern_index: int,
+        headline_of_line: dict[int, bool],
+    ) -> Spot | None:
+        surface = text[start:end]
+        if not surface[:1].isupper():
+            return None
+        pattern = self._patterns[pattern_index]
+        if pattern in self._stop_words:
+            return None
+        line_start, line_end = _line_bounds(text, start)
+        headline = headline_of_line.get(line_start)
+        if headline is None:
+            headline = _is_headline(text[line_start:line_end])
+            headline_of_line[line_start] = headline
+        sentence_initial = _is_sentence_initial(text, start)
+        first_word = pattern.split(" ", 1)[0]
+        if (sentence_initial or headline) and (
+            pattern in self._common_words or first_word in self._common_words
+        ):
+            return None
+        # All-capitals short words ("IT", "OR") are acronyms, not places.
+        if surface.isupper() and len(surface) <= 3 and pattern not in self._demonym_of:
+            return None
+        prev_match = re.search(r"([\w'’.-]+)\s$", text[max(0, start - 40) : start])
+        next_match = re.match(r" ([\w'’.-]+)", text[end : end + 40])
+        country = self._demonym_of.get(pattern)
+        return Spot(
+            text=surface,
+            start=start,
+            end=end,
+            keys=self._keys_of[pattern_index],
+            kind="demonym" if country is not None else "toponym",
+            country=country,
+            sentence_initial=sentence_initial,
+            headline=headline,
+            next_is_proper=not headline
+            and next_match is not None
+            and _neighbour_is_proper(next_match.group(1)),
+            prev_is_proper=not headline
+            and not sentence_initial
+            and prev_match is not None
+            and _neighbour_is_proper(prev_match.group(1)),
+        )
+
+    def _abbreviations(self, text: str, *, taken: list[Spot]) -> list[Spot]:
+        spans = [(s.start, s.end) for s in taken]
+        found = []
+        for match in _ABBREVIATION_RE.finditer(text):
+            start, end = match.span()
+            if any(a < end and start < b for a, b in spans):
+                continue
+            found.append(
+                Spot(
+                    text=match.group(),
+                    start=start,
+                    end=end,
+                    keys=(),
+                    kind="abbreviation",
+                    country=COUNTRY_ABBREVIATIONS[match.group()],
+                    sentence_initial=_is_sentence_initial(text, start),
+                )
+            )
+        return found

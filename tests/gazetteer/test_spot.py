@@ -1,0 +1,147 @@
+"""The spotter: offsets into the original text, capitalisation rules, stop-list, demonyms."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gazetteer.demonyms import COUNTRY_ABBREVIATIONS, DEMONYMS, country_of_demonym
+from gazetteer.spot import COMMON_WORDS, STOP_WORDS, Spotter, fold_key, fold_text
+
+KEYS = [
+    "baku",
+    "ganja",
+    "madagiz",
+    "suqovusan",
+    "nagorno karabakh",
+    "karabakh",
+    "lachin",
+    "of",
+    "police",
+    "hospital",
+    "mine",
+    "will",
+    "march",
+    "sputnik",
+    "discuss",
+    "asia",
+    "new york",
+    "york",
+    "washington",
+    "dead",
+    "one",
+]
+
+
+@pytest.fixture(scope="module")
+def spotter() -> Spotter:
+    return Spotter(KEYS)
+
+
+def spans(spotter: Spotter, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.kind) for s in spotter.spot(text)]
+
+
+def test_offsets_index_the_original_text_through_diacritics_and_expansions(spotter):
+    text = "Große Straße – “Suqovuşan” near Nagorno‑Karabakh’s edge; Baku."
+    found = spotter.spot(text)
+    assert [s.text for s in found] == ["Suqovuşan", "Nagorno‑Karabakh", "Baku"]
+    for spot in found:
+        assert text[spot.start : spot.end] == spot.text
+    assert found[0].keys == ("suqovusan",)
+
+
+def test_longest_match_wins_and_words_must_end(spotter):
+    assert spans(spotter, "He flew to New York and Bakuville.") == [("New York", "toponym")]
+    assert spans(spotter, "Fighting in Nagorno Karabakh.") == [("Nagorno Karabakh", "toponym")]
+
+
+def test_lower_case_words_are_not_mentions(spotter):
+    assert spans(spotter, "a mine will explode in baku") == []
+
+
+def test_stop_list_drops_place_names_that_are_common_words(spotter):
+    text = "The Ministry of Defence said Police at the Hospital found a Mine in March."
+    assert spans(spotter, text) == []
+    text = "Reported by Sputnik. Discuss this story. Will it end?"
+    assert spans(spotter, text) == []
+
+
+def test_sentence_initial_common_word_is_dropped_but_mid_sentence_name_kept(spotter):
+    assert spans(spotter, "One soldier died near Ganja.") == [("Ganja", "toponym")]
+    assert spans(spotter, "Dead ends. They reached Baku.") == [("Baku", "toponym")]
+
+
+def test_title_case_headline_drops_common_words_only(spotter):
+    text = "One Soldier Dead After Mine Explosion In Karabakh\n\nBody text here."
+    found = spotter.spot(text)
+    assert [s.text for s in found] == ["Karabakh"]
+    assert found[0].headline
+
+
+def test_demonyms_and_abbreviations(spotter):
+    text = "An Azerbaijani soldier and two Armenians met U.S. and UK envoys in Baku."
+    found = spotter.spot(text)
+    assert [(s.text, s.kind, s.country) for s in found] == [
+        ("Azerbaijani", "demonym", "AZ"),
+        ("Armenians", "demonym", "AM"),
+        ("U.S.", "abbreviation", "US"),
+        ("UK", "abbreviation", "GB"),
+        ("Baku", "toponym", None),
+    ]
+
+
+def test_proper_noun_neighbours_are_flagged(spotter):
+    (post,) = spotter.spot("She wrote for the Washington Post on Monday.")
+    assert post.text == "Washington" and post.next_is_proper
+    (george,) = spotter.spot("A statue of George Washington stood there.")
+    assert george.prev_is_proper
+    (plain,) = spotter.spot("Talks in Washington, then home.")
+    assert not plain.next_is_proper and not plain.prev_is_proper
+
+
+def test_empty_and_unmatched_texts(spotter):
+    assert spotter.spot("") == []
+    assert spotter.spot("Nothing here matches at all.") == []
+
+
+def test_one_letter_keys_are_not_patterns():
+    spotter = Spotter(["a", "b", "baku"])
+    assert spotter.pattern_count == 1 + len({fold_key(d) for d in DEMONYMS})
+    assert spans(spotter, "A B Baku") == [("Baku", "toponym")]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+def test_folded_text_maps_every_offset_back(text):
+    folded = fold_text(text)
+    if folded.orig_index is None:
+        assert len(folded.folded) == len(text)
+    else:
+        assert len(folded.orig_index) == len(folded.folded)
+        assert list(folded.orig_index) == sorted(folded.orig_index)
+        assert all(0 <= i < len(text) for i in folded.orig_index)
+
+
+@given(
+    st.lists(st.sampled_from(["Baku", "Ganja", "the", "Lachin", "—", "’s", "é", "\n"]), max_size=12)
+)
+def test_every_spot_is_its_own_text(words):
+    text = " ".join(words)
+    for spot in Spotter(KEYS).spot(text):
+        assert text[spot.start : spot.end] == spot.text
+
+
+def test_demonym_table():
+    assert country_of_demonym("Azerbaijani") == "AZ"
+    assert country_of_demonym("RUSSIAN") == "RU"
+    assert country_of_demonym("Costa  Rican") == "CR"
+    assert country_of_demonym("Armenians") == "AM"
+    assert country_of_demonym("Baku") is None
+    assert all(len(code) == 2 and code.isupper() for code in DEMONYMS.values())
+    assert set(COUNTRY_ABBREVIATIONS.values()) <= set(DEMONYMS.values()) | {"US", "AE", "CD"}
+
+
+def test_word_lists_are_folded_lower_case():
+    for word in STOP_WORDS | COMMON_WORDS:
+        assert word == word.lower()
