@@ -1,0 +1,150 @@
+"""Write and read incident datasets: GeoJSON, GeoPackage, CSV, KML, GeoParquet, FlatGeobuf.
+
+The format comes from ``format=`` or from the path's suffix (``FORMAT_BY_SUFFIX``); an
+unknown one raises ``UnknownFormatError`` listing the valid names. Every write is
+atomic (a temporary file in the target's folder, then a rename) and refuses to replace
+an existing file unless ``overwrite=True``. ``"-"`` writes to stdout.
+
+>>> format_for("out/incidents.GPKG").name
+'gpkg'
+>>> format_for("-").name
+'geojson'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
+
+from gazetteer.errors import UnknownFormatError
+from geo.export import arrow, csv, geojson, gpkg, kml
+from geo.export.atomic import STDOUT, atomic_path, check_writable, stdout_path
+from geo.export.schema import normalise_frame
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+
+__all__ = [
+    "FORMATS",
+    "FORMAT_BY_SUFFIX",
+    "ExportFormat",
+    "format_for",
+    "read_incidents",
+    "write_incidents",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One file format: its name, its suffixes, its writer and its reader."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    write: Callable[[gpd.GeoDataFrame, Path], None]
+    read: Callable[[Path], gpd.GeoDataFrame]
+    description: str
+
+
+FORMATS: Final = MappingProxyType(
+    {
+        f.name: f
+        for f in (
+            ExportFormat(
+                "geojson",
+                (".geojson", ".json"),
+                geojson.write_geojson,
+                geojson.read_geojson,
+                "GeoJSON (RFC 7946)",
+            ),
+            ExportFormat(
+                "gpkg",
+                (".gpkg",),
+                gpkg.write_gpkg,
+                gpkg.read_gpkg,
+                "GeoPackage 1.3 with uncertainty areas and a QGIS style",
+            ),
+            ExportFormat(
+                "csv", (".csv",), csv.write_csv, csv.read_csv, "CSV in ACLED's column order"
+            ),
+            ExportFormat(
+                "kml", (".kml",), kml.write_kml, kml.read_kml, "KML, a folder per event type"
+            ),
+            ExportFormat(
+                "parquet",
+                (".parquet", ".geoparquet"),
+                arrow.write_geoparquet,
+                arrow.read_geoparquet,
+                "GeoParquet 1.0",
+            ),
+            ExportFormat(
+                "fgb",
+                (".fgb",),
+                arrow.write_flatgeobuf,
+                arrow.read_flatgeobuf,
+                "FlatGeobuf",
+            ),
+        )
+    }
+)
+FORMAT_BY_SUFFIX: Final = MappingProxyType(
+    {suffix: f for f in FORMATS.values() for suffix in f.suffixes}
+)
+
+
+def format_for(path: str | Path, *, format: str | None = None) -> ExportFormat:
+    """Return the format named by ``format``, or else by ``path``'s suffix.
+
+    ``"-"`` (stdout) defaults to GeoJSON. Raises ``UnknownFormatError`` naming the
+    valid formats and suffixes.
+    """
+    if format is not None:
+        chosen = FORMATS.get(format.lower().lstrip("."))
+        if chosen is None:
+            raise UnknownFormatError(
+                f"unknown format {format!r}; valid formats: {', '.join(FORMATS)}"
+            )
+        return chosen
+    if str(path) == STDOUT:
+        return FORMATS["geojson"]
+    suffix = Path(path).suffix.lower()
+    chosen = FORMAT_BY_SUFFIX.get(suffix)
+    if chosen is None:
+        raise UnknownFormatError(
+            f"{path}: cannot tell the format from the suffix {suffix or '(none)'!r}; "
+            f"valid suffixes: {', '.join(FORMAT_BY_SUFFIX)} (or pass a format: "
+            f"{', '.join(FORMATS)})"
+        )
+    return chosen
+
+
+def write_incidents(
+    frame: pd.DataFrame,
+    path_or_dash: str | Path,
+    *,
+    format: str | None = None,
+    overwrite: bool = False,
+) -> None:
+    """Write an incident frame to ``path_or_dash`` (``"-"``: stdout) in one format.
+
+    ``frame`` is what ``geo.incident.to_geodataframe`` or ``read_incidents`` returns;
+    its columns are brought to the incident schema first.
+    """
+    chosen = format_for(path_or_dash, format=format)
+    incidents = normalise_frame(frame)
+    if str(path_or_dash) == STDOUT:
+        with stdout_path(chosen.suffixes[0]) as temporary:
+            chosen.write(incidents, temporary)
+        return
+    path = Path(path_or_dash)
+    check_writable(path, overwrite=overwrite)  # before the work, not only after it
+    with atomic_path(path, overwrite=overwrite) as temporary:
+        chosen.write(incidents, temporary)
+
+
+def read_incidents(path: str | Path, *, format: str | None = None) -> gpd.GeoDataFrame:
+    """Read an incident file that ``write_incidents`` wrote back into a typed frame."""
+    return format_for(path, format=format).read(Path(path))

@@ -1,0 +1,89 @@
+"""CSV in ACLED's column order, for every ACLED column we fill, then our own columns.
+
+ACLED's ``country`` is a name and ``iso`` a numeric code; our alpha-2 code follows in
+``country_code``. Text is written as it is (the csv module quotes what needs quoting),
+so hostile text stays text. An unknown count is an empty cell, never 0.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+import pandas as pd
+
+from geo.export.countries import load_country_codes
+from geo.export.schema import normalise_frame
+from geo.incident import FIELDS
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+# (CSV column, incident field). ACLED's columns first, in ACLED's order.
+ACLED_COLUMNS: Final = (
+    ("event_id_cnty", "id"),
+    ("event_date", "event_date"),
+    ("year", ""),
+    ("time_precision", "time_precision"),
+    ("event_type", "event_type"),
+    ("sub_event_type", "sub_event_type"),
+    ("actor1", "actor1"),
+    ("assoc_actor_1", "assoc_actors"),
+    ("actor2", "actor2"),
+    ("iso", ""),
+    ("country", ""),
+    ("admin1", "admin1"),
+    ("admin2", "admin2"),
+    ("location", "location"),
+    ("latitude", "latitude"),
+    ("longitude", "longitude"),
+    ("geo_precision", "geo_precision"),
+    ("source", "source"),
+    ("notes", "notes"),
+    ("fatalities", "fatalities"),
+)
+EXTRA_COLUMNS: Final = ("injured", "evidence", "confidence", "uncertainty_m", "source_url")
+_ACLED_FIELDS: Final = {f for _, f in ACLED_COLUMNS if f} | {"country"}
+REST_COLUMNS: Final = (
+    "country_code",
+    *(f for f in FIELDS if f not in _ACLED_FIELDS and f not in EXTRA_COLUMNS),
+)
+HEADER: Final = (*(c for c, _ in ACLED_COLUMNS), *EXTRA_COLUMNS, *REST_COLUMNS)
+
+
+def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
+    """Write ``frame`` to a new UTF-8 CSV file at ``path``."""
+    codes = load_country_codes()
+    table = pd.DataFrame(index=frame.index)
+    dates = frame["event_date"]
+    for column, name in ACLED_COLUMNS:
+        if name:
+            table[column] = frame[name]
+    table["year"] = pd.array([d.year if d is not None else None for d in dates], dtype="Int64")
+    table["iso"] = frame["country"].map(codes.numeric_by_alpha2).astype("Int64")
+    table["country"] = frame["country"].map(codes.name_by_alpha2).fillna(frame["country"])
+    for name in EXTRA_COLUMNS:
+        table[name] = frame[name]
+    table["country_code"] = frame["country"]
+    for name in REST_COLUMNS[1:]:
+        table[name] = frame[name]
+    table = table[list(HEADER)]
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        # Floats keep full precision (repr), so a round trip gives the same numbers.
+        table.to_csv(stream, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+
+
+def read_csv(path: Path) -> gpd.GeoDataFrame:
+    """Read a CSV that ``write_csv`` wrote back into a typed incident frame."""
+    table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8")
+    frame = pd.DataFrame(index=table.index)
+    for column, name in ACLED_COLUMNS:
+        if name and column in table.columns:
+            frame[name] = table[column]
+    for name in (*EXTRA_COLUMNS, *REST_COLUMNS[1:]):
+        if name in table.columns:
+            frame[name] = table[name]
+    if "country_code" in table.columns:
+        frame["country"] = table["country_code"]
+    return normalise_frame(frame)

@@ -1,0 +1,96 @@
+"""GeoPackage 1.3: layer ``incidents`` (points), layer ``uncertainty`` (areas), QGIS styles.
+
+Fields keep their types (nullable INTEGER, REAL, DATE, TEXT) because GDAL writes them
+from a typed Arrow table. The ``uncertainty`` layer holds a circle for each incident of
+precision 2 or 3, the same areas the HTML map draws. Both layers carry a default QGIS
+style, so QGIS shows them coloured by event type as soon as the file is opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyogrio
+import shapely
+
+from geo.export.qgis_style import LayerStyle, write_layer_styles
+from geo.export.schema import CRS, GEOMETRY_COLUMN, normalise_frame, to_arrow_table
+from geo.export.uncertainty import circles_lonlat
+from geo.incident import PRECISION_RADIUS_M
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+INCIDENTS_LAYER: Final = "incidents"
+UNCERTAINTY_LAYER: Final = "uncertainty"
+GEOMETRY_FIELD: Final = "geom"  # the GeoPackage convention
+DATASET_OPTIONS: Final = {"VERSION": "1.3"}
+
+
+def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> None:
+    """Write ``frame`` to a new GeoPackage at ``path`` with both layers and their styles."""
+    common = {"driver": "GPKG", "geometry_name": GEOMETRY_COLUMN, "crs": CRS}
+    pyogrio.write_arrow(
+        to_arrow_table(frame),
+        path,
+        layer=INCIDENTS_LAYER,
+        geometry_type="Point",
+        dataset_options=dict(DATASET_OPTIONS),
+        layer_options={"GEOMETRY_NAME": GEOMETRY_FIELD},
+        **common,
+    )
+    pyogrio.write_arrow(
+        uncertainty_table(frame),
+        path,
+        layer=UNCERTAINTY_LAYER,
+        geometry_type="Polygon",
+        append=True,
+        layer_options={"GEOMETRY_NAME": GEOMETRY_FIELD},
+        **common,
+    )
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        write_layer_styles(
+            connection,
+            styles=(
+                LayerStyle(table=INCIDENTS_LAYER, geometry_column=GEOMETRY_FIELD, symbol="marker"),
+                LayerStyle(table=UNCERTAINTY_LAYER, geometry_column=GEOMETRY_FIELD, symbol="fill"),
+            ),
+        )
+
+
+def uncertainty_table(frame: gpd.GeoDataFrame) -> pa.Table:
+    """Return the uncertainty areas of ``frame`` as an Arrow table with WKB polygons."""
+    precision = frame["geo_precision"]
+    points = np.asarray(frame.geometry.to_numpy(), dtype=object)
+    keep = (precision.isin([2, 3]).fillna(False)).to_numpy(dtype=bool) & ~shapely.is_missing(points)
+    chosen = frame.loc[keep]
+    default_m = chosen["geo_precision"].map(PRECISION_RADIUS_M).astype("float64")
+    radius_m = chosen["uncertainty_m"].astype("float64").fillna(default_m).to_numpy()
+    circles = circles_lonlat(
+        shapely.get_x(points[keep]), shapely.get_y(points[keep]), radius_m=radius_m
+    )
+    return pa.table(
+        {
+            "id": pa.array(chosen["id"].astype("str").to_numpy(dtype=object), type=pa.string()),
+            "event_type": pa.array(
+                chosen["event_type"].astype("str").to_numpy(dtype=object), type=pa.string()
+            ),
+            "geo_precision": pa.array(chosen["geo_precision"], type=pa.int64(), from_pandas=True),
+            "uncertainty_m": pa.array(radius_m, type=pa.float64()),
+            GEOMETRY_COLUMN: pa.array(shapely.to_wkb(circles, flavor="iso"), type=pa.binary()),
+        }
+    ).replace_schema_metadata(None)
+
+
+def read_gpkg(path: Path) -> gpd.GeoDataFrame:
+    """Read the ``incidents`` layer of a GeoPackage back into a typed incident frame."""
+    layers = {str(name) for name, _ in pyogrio.list_layers(path)}
+    layer = INCIDENTS_LAYER if INCIDENTS_LAYER in layers else None
+    frame: pd.DataFrame = pyogrio.read_dataframe(path, layer=layer, use_arrow=True)
+    return normalise_frame(frame)

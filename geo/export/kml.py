@@ -1,0 +1,125 @@
+"""KML with a Folder per event type, each Placemark carrying all fields as ExtendedData.
+
+The document is built with ElementTree, which escapes every value, so report text such
+as ``<script>`` or ``]]>`` is stored as text and never as markup. Each folder has a
+style in the map's colour. KML coordinates are lon,lat.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+import pandas as pd
+import pyogrio
+import shapely
+
+from geo.export.schema import normalise_frame
+from geo.incident import FIELDS, FLOAT_FIELDS, INTEGER_FIELDS
+from geo.taxonomy import colour_of
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+NAMESPACE: Final = "http://www.opengis.net/kml/2.2"
+SCHEMA_ID: Final = "incident"
+UNTYPED_FOLDER: Final = "Unknown type"
+
+
+def kml_colour_of(event_type: str) -> str:
+    """Return KML's ``aabbggrr`` form of the event type's map colour.
+
+    >>> kml_colour_of("Battles")  # #D55E00
+    'ff005ed5'
+    """
+    digits = colour_of(event_type).lstrip("#").lower()
+    return f"ff{digits[4:6]}{digits[2:4]}{digits[0:2]}"
+
+
+def write_kml(frame: gpd.GeoDataFrame, path: Path) -> None:
+    """Write ``frame`` to a new KML file at ``path``."""
+    kml = ET.Element("kml", xmlns=NAMESPACE)
+    document = ET.SubElement(kml, "Document", id="incidents")
+    ET.SubElement(document, "name").text = "incidents"
+    document.append(_schema())
+    for event_type, rows in frame.groupby("event_type", sort=True, dropna=False):
+        label = str(event_type) or UNTYPED_FOLDER
+        style_id = f"type{len(document)}"
+        style = ET.SubElement(document, "Style", id=style_id)
+        icon = ET.SubElement(style, "IconStyle")
+        ET.SubElement(icon, "color").text = kml_colour_of(str(event_type))
+        folder = ET.SubElement(document, "Folder")
+        ET.SubElement(folder, "name").text = label
+        for record, point in zip(rows[list(FIELDS)].to_dict("records"), rows.geometry, strict=True):
+            folder.append(_placemark(record, point, style_id=style_id))
+    tree = ET.ElementTree(kml)
+    ET.indent(tree, space=" ")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def _schema() -> ET.Element:
+    schema = ET.Element("Schema", name=SCHEMA_ID, id=SCHEMA_ID)
+    for name in FIELDS:
+        kind = "int" if name in INTEGER_FIELDS else "double" if name in FLOAT_FIELDS else "string"
+        ET.SubElement(schema, "SimpleField", name=name, type=kind)
+    return schema
+
+
+def _placemark(record: dict[str, object], point: object, *, style_id: str) -> ET.Element:
+    placemark = ET.Element("Placemark")
+    ET.SubElement(placemark, "name").text = str(record["location"] or record["place_name"])
+    ET.SubElement(placemark, "description").text = str(record["evidence"] or record["notes"])
+    ET.SubElement(placemark, "styleUrl").text = f"#{style_id}"
+    data = ET.SubElement(ET.SubElement(placemark, "ExtendedData"), "SchemaData")
+    data.set("schemaUrl", f"#{SCHEMA_ID}")
+    for name, value in record.items():
+        if is_null(value):
+            continue  # null stays null: the field is left out
+        text = value.isoformat() if isinstance(value, date) else repr_of(value)
+        ET.SubElement(data, "SimpleData", name=name).text = text
+    if isinstance(point, shapely.Point) and not point.is_empty:
+        ET.SubElement(
+            ET.SubElement(placemark, "Point"), "coordinates"
+        ).text = f"{float(point.x)!r},{float(point.y)!r}"  # KML is lon,lat
+    return placemark
+
+
+def is_null(value: object) -> bool:
+    """Return whether ``value`` is a missing value (None, NA, NaN).
+
+    >>> is_null(None), is_null(float("nan")), is_null(0), is_null("")
+    (True, True, False, False)
+    """
+    if value is None or value is pd.NA:
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
+def repr_of(value: object) -> str:
+    """Return the text of a field value; floats keep every digit.
+
+    >>> repr_of(40.331412345), repr_of(3), repr_of("a<b")
+    ('40.331412345', '3', 'a<b')
+    """
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def read_kml(path: Path) -> gpd.GeoDataFrame:
+    """Read a KML file that ``write_kml`` wrote (one layer per folder) into one frame."""
+    layers = [str(name) for name, _ in pyogrio.list_layers(path)]
+    parts = [pyogrio.read_dataframe(path, layer=layer) for layer in layers]
+    parts = [part for part in parts if len(part)]
+    if not parts:
+        return normalise_frame(pd.DataFrame(columns=list(FIELDS)))
+    frame = pd.concat(parts, ignore_index=True)
+    if "id2" in frame.columns:
+        # GDAL's LIBKML driver names the Placemark's id attribute "id", so ours is "id2".
+        frame["id"] = frame["id2"]
+    # GDAL adds KML's own fields (Name, timestamp, altitudeMode, ...); keep ours only.
+    ours = [name for name in FIELDS if name in frame.columns]
+    return normalise_frame(frame[[*ours, frame.geometry.name]])
