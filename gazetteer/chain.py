@@ -1,0 +1,195 @@
+"""The lookup chain: geocoder cache → offline index → online geocoder.
+
+:class:`Gazetteer` is what callers resolve names with. Without an online geocoder it is
+the offline index and nothing else: no geocoder object exists, so nothing can reach the
+network. With one (opt-in), a name goes
+
+1. to the cache of that provider's answers: a fresh "found" answer is used as is;
+2. to the offline index: a confident place is returned (unless ``prefer_online``);
+3. online, through :class:`CachedGeocoder`, which stores the answer ("not found"
+   included) before returning it. Faults are raised, never stored.
+
+A fresh cached "not found" stops the chain at step 2: the provider is not asked again
+until that answer expires, and the offline result (maybe nothing) is returned.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+from types import TracebackType
+from typing import TYPE_CHECKING, Protocol
+
+from gazetteer.cache import GeocodeAnswer, GeocodeCache
+from gazetteer.errors import GazetteerError, GeocoderError
+from gazetteer.place import Candidate, Place, Resolution
+
+if TYPE_CHECKING:
+    # Only for types: importing geopy costs ~0.1 s that an offline run must not pay.
+    from gazetteer.geocoders import OnlineGeocoder
+
+logger = logging.getLogger(__name__)
+
+# An online answer with one hit is as sure as the provider's ranking; with several, the
+# first is only the provider's best guess among homonyms.
+ONLINE_SINGLE_HIT_CONFIDENCE = 0.8
+ONLINE_MANY_HITS_CONFIDENCE = 0.6
+
+
+class OfflineResolver(Protocol):
+    """What the chain needs from the offline index (``GazetteerIndex`` provides it)."""
+
+    def resolve(self, name: str, *, country: str | None = None) -> Resolution:
+        """Return the best offline place for ``name``, or a Resolution without one."""
+        ...
+
+
+class CachedGeocoder:
+    """An online geocoder whose real answers are kept in a :class:`GeocodeCache`.
+
+    Faults raised by the geocoder pass through untouched and leave no row behind.
+    """
+
+    def __init__(self, online: OnlineGeocoder, *, cache: GeocodeCache | None) -> None:
+        self.online = online
+        self.cache = cache
+
+    @property
+    def provider(self) -> str:
+        """The provider's geopy name, such as ``"nominatim"``."""
+        return self.online.provider
+
+    def cached(self, name: str, *, country: str | None = None) -> GeocodeAnswer | None:
+        """Return the fresh cached answer for ``name``, or None; never asks online."""
+        if self.cache is None:
+            return None
+        params_json = self.online.params_for(country=country)
+        return self.cache.get(self.provider, name, params_json=params_json)
+
+    def geocode(self, name: str, *, country: str | None = None) -> GeocodeAnswer:
+        """Return the cached answer if fresh, else ask online and store what comes back."""
+        cached = self.cached(name, country=country)
+        if cached is not None:
+            return cached
+        answer = self.online.geocode(name, country=country)
+        self._store(answer)
+        return answer
+
+    def _store(self, answer: GeocodeAnswer) -> None:
+        if self.cache is None:
+            return
+        try:
+            self.cache.put(answer)
+        except GazetteerError as err:
+            # The answer itself is good; losing its cache row only costs a request later.
+            logger.warning("%s; the answer is used but not cached", err)
+
+
+class Gazetteer:
+    """Resolve place names: cache → offline index → online (only when asked for)."""
+
+    def __init__(
+        self,
+        index: OfflineResolver,
+        *,
+        online: CachedGeocoder | None = None,
+        prefer_online: bool = False,
+        min_confidence: float = 0.5,
+        fallback_on_error: bool = False,
+    ) -> None:
+        self.index = index
+        self.online = online
+        self.prefer_online = prefer_online
+        self.min_confidence = min_confidence
+        self.fallback_on_error = fallback_on_error
+
+    def resolve(self, name: str, *, country: str | None = None) -> Resolution:
+        """Return the place that ``name`` most likely means, with a reason, or no place."""
+        if self.online is None:
+            return self.index.resolve(name, country=country)
+        cached = self.online.cached(name, country=country)
+        if cached is not None and cached.status == "found":
+            return _from_answer(name, cached, online=self.online)
+        offline = self.index.resolve(name, country=country)
+        if cached is not None:
+            return _with_note(offline, f"{self.online.provider} found nothing ({_age(cached)})")
+        if self.is_confident(offline) and not self.prefer_online:
+            return offline
+        try:
+            answer = self.online.geocode(name, country=country)
+        except GeocoderError as err:
+            if not self.fallback_on_error:
+                raise
+            logger.warning("%s; using the offline result for %r", err, name)
+            return _with_note(offline, f"online lookup failed: {err}")
+        if answer.status == "found":
+            return _from_answer(name, answer, online=self.online)
+        return _with_note(offline, f"{self.online.provider} found nothing")
+
+    def is_confident(self, resolution: Resolution) -> bool:
+        """Whether an offline resolution is good enough to skip the online geocoder."""
+        return resolution.place is not None and resolution.confidence >= self.min_confidence
+
+    def close(self) -> None:
+        """Close the cache connection, if any."""
+        if self.online is not None and self.online.cache is not None:
+            self.online.cache.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _from_answer(query: str, answer: GeocodeAnswer, *, online: CachedGeocoder) -> Resolution:
+    """Turn an online answer with at least one hit into a Resolution of its first hit."""
+    places = online.online.to_places(answer)
+    total = len(places)
+    confidence = ONLINE_SINGLE_HIT_CONFIDENCE if total == 1 else ONLINE_MANY_HITS_CONFIDENCE
+    candidates = tuple(
+        _online_candidate(place, rank=rank, total=total, answer=answer)
+        for rank, place in enumerate(places, start=1)
+    )
+    best = candidates[0]
+    return Resolution(
+        query=query,
+        place=best.place,
+        confidence=confidence,
+        reason=best.reason,
+        source=answer.provider,
+        candidates=candidates[1:],
+    )
+
+
+def _age(answer: GeocodeAnswer) -> str:
+    when = time.strftime("%Y-%m-%d", time.gmtime(answer.fetched_at))
+    return f"cached answer of {when}" if answer.from_cache else "fresh answer"
+
+
+def _online_candidate(place: Place, *, rank: int, total: int, answer: GeocodeAnswer) -> Candidate:
+    hit = answer.hits[rank - 1]
+    kind = place.feature_code or place.feature_class
+    reason = (
+        f"{answer.provider} result {rank} of {total} ({_age(answer)}): "
+        f"{hit.address or place.name} [{kind}]"
+    )
+    return Candidate(
+        place=place,
+        score=round(1.0 - (rank - 1) / max(total, 1), 3),
+        matched_name=place.name,
+        match_kind="online",
+        reason=reason,
+    )
+
+
+def _with_note(resolution: Resolution, note: str) -> Resolution:
+    """Return ``resolution`` with ``note`` added to its reason."""
+    reason = f"{resolution.reason}; {note}" if resolution.reason else note
+    return replace(resolution, reason=reason)

@@ -1,0 +1,268 @@
+"""The geocoder cache: keys, TTLs, hostile strings, WAL, corruption, and shared use.
+
+The concurrency tests run real separate processes (multiprocessing with ``spawn``) on
+one file, the way analysts share one ``INCIMAP_HOME`` from several terminals.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gazetteer.cache import (
+    DAY_S,
+    CacheTtl,
+    GeocodeAnswer,
+    GeocodeCache,
+    OnlineHit,
+    normalize_query,
+    to_params_json,
+)
+from gazetteer.errors import IndexCorruptError
+
+NOW_S = 1_700_000_000.0
+
+
+@dataclass
+class WallClock:
+    """Unix seconds that a test moves forward by hand."""
+
+    now_s: float = NOW_S
+
+    def __call__(self) -> float:
+        return self.now_s
+
+
+def make_answer(
+    query: str,
+    *,
+    provider: str = "nominatim",
+    params: dict[str, object] | None = None,
+    found: bool = True,
+    fetched_at: float = NOW_S,
+) -> GeocodeAnswer:
+    raw = ({"osm_type": "node", "osm_id": 42, "lat": "40.3314", "lon": "46.7294"},)
+    hits = (OnlineHit(lat=40.3314, lon=46.7294, address=f"{query}, Tartar District"),)
+    return GeocodeAnswer(
+        provider=provider,
+        query=query,
+        params_json=to_params_json(params or {"limit": 5}),
+        raw=raw if found else (),
+        hits=hits if found else (),
+        fetched_at=fetched_at,
+    )
+
+
+@pytest.fixture
+def clock() -> WallClock:
+    return WallClock()
+
+
+@pytest.fixture
+def cache(tmp_path: Path, clock: WallClock) -> Iterator[GeocodeCache]:
+    opened = GeocodeCache(tmp_path / "gazetteer.sqlite", clock=clock)
+    yield opened
+    opened.close()
+
+
+def test_found_answer_round_trips(cache: GeocodeCache) -> None:
+    answer = make_answer("Madagiz")
+    cache.put(answer)
+    got = cache.get("nominatim", "Madagiz", params_json=answer.params_json)
+    assert got is not None
+    assert got.from_cache
+    assert got.status == "found"
+    assert got.hits == answer.hits
+    assert got.raw == answer.raw
+    assert got.fetched_at == NOW_S
+
+
+def test_not_found_is_cached_as_not_found(cache: GeocodeCache) -> None:
+    answer = make_answer("Xqzzyville", found=False)
+    cache.put(answer)
+    got = cache.get("nominatim", "Xqzzyville", params_json=answer.params_json)
+    assert got is not None
+    assert got.status == "not_found"
+    assert got.hits == ()
+
+
+def test_missing_key_is_none(cache: GeocodeCache) -> None:
+    assert cache.get("nominatim", "Goris", params_json="{}") is None
+    assert cache.count() == 0
+
+
+@pytest.mark.parametrize("variant", ["MADAGIZ", "  madagiz ", "Madagiz\t"])
+def test_query_variants_share_one_entry(cache: GeocodeCache, variant: str) -> None:
+    answer = make_answer("Madagiz")
+    cache.put(answer)
+    assert cache.get("nominatim", variant, params_json=answer.params_json) is not None
+
+
+def test_key_includes_provider_and_params(cache: GeocodeCache) -> None:
+    answer = make_answer("Martuni", params={"limit": 5, "country_codes": "am"})
+    cache.put(answer)
+    other_params = to_params_json({"limit": 5, "country_codes": "az"})
+    assert cache.get("nominatim", "Martuni", params_json=other_params) is None
+    assert cache.get("photon", "Martuni", params_json=answer.params_json) is None
+    assert cache.get("nominatim", "Martuni", params_json=answer.params_json) is not None
+
+
+def test_put_replaces_the_older_answer(cache: GeocodeCache) -> None:
+    cache.put(make_answer("Goris", found=False, fetched_at=NOW_S - 10))
+    cache.put(make_answer("Goris", found=True))
+    got = cache.get("nominatim", "Goris", params_json=to_params_json({"limit": 5}))
+    assert got is not None
+    assert got.status == "found"
+    assert got.fetched_at == NOW_S
+    assert cache.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("found", "fresh_days", "stale_days"),
+    [(True, 29.9, 30.1), (False, 6.9, 7.1)],
+    ids=["found-30-days", "not-found-7-days"],
+)
+def test_nominatim_ttl_depends_on_the_status(
+    cache: GeocodeCache, clock: WallClock, found: bool, fresh_days: float, stale_days: float
+) -> None:
+    answer = make_answer("Lachin", found=found)
+    cache.put(answer)
+    clock.now_s = NOW_S + fresh_days * DAY_S
+    assert cache.get("nominatim", "Lachin", params_json=answer.params_json) is not None
+    clock.now_s = NOW_S + stale_days * DAY_S
+    assert cache.get("nominatim", "Lachin", params_json=answer.params_json) is None
+    # The expired row stays until purged or replaced.
+    assert cache.count() == 1
+    assert cache.purge_expired() == 1
+    assert cache.count() == 0
+
+
+def test_ttls_are_configurable_per_provider(tmp_path: Path, clock: WallClock) -> None:
+    ttls = {"photon": CacheTtl(found_s=60.0, not_found_s=10.0)}
+    with GeocodeCache(tmp_path / "g.sqlite", ttls=ttls, clock=clock) as cache:
+        answer = make_answer("Goris", provider="photon")
+        cache.put(answer)
+        clock.now_s = NOW_S + 59
+        assert cache.get("photon", "Goris", params_json=answer.params_json) is not None
+        clock.now_s = NOW_S + 61
+        assert cache.get("photon", "Goris", params_json=answer.params_json) is None
+        # A provider without an entry falls back to the default (30 days).
+        assert cache.ttl_for("nominatim").found_s == 30 * DAY_S
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "'; DROP TABLE geocode_cache; --",
+        'Goris" OR 1=1 --',
+        "Ханкенди",
+        "Ստեփանակերտ",
+        "Xankəndi\u200b",
+        "\u202eevil",
+        "<script>alert(1)</script>",
+    ],
+)
+def test_hostile_queries_are_stored_as_plain_data(cache: GeocodeCache, query: str) -> None:
+    answer = make_answer(query)
+    cache.put(answer)
+    got = cache.get("nominatim", query, params_json=answer.params_json)
+    assert got is not None
+    assert got.hits[0].address == f"{query}, Tartar District"
+    assert cache.count() == 1
+
+
+def test_the_file_is_in_wal_mode_with_our_table(tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.sqlite"
+    GeocodeCache(path).close()
+    with sqlite3.connect(path) as conn:
+        (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+    assert mode == "wal"
+    assert "geocode_cache" in tables
+
+
+def test_cache_lives_beside_other_tables_of_the_same_file(tmp_path: Path) -> None:
+    """The index owns the file; the cache only adds its table and leaves the rest."""
+    path = tmp_path / "gazetteer.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE places (place_id TEXT PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO places VALUES ('x:1', 'Goris')")
+    with GeocodeCache(path) as cache:
+        cache.put(make_answer("Goris"))
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT name FROM places").fetchall() == [("Goris",)]
+
+
+def test_a_garbage_file_is_reported_as_corrupt(tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.sqlite"
+    path.write_bytes(b"this is not sqlite at all " * 200)
+    with pytest.raises(IndexCorruptError) as caught:
+        GeocodeCache(path)
+    assert str(path) in str(caught.value)
+    assert "rebuild" in str(caught.value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=40))
+def test_normalize_query_is_idempotent(text: str) -> None:
+    once = normalize_query(text)
+    assert normalize_query(once) == once
+
+
+@settings(max_examples=40, deadline=None)
+@given(query=st.text(min_size=1, max_size=30), country=st.sampled_from([None, "am", "az"]))
+def test_any_query_round_trips(
+    tmp_path_factory: pytest.TempPathFactory, query: str, country: str | None
+) -> None:
+    path = tmp_path_factory.mktemp("prop") / "g.sqlite"
+    with GeocodeCache(path, clock=WallClock()) as cache:
+        answer = make_answer(query, params={"limit": 5, "country_codes": country})
+        cache.put(answer)
+        got = cache.get("nominatim", query, params_json=answer.params_json)
+    assert got is not None
+    assert got.hits == answer.hits
+
+
+# --- several processes on one file -----------------------------------------------------
+
+ROWS_PER_WORKER = 150
+SHARED_ROWS = 20
+
+
+def _write_rows(path: str, worker: int) -> int:
+    """Child process: write its own rows and the shared ones; return how many it wrote."""
+    written = 0
+    with GeocodeCache(Path(path), clock=lambda: NOW_S) as cache:
+        for row in range(ROWS_PER_WORKER):
+            cache.put(make_answer(f"place {worker}-{row}", found=row % 3 != 0))
+            written += 1
+            if row % 5 == 0:
+                # Readers interleave with writers, as in a real run.
+                cache.get("nominatim", f"place {worker}-0", params_json='{"limit":5}')
+        for row in range(SHARED_ROWS):
+            cache.put(make_answer(f"shared {row}"))
+            written += 1
+    return written
+
+
+@pytest.mark.parametrize("workers", [2, 4])
+def test_processes_sharing_the_file_lose_nothing(tmp_path: Path, workers: int) -> None:
+    path = tmp_path / "gazetteer.sqlite"
+    GeocodeCache(path).close()
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers) as pool:
+        written = pool.starmap(_write_rows, [(str(path), w) for w in range(workers)])
+    assert written == [ROWS_PER_WORKER + SHARED_ROWS] * workers
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        queries = {q for (q,) in conn.execute("SELECT query FROM geocode_cache")}
+    expected = {f"place {w}-{r}" for w in range(workers) for r in range(ROWS_PER_WORKER)}
+    expected |= {f"shared {r}" for r in range(SHARED_ROWS)}
+    assert queries == expected
