@@ -23,6 +23,10 @@ class IndexCorruptError(GazetteerError, OSError):
     """The index file exists but SQLite cannot read it; rebuild it."""
 
 
+class UnresolvedNameError(GazetteerError, LookupError):
+    """One or more names resolved to no place (the CLI exits 1 after printing the rest)."""
+
+
 class InputFormatError(IncimapError, ValueError):
     """An input file or row does not have the expected format.
 

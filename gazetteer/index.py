@@ -1,0 +1,342 @@
+"""The offline gazetteer: a SQLite index of places and their names.
+
+Open it with :meth:`GazetteerIndex.open`, which builds the index on first use and
+rebuilds it when its sources change. Exact lookups are one indexed query on the
+normalized key (plus a small per-object LRU of decoded rows); fuzzy lookups import
+rapidfuzz only when an exact lookup finds nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Final
+
+from gazetteer.build import (
+    PLACE_COLUMNS,
+    REBUILD_HINT,
+    SCHEMA,
+    build_index,
+    connect,
+    read_fingerprint,
+    source_fingerprint,
+)
+from gazetteer.errors import GazetteerError, IndexCorruptError
+from gazetteer.home import default_home, index_path_for
+from gazetteer.normalize import normalize_name
+from gazetteer.place import Candidate, Place, Resolution
+from gazetteer.rank import (
+    MIN_FUZZY_SIMILARITY,
+    Hints,
+    confidence_of,
+    rank_candidates,
+    score_candidate,
+)
+from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
+from gazetteer.sources.curated import default_curated_dir
+
+_ROW_CACHE_SIZE: Final = 4096
+_FUZZY_LIMIT: Final = 8
+_SELECT_BY_KEY: Final = (
+    f"SELECT n.name, n.kind, {', '.join('p.' + c.strip() for c in PLACE_COLUMNS.split(','))} "  # noqa: S608
+    "FROM names n JOIN places p ON p.place_id = n.place_id WHERE n.key = ?"
+)
+_SELECT_PLACE: Final = f"SELECT {PLACE_COLUMNS} FROM places WHERE place_id = ?"  # noqa: S608
+
+_Hit = tuple[Place, str, str]  # place, matched name, match kind
+
+
+def _place_of(row: Sequence[object]) -> Place:
+    return Place(
+        place_id=str(row[0]),
+        name=str(row[1]),
+        lat=float(row[2]),  # type: ignore[arg-type]
+        lon=float(row[3]),  # type: ignore[arg-type]
+        feature_class=str(row[4]),
+        feature_code=str(row[5]),
+        country=row[6] if isinstance(row[6], str) else None,
+        admin1=row[7] if isinstance(row[7], str) else None,
+        admin2=row[8] if isinstance(row[8], str) else None,
+        population=int(row[9] or 0),  # type: ignore[call-overload]
+        source=str(row[10]),
+    )
+
+
+class GazetteerIndex:
+    """Look up place names in the offline index. Not thread-safe: one per thread."""
+
+    def __init__(self, conn: sqlite3.Connection, *, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._rows: OrderedDict[str, tuple[_Hit, ...]] = OrderedDict()
+
+    @classmethod
+    def open(
+        cls, home: Path | None = None, *, curated_dir: Path | None = None, build: bool = True
+    ) -> GazetteerIndex:
+        """Open the index in ``home`` (default: :func:`default_home`), building it if needed.
+
+        Raises :class:`IndexCorruptError` if the file is damaged, and
+        :class:`GazetteerError` if it is missing or stale and ``build`` is False.
+        """
+        home = home if home is not None else default_home()
+        curated_dir = curated_dir if curated_dir is not None else default_curated_dir()
+        path = index_path_for(home)
+        current = read_fingerprint(path)
+        if current != source_fingerprint(curated_dir):
+            if not build:
+                state = "missing" if current is None else "out of date"
+                raise GazetteerError(
+                    f"the gazetteer index {path} is {state}; run 'incimap gazetteer build'"
+                )
+            build_index(home, curated_dir=curated_dir)
+        conn = connect(path)
+        try:
+            # A no-op on a built index; adds the tables that a cache-only file lacks.
+            conn.executescript(SCHEMA)
+        except sqlite3.DatabaseError as err:
+            conn.close()
+            raise IndexCorruptError(f"{path}: {err}; {REBUILD_HINT}") from err
+        return cls(conn, path=path)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._conn.close()
+
+    def __enter__(self) -> GazetteerIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open connection, for the geocoder cache that shares this file."""
+        return self._conn
+
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as err:
+            raise IndexCorruptError(f"{self.path}: {err}; {REBUILD_HINT}") from err
+
+    # -- exact and fuzzy lookups -------------------------------------------------------
+
+    def _hits_for_key(self, key: str) -> tuple[_Hit, ...]:
+        hits = self._rows.get(key)
+        if hits is not None:
+            self._rows.move_to_end(key)
+            return hits
+        hits = tuple(
+            (_place_of(row[2:]), str(row[0]), str(row[1]))
+            for row in self._query(_SELECT_BY_KEY, (key,))
+        )
+        self._rows[key] = hits
+        if len(self._rows) > _ROW_CACHE_SIZE:
+            self._rows.popitem(last=False)
+        return hits
+
+    def _fuzzy_keys(self, key: str) -> list[tuple[str, float]]:
+        # The candidate set is keys with the same first letter and a similar length: a
+        # typo rarely hits the first letter, and this keeps a lookup to a few ms.
+        if len(key) < 4:
+            return []
+        from rapidfuzz import fuzz, process  # imported late: exact lookups never need it
+
+        upper = key[0] + "\U0010ffff"
+        keys = [
+            str(row[0])
+            for row in self._query(
+                "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? "
+                "AND length(key) BETWEEN ? AND ?",
+                (key[0], upper, len(key) - 2, len(key) + 2),
+            )
+        ]
+        matches = process.extract(
+            key, keys, scorer=fuzz.ratio, limit=_FUZZY_LIMIT, score_cutoff=MIN_FUZZY_SIMILARITY
+        )
+        return [(str(match), float(similarity)) for match, similarity, _ in matches]
+
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        bbox_lonlat: tuple[float, float, float, float] | None = None,
+        near_latlon: tuple[float, float] | None = None,
+        limit: int = 10,
+        fuzzy: bool = True,
+    ) -> list[Candidate]:
+        """Ranked candidates for ``name``: exact matches, else fuzzy ones if ``fuzzy``."""
+        hints = Hints(
+            country=country.upper() if country else None,
+            bbox_lonlat=bbox_lonlat,
+            near_latlon=near_latlon,
+        )
+        key = normalize_name(name)
+        if not key:
+            return []
+        candidates = [
+            score_candidate(place, matched_name=matched, match_kind=kind, hints=hints)
+            for place, matched, kind in self._hits_for_key(key)
+        ]
+        if not candidates and fuzzy:
+            seen: set[str] = set()
+            for fuzzy_key, similarity in self._fuzzy_keys(key):
+                for place, matched, _kind in self._hits_for_key(fuzzy_key):
+                    if place.place_id in seen:
+                        continue
+                    seen.add(place.place_id)
+                    candidates.append(
+                        score_candidate(
+                            place,
+                            matched_name=matched,
+                            match_kind="fuzzy",
+                            similarity=similarity,
+                            hints=hints,
+                        )
+                    )
+        return rank_candidates(candidates)[:limit]
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        bbox_lonlat: tuple[float, float, float, float] | None = None,
+        near_latlon: tuple[float, float] | None = None,
+    ) -> Resolution:
+        """The best place for ``name`` with a confidence, or ``place=None`` if none is plausible."""
+        ranked = self.lookup(
+            name, country=country, bbox_lonlat=bbox_lonlat, near_latlon=near_latlon
+        )
+        if not ranked:
+            return Resolution(
+                query=name,
+                place=None,
+                confidence=0.0,
+                reason=f"no place named {name!r} in the offline index, not even a close spelling",
+                source="offline",
+            )
+        best = ranked[0]
+        similarity = 100.0
+        if best.match_kind == "fuzzy":
+            similarity = float(best.reason.split("(", 1)[1].split("%", 1)[0])
+        confidence = confidence_of(ranked, similarity=similarity)
+        return Resolution(
+            query=name,
+            place=best.place,
+            confidence=confidence,
+            reason=best.reason,
+            source="offline",
+            candidates=tuple(ranked),
+        )
+
+    # -- direct access ---------------------------------------------------------------
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id, or None."""
+        rows = self._query(_SELECT_PLACE, (place_id,))
+        return _place_of(rows[0]) if rows else None
+
+    def candidates_for_key(self, key: str) -> list[Place]:
+        """Every place with a name whose normalized key is exactly ``key``."""
+        return [place for place, _, _ in self._hits_for_key(key)]
+
+    def name_keys(self) -> list[tuple[str, int]]:
+        """Every distinct name key with the largest population of the places bearing it."""
+        return [
+            (str(key), int(population))  # type: ignore[call-overload]
+            for key, population in self._query(
+                "SELECT key, MAX(population) FROM names GROUP BY key ORDER BY key"
+            )
+        ]
+
+    def stats(self) -> dict[str, int]:
+        """Counts of places by feature class, names by kind, user rows and cache rows."""
+        counts: dict[str, int] = {}
+        counts["places"] = int(self._query("SELECT COUNT(*) FROM places")[0][0])  # type: ignore[call-overload]
+        for feature_class, count in self._query(
+            "SELECT feature_class, COUNT(*) FROM places GROUP BY feature_class"
+        ):
+            counts[f"places_{feature_class}"] = int(count)  # type: ignore[call-overload]
+        counts["names"] = int(self._query("SELECT COUNT(*) FROM names")[0][0])  # type: ignore[call-overload]
+        for kind, count in self._query("SELECT kind, COUNT(*) FROM names GROUP BY kind"):
+            counts[f"names_{kind}"] = int(count)  # type: ignore[call-overload]
+        counts["keys"] = int(self._query("SELECT COUNT(DISTINCT key) FROM names")[0][0])  # type: ignore[call-overload]
+        counts["user_places"] = int(self._query("SELECT COUNT(*) FROM user_places")[0][0])  # type: ignore[call-overload]
+        counts["user_names"] = int(self._query("SELECT COUNT(*) FROM user_names")[0][0])  # type: ignore[call-overload]
+        return counts
+
+    # -- the user's own rows ------------------------------------------------------------
+
+    def add_records(
+        self,
+        records: Iterable[PlaceRecord | NameRecord],
+        *,
+        origin: str,
+    ) -> int:
+        """Store places or names from ``origin`` (a file or "add"); they survive rebuilds.
+
+        A :class:`NameRecord` for a place the index does not have is skipped. Returns the
+        number of records stored.
+        """
+        stored = 0
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN")
+                for record in records:
+                    if isinstance(record, PlaceRecord):
+                        self._store_place(record, origin=origin)
+                        stored += 1
+                    elif self._store_name(record, origin=origin):
+                        stored += 1
+        except sqlite3.DatabaseError as err:
+            raise IndexCorruptError(f"{self.path}: {err}; {REBUILD_HINT}") from err
+        finally:
+            self._rows.clear()
+        return stored
+
+    def _store_place(self, record: PlaceRecord, *, origin: str) -> None:
+        p = record.place
+        values = (
+            p.place_id, p.name, p.lat, p.lon, p.feature_class, p.feature_code, p.country,
+            p.admin1, p.admin2, p.population, p.source, record.radius_m,
+        )  # fmt: skip
+        self._conn.execute(
+            f"INSERT OR REPLACE INTO places ({PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
+            values,
+        )
+        self._conn.execute(
+            f"INSERT OR REPLACE INTO user_places ({PLACE_COLUMNS}, origin) "  # noqa: S608
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (*values, origin),
+        )
+        for name, kind in record.names:
+            self._store_name_row(p.place_id, name, kind, p.population, origin=origin)
+
+    def _store_name(self, record: NameRecord, *, origin: str) -> bool:
+        rows = self._conn.execute(
+            "SELECT population FROM places WHERE place_id = ?", (record.place_id,)
+        ).fetchall()
+        if not rows:
+            return False
+        population = int(rows[0][0])
+        self._store_name_row(record.place_id, record.name, record.kind, population, origin=origin)
+        return True
+
+    def _store_name_row(
+        self, place_id: str, name: str, kind: str, population: int, *, origin: str
+    ) -> None:
+        key = normalize_name(name)
+        if not key or kind not in NAME_KINDS:
+            return
+        for table, extra in (("names", ()), ("user_names", (origin,))):
+            columns = "key, place_id, name, kind, population" + (", origin" if extra else "")
+            marks = ",".join("?" * (5 + len(extra)))
+            self._conn.execute(
+                f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
+                (key, place_id, name, kind, population, *extra),
+            )

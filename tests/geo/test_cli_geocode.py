@@ -1,0 +1,93 @@
+"""``incimap geocode`` and ``incimap gazetteer`` run as real subprocesses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from gazetteer.rank import distance_km
+
+MUST_SHOW = {
+    "Madagiz": (40.3314, 46.7294),
+    "Suqovuşan": (40.3314, 46.7294),
+    "Stepanakert": (39.8153, 46.7519),
+    "Khankendi": (39.8153, 46.7519),
+    "Lachin": (39.6392, 46.5464),
+    "Berdzor": (39.6392, 46.5464),
+    "Baku": (40.4093, 49.8671),
+    "Ganja": (40.6828, 46.3606),
+    "Tartar": (40.3419, 46.9306),
+    "Shusha": (39.7581, 46.7486),
+    "Goris": (39.5111, 46.3417),
+    "Yerevan": (40.1811, 44.5136),
+}
+FIELDS = {
+    "query", "name", "lat", "lon", "country", "admin1", "feature_class", "place_id",
+    "source", "confidence", "reason",
+}  # fmt: skip
+
+
+def run_incimap(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from geo.cli.main import main; main()", *args, "--home", str(home)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_geocode_json_must_show(gazetteer_home: Path) -> None:
+    result = run_incimap("geocode", *MUST_SHOW, "--json", home=gazetteer_home)
+    assert result.returncode == 0, result.stderr
+    answers = json.loads(result.stdout)
+    assert [a["query"] for a in answers] == list(MUST_SHOW)
+    by_query = {a["query"]: a for a in answers}
+    for query, (lat, lon) in MUST_SHOW.items():
+        answer = by_query[query]
+        assert set(answer) == FIELDS | {"candidates"}
+        assert distance_km(lat, lon, answer["lat"], answer["lon"]) < 5.0, query
+        for runner_up in answer["candidates"]:
+            assert set(runner_up) == FIELDS
+    for a, b in [("Madagiz", "Suqovuşan"), ("Stepanakert", "Khankendi"), ("Lachin", "Berdzor")]:
+        assert by_query[a]["place_id"] == by_query[b]["place_id"]
+    assert by_query["Baku"]["country"] == "AZ" and by_query["Yerevan"]["country"] == "AM"
+
+
+def test_geocode_unknown_name_prints_null_and_exits_1(gazetteer_home: Path) -> None:
+    result = run_incimap("geocode", "Baku", "Xqzzyville", "--json", home=gazetteer_home)
+    assert result.returncode == 1
+    answers = json.loads(result.stdout)
+    assert answers[0]["name"] == "Baku"
+    assert answers[1] is None
+    assert "Xqzzyville" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_geocode_text_and_country(gazetteer_home: Path) -> None:
+    result = run_incimap("geocode", "Martuni", "--country", "AZ", home=gazetteer_home)
+    assert result.returncode == 0, result.stderr
+    assert "[geonames:146969]" in result.stdout
+    assert result.stdout.count("\n") == 1
+
+
+def test_gazetteer_add_then_geocode(gazetteer_home_copy: Path) -> None:
+    added = run_incimap(
+        "gazetteer", "add", "Qaraqaya Ridge", "39.9", "46.6", "--country", "AZ",
+        "--feature-class", "T", "--alt", "Karakaya Ridge", home=gazetteer_home_copy,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    result = run_incimap("geocode", "Karakaya Ridge", "--json", home=gazetteer_home_copy)
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)[0]
+    assert answer["place_id"] == "user:qaraqaya-ridge"
+    assert (answer["lat"], answer["lon"], answer["feature_class"]) == (39.9, 46.6, "T")
+    stats = run_incimap("gazetteer", "stats", home=gazetteer_home_copy)
+    assert "user_places: 1" in stats.stdout
+
+
+def test_gazetteer_build_is_a_no_op_when_current(gazetteer_home: Path) -> None:
+    result = run_incimap("gazetteer", "build", home=gazetteer_home)
+    assert result.returncode == 0, result.stderr
+    assert "up to date" in result.stdout
