@@ -26,6 +26,7 @@ from typing import BinaryIO, Final
 
 from gazetteer.errors import InputFormatError
 from geo.extract.dates import parse_date
+from geo.extract.sentences import is_heading_line
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,6 @@ _DATE_LINE_RE: Final = re.compile(
 _FOOTER_RE: Final = re.compile(
     r"^\s*(?:discuss|comments?|share|share this|read more|related|advertisement)\s*$", re.I
 )
-_TERMINAL: Final = (".", "!", "?", ":", '"', "”", "»", "…", ";")
 HEADER_LINES: Final = 6
 
 
@@ -117,20 +117,6 @@ def _lines(text: str, *, start: int = 0) -> Iterator[tuple[int, str]]:
     for line in text[start:].splitlines(keepends=True):
         yield offset, line.rstrip("\r\n")
         offset += len(line)
-
-
-def is_heading_line(line: str) -> bool:
-    """A line that labels or titles text rather than stating something.
-
-    >>> is_heading_line("Truce After Weeks of Fighting")
-    True
-    >>> is_heading_line("Two soldiers were wounded near Tartar on Tuesday.")
-    False
-    """
-    stripped = line.strip().lstrip("#").strip()
-    if not stripped:
-        return True
-    return not stripped.endswith(_TERMINAL) and len(stripped.split()) <= 30
 
 
 def read_header(text: str) -> Header:

@@ -1,0 +1,119 @@
+"""``incimap extract``: the incidents of reports, as GeoJSON, JSON Lines or any export format."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+import click
+
+from geo.cli.options import home_option, overwrite_option
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+JSONL: str = "jsonl"
+
+
+def incident_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of an incident frame as JSON-ready dicts (no geometry; nulls stay null)."""
+    import pandas as pd
+
+    from geo.incident import FIELDS
+
+    rows = []
+    for record in frame[list(FIELDS)].to_dict(orient="records"):
+        row: dict[str, Any] = {}
+        for name, value in record.items():
+            if value is None or (not isinstance(value, str) and pd.isna(value)):
+                row[str(name)] = None
+            elif isinstance(value, date):
+                row[str(name)] = value.isoformat()
+            elif hasattr(value, "item"):
+                row[str(name)] = value.item()  # numpy scalar → Python
+            else:
+                row[str(name)] = value
+        rows.append(row)
+    return rows
+
+
+def write_jsonl(frame: pd.DataFrame, output: str, *, overwrite: bool) -> None:
+    """One incident per line; ``-`` is stdout; a file is written atomically."""
+    from geo.export.atomic import atomic_path
+
+    def dump(stream: IO[str]) -> None:
+        for row in incident_rows(frame):
+            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    if output == "-":
+        dump(sys.stdout)
+        sys.stdout.flush()
+        return
+    with (
+        atomic_path(Path(output), overwrite=overwrite) as temporary,
+        temporary.open("w", encoding="utf-8") as stream,
+    ):
+        dump(stream)
+
+
+@click.command("extract")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    help="Output file (format from its suffix), or - for GeoJSON on stdout.",
+)
+@click.option(
+    "--format",
+    "output_format",
+    default=None,
+    help="jsonl (one incident per line) or an export format: geojson, gpkg, csv, kml, "
+    "parquet, fgb [default: from the output's suffix; geojson for -].",
+)
+@home_option
+@overwrite_option
+def extract(
+    inputs: tuple[str, ...],
+    output: str,
+    output_format: str | None,
+    home: Path | None,
+    overwrite: bool,
+) -> None:
+    """Extract the incidents of reports: type, date, actors, casualties, event location.
+
+    INPUT is a report file (.txt .md .html .jsonl), a folder (read recursively), or -
+    for stdin. A summary goes to stderr; bad inputs are reported and the rest is read;
+    the exit status is 1 when an input could not be read.
+    """
+    # Imported here so that the other commands start fast.
+    from gazetteer.index import GazetteerIndex
+    from geo.export import write_incidents
+    from geo.pipeline import load_incidents
+
+    chosen = (output_format or "").lower().lstrip(".")
+    if not chosen and output != "-" and Path(output).suffix.lower() in (".jsonl", ".ndjson"):
+        chosen = JSONL
+    index = GazetteerIndex.open(home)
+    try:
+        result = load_incidents(inputs, index=index)
+    finally:
+        index.close()
+    for problem in result.summary.problems:
+        click.echo(f"incimap: {problem}", err=True)
+    if chosen == JSONL:
+        write_jsonl(result.frame, output, overwrite=overwrite)
+    else:
+        write_incidents(result.frame, output, format=chosen or None, overwrite=overwrite)
+    summary = result.summary
+    click.echo(
+        f"incimap: {summary.reports} reports from {summary.read} of {summary.inputs} inputs "
+        f"({summary.skipped} skipped, {summary.failed} failed): {summary.incidents} incidents, "
+        f"{summary.unresolved} unresolved, {summary.without_location} without a location",
+        err=True,
+    )
+    if summary.failed:
+        raise click.exceptions.Exit(1)  # the output is written; the exit status tells

@@ -1,0 +1,367 @@
+"""What kind of incident a sentence states: ACLED's event type and sub-type from triggers.
+
+A trigger is a phrase that states an incident ("a mine explosion", "came under fire",
+"protesters gathered"). Rules are tried in order, most specific first, and the first
+rule that matches a span wins it. Some triggers ("opened fire on", "attacked") do not
+fix the type alone: ACLED codes an attack on civilians as Violence against civilians
+and an attack on soldiers, police or peacekeepers (who are not civilians) as a battle,
+so ``type_of_attack`` decides from the target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from geo.taxonomy import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC_DEVELOPMENTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+)
+
+ATTACK: Final = "attack"  # placeholder type: decided by the target
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A trigger pattern and the type it states; ``requires`` must also match the sentence."""
+
+    name: str
+    pattern: re.Pattern[str]
+    event_type: str
+    sub_event_type: str
+    strength: float
+    requires: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger found in a text, with offsets into that text."""
+
+    start: int
+    end: int
+    phrase: str
+    rule: str
+    event_type: str
+    sub_event_type: str
+    strength: float
+    anaphoric: bool  # "the explosion": refers back to an incident already stated
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_EXPLODED: Final = _re(
+    r"\b(?:explo(?:ded|sion|sions)|blasts?|detonat\w*|went off|killed|killing|dead|died|"
+    r"injur\w*|wound\w*|hurt|struck|hit|stepped)\b"
+)
+_PROTEST_WORDS: Final = _re(r"\b(?:protest\w*|demonstrat\w*|rall\w*|march\w*)\b")
+
+RULES: Final[tuple[Rule, ...]] = (
+    Rule(
+        "suicide",
+        _re(
+            r"\bsuicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|"
+            r"\bblew (?:himself|herself|themselves) up"
+        ),
+        EXPLOSIONS,
+        "Suicide bomb",
+        0.9,
+    ),
+    Rule(
+        "landmine",
+        _re(
+            r"\b(?:land)?mines? (?:explosion|blast|exploded|detonated|went off|incident)s?|"
+            r"\b(?:stepped on|hit|struck|ran over|drove over|triggered|detonated) (?:a |an )?"
+            r"(?:anti-(?:personnel|tank) |land)?mines?\b|"
+            r"\b(?:landmines?|anti-(?:personnel|tank) mines?|IEDs?|improvised explosive devices?|"
+            r"roadside bombs?|car bombs?|explosive devices?|booby[- ]traps?|"
+            r"unexploded (?:ordnance|shells?|munitions?|bombs?)|magnetic bombs?)\b"
+        ),
+        EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        0.85,
+        requires=_EXPLODED,
+    ),
+    Rule(
+        "air",
+        _re(
+            r"\b(?:air|drone|aerial|missile and drone) ?strikes?\b|\bairstrikes?\b|"
+            r"\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|\bfighter jets?\b|"
+            r"\bhelicopter gunships?\b|\bkamikaze drones?\b|\bloitering munitions?\b|"
+            r"\bdrone (?:attacks?|struck|hit|dropped)\b|\bdrones? (?:struck|hit|attacked)\b|"
+            r"\b(?:attack|combat|armed|strike) drones?\b"
+        ),
+        EXPLOSIONS,
+        "Air/drone strike",
+        0.85,
+    ),
+    Rule(
+        "shelling",
+        _re(
+            r"\bshell(?:ed|ing|s|fire)\b|\bartillery\b|\bmortars?\b|\bmortar (?:fire|rounds?)\b|"
+            r"\brockets?\b|\bmissiles?\b|\bgrad\b|\bmultiple rocket launchers?\b|"
+            r"\bhowitzers?\b|\bbombard(?:ed|ment)\b"
+        ),
+        EXPLOSIONS,
+        "Shelling/artillery/missile attack",
+        0.8,
+    ),
+    Rule("grenade", _re(r"\bgrenades?\b"), EXPLOSIONS, "Grenade", 0.8),
+    Rule(
+        "abduction",
+        _re(
+            r"\b(?:abduct(?:ed|ion|s)|kidnapp?(?:ed|ing|ings)|taken hostage|held hostage|"
+            r"forcibly disappeared|went missing)\b"
+        ),
+        VIOLENCE_AGAINST_CIVILIANS,
+        "Abduction/forced disappearance",
+        0.8,
+    ),
+    Rule(
+        "sexual",
+        _re(r"\b(?:raped|rape of|sexual(?:ly)? (?:assault\w*|violence|abuse\w*))"),
+        VIOLENCE_AGAINST_CIVILIANS,
+        "Sexual violence",
+        0.8,
+    ),
+    Rule(
+        "mob",
+        _re(r"\b(?:lynch(?:ed|ing)|a mob|an angry mob|mob (?:attack\w*|beat\w*|violence))\b"),
+        RIOTS,
+        "Mob violence",
+        0.8,
+    ),
+    Rule(
+        "riot",
+        _re(
+            r"\b(?:riot(?:s|ed|ers|ing)?|threw (?:stones|rocks|petrol bombs|molotov\w*)|"
+            r"hurled (?:stones|rocks)|stone-throwing|petrol bombs|molotov cocktails)\b"
+        ),
+        RIOTS,
+        "Violent demonstration",
+        0.8,
+    ),
+    Rule(
+        "excessive",
+        _re(
+            r"\b(?:fired|shot|opened fire)\b[^.]{0,40}\b(?:on|at|into) (?:the )?"
+            r"(?:protesters|demonstrators|crowds?|marchers)\b"
+        ),
+        PROTESTS,
+        "Excessive force against protesters",
+        0.85,
+    ),
+    Rule(
+        "protest_intervention",
+        _re(
+            r"\b(?:tear gas|water cannons?|rubber bullets|dispersed|broke up|batons|stun grenades)"
+        ),
+        PROTESTS,
+        "Protest with intervention",
+        0.8,
+        requires=_PROTEST_WORDS,
+    ),
+    Rule(
+        "protest",
+        _re(
+            r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed)|"
+            r"rall(?:y|ies|ied)|marched|sit-ins?|picket(?:ed|s)?|strikers)\b"
+        ),
+        PROTESTS,
+        "Peaceful protest",
+        0.75,
+    ),
+    Rule(
+        "clash",
+        _re(
+            r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun ?battles?\b|\bexchange(?:d|s)? (?:of )?"
+            r"(?:gun)?fire\b|\bskirmish(?:es)?\b|\bheavy fighting\b|\bfighting (?:broke out|"
+            r"erupted|raged|continued)\b|\bfought\b"
+        ),
+        BATTLES,
+        "Armed clash",
+        0.8,
+    ),
+    Rule(
+        "regain",
+        _re(r"\b(?:recaptured|retook|regained control|liberated|took back)\b"),
+        BATTLES,
+        "Government regains territory",
+        0.7,
+    ),
+    Rule(
+        "overtake",
+        _re(r"\b(?:captured|seized control|took control|overran|seized the (?:town|village))\b"),
+        BATTLES,
+        "Non-state actor overtakes territory",
+        0.7,
+    ),
+    Rule(
+        "attack",
+        _re(
+            r"\bcame under (?:(?:heavy|small[- ]arms|sniper|automatic|machine[- ]gun|"
+            r"intense|gun) )?(?:fire|attack)\b|\bopened fire\b|\bfired (?:on|at|upon)\b|"
+            r"\bshot (?:dead|and killed|at)\b|\bshot\b|\bambush(?:ed)?\b|\bgunmen\b|"
+            r"\bgunfire\b|\bsniper fire\b|\bsmall[- ]arms fire\b|\bstabbed\b|"
+            r"\bbeaten(?: to death)?\b|\bexecuted\b|\battack(?:ed|s)?\b|\braid(?:ed)?\b|"
+            r"\bstormed\b|\bassault(?:ed)?\b"
+        ),
+        ATTACK,
+        "",
+        0.65,
+    ),
+    Rule(
+        "explosion",
+        _re(r"\bexplosions?\b|\bblasts?\b|\bexploded\b|\bdetonat(?:ed|ion)\b"),
+        EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        0.6,
+    ),
+    Rule(
+        "weapons",
+        _re(
+            r"\b(?:defused|disarmed|neutrali[sz]ed) (?:a |an |the )?(?:bomb|device|explosive|"
+            r"mine)s?|\bweapons? caches?\b|\bseized (?:a |an )?(?:weapons|arms|ammunition|"
+            r"explosives)\b"
+        ),
+        STRATEGIC_DEVELOPMENTS,
+        "Disrupted weapons use",
+        0.7,
+    ),
+    Rule(
+        "looting",
+        _re(r"\b(?:looted|looting|torched|set fire to|burned down|ransacked|vandali[sz]ed)\b"),
+        STRATEGIC_DEVELOPMENTS,
+        "Looting/property destruction",
+        0.65,
+    ),
+    Rule(
+        "arrest",
+        _re(r"\b(?:arrested|detained|arrests of|rounded up)\b"),
+        STRATEGIC_DEVELOPMENTS,
+        "Arrests",
+        0.6,
+    ),
+)
+
+# An incident stated as hypothetical, planned or denied is not an incident.
+_NOT_EVENT_BEFORE: Final = _re(
+    r"(?:(?<!due )(?<!owing )(?<!according )(?<!subjected )(?<!response )(?<!related )\bto|"
+    r"\bwill|\bwould|\bcould|\bmay|\bmight|\bcan|\bthreat(?:ened|ens) of|"
+    r"\bwarned of|\brisk of|\bdenied|\bno|\bwithout|\bagainst|\bprevent(?:ed)?|"
+    r"\bban on|\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|"
+    r"\bceasefire|\bpost-|\bnever)\s*(?:an? |the |any )?$"
+)
+_DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
+_DEFINITE_AFTER: Final = _re(r"^\W{0,2}(?:took place|happened|occurred|was|injured|killed)\b")
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """Return the triggers in ``text``, at most one per span, in order of position.
+
+    >>> [(t.rule, t.sub_event_type) for t in find_triggers("A mine explosion hit a car.")]
+    [('landmine', 'Remote explosive/landmine/IED')]
+    >>> find_triggers("They threatened to attack the town.")
+    []
+    >>> [t.anaphoric for t in find_triggers("The explosion took place near Tartar.")]
+    [True]
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[Trigger] = []
+    for rule in RULES:
+        if rule.requires is not None and not rule.requires.search(text):
+            continue
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            taken.append((start, end))
+            before = text[max(0, start - 30) : start]
+            if _NOT_EVENT_BEFORE.search(before):
+                continue
+            anaphoric = bool(_DEFINITE_BEFORE.search(before[-16:])) and (
+                rule.name in ("explosion", "attack", "shelling", "air", "clash", "protest")
+            )
+            found.append(
+                Trigger(
+                    start,
+                    end,
+                    match.group(0),
+                    rule.name,
+                    rule.event_type,
+                    rule.sub_event_type,
+                    rule.strength,
+                    anaphoric,
+                )
+            )
+    found.sort(key=lambda trigger: trigger.start)
+    return found
+
+
+def best_trigger(triggers: list[Trigger]) -> Trigger | None:
+    """The trigger that types the sentence: the most specific rule, then the first.
+
+    >>> best_trigger(find_triggers("Gunmen attacked the post; a grenade exploded.")).rule
+    'grenade'
+    """
+    if not triggers:
+        return None
+    order = {rule.name: rank for rank, rule in enumerate(RULES)}
+    return min(triggers, key=lambda trigger: (order[trigger.rule], trigger.start))
+
+
+_MILITARY_TARGETS: Final = _re(
+    r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|troops|peacekeep\w*|military|army|"
+    r"border guards?|guards?|police\w*|officers?|positions?|posts?|checkpoints?|base|"
+    r"convoy|patrol|units?|forces|militants?|rebels?|fighters?|separatists?|armou?red|"
+    r"defen[cs]e ministry|servicemen's|tanks?|military vehicles?)\b"
+)
+_CIVILIAN_TARGETS: Final = _re(
+    r"\b(?:civilians?|villagers?|residents?|farmers?|shepherds?|children|child|women|woman|"
+    r"journalists?|reporters?|worshippers?|passengers?|bus|market|school|hospital|homes?|"
+    r"houses?|wedding|mosque|church|shop|family|families|aid workers?|deminers?|workers?|"
+    r"pedestrians?|teachers?|doctors?|students?|motorists?|drivers?)\b"
+)
+
+
+def type_of_attack(text: str) -> tuple[str, str, str]:
+    """Type an armed attack by its target: (event type, sub-type, reason).
+
+    Peacekeepers, soldiers and police are not civilians, so an attack on them is a
+    battle; an attack on civilians is Violence against civilians.
+
+    >>> type_of_attack("Their vehicle came under fire; peacekeepers died.")[:2]
+    ('Battles', 'Armed clash')
+    >>> type_of_attack("Gunmen opened fire on a bus carrying villagers.")[:2]
+    ('Violence against civilians', 'Attack')
+    """
+    military = [m.group(0) for m in _MILITARY_TARGETS.finditer(text)]
+    civilian = [m.group(0) for m in _CIVILIAN_TARGETS.finditer(text)]
+    if civilian and len(civilian) >= len(military):
+        return (
+            VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            f"attack on civilians ({civilian[0]!r})",
+        )
+    if military:
+        return (
+            BATTLES,
+            "Armed clash",
+            f"attack on armed or state forces ({military[0]!r}), who are not civilians",
+        )
+    return BATTLES, "Armed clash", "armed attack on an unstated target"
+
+
+def is_protest_related(text: str) -> bool:
+    """True when the text speaks of a protest (used to type riots and arrests).
+
+    >>> is_protest_related("Police detained protesters.")
+    True
+    """
+    return bool(_PROTEST_WORDS.search(text))

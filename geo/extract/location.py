@@ -1,0 +1,239 @@
+"""The event location: where this incident happened, among all the places a report names.
+
+A report names many places; few of them are where the incident happened. The hospital a
+casualty was taken to, the capital a ministry spoke from, a corridor, a country's forces
+or a truce named after a city are context. The event location is the most specific place
+named in the incident's own sentences, preferring the sentence that states the incident
+and places introduced by a locative cue ("in", "near", "in the vicinity of").
+
+``geo_precision`` follows ACLED: 1 the named settlement, 2 near it (or a small area),
+3 only a region is known ("near a village in Nagorno-Karabakh" gives the region, 3).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, Protocol
+
+from gazetteer.place import Place
+
+
+class MentionLike(Protocol):
+    """A place mention (``gazetteer.geoparse.Mention`` fits)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def place(self) -> Place | None: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class EventLocation:
+    """The chosen place (None when the report names none) and why it was chosen."""
+
+    location: str  # as written in the report
+    place: Place | None
+    geo_precision: int | None
+    confidence: float
+    reason: str
+    start: int | None = None
+
+
+NO_LOCATION: Final = EventLocation("", None, None, 0.0, "the report names no event location")
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_NEAR_BEFORE: Final = _re(
+    r"\b(?:near|nearby|in the vicinity of|vicinity of|outskirts of|outside|close to|"
+    r"not far from|around|north of|south of|east of|west of|(?:north|south)[- ]?(?:east|west) "
+    r"of|kilomet(?:re|er)s? (?:from|of)|km (?:from|of|north of|south of|east of|west of)|"
+    r"between|on the road (?:to|from|between)|direction of|area of|edge of|"
+    r"approaches to)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|area|region|"
+    r"district|outskirts) of\s+)?$"
+)
+_IN_BEFORE: Final = _re(
+    r"\b(?:in|at|into|inside|on|across|throughout|hit|struck|targeted|shelled|attacked|"
+    r"village of|town of|city of|settlement of|district of|region of|province of)\s+"
+    r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province) of\s+)?$"
+)
+_VAGUE_BEFORE: Final = _re(
+    r"\b(?:near|in|outside|around|close to|at)\s+(?:a|an|one|several|two|three|some)\s+"
+    r"(?:\w+\s+){0,2}?(?:village|town|settlement|area|city|hamlet|district|locality|"
+    r"border area|position|post|checkpoint)s?\s+(?:in|of|near|outside|close to|"
+    r"on the outskirts of)\s+(?:the\s+)?$"
+)
+_CONTEXT_BEFORE: Final = _re(
+    r"(?:\b(?:hospitals?|clinic|morgue|taken|transported|evacuated|flown|airlifted|rushed|"
+    r"brought|returned|fled|relocated|sent|transferred|treated|moved)\b[^.]{0,30}\b"
+    r"(?:in|to|at)\s+(?:the\s+)?$"
+    r"|\bcapital,?\s+$|['’]s capital\s+$"
+    r"|\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|embassy|"
+    r"statement|reporters|journalists|press|told|said|announced|reported|talks|summit|"
+    r"meeting|visit|visited|headquartered)\b[^.,]{0,20}\b(?:in|from)\s+$"
+    r"|\bfrom\s+(?:the\s+)?$)"
+)
+_CONTEXT_AFTER: Final = _re(
+    r"^(?:['’]s?\b|\s*-based\b|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
+    r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
+    r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side)\b)"
+)
+_FROM_BEFORE: Final = _re(r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?$")
+
+
+def specificity_of(place: Place | None) -> float:
+    """How small a place is: settlements beat districts, regions and countries.
+
+    >>> specificity_of(Place("x", "Madagiz", 40.3, 46.7, "P"))
+    3.0
+    >>> specificity_of(Place("y", "Azerbaijan", 40.5, 47.5, "A", "PCLI"))
+    0.5
+    """
+    if place is None:
+        return 1.0
+    code = place.feature_code
+    if place.feature_class == "P":
+        return 3.0
+    if place.feature_class == "A":
+        if code.startswith(("PCL", "TERR")):
+            return 0.5
+        return 2.0 if code in ("ADM2", "ADM3", "ADM4", "ADM5") else 1.5
+    if place.feature_class == "L":
+        return 0.0 if code == "CONT" else 1.5
+    return 2.5  # spots, terrain, water: small features
+
+
+def precision_of(place: Place | None, *, near: bool, vague: bool) -> int:
+    """ACLED geo_precision for a place and the way the report names it.
+
+    >>> precision_of(Place("x", "Madagiz", 40.3, 46.7, "P"), near=True, vague=False)
+    2
+    >>> precision_of(Place("r", "Nagorno-Karabakh", 39.8, 46.7, "L", "RGN"),
+    ...              near=False, vague=True)
+    3
+    """
+    if place is None:
+        return 3
+    if place.feature_class == "P":
+        return 2 if near or vague else 1
+    if place.feature_class in ("A", "L"):
+        if place.feature_code in ("ADM3", "ADM4", "ADM5"):
+            return 2
+        return 3
+    return 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    score: float
+    mention: MentionLike
+    precision: int
+    cues: tuple[str, ...]
+
+
+def _score(
+    text: str, mention: MentionLike, *, in_trigger_sentence: bool, trigger_at: int | None
+) -> _Scored | None:
+    if mention.kind != "toponym":
+        return None
+    place = mention.place
+    if place is not None and place.feature_code == "CONT":
+        return None
+    before = text[max(0, mention.start - 60) : mention.start]
+    after = text[mention.end : mention.end + 20]
+    if _CONTEXT_AFTER.search(after) or (
+        _CONTEXT_BEFORE.search(before) and not _NEAR_BEFORE.search(before)
+    ):
+        return None
+    cues: list[str] = []
+    vague = bool(_VAGUE_BEFORE.search(before))
+    near = bool(_NEAR_BEFORE.search(before)) and not vague
+    score = specificity_of(place)
+    if vague:
+        cues.append(f"an unnamed place in or near {mention.text}")
+        score += 0.8
+    elif near:
+        cues.append(f"'{_cue(before, _NEAR_BEFORE)}' {mention.text}")
+        score += 0.8
+    elif _IN_BEFORE.search(before):
+        cues.append(f"'{_cue(before, _IN_BEFORE)}' {mention.text}")
+        score += 0.8
+    if _FROM_BEFORE.search(before):
+        score -= 1.0
+    if in_trigger_sentence:
+        score += 1.0
+        cues.append("in the sentence that states the incident")
+    if trigger_at is not None:
+        score += 0.3 / (1.0 + abs(mention.start - trigger_at) / 80.0)
+    score += 0.2 * mention.confidence
+    return _Scored(score, mention, precision_of(place, near=near, vague=vague), tuple(cues))
+
+
+def _cue(before: str, pattern: re.Pattern[str]) -> str:
+    match = pattern.search(before)
+    return " ".join(match.group(0).split()) if match else ""
+
+
+def choose_location(
+    text: str,
+    *,
+    spans: Sequence[tuple[int, int]],
+    trigger_spans: Sequence[tuple[int, int]],
+    trigger_at: int | None,
+    mentions: Sequence[MentionLike],
+    fallback_spans: Sequence[tuple[int, int]] = (),
+) -> EventLocation:
+    """Choose the event location among ``mentions`` inside the incident's ``spans``.
+
+    ``trigger_spans`` are the sentences that state the incident (they weigh more).
+    When the incident's sentences name no usable place, the mentions inside
+    ``fallback_spans`` (the paragraph before, the headline) are tried, with less
+    confidence.
+    """
+    for attempt, allowed in enumerate((spans, fallback_spans)):
+        best: _Scored | None = None
+        for mention in mentions:
+            if not any(start <= mention.start < end for start, end in allowed):
+                continue
+            in_trigger = any(start <= mention.start < end for start, end in trigger_spans)
+            scored = _score(text, mention, in_trigger_sentence=in_trigger, trigger_at=trigger_at)
+            if scored is not None and (best is None or scored.score > best.score):
+                best = scored
+        if best is not None:
+            return _to_location(best, fallback=attempt == 1)
+    return NO_LOCATION
+
+
+def _to_location(best: _Scored, *, fallback: bool) -> EventLocation:
+    mention = best.mention
+    place = mention.place
+    parts = [*best.cues]
+    if fallback:
+        parts.append("no place in the incident's sentences; named just before them")
+    if place is None:
+        parts.append("the gazetteer has no convincing place for this name")
+    else:
+        parts.append(mention.reason)
+    confidence = min(1.0, 0.35 + 0.12 * best.score) * (0.7 if fallback else 1.0)
+    if place is not None:
+        confidence *= 0.5 + 0.5 * mention.confidence
+    precision = best.precision
+    if fallback and precision == 1:
+        precision = 2
+    return EventLocation(
+        mention.text, place, precision, round(confidence, 3), "; ".join(parts), mention.start
+    )

@@ -1,0 +1,114 @@
+"""Sentences of a report's body, with offsets into the report's text.
+
+Lines that label or title text (a section label, an agency name, a subheading) are not
+sentences: extraction would otherwise read "Truce After a Month of Battles" as a battle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_TERMINAL: Final = (".", "!", "?", ":", '"', "”", "»", "…", ";", "'", ")")
+
+# A boundary: terminal punctuation (and closing quotes) or an ellipsis in brackets,
+# then space, then something that starts a sentence.
+_BOUNDARY_RE: Final = re.compile(
+    r"(?:(?<=[.!?])[\"”’')\]]*|\[(?:…|\.\.\.)\])\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])"
+)
+_ABBREVIATIONS: Final = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Prof|Jr|Sr|No|Vol|vs|approx|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|e\.g|i\.e)|\b[A-Z])\.$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``text[start:end]`` of the report, and the paragraph it sits in."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+
+
+def is_heading_line(line: str) -> bool:
+    """A line that labels or titles text rather than stating something.
+
+    >>> is_heading_line("Truce After Weeks of Fighting")
+    True
+    >>> is_heading_line("Two soldiers were wounded near Tartar on Tuesday.")
+    False
+    """
+    stripped = line.strip().lstrip("#").strip()
+    if not stripped:
+        return True
+    return not stripped.endswith(_TERMINAL) and len(stripped.split()) <= 30
+
+
+def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences, leaving heading lines out.
+
+    >>> [s.text for s in split_sentences("Title Line\\n\\nShells fell. Two died.\\nSputnik\\n")]
+    ['Shells fell.', 'Two died.']
+    >>> text = "He said [...] The blast hit Tartar."
+    >>> [text[s.start:s.end] for s in split_sentences(text)]
+    ['He said [...]', 'The blast hit Tartar.']
+    """
+    stop = len(text) if end is None else end
+    sentences: list[Sentence] = []
+    paragraph = 0
+    offset = start
+    blank_before = False
+    for raw in text[start:stop].splitlines(keepends=True):
+        line_start = offset
+        offset += len(raw)
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            blank_before = True
+            continue
+        if blank_before:
+            paragraph += 1
+            blank_before = False
+        if is_heading_line(line):
+            continue
+        for piece_start, piece_end in _pieces(line):
+            piece = line[piece_start:piece_end]
+            sentences.append(
+                Sentence(
+                    line_start + piece_start,
+                    line_start + piece_end,
+                    piece,
+                    paragraph,
+                    len(sentences),
+                )
+            )
+    return sentences
+
+
+def _pieces(line: str) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    begin = 0
+    for match in _BOUNDARY_RE.finditer(line):
+        if _ABBREVIATIONS.search(line[max(begin, match.start() - 8) : match.start()]):
+            continue
+        end = match.start()
+        if line[end : match.end()].strip():
+            end = match.end() - (
+                len(line[end : match.end()]) - len(line[end : match.end()].rstrip())
+            )
+        _append(pieces, line, begin, end)
+        begin = match.end()
+    _append(pieces, line, begin, len(line))
+    return pieces
+
+
+def _append(pieces: list[tuple[int, int]], line: str, begin: int, end: int) -> None:
+    while begin < end and line[begin].isspace():
+        begin += 1
+    while end > begin and line[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        pieces.append((begin, end))

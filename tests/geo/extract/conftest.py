@@ -1,0 +1,14 @@
+"""Fixtures of the extraction tests: one real geoparser + extractor for the session."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.index import GazetteerIndex
+from geo.pipeline import IncidentExtractor
+
+
+@pytest.fixture(scope="session")
+def incident_extractor(gazetteer_index: GazetteerIndex) -> IncidentExtractor:
+    # The geoparser builds its automaton once; every extraction test shares it.
+    return IncidentExtractor(gazetteer_index)
