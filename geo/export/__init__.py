@@ -23,6 +23,7 @@ from gazetteer.errors import UnknownFormatError
 from geo.export import arrow, csv, geojson, gpkg, kml
 from geo.export.atomic import STDOUT, atomic_path, check_writable, stdout_path
 from geo.export.schema import normalise_frame
+from geo.incident import FIELDS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -33,6 +34,7 @@ __all__ = [
     "FORMAT_BY_SUFFIX",
     "ExportFormat",
     "format_for",
+    "looks_like_incidents",
     "read_incidents",
     "write_incidents",
 ]
@@ -148,3 +150,30 @@ def write_incidents(
 def read_incidents(path: str | Path, *, format: str | None = None) -> gpd.GeoDataFrame:
     """Read an incident file that ``write_incidents`` wrote back into a typed frame."""
     return format_for(path, format=format).read(Path(path))
+
+
+def looks_like_incidents(path: str | Path) -> bool:
+    """Return whether ``path`` holds incidents that ``write_incidents`` wrote.
+
+    A file that is not one of ours (an ACLED export, a spreadsheet) is a table to read
+    with ``geo.tables.read_table`` instead.
+    """
+    path = Path(path)
+    chosen = FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if chosen is None:
+        return False
+    if chosen.name in ("kml", "parquet"):
+        return True  # tables do not come in these formats
+    if chosen.name == "csv":
+        with path.open(encoding="utf-8-sig", errors="replace") as stream:
+            header = stream.readline().strip().split(",")
+        return set(csv.HEADER) <= set(header)
+    import pyogrio
+
+    try:
+        layers = [str(name) for name, _ in pyogrio.list_layers(path)]
+        layer = gpkg.INCIDENTS_LAYER if gpkg.INCIDENTS_LAYER in layers else None
+        names = {str(name) for name in pyogrio.read_info(path, layer=layer)["fields"]}
+    except Exception:  # not readable by GDAL: let the table reader report it
+        return False
+    return {name for name in FIELDS if name != "id"} <= names

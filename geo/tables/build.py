@@ -1,0 +1,270 @@
+"""Turn one raw table row into an ``Incident``: parse its cells, place it, flag it.
+
+A bad cell is reported (file, line, column) and left empty; the row is kept and flagged
+``malformed``. A row whose place cannot be found is kept without a point and flagged
+``unresolved``. A row that has its own point is checked against the gazetteer: more than
+``far_km`` from where the gazetteer puts its named location, it is flagged
+``far_from_location``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Final, Protocol, TypeVar
+
+from gazetteer.errors import InputFormatError
+from gazetteer.place import Place, Resolution
+from geo.export.countries import CountryCodes
+from geo.incident import Incident, incident_id_for, uncertainty_m_for
+from geo.tables.rows import RawRow
+from geo.tables.values import (
+    DateValue,
+    parse_count,
+    parse_date,
+    parse_degrees,
+    text_of,
+)
+from geo.taxonomy import EVENT_TYPES, event_type_of
+
+T = TypeVar("T")
+
+EARTH_RADIUS_KM: Final = 6371.0088
+# GeoNames feature classes: settlements and spots are precise; areas and regions are not.
+PRECISION_BY_FEATURE_CLASS: Final = {"P": 1, "S": 1, "H": 2, "T": 2, "V": 2, "R": 2}
+
+
+class PlaceResolver(Protocol):
+    """What the table reader needs from a gazetteer (``GazetteerIndex`` is one)."""
+
+    def resolve(self, name: str, *, country: str | None = None) -> Resolution:
+        """Return the best place for ``name`` (``place=None`` when there is none)."""
+        ...
+
+
+@dataclass(slots=True)
+class RowContext:
+    """What every row of one table shares; ``resolved`` memoises the gazetteer per table."""
+
+    path: str
+    source: str
+    columns: Mapping[str, str]
+    resolver: PlaceResolver | None
+    countries: CountryCodes
+    far_km: float
+    resolved: dict[tuple[str, str], Resolution] = field(default_factory=dict)
+
+    def resolve(self, name: str, *, country: str | None) -> Resolution:
+        key = (name.casefold(), country or "")
+        if key not in self.resolved:
+            if self.resolver is None:
+                self.resolved[key] = Resolution(name, None, 0.0, "no gazetteer was given")
+            else:
+                self.resolved[key] = self.resolver.resolve(name, country=country)
+        return self.resolved[key]
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltRow:
+    """The incident of one row and the problems found in its cells."""
+
+    incident: Incident
+    errors: tuple[InputFormatError, ...]
+
+
+def distance_km_between(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(distance_km_between(40.0, 46.0, 40.0, 47.0), 1)
+    85.2
+    """
+    phi_a, phi_b = math.radians(lat_a), math.radians(lat_b)
+    d_phi, d_lambda = phi_b - phi_a, math.radians(lon_b - lon_a)
+    h = math.sin(d_phi / 2) ** 2 + math.cos(phi_a) * math.cos(phi_b) * math.sin(d_lambda / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def precision_of(place: Place) -> int:
+    """ACLED's geo_precision for a gazetteer place: 1 settlement, 2 feature, 3 area."""
+    return PRECISION_BY_FEATURE_CLASS.get(place.feature_class, 3)
+
+
+def canonical_event_type(value: str) -> tuple[str, str]:
+    """Return (event_type, sub_event_type) for a cell holding either of them.
+
+    >>> canonical_event_type("armed clash")
+    ('Battles', 'Armed clash')
+    >>> canonical_event_type("riots")
+    ('Riots', '')
+    """
+    folded = value.casefold()
+    for event_type in EVENT_TYPES:
+        if event_type.casefold() == folded:
+            return event_type, ""
+    for event_type in EVENT_TYPES:
+        sub = next((s for s in _subs(event_type) if s.casefold() == folded), None)
+        if sub is not None:
+            return event_type, sub
+    return value, ""
+
+
+def _subs(event_type: str) -> tuple[str, ...]:
+    from geo.taxonomy import SUB_EVENT_TYPES
+
+    return SUB_EVENT_TYPES[event_type]
+
+
+class _Cells:
+    """Reads the cells of one row by field name and collects the errors."""
+
+    def __init__(self, row: RawRow, context: RowContext) -> None:
+        self.row = row
+        self.context = context
+        self.errors: list[InputFormatError] = []
+
+    def text(self, name: str) -> str:
+        column = self.context.columns.get(name)
+        return text_of(self.row.cells.get(column)) if column else ""
+
+    def parsed(self, name: str, parse: Callable[[object], T | None]) -> T | None:
+        column = self.context.columns.get(name)
+        if column is None:
+            return None
+        try:
+            return parse(self.row.cells.get(column))
+        except ValueError as err:
+            self.errors.append(
+                InputFormatError(str(err), path=self.context.path, line=self.row.line, field=column)
+            )
+            return None
+
+
+def build_incident(row: RawRow, context: RowContext) -> BuiltRow:
+    """Build the incident of ``row``; never raises for bad cells (see the module doc)."""
+    cells = _Cells(row, context)
+    when: DateValue | None = cells.parsed("date", parse_date)
+    event_type, sub_event_type = canonical_event_type(cells.text("event_type"))
+    if cells.text("sub_event_type"):
+        sub_event_type = cells.text("sub_event_type")
+        event_type = event_type or (event_type_of(sub_event_type) or "")
+    country = _country(cells)
+    latitude = cells.parsed("latitude", lambda v: parse_degrees(v, limit=90))
+    longitude = cells.parsed("longitude", lambda v: parse_degrees(v, limit=180))
+    if (latitude is None or longitude is None) and row.lonlat is not None:
+        longitude, latitude = row.lonlat
+    precision = cells.parsed("geo_precision", _parse_precision)
+    time_precision = cells.parsed("time_precision", _parse_precision)
+    location = cells.text("place")
+    values: dict[str, object] = {
+        "id": cells.text("id") or incident_id_for(context.source, row.line, row.line),
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "event_date": when.day if when else None,
+        "time_precision": time_precision or (when.time_precision if when else None),
+        "actor1": cells.text("actor1"),
+        "actor2": cells.text("actor2"),
+        "assoc_actors": cells.text("assoc_actors"),
+        "fatalities": cells.parsed("fatalities", parse_count),
+        "injured": cells.parsed("injured", parse_count),
+        "location": location,
+        "country": country or "",
+        "admin1": cells.text("admin1"),
+        "admin2": cells.text("admin2"),
+        "source": cells.text("source") or context.source,
+        "source_url": cells.text("source_url"),
+        "notes": cells.text("notes"),
+    }
+    flags: list[str] = []
+    if latitude is not None and longitude is not None:
+        # The table's own point wins; the gazetteer only checks it.
+        precision = precision or (3 if row.is_area else 1)
+        values.update(latitude=latitude, longitude=longitude)
+        values.update(_check_point(location, country, latitude, longitude, context, flags))
+    elif location:
+        resolution = context.resolve(location, country=country)
+        values["place_reason"] = resolution.reason
+        if resolution.place is None:
+            flags.append("unresolved")
+        else:
+            precision = precision or precision_of(resolution.place)
+            values.update(_place_values(resolution.place), confidence=resolution.confidence)
+            values["country"] = values["country"] or resolution.place.country or ""
+    else:
+        flags.append("unresolved")
+        values["place_reason"] = "the row names no place and has no coordinates"
+    if values.get("latitude") is not None:
+        values["geo_precision"] = precision
+        values["uncertainty_m"] = uncertainty_m_for(precision)
+    if cells.errors:
+        flags.append("malformed")
+    values["flags"] = ",".join(flags)
+    return BuiltRow(Incident(**values), tuple(cells.errors))  # type: ignore[arg-type]
+
+
+def _country(cells: _Cells) -> str | None:
+    raw = cells.text("country")
+    if not raw:
+        return None
+    code = cells.context.countries.to_alpha2(raw)
+    if code is None:
+        column = cells.context.columns["country"]
+        cells.errors.append(
+            InputFormatError(
+                f"unknown country {raw!r}; expected a name or an ISO code",
+                path=cells.context.path,
+                line=cells.row.line,
+                field=column,
+            )
+        )
+    return code
+
+
+def _parse_precision(value: object) -> int | None:
+    number = parse_count(value)
+    if number is not None and number not in (1, 2, 3):
+        raise ValueError(f"expected geo_precision 1, 2 or 3, got {value!r}")
+    return number
+
+
+def _place_values(place: Place) -> dict[str, object]:
+    return {
+        "place_id": place.place_id,
+        "place_name": place.name,
+        "admin1": place.admin1 or "",
+        "admin2": place.admin2 or "",
+        "latitude": place.lat,
+        "longitude": place.lon,
+    }
+
+
+def _check_point(
+    location: str,
+    country: str | None,
+    latitude: float,
+    longitude: float,
+    context: RowContext,
+    flags: list[str],
+) -> dict[str, object]:
+    if not location or context.resolver is None:
+        return {"place_reason": "coordinates from the table"}
+    resolution = context.resolve(location, country=country)
+    place = resolution.place
+    if place is None:
+        return {"place_reason": f"coordinates from the table; {resolution.reason}"}
+    distance_km = distance_km_between(latitude, longitude, place.lat, place.lon)
+    if distance_km > context.far_km:
+        flags.append("far_from_location")
+        return {
+            "place_reason": (
+                f"coordinates from the table, {distance_km:.0f} km from the gazetteer's "
+                f"{place.name} ({place.lat:.4f}, {place.lon:.4f}); more than "
+                f"{context.far_km:g} km"
+            )
+        }
+    return {
+        "place_id": place.place_id,
+        "place_name": place.name,
+        "place_reason": f"coordinates from the table, {distance_km:.1f} km from {place.name}",
+        "confidence": resolution.confidence,
+    }
