@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
@@ -97,12 +99,14 @@ class Gazetteer:
         prefer_online: bool = False,
         min_confidence: float = 0.5,
         fallback_on_error: bool = False,
+        closing: Sequence[Callable[[], None]] = (),
     ) -> None:
         self.index = index
         self.online = online
         self.prefer_online = prefer_online
         self.min_confidence = min_confidence
         self.fallback_on_error = fallback_on_error
+        self._closing = tuple(closing)
 
     def resolve(self, name: str, *, country: str | None = None) -> Resolution:
         """Return the place that ``name`` most likely means, with a reason, or no place."""
@@ -132,9 +136,11 @@ class Gazetteer:
         return resolution.place is not None and resolution.confidence >= self.min_confidence
 
     def close(self) -> None:
-        """Close the cache connection, if any."""
+        """Close the cache connection, if any, and what ``closing`` was given."""
         if self.online is not None and self.online.cache is not None:
             self.online.cache.close()
+        for close in self._closing:
+            close()
 
     def __enter__(self) -> Gazetteer:
         return self
@@ -193,3 +199,44 @@ def _with_note(resolution: Resolution, note: str) -> Resolution:
     """Return ``resolution`` with ``note`` added to its reason."""
     reason = f"{resolution.reason}; {note}" if resolution.reason else note
     return replace(resolution, reason=reason)
+
+
+def open_gazetteer(
+    home: Path | None = None,
+    *,
+    geocoder: str | None = None,
+    user_agent: str | None = None,
+    geocoder_url: str | None = None,
+    credentials: Mapping[str, str] | None = None,
+    prefer_online: bool = False,
+) -> Gazetteer:
+    """Open the offline index of ``home`` and, if ``geocoder`` names one, the online chain.
+
+    The geocoder's options are checked before the index is opened, because opening may
+    build it (tens of seconds) and a missing user agent should not wait for that. Its
+    answers are cached in the index file itself.
+    """
+    online = None
+    if geocoder is not None:
+        # Imported only here: an offline run never loads geopy's clients.
+        from gazetteer.geocoders import OnlineGeocoder
+
+        online = OnlineGeocoder(
+            geocoder, user_agent=user_agent, url=geocoder_url, credentials=credentials
+        )
+    from gazetteer.index import GazetteerIndex
+
+    index = GazetteerIndex.open(home)
+    if online is None:
+        return Gazetteer(index, closing=(index.close,))
+    try:
+        cache = GeocodeCache(index.path)
+    except BaseException:
+        index.close()
+        raise
+    return Gazetteer(
+        index,
+        online=CachedGeocoder(online, cache=cache),
+        prefer_online=prefer_online,
+        closing=(index.close,),
+    )

@@ -168,6 +168,24 @@ PLACES: Final[tuple[LoopbackPlace, ...]] = (
         0.35,
         11_000,
     ),
+    # Fictional: only this server knows it, so the offline index never answers for it.
+    LoopbackPlace(
+        "Zyxloopia",
+        40.0123,
+        46.0456,
+        "node",
+        301_008,
+        9_001_008,
+        "place",
+        "village",
+        "az",
+        "Azerbaijan",
+        "Loopback Region",
+        "Loopback District",
+        0.2,
+        100,
+        aliases=("Zyxloopia Village",),
+    ),
     LoopbackPlace(
         "Nagorno-Karabakh",
         39.9,
@@ -372,7 +390,9 @@ class NominatimServer(ThreadingHTTPServer):
         self._thread = threading.Thread(
             # A short poll interval: shutdown() waits for one, and every test stops a server.
             target=self.serve_forever,
-            kwargs={"poll_interval": 0.02}, name="loopback-geocoder", daemon=True
+            kwargs={"poll_interval": 0.02},
+            name="loopback-geocoder",
+            daemon=True,
         )
 
     @property
