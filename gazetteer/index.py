@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
@@ -23,7 +24,7 @@ from gazetteer.build import (
     read_fingerprint,
     source_fingerprint,
 )
-from gazetteer.errors import GazetteerError, IndexCorruptError
+from gazetteer.errors import GazetteerError, IndexCorruptError, InputFormatError
 from gazetteer.home import default_home, index_path_for
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Candidate, Place, Resolution
@@ -34,8 +35,11 @@ from gazetteer.rank import (
     rank_candidates,
     score_candidate,
 )
-from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
+from gazetteer.sources import NAME_KINDS, Admin1Code, NameRecord, PlaceRecord
 from gazetteer.sources.curated import default_curated_dir
+from gazetteer.sources.formats import check_format, guess_format
+
+_ImportItem = PlaceRecord | NameRecord | Admin1Code | InputFormatError
 
 _ROW_CACHE_SIZE: Final = 4096
 _FUZZY_LIMIT: Final = 8
@@ -46,6 +50,17 @@ _SELECT_BY_KEY: Final = (
 _SELECT_PLACE: Final = f"SELECT {PLACE_COLUMNS} FROM places WHERE place_id = ?"  # noqa: S608
 
 _Hit = tuple[Place, str, str]  # place, matched name, match kind
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did: rows stored, rows skipped, and the error of each bad line."""
+
+    path: Path
+    format: str
+    imported: int
+    skipped: int
+    errors: tuple[InputFormatError, ...]
 
 
 def _place_of(row: Sequence[object]) -> Place:
@@ -274,30 +289,94 @@ class GazetteerIndex:
 
     def add_records(
         self,
-        records: Iterable[PlaceRecord | NameRecord],
+        records: Iterable[_ImportItem],
         *,
         origin: str,
-    ) -> int:
-        """Store places or names from ``origin`` (a file or "add"); they survive rebuilds.
+    ) -> ImportReport:
+        """Store places, names or admin1 codes from ``origin``; they survive rebuilds.
 
-        A :class:`NameRecord` for a place the index does not have is skipped. Returns the
-        number of records stored.
+        Errors among ``records`` are collected, not raised. A name for a place the
+        index does not have is skipped.
         """
-        stored = 0
+        imported = skipped = 0
+        errors: list[InputFormatError] = []
         try:
             with self._conn:
                 self._conn.execute("BEGIN")
                 for record in records:
-                    if isinstance(record, PlaceRecord):
-                        self._store_place(record, origin=origin)
-                        stored += 1
-                    elif self._store_name(record, origin=origin):
-                        stored += 1
+                    if isinstance(record, InputFormatError):
+                        errors.append(record)
+                    elif self._store(record, origin=origin):
+                        imported += 1
+                    else:
+                        skipped += 1
         except sqlite3.DatabaseError as err:
             raise IndexCorruptError(f"{self.path}: {err}; {REBUILD_HINT}") from err
         finally:
             self._rows.clear()
-        return stored
+        return ImportReport(
+            path=Path(origin),
+            format="",
+            imported=imported,
+            skipped=skipped + len(errors),
+            errors=tuple(errors),
+        )
+
+    def import_file(self, path: Path, *, format: str | None = None) -> ImportReport:
+        """Import a GeoNames dump, alternate names, admin1 codes, CSV or GeoJSON file.
+
+        Bad lines are reported in the result (file, line, field) and the good ones
+        are still imported.
+        """
+        from gazetteer.sources import geonames_dump, user_file
+
+        fmt = check_format(format) if format else guess_format(path)
+        if not path.is_file():
+            raise InputFormatError("no such file", path=str(path))
+        records: Iterable[_ImportItem]
+        if fmt == "geonames":
+            admin1_names = {
+                str(code): str(name)
+                for code, name in self._query("SELECT code, name FROM admin1_codes")
+            }
+            records = geonames_dump.read_geonames(path, admin1_names=admin1_names)
+        elif fmt == "alternates":
+            records = geonames_dump.read_alternates(path)
+        elif fmt == "admin1":
+            records = geonames_dump.read_admin1_codes(path)
+        elif fmt == "csv":
+            records = user_file.read_csv(path)
+        else:
+            records = user_file.read_geojson(path)
+        report = self.add_records(records, origin=f"{fmt}:{path.name}")
+        return ImportReport(
+            path=path,
+            format=fmt,
+            imported=report.imported,
+            skipped=report.skipped,
+            errors=report.errors,
+        )
+
+    def _store(self, record: PlaceRecord | NameRecord | Admin1Code, *, origin: str) -> bool:
+        if isinstance(record, PlaceRecord):
+            self._store_place(record, origin=origin)
+            return True
+        if isinstance(record, NameRecord):
+            return self._store_name(record, origin=origin)
+        self._conn.execute(
+            "INSERT OR REPLACE INTO admin1_codes (code, name, asciiname, geonameid) "
+            "VALUES (?, ?, ?, ?)",
+            (record.code, record.name, record.asciiname, record.geonameid),
+        )
+        if record.geonameid is not None:
+            place_id = f"geonames:{record.geonameid}"
+            for name in (record.name, record.asciiname):
+                if name:
+                    self._store_name(
+                        NameRecord(place_id, name, "alternate", "GeoNames admin1 codes"),
+                        origin=origin,
+                    )
+        return True
 
     def _store_place(self, record: PlaceRecord, *, origin: str) -> None:
         p = record.place

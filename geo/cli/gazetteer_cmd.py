@@ -88,3 +88,36 @@ def add(
     with GazetteerIndex.open(home) as index:
         index.add_records([PlaceRecord(place=place, names=names)], origin="add")
     click.echo(f"added {place.place_id}: {name} {lat}, {lon}")
+
+
+@gazetteer.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "file_format",
+    type=click.Choice(["geonames", "alternates", "admin1", "csv", "geojson"]),
+    default=None,
+    help="The file's format [default: guessed from its name and first line].",
+)
+@home_option
+def import_(file: Path, file_format: str | None, home: Path | None) -> None:
+    """Import places or names from FILE into the index (kept across rebuilds).
+
+    Reads GeoNames dumps (XX.txt, allCountries.txt, alternateNamesV2.txt,
+    admin1CodesASCII.txt; zipped or not), or your own CSV or GeoJSON of points.
+    """
+    from gazetteer.errors import InputFormatError
+    from gazetteer.index import GazetteerIndex
+
+    with GazetteerIndex.open(home) as index:
+        report = index.import_file(file, format=file_format)
+    for error in report.errors:
+        click.echo(f"incimap: bad line: {error}", err=True)
+    click.echo(
+        f"{report.path.name} ({report.format}): imported {report.imported}, "
+        f"skipped {report.skipped}"
+    )
+    if report.errors:
+        raise InputFormatError(
+            f"{len(report.errors)} bad line(s); the good ones were imported", path=str(file)
+        )
