@@ -1,0 +1,137 @@
+"""Inline JS/CSS assets, so that a map is one self-contained HTML file with no CDN.
+
+Leaflet, Leaflet.markercluster and jQuery are read from the installed XStatic packages
+(never copied into the repo); our own small scripts come from ``maps/static``. Every
+text that goes inside a ``<script>`` or ``<style>`` element is made unable to close it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+from branca.element import Element, Figure
+
+# (xstatic package, file) of each third-party asset, in load order.
+XSTATIC_JS: Final = (
+    ("leaflet", "leaflet.js"),
+    ("jquery", "jquery.min.js"),
+    ("leaflet_markercluster", "leaflet.markercluster.js"),
+)
+XSTATIC_CSS: Final = (
+    ("leaflet", "leaflet.css"),
+    ("leaflet_markercluster", "MarkerCluster.css"),
+    ("leaflet_markercluster", "MarkerCluster.Default.css"),
+)
+
+_CSS_URL = re.compile(r"url\((images/[\w.-]+\.png)\)")
+# U+2028/2029 end a line in JS source but not in JSON; escape them with the HTML-breakers.
+_JSON_ESCAPES: Final = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Asset:
+    """One inline script or style: ``kind`` is ``"js"`` or ``"css"``."""
+
+    name: str
+    kind: str
+    text: str
+
+
+def xstatic_dir(package: str) -> Path:
+    """Return the data folder of an installed XStatic package, e.g. ``"leaflet"``."""
+    module = __import__(f"xstatic.pkg.{package}", fromlist=["BASE_DIR"])
+    return Path(module.BASE_DIR)
+
+
+def _inline_images(css: str, *, base_dir: Path) -> str:
+    # Inlined CSS loses its folder, so relative image URLs would break: use data URIs.
+    def to_data_uri(match: re.Match[str]) -> str:
+        data = base64.b64encode((base_dir / match.group(1)).read_bytes()).decode("ascii")
+        return f"url(data:image/png;base64,{data})"
+
+    return _CSS_URL.sub(to_data_uri, css)
+
+
+def read_xstatic_assets() -> tuple[Asset, ...]:
+    """Read Leaflet, markercluster and jQuery from their XStatic packages."""
+    assets = [
+        Asset(name, "js", (xstatic_dir(package) / name).read_text(encoding="utf-8"))
+        for package, name in XSTATIC_JS
+    ]
+    for package, name in XSTATIC_CSS:
+        folder = xstatic_dir(package)
+        css = (folder / name).read_text(encoding="utf-8")
+        assets.append(Asset(name, "css", _inline_images(css, base_dir=folder)))
+    return tuple(assets)
+
+
+def read_static(name: str) -> Asset:
+    """Read one of our own files from ``maps/static`` (``.js`` or ``.css``).
+
+    >>> read_static("core.js").kind
+    'js'
+    """
+    text = resources.files("maps").joinpath("static", name).read_text(encoding="utf-8")
+    return Asset(name, name.rsplit(".", 1)[-1], text)
+
+
+def to_script_text(text: str) -> str:
+    """Make ``text`` safe inside an inline ``<script>``/``<style>``: it cannot close it.
+
+    >>> to_script_text('a = "</script>";')
+    'a = "<\\\\/script>";'
+    """
+    return re.sub(r"</(script|style)", r"<\\/\1", text, flags=re.IGNORECASE)
+
+
+def to_safe_json(value: object) -> str:
+    """Serialise ``value`` as JSON that is safe inside HTML and JS source.
+
+    ``<``, ``>``, ``&`` and U+2028/2029 become ``\\u`` escapes, so report text such as
+    ``</script>`` cannot end the element that holds the data.
+
+    >>> to_safe_json({"t": "</script>"})
+    '{"t":"\\\\u003c/script\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.translate(_JSON_ESCAPES)
+
+
+class InlineAssets(Element):
+    """Adds inline ``<script>``/``<style>`` elements to the figure's header, once each."""
+
+    def __init__(self, assets: tuple[Asset, ...]) -> None:
+        super().__init__()
+        self._name = "InlineAssets"
+        self.assets = assets
+
+    def render(self, **kwargs: object) -> str:
+        """Add each asset under its own name, so a second copy replaces the first."""
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError("InlineAssets must be inside a folium Map in a Figure")
+        for asset in self.assets:
+            tag = "script" if asset.kind == "js" else "style"
+            html = f"<{tag}>{to_script_text(asset.text)}</{tag}>"
+            figure.header.add_child(RawHtml(html), name=f"incimap_{asset.name}")
+        return ""
+
+
+class RawHtml(Element):
+    """HTML rendered as it is: not a Jinja template, so ``{{`` in a script is harmless."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.raw_html = html
+
+    def render(self, **kwargs: object) -> str:
+        """Return the HTML unchanged."""
+        return self.raw_html

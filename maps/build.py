@@ -1,0 +1,126 @@
+"""``build_map``: a GeoDataFrame drawn as one clustered overlay per category, and
+``write_map``: the map saved atomically as one self-contained HTML file.
+
+The frame's meaning is the caller's: it names the category column, the time column, the
+popup fields and the colours. Rows without a geometry are left out; polygons are drawn
+at a representative point, with the polygon as the area of uncertainty.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from maps.columns import PopupField
+from maps.layers import to_layer_data
+
+if TYPE_CHECKING:
+    import folium
+    import geopandas as gpd
+
+ATTRIBUTION: Final = "Country outlines: Natural Earth"
+OSM_ATTRIBUTION: Final = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
+
+
+def build_map(
+    frame: gpd.GeoDataFrame,
+    *,
+    layer_column: str,
+    time_column: str | None = None,
+    popup_fields: Sequence[PopupField] = (),
+    heading_column: str | None = None,
+    precision_column: str | None = None,
+    radius_column: str | None = None,
+    title: str = "Map",
+    colours: Mapping[str, str] | None = None,
+    attribution: str = "",
+    offline: bool = False,
+    heat: bool = True,
+) -> folium.Map:
+    """Draw ``frame`` with one overlay per value of ``layer_column``.
+
+    ``colours`` maps a category to ``#rrggbb`` and also sets the legend's order (other
+    categories follow, largest first, in colours of ``maps.layers.PALETTE``).
+    ``precision_column`` holds 1 (exact), 2 (near) or 3 (region); 2 and 3 get a circle
+    of ``radius_column`` metres (or their polygon), and a toggle hides them.
+    ``offline`` leaves out the tile layer: the map then loads nothing from the network.
+    ``attribution`` is plain text naming the data's sources.
+    """
+    from maps.basemap import IncimapMap
+    from maps.control import Attribution, LayerControl
+    from maps.heat import Heat
+    from maps.legend import Legend, Title
+    from maps.outline import Outline
+    from maps.points import PointLayer
+    from maps.time_filter import TimeFilter
+    from maps.uncertainty import Uncertainty
+
+    layers = to_layer_data(
+        frame,
+        layer_column=layer_column,
+        time_column=time_column,
+        popup_fields=popup_fields,
+        heading_column=heading_column,
+        precision_column=precision_column,
+        radius_column=radius_column,
+        colours=colours or {},
+    )
+    fmap = IncimapMap()
+    bases = []
+    if not offline:
+        import folium
+
+        tiles = folium.TileLayer(
+            "OpenStreetMap", name="OpenStreetMap", attr=OSM_ATTRIBUTION, control=False
+        )
+        fmap.add_child(tiles)
+        bases.append(("OpenStreetMap", tiles))
+    fmap.add_child(Outline(filled=offline))
+    for layer in layers:
+        fmap.add_child(PointLayer(layer))
+    if precision_column is not None:
+        fmap.add_child(Uncertainty())
+    if heat:
+        fmap.add_child(Heat())
+    fmap.add_child(Title(title))
+    fmap.add_child(Legend())
+    if time_column is not None:
+        fmap.add_child(TimeFilter())
+    fmap.add_child(LayerControl(bases=bases))
+    fmap.add_child(Attribution("; ".join(filter(None, (attribution, ATTRIBUTION)))))
+    _fit_to(fmap, layers=layers)
+    return fmap
+
+
+def _fit_to(fmap: folium.Map, *, layers: Sequence[object]) -> None:
+    lats = [lat for layer in layers for lat in getattr(layer, "lat", ())]
+    lons = [lon for layer in layers for lon in getattr(layer, "lon", ())]
+    if lats:
+        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=10)
+    else:
+        fmap.fit_bounds([[-50.0, -150.0], [70.0, 160.0]])
+
+
+def write_map(fmap: folium.Map, path: Path, *, overwrite: bool = False) -> Path:
+    """Render ``fmap`` and write it to ``path`` atomically (temp file, then rename).
+
+    Refuses to replace an existing file unless ``overwrite``.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise FileExistsError(f"{path} exists; pass overwrite=True to replace it")
+    html = fmap.get_root().render()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(html)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return path

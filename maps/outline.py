@@ -1,0 +1,86 @@
+"""Country outlines from Natural Earth, so a map has geography with no tiles at all.
+
+The shapes come from the copy of Natural Earth's 1:110m countries ("naturalearth_lowres",
+public domain) that the installed ``pyogrio`` package ships in its test fixtures; we read
+it in place and never copy it into the repo.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import ClassVar, Final
+
+from branca.element import MacroElement
+from folium.template import Template
+
+from maps.assets import to_safe_json
+
+NATURAL_EARTH_PATH: Final = "tests/fixtures/naturalearth_lowres/naturalearth_lowres.shp"
+# 0.01° (about 1 km) is finer than the 1:110m source, and keeps the file small.
+GRID_DEG: Final = 0.01
+
+
+def natural_earth_path() -> Path:
+    """Return the installed Natural Earth countries shapefile."""
+    return Path(str(resources.files("pyogrio").joinpath(NATURAL_EARTH_PATH)))
+
+
+def read_outline_geojson() -> dict[str, object]:
+    """Read the country shapes as a GeoJSON FeatureCollection without properties.
+
+    >>> len(read_outline_geojson()["features"]) > 100
+    True
+    """
+    import shapely
+    from pyogrio.raw import read
+
+    _, _, geometries, _ = read(natural_earth_path(), columns=[], read_geometry=True)
+    shapes = shapely.set_precision(shapely.from_wkb(geometries), GRID_DEG)
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": json.loads(shapely.to_geojson(shape))}
+        for shape in shapes
+        if not shapely.is_empty(shape)
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+class Outline(MacroElement):
+    """Grey country borders under the data; filled as land when there are no tiles."""
+
+    static_assets: ClassVar[tuple[str, ...]] = ("core.js",)
+    _template = Template(
+        """
+        {% macro html(this, kwargs) %}
+        <script type="application/json" id="{{ this.get_name() }}_data">
+        {{- this.data_json -}}
+        </script>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = (function (map) {
+            map.createPane("incimapOutline").style.zIndex = 250;
+            {%- if this.filled %}
+            map.getContainer().style.background = "#cfe3ef";
+            {%- endif %}
+            var layer = L.geoJSON(L.Incimap.readJson({{ (this.get_name() ~ "_data")|tojson }}), {
+                pane: "incimapOutline",
+                interactive: false,
+                style: {
+                    color: "#8a8a8a", weight: 0.8,
+                    fillColor: "#f4f1ea", fillOpacity: {{ 1 if this.filled else 0 }}
+                }
+            }).addTo(map);
+            L.Incimap.of(map).addOverlay({{ this.label|tojson }}, layer, true);
+            return layer;
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, *, filled: bool, label: str = "Country outlines") -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "IncimapOutline"
+        self.filled = filled
+        self.label = label
+        self.data_json = to_safe_json(read_outline_geojson())

@@ -1,0 +1,105 @@
+"""The clustered point layer: one overlay per category, drawn from compact column arrays.
+
+The data sits in a ``<script type="application/json">`` block (safe JSON, so report text
+cannot close it) and ``points.js`` turns it into canvas circle markers inside
+Leaflet.markercluster. Popups are built from the arrays on click.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar, Final
+
+from branca.element import MacroElement
+from folium.template import Template
+
+from maps.assets import to_safe_json
+
+COORDINATE_DIGITS: Final = 5
+_HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+def check_colour(colour: str) -> str:
+    """Return ``colour`` if it is ``#rrggbb``; it reaches CSS, so nothing else may pass.
+
+    >>> check_colour("#D55E00")
+    '#D55E00'
+    """
+    if not _HEX_COLOUR.fullmatch(colour):
+        raise ValueError(f"colour must look like '#rrggbb', got {colour!r}")
+    return colour
+
+
+@dataclass(frozen=True, slots=True)
+class LayerData:
+    """The columns of one category, ready for the page (see ``maps.columns``).
+
+    ``lat``/``lon`` are rounded degrees; ``day`` holds days since 1970-01-01 or None;
+    ``fields`` holds ``(label, kind, encoded column)``; ``shapes`` maps a row to a
+    GeoJSON geometry drawn as that row's area of uncertainty.
+    """
+
+    name: str
+    colour: str
+    lat: Sequence[float]
+    lon: Sequence[float]
+    day: Sequence[int | None] | None = None
+    precision: dict[str, list[object]] | None = None
+    radius_m: Sequence[float | None] | None = None
+    heading: dict[str, list[object]] | None = None
+    fields: Sequence[tuple[str, str, dict[str, list[object]]]] = ()
+    shapes: dict[int, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_colour(self.colour)
+        if len(self.lat) != len(self.lon):
+            raise ValueError(f"lat has {len(self.lat)} values but lon has {len(self.lon)}")
+
+    def to_json(self) -> str:
+        """Serialise as one safe JSON object of column arrays."""
+        return to_safe_json(
+            {
+                "name": self.name,
+                "colour": self.colour,
+                "n": len(self.lat),
+                "lat": list(self.lat),
+                "lon": list(self.lon),
+                "day": None if self.day is None else list(self.day),
+                "precision": self.precision,
+                "radius_m": None if self.radius_m is None else list(self.radius_m),
+                "heading": self.heading,
+                "fields": [
+                    {"label": label, "kind": kind, "col": col} for label, kind, col in self.fields
+                ],
+                "shapes": {str(row): shape for row, shape in self.shapes.items()},
+            }
+        )
+
+
+class PointLayer(MacroElement):
+    """One category's clustered points, toggled as one overlay in the layer control."""
+
+    static_assets: ClassVar[tuple[str, ...]] = ("core.js", "points.js", "incimap.css")
+    _template = Template(
+        """
+        {% macro html(this, kwargs) %}
+        <script type="application/json" id="{{ this.get_name() }}_data">
+        {{- this.data_json -}}
+        </script>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = new L.Incimap.Points(
+            {{ this._parent.get_name() }},
+            L.Incimap.readJson({{ (this.get_name() ~ "_data")|tojson }})
+        );
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: LayerData) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "IncimapPoints"
+        self.data = data
+        self.data_json = data.to_json()

@@ -1,0 +1,121 @@
+/* incimap core: the per-map controller that owns the filters and the registered layers,
+   and the helpers every incimap element shares (column decoding, escaping, safe links).
+   Written for Leaflet 1.9; no jQuery needed. */
+(function () {
+  "use strict";
+  var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+  function escapeHtml(value) {
+    return String(value).replace(/[&<>"']/g, function (c) { return ESCAPES[c]; });
+  }
+
+  // Only absolute http(s) URLs become links; javascript:, data: and the rest stay text.
+  function safeHref(value) {
+    try {
+      var url = new URL(String(value));
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (err) {
+      return null;
+    }
+  }
+
+  // A column is {"v": values} or dictionary-encoded {"d": uniques, "c": codes, -1 = null}.
+  function decodeColumn(col) {
+    if (!col) { return null; }
+    if (col.c) {
+      var dict = col.d, codes = col.c;
+      return function (i) { var k = codes[i]; return k < 0 ? null : dict[k]; };
+    }
+    var values = col.v;
+    return function (i) { return values[i]; };
+  }
+
+  function readJson(id) {
+    return JSON.parse(document.getElementById(id).textContent);
+  }
+
+  function dayToIso(day) {
+    return new Date(day * 86400000).toISOString().slice(0, 10);
+  }
+
+  var Controller = L.Evented.extend({
+    initialize: function (map) {
+      this.map = map;
+      this.layers = [];     // point layers, in legend order
+      this.overlays = [];   // [label, layer, shown] for the layer control
+      this.filters = {};
+    },
+    addPoints: function (points) {
+      this.layers.push(points);
+      this.overlays.push([points.label(), points.group, true]);
+    },
+    // label is plain text; the layer control shows it as HTML, so it is escaped here.
+    addOverlay: function (label, layer, shown) {
+      this.overlays.push([escapeHtml(label), layer, shown]);
+    },
+    // fn(layerData, row) -> true keeps the row; null removes the filter.
+    setFilter: function (key, fn) {
+      if (fn) { this.filters[key] = fn; } else { delete this.filters[key]; }
+      this.fire("filter");
+    },
+    accepts: function (data, row) {
+      for (var key in this.filters) {
+        if (!this.filters[key](data, row)) { return false; }
+      }
+      return true;
+    },
+    // Marks the page ready (data-incimap-ready="true" on <html>) once no layer is loading.
+    start: function () {
+      this.started = true;
+      this.checkReady();
+    },
+    checkReady: function () {
+      var map = this.map;
+      var busy = this.layers.some(function (p) { return p.loading && map.hasLayer(p.group); });
+      var ready = this.started && !busy;
+      document.documentElement.setAttribute("data-incimap-ready", ready ? "true" : "false");
+      if (ready) { this.fire("ready"); }
+    },
+    total: function () {
+      return this.layers.reduce(function (n, p) { return n + p.data.n; }, 0);
+    },
+    // Rows kept by the filters in the layers the user has switched on.
+    shown: function () {
+      var map = this.map;
+      return this.layers.reduce(function (n, p) {
+        return n + (map.hasLayer(p.group) ? p.shownRows.length : 0);
+      }, 0);
+    },
+    // Calls fn(points, row) for each shown row whose point lies inside bounds, until fn
+    // returns false.
+    eachShownIn: function (bounds, fn) {
+      var south = bounds.getSouth(), north = bounds.getNorth();
+      var west = bounds.getWest(), east = bounds.getEast();
+      for (var j = 0; j < this.layers.length; j++) {
+        var p = this.layers[j];
+        if (!this.map.hasLayer(p.group)) { continue; }
+        var rows = p.shownRows, lat = p.data.lat, lon = p.data.lon;
+        for (var k = 0; k < rows.length; k++) {
+          var i = rows[k], y = lat[i], x = lon[i];
+          if (y >= south && y <= north && x >= west && x <= east && fn(p, i) === false) {
+            return;
+          }
+        }
+      }
+    }
+  });
+
+  L.Incimap = {
+    escapeHtml: escapeHtml,
+    safeHref: safeHref,
+    decodeColumn: decodeColumn,
+    readJson: readJson,
+    dayToIso: dayToIso,
+    Controller: Controller,
+    // One controller per map, created by whichever element asks first.
+    of: function (map) {
+      if (!map.incimap) { map.incimap = new Controller(map); }
+      return map.incimap;
+    }
+  };
+})();

@@ -1,0 +1,234 @@
+"""The maps opened in real headless Chromium: requests, layers, popups, filters, safety."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from maps.build import build_map, write_map
+from maps.columns import PopupField
+from tests.maps.conftest import wait_ready
+from tests.maps.frames import (
+    HOSTILE_TEXT,
+    HOSTILE_TITLE,
+    HOSTILE_URL,
+    category_frame,
+    far_apart_frame,
+)
+
+pytestmark = pytest.mark.browser
+
+FIELDS = (PopupField("text", "Text"), PopupField("url", "Link", kind="link"))
+COUNTS = {"Alpha": 40, "Beta": 25, "Gamma <i>x</i>": 7}
+
+CTL = "window[document.querySelector('.folium-map').id].incimap"
+
+
+def js(page, expression: str):
+    """Evaluate ``expression`` with ``ctl`` bound to the map's incimap controller."""
+    return page.evaluate(f"() => {{ const ctl = {CTL}; return {expression}; }}")
+
+
+def save(frame, tmp_path: Path, **options) -> Path:
+    options.setdefault("layer_column", "kind")
+    options.setdefault("offline", True)
+    return write_map(build_map(frame, **options), tmp_path / "map.html")
+
+
+@pytest.fixture
+def category_map(tmp_path: Path) -> Path:
+    return save(
+        category_frame(COUNTS),
+        tmp_path,
+        time_column="when",
+        popup_fields=FIELDS,
+        heading_column="kind",
+        precision_column="precision",
+        radius_column="radius_m",
+        title="Categories",
+    )
+
+
+def shown_text(page) -> str:
+    return page.locator(".incimap-count").inner_text()
+
+
+def test_offline_map_initialises_with_no_external_request(open_map, category_map) -> None:
+    opened = open_map(category_map)
+    assert opened.external_requests() == []
+    assert opened.errors == []
+    assert js(opened.page, "ctl.map.getZoom() >= 0")
+    counts = js(opened.page, "ctl.layers.map(p => [p.data.name, p.group.getLayers().length])")
+    assert dict(counts) == COUNTS
+    total = sum(COUNTS.values())
+    assert shown_text(opened.page) == f"{total} of {total} shown"
+
+
+def test_legend_lists_each_layer_with_its_count(open_map, category_map) -> None:
+    page = open_map(category_map).page
+    names = page.locator(".incimap-legend-name").all_inner_texts()
+    counts = page.locator(".incimap-legend-count").all_inner_texts()
+    assert dict(zip(names, counts, strict=True)) == {k: str(v) for k, v in COUNTS.items()}
+    # The <i> in a category name stays text in the legend and the layer control.
+    assert page.locator(".incimap-legend i, .leaflet-control-layers i").count() == 0
+    assert "Gamma <i>x</i>" in page.locator(".leaflet-control-layers").inner_text()
+
+
+def test_unchecking_a_layer_hides_its_markers(open_map, category_map) -> None:
+    page = open_map(category_map).page
+    label = page.locator(".leaflet-control-layers-overlays label", has_text="Beta")
+    label.locator("input").uncheck()
+    assert js(page, "ctl.map.hasLayer(ctl.layers[1].group)") is False
+    assert js(page, "ctl.map.hasLayer(ctl.layers[0].group)") is True
+    shown = COUNTS["Alpha"] + COUNTS["Gamma <i>x</i>"]
+    assert shown_text(page) == f"{shown} of {sum(COUNTS.values())} shown"
+    beta_colour = js(page, "ctl.layers[1].data.colour")
+    icons = page.locator(".incimap-cluster div").evaluate_all(
+        "nodes => nodes.map(n => n.style.background)"
+    )
+    assert icons and all(beta_colour.lower() not in colour for colour in icons)
+    label.locator("input").check()
+    assert shown_text(page).startswith(f"{sum(COUNTS.values())} of")
+
+
+def test_time_filter_keeps_the_chosen_days(open_map, tmp_path: Path) -> None:
+    frame = category_frame(COUNTS)
+    path = save(frame, tmp_path, time_column="when")
+    page = open_map(path).page
+    first = date(2021, 3, 20)
+    expected = int((frame["when"].dropna() >= first).sum())
+    day = (first - date(1970, 1, 1)).days
+    page.evaluate(
+        """day => {
+            const input = document.querySelectorAll('.incimap-time input')[0];
+            input.value = String(day);
+            input.dispatchEvent(new Event('input'));
+            input.dispatchEvent(new Event('change'));
+        }""",
+        day,
+    )
+    wait_ready(page)
+    assert shown_text(page) == f"{expected} of {len(frame)} shown"
+    assert "From: 2021-03-20" in page.locator(".incimap-time").inner_text()
+    assert "undated" in page.locator(".incimap-time").inner_text()
+
+
+def test_hiding_uncertain_points_and_drawing_their_areas(open_map, category_map) -> None:
+    page = open_map(category_map).page
+    frame = category_frame(COUNTS)
+    uncertain = int((frame["precision"] >= 2).sum())
+    assert js(page, "ctl.uncertainty.count()") == uncertain
+    page.locator(".incimap-uncertain-toggle input").check()
+    wait_ready(page)
+    shown = len(frame) - uncertain
+    assert shown_text(page) == f"{shown} of {len(frame)} shown"
+    assert js(page, "ctl.uncertainty.count()") == 0
+
+
+def test_heat_layer_is_off_until_switched_on(open_map, category_map) -> None:
+    page = open_map(category_map).page
+    assert page.locator("canvas.incimap-heat").count() == 0
+    page.locator(".leaflet-control-layers-overlays label", has_text="Heat map").locator(
+        "input"
+    ).check()
+    assert page.locator("canvas.incimap-heat").count() == 1
+    assert js(page, "ctl.heat.cells") > 0
+    painted = page.evaluate(
+        """() => {
+            const c = document.querySelector('canvas.incimap-heat');
+            const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let n = 0;
+            for (let i = 3; i < px.length; i += 4) { if (px[i] > 0) n++; }
+            return n;
+        }"""
+    )
+    assert painted > 0
+
+
+def click_point(page, name: str, row: int) -> None:
+    """Zoom to one point of the layer called ``name`` and click it."""
+    index = js(page, f"ctl.layers.findIndex(p => p.data.name === {json.dumps(name)})")
+    js(
+        page,
+        f"void ctl.map.setView([ctl.layers[{index}].data.lat[{row}], "
+        f"ctl.layers[{index}].data.lon[{row}]], 12, {{animate: false}})",
+    )
+    # Wait until markercluster shows the marker itself, then for the canvas to repaint.
+    page.wait_for_function(
+        f"() => {{ const ctl = {CTL}; const p = ctl.layers[{index}];"
+        f" return ctl.map.hasLayer(p.markers[{row}]) && !p.group._inZoomAnimation; }}"
+    )
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    xy = js(
+        page,
+        f"(() => {{ const m = ctl.layers[{index}].markers[{row}];"
+        " const pt = ctl.map.latLngToContainerPoint(m.getLatLng());"
+        " const box = ctl.map.getContainer().getBoundingClientRect();"
+        " return [box.left + pt.x, box.top + pt.y]; })()",
+    )
+    page.mouse.click(xy[0], xy[1])
+    page.locator(".leaflet-popup-content").wait_for(timeout=5_000)
+
+
+def test_popup_shows_the_fields_and_a_safe_link(open_map, tmp_path: Path) -> None:
+    path = save(far_apart_frame(), tmp_path, popup_fields=FIELDS, heading_column="kind")
+    page = open_map(path).page
+    click_point(page, "Alpha", 0)
+    popup = page.locator(".leaflet-popup-content")
+    assert popup.locator(".incimap-popup-heading").inner_text() == "Alpha"
+    assert "first <b>bold</b>" in popup.inner_text()
+    assert popup.locator("b").count() == 0
+    link = popup.locator("a")
+    assert link.get_attribute("href") == "https://example.org/a?x=1&y=2"
+    assert link.get_attribute("rel") == "noopener noreferrer"
+
+
+def test_hostile_title_and_text_show_as_text_and_run_nothing(open_map, tmp_path: Path) -> None:
+    frame = far_apart_frame()
+    frame["kind"] = ["Alpha", HOSTILE_TITLE, HOSTILE_TITLE]
+    path = save(frame, tmp_path, popup_fields=FIELDS, title=HOSTILE_TITLE, time_column="when")
+    opened = open_map(path)
+    page = opened.page
+    assert page.locator(".incimap-title").first.inner_text() == HOSTILE_TITLE
+    assert HOSTILE_TITLE in page.locator(".leaflet-control-layers").inner_text()
+    click_point(page, HOSTILE_TITLE, 0)  # the row whose text and link are hostile
+    popup = page.locator(".leaflet-popup-content")
+    assert HOSTILE_TEXT in popup.inner_text()
+    assert HOSTILE_URL in popup.inner_text()
+    assert popup.locator("a").count() == 0  # a javascript: URL never becomes a link
+    assert page.locator("img[src=x]").count() == 0
+    page.wait_for_timeout(50)
+    assert page.evaluate("() => typeof window.pwned") == "undefined"
+    assert opened.dialogs == []
+    assert opened.errors == []
+
+
+def test_region_shape_is_drawn_as_uncertainty(open_map, tmp_path: Path) -> None:
+    path = save(far_apart_frame(), tmp_path, precision_column="precision", radius_column="radius_m")
+    page = open_map(path).page
+    js(page, "void ctl.map.fitWorld()")
+    page.wait_for_timeout(50)
+    kinds = js(
+        page,
+        "ctl.uncertainty.group.getLayers().map(l => l instanceof L.GeoJSON ? 'shape' : 'circle')",
+    )
+    assert sorted(kinds) == ["circle", "shape"]
+
+
+def test_online_map_asks_only_for_osm_tiles(open_map, tmp_path: Path) -> None:
+    path = save(category_frame({"A": 3}), tmp_path, offline=False)
+    opened = open_map(path)  # the network is blocked: tiles fail, the map still works
+    external = opened.external_requests()
+    assert external, "an online map should ask for tiles"
+    assert all(url.startswith("https://tile.openstreetmap.org/") for url in external)
+    assert shown_text(opened.page) == "3 of 3 shown"
+
+
+def test_empty_map_opens(open_map, tmp_path: Path) -> None:
+    frame = category_frame({"A": 1}).iloc[0:0]
+    opened = open_map(save(frame, tmp_path, time_column="when"))
+    assert shown_text(opened.page) == "0 of 0 shown"
+    assert opened.errors == []

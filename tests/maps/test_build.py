@@ -1,0 +1,155 @@
+"""build_map and write_map without a browser: the HTML they produce and their errors."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import folium
+import pytest
+
+from maps.build import build_map, write_map
+from maps.columns import PopupField
+from maps.layers import PALETTE, to_layer_data
+from tests.maps.frames import HOSTILE_TEXT, HOSTILE_TITLE, category_frame, far_apart_frame
+
+FIELDS = (PopupField("text", "Text"), PopupField("url", "Link", kind="link"))
+
+
+def render(frame, **options) -> str:
+    options.setdefault("layer_column", "kind")
+    return build_map(frame, **options).get_root().render()
+
+
+def test_offline_html_loads_nothing_from_elsewhere() -> None:
+    html = render(category_frame({"A": 3}), offline=True, title="t")
+    assert not re.search(r"<script[^>]*\bsrc=", html)
+    assert not re.search(r"<link[^>]*\bhref=", html)
+    assert "cdn." not in html.lower()
+    assert "tile.openstreetmap.org" not in html
+    assert "L.markerClusterGroup" in html  # markercluster is inlined, and used
+
+
+def test_online_html_adds_only_the_osm_tile_layer() -> None:
+    html = render(category_frame({"A": 3}), offline=False)
+    assert "tile.openstreetmap.org" in html
+    assert not re.search(r"<script[^>]*\bsrc=", html)
+
+
+def test_folium_class_defaults_are_not_changed() -> None:
+    before_js, before_css = list(folium.Map.default_js), list(folium.Map.default_css)
+    render(category_frame({"A": 1}))
+    assert folium.Map.default_js == before_js
+    assert folium.Map.default_css == before_css
+    plain = folium.Map().get_root().render()
+    assert "bootstrap" in plain  # a plain folium map is untouched by ours
+
+
+class TagCollector(HTMLParser):
+    """Records start tags, and the text of each JSON data block, as a browser parses them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.json_blocks: list[str] = []
+        self._in_json = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self._in_json = tag == "script" and ("type", "application/json") in attrs
+
+    def handle_data(self, data: str) -> None:
+        if self._in_json:
+            self.json_blocks.append(data)
+            self._in_json = False
+
+
+def test_hostile_text_cannot_close_a_script_element() -> None:
+    html = render(far_apart_frame(), title=HOSTILE_TITLE, popup_fields=FIELDS, offline=True)
+    parser = TagCollector()
+    parser.feed(html)
+    assert "img" not in parser.tags
+    # Each data block is whole JSON: report text did not end it early.
+    decoded = [json.loads(block) for block in parser.json_blocks]
+    texts = [
+        value for block in decoded if "fields" in block for value in block["fields"][0]["col"]["v"]
+    ]
+    assert HOSTILE_TEXT in texts
+    assert "<script>window.pwned" not in html
+
+
+def test_layers_follow_the_colour_order_then_size() -> None:
+    frame = category_frame({"small": 1, "big": 5, "named": 2, "mid": 3})
+    layers = to_layer_data(frame, layer_column="kind", colours={"named": "#123456"})
+    assert [layer.name for layer in layers] == ["named", "big", "mid", "small"]
+    assert [layer.colour for layer in layers] == ["#123456", *PALETTE[:3]]
+    assert [len(layer.lat) for layer in layers] == [2, 5, 3, 1]
+
+
+def test_rows_without_geometry_are_left_out_and_missing_category_named() -> None:
+    frame = category_frame({"A": 4})
+    frame.loc[0, "geometry"] = None
+    frame.loc[1, "kind"] = None
+    layers = to_layer_data(frame, layer_column="kind", colours={})
+    assert {layer.name: len(layer.lat) for layer in layers} == {"A": 2, "(none)": 1}
+
+
+def test_projected_frames_are_drawn_in_degrees() -> None:
+    frame = far_apart_frame().to_crs("EPSG:3857")
+    layers = to_layer_data(frame, layer_column="kind", colours={})
+    alpha = next(layer for layer in layers if layer.name == "Alpha")
+    assert alpha.lat[0] == pytest.approx(50.0, abs=1e-5)
+    assert alpha.lon[0] == pytest.approx(10.0, abs=1e-5)
+
+
+def test_polygons_become_a_point_and_an_area() -> None:
+    layers = to_layer_data(far_apart_frame(), layer_column="kind", colours={})
+    beta = next(layer for layer in layers if layer.name == "Beta")
+    assert list(beta.shapes) == [1]
+    assert beta.shapes[1]["type"] == "Polygon"  # type: ignore[index]
+    assert -5.0 < beta.lon[1] < -3.0 and 35.0 < beta.lat[1] < 37.0
+
+
+def test_days_count_from_1970_and_keep_gaps() -> None:
+    frame = category_frame({"A": 5})
+    (layer,) = to_layer_data(frame, layer_column="kind", time_column="when", colours={})
+    assert layer.day is not None
+    assert layer.day[0] == (frame["when"][0] - __import__("datetime").date(1970, 1, 1)).days
+    assert layer.day[4] is None
+
+
+def test_unknown_columns_are_named_in_the_error() -> None:
+    with pytest.raises(KeyError, match="nope"):
+        build_map(category_frame({"A": 1}), layer_column="kind", time_column="nope")
+
+
+@pytest.mark.parametrize("colour", ["red", "#12345", "#123456;background:url(x)", ""])
+def test_colours_that_are_not_hex_are_refused(colour: str) -> None:
+    with pytest.raises(ValueError, match="rrggbb"):
+        build_map(category_frame({"A": 1}), layer_column="kind", colours={"A": colour})
+
+
+def test_popup_field_kind_is_checked() -> None:
+    with pytest.raises(ValueError, match="kind"):
+        PopupField("text", "Text", kind="html")
+
+
+def test_write_map_is_atomic_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    fmap = build_map(category_frame({"A": 2}), layer_column="kind", offline=True)
+    out = write_map(fmap, tmp_path / "map.html")
+    first = out.read_text(encoding="utf-8")
+    assert first.startswith("<!DOCTYPE html>")
+    with pytest.raises(FileExistsError):
+        write_map(fmap, out)
+    assert out.read_text(encoding="utf-8") == first
+    write_map(fmap, out, overwrite=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
+
+
+def test_empty_frame_still_builds_a_map() -> None:
+    frame = category_frame({"A": 1}).iloc[0:0]
+    html = render(frame, time_column="when", offline=True)
+    assert "L.Incimap.Title" in html
+    assert "IncimapPoints" not in html and "L.Incimap.Points" not in html
