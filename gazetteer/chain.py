@@ -170,7 +170,7 @@ def _from_answer(query: str, answer: GeocodeAnswer, *, online: CachedGeocoder) -
         confidence=confidence,
         reason=best.reason,
         source=answer.provider,
-        candidates=candidates[1:],
+        candidates=candidates,
     )
 
 

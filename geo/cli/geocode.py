@@ -80,13 +80,47 @@ def to_text_line(resolution: Resolution) -> str:
 @click.argument("names", nargs=-1, required=True)
 @click.option("--country", metavar="CC", help="Prefer places in this country (ISO alpha-2).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per name.")
+@click.option(
+    "--geocoder",
+    metavar="NAME",
+    help="Also ask this online geocoder (nominatim, photon, geonames, ...) for names the "
+    "offline index is unsure of; answers are cached. Off by default.",
+)
+@click.option(
+    "--user-agent",
+    envvar="INCIMAP_USER_AGENT",
+    help="Who you are, sent to the geocoder (required with --geocoder) [env INCIMAP_USER_AGENT].",
+)
+@click.option(
+    "--geocoder-url",
+    metavar="URL",
+    help="Base URL of a self-hosted server of the geocoder's kind (http://host:port).",
+)
+@click.option("--prefer-online", is_flag=True, help="Ask the geocoder even when the index is sure.")
 @home_option
-def geocode(names: tuple[str, ...], country: str | None, as_json: bool, home: Path | None) -> None:
-    """Resolve place NAMEs to coordinates with the offline gazetteer."""
-    from gazetteer.index import GazetteerIndex
+def geocode(
+    names: tuple[str, ...],
+    country: str | None,
+    as_json: bool,
+    geocoder: str | None,
+    user_agent: str | None,
+    geocoder_url: str | None,
+    prefer_online: bool,
+    home: Path | None,
+) -> None:
+    """Resolve place NAMEs to coordinates with the offline gazetteer (and a geocoder)."""
+    from gazetteer.chain import open_gazetteer
 
-    with GazetteerIndex.open(home) as index:
-        resolutions = [index.resolve(name, country=country) for name in names]
+    if geocoder is None and (geocoder_url is not None or prefer_online):
+        raise click.UsageError("--geocoder-url and --prefer-online need --geocoder NAME")
+    with open_gazetteer(
+        home,
+        geocoder=geocoder,
+        user_agent=user_agent,
+        geocoder_url=geocoder_url,
+        prefer_online=prefer_online,
+    ) as gazetteer:
+        resolutions = [gazetteer.resolve(name, country=country) for name in names]
     if as_json:
         click.echo(
             json.dumps([to_json_object(r) for r in resolutions], ensure_ascii=False, indent=2)

@@ -7,6 +7,7 @@ server counts requests, so "served from the cache" is checked, not assumed.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import sqlite3
@@ -144,7 +145,8 @@ def test_nominatim_places_are_named_by_osm_id(chain: Chain) -> None:
     assert resolution.place is not None
     assert resolution.place.place_id == "nominatim:node/301008"
     assert resolution.place.country == "AZ"
-    assert resolution.candidates == ()  # one hit: no runners-up
+    # Candidates are ranked with the winner first, as the offline index does.
+    assert [c.place for c in resolution.candidates] == [resolution.place]
     assert resolution.confidence > 0.5
 
 
@@ -211,9 +213,11 @@ def test_country_is_part_of_the_cache_key(chain: Chain) -> None:
 def test_homonyms_online_become_runners_up(chain: Chain) -> None:
     resolution = chain.gazetteer(prefer_online=True).resolve("Martuni")
     assert resolution.place is not None
-    assert len(resolution.candidates) == 1
-    assert resolution.candidates[0].match_kind == "online"
-    assert resolution.candidates[0].place.country != resolution.place.country
+    best, runner_up = resolution.candidates
+    assert best.place == resolution.place
+    assert runner_up.match_kind == "online"
+    assert runner_up.score < best.score
+    assert runner_up.place.country != resolution.place.country
     assert resolution.confidence < 0.8  # two answers: less sure than one
 
 
@@ -367,3 +371,86 @@ def test_processes_sharing_one_home_corrupt_nothing_and_lose_nothing(
     assert places > 100_000
     # Every name was fetched once, except for races on the shared one.
     assert workers * NAMES_PER_WORKER < server.requests <= workers * (NAMES_PER_WORKER + 1)
+
+
+# --- the command line ------------------------------------------------------------------
+
+
+def run_incimap(
+    *args: str, home: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "INCIMAP_USER_AGENT"}
+    environment.update({"INCIMAP_HOME": str(home), **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-c", "from geo.cli.main import main; main()", *args],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_cli_geocodes_through_the_loopback_server_once(gazetteer_home_copy: Path) -> None:
+    with NominatimServer() as server:
+        args = (
+            "geocode",
+            FICTIONAL,
+            "Madagiz",
+            "--json",
+            "--geocoder",
+            "nominatim",
+            "--geocoder-url",
+            server.url,
+            "--user-agent",
+            USER_AGENT,
+        )
+        first = run_incimap(*args, home=gazetteer_home_copy)
+        assert first.returncode == 0, first.stderr
+        assert server.requests == 1  # Madagiz is sure offline: never asked
+        second = run_incimap(*args, home=gazetteer_home_copy)
+        assert second.returncode == 0, second.stderr
+        assert server.requests == 1  # the second run is served by the cache
+    online, offline = json.loads(first.stdout)
+    assert online["source"] == "nominatim"
+    assert online["place_id"] == "nominatim:node/301008"
+    assert (online["lat"], online["lon"]) == pytest.approx(FICTIONAL_LATLON, abs=1e-4)
+    assert offline["source"] != "nominatim"
+    again = json.loads(second.stdout)
+    assert again[0]["place_id"] == online["place_id"]
+    assert "cached answer" in again[0]["reason"]
+
+
+def test_cli_takes_the_user_agent_from_the_environment(gazetteer_home_copy: Path) -> None:
+    with NominatimServer() as server:
+        result = run_incimap(
+            "geocode",
+            FICTIONAL,
+            "--geocoder",
+            "nominatim",
+            "--geocoder-url",
+            server.url,
+            home=gazetteer_home_copy,
+            env={"INCIMAP_USER_AGENT": USER_AGENT},
+        )
+        assert result.returncode == 0, result.stderr
+        (_, _, sent) = server.log[0]
+    assert sent == USER_AGENT
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (("--geocoder", "nominatim"), 1, "user agent"),
+        (("--geocoder", "nominatimm", "--user-agent", USER_AGENT), 1, "photon"),
+        (("--geocoder-url", "http://127.0.0.1:9"), 2, "need --geocoder"),
+    ],
+    ids=["no-user-agent", "unknown-provider", "url-without-geocoder"],
+)
+def test_cli_refuses_bad_geocoder_options(
+    gazetteer_home: Path, args: tuple[str, ...], status: int, message: str
+) -> None:
+    result = run_incimap("geocode", FICTIONAL, *args, home=gazetteer_home)
+    assert result.returncode == status
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
