@@ -262,7 +262,10 @@ def count_casualties(sentence: str) -> Casualties:
     if _NONE_KILLED_RE.search(sentence):
         lowered = sentence.lower()
         zero_injured = any(w in lowered for w in ("casualties", "hurt", "injur", "wound"))
-        zero_killed = any(w in lowered for w in ("casualties", "killed", "died", "death", "fatal"))
+        # "No one was hurt" also says that no one died.
+        zero_killed = any(
+            w in lowered for w in ("casualties", "killed", "died", "death", "fatal", "hurt")
+        )
         return Casualties(0 if zero_killed else None, 0 if zero_injured else None, ())
     if _UNDISCLOSED_RE.search(sentence):
         notes.append("casualty count not disclosed")

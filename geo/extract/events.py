@@ -64,6 +64,17 @@ _PROTEST_WORDS: Final = _re(r"\b(?:protest\w*|demonstrat\w*|rall\w*|march\w*)\b"
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
+        "weapons",
+        _re(
+            r"\b(?:defused|disarmed|neutrali[sz]ed|destroyed|cleared) (?:a |an |the )?"
+            r"(?:[\w-]+ ){0,2}(?:bombs?|devices?|explosives?|mines?|shells?|ordnance|munitions?)\b|"
+            r"\bweapons? caches?\b|\bseized (?:a |an )?(?:weapons|arms|ammunition|explosives)\b"
+        ),
+        STRATEGIC_DEVELOPMENTS,
+        "Disrupted weapons use",
+        0.7,
+    ),
+    Rule(
         "suicide",
         _re(
             r"\bsuicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|"
@@ -224,17 +235,6 @@ RULES: Final[tuple[Rule, ...]] = (
         0.6,
     ),
     Rule(
-        "weapons",
-        _re(
-            r"\b(?:defused|disarmed|neutrali[sz]ed) (?:a |an |the )?(?:bomb|device|explosive|"
-            r"mine)s?|\bweapons? caches?\b|\bseized (?:a |an )?(?:weapons|arms|ammunition|"
-            r"explosives)\b"
-        ),
-        STRATEGIC_DEVELOPMENTS,
-        "Disrupted weapons use",
-        0.7,
-    ),
-    Rule(
         "looting",
         _re(r"\b(?:looted|looting|torched|set fire to|burned down|ransacked|vandali[sz]ed)\b"),
         STRATEGIC_DEVELOPMENTS,
@@ -256,7 +256,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bwill|\bwould|\bcould|\bmay|\bmight|\bcan|\bthreat(?:ened|ens) of|"
     r"\bwarned of|\brisk of|\bdenied|\bno|\bwithout|\bagainst|\bprevent(?:ed)?|"
     r"\bban on|\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|"
-    r"\bceasefire|\bpost-|\bnever)\s*(?:an? |the |any )?$"
+    r"\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|\bsuspicion of|\bpreparing)"
+    r"\s*(?:an? |the |any )?$"
 )
 _DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
 _DEFINITE_AFTER: Final = _re(r"^\W{0,2}(?:took place|happened|occurred|was|injured|killed)\b")
@@ -313,7 +314,7 @@ def best_trigger(triggers: list[Trigger]) -> Trigger | None:
     if not triggers:
         return None
     order = {rule.name: rank for rank, rule in enumerate(RULES)}
-    return min(triggers, key=lambda trigger: (order[trigger.rule], trigger.start))
+    return min(triggers, key=lambda trigger: (order.get(trigger.rule, len(order)), trigger.start))
 
 
 _MILITARY_TARGETS: Final = _re(

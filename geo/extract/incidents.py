@@ -66,6 +66,9 @@ DETAIL_RE: Final = _re(
     r"\b(?:took place|happened|occurred|killed|dead|died|injur\w*|wound\w*|hurt|casualt\w+|"
     r"lives|claim\w*|disclosed|hospital\w*|near|village)\b"
 )
+INTERVENTION_RE: Final = _re(
+    r"\b(?:tear gas|water cannons?|rubber bullets|dispersed?|broke up|batons|detained|arrested)\b"
+)
 # Rules whose word may restate an incident already told ("the explosion", "the attack").
 GENERIC_RULES: Final = frozenset(("explosion", "attack"))
 MAX_ANAPHORA_GAP: Final = 4
@@ -137,12 +140,18 @@ class Extractor:
             for s in sentences
             if s.paragraph == first.paragraph and s.index < first.index
         ]
+        # A trigger word is never a place ("Artillery" names a place in GeoNames).
+        places = [
+            m
+            for m in mentions
+            if not any(t.start < m.end and m.start < t.end for t in cluster.triggers if t.phrase)
+        ]
         location = choose_location(
             report.text,
             spans=[(s.start, s.end) for s in cluster.sentences],
             trigger_spans=[(s.start, s.end) for s in cluster.trigger_sentences],
             trigger_at=primary.start,
-            mentions=mentions,
+            mentions=places,
             fallback_spans=fallback,
         )
         place = location.place
@@ -186,8 +195,8 @@ def _type_of(cluster: _Cluster, joined: str) -> tuple[str, str, str]:
         return RIOTS, "Violent demonstration", f"{reason}; the protesters turned violent"
     if primary.rule == "arrest" and is_protest_related(joined):
         return PROTESTS, "Protest with intervention", f"{reason}; arrests at a protest"
-    if primary.rule == "protest" and "arrest" in rules:
-        return PROTESTS, "Protest with intervention", f"{reason}; protesters were arrested"
+    if primary.rule == "protest" and ("arrest" in rules or INTERVENTION_RE.search(joined)):
+        return PROTESTS, "Protest with intervention", f"{reason}; the police intervened"
     return primary.event_type, primary.sub_event_type, reason
 
 
@@ -329,6 +338,10 @@ def _continues(current: _Cluster, trigger: Trigger, sentence: Sentence) -> bool:
     if sentence.index - current.last > MAX_ANAPHORA_GAP:
         return False
     primary = current.primary
+    if primary.event_type == PROTESTS and (
+        trigger.rule == "arrest" or INTERVENTION_RE.search(sentence.text)
+    ):
+        return True  # the police response to a protest is part of the protest
     same_type = trigger.event_type == primary.event_type
     if trigger.anaphoric and (same_type or trigger.rule in GENERIC_RULES):
         return True
