@@ -11,7 +11,7 @@ with a capital letter, is not on the stop-list (GeoNames names places "Of", "Pol
 "Hospital"), and, at the start of a sentence or in a title-case headline, is not a common
 English word.
 
->>> spotter = Spotter(["baku", "nagorno karabakh", "of", "police"])
+>>> spotter = Spotter([("baku", 2_300_000), ("nagorno karabakh", 146_573), ("of", 0)])
 >>> [(s.text, s.start) for s in spotter.spot("Police of Baku; Nagorno-Karabakh.")]
 [('Baku', 10), ('Nagorno-Karabakh', 16)]
 """
@@ -80,7 +80,9 @@ COMMON_WORDS: Final[frozenset[str]] = _word_set(
     """
 )
 
+HEADLINE_MIN_POPULATION: Final = 100_000
 _CASED_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _SENTENCE_END_CHARS: Final = frozenset(".!?:;\n")
 _OPENING_CHARS: Final = frozenset("\"'“‘«([—–-*•")
 _ABBREVIATION_RE: Final = re.compile(
@@ -148,7 +150,19 @@ def fold_key(key: str) -> str:
 _ASCII_FOLD: Final = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
 
 
-def fold_text(text: str) -> FoldedText:
+class FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds any character, learning non-ASCII ones as met."""
+
+    def __init__(self) -> None:
+        super().__init__(_ASCII_FOLD)
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+def fold_text(text: str, *, table: FoldTable | None = None) -> FoldedText:
     """Fold a whole text; keep an index back to the original where lengths change.
 
     >>> fold_text("Baku’s").folded
@@ -158,24 +172,22 @@ def fold_text(text: str) -> FoldedText:
     """
     if text.isascii():
         return FoldedText(text.translate(_ASCII_FOLD), None)
-    pieces: list[str] = []
-    same_length = True
-    for char in text:
-        piece = _ASCII_FOLD[ord(char)] if char.isascii() else fold_char(char)
-        same_length = same_length and len(piece) == 1
-        pieces.append(piece)
-    folded = "".join(pieces)
-    if same_length:
+    table = FoldTable() if table is None else table
+    folded = text.translate(table)
+    # fold_char never returns "", so equal lengths mean one character for one.
+    if len(folded) == len(text):
         return FoldedText(folded, None)
     index: list[int] = []
-    for position, piece in enumerate(pieces):
-        index.extend([position] * len(piece))
+    for position, char in enumerate(text):
+        index.extend([position] * len(table[ord(char)]))
     return FoldedText(folded, tuple(index))
 
 
 def _is_sentence_initial(text: str, start: int) -> bool:
     position = start - 1
-    while position >= 0 and (text[position] in " \t" or text[position] in _OPENING_CHARS):
+    while position >= 0 and (
+        (text[position].isspace() and text[position] != "\n") or text[position] in _OPENING_CHARS
+    ):
         position -= 1
     return position < 0 or text[position] in _SENTENCE_END_CHARS
 
@@ -196,6 +208,29 @@ def _is_headline(line: str) -> bool:
     return capitalised >= 0.7 * len(words)
 
 
+class _TextContext:
+    """What the judge learns about one text once: headline lines, its lower-case words."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._headline_of_line: dict[int, bool] = {}
+        self._lower_words: frozenset[str] | None = None
+
+    def is_headline(self, start: int) -> bool:
+        line_start, line_end = _line_bounds(self.text, start)
+        headline = self._headline_of_line.get(line_start)
+        if headline is None:
+            headline = _is_headline(self.text[line_start:line_end])
+            self._headline_of_line[line_start] = headline
+        return headline
+
+    def has_lower_case(self, word: str) -> bool:
+        """Whether ``word`` also appears in lower case: then it is a common word here."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD_RE.findall(self.text))
+        return word in self._lower_words
+
+
 def _neighbour_is_proper(word: str) -> bool:
     return bool(word) and word[0].isupper() and word.casefold() not in COMMON_WORDS
 
@@ -205,19 +240,22 @@ class Spotter:
 
     def __init__(
         self,
-        keys: Iterable[str],
+        keys: Iterable[tuple[str, int]],
         *,
         demonyms: Mapping[str, str] = DEMONYMS,
         stop_words: frozenset[str] = STOP_WORDS,
         common_words: frozenset[str] = COMMON_WORDS,
     ) -> None:
         by_pattern: dict[str, list[str]] = {}
-        for key in keys:
+        population_of: dict[str, int] = {}
+        for key, population in keys:
             pattern = fold_key(key)
             # One-letter keys match initials and list labels, never a place in prose.
             if len(pattern) < 2:
                 continue
             by_pattern.setdefault(pattern, []).append(key)
+            if population > population_of.get(pattern, 0):
+                population_of[pattern] = population
         demonym_of: dict[str, str] = {}
         for word, country in demonyms.items():
             pattern = fold_key(word)
@@ -227,9 +265,14 @@ class Spotter:
         self._keys_of: tuple[tuple[str, ...], ...] = tuple(
             tuple(by_pattern[p]) for p in self._patterns
         )
+        # Only the prominent names count as mentions on their own in a headline.
+        self._prominent: frozenset[str] = frozenset(
+            p for p, population in population_of.items() if population >= HEADLINE_MIN_POPULATION
+        )
         self._demonym_of = demonym_of
         self._stop_words = stop_words
         self._common_words = common_words
+        self._fold_table = FoldTable()
         self._automaton = ahocorasick_rs.AhoCorasick(
             [" " + p for p in self._patterns],
             matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST,
@@ -243,10 +286,10 @@ class Spotter:
 
     def spot(self, text: str) -> list[Spot]:
         """Every mention in ``text``, left to right, without overlaps."""
-        folded = fold_text(text)
+        folded = fold_text(text, table=self._fold_table)
         haystack = " " + folded.folded + " "
         found: list[Spot] = []
-        headline_of_line: dict[int, bool] = {}
+        context = _TextContext(text)
         for pattern_index, match_start, match_end in self._automaton.find_matches_as_indexes(
             haystack
         ):
@@ -260,13 +303,7 @@ class Spotter:
             else:
                 start = folded.orig_index[folded_start]
                 end = folded.orig_index[folded_end - 1] + 1
-            spot = self._judge(
-                text,
-                start=start,
-                end=end,
-                pattern_index=pattern_index,
-                headline_of_line=headline_of_line,
-            )
+            spot = self._judge(context, start=start, end=end, pattern_index=pattern_index)
             if spot is not None:
                 found.append(spot)
         found.extend(self._abbreviations(text, taken=found))
@@ -274,29 +311,31 @@ class Spotter:
         return found
 
     def _judge(
-        self,
-        text: str,
-        *,
-        start: int,
-        end: int,
-        pattern_index: int,
-        headline_of_line: dict[int, bool],
+        self, context: _TextContext, *, start: int, end: int, pattern_index: int
     ) -> Spot | None:
+        text = context.text
         surface = text[start:end]
         if not surface[:1].isupper():
             return None
         pattern = self._patterns[pattern_index]
         if pattern in self._stop_words:
             return None
-        line_start, line_end = _line_bounds(text, start)
-        headline = headline_of_line.get(line_start)
-        if headline is None:
-            headline = _is_headline(text[line_start:line_end])
-            headline_of_line[line_start] = headline
+        headline = context.is_headline(start)
         sentence_initial = _is_sentence_initial(text, start)
         first_word = pattern.split(" ", 1)[0]
         if (sentence_initial or headline) and (
-            pattern in self._common_words or first_word in self._common_words
+            pattern in self._common_words
+            or first_word in self._common_words
+            or context.has_lower_case(pattern)
+        ):
+            return None
+        # In a headline, capitals say nothing ("Hurt", "Goes"): keep a name only if it is
+        # prominent or the text names it again.
+        if (
+            headline
+            and pattern not in self._prominent
+            and pattern not in self._demonym_of
+            and text.count(surface) < 2
         ):
             return None
         # All-capitals short words ("IT", "OR") are acronyms, not places.

@@ -10,27 +10,27 @@ from gazetteer.demonyms import COUNTRY_ABBREVIATIONS, DEMONYMS, country_of_demon
 from gazetteer.spot import COMMON_WORDS, STOP_WORDS, Spotter, fold_key, fold_text
 
 KEYS = [
-    "baku",
-    "ganja",
-    "madagiz",
-    "suqovusan",
-    "nagorno karabakh",
-    "karabakh",
-    "lachin",
-    "of",
-    "police",
-    "hospital",
-    "mine",
-    "will",
-    "march",
-    "sputnik",
-    "discuss",
-    "asia",
-    "new york",
-    "york",
-    "washington",
-    "dead",
-    "one",
+    ("baku", 2_351_300),
+    ("ganja", 330_663),
+    ("madagiz", 404),
+    ("suqovusan", 404),
+    ("nagorno karabakh", 146_573),
+    ("karabakh", 146_573),
+    ("lachin", 12_000),
+    ("of", 700),
+    ("police", 4_000),
+    ("hospital", 600),
+    ("mine", 3_000),
+    ("will", 900),
+    ("march", 22_000),
+    ("sputnik", 800),
+    ("discuss", 500),
+    ("asia", 4_000_000_000),
+    ("new york", 8_800_000),
+    ("york", 210_000),
+    ("washington", 690_000),
+    ("dead", 500),
+    ("one", 500),
 ]
 
 
@@ -80,6 +80,13 @@ def test_title_case_headline_drops_common_words_only(spotter):
     assert found[0].headline
 
 
+def test_headline_keeps_a_small_place_only_when_the_text_names_it_again(spotter):
+    headline = "Shells Fall Near Madagiz And Lachin Overnight\n\n"
+    assert spans(spotter, headline + "No names here.") == []
+    found = spotter.spot(headline + "The shelling hit Madagiz.")
+    assert [(s.text, s.headline) for s in found] == [("Madagiz", True), ("Madagiz", False)]
+
+
 def test_demonyms_and_abbreviations(spotter):
     text = "An Azerbaijani soldier and two Armenians met U.S. and UK envoys in Baku."
     found = spotter.spot(text)
@@ -107,7 +114,7 @@ def test_empty_and_unmatched_texts(spotter):
 
 
 def test_one_letter_keys_are_not_patterns():
-    spotter = Spotter(["a", "b", "baku"])
+    spotter = Spotter([("a", 9), ("b", 9), ("baku", 9)])
     assert spotter.pattern_count == 1 + len({fold_key(d) for d in DEMONYMS})
     assert spans(spotter, "A B Baku") == [("Baku", "toponym")]
 

@@ -1,0 +1,158 @@
+"""Document-level geoparsing over the real index, on texts written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gazetteer.geoparse import Geoparser, ParsedDocument, distance_km
+from gazetteer.index import GazetteerIndex
+
+# Our own wording, in the style of the reports incimap reads.
+KARABAKH_REPORT = """Caucasus
+
+Two Deminers Hurt As Landmine Goes Off Near Madagiz
+
+An anti-personnel mine went off on Tuesday close to Madagiz village in the Tartar
+district, wounding two Azerbaijani deminers, the agency said. Both men were flown to a
+clinic in Baku. Russian peacekeepers patrol the Lachin corridor, the road that links
+Stepanakert with Armenia, and have been stationed across Karabakh since 2020.
+"""
+
+MADAGIZ_LATLON = (40.3314, 46.7294)
+KHANKENDI_LATLON = (39.8153, 46.7519)
+BAKU_LATLON = (40.3777, 49.8920)
+LACHIN_CORRIDOR_LATLON = (39.6, 46.5)
+
+
+@pytest.fixture(scope="module")
+def geoparser(gazetteer_index: GazetteerIndex) -> Geoparser:
+    return Geoparser(gazetteer_index)
+
+
+@pytest.fixture(scope="module")
+def karabakh(geoparser: Geoparser) -> ParsedDocument:
+    return geoparser.parse(KARABAKH_REPORT)
+
+
+def km_to(mention_place, latlon) -> float:
+    assert mention_place is not None
+    return distance_km(mention_place.lat, mention_place.lon, *latlon)
+
+
+def by_text(document: ParsedDocument, text: str):
+    found = [m for m in document.mentions if m.text == text]
+    assert found, f"{text!r} not among {[m.text for m in document.mentions]}"
+    return found[0]
+
+
+def test_offsets_index_the_original_text(karabakh):
+    assert karabakh.mentions
+    for mention in karabakh.mentions:
+        assert KARABAKH_REPORT[mention.start : mention.end] == mention.text
+        assert mention.reason
+        assert 0.0 <= mention.confidence <= 1.0
+
+
+def test_madagiz_is_the_curated_village_with_a_reason(karabakh):
+    madagiz = [m for m in karabakh.mentions if m.text == "Madagiz"]
+    assert len(madagiz) == 2  # headline and body resolve alike
+    for mention in madagiz:
+        assert km_to(mention.place, MADAGIZ_LATLON) < 5
+        assert mention.place.country == "AZ"
+        assert "the document mentions AZ" in mention.reason
+        assert "another name of" in mention.reason  # GeoNames-era name Suqovuşan
+
+
+def test_contested_and_regional_names(karabakh, gazetteer_index):
+    stepanakert = by_text(karabakh, "Stepanakert")
+    assert km_to(stepanakert.place, KHANKENDI_LATLON) < 5
+    khankendi = gazetteer_index.resolve("Khankendi").place
+    assert khankendi is not None and stepanakert.place.place_id == khankendi.place_id
+    corridor = next(m for m in karabakh.mentions if m.text.startswith("Lachin"))
+    assert km_to(corridor.place, LACHIN_CORRIDOR_LATLON) < 40
+    region = by_text(karabakh, "Karabakh")
+    assert region.place.feature_class == "L"
+    assert km_to(by_text(karabakh, "Baku").place, BAKU_LATLON) < 15
+
+
+def test_demonyms_are_context_not_locations(karabakh):
+    azerbaijani = by_text(karabakh, "Azerbaijani")
+    assert azerbaijani.kind == "demonym"
+    assert "not a location" in azerbaijani.reason
+    assert by_text(karabakh, "Russian").kind == "demonym"
+    assert {"AZ", "RU", "AM"} <= set(karabakh.countries)
+    assert all(m.kind == "toponym" for m in karabakh.toponyms)
+
+
+def test_headline_and_stop_words_yield_no_mentions(karabakh):
+    texts = {m.text for m in karabakh.mentions}
+    assert not texts & {"Two", "Hurt", "Goes", "Off", "Near", "Tuesday", "Landmine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "latlon"),
+    [
+        (
+            "Hail damaged roofs in Paris, in Lamar County, Texas, north of Dallas.",
+            "Paris",
+            "US",
+            (33.66, -95.56),
+        ),
+        ("Strikes halted trains from Paris to Lyon and Lille.", "Paris", "FR", (48.85, 2.35)),
+        (
+            "Storms cut power between Atlanta, Macon and Savannah in Georgia.",
+            "Georgia",
+            "US",
+            (32.75, -83.5),
+        ),
+        ("Shelling was reported near Gori and Tbilisi in Georgia.", "Georgia", "GE", None),
+        (
+            "Officials from Springfield, Illinois, drove to Chicago and Peoria.",
+            "Springfield",
+            "US",
+            (39.80, -89.64),
+        ),
+    ],
+)
+def test_document_context_beats_population(geoparser, text, name, country, latlon):
+    mention = by_text(geoparser.parse(text), name)
+    assert mention.place is not None and mention.place.country == country
+    if latlon is not None:
+        assert km_to(mention.place, latlon) < 161
+
+
+def test_a_lone_surname_next_to_a_first_name_is_not_a_confident_place(geoparser):
+    document = geoparser.parse("The coach, Kevin Walsh, praised the team after the match.")
+    walsh = [m for m in document.mentions if m.text == "Walsh"]
+    assert all(m.place is None or m.confidence < 0.5 for m in walsh)
+
+
+def test_empty_and_placeless_texts(geoparser):
+    assert geoparser.parse("").mentions == ()
+    assert geoparser.parse("nothing capitalised here at all.").mentions == ()
+
+
+def test_cli_prints_one_json_line_per_document(gazetteer_home, tmp_path, capsys):
+    from geo.cli.main import main
+
+    (tmp_path / "a.txt").write_text(KARABAKH_REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Rain fell on Ganja and Baku.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as done:
+        main(["geoparse", str(tmp_path), "--json", "--home", str(gazetteer_home)])
+    assert done.value.code == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [Path_name(line["source"]) for line in lines] == ["a.txt", "b.txt"]
+    keys = {"text", "start", "end", "name", "lat", "lon", "country", "feature_class"}
+    keys |= {"place_id", "confidence", "reason"}
+    for line in lines:
+        for mention in line["mentions"]:
+            assert keys <= set(mention)
+    ganja = next(m for m in lines[1]["mentions"] if m["text"] == "Ganja")
+    assert ganja["country"] == "AZ" and ganja["feature_class"] == "P"
+    assert distance_km(ganja["lat"], ganja["lon"], 40.6828, 46.3606) < 10
+
+
+def Path_name(source: str) -> str:
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
