@@ -13,11 +13,13 @@ up front (``BEGIN IMMEDIATE``) so that a reader turning writer cannot deadlock.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType, TracebackType
@@ -28,6 +30,11 @@ from gazetteer.errors import GazetteerError, IndexCorruptError
 Status = Literal["found", "not_found"]
 
 DAY_S: Final = 86_400.0
+_REBUILD: Final = (
+    "rebuild it with 'incimap gazetteer build --force' (cached geocoder answers are lost)"
+)
+
+logger = logging.getLogger(__name__)
 
 _SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS geocode_cache (
@@ -176,8 +183,7 @@ class GeocodeCache:
         except sqlite3.DatabaseError as err:
             self._conn.close()
             raise IndexCorruptError(
-                f"{self.path}: not a readable SQLite file ({err}); delete it and run "
-                "`incimap gazetteer build` to rebuild the index (cached answers are lost)"
+                f"{self.path}: not a readable SQLite file ({err}); {_REBUILD}"
             ) from err
 
     def ttl_for(self, provider: str) -> CacheTtl:
@@ -190,22 +196,32 @@ class GeocodeCache:
         ``query`` is normalized here, so callers may pass it as the user wrote it.
         """
         key = (provider, normalize_query(query), params_json)
-        row = self._conn.execute(_SELECT, key).fetchone()
+        with self._sqlite_errors():
+            row = self._conn.execute(_SELECT, key).fetchone()
         if row is None:
             return None
         answer_json, hits_json, status, fetched_at = row
         age_s = self._clock() - fetched_at
         if age_s > self.ttl_for(provider).for_status(status):
             return None
+        try:
+            raw = tuple(json.loads(answer_json))
+            hits = tuple(
+                OnlineHit(lat=float(lat), lon=float(lon), address=str(address))
+                for lat, lon, address in json.loads(hits_json)
+            )
+        except (ValueError, TypeError) as err:
+            # A row edited or damaged by hand: treat it as missing, so it is refetched.
+            logger.warning(
+                "%s: unreadable cache row for %r (%s); ignoring it", self.path, key[1], err
+            )
+            return None
         return GeocodeAnswer(
             provider=provider,
             query=key[1],
             params_json=params_json,
-            raw=tuple(json.loads(answer_json)),
-            hits=tuple(
-                OnlineHit(lat=lat, lon=lon, address=address)
-                for lat, lon, address in json.loads(hits_json)
-            ),
+            raw=raw,
+            hits=hits,
             fetched_at=fetched_at,
             from_cache=True,
         )
@@ -223,17 +239,8 @@ class GeocodeCache:
             answer.status,
             answer.fetched_at,
         )
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._write():
             self._conn.execute(_UPSERT, row)
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
-
-    def now(self) -> float:
-        """Return the cache clock's current time in unix seconds (for new answers)."""
-        return self._clock()
 
     def count(self, *, provider: str | None = None) -> int:
         """Return how many rows the cache holds, fresh or expired."""
@@ -248,8 +255,7 @@ class GeocodeCache:
     def purge_expired(self) -> int:
         """Delete expired rows and return how many went."""
         now = self._clock()
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._write():
             rows = self._conn.execute(
                 "SELECT provider, query, params, status, fetched_at FROM geocode_cache"
             ).fetchall()
@@ -262,11 +268,30 @@ class GeocodeCache:
                 "DELETE FROM geocode_cache WHERE provider = ? AND query = ? AND params = ?",
                 stale,
             )
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
         return len(stale)
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction; the write lock is taken up front (see the module doc)."""
+        with self._sqlite_errors():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _sqlite_errors(self) -> Iterator[None]:
+        """Turn SQLite's errors into ours, naming the file."""
+        try:
+            yield
+        except sqlite3.OperationalError as err:
+            # Locked past the busy timeout, read-only, disk full: the file is fine.
+            raise GazetteerError(f"{self.path}: geocoder cache: {err}") from err
+        except sqlite3.DatabaseError as err:
+            raise IndexCorruptError(f"{self.path}: geocoder cache: {err}; {_REBUILD}") from err
 
     def close(self) -> None:
         """Close the connection; the last one to close checkpoints the WAL."""

@@ -110,7 +110,7 @@ class Gazetteer:
 
     def resolve(self, name: str, *, country: str | None = None) -> Resolution:
         """Return the place that ``name`` most likely means, with a reason, or no place."""
-        if self.online is None:
+        if self.online is None or not name.strip():
             return self.index.resolve(name, country=country)
         cached = self.online.cached(name, country=country)
         if cached is not None and cached.status == "found":

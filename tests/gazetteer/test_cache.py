@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from gazetteer.build import build_index
 from gazetteer.cache import (
     DAY_S,
     CacheTtl,
@@ -25,7 +26,11 @@ from gazetteer.cache import (
     normalize_query,
     to_params_json,
 )
-from gazetteer.errors import IndexCorruptError
+from gazetteer.errors import GazetteerError, IndexCorruptError
+from gazetteer.home import index_path_for
+from gazetteer.index import GazetteerIndex
+from gazetteer.place import Place
+from gazetteer.sources import PlaceRecord
 
 NOW_S = 1_700_000_000.0
 
@@ -266,3 +271,59 @@ def test_processes_sharing_the_file_lose_nothing(tmp_path: Path, workers: int) -
     expected = {f"place {w}-{r}" for w in range(workers) for r in range(ROWS_PER_WORKER)}
     expected |= {f"shared {r}" for r in range(SHARED_ROWS)}
     assert queries == expected
+
+
+# --- damage, locks, and the index that owns the file -----------------------------------
+
+
+def test_a_damaged_row_is_ignored_and_can_be_replaced(cache: GeocodeCache) -> None:
+    answer = make_answer("Goris")
+    cache.put(answer)
+    with sqlite3.connect(cache.path) as conn:
+        conn.execute("UPDATE geocode_cache SET hits_json = '{not json'")
+    assert cache.get("nominatim", "Goris", params_json=answer.params_json) is None
+    cache.put(answer)
+    assert cache.get("nominatim", "Goris", params_json=answer.params_json) is not None
+
+
+def test_a_lock_held_too_long_is_our_error_naming_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.sqlite"
+    with GeocodeCache(path, busy_timeout_s=0.05) as cache:
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another process mid-write, for too long
+        try:
+            with pytest.raises(GazetteerError) as caught:
+                cache.put(make_answer("Goris"))
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert str(path) in str(caught.value)
+        assert not isinstance(caught.value, IndexCorruptError)
+        cache.put(make_answer("Goris"))  # once the lock is gone, writes work again
+        assert cache.count() == 1
+
+
+def test_cached_answers_survive_an_index_rebuild(tmp_path: Path) -> None:
+    """The index build copies ``geocode_cache*`` tables into the new file."""
+    home, curated = tmp_path / "home", tmp_path / "curated"
+    home.mkdir()
+    curated.mkdir()
+
+    def tiny_base() -> list[PlaceRecord]:
+        goris = Place("test:goris", "Goris", 39.5111, 46.3386, "P", "PPL", country="AM")
+        return [PlaceRecord(goris, (("Goris", "name"),))]
+
+    build_index(home, curated_dir=curated, read_base=tiny_base)
+    with GeocodeCache(index_path_for(home), clock=WallClock()) as cache:
+        cache.put(make_answer("Zyxloopia"))
+        cache.put(make_answer("Xqzzyville", found=False))
+    assert build_index(home, curated_dir=curated, read_base=tiny_base, force=True).built
+    with GeocodeCache(index_path_for(home), clock=WallClock()) as cache:
+        params_json = to_params_json({"limit": 5})
+        found = cache.get("nominatim", "Zyxloopia", params_json=params_json)
+        missing = cache.get("nominatim", "Xqzzyville", params_json=params_json)
+        assert cache.count() == 2
+    assert found is not None and found.status == "found"
+    assert missing is not None and missing.status == "not_found"
+    with GazetteerIndex.open(home, curated_dir=curated, build=False) as index:
+        assert index.resolve("Goris").place is not None

@@ -454,3 +454,10 @@ def test_cli_refuses_bad_geocoder_options(
     assert result.returncode == status
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["", "   "])
+def test_an_empty_name_never_goes_online(chain: Chain, name: str) -> None:
+    resolution = chain.gazetteer(prefer_online=True).resolve(name)
+    assert resolution.place is None
+    assert chain.server.requests == 0
