@@ -11,7 +11,6 @@ from geo.cli.extract_cmd import extract
 from geo.cli.gazetteer_cmd import gazetteer
 from geo.cli.geocode import geocode
 from geo.cli.geoparse_cmd import geoparse
-from geo.cli.map_cmd import map_command
 
 ALL: Final[tuple[click.Command, ...]] = (
     geocode,
@@ -19,5 +18,4 @@ ALL: Final[tuple[click.Command, ...]] = (
     export,
     extract,
     geoparse,
-    map_command,
 )
