@@ -71,11 +71,12 @@ def main() -> None:
             )
             assert server.requests == before, "a warm cache must not ask the server"
             answers = [ours.geocode(name) for name in names]
-            writes = rate(
-                "GeocodeCache.put (one transaction each)",
-                args.lookups,
-                lambda: [cache.put(answers[i % len(answers)]) for i in range(args.lookups)],
-            )
+
+            def put_all() -> None:
+                for i in range(args.lookups):
+                    cache.put(answers[i % len(answers)])
+
+            writes = rate("GeocodeCache.put (one transaction each)", args.lookups, put_all)
     print()
     print(f"OnlineGeocoder / geopy baseline: {wrapped / base:.2f}x")
     print(f"cached / geopy baseline:         {hits / base:.1f}x")

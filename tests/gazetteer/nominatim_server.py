@@ -26,7 +26,9 @@ from types import TracebackType
 from typing import Any, Final, Literal
 
 Flavour = Literal["nominatim", "photon", "geonames"]
-Mode = Literal["normal", "empty", "slow", "429", "500", "503", "malformed", "empty_body", "reset"]
+Mode = Literal[
+    "normal", "empty", "slow", "400", "429", "500", "503", "malformed", "empty_body", "reset"
+]
 
 FAULT_MODES: Final[tuple[Mode, ...]] = (
     "slow",
