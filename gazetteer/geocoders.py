@@ -237,7 +237,8 @@ class OnlineGeocoder:
         ]
         if missing:
             raise GeocoderConfigError(
-                f"geocoder {name!r} needs {', '.join(missing)} (pass it as a credential)"
+                f"geocoder {name!r} needs {', '.join(missing)} "
+                f"(pass it with --geocoder-option {missing[0]}=...)"
             )
         kwargs["user_agent"] = _check_user_agent(user_agent)
         kwargs["timeout"] = timeout_s

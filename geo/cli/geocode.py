@@ -96,6 +96,14 @@ def to_text_line(resolution: Resolution) -> str:
     metavar="URL",
     help="Base URL of a self-hosted server of the geocoder's kind (http://host:port).",
 )
+@click.option(
+    "--geocoder-option",
+    "geocoder_options",
+    metavar="KEY=VALUE",
+    multiple=True,
+    help="A setting of the geocoder's geopy client, such as username=... for geonames or "
+    "api_key=... (repeatable).",
+)
 @click.option("--prefer-online", is_flag=True, help="Ask the geocoder even when the index is sure.")
 @home_option
 def geocode(
@@ -105,19 +113,31 @@ def geocode(
     geocoder: str | None,
     user_agent: str | None,
     geocoder_url: str | None,
+    geocoder_options: tuple[str, ...],
     prefer_online: bool,
     home: Path | None,
 ) -> None:
     """Resolve place NAMEs to coordinates with the offline gazetteer (and a geocoder)."""
     from gazetteer.chain import open_gazetteer
 
-    if geocoder is None and (geocoder_url is not None or prefer_online):
-        raise click.UsageError("--geocoder-url and --prefer-online need --geocoder NAME")
+    if geocoder is None and (geocoder_url is not None or prefer_online or geocoder_options):
+        raise click.UsageError(
+            "--geocoder-url, --geocoder-option and --prefer-online need --geocoder NAME"
+        )
+    credentials = {}
+    for option in geocoder_options:
+        key, equals, value = option.partition("=")
+        if not equals or not key.strip():
+            raise click.BadParameter(
+                f"expected KEY=VALUE, got {option!r}", param_hint="--geocoder-option"
+            )
+        credentials[key.strip()] = value
     with open_gazetteer(
         home,
         geocoder=geocoder,
         user_agent=user_agent,
         geocoder_url=geocoder_url,
+        credentials=credentials,
         prefer_online=prefer_online,
     ) as gazetteer:
         resolutions = [gazetteer.resolve(name, country=country) for name in names]

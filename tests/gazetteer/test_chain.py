@@ -444,8 +444,20 @@ def test_cli_takes_the_user_agent_from_the_environment(gazetteer_home_copy: Path
         (("--geocoder", "nominatim"), 1, "user agent"),
         (("--geocoder", "nominatimm", "--user-agent", USER_AGENT), 1, "photon"),
         (("--geocoder-url", "http://127.0.0.1:9"), 2, "need --geocoder"),
+        (
+            ("--geocoder", "nominatim", "--user-agent", USER_AGENT, "--geocoder-option", "x"),
+            2,
+            "KEY=VALUE",
+        ),
+        (("--geocoder", "geonames", "--user-agent", USER_AGENT), 1, "username="),
     ],
-    ids=["no-user-agent", "unknown-provider", "url-without-geocoder"],
+    ids=[
+        "no-user-agent",
+        "unknown-provider",
+        "url-without-geocoder",
+        "bad-option",
+        "geonames-without-username",
+    ],
 )
 def test_cli_refuses_bad_geocoder_options(
     gazetteer_home: Path, args: tuple[str, ...], status: int, message: str
@@ -461,3 +473,26 @@ def test_an_empty_name_never_goes_online(chain: Chain, name: str) -> None:
     resolution = chain.gazetteer(prefer_online=True).resolve(name)
     assert resolution.place is None
     assert chain.server.requests == 0
+
+
+def test_cli_passes_geocoder_options_to_the_client(gazetteer_home_copy: Path) -> None:
+    with NominatimServer(flavour="geonames") as server:
+        result = run_incimap(
+            "geocode",
+            FICTIONAL,
+            "--json",
+            "--geocoder",
+            "geonames",
+            "--geocoder-url",
+            server.url,
+            "--user-agent",
+            USER_AGENT,
+            "--geocoder-option",
+            "username=incimap_tests",
+            home=gazetteer_home_copy,
+        )
+        assert result.returncode == 0, result.stderr
+        (_, params, _) = server.log[0]
+    assert params["username"] == "incimap_tests"
+    (answer,) = json.loads(result.stdout)
+    assert answer["place_id"] == "geonames:9001008"
