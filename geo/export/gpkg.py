@@ -21,7 +21,7 @@ import shapely
 
 from geo.export.qgis_style import LayerStyle, write_layer_styles
 from geo.export.schema import CRS, GEOMETRY_COLUMN, normalise_frame, to_arrow_table
-from geo.export.uncertainty import circles_lonlat
+from geo.export.uncertainty import circles_lonlat, to_polygon_wkb
 from geo.incident import PRECISION_RADIUS_M
 
 if TYPE_CHECKING:
@@ -68,11 +68,12 @@ def uncertainty_table(frame: gpd.GeoDataFrame) -> pa.Table:
     """Return the uncertainty areas of ``frame`` as an Arrow table with WKB polygons."""
     precision = frame["geo_precision"]
     points = np.asarray(frame.geometry.to_numpy(), dtype=object)
-    keep = (precision.isin([2, 3]).fillna(False)).to_numpy(dtype=bool) & ~shapely.is_missing(points)
-    chosen = frame.loc[keep]
+    keep = precision.isin([2, 3]).fillna(False).to_numpy(dtype=bool)
+    keep &= ~shapely.is_missing(points)
+    chosen = frame.loc[keep, ["id", "event_type", "geo_precision", "uncertainty_m"]]
     default_m = chosen["geo_precision"].map(PRECISION_RADIUS_M).astype("float64")
     radius_m = chosen["uncertainty_m"].astype("float64").fillna(default_m).to_numpy()
-    circles = circles_lonlat(
+    rings = circles_lonlat(
         shapely.get_x(points[keep]), shapely.get_y(points[keep]), radius_m=radius_m
     )
     return pa.table(
@@ -83,9 +84,9 @@ def uncertainty_table(frame: gpd.GeoDataFrame) -> pa.Table:
             ),
             "geo_precision": pa.array(chosen["geo_precision"], type=pa.int64(), from_pandas=True),
             "uncertainty_m": pa.array(radius_m, type=pa.float64()),
-            GEOMETRY_COLUMN: pa.array(shapely.to_wkb(circles, flavor="iso"), type=pa.binary()),
+            GEOMETRY_COLUMN: to_polygon_wkb(rings),
         }
-    ).replace_schema_metadata(None)
+    )
 
 
 def read_gpkg(path: Path) -> gpd.GeoDataFrame:

@@ -72,16 +72,28 @@ def _geometry_name(frame: pd.DataFrame) -> str | None:
 
 
 def _typed(column: pd.Series, name: str) -> pd.Series:
+    # Frames that are already typed (the usual case) pass through without a copy.
     if name in INTEGER_FIELDS:
+        if str(column.dtype) == "Int64":
+            return column
         numbers = pd.to_numeric(column.replace("", None), errors="raise")
         return numbers.astype("Float64").astype("Int64")
     if name in FLOAT_FIELDS:
+        if column.dtype == "float64":
+            return column
         return pd.to_numeric(column.replace("", None), errors="raise").astype("float64")
     if name in DATE_FIELDS:
+        if column.dtype == object and pd.api.types.infer_dtype(column, skipna=True) in (
+            "date",
+            "empty",
+        ):
+            return column.where(column.notna(), None)
         stamps = pd.to_datetime(column.replace("", None), errors="raise", format="ISO8601")
         dates = stamps.dt.date.astype("object")
         return dates.where(stamps.notna(), None)
     assert name in TEXT_FIELDS
+    if isinstance(column.dtype, pd.StringDtype) and not column.hasnans:
+        return column
     return column.astype("object").where(column.notna(), "").astype("str")
 
 
@@ -108,10 +120,10 @@ def to_arrow_table(frame: gpd.GeoDataFrame) -> pa.Table:
         kind = arrow_type_of(name)
         column = frame[name]
         if name in DATE_FIELDS:
-            values = column.astype("object").where(column.notna(), None).tolist()
-            arrays.append(pa.array(values, type=kind))
+            values = column.to_numpy(dtype=object)
+            arrays.append(pa.array(values, type=kind, from_pandas=True))
         elif name in TEXT_FIELDS:
-            arrays.append(pa.array(column.astype("str").to_numpy(dtype=object), type=kind))
+            arrays.append(pa.array(column, type=kind, from_pandas=True))
         else:
             arrays.append(pa.array(column, type=kind, from_pandas=True))
         schema_fields.append(pa.field(name, kind))

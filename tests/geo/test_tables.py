@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from click.testing import CliRunner
 from shapely import Polygon
 
 from gazetteer.errors import InputFormatError
+from gazetteer.index import GazetteerIndex
 from gazetteer.place import Place, Resolution
 from geo.cli.export_cmd import export
 from geo.export import read_incidents, write_incidents
@@ -71,20 +71,10 @@ class RecordingResolver:
         return Resolution(name, place, 0.9 if place else 0.0, "test gazetteer")
 
 
-@pytest.fixture(scope="session")
-def place_index(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[object]:
-    """The real offline index: the shared session fixture when there is one."""
-    try:
-        yield request.getfixturevalue("gazetteer_index")
-        return
-    except pytest.FixtureLookupError:
-        pass
-    from gazetteer.index import GazetteerIndex
-
-    with GazetteerIndex.open(tmp_path_factory.mktemp("gazetteer-home")) as index:
-        yield index
+@pytest.fixture
+def place_index(gazetteer_index: GazetteerIndex) -> GazetteerIndex:
+    """The real offline index, built once per session (tests/conftest.py)."""
+    return gazetteer_index
 
 
 def write_text(path: Path, text: str) -> Path:
@@ -92,8 +82,8 @@ def write_text(path: Path, text: str) -> Path:
     return path
 
 
-def test_sample_table_resolves_through_the_real_gazetteer(place_index: object) -> None:
-    result = read_table(SAMPLE, resolver=place_index)  # type: ignore[arg-type]
+def test_sample_table_resolves_through_the_real_gazetteer(place_index: GazetteerIndex) -> None:
+    result = read_table(SAMPLE, resolver=place_index)
     summary = result.summary
     assert (summary.kind, summary.read, summary.resolved, summary.failed) == ("table", 11, 11, 0)
     assert summary.errors == ()
@@ -107,8 +97,10 @@ def test_sample_table_resolves_through_the_real_gazetteer(place_index: object) -
     assert frame.loc["Kharkiv", "country"] == "UA"
 
 
-def test_madagiz_geojson_coordinates_are_lon_lat(place_index: object, tmp_path: Path) -> None:
-    result = read_table(SAMPLE, resolver=place_index)  # type: ignore[arg-type]
+def test_madagiz_geojson_coordinates_are_lon_lat(
+    place_index: GazetteerIndex, tmp_path: Path
+) -> None:
+    result = read_table(SAMPLE, resolver=place_index)
     out = tmp_path / "sample.geojson"
     write_incidents(result.frame, out)
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
@@ -118,7 +110,7 @@ def test_madagiz_geojson_coordinates_are_lon_lat(place_index: object, tmp_path: 
 
 
 def test_acled_export_keeps_its_points_and_flags_far_ones(
-    place_index: object, tmp_path: Path
+    place_index: GazetteerIndex, tmp_path: Path
 ) -> None:
     rows = [
         ACLED_HEADER,
@@ -128,7 +120,7 @@ def test_acled_export_keeps_its_points_and_flags_far_ones(
         acled_row("AZE3", "2020-12-13", "Nowhereville-sur-Mer", 40.0, 47.0, fatalities="3"),
     ]
     path = write_text(tmp_path / "acled.csv", "\n".join(rows) + "\n")
-    result = read_table(path, resolver=place_index)  # type: ignore[arg-type]
+    result = read_table(path, resolver=place_index)
     assert result.summary.kind == "acled"
     assert (result.summary.resolved, result.summary.far_from_location) == (3, 1)
     frame = result.frame.set_index("id")
@@ -285,8 +277,10 @@ def test_dates_that_are_refused(text: str) -> None:
         parse_date(text)
 
 
-def test_cli_converts_a_table_and_refuses_to_overwrite(place_index: object, tmp_path: Path) -> None:
-    home = str(place_index.path.parent)  # type: ignore[attr-defined]
+def test_cli_converts_a_table_and_refuses_to_overwrite(
+    place_index: GazetteerIndex, tmp_path: Path
+) -> None:
+    home = str(place_index.path.parent)
     out = tmp_path / "sample.gpkg"
     runner = CliRunner()
     done = runner.invoke(export, [str(SAMPLE), "-o", str(out), "--home", home])
