@@ -8,7 +8,8 @@ module: only :class:`GeocodeAnswer` values do, and those exist only for real ans
 The table is created with ``CREATE TABLE IF NOT EXISTS`` and its name starts with
 ``geocode_cache`` so that an index rebuild copies it across. Several processes may share
 the file: it runs in WAL mode with a busy timeout, and every write takes the write lock
-up front (``BEGIN IMMEDIATE``) so that a reader turning writer cannot deadlock.
+up front (``BEGIN IMMEDIATE``) so that a reader turning writer cannot deadlock. The same
+processes share each provider's request rate through ``geocode_cache_slots``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,18 @@ CREATE TABLE IF NOT EXISTS geocode_cache (
     PRIMARY KEY (provider, query, params)
 ) WITHOUT ROWID
 """
+
+# One row per provider: when the next request may start, shared by every process that
+# uses this file, so that four terminals together still send one request per second.
+_SLOTS_SCHEMA: Final = """
+CREATE TABLE IF NOT EXISTS geocode_cache_slots (
+    provider TEXT PRIMARY KEY,
+    next_at  REAL NOT NULL
+)
+"""
+
+# A reservation further ahead than this means the wall clock jumped back; start afresh.
+MAX_SLOT_WAIT_S: Final = 600.0
 
 _UPSERT: Final = """
 INSERT INTO geocode_cache (provider, query, params, answer_json, hits_json, status, fetched_at)
@@ -91,6 +104,14 @@ DEFAULT_TTLS: Final[Mapping[str, CacheTtl]] = MappingProxyType(
         "geonames": CacheTtl(found_s=90 * DAY_S, not_found_s=14 * DAY_S),
     }
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A reserved request time: start at ``start_at`` (unix s), ``wait_s`` from now."""
+
+    start_at: float
+    wait_s: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +201,7 @@ class GeocodeCache:
             # last answers, which a later lookup refetches. FULL would fsync every put.
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute(_SCHEMA)
+            self._conn.execute(_SLOTS_SCHEMA)
         except sqlite3.DatabaseError as err:
             self._conn.close()
             raise IndexCorruptError(
@@ -241,6 +263,27 @@ class GeocodeCache:
         )
         with self._write():
             self._conn.execute(_UPSERT, row)
+
+    def reserve_slot(self, provider: str, *, min_delay_s: float) -> Slot:
+        """Reserve the next request time of ``provider``, ``min_delay_s`` after the last.
+
+        Every process sharing this file reserves from the same row, so together they
+        keep the provider's rate; each then sleeps ``wait_s`` before its request.
+        """
+        now = self._clock()
+        with self._write():
+            row = self._conn.execute(
+                "SELECT next_at FROM geocode_cache_slots WHERE provider = ?", (provider,)
+            ).fetchone()
+            start_at = now if row is None else max(now, float(row[0]))
+            if start_at - now > MAX_SLOT_WAIT_S:
+                start_at = now
+            self._conn.execute(
+                "INSERT INTO geocode_cache_slots (provider, next_at) VALUES (?, ?) "
+                "ON CONFLICT (provider) DO UPDATE SET next_at = excluded.next_at",
+                (provider, start_at + min_delay_s),
+            )
+        return Slot(start_at=start_at, wait_s=start_at - now)
 
     def count(self, *, provider: str | None = None) -> int:
         """Return how many rows the cache holds, fresh or expired."""

@@ -234,6 +234,8 @@ def open_gazetteer(
     except BaseException:
         index.close()
         raise
+    # Processes sharing this home share the provider's rate too, not only the answers.
+    online.slots = cache
     return Gazetteer(
         index,
         online=CachedGeocoder(online, cache=cache),

@@ -31,7 +31,7 @@ from geopy.adapters import AdapterHTTPError, URLLibAdapter
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import SERVICE_TO_GEOCODER, get_geocoder_for_service
 
-from gazetteer.cache import GeocodeAnswer, OnlineHit, normalize_query, to_params_json
+from gazetteer.cache import GeocodeAnswer, OnlineHit, Slot, normalize_query, to_params_json
 from gazetteer.errors import (
     GeocoderConfigError,
     GeocoderError,
@@ -114,6 +114,14 @@ class RetryPolicy:
         return float(min(self.max_delay_s, self.base_delay_s * 2 ** (attempt - 1)))
 
 
+class SlotReserver(Protocol):
+    """Shares a provider's request rate between processes (``GeocodeCache`` is one)."""
+
+    def reserve_slot(self, provider: str, *, min_delay_s: float) -> Slot:
+        """Reserve the next request time of ``provider``."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class _Fault:
     """A translated geopy error and whether trying again may help."""
@@ -190,7 +198,8 @@ class OnlineGeocoder:
     Nominatim, or a loopback server in tests). ``credentials`` holds the provider's
     keyword arguments such as ``username`` (GeoNames) or ``api_key``. ``clock`` is a
     monotonic clock in seconds for the rate limiter, ``wall_clock`` gives unix seconds
-    for ``fetched_at``; ``sleep`` is every wait's only way to pass time.
+    for ``fetched_at``; ``sleep`` is every wait's only way to pass time. ``slots``, when
+    set, spaces requests across every process that shares it, not only this one.
     """
 
     def __init__(
@@ -207,6 +216,7 @@ class OnlineGeocoder:
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        slots: SlotReserver | None = None,
     ) -> None:
         name = provider.strip().lower()
         if name not in SERVICE_TO_GEOCODER:
@@ -253,10 +263,19 @@ class OnlineGeocoder:
             self._geopy = geocoder_cls(**kwargs)
         except geopy.exc.GeopyError as err:
             raise self._translate(err).error from err
-        delay_s = self.spec.min_delay_s if min_delay_s is None else min_delay_s
+        self.min_delay_s = self.spec.min_delay_s if min_delay_s is None else min_delay_s
+        self.slots = slots
         self._geocode = _InjectedRateLimiter(
-            self._geopy.geocode, min_delay_s=delay_s, clock=clock, sleep=sleep
+            self._request, min_delay_s=self.min_delay_s, clock=clock, sleep=sleep
         )
+
+    def _request(self, text: str, **kwargs: Any) -> Any:
+        """One geopy call, after the shared slot (if any) comes round."""
+        if self.slots is not None and self.min_delay_s > 0:
+            slot = self.slots.reserve_slot(self.provider, min_delay_s=self.min_delay_s)
+            if slot.wait_s > 0:
+                self._sleep(slot.wait_s)
+        return self._geopy.geocode(text, **kwargs)
 
     def params_for(self, *, country: str | None = None) -> str:
         """Return the canonical JSON of what a query sends besides its text (the cache key)."""

@@ -6,6 +6,7 @@ one file, the way analysts share one ``INCIMAP_HOME`` from several terminals.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import sqlite3
 from collections.abc import Iterator
@@ -327,3 +328,50 @@ def test_cached_answers_survive_an_index_rebuild(tmp_path: Path) -> None:
     assert missing is not None and missing.status == "not_found"
     with GazetteerIndex.open(home, curated_dir=curated, build=False) as index:
         assert index.resolve("Goris").place is not None
+
+
+# --- a request rate shared between processes -------------------------------------------
+
+
+def test_slots_are_spaced_by_the_minimum_delay(cache: GeocodeCache, clock: WallClock) -> None:
+    first = cache.reserve_slot("nominatim", min_delay_s=1.0)
+    second = cache.reserve_slot("nominatim", min_delay_s=1.0)
+    other = cache.reserve_slot("photon", min_delay_s=1.0)  # each provider has its own
+    assert (first.wait_s, second.wait_s, other.wait_s) == (0.0, 1.0, 0.0)
+    assert second.start_at == first.start_at + 1.0
+    clock.now_s += 5.0
+    assert cache.reserve_slot("nominatim", min_delay_s=1.0).wait_s == 0.0
+
+
+def test_a_wall_clock_jumping_back_does_not_stall_requests(
+    cache: GeocodeCache, clock: WallClock
+) -> None:
+    cache.reserve_slot("nominatim", min_delay_s=1.0)
+    clock.now_s -= 3 * DAY_S  # the system clock was corrected backwards
+    assert cache.reserve_slot("nominatim", min_delay_s=1.0).wait_s == 0.0
+
+
+SLOTS_PER_WORKER = 25
+SLOT_DELAY_S = 0.05
+
+
+def _reserve_slots(path: str) -> list[float]:
+    """Child process: reserve slots as fast as it can; return their start times."""
+    with GeocodeCache(Path(path)) as cache:
+        return [
+            cache.reserve_slot("nominatim", min_delay_s=SLOT_DELAY_S).start_at
+            for _ in range(SLOTS_PER_WORKER)
+        ]
+
+
+def test_processes_share_one_request_rate(tmp_path: Path) -> None:
+    path = tmp_path / "gazetteer.sqlite"
+    GeocodeCache(path).close()
+    with multiprocessing.get_context("spawn").Pool(3) as pool:
+        starts = sorted(s for worker in pool.map(_reserve_slots, [str(path)] * 3) for s in worker)
+    assert len(starts) == 3 * SLOTS_PER_WORKER
+    gaps = [later - earlier for earlier, later in itertools.pairwise(starts)]
+    # Reservations are serialized by SQLite's write lock: no two requests closer than
+    # the delay, whichever process made them. (Unix times near 1.7e9 carry ~1e-7 s of
+    # float rounding, hence the tolerance.)
+    assert min(gaps) >= SLOT_DELAY_S - 1e-6

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import geopy.exc
 import pytest
 from geopy.geocoders import Nominatim
 
+from gazetteer.cache import GeocodeCache
 from gazetteer.errors import (
     GeocoderConfigError,
     GeocoderError,
@@ -308,3 +310,22 @@ def test_geonames_without_a_username_is_a_config_error() -> None:
 def test_retry_policy_refuses_zero_attempts() -> None:
     with pytest.raises(GeocoderConfigError, match="max_attempts"):
         RetryPolicy(max_attempts=0)
+
+
+def test_two_geocoders_sharing_a_cache_file_share_the_rate(tmp_path: Path) -> None:
+    """Two clients with their own rate limiters, as two processes have, still alternate."""
+    fake = FakeTime()
+    path = tmp_path / "gazetteer.sqlite"
+    with (
+        NominatimServer() as server,
+        GeocodeCache(path, clock=fake.clock) as cache_a,
+        GeocodeCache(path, clock=fake.clock) as cache_b,
+    ):
+        provider = Provider(flavour="nominatim", server=server, time=fake)
+        first = provider.geocoder(slots=cache_a)
+        second = provider.geocoder(slots=cache_b)
+        first.geocode("Goris")
+        second.geocode("Lachin")  # its own limiter has no history: the shared slot waits
+        first.geocode("Khankendi")
+        assert server.requests == 3
+    assert fake.sleeps == pytest.approx([1.0, 1.0])
