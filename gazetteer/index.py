@@ -31,9 +31,11 @@ from gazetteer.place import Candidate, Place, Resolution
 from gazetteer.rank import (
     MIN_FUZZY_SIMILARITY,
     Hints,
+    apply_hints,
+    base_candidate,
     confidence_of,
+    has_hints,
     rank_candidates,
-    score_candidate,
 )
 from gazetteer.sources import NAME_KINDS, Admin1Code, NameRecord, PlaceRecord
 from gazetteer.sources.curated import default_curated_dir
@@ -41,15 +43,13 @@ from gazetteer.sources.formats import check_format, guess_format
 
 _ImportItem = PlaceRecord | NameRecord | Admin1Code | InputFormatError
 
-_ROW_CACHE_SIZE: Final = 4096
+_ROW_CACHE_SIZE: Final = 16_384  # entries; a few MB at most
 _FUZZY_LIMIT: Final = 8
 _SELECT_BY_KEY: Final = (
     f"SELECT n.name, n.kind, {', '.join('p.' + c.strip() for c in PLACE_COLUMNS.split(','))} "  # noqa: S608
     "FROM names n JOIN places p ON p.place_id = n.place_id WHERE n.key = ?"
 )
 _SELECT_PLACE: Final = f"SELECT {PLACE_COLUMNS} FROM places WHERE place_id = ?"  # noqa: S608
-
-_Hit = tuple[Place, str, str]  # place, matched name, match kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,9 @@ class GazetteerIndex:
     def __init__(self, conn: sqlite3.Connection, *, path: Path) -> None:
         self._conn = conn
         self.path = path
-        self._rows: OrderedDict[str, tuple[_Hit, ...]] = OrderedDict()
+        # Per name key: the ranked candidates without hints (hints are applied on top).
+        self._ranked: OrderedDict[str, tuple[Candidate, ...]] = OrderedDict()
+        self._keys: dict[str, str] = {}  # query text -> normalized key, bounded below
 
     @classmethod
     def open(
@@ -139,19 +141,25 @@ class GazetteerIndex:
 
     # -- exact and fuzzy lookups -------------------------------------------------------
 
-    def _hits_for_key(self, key: str) -> tuple[_Hit, ...]:
-        hits = self._rows.get(key)
-        if hits is not None:
-            self._rows.move_to_end(key)
-            return hits
-        hits = tuple(
-            (_place_of(row[2:]), str(row[0]), str(row[1]))
-            for row in self._query(_SELECT_BY_KEY, (key,))
+    def _ranked_for_key(self, key: str) -> tuple[Candidate, ...]:
+        ranked = self._ranked.get(key)
+        if ranked is not None:
+            self._ranked.move_to_end(key)
+            return ranked
+        ranked = tuple(
+            rank_candidates(
+                [
+                    base_candidate(
+                        _place_of(row[2:]), matched_name=str(row[0]), match_kind=str(row[1])
+                    )
+                    for row in self._query(_SELECT_BY_KEY, (key,))
+                ]
+            )
         )
-        self._rows[key] = hits
-        if len(self._rows) > _ROW_CACHE_SIZE:
-            self._rows.popitem(last=False)
-        return hits
+        self._ranked[key] = ranked
+        if len(self._ranked) > _ROW_CACHE_SIZE:
+            self._ranked.popitem(last=False)
+        return ranked
 
     def _fuzzy_keys(self, key: str) -> list[tuple[str, float]]:
         # The candidate set is keys with the same first letter and a similar length: a
@@ -190,30 +198,37 @@ class GazetteerIndex:
             bbox_lonlat=bbox_lonlat,
             near_latlon=near_latlon,
         )
-        key = normalize_name(name)
+        key = self._keys.get(name)
+        if key is None:
+            if len(self._keys) >= _ROW_CACHE_SIZE:
+                self._keys.clear()  # cheap to refill; keeps memory bounded
+            key = self._keys[name] = normalize_name(name)
         if not key:
             return []
-        candidates = [
-            score_candidate(place, matched_name=matched, match_kind=kind, hints=hints)
-            for place, matched, kind in self._hits_for_key(key)
-        ]
-        if not candidates and fuzzy:
-            seen: set[str] = set()
-            for fuzzy_key, similarity in self._fuzzy_keys(key):
-                for place, matched, _kind in self._hits_for_key(fuzzy_key):
-                    if place.place_id in seen:
-                        continue
-                    seen.add(place.place_id)
-                    candidates.append(
-                        score_candidate(
-                            place,
-                            matched_name=matched,
-                            match_kind="fuzzy",
-                            similarity=similarity,
-                            hints=hints,
-                        )
+        ranked = self._ranked_for_key(key)
+        if not ranked and fuzzy:
+            ranked = self._fuzzy_candidates(key)
+        if not has_hints(hints):
+            return list(ranked[:limit])
+        return rank_candidates([apply_hints(c, hints=hints) for c in ranked])[:limit]
+
+    def _fuzzy_candidates(self, key: str) -> tuple[Candidate, ...]:
+        candidates: list[Candidate] = []
+        seen: set[str] = set()
+        for fuzzy_key, similarity in self._fuzzy_keys(key):
+            for exact in self._ranked_for_key(fuzzy_key):
+                if exact.place.place_id in seen:
+                    continue
+                seen.add(exact.place.place_id)
+                candidates.append(
+                    base_candidate(
+                        exact.place,
+                        matched_name=exact.matched_name,
+                        match_kind="fuzzy",
+                        similarity=similarity,
                     )
-        return rank_candidates(candidates)[:limit]
+                )
+        return tuple(rank_candidates(candidates))
 
     def resolve(
         self,
@@ -258,7 +273,7 @@ class GazetteerIndex:
 
     def candidates_for_key(self, key: str) -> list[Place]:
         """Every place with a name whose normalized key is exactly ``key``."""
-        return [place for place, _, _ in self._hits_for_key(key)]
+        return [candidate.place for candidate in self._ranked_for_key(key)]
 
     def name_keys(self) -> list[tuple[str, int]]:
         """Every distinct name key with the largest population of the places bearing it."""
@@ -313,7 +328,7 @@ class GazetteerIndex:
         except sqlite3.DatabaseError as err:
             raise IndexCorruptError(f"{self.path}: {err}; {REBUILD_HINT}") from err
         finally:
-            self._rows.clear()
+            self._ranked.clear()
         return ImportReport(
             path=Path(origin),
             format="",

@@ -41,6 +41,7 @@ _FEATURE_LABEL: Final = {
     ("A", "ADM1"): "first-level administrative area",
     ("A", "ADM2"): "second-level administrative area",
 }
+_HOW: Final = {"name": "name of", "historic": "historic name of", "ascii": "ASCII name of"}
 _CLASS_LABEL: Final = {
     "P": "populated place",
     "A": "administrative area",
@@ -97,14 +98,25 @@ def score_candidate(
     hints: Hints = Hints(),  # a frozen value, so a shared default is safe
 ) -> Candidate:
     """Score one place for a query and explain the score in words."""
+    base = base_candidate(
+        place, matched_name=matched_name, match_kind=match_kind, similarity=similarity
+    )
+    return apply_hints(base, hints=hints)
+
+
+def base_candidate(
+    place: Place, *, matched_name: str, match_kind: str, similarity: float = 100.0
+) -> Candidate:
+    """The score and reason that depend only on the place and the match, not on hints.
+
+    The index caches these per name key, so a repeated name costs no re-scoring.
+    """
     if match_kind == "fuzzy":
         score = FUZZY_WEIGHT * similarity / 100.0
         how = f"fuzzy match ({similarity:.0f}%) of {matched_name!r}, a name of"
     else:
         score = MATCH_WEIGHT.get(match_kind, 0.9)
-        how = {"name": "name of", "historic": "historic name of", "ascii": "ASCII name of"}.get(
-            match_kind, "alternate name of"
-        )
+        how = _HOW.get(match_kind, "alternate name of")
     score += _FEATURE_WEIGHT.get(
         (place.feature_class, place.feature_code), _CLASS_WEIGHT.get(place.feature_class, 0.05)
     )
@@ -114,6 +126,26 @@ def score_candidate(
     reason += f", {describe_feature(place)}"
     if place.population:
         reason += f", population {place.population:,}"
+    return Candidate(
+        place=place,
+        score=round(score, 4),
+        matched_name=matched_name,
+        match_kind=match_kind,
+        reason=reason,
+    )
+
+
+def has_hints(hints: Hints) -> bool:
+    """Whether any hint is set."""
+    return bool(hints.country or hints.bbox_lonlat or hints.near_latlon)
+
+
+def apply_hints(candidate: Candidate, *, hints: Hints) -> Candidate:
+    """Add the country, bounding-box and near-point terms to a base candidate."""
+    if not has_hints(hints):
+        return candidate
+    place = candidate.place
+    score = candidate.score
     notes = []
     if hints.country:
         if place.country == hints.country:
@@ -134,13 +166,12 @@ def score_candidate(
         km = distance_km(hints.near_latlon[0], hints.near_latlon[1], place.lat, place.lon)
         score += NEAR_BONUS * (2 * math.exp(-km / NEAR_SCALE_KM) - 1)
         notes.append(f"{km:,.0f} km from the given point")
-    if notes:
-        reason += "; " + ", ".join(notes)
+    reason = candidate.reason + ("; " + ", ".join(notes) if notes else "")
     return Candidate(
         place=place,
         score=round(score, 4),
-        matched_name=matched_name,
-        match_kind=match_kind,
+        matched_name=candidate.matched_name,
+        match_kind=candidate.match_kind,
         reason=reason,
     )
 
