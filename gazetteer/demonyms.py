@@ -67,7 +67,7 @@ thais:TH turks:TR turkmens:TM uzbeks:UZ vietnamese:VN welshmen:GB yemenis:YE
 emiratis:AE bahrainis:BH bangladeshis:BD nepalis:NP azerbaijanis:AZ
 """
 
-# Abbreviations that name a country; the spotter reads them case-sensitively.
+# Abbreviations and short names of a country; the spotter reads them case-sensitively.
 COUNTRY_ABBREVIATIONS: Final = MappingProxyType(
     {
         "U.S.": "US",
@@ -81,8 +81,14 @@ COUNTRY_ABBREVIATIONS: Final = MappingProxyType(
         "DRC": "CD",
         "PRC": "CN",
         "USSR": "RU",
+        # Short names that GeoNames lacks or gives to a village first ("América", AR).
+        "America": "US",
+        "Great Britain": "GB",
+        "Holland": "NL",
     }
 )
+# Words before "America" that make it a continent or region, not the United States.
+AMERICA_QUALIFIERS: Final = ("latin", "central", "south", "north", "middle", "meso")
 
 
 def _parse_table(table: str) -> dict[str, str]:
@@ -120,3 +126,44 @@ DEMONYMS: Final = MappingProxyType(_build())
 def country_of_demonym(word: str) -> str | None:
     """The ISO2 code of the country that ``word`` is a demonym of, or None."""
     return DEMONYMS.get(" ".join(word.casefold().split()))
+
+
+# AP-style and postal abbreviations of US states and Canadian provinces, as they follow a
+# town ("Glasgow, Ky.", "London, Ont.", "Peoria, IL"). Value: (ISO2, first-level area name).
+_REGION_TABLE: Final[str] = """
+US Alabama Ala. AL|US Alaska Alaska AK|US Arizona Ariz. AZ|US Arkansas Ark. AR
+US California Calif. CA|US Colorado Colo. CO|US Connecticut Conn. CT|US Delaware Del. DE
+US Florida Fla. FL|US Georgia Ga. GA|US Hawaii Hawaii HI|US Idaho Idaho ID
+US Illinois Ill. IL|US Indiana Ind. IN|US Iowa Iowa IA|US Kansas Kan. KS
+US Kentucky Ky. KY|US Louisiana La. LA|US Maine Maine ME|US Maryland Md. MD
+US Massachusetts Mass. MA|US Michigan Mich. MI|US Minnesota Minn. MN
+US Mississippi Miss. MS|US Missouri Mo. MO|US Montana Mont. MT|US Nebraska Neb. NE
+US Nevada Nev. NV|US New_Hampshire N.H. NH|US New_Jersey N.J. NJ|US New_Mexico N.M. NM
+US New_York N.Y. NY|US North_Carolina N.C. NC|US North_Dakota N.D. ND|US Ohio Ohio OH
+US Oklahoma Okla. OK|US Oregon Ore. OR|US Pennsylvania Pa. PA|US Rhode_Island R.I. RI
+US South_Carolina S.C. SC|US South_Dakota S.D. SD|US Tennessee Tenn. TN|US Texas Texas TX
+US Utah Utah UT|US Vermont Vt. VT|US Virginia Va. VA|US Washington Wash. WA
+US West_Virginia W.Va. WV|US Wisconsin Wis. WI|US Wyoming Wyo. WY
+US District_of_Columbia D.C. DC
+CA Alberta Alta. AB|CA British_Columbia B.C. BC|CA Manitoba Man. MB
+CA New_Brunswick N.B. NB|CA Newfoundland_and_Labrador Nfld. NL|CA Nova_Scotia N.S. NS
+CA Ontario Ont. ON|CA Prince_Edward_Island P.E.I. PE|CA Quebec Que. QC
+CA Saskatchewan Sask. SK|CA Yukon Y.T. YT|CA Northwest_Territories N.W.T. NT
+"""
+
+
+def _build_regions() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for entry in _REGION_TABLE.replace("\n", "|").split("|"):
+        if not entry.strip():
+            continue
+        country, name, *abbreviations = entry.split()
+        for abbreviation in abbreviations:
+            # A full name ("Ohio") is found by the gazetteer itself; keep real abbreviations.
+            if abbreviation != name:
+                table[abbreviation] = (country, name.replace("_", " "))
+    return table
+
+
+REGION_ABBREVIATIONS: Final = MappingProxyType(_build_regions())
+"""Abbreviation -> (ISO2, first-level area name), read only after "Town, "."""

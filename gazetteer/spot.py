@@ -27,7 +27,13 @@ from typing import Final
 import ahocorasick_rs
 from anyascii import anyascii
 
-from gazetteer.demonyms import COUNTRY_ABBREVIATIONS, DEMONYMS
+from gazetteer.demonyms import (
+    AMERICA_QUALIFIERS,
+    COUNTRY_ABBREVIATIONS,
+    DEMONYMS,
+    REGION_ABBREVIATIONS,
+)
+from gazetteer.normalize import normalize_name
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -41,41 +47,55 @@ STOP_WORDS: Final[frozenset[str]] = _word_set(
     of police hospital mine center centre will most ministry defence defense sputnik
     discuss reuters army navy government president minister university college school
     church street road airport station court city state republic union national
-    university north south east west northern southern eastern western central
+    north south east west northern southern eastern western central
     monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december mon tue wed thu
     fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow
     yesterday god christ allah man people home house office media news press post
-    times herald mail guardian post telegraph tribune journal globe gazette chronicle
-    read share comment comments subscribe login home menu search video photo
+    times herald mail guardian telegraph tribune journal globe gazette chronicle
+    read share comment comments subscribe login menu search video photo
     said says mr mrs ms dr sir lord lady king queen prince princess saint st mount
     lake river island islands bay beach park valley hill hills gate bridge tower
     north-east premier league cup club fc united rovers wanderers
+    secretary commerce energy research congress council bank industry justice officer
+    vice federal town air star snow piano senate parliament party department agency
+    committee commission foundation institute museum centre hotel market stadium
+    company group international global world pacific atlantic gulf ocean peninsula
+    arab west coast east coast middle east mid west midwest coast border borders
+    al el la le de da du di van von der den del des ibn bin abu
+    one two three four five six seven eight nine ten eleven twelve hundred thousand
+    """
+)
+
+# Function words: GeoNames has places called "In", "He" and "No", but in English prose
+# these words never name one, wherever they stand.
+FUNCTION_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    a about above across after again against all almost also although always am among
+    an and another any anyone are around as at away be because been before being below
+    both but by can could did do does down during each either even ever every few for
+    from further had has have he her here hers him his how however i if in into is it
+    its just me my no nor not now of off on once only or other our out over own per
+    she should since so some such than that the their them then there these they this
+    those though through thus to too under until up upon us very was we were what when
+    where whether which while who whom whose why with within without would yet you your
     """
 )
 
 # Common English words that are also GeoNames names. They are dropped where capitalisation
 # says nothing: at a sentence start and in title-case headlines ("Mine Explosion In ...").
-COMMON_WORDS: Final[frozenset[str]] = _word_set(
+COMMON_WORDS: Final[frozenset[str]] = FUNCTION_WORDS | _word_set(
     """
-    a about above across after again against all almost also although always am among
-    an and another any anyone are around as at away back be because been before being
-    below best better between both but by can could did do does down during each early
-    either enough even ever every few first for from further get give go good great had
-    has have he her here hers him his how however i if in including into is it its
-    just last late later least less like little long made make many me more much must
-    my near never new next no nor not now of off old on once one only or other our out
-    over own part per perhaps same several she should since so some still such than
-    that the their them then there these they this those though three through thus to
-    too two under until up upon us very was we well were what when where whether which
-    while who whom whose why with within without would yet you your
+    back best better early enough first get give go good great including last late later
+    least less like little long made make many more much must near never new next old
+    one part perhaps same several still three two well
     according ahead amid already announced attack attacks authorities battle bomb border
     breaking brief called ceasefire chief clash clashes conflict crisis dead death deaths
-    deal despite due explosion explosions fighting fire forces former further gunmen
+    deal despite due explosion explosions fighting fire forces former gunmen
     head heavy high hundreds injured killed latest local major meanwhile military
-    officials official only overall peace power powers protest protesters rebels
-    recent region regional report reports residents security several since soldiers
-    some sources spokesman still strike strikes support tensions thousands top troops
+    officials official overall peace power powers protest protesters rebels
+    recent region regional report reports residents security soldiers
+    sources spokesman strike strikes support tensions thousands top troops
     truce update war watch week wounded year years
     """
 )
@@ -84,7 +104,12 @@ HEADLINE_MIN_POPULATION: Final = 100_000
 _CASED_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _SENTENCE_END_CHARS: Final = frozenset(".!?:;\n")
-_OPENING_CHARS: Final = frozenset("\"'“‘«([—–-*•")
+_OPENING_CHARS: Final = frozenset("\"'“‘«([—–-*•”’»)]")
+_REGION_RE: Final = re.compile(
+    r"(?<=[A-Za-z], )("
+    + "|".join(re.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len)[::-1])
+    + r")(?![\w])"
+)
 _ABBREVIATION_RE: Final = re.compile(
     r"(?<![\w.])("
     + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS, key=len)[::-1])
@@ -97,8 +122,9 @@ class Spot:
     """One span of the original text that names a place or a country's people.
 
     ``keys`` are the gazetteer name keys that the span matched (several keys may fold to
-    the same text). ``kind`` is ``"toponym"``, ``"demonym"`` or ``"abbreviation"``; the last
-    two carry the ISO2 ``country`` they point at.
+    the same text). ``kind`` is ``"toponym"``, ``"demonym"``, ``"country"`` (an
+    abbreviation or short name such as "U.S.") or ``"region"`` (a state or province
+    abbreviation such as "Ky."); the last three carry the ISO2 ``country``.
     """
 
     text: str
@@ -306,6 +332,16 @@ class Spotter:
             spot = self._judge(context, start=start, end=end, pattern_index=pattern_index)
             if spot is not None:
                 found.append(spot)
+        # "America" and "Holland" name countries even where GeoNames has a village first,
+        # and "Glasgow, Ky." names Kentucky, not a place called "Ky".
+        regions = self._regions(text)
+        found = [
+            s
+            for s in found
+            if s.text not in COUNTRY_ABBREVIATIONS
+            and not any(r.start < s.end and s.start < r.end for r in regions)
+        ]
+        found.extend(regions)
         found.extend(self._abbreviations(text, taken=found))
         found.sort(key=lambda s: s.start)
         return found
@@ -318,15 +354,12 @@ class Spotter:
         if not surface[:1].isupper():
             return None
         pattern = self._patterns[pattern_index]
-        if pattern in self._stop_words:
+        if pattern in self._stop_words or pattern in FUNCTION_WORDS:
             return None
         headline = context.is_headline(start)
         sentence_initial = _is_sentence_initial(text, start)
-        first_word = pattern.split(" ", 1)[0]
         if (sentence_initial or headline) and (
-            pattern in self._common_words
-            or first_word in self._common_words
-            or context.has_lower_case(pattern)
+            pattern in self._common_words or context.has_lower_case(pattern)
         ):
             return None
         # In a headline, capitals say nothing ("Hurt", "Goes"): keep a name only if it is
@@ -338,8 +371,14 @@ class Spotter:
             and text.count(surface) < 2
         ):
             return None
-        # All-capitals short words ("IT", "OR") are acronyms, not places.
-        if surface.isupper() and len(surface) <= 3 and pattern not in self._demonym_of:
+        # All-capitals short words ("IT", "NATO") are acronyms, not places, unless a
+        # dateline comma follows ("BAKU, Nov 10").
+        if (
+            surface.isupper()
+            and len(surface) <= 4
+            and pattern not in self._demonym_of
+            and text[end : end + 1] != ","
+        ):
             return None
         prev_match = re.search(r"([\w'’.-]+)\s$", text[max(0, start - 40) : start])
         next_match = re.match(r" ([\w'’.-]+)", text[end : end + 40])
@@ -362,6 +401,23 @@ class Spotter:
             and _neighbour_is_proper(prev_match.group(1)),
         )
 
+    @staticmethod
+    def _regions(text: str) -> list[Spot]:
+        found = []
+        for match in _REGION_RE.finditer(text):
+            country, name = REGION_ABBREVIATIONS[match.group()]
+            found.append(
+                Spot(
+                    text=match.group(),
+                    start=match.start(),
+                    end=match.end(),
+                    keys=(normalize_name(name),),
+                    kind="region",
+                    country=country,
+                )
+            )
+        return found
+
     def _abbreviations(self, text: str, *, taken: list[Spot]) -> list[Spot]:
         spans = [(s.start, s.end) for s in taken]
         found = []
@@ -369,13 +425,16 @@ class Spotter:
             start, end = match.span()
             if any(a < end and start < b for a, b in spans):
                 continue
+            before = text[max(0, start - 10) : start].split()
+            if match.group() == "America" and before and before[-1].lower() in AMERICA_QUALIFIERS:
+                continue
             found.append(
                 Spot(
                     text=match.group(),
                     start=start,
                     end=end,
                     keys=(),
-                    kind="abbreviation",
+                    kind="country",
                     country=COUNTRY_ABBREVIATIONS[match.group()],
                     sentence_initial=_is_sentence_initial(text, start),
                 )

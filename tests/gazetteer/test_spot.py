@@ -93,8 +93,8 @@ def test_demonyms_and_abbreviations(spotter):
     assert [(s.text, s.kind, s.country) for s in found] == [
         ("Azerbaijani", "demonym", "AZ"),
         ("Armenians", "demonym", "AM"),
-        ("U.S.", "abbreviation", "US"),
-        ("UK", "abbreviation", "GB"),
+        ("U.S.", "country", "US"),
+        ("UK", "country", "GB"),
         ("Baku", "toponym", None),
     ]
 
