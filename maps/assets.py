@@ -11,7 +11,6 @@ import base64
 import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Final
 
@@ -29,6 +28,7 @@ XSTATIC_CSS: Final = (
     ("leaflet_markercluster", "MarkerCluster.Default.css"),
 )
 
+STATIC_DIR: Final = Path(__file__).parent / "static"
 _CSS_URL = re.compile(r"url\((images/[\w.-]+\.png)\)")
 # U+2028/2029 end a line in JS source but not in JSON; escape them with the HTML-breakers.
 _JSON_ESCAPES: Final = str.maketrans(
@@ -79,7 +79,9 @@ def read_static(name: str) -> Asset:
     >>> read_static("core.js").kind
     'js'
     """
-    text = resources.files("maps").joinpath("static", name).read_text(encoding="utf-8")
+    # Next to this file, not importlib.resources: Python 3.11's reader fails on
+    # setuptools' editable installs ("MultiplexedPath only supports directories").
+    text = (STATIC_DIR / name).read_text(encoding="utf-8")
     return Asset(name, name.rsplit(".", 1)[-1], text)
 
 

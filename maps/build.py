@@ -9,7 +9,7 @@ at a representative point, with the polygon as the area of uncertainty.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -71,6 +71,7 @@ def build_map(
         colours=colours or {},
     )
     fmap = IncimapMap()
+    _fit_to(fmap, layers=layers)  # before the tiles, so none are fetched for a world view
     bases = []
     if not offline:
         import folium
@@ -93,7 +94,6 @@ def build_map(
         fmap.add_child(TimeFilter())
     fmap.add_child(LayerControl(bases=bases))
     fmap.add_child(Attribution("; ".join(filter(None, (attribution, ATTRIBUTION)))))
-    _fit_to(fmap, layers=layers)
     return fmap
 
 
@@ -115,12 +115,13 @@ def write_map(fmap: folium.Map, path: Path, *, overwrite: bool = False) -> Path:
     if path.exists() and not overwrite:
         raise FileExistsError(f"{path} exists; pass overwrite=True to replace it")
     html = fmap.get_root().render()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # A unique name in the same folder, opened with "x" so the umask sets its mode.
+    tmp_path = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
+        with tmp_path.open("x", encoding="utf-8") as out:
             out.write(html)
-        os.replace(tmp_name, path)
+        os.replace(tmp_path, path)
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        tmp_path.unlink(missing_ok=True)
         raise
     return path

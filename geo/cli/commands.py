@@ -11,6 +11,7 @@ from geo.cli.extract_cmd import extract
 from geo.cli.gazetteer_cmd import gazetteer
 from geo.cli.geocode import geocode
 from geo.cli.geoparse_cmd import geoparse
+from geo.cli.map_cmd import map_command
 
 ALL: Final[tuple[click.Command, ...]] = (
     geocode,
@@ -18,4 +19,5 @@ ALL: Final[tuple[click.Command, ...]] = (
     export,
     extract,
     geoparse,
+    map_command,
 )

@@ -1,0 +1,122 @@
+"""The geo → maps adapter: an incident frame drawn as one layer per event type.
+
+``maps`` knows nothing of incidents; this module tells it which column is the layer
+(``event_type`` by default), which is the time, which fields the popup shows, which
+colour each ACLED type takes, and where precision and its uncertainty radius live.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from geo.taxonomy import EVENT_TYPE_COLOURS
+from maps.columns import PopupField
+
+if TYPE_CHECKING:
+    import folium
+    import geopandas as gpd
+
+PRECISION_TEXT: Final = {1: "the place itself", 2: "near the place", 3: "only the region"}
+ATTRIBUTION: Final = "Places: GeoNames (CC BY 4.0)"
+
+POPUP_FIELDS: Final = (
+    PopupField("event_date", "Date"),
+    PopupField("event_type", "Type"),
+    PopupField("sub_event_type", "Sub-type"),
+    PopupField("_place", "Place"),
+    PopupField("_precision", "Precision"),
+    PopupField("_killed", "Killed"),
+    PopupField("_injured", "Injured"),
+    PopupField("_actors", "Actors"),
+    PopupField("evidence", "Evidence"),
+    PopupField("source", "Source"),
+    PopupField("source_url", "Link", kind="link"),
+)
+
+
+def _number(value: object) -> float | None:
+    # NaN, pd.NA and None all mean "unknown" here.
+    try:
+        number = float(str(value))
+    except ValueError:
+        return None
+    return None if number != number else number
+
+
+def describe_precision(geo_precision: object, uncertainty_m: object) -> str:
+    """Say in words how precise a location is, with its radius.
+
+    >>> describe_precision(2, 10_000.0)
+    'near the place (±10 km)'
+    >>> describe_precision(None, None)
+    'unknown'
+    """
+    code = _number(geo_precision)
+    if code is None:
+        return "unknown"
+    text = PRECISION_TEXT.get(int(code), f"code {code:g}")
+    radius_m = _number(uncertainty_m)
+    if radius_m:
+        text += f" (±{radius_m / 1000:,.0f} km)"
+    return text
+
+
+def describe_count(value: object) -> str:
+    """A count as text; an unknown count reads "not reported", never 0.
+
+    >>> describe_count(3), describe_count(None), describe_count(0)
+    ('3', 'not reported', '0')
+    """
+    number = _number(value)
+    return "not reported" if number is None else f"{number:g}"
+
+
+def _describe_place(name: str, as_written: str) -> str:
+    if not as_written or as_written == name:
+        return name
+    return f"{name or '?'} (reported as {as_written})"
+
+
+def to_map_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Add the derived popup columns (``_place``, ``_precision``, ``_killed``, ...)."""
+    out = frame.copy()
+
+    def text(name: str) -> list[str]:
+        return [str(v) for v in out[name].astype("object").where(out[name].notna(), "")]
+
+    out["_place"] = list(map(_describe_place, text("place_name"), text("location")))
+    out["_precision"] = list(map(describe_precision, out["geo_precision"], out["uncertainty_m"]))
+    out["_killed"] = list(map(describe_count, out["fatalities"]))
+    out["_injured"] = list(map(describe_count, out["injured"]))
+    out["_actors"] = [
+        "; ".join(filter(None, actors))
+        for actors in zip(text("actor1"), text("actor2"), text("assoc_actors"), strict=True)
+    ]
+    return out
+
+
+def build_incident_map(
+    frame: gpd.GeoDataFrame,
+    *,
+    title: str = "Incidents",
+    offline: bool = False,
+    layer_by: str = "event_type",
+    heat: bool = True,
+) -> folium.Map:
+    """Draw an incident frame (``geo.incident.FIELDS`` columns) with one layer per type."""
+    from maps.build import build_map
+
+    return build_map(
+        to_map_frame(frame),
+        layer_column=layer_by,
+        time_column="event_date",
+        popup_fields=POPUP_FIELDS,
+        heading_column="sub_event_type" if layer_by == "event_type" else "event_type",
+        precision_column="geo_precision",
+        radius_column="uncertainty_m",
+        title=title,
+        colours=dict(EVENT_TYPE_COLOURS) if layer_by == "event_type" else {},
+        attribution=ATTRIBUTION,
+        offline=offline,
+        heat=heat,
+    )
