@@ -114,7 +114,7 @@ class Gazetteer:
             return self.index.resolve(name, country=country)
         cached = self.online.cached(name, country=country)
         if cached is not None and cached.status == "found":
-            return _from_answer(name, cached, online=self.online)
+            return _from_answer(name, cached, online=self.online, country=country)
         offline = self.index.resolve(name, country=country)
         if cached is not None:
             return _with_note(offline, f"{self.online.provider} found nothing ({_age(cached)})")
@@ -128,7 +128,7 @@ class Gazetteer:
             logger.warning("%s; using the offline result for %r", err, name)
             return _with_note(offline, f"online lookup failed: {err}")
         if answer.status == "found":
-            return _from_answer(name, answer, online=self.online)
+            return _from_answer(name, answer, online=self.online, country=country)
         return _with_note(offline, f"{self.online.provider} found nothing")
 
     def is_confident(self, resolution: Resolution) -> bool:
@@ -154,14 +154,32 @@ class Gazetteer:
         self.close()
 
 
-def _from_answer(query: str, answer: GeocodeAnswer, *, online: CachedGeocoder) -> Resolution:
-    """Turn an online answer with at least one hit into a Resolution of its first hit."""
+def _from_answer(
+    query: str, answer: GeocodeAnswer, *, online: CachedGeocoder, country: str | None
+) -> Resolution:
+    """Turn an online answer with at least one hit into a Resolution of its best hit.
+
+    The provider's order is kept, except that places in ``country`` come first: not
+    every provider can filter by country (Photon cannot), so the chain does.
+    """
     places = online.online.to_places(answer)
     total = len(places)
+    wanted = country.strip().upper() if country else None
+    ranked = sorted(
+        enumerate(places, start=1),
+        key=lambda ranked_place: wanted is not None and ranked_place[1].country != wanted,
+    )
     confidence = ONLINE_SINGLE_HIT_CONFIDENCE if total == 1 else ONLINE_MANY_HITS_CONFIDENCE
     candidates = tuple(
-        _online_candidate(place, rank=rank, total=total, answer=answer)
-        for rank, place in enumerate(places, start=1)
+        _online_candidate(
+            place,
+            position=position,
+            provider_rank=rank,
+            total=total,
+            answer=answer,
+            country=wanted,
+        )
+        for position, (rank, place) in enumerate(ranked)
     )
     best = candidates[0]
     return Resolution(
@@ -179,16 +197,26 @@ def _age(answer: GeocodeAnswer) -> str:
     return f"cached answer of {when}" if answer.from_cache else "fresh answer"
 
 
-def _online_candidate(place: Place, *, rank: int, total: int, answer: GeocodeAnswer) -> Candidate:
-    hit = answer.hits[rank - 1]
+def _online_candidate(
+    place: Place,
+    *,
+    position: int,
+    provider_rank: int,
+    total: int,
+    answer: GeocodeAnswer,
+    country: str | None,
+) -> Candidate:
+    hit = answer.hits[provider_rank - 1]
     kind = place.feature_code or place.feature_class
     reason = (
-        f"{answer.provider} result {rank} of {total} ({_age(answer)}): "
+        f"{answer.provider} result {provider_rank} of {total} ({_age(answer)}): "
         f"{hit.address or place.name} [{kind}]"
     )
+    if country is not None and place.country == country and position < provider_rank - 1:
+        reason += f"; ranked up: in {country} as asked"
     return Candidate(
         place=place,
-        score=round(1.0 - (rank - 1) / max(total, 1), 3),
+        score=round(1.0 - position / max(total, 1), 3),
         matched_name=place.name,
         match_kind="online",
         reason=reason,

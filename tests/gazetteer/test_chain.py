@@ -496,3 +496,21 @@ def test_cli_passes_geocoder_options_to_the_client(gazetteer_home_copy: Path) ->
     assert params["username"] == "incimap_tests"
     (answer,) = json.loads(result.stdout)
     assert answer["place_id"] == "geonames:9001008"
+
+
+@pytest.mark.parametrize("country", ["AZ", "am"])
+def test_country_ranks_online_places_even_when_the_provider_cannot_filter(
+    gazetteer_index: GazetteerIndex, tmp_path: Path, country: str
+) -> None:
+    """Photon has no country parameter: both Martunis come back, the asked one first."""
+    for chain in make_chain(gazetteer_index, tmp_path, flavour="photon"):
+        resolution = chain.gazetteer(prefer_online=True).resolve("Martuni", country=country)
+        (_, params, _) = chain.server.log[0]
+        assert "countrycode" not in params and "country" not in params
+    assert resolution.place is not None
+    assert resolution.place.country == country.upper()
+    assert [c.place.country for c in resolution.candidates] == [
+        country.upper(),
+        {"AZ": "AM", "AM": "AZ"}[country.upper()],
+    ]
+    assert resolution.candidates[0].score > resolution.candidates[1].score
