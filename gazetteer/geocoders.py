@@ -158,6 +158,13 @@ class _InjectedRateLimiter(RateLimiter):  # type: ignore[misc]
         self._injected_sleep(seconds)
 
 
+# Options of geopy's clients that incimap sets from its own settings.
+_SET_BY_US: Final = frozenset(
+    {"user_agent", "timeout", "adapter_factory", "domain", "scheme", "proxies", "ssl_context"}
+)
+_LOOPBACK_HOSTS: Final = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
 def _check_user_agent(user_agent: str | None) -> str:
     cleaned = (user_agent or "").strip()
     if not cleaned:
@@ -232,6 +239,12 @@ class OnlineGeocoder:
         geocoder_cls = get_geocoder_for_service(name)
         accepted = inspect.signature(geocoder_cls.__init__).parameters
         kwargs: dict[str, Any] = dict(credentials or {})
+        reserved = sorted(set(kwargs) & _SET_BY_US)
+        if reserved:
+            raise GeocoderConfigError(
+                f"geocoder option {', '.join(reserved)} is set by incimap itself; use "
+                "--user-agent and --geocoder-url instead"
+            )
         unknown = sorted(set(kwargs) - set(accepted))
         if unknown:
             raise GeocoderConfigError(
@@ -259,6 +272,9 @@ class OnlineGeocoder:
             if "domain" not in accepted:
                 raise GeocoderConfigError(f"geocoder {name!r} does not accept a custom URL")
             kwargs["scheme"], kwargs["domain"] = _split_url(url, provider=name)
+            if urllib.parse.urlsplit(url).hostname in _LOOPBACK_HOSTS:
+                # A system proxy (HTTP_PROXY) must never see traffic for this machine.
+                kwargs["proxies"] = {}
         try:
             self._geopy = geocoder_cls(**kwargs)
         except geopy.exc.GeopyError as err:

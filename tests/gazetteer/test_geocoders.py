@@ -6,6 +6,8 @@ and GeoNames-format servers alike, through the ``provider`` fixture.
 
 from __future__ import annotations
 
+import email.utils
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -329,3 +331,39 @@ def test_two_geocoders_sharing_a_cache_file_share_the_rate(tmp_path: Path) -> No
         first.geocode("Khankendi")
         assert server.requests == 3
     assert fake.sleeps == pytest.approx([1.0, 1.0])
+
+
+@pytest.mark.parametrize("option", ["user_agent", "domain", "timeout"])
+def test_options_incimap_sets_cannot_be_smuggled_in(option: str) -> None:
+    with pytest.raises(GeocoderConfigError, match="set by incimap"):
+        OnlineGeocoder("nominatim", user_agent=USER_AGENT, credentials={option: "x"})
+
+
+def test_loopback_traffic_bypasses_a_system_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A proxy that does not exist: any request sent through it would fail.
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with NominatimServer() as server:
+        provider = Provider(flavour="nominatim", server=server, time=FakeTime())
+        assert provider.geocoder().geocode("Goris").status == "found"
+        assert server.requests == 1
+
+
+@pytest.mark.parametrize("retry_after", ["2", "date"])
+def test_retry_after_in_seconds_or_as_an_http_date_is_honoured(retry_after: str) -> None:
+    with NominatimServer() as server:
+        provider = Provider(flavour="nominatim", server=server, time=FakeTime())
+        if retry_after == "date":
+            retry_after = email.utils.formatdate(time.time() + 30, usegmt=True)
+        server.retry_after = retry_after
+        server.fail("429", times=1)
+        answer = provider.geocoder(min_delay_s=0.0).geocode("Goris")
+    assert answer.status == "found"
+    (waited,) = provider.time.sleeps
+    if retry_after == "2":
+        assert waited == 2.0
+    else:
+        # The date form is relative to the real clock: allow for the seconds this took.
+        assert 20.0 < waited <= 30.0
