@@ -207,3 +207,13 @@ def test_concurrent_builders_build_once(tmp_path: Path, curated: Path) -> None:
     outputs = [child.communicate()[0].strip() for child in children]
     assert all(child.returncode == 0 for child in children)
     assert sorted(outputs) == ["False", "False", "True"]
+
+
+def test_home_path_with_uri_characters(tmp_path: Path, curated: Path) -> None:
+    folder = tmp_path / "odd ?name #1 %20"
+    build_index(folder, curated_dir=curated, read_base=small_base)  # type: ignore[arg-type]
+    assert read_fingerprint(index_path_for(folder)) == source_fingerprint(curated)
+    # Nothing was created next to the folder by a misparsed URI.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["curated", "odd ?name #1 %20"]
+    with GazetteerIndex.open(folder, curated_dir=curated, build=False) as index:
+        assert index.resolve("Xankendi").place is not None
