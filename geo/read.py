@@ -42,6 +42,7 @@ REPORT_SUFFIXES: Final = {
     ".ndjson": "jsonl",
 }
 SNIFF_BYTES: Final = 8192
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +196,7 @@ def decode_bytes(data: bytes) -> str | None:
             return None
         text = str(best)
     sample = text[:SNIFF_BYTES]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL_RE.findall(sample))
     if sample and controls / len(sample) > 0.01:
         return None
     return text

@@ -269,11 +269,11 @@ def count_casualties(sentence: str) -> Casualties:
         return Casualties(0 if zero_killed else None, 0 if zero_injured else None, ())
     if _UNDISCLOSED_RE.search(sentence):
         notes.append("casualty count not disclosed")
-    if _CLAIM_RE.search(sentence):
-        claimed = [g for g in _groups(sentence)]
-        if claimed:
-            notes.append(f"claimed, not counted: {_snippet(sentence)}")
-            return Casualties(None, None, tuple(notes), any(o.kind == "killed" for o in outcomes))
+    if _CLAIM_RE.search(sentence) and _groups(sentence):
+        notes.append(f"claimed, not counted: {_snippet(sentence)}")
+        return Casualties(None, None, tuple(notes), any(o.kind == "killed" for o in outcomes))
+    if not outcomes:
+        return Casualties(None, None, tuple(notes))  # no one killed or hurt: nothing to count
     groups = _groups(sentence)
     totals: dict[str, int] = {}
     bound: set[int] = set()

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Final
+
+import ahocorasick_rs
 
 from geo.taxonomy import (
     BATTLES,
@@ -253,14 +256,79 @@ RULES: Final[tuple[Rule, ...]] = (
 # An incident stated as hypothetical, planned or denied is not an incident.
 _NOT_EVENT_BEFORE: Final = _re(
     r"(?:(?<!due )(?<!owing )(?<!according )(?<!subjected )(?<!response )(?<!related )\bto|"
-    r"\bwill|\bwould|\bcould|\bmay|\bmight|\bcan|\bthreat(?:ened|ens) of|"
+    r"\b(?:will|would|could|may|might|can)(?:\s+(?:not\s+)?(?:resume|continue|start|face|"
+    r"launch|see|be|carry out|stage|hold))?|\bthreat(?:ened|ens) of|"
     r"\bwarned of|\brisk of|\bdenied|\bno|\bwithout|\bagainst|\bprevent(?:ed)?|"
     r"\bban on|\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|"
     r"\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|\bsuspicion of|\bpreparing)"
     r"\s*(?:an? |the |any )?$"
 )
 _DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
-_DEFINITE_AFTER: Final = _re(r"^\W{0,2}(?:took place|happened|occurred|was|injured|killed)\b")
+RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
+_ANAPHORIC_RULES: Final = frozenset(("explosion", "attack", "shelling", "air", "clash", "protest"))
+# Every trigger holds a word that starts with one of these prefixes (four or six
+# letters) or is one of the short words. A sentence without one is skipped before the
+# rules run: set lookups per word cost far less than twenty regular expressions per
+# sentence. tests/geo/extract/test_events.py checks that no rule match escapes it.
+_PREFIXES_4: Final = frozenset(
+    [
+        *("suic", "blew", "mine", "deto", "bomb", "boob", "magn", "dron", "aeri", "warp"),
+        *("heli", "kami", "loit", "atta", "mort", "rock", "howi", "gren", "abdu", "kidn"),
+        *("rape", "sexu", "lync", "riot", "ston", "hurl", "petr", "molo", "crow", "marc"),
+        *("rall", "fire", "gunb", "gunf", "gunm", "skir", "foug", "took", "capt", "seiz"),
+        *("shot", "raid", "assa", "blas", "defu", "weap", "loot", "torc", "rans", "vand"),
+        *("arre", "tear", "cann", "rubb", "disp", "brok", "bato", "stun"),
+    ]
+)
+_PREFIXES_6: Final = frozenset(
+    [
+        *("landmi", "roadsi", "strike", "airstr", "fighti", "missil", "hostag", "forcib"),
+        *("clash", "clashe", "picket", "regain", "libera", "recapt", "stabbe", "beaten"),
+        *("disarm", "neutra", "destro", "detain", "improv", "explos", "explod", "unexpl"),
+        *("shelle", "shelli", "shells", "shellf", "artill", "protes", "demons", "ambush"),
+    ]
+)
+_WORDS: Final = frozenset(
+    [
+        *("ied", "ieds", "jet", "jets", "grad", "missing", "mob", "sit", "gun", "retook"),
+        *("overran", "executed", "stormed", "cleared", "burned", "rounded", "shell"),
+    ]
+)
+_WORD_RE: Final = re.compile(r"[a-z]+")
+_NOT_LETTER_RE: Final = re.compile(r"[^a-z]")
+# The same check over a whole text in one pass: patterns are " prefix" (a word start)
+# and " word " over the text with every non-letter turned into a space.
+_HINT_AUTOMATON: Final = ahocorasick_rs.AhoCorasick(
+    [f" {p}" for p in (*_PREFIXES_4, *_PREFIXES_6)] + [f" {w} " for w in _WORDS]
+)
+
+
+def trigger_hint_offsets(text: str) -> list[int] | None:
+    """Offsets in ``text`` where a word that may start a trigger begins (sorted).
+
+    None when lower-casing changes the text's length (rare scripts): then callers
+    check each sentence with :func:`may_hold_trigger` instead.
+
+    >>> trigger_hint_offsets("Prices rose. Shells fell on Goris.")
+    [13]
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    haystack = " " + _NOT_LETTER_RE.sub(" ", lowered) + " "
+    return [start for _, start, _ in _HINT_AUTOMATON.find_matches_as_indexes(haystack)]
+
+
+def may_hold_trigger(text: str) -> bool:
+    """Cheap pre-check: False means ``text`` certainly holds no trigger.
+
+    >>> may_hold_trigger("Prices of bread rose."), may_hold_trigger("Shells fell.")
+    (False, True)
+    """
+    return any(
+        word[:4] in _PREFIXES_4 or word[:6] in _PREFIXES_6 or word in _WORDS
+        for word in _WORD_RE.findall(text.lower())
+    )
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -273,6 +341,13 @@ def find_triggers(text: str) -> list[Trigger]:
     >>> [t.anaphoric for t in find_triggers("The explosion took place near Tartar.")]
     [True]
     """
+    if not may_hold_trigger(text):
+        return []
+    return find_triggers_unfiltered(text)
+
+
+def find_triggers_unfiltered(text: str) -> list[Trigger]:
+    """:func:`find_triggers` without the cheap pre-check (the check's own test uses it)."""
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
     for rule in RULES:
@@ -286,8 +361,8 @@ def find_triggers(text: str) -> list[Trigger]:
             before = text[max(0, start - 30) : start]
             if _NOT_EVENT_BEFORE.search(before):
                 continue
-            anaphoric = bool(_DEFINITE_BEFORE.search(before[-16:])) and (
-                rule.name in ("explosion", "attack", "shelling", "air", "clash", "protest")
+            anaphoric = rule.name in _ANAPHORIC_RULES and bool(
+                _DEFINITE_BEFORE.search(before[-16:])
             )
             found.append(
                 Trigger(
@@ -313,8 +388,7 @@ def best_trigger(triggers: list[Trigger]) -> Trigger | None:
     """
     if not triggers:
         return None
-    order = {rule.name: rank for rank, rule in enumerate(RULES)}
-    return min(triggers, key=lambda trigger: (order.get(trigger.rule, len(order)), trigger.start))
+    return min(triggers, key=lambda trigger: (RULE_RANK.get(trigger.rule, 99), trigger.start))
 
 
 _MILITARY_TARGETS: Final = _re(

@@ -13,6 +13,7 @@ own sentences only, so that a date or a place in the report's background stays o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -24,8 +25,10 @@ from geo.extract.events import (
     ATTACK,
     Trigger,
     best_trigger,
-    find_triggers,
+    find_triggers_unfiltered,
     is_protest_related,
+    may_hold_trigger,
+    trigger_hint_offsets,
     type_of_attack,
 )
 from geo.extract.location import EventLocation, MentionLike, choose_location
@@ -114,7 +117,7 @@ class Extractor:
     def extract(self, report: Report, *, mentions: Sequence[MentionLike] = ()) -> list[Incident]:
         """Return the incidents of ``report``; ``mentions`` index into ``report.text``."""
         sentences = split_sentences(report.text, start=report.body_start, end=report.body_stop)
-        clusters = find_clusters(sentences)
+        clusters = find_clusters(sentences, text=report.text)
         return [
             self._to_incident(report, cluster, sentences, mentions=mentions) for cluster in clusters
         ]
@@ -274,7 +277,11 @@ def is_background(sentence: str) -> bool:
     return bool(BACKGROUND_RE.search(sentence))
 
 
-def _sentence_triggers(sentence: Sentence) -> list[Trigger]:
+def _sentence_triggers(sentence: Sentence, *, hinted: bool | None) -> list[Trigger]:
+    if hinted is None:
+        hinted = may_hold_trigger(sentence.text)
+    if not hinted:
+        return []
     return [
         Trigger(
             t.start + sentence.start,
@@ -286,12 +293,17 @@ def _sentence_triggers(sentence: Sentence) -> list[Trigger]:
             t.strength,
             t.anaphoric,
         )
-        for t in find_triggers(sentence.text)
+        for t in find_triggers_unfiltered(sentence.text)
     ]
+
+
+CASUALTY_HINT: Final = _re(r"\b(?:kill|dead|died|injur|wound|hurt|slain|hospitali)")
 
 
 def _casualty_trigger(sentence: Sentence) -> Trigger | None:
     """A sentence with a counted toll and no trigger word still states an incident."""
+    if CASUALTY_HINT.search(sentence.text) is None:
+        return None
     counted = count_casualties(sentence.text)
     if not (counted.fatalities or counted.injured):
         return None
@@ -301,20 +313,30 @@ def _casualty_trigger(sentence: Sentence) -> Trigger | None:
     )
 
 
-def find_clusters(sentences: Sequence[Sentence]) -> list[_Cluster]:
-    """Group the sentences that state incidents, one group per incident."""
+def find_clusters(sentences: Sequence[Sentence], *, text: str | None = None) -> list[_Cluster]:
+    """Group the sentences that state incidents, one group per incident.
+
+    With ``text`` (the report's text that the sentences index into), the cheap trigger
+    pre-check runs once over the whole text instead of once per sentence.
+    """
     clusters: list[_Cluster] = []
     current: _Cluster | None = None
+    offsets = trigger_hint_offsets(text) if text is not None else None
     for sentence in sentences:
-        if is_background(sentence.text):
-            continue
-        triggers = _sentence_triggers(sentence)
-        separate = bool(SEPARATE_RE.search(sentence.text))
+        hinted = None
+        if offsets is not None:
+            at = bisect_left(offsets, sentence.start)
+            hinted = at < len(offsets) and offsets[at] < sentence.end
+        triggers = _sentence_triggers(sentence, hinted=hinted)
         trigger = best_trigger(triggers)
         if trigger is None and current is None:
             casualty = _casualty_trigger(sentence)
             triggers = [casualty] if casualty else []
             trigger = casualty
+        attachable = current is not None and sentence.index - current.last <= 1
+        if (trigger is None and not attachable) or is_background(sentence.text):
+            continue  # checked only where it matters: the background test is costly
+        separate = bool(SEPARATE_RE.search(sentence.text))
         if trigger is not None:
             if current is not None and not separate and _continues(current, trigger, sentence):
                 current.sentences.append(sentence)
@@ -343,6 +365,8 @@ def _continues(current: _Cluster, trigger: Trigger, sentence: Sentence) -> bool:
     ):
         return True  # the police response to a protest is part of the protest
     same_type = trigger.event_type == primary.event_type
+    if sentence.index - current.last == 1 and trigger.rule in GENERIC_RULES:
+        return True  # "a loud blast followed by gunfire" right after: a detail, not a new one
     if trigger.anaphoric and (same_type or trigger.rule in GENERIC_RULES):
         return True
     if ANAPHORA_RE.search(sentence.text) is None:
