@@ -224,7 +224,9 @@ def evaluate(
             )
             for t in document.gold
         ]
-        resolved = {(m.start, m.end): m for m in parser.resolve_spots(spots).mentions}
+        resolved = {
+            (m.start, m.end): m for m in parser.resolve_spots(spots, text=document.text).mentions
+        }
         for toponym in document.gold:
             mention = resolved.get((toponym.start, toponym.end))
             if mention is None or mention.place is None:

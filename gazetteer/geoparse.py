@@ -20,7 +20,9 @@ country: context for the resolver and for callers, never an event location.
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
@@ -38,6 +40,8 @@ MAX_CANDIDATES: Final = 40
 SEAT_RADIUS_KM: Final = 60.0
 # Spatial coherence looks at the most confident names only, to stay linear in practice.
 MAX_ANCHORS: Final = 24
+# How sure a reading must be to lend its country and position to the others.
+ANCHOR_CONFIDENCE: Final = 0.4
 
 
 class NameIndex(Protocol):
@@ -87,10 +91,13 @@ class _Weights:
     mapvec: float = 1.2
     coherence: float = 1.8
     coherence_scale_km: float = 250.0
-    proper_neighbour_penalty: float = 2.0
+    proper_neighbour_penalty: float = 3.0
     seat: float = 1.5
     admin_mentioned: float = 1.5
-    min_confidence: float = 0.2
+    container: float = 3.0
+    min_confidence: float = 0.4
+    lead_slope: float = 1.5
+    strength_midpoint: float = 3.5
 
 
 _FEATURE_PRIOR: Final[dict[str, float]] = {
@@ -102,7 +109,7 @@ _FEATURE_PRIOR: Final[dict[str, float]] = {
     "PCL": 3.0,
     "TERR": 2.0,
     "CONT": 1.5,
-    "ADM1": 1.3,
+    "ADM1": 0.8,
     "ADM2": 0.3,
     "ADM3": 0.0,
     "RGN": 1.8,
@@ -168,6 +175,7 @@ class _Slot:
     best: int = -1
     confidence: float = 0.0
     own_country: tuple[str, float] | None = None
+    containers: list[_Slot] = field(default_factory=list)
 
     @property
     def chosen(self) -> Place:
@@ -209,15 +217,16 @@ class Geoparser:
     def parse(self, text: str) -> ParsedDocument:
         """Find and resolve the place mentions of ``text``; offsets index into ``text``."""
         spots = self.spotter.spot(text)
-        return self.resolve_spots(spots)
+        return self.resolve_spots(spots, text=text)
 
-    def resolve_spots(self, spots: Sequence[Spot]) -> ParsedDocument:
+    def resolve_spots(self, spots: Sequence[Spot], *, text: str = "") -> ParsedDocument:
         """Resolve already-spotted mentions of one document together.
 
-        Occurrences of the same name share one reading (one sense per discourse).
+        Occurrences of the same name share one reading (one sense per discourse). With the
+        ``text``, "Paris, Texas" also reads as Paris inside Texas.
         """
         country_weight: dict[str, float] = {}
-        slot_of: dict[tuple[str, tuple[str, ...], str | None], _Slot] = {}
+        slot_of: dict[_Group, _Slot] = {}
         slots: list[_Slot] = []
         demonyms: list[Spot] = []
         for spot in spots:
@@ -225,7 +234,7 @@ class Geoparser:
                 demonyms.append(spot)
                 self._add(country_weight, spot.country, 0.7)
                 continue
-            group = (spot.kind, spot.keys, spot.country)
+            group = _group_of(spot)
             slot = slot_of.get(group)
             if slot is not None:
                 slot.spots.append(spot)
@@ -237,6 +246,7 @@ class Geoparser:
             slot = _Slot([spot], len(slots), candidates, priors, list(priors))
             slot_of[group] = slot
             slots.append(slot)
+        self._link_containers(spots, slot_of=slot_of, text=text)
         for slot in slots:
             # A name whose strongest reading is a country ("Armenia") is a country mention.
             likely = slot.candidates[max(range(len(slot.priors)), key=slot.priors.__getitem__)]
@@ -256,7 +266,9 @@ class Geoparser:
             areas = {
                 (s.chosen.country, s.chosen.name)
                 for s in slots
-                if s.best >= 0 and s.chosen.feature_code == "ADM1" and s.confidence >= 0.5
+                if s.best >= 0
+                and s.chosen.feature_code == "ADM1"
+                and s.confidence >= ANCHOR_CONFIDENCE
             }
             for slot in slots:
                 self._score(
@@ -269,7 +281,7 @@ class Geoparser:
                     areas=areas,
                 )
             anchors = sorted(
-                (s for s in slots if s.confidence >= 0.5 and not _is_broad(s.chosen)),
+                (s for s in slots if s.confidence >= ANCHOR_CONFIDENCE and not _is_broad(s.chosen)),
                 key=lambda s: -s.confidence,
             )[:MAX_ANCHORS]
         countries = self._document_countries(slots, demonyms)
@@ -289,12 +301,24 @@ class Geoparser:
         for spot in demonyms:
             Geoparser._add(weights, spot.country, 0.7)
         for slot in slots:
-            if slot.confidence < 0.5:
+            if slot.confidence < ANCHOR_CONFIDENCE:
                 continue
             amount = 1.0 if _is_country(slot.chosen) else 0.3
             Geoparser._add(weights, slot.chosen.country, amount * len(slot.spots))
         ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
         return tuple(code for code, _weight in ranked)
+
+    @staticmethod
+    def _link_containers(spots: Sequence[Spot], *, slot_of: dict[_Group, _Slot], text: str) -> None:
+        """Note "Town, Region" pairs: the region is a container of the town's reading."""
+        if not text:
+            return
+        for before, after in itertools.pairwise(spots):
+            if not _CONTAINER_GAP_RE.fullmatch(text[before.end : after.start]):
+                continue
+            inner, outer = slot_of.get(_group_of(before)), slot_of.get(_group_of(after))
+            if inner is not None and outer is not None and outer not in inner.containers:
+                inner.containers.append(outer)
 
     @staticmethod
     def _add(weights: dict[str, float], country: str | None, amount: float) -> None:
@@ -423,16 +447,21 @@ class Geoparser:
     ) -> None:
         weights = self._weights
         others = max(1, slot_count - 1)
+        if slot.own_country is not None:
+            # A name must not vote for its own reading ("Georgia" for the country).
+            code, amount = slot.own_country
+            context = dict(context)
+            context[code] -= amount
+            top_weight = max(context.values(), default=0.0)
         penalty = weights.proper_neighbour_penalty if slot.is_suspect else 0.0
         for index, place in enumerate(slot.candidates):
             score = slot.priors[index] - penalty
             if top_weight and place.country in context:
-                support = context[place.country]
-                if slot.own_country is not None and slot.own_country[0] == place.country:
-                    support -= slot.own_country[1]
-                score += weights.country_mentioned * support / top_weight
+                score += weights.country_mentioned * context[place.country] / top_weight
             if place.admin1 and (place.country, place.admin1) in areas:
                 score += weights.admin_mentioned
+            if any(_contains(c.chosen, place) for c in slot.containers if c.best >= 0):
+                score += weights.container
             if not _is_broad(place):
                 shares = mapvec.get(_cell(place))
                 if shares is not None:
@@ -444,7 +473,7 @@ class Geoparser:
             slot.scores[index] = score
         best = max(range(len(slot.candidates)), key=lambda i: slot.scores[i])
         slot.best = best
-        slot.confidence = _confidence(slot.scores, best)
+        slot.confidence = _confidence(slot.scores, best, weights=weights)
 
     def _to_mentions(
         self,
@@ -503,6 +532,29 @@ class Geoparser:
         )
 
 
+_Group = tuple[str, tuple[str, ...], str | None]
+# "Paris, Texas", "Glasgow, Ky.", "Paris, in Lamar County": what may stand between a place
+# and the area that contains it.
+_CONTAINER_GAP_RE: Final = re.compile(r",\s*(?:in\s+)?")
+
+
+def _group_of(spot: Spot) -> _Group:
+    return (spot.kind, spot.keys, spot.country)
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` (a country or area) contains ``inner``, by the names the index has."""
+    if outer.place_id == inner.place_id or not outer.country or outer.country != inner.country:
+        return False
+    if _is_country(outer):
+        return True
+    if outer.feature_code == "ADM1":
+        return inner.admin1 == outer.name
+    if outer.feature_code == "ADM2":
+        return inner.admin2 == outer.name
+    return False
+
+
 def _cell(place: Place) -> tuple[int, int]:
     return (math.floor(place.lat / MAPVEC_CELL_DEG), math.floor(place.lon / MAPVEC_CELL_DEG))
 
@@ -526,7 +578,7 @@ def _medoids_without_each(anchors: Sequence[_Slot]) -> dict[int, Place]:
     return medoids
 
 
-def _confidence(scores: Sequence[float], best: int) -> float:
+def _confidence(scores: Sequence[float], best: int, *, weights: _Weights) -> float:
     """How far the best score leads the runner-up, damped when the best is weak itself.
 
     The margin, not a softmax share: thirty Springfields of equal weight should not make
@@ -534,7 +586,10 @@ def _confidence(scores: Sequence[float], best: int) -> float:
     """
     top = scores[best]
     runner_up = max((s for i, s in enumerate(scores) if i != best), default=None)
-    lead = 1.0 if runner_up is None else 1.0 / (1.0 + math.exp(-1.5 * (top - runner_up)))
-    # A best score under ~2 points (an obscure hamlet with no support) is weak on its own.
-    strength = 1.0 / (1.0 + math.exp(-(top - 2.0)))
+    if runner_up is None:
+        lead = 1.0
+    else:
+        lead = 1.0 / (1.0 + math.exp(-weights.lead_slope * (top - runner_up)))
+    # A best score under the midpoint (an obscure hamlet with no support) is weak on its own.
+    strength = 1.0 / (1.0 + math.exp(-(top - weights.strength_midpoint)))
     return lead * strength
