@@ -18,8 +18,9 @@ What counts (stated here because the choices move the figures):
   and on identical offsets ("exact").
 - Geocoding, on the loosely matched spans: the error is the distance to the gold point, or
   0 when our place is the gold's own GeoNames entry (countries and areas have no single
-  point: the index puts a country at its capital, GeoNames at a centroid). acc@161, AUC (Gritta et al.: the trapezoid
-  area under the sorted ln(1 + error km), over ln 20039) and mean error, for our resolver
+  point: the index puts a country at its capital, GeoNames at a centroid). acc@161, AUC
+  (Gritta et al.: the trapezoid area under the sorted ln(1 + error km), over ln 20039)
+  and mean error, for our resolver
   and for the population baseline (the most populous candidate of the same span) in the
   same run. A second table resolves the gold spans themselves (the setting of resolution
   papers); a gold span that no gazetteer name matches counts as a miss at 20,039 km.
