@@ -22,9 +22,14 @@ from geo.read import ReadSummary, Report, discover_inputs, read_reports
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from gazetteer.geoparse import Geoparser, NameIndex
+    from gazetteer.geoparse import Geoparser
+    from gazetteer.index import GazetteerIndex
+    from gazetteer.place import Place
 
 # Incident tables go to geo.tables (H4), not to the report reader.
+# An event location the geoparser left open is taken from the index's own ranking of the
+# name only when the index is at least this sure.
+MIN_ALONE_CONFIDENCE: Final = 0.5
 TABLE_SUFFIXES: Final = frozenset((".csv", ".tsv", ".xlsx", ".geojson", ".gpkg", ".json"))
 
 
@@ -68,7 +73,7 @@ class IncidentExtractor:
 
     def __init__(
         self,
-        index: NameIndex,
+        index: GazetteerIndex,
         *,
         geoparser: Geoparser | None = None,
         country_names: Mapping[str, str] | None = None,
@@ -76,6 +81,7 @@ class IncidentExtractor:
         from gazetteer.demonyms import country_of_demonym
         from gazetteer.geoparse import Geoparser
 
+        self.index = index
         self.geoparser = geoparser if geoparser is not None else Geoparser(index)
         names = country_names if country_names is not None else load_country_names()
         self.extractor = Extractor.from_tables(
@@ -85,13 +91,21 @@ class IncidentExtractor:
     def incidents_of(self, report: Report) -> list[Incident]:
         """The incidents of one report, with their event locations resolved."""
         parsed = self.geoparser.parse(report.text)
-        return self.extractor.extract(report, mentions=parsed.mentions)
+        country = parsed.countries[0] if parsed.countries else None
+
+        def resolve_name(name: str) -> tuple[Place | None, str]:
+            resolution = self.index.resolve(name, country=country)
+            if resolution.place is None or resolution.confidence < MIN_ALONE_CONFIDENCE:
+                return None, resolution.reason
+            return resolution.place, f"{resolution.reason} (confidence {resolution.confidence:.2f})"
+
+        return self.extractor.extract(report, mentions=parsed.mentions, resolve_name=resolve_name)
 
 
 def load_incidents(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    index: NameIndex,
+    index: GazetteerIndex,
     stdin: BinaryIO | None = None,
     extractor: IncidentExtractor | None = None,
 ) -> PipelineResult:

@@ -31,7 +31,7 @@ from geo.extract.events import (
     trigger_hint_offsets,
     type_of_attack,
 )
-from geo.extract.location import EventLocation, MentionLike, choose_location
+from geo.extract.location import EventLocation, MentionLike, NameResolver, choose_location
 from geo.extract.sentences import Sentence, split_sentences
 from geo.incident import Incident, incident_id_for, uncertainty_m_for
 from geo.read import Report
@@ -114,12 +114,24 @@ class Extractor:
         """Build an extractor from a demonym → ISO2 function and an ISO2 → name table."""
         return cls(demonym_namer(country_of_demonym, country_names), dict(country_names))
 
-    def extract(self, report: Report, *, mentions: Sequence[MentionLike] = ()) -> list[Incident]:
-        """Return the incidents of ``report``; ``mentions`` index into ``report.text``."""
+    def extract(
+        self,
+        report: Report,
+        *,
+        mentions: Sequence[MentionLike] = (),
+        resolve_name: NameResolver | None = None,
+    ) -> list[Incident]:
+        """Return the incidents of ``report``; ``mentions`` index into ``report.text``.
+
+        ``resolve_name`` is asked about an event location the mentions left unresolved.
+        """
         sentences = split_sentences(report.text, start=report.body_start, end=report.body_stop)
         clusters = find_clusters(sentences, text=report.text)
         return [
-            self._to_incident(report, cluster, sentences, mentions=mentions) for cluster in clusters
+            self._to_incident(
+                report, cluster, sentences, mentions=mentions, resolve_name=resolve_name
+            )
+            for cluster in clusters
         ]
 
     def _to_incident(
@@ -129,6 +141,7 @@ class Extractor:
         sentences: Sequence[Sentence],
         *,
         mentions: Sequence[MentionLike],
+        resolve_name: NameResolver | None,
     ) -> Incident:
         primary = cluster.primary
         evidence = next(s for s in cluster.trigger_sentences if s.start <= primary.start < s.end)
@@ -156,6 +169,7 @@ class Extractor:
             trigger_at=primary.start,
             mentions=places,
             fallback_spans=fallback,
+            resolve_name=resolve_name,
         )
         place = location.place
         country_name = self.country_names.get(place.country or "", "") if place else ""

@@ -13,7 +13,7 @@ and places introduced by a locative cue ("in", "near", "in the vicinity of").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, Protocol
 
@@ -37,6 +37,9 @@ class MentionLike(Protocol):
     def reason(self) -> str: ...
     @property
     def kind(self) -> str: ...
+
+
+NameResolver = Callable[[str], tuple[Place | None, str]]  # name -> (place, reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +146,8 @@ class _Scored:
     mention: MentionLike
     precision: int
     cues: tuple[str, ...]
+    near: bool
+    vague: bool
 
 
 def _score(
@@ -180,7 +185,8 @@ def _score(
     if trigger_at is not None:
         score += 0.3 / (1.0 + abs(mention.start - trigger_at) / 80.0)
     score += 0.2 * mention.confidence
-    return _Scored(score, mention, precision_of(place, near=near, vague=vague), tuple(cues))
+    precision = precision_of(place, near=near, vague=vague)
+    return _Scored(score, mention, precision, tuple(cues), near, vague)
 
 
 def _cue(before: str, pattern: re.Pattern[str]) -> str:
@@ -196,6 +202,7 @@ def choose_location(
     trigger_at: int | None,
     mentions: Sequence[MentionLike],
     fallback_spans: Sequence[tuple[int, int]] = (),
+    resolve_name: NameResolver | None = None,
 ) -> EventLocation:
     """Choose the event location among ``mentions`` inside the incident's ``spans``.
 
@@ -214,24 +221,34 @@ def choose_location(
             if scored is not None and (best is None or scored.score > best.score):
                 best = scored
         if best is not None:
-            return _to_location(best, fallback=attempt == 1)
+            return _to_location(best, fallback=attempt == 1, resolve_name=resolve_name)
     return NO_LOCATION
 
 
-def _to_location(best: _Scored, *, fallback: bool) -> EventLocation:
+def _to_location(
+    best: _Scored, *, fallback: bool, resolve_name: NameResolver | None
+) -> EventLocation:
     mention = best.mention
     place = mention.place
     parts = [*best.cues]
+    reason = mention.reason
+    precision = best.precision
+    if place is None and resolve_name is not None:
+        # The geoparser wants more context than a short report gives; the gazetteer's
+        # own ranking of this one name (with the report's countries) is a second opinion.
+        place, why = resolve_name(mention.text)
+        if place is not None:
+            reason = f"{mention.reason}; resolved alone: {why}"
+            precision = precision_of(place, near=best.near, vague=best.vague)
     if fallback:
         parts.append("no place in the incident's sentences; named just before them")
     if place is None:
         parts.append("the gazetteer has no convincing place for this name")
     else:
-        parts.append(mention.reason)
+        parts.append(reason)
     confidence = min(1.0, 0.35 + 0.12 * best.score) * (0.7 if fallback else 1.0)
     if place is not None:
         confidence *= 0.5 + 0.5 * mention.confidence
-    precision = best.precision
     if fallback and precision == 1:
         precision = 2
     return EventLocation(

@@ -1,0 +1,44 @@
+"""Event dates: explicit, relative to the report date, the report date, or none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.extract.dates import find_event_date, parse_date
+
+REPORT = date(2023, 11, 9)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Shells fell on Tuesday.", date(2023, 11, 7), 1),
+        ("Shells fell on Thursday morning.", date(2023, 11, 9), 1),
+        ("Shells fell yesterday.", date(2023, 11, 8), 1),
+        ("Shells fell on 2 November.", date(2023, 11, 2), 1),
+        ("Shells fell on 30 December.", date(2022, 12, 30), 1),  # not after the report
+        ("Shells fell on November 3, 2021.", date(2021, 11, 3), 1),
+        ("Shells fell last week.", date(2023, 11, 2), 2),
+        ("Shells fell in October.", date(2023, 10, 15), 3),
+        ("Shells fell.", REPORT, 2),
+        ("Since 27 September 2020 shells fell; the talks began in Moscow.", REPORT, 2),
+    ],
+)
+def test_dates_relative_to_the_report(text, value, precision):
+    found = find_event_date(text, report_date=REPORT)
+    assert (found.value, found.time_precision) == (value, precision)
+    assert found.reason
+
+
+def test_without_a_report_date_only_explicit_dates_count():
+    assert find_event_date("Shells fell on Tuesday.", report_date=None).value is None
+    assert find_event_date("Shells fell.", report_date=None).time_precision is None
+    found = find_event_date("Shells fell on 1 March 2022.", report_date=None)
+    assert (found.value, found.time_precision) == (date(2022, 3, 1), 1)
+
+
+@pytest.mark.parametrize("text", ["31 February 2023", "2023-13-01", "Tuesday", "May"])
+def test_impossible_or_partial_dates_do_not_parse(text):
+    assert parse_date(text) is None
