@@ -15,8 +15,10 @@ processes share each provider's request rate through ``geocode_cache_slots``.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import logging
+import os
 import sqlite3
 import time
 import unicodedata
@@ -27,6 +29,7 @@ from types import MappingProxyType, TracebackType
 from typing import Any, Final, Literal
 
 from gazetteer.errors import GazetteerError, IndexCorruptError
+from gazetteer.home import INDEX_FILENAME, lock_path_for
 
 Status = Literal["found", "not_found"]
 
@@ -146,6 +149,11 @@ class GeocodeAnswer:
         return "found" if self.hits else "not_found"
 
 
+def _identity_of(path: Path) -> tuple[int, int]:
+    stat = os.stat(path)
+    return stat.st_dev, stat.st_ino
+
+
 def normalize_query(text: str) -> str:
     """Return the cache key form of a query: NFKC, case-folded, single-spaced.
 
@@ -169,10 +177,15 @@ def to_params_json(params: Mapping[str, Any]) -> str:
 
 
 class GeocodeCache:
-    """The ``geocode_cache`` table of one SQLite file.
+    """The ``geocode_cache`` table of one SQLite file. Not thread-safe: one per thread.
 
     ``clock`` returns unix seconds; tests pass their own to expire rows without waiting.
     ``ttls`` maps a provider name to its :class:`CacheTtl`; others use ``default_ttl``.
+
+    When the file is the index of a home folder, writes take the home's build lock
+    shared: an index rebuild (which holds it exclusively, copies this table, and renames
+    a new file into place) never runs between a write and its commit. A cache that
+    finds its file replaced reopens it, so later writes land in the new index.
     """
 
     def __init__(
@@ -188,25 +201,47 @@ class GeocodeCache:
         self._ttls = MappingProxyType(dict(ttls))
         self._default_ttl = default_ttl
         self._clock = clock
+        self._busy_timeout_s = busy_timeout_s
+        self._lock_path = (
+            lock_path_for(self.path.parent) if self.path.name == INDEX_FILENAME else None
+        )
+        self._conn, self._identity = self._connect()
+
+    def _connect(self) -> tuple[sqlite3.Connection, tuple[int, int]]:
         try:
             # isolation_level=None: we issue BEGIN ourselves, so sqlite3 opens no
             # implicit transactions that would hold locks between our statements.
-            self._conn = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None)
+            conn = sqlite3.connect(self.path, timeout=self._busy_timeout_s, isolation_level=None)
         except sqlite3.Error as err:
             raise GazetteerError(f"{self.path}: cannot open the geocoder cache: {err}") from err
         try:
-            self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_s * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
             # NORMAL is corruption-safe in WAL mode; it only lets a power cut drop the
             # last answers, which a later lookup refetches. FULL would fsync every put.
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.execute(_SCHEMA)
-            self._conn.execute(_SLOTS_SCHEMA)
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(_SCHEMA)
+            conn.execute(_SLOTS_SCHEMA)
+        except sqlite3.OperationalError as err:
+            conn.close()
+            raise GazetteerError(f"{self.path}: geocoder cache: {err}") from err
         except sqlite3.DatabaseError as err:
-            self._conn.close()
+            conn.close()
             raise IndexCorruptError(
                 f"{self.path}: not a readable SQLite file ({err}); {_REBUILD}"
             ) from err
+        return conn, _identity_of(self.path)
+
+    def _follow_replacement(self) -> None:
+        """Reopen the file if an index rebuild renamed a new one into its place."""
+        try:
+            identity = _identity_of(self.path)
+        except FileNotFoundError:
+            return  # mid-rename or deleted: keep the connection; the next call retries
+        if identity != self._identity:
+            logger.info("%s was replaced (index rebuilt); reopening the cache", self.path)
+            self._conn.close()
+            self._conn, self._identity = self._connect()
 
     def ttl_for(self, provider: str) -> CacheTtl:
         """Return the time-to-live policy of ``provider``."""
@@ -218,6 +253,7 @@ class GeocodeCache:
         ``query`` is normalized here, so callers may pass it as the user wrote it.
         """
         key = (provider, normalize_query(query), params_json)
+        self._follow_replacement()
         with self._sqlite_errors():
             row = self._conn.execute(_SELECT, key).fetchone()
         if row is None:
@@ -315,15 +351,30 @@ class GeocodeCache:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
-        """One write transaction; the write lock is taken up front (see the module doc)."""
-        with self._sqlite_errors():
-            self._conn.execute("BEGIN IMMEDIATE")
+        """One write transaction, under the home's build lock (shared), in the live file."""
+        with self._build_lock_shared():
+            self._follow_replacement()
+            with self._sqlite_errors():
+                # The SQLite write lock is taken up front (see the module doc).
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+                self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _build_lock_shared(self) -> Iterator[None]:
+        if self._lock_path is None:
+            yield
+            return
+        with self._lock_path.open("a") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH)
             try:
                 yield
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
     @contextlib.contextmanager
     def _sqlite_errors(self) -> Iterator[None]:

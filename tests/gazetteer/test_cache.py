@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -375,3 +376,53 @@ def test_processes_share_one_request_rate(tmp_path: Path) -> None:
     # the delay, whichever process made them. (Unix times near 1.7e9 carry ~1e-7 s of
     # float rounding, hence the tolerance.)
     assert min(gaps) >= SLOT_DELAY_S - 1e-6
+
+
+REBUILDS = 5
+
+
+def _tiny_base() -> list[PlaceRecord]:
+    goris = Place("test:goris", "Goris", 39.5111, 46.3386, "P", "PPL", country="AM")
+    return [PlaceRecord(goris, (("Goris", "name"),))]
+
+
+def _write_while_rebuilt(home: str) -> int:
+    """Child process: write cache rows one by one until the rebuilds are over."""
+    folder = Path(home)
+    written = 0
+    with GeocodeCache(index_path_for(folder), clock=lambda: NOW_S) as cache:
+        while not (folder / "rebuilds-done").exists() or written < 50:
+            cache.put(make_answer(f"during rebuild {written}"))
+            written += 1
+            if written == 20:
+                (folder / "writer-started").touch()
+    return written
+
+
+def _rebuild_repeatedly(home: str, curated: str) -> int:
+    """Child process: once the writer runs, force index rebuilds, then say so."""
+    folder = Path(home)
+    while not (folder / "writer-started").exists():
+        time.sleep(0.01)
+    for _ in range(REBUILDS):
+        build_index(folder, curated_dir=Path(curated), read_base=_tiny_base, force=True)
+    (folder / "rebuilds-done").touch()
+    return REBUILDS
+
+
+def test_rows_written_during_index_rebuilds_are_not_lost(tmp_path: Path) -> None:
+    home, curated = tmp_path / "home", tmp_path / "curated"
+    home.mkdir()
+    curated.mkdir()
+    build_index(home, curated_dir=curated, read_base=_tiny_base)
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(2) as pool:
+        writer = pool.apply_async(_write_while_rebuilt, (str(home),))
+        builder = pool.apply_async(_rebuild_repeatedly, (str(home), str(curated)))
+        written = writer.get(timeout=120)
+        assert builder.get(timeout=120) == REBUILDS
+    with sqlite3.connect(index_path_for(home)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        (rows,) = conn.execute("SELECT count(*) FROM geocode_cache").fetchone()
+        (places,) = conn.execute("SELECT count(*) FROM places").fetchone()
+    assert (rows, places) == (written, 1)
