@@ -40,6 +40,9 @@ MAX_CANDIDATES: Final = 40
 SEAT_RADIUS_KM: Final = 60.0
 # Spatial coherence looks at the most confident names only, to stay linear in practice.
 MAX_ANCHORS: Final = 24
+# Below this confidence a mention gets no place. Chosen on the accuracy bench: from 0.2 to
+# 0.4, geotagging precision rises by a third while recall drops by a few points.
+MIN_CONFIDENCE: Final = 0.4
 # How sure a reading must be to lend its country and position to the others.
 ANCHOR_CONFIDENCE: Final = 0.4
 
@@ -95,7 +98,7 @@ class _Weights:
     seat: float = 1.5
     admin_mentioned: float = 1.5
     container: float = 3.0
-    min_confidence: float = 0.4
+    min_confidence: float = 0.4  # see MIN_CONFIDENCE
     lead_slope: float = 1.5
     strength_midpoint: float = 3.5
 
@@ -197,10 +200,16 @@ class Geoparser:
     full index), then every document costs well under a millisecond of matching.
     """
 
-    def __init__(self, index: NameIndex, *, max_candidates: int = MAX_CANDIDATES) -> None:
+    def __init__(
+        self,
+        index: NameIndex,
+        *,
+        max_candidates: int = MAX_CANDIDATES,
+        min_confidence: float = MIN_CONFIDENCE,
+    ) -> None:
         self._index = index
         self._max_candidates = max_candidates
-        self._weights = _Weights()
+        self._weights = _Weights(min_confidence=min_confidence)
         self._spotter: Spotter | None = None
         self._candidates: dict[tuple[str, ...], tuple[Place, ...]] = {}
         self._prior_of: dict[tuple[str, tuple[str, ...]], float] = {}
@@ -470,6 +479,9 @@ class Geoparser:
                 if medoid is not None:
                     gap_km = distance_km(place.lat, place.lon, medoid.lat, medoid.lon)
                     score += weights.coherence * math.exp(-gap_km / weights.coherence_scale_km)
+            elif medoid is not None and _is_country(place) and medoid.country == place.country:
+                # A country is coherent with the places inside it (its point is arbitrary).
+                score += weights.coherence
             slot.scores[index] = score
         best = max(range(len(slot.candidates)), key=lambda i: slot.scores[i])
         slot.best = best
