@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -91,3 +92,23 @@ def test_gazetteer_build_is_a_no_op_when_current(gazetteer_home: Path) -> None:
     result = run_incimap("gazetteer", "build", home=gazetteer_home)
     assert result.returncode == 0, result.stderr
     assert "up to date" in result.stdout
+
+
+def test_exact_geocode_path_imports_no_heavy_library(gazetteer_home: Path) -> None:
+    # Cold start matters for `incimap geocode`: the exact path must not pull in
+    # geopandas, folium, pandas, geopy or rapidfuzz (the last only for fuzzy fallback).
+    code = (
+        "import sys\nfrom geo.cli.main import main\n"
+        "try:\n    main(['geocode', 'Madagiz', 'Baku'])\nexcept SystemExit:\n    pass\n"
+        "heavy = ('geopandas', 'folium', 'pandas', 'geopy', 'rapidfuzz', 'shapely')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "INCIMAP_HOME": str(gazetteer_home)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
