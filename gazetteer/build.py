@@ -243,6 +243,11 @@ def build_index(
                 current = None  # rebuilding is the cure; the old file's tables are lost
             if current == fingerprint:
                 return BuildReport(path, built=False, seconds=0.0, places=0, names=0)
+        log.warning(
+            "building the offline gazetteer index in %s (first use or its sources changed); "
+            "this takes 20-60 s, once",
+            path,
+        )
         for stale in home.glob(f"{path.name}.tmp-*"):
             stale.unlink()  # left by a build that was killed; we hold the lock
         tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
