@@ -101,9 +101,9 @@ class Header:
 # ---------------------------------------------------------------- header and footer
 
 _DATE_LINE_RE: Final = re.compile(
-    r"^[ \t]*(?:discuss[ \t]+)?(?:date|published|posted|updated|dated)?[ \t]*[:\-]?[ \t]*"
+    r"^[ \t*_]*(?:discuss[ \t]+)?(?:date|published|posted|updated|dated)?[ \t]*[:\-]?[ \t]*"
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
-    r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b[ \t]*(?P<rest>.*)$",
+    r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b[ \t*_]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _FOOTER_RE: Final = re.compile(

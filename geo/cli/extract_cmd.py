@@ -90,10 +90,14 @@ def extract(
     the exit status is 1 when an input could not be read.
     """
     # Imported here so that the other commands start fast.
+    from gazetteer.errors import OutputExistsError
     from gazetteer.index import GazetteerIndex
     from geo.export import write_incidents
     from geo.pipeline import load_incidents
 
+    if output != "-" and Path(output).exists() and not overwrite:
+        # Refuse before the work, not after minutes of extraction.
+        raise OutputExistsError(f"{output}: exists; pass --overwrite to replace it")
     chosen = (output_format or "").lower().lstrip(".")
     if not chosen and output != "-" and Path(output).suffix.lower() in (".jsonl", ".ndjson"):
         chosen = JSONL

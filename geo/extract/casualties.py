@@ -132,7 +132,7 @@ _QUALIFIERS: Final = frozenset(
 _CONNECTORS: Final = frozenset(("and", "as well as", "and at least", "along with", "plus"))
 _SUBJECT_GAP_RE: Final = re.compile(
     r"^(?:[\s,]|(?!killing|carrying|including|with|after|when|while|and|but|who|which|that|"
-    r"in|on|at|near|from)\b[\w'’-]+\b)*$",
+    r"in|on|at|near)\b[\w'’-]+\b)*$",
     re.IGNORECASE,
 )
 _NOT_A_COUNT_AFTER: Final = re.compile(r"^\s+of (?:the|their|his|her|its)\b", re.IGNORECASE)

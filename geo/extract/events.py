@@ -154,7 +154,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "riot",
         _re(
-            r"\b(?:riot(?:s|ed|ers|ing)?|threw (?:stones|rocks|petrol bombs|molotov\w*)|"
+            r"\b(?:(?<!anti-)riot(?:s|ed|ers|ing)?(?!\s+(?:police|gear|squads?|shields?|"
+            r"control|units?|officers))|threw (?:stones|rocks|petrol bombs|molotov\w*)|"
             r"hurled (?:stones|rocks)|stone-throwing|petrol bombs|molotov cocktails)\b"
         ),
         RIOTS,

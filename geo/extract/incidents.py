@@ -374,10 +374,10 @@ def _continues(current: _Cluster, trigger: Trigger, sentence: Sentence) -> bool:
     if sentence.index - current.last > MAX_ANAPHORA_GAP:
         return False
     primary = current.primary
-    if primary.event_type == PROTESTS and (
-        trigger.rule == "arrest" or INTERVENTION_RE.search(sentence.text)
-    ):
+    if primary.event_type in (PROTESTS, RIOTS) and INTERVENTION_RE.search(sentence.text):
         return True  # the police response to a protest is part of the protest
+    if trigger.rule == "arrest" and sentence.index - current.last <= 1:
+        return True  # arrests right after an incident are its aftermath, not a new one
     same_type = trigger.event_type == primary.event_type
     if sentence.index - current.last == 1 and trigger.rule in GENERIC_RULES:
         return True  # "a loud blast followed by gunfire" right after: a detail, not a new one

@@ -1,0 +1,117 @@
+"""The Python API and ``incimap extract`` over the sample reports in data/samples."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+from click.testing import CliRunner
+
+from gazetteer.index import GazetteerIndex
+from geo.cli.extract_cmd import extract, write_jsonl
+from geo.incident import FIELDS
+from geo.pipeline import IncidentExtractor, load_incidents
+from geo.read import read_reports
+
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
+REPORT_SAMPLES = sorted(
+    p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html", ".jsonl")
+)
+
+
+@pytest.fixture(scope="module")
+def extractor(gazetteer_index: GazetteerIndex) -> IncidentExtractor:
+    return IncidentExtractor(gazetteer_index)
+
+
+def test_the_api_returns_a_typed_geodataframe(gazetteer_index, extractor, tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("place,date\nTartar,2021-01-01\n")
+    result = load_incidents([*REPORT_SAMPLES, table], index=gazetteer_index, extractor=extractor)
+    frame = result.frame
+    assert isinstance(frame, gpd.GeoDataFrame)
+    assert frame.crs.to_epsg() == 4326
+    assert list(frame.columns) == [*FIELDS, "geometry"]
+    assert str(frame["fatalities"].dtype) == "Int64"  # unknown stays NA, never 0
+    # The samples draw a handful of incidents of at least three types.
+    assert len(frame) >= 5
+    assert frame["event_type"].nunique() >= 3
+    # The market brief states no incident.
+    assert not frame["source"].str.endswith("wire_briefs.jsonl:3").any()
+    for _, row in frame.iterrows():
+        assert row.geometry.x == pytest.approx(row["longitude"])  # shapely is lon, lat
+        assert row.geometry.y == pytest.approx(row["latitude"])
+        assert row["place_reason"] and row["evidence"] and 0 < row["confidence"] <= 1
+    s = result.summary
+    assert (s.inputs, s.skipped, s.failed) == (len(REPORT_SAMPLES) + 1, 1, 0)
+    assert any("t.csv" in problem for problem in s.problems)
+
+
+def test_evidence_offsets_index_into_the_report_text(gazetteer_index, extractor):
+    reports = read_reports(REPORT_SAMPLES).reports
+    incidents = [i for r in reports for i in extractor.incidents_of(r)]
+    by_source = {r.source: r for r in reports}
+    assert incidents
+    for incident in incidents:
+        text = by_source[incident.source].text
+        assert text[incident.evidence_start : incident.evidence_end] == incident.evidence
+
+
+def test_cli_writes_geojson_to_stdout_and_reports_bad_inputs(gazetteer_home, tmp_path):
+    runner = CliRunner()
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(extract, [str(SAMPLES), str(missing), "-o", "-"])
+    assert result.exit_code == 1  # an input could not be read; the rest is still written
+    collection = json.loads(result.stdout)
+    assert collection["type"] == "FeatureCollection"
+    features = collection["features"]
+    assert len(features) >= 5
+    kidal = next(f for f in features if f["properties"]["location"] == "Kidal")
+    lon, lat = kidal["geometry"]["coordinates"]
+    assert (round(lat), round(lon)) == (18, 1)  # GeoJSON order is lon, lat
+    assert f"{missing}: cannot read" in result.stderr
+    assert "incidents" in result.stderr
+
+
+def test_jsonl_output_is_one_incident_per_line(gazetteer_index, extractor, tmp_path):
+    # The CLI's --format jsonl writer, on the API's frame (one geoparser for the module).
+    briefs = load_incidents(
+        [SAMPLES / "wire_briefs.jsonl"], index=gazetteer_index, extractor=extractor
+    )
+    out = tmp_path / "briefs.jsonl"
+    write_jsonl(briefs.frame, str(out), overwrite=False)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["location"] for r in rows] == ["Kidal", "Jermuk", "Sotk"]
+    assert rows[1]["fatalities"] is None and rows[1]["injured"] == 2
+    assert list(rows[0]) == list(FIELDS)
+    assert rows[0]["source_url"] == "https://example.org/briefs/kidal"
+    assert rows[0]["event_date"] == "2023-04-16"
+    assert [p.name for p in tmp_path.iterdir()] == ["briefs.jsonl"]  # no temp file left
+
+
+def test_cli_refuses_to_overwrite_before_doing_the_work(gazetteer_home, tmp_path):
+    out = tmp_path / "out.geojson"
+    out.write_text("keep me")
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from geo.cli.main import main; main()",
+            "extract",
+            str(SAMPLES),
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "INCIMAP_HOME": str(gazetteer_home)},
+        timeout=120,
+    )
+    assert completed.returncode == 1
+    assert "exists" in completed.stderr and "--overwrite" in completed.stderr
+    assert out.read_text() == "keep me"
