@@ -1,13 +1,16 @@
 """KML with a Folder per event type, each Placemark carrying all fields as ExtendedData.
 
 The document is built with ElementTree, which escapes every value, so report text such
-as ``<script>`` or ``]]>`` is stored as text and never as markup. Each folder has a
+as ``<script>`` or ``]]>`` is stored as text and never as markup. Control characters that
+XML cannot hold become U+FFFD, and KML readers (GDAL's LIBKML) trim leading and trailing
+whitespace of values; all other text comes back as written. Each folder has a
 style in the map's colour. KML coordinates are lon,lat.
 """
 
 from __future__ import annotations
 
 import math
+import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
 NAMESPACE: Final = "http://www.opengis.net/kml/2.2"
 SCHEMA_ID: Final = "incident"
 UNTYPED_FOLDER: Final = "Unknown type"
+_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def kml_colour_of(event_type: str) -> str:
@@ -52,12 +56,17 @@ def write_kml(frame: gpd.GeoDataFrame, path: Path) -> None:
         icon = ET.SubElement(style, "IconStyle")
         ET.SubElement(icon, "color").text = kml_colour_of(str(event_type))
         folder = ET.SubElement(document, "Folder")
-        ET.SubElement(folder, "name").text = label
+        ET.SubElement(folder, "name").text = xml_safe(label)
         for record, point in zip(rows[list(FIELDS)].to_dict("records"), rows.geometry, strict=True):
             folder.append(_placemark(record, point, style_id=style_id))
-    tree = ET.ElementTree(kml)
-    ET.indent(tree, space=" ")
-    tree.write(path, encoding="utf-8", xml_declaration=True)
+    ET.indent(kml, space=" ")
+    # ElementTree leaves a carriage return raw, and XML parsers turn it into a newline;
+    # as a character reference it survives. Markup itself never contains one.
+    body = ET.tostring(kml, encoding="unicode").replace("\r", "&#13;")
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        stream.write("<?xml version='1.0' encoding='utf-8'?>\n")
+        stream.write(body)
+        stream.write("\n")
 
 
 def _schema() -> ET.Element:
@@ -70,8 +79,12 @@ def _schema() -> ET.Element:
 
 def _placemark(record: dict[str, object], point: object, *, style_id: str) -> ET.Element:
     placemark = ET.Element("Placemark")
-    ET.SubElement(placemark, "name").text = str(record["location"] or record["place_name"])
-    ET.SubElement(placemark, "description").text = str(record["evidence"] or record["notes"])
+    ET.SubElement(placemark, "name").text = xml_safe(
+        str(record["location"] or record["place_name"])
+    )
+    ET.SubElement(placemark, "description").text = xml_safe(
+        str(record["evidence"] or record["notes"])
+    )
     ET.SubElement(placemark, "styleUrl").text = f"#{style_id}"
     data = ET.SubElement(ET.SubElement(placemark, "ExtendedData"), "SchemaData")
     data.set("schemaUrl", f"#{SCHEMA_ID}")
@@ -79,12 +92,21 @@ def _placemark(record: dict[str, object], point: object, *, style_id: str) -> ET
         if is_null(value):
             continue  # null stays null: the field is left out
         text = value.isoformat() if isinstance(value, date) else repr_of(value)
-        ET.SubElement(data, "SimpleData", name=name).text = text
+        ET.SubElement(data, "SimpleData", name=name).text = xml_safe(text)
     if isinstance(point, shapely.Point) and not point.is_empty:
         ET.SubElement(
             ET.SubElement(placemark, "Point"), "coordinates"
         ).text = f"{float(point.x)!r},{float(point.y)!r}"  # KML is lon,lat
     return placemark
+
+
+def xml_safe(text: str) -> str:
+    r"""Replace the characters that XML 1.0 cannot hold (most C0 controls) with U+FFFD.
+
+    >>> xml_safe("a\x00b\x1bc\td") == "a\ufffdb\ufffdc\td"
+    True
+    """
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def is_null(value: object) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import shapely
 
 from geo.incident import DATE_FIELDS, FIELDS, FLOAT_FIELDS, INTEGER_FIELDS, TEXT_FIELDS
@@ -123,7 +124,11 @@ def to_arrow_table(frame: gpd.GeoDataFrame) -> pa.Table:
             values = column.to_numpy(dtype=object)
             arrays.append(pa.array(values, type=kind, from_pandas=True))
         elif name in TEXT_FIELDS:
-            arrays.append(pa.array(column, type=kind, from_pandas=True))
+            # GDAL's strings end at NUL, so a NUL would cut the text short: mark it instead.
+            text = pc.replace_substring(
+                pa.array(column, type=kind, from_pandas=True), "\x00", "\ufffd"
+            )
+            arrays.append(text)
         else:
             arrays.append(pa.array(column, type=kind, from_pandas=True))
         schema_fields.append(pa.field(name, kind))

@@ -10,10 +10,13 @@ from pathlib import Path
 import pandas as pd
 import pyogrio
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gazetteer.errors import IncimapError, OutputExistsError, UnknownFormatError
 from geo.export import FORMATS, format_for, read_incidents, write_incidents
-from geo.incident import FIELDS, FLOAT_FIELDS, INTEGER_FIELDS, to_geodataframe
+from geo.export.kml import xml_safe
+from geo.incident import FIELDS, FLOAT_FIELDS, INTEGER_FIELDS, Incident, to_geodataframe
 from tests.geo.export_cases import HOSTILE, sample_frame
 
 GDAL_FORMATS = ("geojson", "gpkg", "csv", "kml", "fgb")
@@ -222,3 +225,36 @@ def test_geoparquet_metadata_says_wkb_points(tmp_path: Path) -> None:
     assert geo["columns"]["geometry"]["geometry_types"] == ["Point"]
     assert str(schema.field("event_date").type) == "date32[day]"
     assert str(schema.field("fatalities").type) == "int64"
+
+
+def expected_text(name: str, text: str) -> str:
+    """What each format promises to give back (see the kml and schema modules)."""
+    if name == "csv":
+        return text
+    if name == "kml":
+        return xml_safe(text).strip(" \t\n\r")  # XML cannot hold C0 controls; KML trims
+    return text.replace("\x00", "\ufffd")  # GDAL's strings end at NUL
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(st.characters(exclude_categories=["Cs"]), max_size=40))
+def test_any_text_round_trips(tmp_path: Path, format_name: str, text: str) -> None:
+    path = path_for(tmp_path, format_name)
+    frame = to_geodataframe(
+        [
+            Incident(
+                id="t",
+                event_type="Riots",
+                location=text,
+                notes=text + "<]]>",
+                latitude=1.0,
+                longitude=2.0,
+            )
+        ]
+    )
+    write_incidents(frame, path, overwrite=True)
+    back = read_incidents(path)
+    assert back.loc[0, "location"] == expected_text(format_name, text)
+    assert back.loc[0, "notes"] == expected_text(format_name, text + "<]]>")

@@ -15,6 +15,7 @@ import pytest
 from pyproj import Geod
 
 from geo.export import FORMATS, write_incidents
+from geo.incident import Incident, to_geodataframe
 from geo.taxonomy import EVENT_TYPE_COLOURS
 from tests.geo.export_cases import sample_frame
 
@@ -80,13 +81,33 @@ def test_ogrinfo_sees_typed_fields(tmp_path: Path, name: str) -> None:
     not (Path(SYSTEM_PYTHON).exists() and Path(VALIDATE_GPKG).exists()),
     reason="python3-gdal's validate_gpkg.py is not installed; .ci/install adds it",
 )
-def test_geopackage_passes_validate_gpkg(tmp_path: Path) -> None:
-    path = written(tmp_path, "gpkg")
+@pytest.mark.parametrize("rows", ["sample", "empty", "unresolved only"])
+def test_geopackage_passes_validate_gpkg(tmp_path: Path, rows: str) -> None:
+    frame = {
+        "sample": sample_frame(),
+        "empty": to_geodataframe([]),
+        "unresolved only": to_geodataframe(
+            [Incident(id="u", event_type="Riots", flags="unresolved")]
+        ),
+    }[rows]
+    path = tmp_path / "incidents.gpkg"
+    write_incidents(frame, path)
     done = subprocess.run(
         [SYSTEM_PYTHON, VALIDATE_GPKG, str(path)], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "error" not in (done.stdout + done.stderr).lower()
+
+
+@pytest.mark.gdal
+@needs_ogrinfo
+@pytest.mark.parametrize("name", sorted(set(FORMATS) - {"parquet"}))
+def test_ogrinfo_reads_empty_files(tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"empty{FORMATS[name].suffixes[0]}"
+    write_incidents(to_geodataframe([]), path)
+    layers = ["incidents", "uncertainty"] if name == "gpkg" else []  # not the two styles
+    summary = ogrinfo("-so", "-al", str(path), *layers)
+    assert sum(int(n) for n in re.findall(r"Feature Count: (\d+)", summary)) == 0
 
 
 def test_geopackage_columns_have_sql_types(tmp_path: Path) -> None:
@@ -150,12 +171,14 @@ import sys
 from qgis.core import QgsApplication, QgsVectorLayer
 app = QgsApplication([], False)
 app.initQgis()
-layer = QgsVectorLayer(sys.argv[1] + "|layername=incidents", "incidents", "ogr")
-assert layer.isValid(), "QGIS cannot open the layer"
-renderer = layer.renderer()
-print("renderer", renderer.type(), renderer.classAttribute())
-for category in renderer.categories():
-    print("category", category.value(), category.symbol().color().name())
+for name in ("incidents", "uncertainty"):
+    layer = QgsVectorLayer(sys.argv[1] + "|layername=" + name, name, "ogr")
+    assert layer.isValid(), "QGIS cannot open the layer " + name
+    renderer = layer.renderer()
+    print(name, "renderer", renderer.type(), renderer.classAttribute())
+    for category in renderer.categories():
+        symbol = category.symbol()
+        print(name, "category", category.value(), symbol.type(), symbol.color().name())
 sys.stdout.flush()
 # QGIS 3.22 can crash while tearing down offscreen; the answer is already printed.
 import os
@@ -190,6 +213,9 @@ def test_qgis_opens_the_geopackage_with_our_style(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    assert "renderer categorizedSymbol event_type" in lines
+    assert "incidents renderer categorizedSymbol event_type" in lines
+    assert "uncertainty renderer categorizedSymbol event_type" in lines
     for event_type, colour in EVENT_TYPE_COLOURS.items():
-        assert f"category {event_type} {colour.lower()}" in lines
+        # Symbol types: 0 marker, 2 fill (Qgis.SymbolType).
+        assert f"incidents category {event_type} 0 {colour.lower()}" in lines
+        assert f"uncertainty category {event_type} 2 {colour.lower()}" in lines
