@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO, Final
 
 from geo.extract.incidents import Extractor
 from geo.incident import Incident, to_geodataframe
-from geo.read import ReadSummary, Report, discover_inputs, read_reports
+from geo.read import Report, discover_inputs, read_reports
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -109,39 +109,73 @@ def load_incidents(
     stdin: BinaryIO | None = None,
     extractor: IncidentExtractor | None = None,
 ) -> PipelineResult:
-    """Read reports from ``paths`` (files, folders, ``-``) and return their incidents.
+    """Read reports and incident tables from ``paths`` (files, folders, ``-``).
 
-    Incident tables (CSV, XLSX, GeoJSON, GeoPackage) among the inputs are not read
-    here yet: they are counted as skipped with a problem that says so.
+    Reports go through geoparsing and extraction; incident tables (CSV, XLSX, GeoJSON,
+    GeoPackage: see :mod:`geo.tables`) are read by ``geo.tables.read_table``, or by
+    ``geo.export.read_incidents`` when they are incident files that incimap wrote.
     """
-    # TODO(lead): dispatch TABLE_SUFFIXES to geo.tables (H4) once its reader lands, and
-    # concatenate its frame with the one built here.
     inputs = discover_inputs(paths)
     tables = [name for name in inputs if Path(name).suffix.lower() in TABLE_SUFFIXES]
     texts = [name for name in inputs if name not in tables]
     read = read_reports(texts, stdin=stdin)
-    runner = extractor if extractor is not None else IncidentExtractor(index)
     incidents: list[Incident] = []
-    for report in read.reports:
-        incidents.extend(runner.incidents_of(report))
-    problems = [
-        f"{name}: skipped: incident tables are not read by this command yet" for name in tables
-    ]
-    summary = _summarise(read.summary, incidents, tables=len(tables), problems=problems)
-    return PipelineResult(to_geodataframe(incidents), summary)
-
-
-def _summarise(
-    read: ReadSummary, incidents: list[Incident], *, tables: int, problems: list[str]
-) -> PipelineSummary:
-    return PipelineSummary(
-        inputs=read.inputs + tables,
-        read=read.read,
-        skipped=read.skipped + tables,
-        failed=read.failed,
-        reports=read.reports,
-        incidents=len(incidents),
-        unresolved=sum(1 for i in incidents if "unresolved" in i.flags.split(",")),
-        without_location=sum(1 for i in incidents if not i.location),
-        problems=(*read.problems, *problems),
+    if read.reports:
+        runner = extractor if extractor is not None else IncidentExtractor(index)
+        for report in read.reports:
+            incidents.extend(runner.incidents_of(report))
+    frames = [to_geodataframe(incidents)]
+    problems: list[str] = []
+    failed_tables = 0
+    for name in tables:
+        table_frame = _read_table(name, index=index, problems=problems)
+        if table_frame is None:
+            failed_tables += 1
+        else:
+            frames.append(table_frame)
+    frame = frames[0] if len(frames) == 1 else _concat(frames)
+    summary = PipelineSummary(
+        inputs=read.summary.inputs + len(tables),
+        read=read.summary.read + len(tables) - failed_tables,
+        skipped=read.summary.skipped,
+        failed=read.summary.failed + failed_tables,
+        reports=read.summary.reports,
+        incidents=len(frame),
+        unresolved=int(frame["flags"].str.split(",").map(lambda f: "unresolved" in f).sum()),
+        without_location=int((frame["location"] == "").sum()),
+        problems=(*read.summary.problems, *problems),
     )
+    return PipelineResult(frame, summary)
+
+
+def _read_table(
+    name: str, *, index: GazetteerIndex, problems: list[str]
+) -> gpd.GeoDataFrame | None:
+    """One incident table or incident file as a frame; None (with a problem) if unreadable."""
+    from gazetteer.errors import IncimapError
+    from geo.export import looks_like_incidents, read_incidents
+    from geo.tables import read_table
+
+    try:
+        if looks_like_incidents(name):
+            return read_incidents(name)
+        result = read_table(name, resolver=index)
+    except IncimapError as err:
+        problems.append(f"{name}: {err}")
+        return None
+    problems.append(f"{name}: {result.summary.describe()}")
+    problems.extend(str(error) for error in result.summary.errors)
+    return result.frame
+
+
+def _concat(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+    import pandas as pd
+
+    from geo.incident import FIELDS
+
+    columns = [*FIELDS, "geometry"]
+    joined = pd.concat([f[columns] for f in frames if len(f)], ignore_index=True)
+    if joined.empty:
+        return frames[0]
+    return gpd.GeoDataFrame(joined, geometry="geometry", crs="EPSG:4326")

@@ -30,26 +30,33 @@ def extractor(gazetteer_index: GazetteerIndex) -> IncidentExtractor:
 
 
 def test_the_api_returns_a_typed_geodataframe(gazetteer_index, extractor, tmp_path):
-    table = tmp_path / "t.csv"
-    table.write_text("place,date\nTartar,2021-01-01\n")
-    result = load_incidents([*REPORT_SAMPLES, table], index=gazetteer_index, extractor=extractor)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a spreadsheet")
+    table = SAMPLES / "incidents_table.csv"
+    result = load_incidents(
+        [*REPORT_SAMPLES, table, broken], index=gazetteer_index, extractor=extractor
+    )
     frame = result.frame
     assert isinstance(frame, gpd.GeoDataFrame)
     assert frame.crs.to_epsg() == 4326
     assert list(frame.columns) == [*FIELDS, "geometry"]
     assert str(frame["fatalities"].dtype) == "Int64"  # unknown stays NA, never 0
-    # The samples draw a handful of incidents of at least three types.
-    assert len(frame) >= 5
-    assert frame["event_type"].nunique() >= 3
+    from_reports = frame[frame["evidence_start"].notna()]
+    # The sample reports draw a handful of incidents of at least three types.
+    assert len(from_reports) >= 5
+    assert from_reports["event_type"].nunique() >= 3
     # The market brief states no incident.
     assert not frame["source"].str.endswith("wire_briefs.jsonl:3").any()
-    for _, row in frame.iterrows():
+    for _, row in from_reports.iterrows():
         assert row.geometry.x == pytest.approx(row["longitude"])  # shapely is lon, lat
         assert row.geometry.y == pytest.approx(row["latitude"])
         assert row["place_reason"] and row["evidence"] and 0 < row["confidence"] <= 1
+    # The table's rows come along, placed by the gazetteer.
+    assert len(frame) > len(from_reports)
     s = result.summary
-    assert (s.inputs, s.skipped, s.failed) == (len(REPORT_SAMPLES) + 1, 1, 0)
-    assert any("t.csv" in problem for problem in s.problems)
+    assert (s.inputs, s.read, s.failed) == (len(REPORT_SAMPLES) + 2, len(REPORT_SAMPLES) + 1, 1)
+    assert s.incidents == len(frame)
+    assert any(problem.startswith(str(broken)) for problem in s.problems)
 
 
 def test_evidence_offsets_index_into_the_report_text(gazetteer_index, extractor):
