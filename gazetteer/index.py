@@ -254,7 +254,9 @@ class GazetteerIndex:
         best = ranked[0]
         similarity = 100.0
         if best.match_kind == "fuzzy":
-            similarity = float(best.reason.split("(", 1)[1].split("%", 1)[0])
+            from rapidfuzz import fuzz  # already imported by the fuzzy lookup
+
+            similarity = fuzz.ratio(normalize_name(name), normalize_name(best.matched_name))
         confidence = confidence_of(ranked, similarity=similarity)
         return Resolution(
             query=name,

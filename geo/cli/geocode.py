@@ -64,6 +64,15 @@ def to_json_object(resolution: Resolution) -> dict[str, Any] | None:
     return fields
 
 
+def check_country_code(value: str | None) -> str | None:
+    """Upper-case an ISO alpha-2 code, or refuse a value that is not one (exit 2)."""
+    if value is None:
+        return None
+    if len(value) != 2 or not value.isascii() or not value.isalpha():
+        raise click.BadParameter(f"expected a two-letter ISO code such as AZ, got {value!r}")
+    return value.upper()
+
+
 def to_text_line(resolution: Resolution) -> str:
     """One human-readable line for a resolution."""
     place = resolution.place
@@ -78,7 +87,12 @@ def to_text_line(resolution: Resolution) -> str:
 
 @click.command("geocode")
 @click.argument("names", nargs=-1, required=True)
-@click.option("--country", metavar="CC", help="Prefer places in this country (ISO alpha-2).")
+@click.option(
+    "--country",
+    metavar="CC",
+    callback=lambda _ctx, _param, value: check_country_code(value),
+    help="Prefer places in this country (ISO alpha-2).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per name.")
 @click.option(
     "--geocoder",
