@@ -315,3 +315,40 @@ def test_cli_converts_incidents_to_stdout_and_rejects_unknown_formats(tmp_path: 
     bad = runner.invoke(export, [str(source), "-o", str(tmp_path / "x.out"), "--format", "shp"])
     assert bad.exit_code == 2
     assert "valid formats: geojson, gpkg, csv, kml, parquet, fgb" in bad.output
+
+
+def test_cli_reads_named_columns_and_reports_bad_rows(
+    place_index: GazetteerIndex, tmp_path: Path
+) -> None:
+    source = write_text(
+        tmp_path / "mine.csv",
+        "Ort,Tag,Land,Tote\nHadrut,2020-12-12,AZ,2\nGoris,2022-09-13,AM,viele\n"
+        "Nowhereville-sur-Mer,2022-09-14,,1\n",
+    )
+    out = tmp_path / "mine.kml"
+    done = CliRunner().invoke(
+        export,
+        [
+            str(source),
+            "-o",
+            str(out),
+            "--home",
+            str(place_index.path.parent),
+            "--place-column",
+            "Ort",
+            "--date-column",
+            "Tag",
+            "--country-column",
+            "Land",
+            "--fatalities-column",
+            "Tote",
+        ],
+    )
+    assert done.exit_code == 0, done.output
+    assert "3 rows read, 2 resolved, 1 unresolved, 0 failed, 1 malformed" in done.output
+    back = read_incidents(out).set_index("location")
+    assert back.loc["Hadrut", "fatalities"] == 2
+    assert back.loc["Goris", "country"] == "AM"
+    assert back.loc["Goris", "flags"] == "malformed"
+    assert back.loc["Nowhereville-sur-Mer", "flags"] == "unresolved"
+    assert back.loc["Nowhereville-sur-Mer", "geometry"] is None
