@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType, TracebackType
-from typing import Any, Final, Literal
+from typing import IO, Any, Final, Literal
 
 from gazetteer.errors import GazetteerError, IndexCorruptError
 from gazetteer.home import INDEX_FILENAME, lock_path_for
@@ -205,6 +205,7 @@ class GeocodeCache:
         self._lock_path = (
             lock_path_for(self.path.parent) if self.path.name == INDEX_FILENAME else None
         )
+        self._lock_handle: IO[str] | None = None
         self._conn, self._identity = self._connect()
 
     def _connect(self) -> tuple[sqlite3.Connection, tuple[int, int]]:
@@ -369,12 +370,14 @@ class GeocodeCache:
         if self._lock_path is None:
             yield
             return
-        with self._lock_path.open("a") as handle:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_SH)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        if self._lock_handle is None:
+            # Opened once and kept: a flock is cheap, opening the file each time is not.
+            self._lock_handle = self._lock_path.open("a")
+        fcntl.flock(self._lock_handle.fileno(), fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(self._lock_handle.fileno(), fcntl.LOCK_UN)
 
     @contextlib.contextmanager
     def _sqlite_errors(self) -> Iterator[None]:
@@ -390,6 +393,9 @@ class GeocodeCache:
     def close(self) -> None:
         """Close the connection; the last one to close checkpoints the WAL."""
         self._conn.close()
+        if self._lock_handle is not None:
+            self._lock_handle.close()
+            self._lock_handle = None
 
     def __enter__(self) -> GeocodeCache:
         return self
