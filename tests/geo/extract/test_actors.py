@@ -1,0 +1,50 @@
+"""Actors named as ACLED names them; an unknown attacker stays empty."""
+
+from __future__ import annotations
+
+from geo.extract.actors import find_actors
+from geo.taxonomy import PROTESTS
+
+NAMES = {
+    "Azerbaijani": "Azerbaijan",
+    "Armenian": "Armenia",
+    "Russian": "Russia",
+    "Georgia": "Georgia",
+    "Russia": "Russia",
+}.get
+
+
+def test_attacker_and_target():
+    actors = find_actors(
+        "Armenian forces shelled a village, wounding two Azerbaijani soldiers and a farmer.",
+        trigger_at=16,
+        event_type="Explosions/Remote violence",
+        country_name="Azerbaijan",
+        name_of_demonym=NAMES,
+    )
+    assert actors.actor1 == "Military Forces of Armenia"
+    assert actors.actor2 == "Military Forces of Azerbaijan"
+    assert actors.assoc_actors == "Civilians (Azerbaijan)"
+
+
+def test_an_unclaimed_mine_has_no_attacker():
+    actors = find_actors(
+        "A mine exploded, injuring one Russian peacekeeper.",
+        trigger_at=2,
+        event_type="Explosions/Remote violence",
+        country_name="Azerbaijan",
+        name_of_demonym=NAMES,
+    )
+    assert actors.actor1 == ""
+    assert actors.actor2 == "Military Forces of Russia"
+
+
+def test_protesters_and_police():
+    actors = find_actors(
+        "Protesters rallied and police detained twelve.",
+        trigger_at=0,
+        event_type=PROTESTS,
+        country_name="Georgia",
+        name_of_demonym=NAMES,
+    )
+    assert (actors.actor1, actors.actor2) == ("Protesters (Georgia)", "Police Forces of Georgia")

@@ -1,0 +1,78 @@
+"""The event location: the incident's place, not every place the report names."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.place import Place
+from geo.extract.location import choose_location, precision_of, specificity_of
+from geo.pipeline import IncidentExtractor
+from geo.read import Report
+
+
+def only_incident(extractor: IncidentExtractor, text: str):
+    incidents = extractor.incidents_of(Report("t.txt", text))
+    assert len(incidents) == 1, [i.evidence for i in incidents]
+    return incidents[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "precision"),
+    [
+        # Context places: a hospital city, a capital, a corridor, a ministry's seat.
+        (
+            "A mine exploded near Tartar, and the wounded were taken to a hospital in Ganja.",
+            "Tartar",
+            2,
+        ),
+        ("Shells hit Shusha, the ministry in Baku said.", "Shusha", 1),
+        (
+            "Shells fell on a village near Lachin, close to the Lachin corridor, officials in "
+            "Stepanakert said.",
+            "Lachin",
+            2,
+        ),
+        ("Baku's forces shelled Hadrut on Monday.", "Hadrut", 1),
+        # Vague places: an unnamed village in a region gives the region, precision 3.
+        ("Two soldiers were wounded near a village in Nagorno-Karabakh.", "Nagorno-Karabakh", 3),
+        ("A drone strike hit a truck in the vicinity of Goris.", "Goris", 2),
+        ("Clashes broke out in Gyumri.", "Gyumri", 1),
+    ],
+)
+def test_the_event_location_is_the_incident_place(incident_extractor, text, location, precision):
+    incident = only_incident(incident_extractor, text)
+    assert incident.location == location
+    assert incident.geo_precision == precision
+    assert incident.latitude is not None and incident.place_reason
+    assert incident.uncertainty_m is not None and incident.uncertainty_m > 0
+
+
+def test_a_place_named_just_before_the_incident_is_the_fallback(incident_extractor):
+    text = "Residents of Barda spent the night in shelters. Shells then hit a school."
+    incident = only_incident(incident_extractor, text)
+    assert incident.location == "Barda"
+    assert incident.geo_precision == 2  # not stated in the incident's own sentence
+    assert "named just before" in incident.place_reason
+
+
+def test_no_place_gives_no_coordinates_and_a_flag(incident_extractor):
+    incident = only_incident(incident_extractor, "Shells hit a school on Monday.")
+    assert (incident.location, incident.latitude, incident.geo_precision) == ("", None, None)
+    assert incident.flags == "no_location"
+
+
+def test_precision_and_specificity_rules():
+    village = Place("v", "Madagiz", 40.33, 46.73, "P", "PPL")
+    region = Place("r", "Nagorno-Karabakh", 39.8, 46.7, "L", "RGN")
+    country = Place("c", "Azerbaijan", 40.5, 47.5, "A", "PCLI")
+    assert precision_of(village, near=False, vague=False) == 1
+    assert precision_of(village, near=True, vague=False) == 2
+    assert precision_of(region, near=True, vague=False) == 3
+    assert specificity_of(village) > specificity_of(region) > specificity_of(country)
+
+
+def test_choose_location_without_mentions_names_nothing():
+    found = choose_location(
+        "text", spans=[(0, 4)], trigger_spans=[(0, 4)], trigger_at=0, mentions=[]
+    )
+    assert found.place is None and found.location == ""
