@@ -43,6 +43,8 @@ MAX_ANCHORS: Final = 24
 # Below this confidence a mention gets no place. Chosen on the accuracy bench: from 0.2 to
 # 0.4, geotagging precision rises by a third while recall drops by a few points.
 MIN_CONFIDENCE: Final = 0.4
+# Two readings this close are one place for a map (a district and its seat).
+SAME_PLACE_KM: Final = 50.0
 # How sure a reading must be to lend its country and position to the others.
 ANCHOR_CONFIDENCE: Final = 0.4
 
@@ -100,7 +102,7 @@ class _Weights:
     container: float = 3.0
     min_confidence: float = 0.4  # see MIN_CONFIDENCE
     lead_slope: float = 1.5
-    strength_midpoint: float = 3.5
+    strength_midpoint: float = 3.0
 
 
 _FEATURE_PRIOR: Final[dict[str, float]] = {
@@ -485,7 +487,7 @@ class Geoparser:
             slot.scores[index] = score
         best = max(range(len(slot.candidates)), key=lambda i: slot.scores[i])
         slot.best = best
-        slot.confidence = _confidence(slot.scores, best, weights=weights)
+        slot.confidence = _confidence(slot, weights=weights)
 
     def _to_mentions(
         self,
@@ -590,18 +592,28 @@ def _medoids_without_each(anchors: Sequence[_Slot]) -> dict[int, Place]:
     return medoids
 
 
-def _confidence(scores: Sequence[float], best: int, *, weights: _Weights) -> float:
-    """How far the best score leads the runner-up, damped when the best is weak itself.
+def _confidence(slot: _Slot, *, weights: _Weights) -> float:
+    """How far the best score leads the best rival, damped when the best is weak itself.
 
     The margin, not a softmax share: thirty Springfields of equal weight should not make
-    the one that the document's context singles out look uncertain.
+    the one that the document's context singles out look uncertain. A rival within
+    ``SAME_PLACE_KM`` (Ağdam the district and Aghdam its seat) is no rival.
     """
-    top = scores[best]
-    runner_up = max((s for i, s in enumerate(scores) if i != best), default=None)
-    if runner_up is None:
-        lead = 1.0
-    else:
-        lead = 1.0 / (1.0 + math.exp(-weights.lead_slope * (top - runner_up)))
+    chosen = slot.chosen
+    top = slot.scores[slot.best]
+    rivals = [
+        score
+        for place, score in zip(slot.candidates, slot.scores, strict=True)
+        if place.place_id != chosen.place_id
+        and (
+            _is_broad(place)
+            or _is_broad(chosen)
+            or distance_km(place.lat, place.lon, chosen.lat, chosen.lon) > SAME_PLACE_KM
+        )
+    ]
+    lead = 1.0
+    if rivals:
+        lead = 1.0 / (1.0 + math.exp(-weights.lead_slope * (top - max(rivals))))
     # A best score under the midpoint (an obscure hamlet with no support) is weak on its own.
     strength = 1.0 / (1.0 + math.exp(-(top - weights.strength_midpoint)))
     return lead * strength

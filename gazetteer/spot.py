@@ -67,6 +67,17 @@ STOP_WORDS: Final[frozenset[str]] = _word_set(
     """
 )
 
+# Words that put a person's name after them ("Secretary Kelly", "Gov. Brown").
+TITLE_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    mr mrs ms miss dr sir dame lord lady president secretary minister premier chancellor
+    governor gov senator sen representative rep congressman congresswoman mayor judge
+    justice general gen colonel col captain capt lieutenant lt sergeant sgt officer
+    coach chairman chairwoman chief director ceo king queen prince princess pope
+    father rev reverend bishop sheikh imam ayatollah prof professor detective
+    """
+)
+
 # Function words: GeoNames has places called "In", "He" and "No", but in English prose
 # these words never name one, wherever they stand.
 FUNCTION_WORDS: Final[frozenset[str]] = _word_set(
@@ -380,7 +391,8 @@ class Spotter:
             and text[end : end + 1] != ","
         ):
             return None
-        prev_match = re.search(r"([\w'’.-]+)\s$", text[max(0, start - 40) : start])
+        window_start = max(0, start - 40)
+        prev_match = re.search(r"([\w'’.-]+)\s$", text[window_start:start])
         next_match = re.match(r" ([\w'’.-]+)", text[end : end + 40])
         country = self._demonym_of.get(pattern)
         return Spot(
@@ -398,7 +410,14 @@ class Spotter:
             prev_is_proper=not headline
             and not sentence_initial
             and prev_match is not None
-            and _neighbour_is_proper(prev_match.group(1)),
+            and _neighbour_is_proper(prev_match.group(1))
+            and (
+                # "Rebuilding Agdam": a capital that only starts the sentence proves
+                # nothing, unless the word is a title or a name the text repeats.
+                not _is_sentence_initial(text, window_start + prev_match.start(1))
+                or prev_match.group(1).rstrip(".").casefold() in TITLE_WORDS
+                or text.count(prev_match.group(1)) > 1
+            ),
         )
 
     @staticmethod

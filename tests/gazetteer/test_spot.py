@@ -106,6 +106,8 @@ def test_proper_noun_neighbours_are_flagged(spotter):
     assert george.prev_is_proper
     (plain,) = spotter.spot("Talks in Washington, then home.")
     assert not plain.next_is_proper and not plain.prev_is_proper
+    (rebuilt,) = spotter.spot("The war ended. Rebuilding Washington took a decade.")
+    assert not rebuilt.prev_is_proper
 
 
 def test_empty_and_unmatched_texts(spotter):
