@@ -7,6 +7,7 @@ colour each ACLED type takes, and where precision and its uncertainty radius liv
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Final
 
 from geo.taxonomy import EVENT_TYPE_COLOURS
@@ -77,6 +78,18 @@ def _describe_place(name: str, as_written: str) -> str:
     return f"{name or '?'} (reported as {as_written})"
 
 
+def _memoised(function: Callable[..., str], *columns: Iterable[object]) -> list[str]:
+    # Few distinct inputs repeat over many rows: describe each distinct one once.
+    seen: dict[tuple[object, ...], str] = {}
+    out = []
+    for key in zip(*columns, strict=True):
+        text = seen.get(key)
+        if text is None:
+            text = seen[key] = function(*key)
+        out.append(text)
+    return out
+
+
 def to_map_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Add the derived popup columns (``_place``, ``_precision``, ``_killed``, ...)."""
     out = frame.copy()
@@ -84,14 +97,20 @@ def to_map_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     def text(name: str) -> list[str]:
         return [str(v) for v in out[name].astype("object").where(out[name].notna(), "")]
 
-    out["_place"] = list(map(_describe_place, text("place_name"), text("location")))
-    out["_precision"] = list(map(describe_precision, out["geo_precision"], out["uncertainty_m"]))
-    out["_killed"] = list(map(describe_count, out["fatalities"]))
-    out["_injured"] = list(map(describe_count, out["injured"]))
-    out["_actors"] = [
-        "; ".join(filter(None, actors))
-        for actors in zip(text("actor1"), text("actor2"), text("assoc_actors"), strict=True)
-    ]
+    out["_place"] = _memoised(_describe_place, text("place_name"), text("location"))
+    out["_precision"] = _memoised(
+        describe_precision,
+        out["geo_precision"].astype("object"),
+        out["uncertainty_m"].astype("object"),
+    )
+    out["_killed"] = _memoised(describe_count, out["fatalities"].astype("object"))
+    out["_injured"] = _memoised(describe_count, out["injured"].astype("object"))
+    out["_actors"] = _memoised(
+        lambda *actors: "; ".join(filter(None, actors)),
+        text("actor1"),
+        text("actor2"),
+        text("assoc_actors"),
+    )
     return out
 
 

@@ -16,12 +16,15 @@ from typing import TYPE_CHECKING, Final
 
 from maps.columns import PopupField
 from maps.layers import to_layer_data
+from maps.points import ENGINES, LayerData
 
 if TYPE_CHECKING:
     import folium
     import geopandas as gpd
 
 ATTRIBUTION: Final = "Country outlines: Natural Earth"
+# Above this many points markercluster's tree takes seconds to build; the grid does not.
+GRID_ABOVE: Final = 20_000
 OSM_ATTRIBUTION: Final = (
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 )
@@ -41,6 +44,7 @@ def build_map(
     attribution: str = "",
     offline: bool = False,
     heat: bool = True,
+    clustering: str = "auto",
 ) -> folium.Map:
     """Draw ``frame`` with one overlay per value of ``layer_column``.
 
@@ -49,7 +53,9 @@ def build_map(
     ``precision_column`` holds 1 (exact), 2 (near) or 3 (region); 2 and 3 get a circle
     of ``radius_column`` metres (or their polygon), and a toggle hides them.
     ``offline`` leaves out the tile layer: the map then loads nothing from the network.
-    ``attribution`` is plain text naming the data's sources.
+    ``attribution`` is plain text naming the data's sources. ``clustering`` is
+    ``"markercluster"``, ``"grid"`` or ``"auto"``: markercluster up to
+    ``GRID_ABOVE`` points, the grid engine above (see ``maps.points.PointLayer``).
     """
     from maps.basemap import IncimapMap
     from maps.control import Attribution, LayerControl
@@ -82,8 +88,9 @@ def build_map(
         fmap.add_child(tiles)
         bases.append(("OpenStreetMap", tiles))
     fmap.add_child(Outline(filled=offline))
+    engine = _choose_engine(clustering, points=sum(len(layer.lat) for layer in layers))
     for layer in layers:
-        fmap.add_child(PointLayer(layer))
+        fmap.add_child(PointLayer(layer, engine=engine))
     if precision_column is not None:
         fmap.add_child(Uncertainty())
     if heat:
@@ -97,13 +104,27 @@ def build_map(
     return fmap
 
 
-def _fit_to(fmap: folium.Map, *, layers: Sequence[object]) -> None:
-    lats = [lat for layer in layers for lat in getattr(layer, "lat", ())]
-    lons = [lon for layer in layers for lon in getattr(layer, "lon", ())]
-    if lats:
-        fmap.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], max_zoom=10)
-    else:
-        fmap.fit_bounds([[-50.0, -150.0], [70.0, 160.0]])
+def _choose_engine(clustering: str, *, points: int) -> str:
+    """Return the engine for ``clustering``, choosing by size when it is ``"auto"``.
+
+    >>> _choose_engine("auto", points=1_000), _choose_engine("auto", points=10**6)
+    ('markercluster', 'grid')
+    """
+    if clustering == "auto":
+        return "grid" if points > GRID_ABOVE else "markercluster"
+    if clustering not in ENGINES:
+        raise ValueError(f"clustering must be 'auto' or one of {ENGINES}, got {clustering!r}")
+    return clustering
+
+
+def _fit_to(fmap: folium.Map, *, layers: Sequence[LayerData]) -> None:
+    from maps.basemap import FitView
+
+    south = min((min(layer.lat) for layer in layers if layer.lat), default=-50.0)
+    north = max((max(layer.lat) for layer in layers if layer.lat), default=70.0)
+    west = min((min(layer.lon) for layer in layers if layer.lon), default=-150.0)
+    east = max((max(layer.lon) for layer in layers if layer.lon), default=160.0)
+    fmap.add_child(FitView(bounds_latlon=((south, west), (north, east)), max_zoom=10))
 
 
 def write_map(fmap: folium.Map, path: Path, *, overwrite: bool = False) -> Path:

@@ -77,8 +77,22 @@ def encode_values(values: Sequence[object]) -> dict[str, list[Any]]:
 
 
 def encode_series(series: pd.Series) -> dict[str, list[Any]]:
-    """Encode a pandas column (see ``encode_values``)."""
-    return encode_values(series.astype("object").tolist())
+    """Encode a pandas column like ``encode_values``, converting each distinct value once.
+
+    >>> import pandas as pd
+    >>> encode_series(pd.Series(["a", None, "a", "a"]))
+    {'d': ['a'], 'c': [0, -1, 0, 0]}
+    """
+    import pandas as pd
+
+    codes, uniques = pd.factorize(series.astype("object"), use_na_sentinel=True)
+    values = [to_json_value(value) for value in uniques]
+    if None in values:  # a value that is "missing" only after conversion, e.g. inf
+        return encode_values(series.astype("object").tolist())
+    codes_list = codes.tolist()
+    if len(values) * 2 <= len(codes_list):
+        return {"d": values, "c": codes_list}
+    return {"v": [None if code < 0 else values[code] for code in codes_list]}
 
 
 def to_rounded_list(values: Sequence[float], *, digits: int) -> list[float]:

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import ClassVar
 
 from branca.element import MacroElement
 from folium.template import Template
 
+from maps.element import IncimapElement
 
-class LayerControl(MacroElement):
+
+class LayerControl(IncimapElement):
     """Leaflet's layers control listing the registered overlays; add it last.
 
     ``bases`` pairs a label with a folium layer already on the map (e.g. a TileLayer).
     Overlays registered as hidden are removed from the map here, so they start off.
     """
 
-    static_assets: ClassVar[tuple[str, ...]] = ("core.js",)
+    static_assets: tuple[str, ...] = ("core.js",)
     _template = Template(
         """
         {% macro script(this, kwargs) %}
@@ -41,13 +42,13 @@ class LayerControl(MacroElement):
     def __init__(
         self, *, bases: Sequence[tuple[str, MacroElement]] = (), collapsed: bool = False
     ) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self._name = "IncimapLayerControl"
         self.bases = tuple(bases)
         self.collapsed = collapsed
 
 
-class Attribution(MacroElement):
+class Attribution(IncimapElement):
     """Names the data's sources in Leaflet's attribution line (``text`` is plain text)."""
 
     _template = Template(
@@ -59,7 +60,7 @@ class Attribution(MacroElement):
     )
 
     def __init__(self, text: str) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self._name = "IncimapAttribution"
         # Leaflet shows attributions as HTML, so the plain text is escaped here.
         self.html = escape(text)

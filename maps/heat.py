@@ -3,16 +3,15 @@ control. It is our own small canvas layer: folium's HeatMap plugin loads a CDN s
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from branca.element import MacroElement
 from folium.template import Template
 
+from maps.element import IncimapElement
 
-class Heat(MacroElement):
+
+class Heat(IncimapElement):
     """Registers the heat layer in the layer control, switched off."""
 
-    static_assets: ClassVar[tuple[str, ...]] = ("core.js", "heat.js")
+    static_assets: tuple[str, ...] = ("core.js", "heat.js")
     _template = Template(
         """
         {% macro script(this, kwargs) %}
@@ -25,7 +24,7 @@ class Heat(MacroElement):
     )
 
     def __init__(self, *, label: str = "Heat map", radius_px: int = 20) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self._name = "IncimapHeat"
         self.label = label
         self.radius_px = radius_px

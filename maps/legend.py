@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from branca.element import MacroElement
 from folium.template import Template
 
+from maps.element import IncimapElement
 
-class Title(MacroElement):
+
+class Title(IncimapElement):
     """The map's title with "N of M shown", kept current as filters and layers change."""
 
-    static_assets: ClassVar[tuple[str, ...]] = ("core.js", "legend.js", "incimap.css")
+    static_assets: tuple[str, ...] = ("core.js", "legend.js", "incimap.css")
     _template = Template(
         """
         {% macro script(this, kwargs) %}
@@ -22,18 +21,18 @@ class Title(MacroElement):
     )
 
     def __init__(self, title: str) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self._name = "IncimapTitle"
         self.title = title
 
 
-class Legend(MacroElement):
+class Legend(IncimapElement):
     """One row per point layer: its colour, its name and how many of its points are shown.
 
     Add it after the point layers: it lists those already on the map.
     """
 
-    static_assets: ClassVar[tuple[str, ...]] = ("core.js", "legend.js", "incimap.css")
+    static_assets: tuple[str, ...] = ("core.js", "legend.js", "incimap.css")
     _template = Template(
         """
         {% macro script(this, kwargs) %}
@@ -44,6 +43,6 @@ class Legend(MacroElement):
     )
 
     def __init__(self, *, heading: str = "") -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self._name = "IncimapLegend"
         self.heading = heading

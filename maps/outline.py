@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 from importlib import resources
 from pathlib import Path
-from typing import ClassVar, Final
+from typing import Final
 
-from branca.element import MacroElement
 from folium.template import Template
 
 from maps.assets import to_safe_json
+from maps.element import IncimapElement
 
 NATURAL_EARTH_PATH: Final = "tests/fixtures/naturalearth_lowres/naturalearth_lowres.shp"
 # 0.01° (about 1 km) is finer than the 1:110m source, and keeps the file small.
@@ -46,10 +46,10 @@ def read_outline_geojson() -> dict[str, object]:
     return {"type": "FeatureCollection", "features": features}
 
 
-class Outline(MacroElement):
+class Outline(IncimapElement):
     """Grey country borders under the data; filled as land when there are no tiles."""
 
-    static_assets: ClassVar[tuple[str, ...]] = ("core.js",)
+    static_assets: tuple[str, ...] = ("core.js",)
     _template = Template(
         """
         {% macro html(this, kwargs) %}
@@ -79,7 +79,7 @@ class Outline(MacroElement):
     )
 
     def __init__(self, *, filled: bool, label: str = "Country outlines") -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self._name = "IncimapOutline"
         self.filled = filled
         self.label = label

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import ClassVar, Final
+from typing import Final
 
-from branca.element import MacroElement
 from folium.template import Template
 
-from maps.assets import to_safe_json
+from maps.assets import MARKERCLUSTER_ASSETS, to_safe_json
+from maps.element import IncimapElement
 
 COORDINATE_DIGITS: Final = 5
+ENGINES: Final = ("markercluster", "grid")
 _HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
@@ -57,8 +58,8 @@ class LayerData:
         if len(self.lat) != len(self.lon):
             raise ValueError(f"lat has {len(self.lat)} values but lon has {len(self.lon)}")
 
-    def to_json(self) -> str:
-        """Serialise as one safe JSON object of column arrays."""
+    def to_core_json(self, *, popup_id: str | None) -> str:
+        """The columns needed to draw and filter, as one safe JSON object."""
         return to_safe_json(
             {
                 "name": self.name,
@@ -69,28 +70,43 @@ class LayerData:
                 "day": None if self.day is None else list(self.day),
                 "precision": self.precision,
                 "radius_m": None if self.radius_m is None else list(self.radius_m),
+                "shapes": {str(row): shape for row, shape in self.shapes.items()},
+                "popup_id": popup_id,
+            }
+        )
+
+    def to_popup_json(self) -> str:
+        """The popup columns, parsed by the page only when a popup first opens."""
+        return to_safe_json(
+            {
                 "heading": self.heading,
                 "fields": [
                     {"label": label, "kind": kind, "col": col} for label, kind, col in self.fields
                 ],
-                "shapes": {str(row): shape for row, shape in self.shapes.items()},
             }
         )
 
 
-class PointLayer(MacroElement):
-    """One category's clustered points, toggled as one overlay in the layer control."""
+class PointLayer(IncimapElement):
+    """One category's clustered points, toggled as one overlay in the layer control.
 
-    static_assets: ClassVar[tuple[str, ...]] = ("core.js", "points.js", "incimap.css")
+    ``engine="markercluster"`` clusters with Leaflet.markercluster (animated, spiderfies;
+    best below some tens of thousands of points); ``engine="grid"`` counts the points in
+    view into screen cells at each move, which stays fast at a million points.
+    """
+
     _template = Template(
         """
         {% macro html(this, kwargs) %}
         <script type="application/json" id="{{ this.get_name() }}_data">
-        {{- this.data_json -}}
+        {{- this.core_json -}}
+        </script>
+        <script type="application/json" id="{{ this.get_name() }}_popup">
+        {{- this.popup_json -}}
         </script>
         {% endmacro %}
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = new L.Incimap.Points(
+        var {{ this.get_name() }} = new L.Incimap.{{ this.js_class }}(
             {{ this._parent.get_name() }},
             L.Incimap.readJson({{ (this.get_name() ~ "_data")|tojson }})
         );
@@ -98,8 +114,20 @@ class PointLayer(MacroElement):
         """
     )
 
-    def __init__(self, data: LayerData) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+    def __init__(self, data: LayerData, *, engine: str = "markercluster") -> None:
+        super().__init__()
+        if engine not in ENGINES:
+            raise ValueError(f"engine must be one of {ENGINES}, got {engine!r}")
         self._name = "IncimapPoints"
         self.data = data
-        self.data_json = data.to_json()
+        self.engine = engine
+        self.js_class = "GridPoints" if engine == "grid" else "Points"
+        self.static_assets = (
+            *(MARKERCLUSTER_ASSETS if engine == "markercluster" else ()),
+            "core.js",
+            "points.js",
+            *(("grid.js",) if engine == "grid" else ()),
+            "incimap.css",
+        )
+        self.core_json = data.to_core_json(popup_id=f"{self.get_name()}_popup")
+        self.popup_json = data.to_popup_json()

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from branca.element import MacroElement
 from folium.template import Template
 
+from maps.element import IncimapElement
 
-class TimeFilter(MacroElement):
+
+class TimeFilter(IncimapElement):
     """Shows only the points dated from the first slider's day to the second's.
 
     Add it after the point layers: it spans the days of those already on the map. It
     hides itself when no point has a date.
     """
 
-    static_assets: ClassVar[tuple[str, ...]] = ("core.js", "time_filter.js", "incimap.css")
+    static_assets: tuple[str, ...] = ("core.js", "time_filter.js", "incimap.css")
     _template = Template(
         """
         {% macro script(this, kwargs) %}
@@ -27,6 +26,6 @@ class TimeFilter(MacroElement):
     )
 
     def __init__(self, *, heading: str = "Dates") -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self._name = "IncimapTimeFilter"
         self.heading = heading

@@ -3,17 +3,16 @@ points, and the checkbox that hides those points."""
 
 from __future__ import annotations
 
-from typing import ClassVar
-
-from branca.element import MacroElement
 from folium.template import Template
 
+from maps.element import IncimapElement
 
-class Uncertainty(MacroElement):
+
+class Uncertainty(IncimapElement):
     """An overlay of the uncertainty areas of shown points of precision 2 or 3 in view,
     plus the "hide uncertain" checkbox. At most ``max_shapes`` areas are drawn at once."""
 
-    static_assets: ClassVar[tuple[str, ...]] = ("core.js", "uncertainty.js", "incimap.css")
+    static_assets: tuple[str, ...] = ("core.js", "uncertainty.js", "incimap.css")
     _template = Template(
         """
         {% macro script(this, kwargs) %}
@@ -31,7 +30,7 @@ class Uncertainty(MacroElement):
     )
 
     def __init__(self, *, label: str = "Uncertainty areas", max_shapes: int = 2000) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self._name = "IncimapUncertainty"
         self.label = label
         self.max_shapes = max_shapes

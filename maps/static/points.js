@@ -1,21 +1,21 @@
-/* incimap points: one clustered overlay per category, built from compact column arrays.
-   Points are canvas circle markers inside Leaflet.markercluster (chunked loading), and a
-   popup is built only when a point is clicked, with textContent so no text is markup. */
+/* incimap points: what every point layer shares (filters, legend label, lazy popups),
+   and the small-data engine: canvas circle markers inside Leaflet.markercluster with
+   chunked loading. Popups are built from the column arrays on click, with textContent,
+   so no value is ever markup. */
 (function () {
   "use strict";
   var I = L.Incimap;
 
-  function clusterIcon(colour) {
-    return function (cluster) {
-      var n = cluster.getChildCount();
-      var size = n < 100 ? 30 : n < 1000 ? 36 : n < 10000 ? 42 : 48;
-      return L.divIcon({
-        html: '<div style="background:' + colour + '"><span>' + n + "</span></div>",
-        className: "incimap-cluster",
-        iconSize: L.point(size, size)
-      });
+  I.clusterIcon = function (colour) {
+    return function (count) {
+      var size = count < 100 ? 30 : count < 1000 ? 36 : count < 10000 ? 42 : 48;
+      var box = document.createElement("div"), label = document.createElement("span");
+      box.style.background = colour;
+      label.textContent = String(count);
+      box.appendChild(label);
+      return L.divIcon({ html: box, className: "incimap-cluster", iconSize: L.point(size, size) });
     };
-  }
+  };
 
   function allRows(n) {
     var rows = new Int32Array(n);
@@ -23,48 +23,15 @@
     return rows;
   }
 
-  I.Points = L.Class.extend({
-    initialize: function (map, data) {
+  I.PointsBase = L.Class.extend({
+    setUp: function (map, data) {
       this.map = map;
       this.data = data;
       this.precision = I.decodeColumn(data.precision);
-      this.heading = I.decodeColumn(data.heading);
-      this.fields = data.fields.map(function (f) {
-        return { label: f.label, kind: f.kind, get: I.decodeColumn(f.col) };
-      });
-      // Options live on the prototype, so a million markers do not copy them each.
-      var Marker = L.CircleMarker.extend({
-        options: { radius: 6, color: "#222", weight: 1, fillColor: data.colour, fillOpacity: 0.85 }
-      });
-      var markers = new Array(data.n);
-      for (var i = 0; i < data.n; i++) {
-        markers[i] = new Marker([data.lat[i], data.lon[i]]);
-        markers[i].row = i;
-      }
-      this.markers = markers;
-      this.group = L.markerClusterGroup({
-        chunkedLoading: true,
-        showCoverageOnHover: false,
-        maxClusterRadius: 50,
-        iconCreateFunction: clusterIcon(data.colour),
-        chunkProgress: L.bind(this.progress, this)
-      });
-      this.group.on("click", this.openPopup, this);
-      this.ctl = I.of(map);
-      this.ctl.addPoints(this);
-      this.ctl.on("filter", this.refresh, this);
       this.shownRows = allRows(data.n);
-      this.loading = true;
-      this.group.addLayers(markers, true);
-      this.group.addTo(map);
-    },
-
-    progress: function (processed, total) {
-      this.loading = processed < total;
-      if (!this.loading) {
-        this.ctl.fire("shown");
-        this.ctl.checkReady();
-      }
+      this.loading = false;
+      this.ctl = I.of(map);
+      this.ctl.on("filter", this.refresh, this);
     },
 
     // HTML for the layer control, which uses innerHTML: the name is escaped here.
@@ -73,30 +40,39 @@
         I.escapeHtml(this.data.name);
     },
 
-    refresh: function () {
-      var rows = [], keep = [];
+    filterRows: function () {
+      var rows = [];
       for (var i = 0; i < this.data.n; i++) {
-        if (this.ctl.accepts(this, i)) { rows.push(i); keep.push(this.markers[i]); }
+        if (this.ctl.accepts(this, i)) { rows.push(i); }
       }
-      this.shownRows = rows;
-      this.loading = this.map.hasLayer(this.group);
-      this.ctl.checkReady();
-      this.group.clearLayers();
-      this.group.addLayers(keep, true);
-      this.ctl.fire("shown");
+      return rows;
+    },
+
+    // The popup columns are parsed on the first click, not while the map loads.
+    popupData: function () {
+      if (!this.popup) {
+        var raw = this.data.popup_id ? I.readJson(this.data.popup_id) : { fields: [] };
+        this.popup = {
+          heading: I.decodeColumn(raw.heading),
+          fields: raw.fields.map(function (f) {
+            return { label: f.label, kind: f.kind, get: I.decodeColumn(f.col) };
+          })
+        };
+      }
+      return this.popup;
     },
 
     popupNode: function (i) {
-      var root = document.createElement("div");
+      var popup = this.popupData(), root = document.createElement("div");
       root.className = "incimap-popup";
-      if (this.heading) {
-        var head = document.createElement("div");
+      if (popup.heading) {
+        var head = document.createElement("div"), text = popup.heading(i);
         head.className = "incimap-popup-heading";
-        head.textContent = this.heading(i) === null ? "" : String(this.heading(i));
+        head.textContent = text === null ? "" : String(text);
         root.appendChild(head);
       }
       var table = document.createElement("table");
-      this.fields.forEach(function (f) {
+      popup.fields.forEach(function (f) {
         var value = f.get(i);
         if (value === null || value === undefined || value === "") { return; }
         var tr = table.insertRow(), th = document.createElement("th"), td = tr.insertCell();
@@ -118,12 +94,85 @@
       return root;
     },
 
-    openPopup: function (event) {
-      var marker = event.layer;
-      L.popup({ maxWidth: 380 })
-        .setLatLng(marker.getLatLng())
-        .setContent(this.popupNode(marker.row))
-        .openOn(this.map);
+    // One popup for one or more rows; several rows get "k of n" and previous/next.
+    openPopupAt: function (latlng, rows) {
+      var self = this, k = 0, box = document.createElement("div");
+      function show() {
+        box.textContent = "";
+        if (rows.length > 1) {
+          var nav = document.createElement("div"), prev = document.createElement("button");
+          var next = document.createElement("button"), where = document.createElement("span");
+          nav.className = "incimap-popup-nav";
+          prev.textContent = "‹";
+          next.textContent = "›";
+          where.textContent = " " + (k + 1) + " of " + rows.length + " ";
+          prev.onclick = function () { k = (k + rows.length - 1) % rows.length; show(); };
+          next.onclick = function () { k = (k + 1) % rows.length; show(); };
+          nav.appendChild(prev);
+          nav.appendChild(where);
+          nav.appendChild(next);
+          box.appendChild(nav);
+        }
+        box.appendChild(self.popupNode(rows[k]));
+      }
+      show();
+      L.popup({ maxWidth: 380 }).setLatLng(latlng).setContent(box).openOn(this.map);
+    }
+  });
+
+  // Small data: markercluster, with its animations and spiderfying.
+  I.Points = I.PointsBase.extend({
+    initialize: function (map, data) {
+      this.setUp(map, data);
+      // Options live on the prototype, so many markers do not each copy them.
+      var Marker = L.CircleMarker.extend({
+        options: { radius: 6, color: "#222", weight: 1, fillColor: data.colour, fillOpacity: 0.85 }
+      });
+      var markers = new Array(data.n);
+      for (var i = 0; i < data.n; i++) {
+        markers[i] = new Marker([data.lat[i], data.lon[i]]);
+        markers[i].row = i;
+      }
+      this.markers = markers;
+      var icon = I.clusterIcon(data.colour);
+      this.group = L.markerClusterGroup({
+        chunkedLoading: true,
+        showCoverageOnHover: false,
+        maxClusterRadius: 50,
+        iconCreateFunction: function (cluster) { return icon(cluster.getChildCount()); },
+        chunkProgress: L.bind(this.progress, this)
+      });
+      this.group.on("click", function (event) {
+        this.openPopupAt(event.layer.getLatLng(), [event.layer.row]);
+      }, this);
+      this.ctl.addPoints(this);
+      this.loading = true;
+      this.group.addLayers(markers, true);
+      this.group.addTo(map);
+    },
+
+    // For tests and the page: how many points the layer holds, and whether row is drawn.
+    drawnCount: function () { return this.group.getLayers().length; },
+    isDrawn: function (row) {
+      return this.map.hasLayer(this.markers[row]) && !this.group._inZoomAnimation;
+    },
+
+    progress: function (processed, total) {
+      this.loading = processed < total;
+      if (!this.loading) {
+        this.ctl.fire("shown");
+        this.ctl.checkReady();
+      }
+    },
+
+    refresh: function () {
+      var rows = this.filterRows(), markers = this.markers;
+      this.shownRows = rows;
+      this.loading = this.map.hasLayer(this.group);
+      this.ctl.checkReady();
+      this.group.clearLayers();
+      this.group.addLayers(rows.map(function (i) { return markers[i]; }), true);
+      this.ctl.fire("shown");
     }
   });
 })();

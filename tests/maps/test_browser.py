@@ -32,14 +32,25 @@ def js(page, expression: str):
     return page.evaluate(f"() => {{ const ctl = {CTL}; return {expression}; }}")
 
 
-def save(frame, tmp_path: Path, **options) -> Path:
-    options.setdefault("layer_column", "kind")
-    options.setdefault("offline", True)
-    return write_map(build_map(frame, **options), tmp_path / "map.html")
+@pytest.fixture(params=["markercluster", "grid"])
+def engine(request: pytest.FixtureRequest) -> str:
+    """Every test runs with both clustering engines: same page, same behaviour."""
+    return str(request.param)
 
 
 @pytest.fixture
-def category_map(tmp_path: Path) -> Path:
+def save(engine: str):
+    def saver(frame, tmp_path: Path, **options) -> Path:
+        options.setdefault("layer_column", "kind")
+        options.setdefault("offline", True)
+        options.setdefault("clustering", engine)
+        return write_map(build_map(frame, **options), tmp_path / "map.html", overwrite=True)
+
+    return saver
+
+
+@pytest.fixture
+def category_map(tmp_path: Path, save) -> Path:
     return save(
         category_frame(COUNTS),
         tmp_path,
@@ -61,7 +72,7 @@ def test_offline_map_initialises_with_no_external_request(open_map, category_map
     assert opened.external_requests() == []
     assert opened.errors == []
     assert js(opened.page, "ctl.map.getZoom() >= 0")
-    counts = js(opened.page, "ctl.layers.map(p => [p.data.name, p.group.getLayers().length])")
+    counts = js(opened.page, "ctl.layers.map(p => [p.data.name, p.drawnCount()])")
     assert dict(counts) == COUNTS
     total = sum(COUNTS.values())
     assert shown_text(opened.page) == f"{total} of {total} shown"
@@ -94,7 +105,7 @@ def test_unchecking_a_layer_hides_its_markers(open_map, category_map) -> None:
     assert shown_text(page).startswith(f"{sum(COUNTS.values())} of")
 
 
-def test_time_filter_keeps_the_chosen_days(open_map, tmp_path: Path) -> None:
+def test_time_filter_keeps_the_chosen_days(open_map, tmp_path: Path, save) -> None:
     frame = category_frame(COUNTS)
     path = save(frame, tmp_path, time_column="when")
     page = open_map(path).page
@@ -156,16 +167,13 @@ def click_point(page, name: str, row: int) -> None:
         f"void ctl.map.setView([ctl.layers[{index}].data.lat[{row}], "
         f"ctl.layers[{index}].data.lon[{row}]], 12, {{animate: false}})",
     )
-    # Wait until markercluster shows the marker itself, then for the canvas to repaint.
-    page.wait_for_function(
-        f"() => {{ const ctl = {CTL}; const p = ctl.layers[{index}];"
-        f" return ctl.map.hasLayer(p.markers[{row}]) && !p.group._inZoomAnimation; }}"
-    )
+    # Wait until the engine draws the point itself, then for the canvas to repaint.
+    page.wait_for_function(f"() => {CTL}.layers[{index}].isDrawn({row})")
     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     xy = js(
         page,
-        f"(() => {{ const m = ctl.layers[{index}].markers[{row}];"
-        " const pt = ctl.map.latLngToContainerPoint(m.getLatLng());"
+        f"(() => {{ const p = ctl.layers[{index}];"
+        f" const pt = ctl.map.latLngToContainerPoint([p.data.lat[{row}], p.data.lon[{row}]]);"
         " const box = ctl.map.getContainer().getBoundingClientRect();"
         " return [box.left + pt.x, box.top + pt.y]; })()",
     )
@@ -173,7 +181,7 @@ def click_point(page, name: str, row: int) -> None:
     page.locator(".leaflet-popup-content").wait_for(timeout=5_000)
 
 
-def test_popup_shows_the_fields_and_a_safe_link(open_map, tmp_path: Path) -> None:
+def test_popup_shows_the_fields_and_a_safe_link(open_map, tmp_path: Path, save) -> None:
     path = save(far_apart_frame(), tmp_path, popup_fields=FIELDS, heading_column="kind")
     page = open_map(path).page
     click_point(page, "Alpha", 0)
@@ -186,7 +194,9 @@ def test_popup_shows_the_fields_and_a_safe_link(open_map, tmp_path: Path) -> Non
     assert link.get_attribute("rel") == "noopener noreferrer"
 
 
-def test_hostile_title_and_text_show_as_text_and_run_nothing(open_map, tmp_path: Path) -> None:
+def test_hostile_title_and_text_show_as_text_and_run_nothing(
+    open_map, tmp_path: Path, save
+) -> None:
     frame = far_apart_frame()
     frame["kind"] = ["Alpha", HOSTILE_TITLE, HOSTILE_TITLE]
     path = save(frame, tmp_path, popup_fields=FIELDS, title=HOSTILE_TITLE, time_column="when")
@@ -206,7 +216,7 @@ def test_hostile_title_and_text_show_as_text_and_run_nothing(open_map, tmp_path:
     assert opened.errors == []
 
 
-def test_region_shape_is_drawn_as_uncertainty(open_map, tmp_path: Path) -> None:
+def test_region_shape_is_drawn_as_uncertainty(open_map, tmp_path: Path, save) -> None:
     path = save(far_apart_frame(), tmp_path, precision_column="precision", radius_column="radius_m")
     page = open_map(path).page
     js(page, "void ctl.map.fitWorld()")
@@ -218,7 +228,7 @@ def test_region_shape_is_drawn_as_uncertainty(open_map, tmp_path: Path) -> None:
     assert sorted(kinds) == ["circle", "shape"]
 
 
-def test_online_map_asks_only_for_osm_tiles(open_map, tmp_path: Path) -> None:
+def test_online_map_asks_only_for_osm_tiles(open_map, tmp_path: Path, save) -> None:
     path = save(category_frame({"A": 3}), tmp_path, offline=False)
     opened = open_map(path)  # the network is blocked: tiles fail, the map still works
     external = opened.external_requests()
@@ -227,7 +237,7 @@ def test_online_map_asks_only_for_osm_tiles(open_map, tmp_path: Path) -> None:
     assert shown_text(opened.page) == "3 of 3 shown"
 
 
-def test_empty_map_opens(open_map, tmp_path: Path) -> None:
+def test_empty_map_opens(open_map, tmp_path: Path, save) -> None:
     frame = category_frame({"A": 1}).iloc[0:0]
     opened = open_map(save(frame, tmp_path, time_column="when"))
     assert shown_text(opened.page) == "0 of 0 shown"
