@@ -59,7 +59,7 @@ def build_frame(rows: int, *, seed: int = 7) -> pd.DataFrame:
     return typed
 
 
-def timed(label: str, action: Callable[[], object]) -> float:
+def timed(label: str, *, action: Callable[[], object]) -> float:
     began = time.perf_counter()
     action()
     seconds = time.perf_counter() - began
@@ -81,10 +81,11 @@ def main() -> None:
             plain_path, ours_path = out / f"plain{suffix}", out / f"ours{suffix}"
             baseline = timed(
                 f"pyogrio.write_dataframe {suffix}",
-                partial(pyogrio.write_dataframe, frame, plain_path),
+                action=partial(pyogrio.write_dataframe, frame, plain_path),
             )
             ours = timed(
-                f"incimap write_incidents {suffix}", partial(write_incidents, frame, ours_path)
+                f"incimap write_incidents {suffix}",
+                action=partial(write_incidents, frame, ours_path),
             )
             ours_mb = ours_path.stat().st_size / 1e6
             plain_mb = plain_path.stat().st_size / 1e6

@@ -16,7 +16,7 @@ from gazetteer.errors import UnknownFormatError
 from geo.cli.options import F, home_option, overwrite_option
 
 
-def _column(name: str, what: str) -> Callable[[F], F]:
+def _column(name: str, *, what: str) -> Callable[[F], F]:
     return click.option(f"--{name}-column", default=None, metavar="NAME", help=f"Column of {what}.")
 
 
@@ -40,15 +40,15 @@ def _column(name: str, what: str) -> Callable[[F], F]:
     show_default=True,
     help="Read IN as incimap's own output, or as a table to place through the gazetteer.",
 )
-@_column("place", "place names")
-@_column("date", "event dates")
-@_column("country", "countries (name or ISO code), used as context")
-@_column("type", "event types or sub-types")
-@_column("fatalities", "death counts")
-@_column("injured", "injury counts")
-@_column("lat", "latitudes")
-@_column("lon", "longitudes")
-@_column("id", "incident ids")
+@_column("place", what="place names")
+@_column("date", what="event dates")
+@_column("country", what="countries (name or ISO code), used as context")
+@_column("type", what="event types or sub-types")
+@_column("fatalities", what="death counts")
+@_column("injured", what="injury counts")
+@_column("lat", what="latitudes")
+@_column("lon", what="longitudes")
+@_column("id", what="incident ids")
 @click.option(
     "--far-km",
     type=click.FloatRange(min=0),

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Protocol
 
 from gazetteer.errors import UnknownFormatError
 from geo.export import arrow, csv, geojson, gpkg, kml
@@ -40,13 +40,20 @@ __all__ = [
 ]
 
 
+class IncidentWriter(Protocol):
+    """Writes an incident frame to a new file at ``path``."""
+
+    def __call__(self, frame: gpd.GeoDataFrame, /, *, path: Path) -> None:
+        """Write ``frame``."""
+
+
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
     """One file format: its name, its suffixes, its writer and its reader."""
 
     name: str
     suffixes: tuple[str, ...]
-    write: Callable[[gpd.GeoDataFrame, Path], None]
+    write: IncidentWriter
     read: Callable[[Path], gpd.GeoDataFrame]
     description: str
 
@@ -139,12 +146,12 @@ def write_incidents(
     incidents = normalise_frame(frame)
     if str(path_or_dash) == STDOUT:
         with stdout_path(chosen.suffixes[0]) as temporary:
-            chosen.write(incidents, temporary)
+            chosen.write(incidents, path=temporary)
         return
     path = Path(path_or_dash)
     check_writable(path, overwrite=overwrite)  # before the work, not only after it
     with atomic_path(path, overwrite=overwrite) as temporary:
-        chosen.write(incidents, temporary)
+        chosen.write(incidents, path=temporary)
 
 
 def read_incidents(path: str | Path, *, format: str | None = None) -> gpd.GeoDataFrame:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 
-def write_flatgeobuf(frame: gpd.GeoDataFrame, path: Path) -> None:
+def write_flatgeobuf(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     """Write ``frame`` to a new FlatGeobuf file at ``path``.
 
     The file gets a spatial index unless a row has no point: FlatGeobuf's index cannot
@@ -44,7 +44,7 @@ def read_flatgeobuf(path: Path) -> gpd.GeoDataFrame:
     return normalise_frame(pyogrio.read_dataframe(path, use_arrow=False))
 
 
-def write_geoparquet(frame: gpd.GeoDataFrame, path: Path) -> None:
+def write_geoparquet(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     """Write ``frame`` to a new GeoParquet 1.0 file at ``path`` (WKB points, typed columns).
 
     The ``geo`` metadata names no ``crs``: GeoParquet then means OGC:CRS84, which is

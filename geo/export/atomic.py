@@ -44,14 +44,14 @@ def atomic_path(path: Path, *, overwrite: bool) -> Iterator[Path]:
         if overwrite:
             os.replace(temporary, path)
         else:
-            _move_without_clobbering(temporary, path)
+            _move_without_clobbering(temporary, path=path)
     finally:
         for leftover in (temporary, *_side_files(temporary)):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
 
 
-def _move_without_clobbering(temporary: Path, path: Path) -> None:
+def _move_without_clobbering(temporary: Path, *, path: Path) -> None:
     # A hard link fails if the target appeared meanwhile, so a concurrent writer's
     # file is never replaced; file systems without links fall back to a checked rename.
     try:

@@ -52,7 +52,7 @@ REST_COLUMNS: Final = (
 HEADER: Final = (*(c for c, _ in ACLED_COLUMNS), *EXTRA_COLUMNS, *REST_COLUMNS)
 
 
-def write_csv(frame: gpd.GeoDataFrame, path: Path) -> None:
+def write_csv(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     """Write ``frame`` to a new UTF-8 CSV file at ``path``."""
     codes = load_country_codes()
     table = pd.DataFrame(index=frame.index)

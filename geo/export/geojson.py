@@ -25,7 +25,7 @@ LAYER_OPTIONS: Final = {
 }
 
 
-def write_geojson(frame: gpd.GeoDataFrame, path: Path) -> None:
+def write_geojson(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     """Write ``frame`` (an incident frame) to a new GeoJSON file at ``path``."""
     pyogrio.write_arrow(
         to_arrow_table(frame),

@@ -33,7 +33,7 @@ GEOMETRY_FIELD: Final = "geom"  # the GeoPackage convention
 DATASET_OPTIONS: Final = {"VERSION": "1.3"}
 
 
-def write_gpkg(frame: gpd.GeoDataFrame, path: Path) -> None:
+def write_gpkg(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     """Write ``frame`` to a new GeoPackage at ``path`` with both layers and their styles."""
     common = {"driver": "GPKG", "geometry_name": GEOMETRY_COLUMN, "crs": CRS}
     pyogrio.write_arrow(
@@ -73,9 +73,7 @@ def uncertainty_table(frame: gpd.GeoDataFrame) -> pa.Table:
     chosen = frame.loc[keep, ["id", "event_type", "geo_precision", "uncertainty_m"]]
     default_m = chosen["geo_precision"].map(PRECISION_RADIUS_M).astype("float64")
     radius_m = chosen["uncertainty_m"].astype("float64").fillna(default_m).to_numpy()
-    rings = circles_lonlat(
-        shapely.get_x(points[keep]), shapely.get_y(points[keep]), radius_m=radius_m
-    )
+    rings = circles_lonlat(shapely.get_coordinates(points[keep]), radius_m=radius_m)
     return pa.table(
         {
             "id": pa.array(chosen["id"].astype("str").to_numpy(dtype=object), type=pa.string()),

@@ -43,7 +43,7 @@ def kml_colour_of(event_type: str) -> str:
     return f"ff{digits[4:6]}{digits[2:4]}{digits[0:2]}"
 
 
-def write_kml(frame: gpd.GeoDataFrame, path: Path) -> None:
+def write_kml(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     """Write ``frame`` to a new KML file at ``path``."""
     kml = ET.Element("kml", xmlns=NAMESPACE)
     document = ET.SubElement(kml, "Document", id="incidents")
@@ -58,7 +58,7 @@ def write_kml(frame: gpd.GeoDataFrame, path: Path) -> None:
         folder = ET.SubElement(document, "Folder")
         ET.SubElement(folder, "name").text = xml_safe(label)
         for record, point in zip(rows[list(FIELDS)].to_dict("records"), rows.geometry, strict=True):
-            folder.append(_placemark(record, point, style_id=style_id))
+            folder.append(_placemark(record, point=point, style_id=style_id))
     ET.indent(kml, space=" ")
     # ElementTree leaves a carriage return raw, and XML parsers turn it into a newline;
     # as a character reference it survives. Markup itself never contains one.
@@ -77,7 +77,7 @@ def _schema() -> ET.Element:
     return schema
 
 
-def _placemark(record: dict[str, object], point: object, *, style_id: str) -> ET.Element:
+def _placemark(record: dict[str, object], *, point: object, style_id: str) -> ET.Element:
     placemark = ET.Element("Placemark")
     ET.SubElement(placemark, "name").text = xml_safe(
         str(record["location"] or record["place_name"])

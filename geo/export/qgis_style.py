@@ -83,14 +83,14 @@ def build_categorized_qml(style: LayerStyle) -> str:
             value=value,
             label=value or "Other",
         )
-        symbols.append(_symbol(str(index), colour, kind=style.symbol))
+        symbols.append(_symbol(str(index), colour=colour, kind=style.symbol))
     source = ET.SubElement(renderer, "source-symbol")
-    source.append(_symbol("0", OTHER_COLOUR, kind=style.symbol))
+    source.append(_symbol("0", colour=OTHER_COLOUR, kind=style.symbol))
     body = ET.tostring(root, encoding="unicode")
     return f"<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n{body}\n"
 
 
-def _symbol(name: str, colour: str, *, kind: str) -> ET.Element:
+def _symbol(name: str, *, colour: str, kind: str) -> ET.Element:
     symbol = ET.Element(
         "symbol", type=kind, name=name, alpha="1", clip_to_extent="1", force_rhr="0"
     )

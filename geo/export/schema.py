@@ -59,8 +59,8 @@ def normalise_frame(frame: pd.DataFrame) -> gpd.GeoDataFrame:
         log.warning("dropping columns that are not incident fields: %s", ", ".join(extra))
     for name in FIELDS:
         column = source[name] if name in source.columns else pd.Series([None] * len(source))
-        out[name] = _typed(column, name)
-    geometry = _geometry_of(source, out)
+        out[name] = _typed(column, name=name)
+    geometry = _geometry_of(source, typed=out)
     return gpd.GeoDataFrame(out, geometry=geometry, crs=CRS)
 
 
@@ -72,7 +72,7 @@ def _geometry_name(frame: pd.DataFrame) -> str | None:
     return GEOMETRY_COLUMN if GEOMETRY_COLUMN in frame.columns else None
 
 
-def _typed(column: pd.Series, name: str) -> pd.Series:
+def _typed(column: pd.Series, *, name: str) -> pd.Series:
     # Frames that are already typed (the usual case) pass through without a copy.
     if name in INTEGER_FIELDS:
         if str(column.dtype) == "Int64":
@@ -98,7 +98,7 @@ def _typed(column: pd.Series, name: str) -> pd.Series:
     return column.astype("object").where(column.notna(), "").astype("str")
 
 
-def _geometry_of(source: pd.DataFrame, typed: pd.DataFrame) -> np.ndarray:
+def _geometry_of(source: pd.DataFrame, *, typed: pd.DataFrame) -> np.ndarray:
     name = _geometry_name(source)
     if name is not None:
         geometry = np.asarray(source[name].to_numpy(), dtype=object)

@@ -19,16 +19,19 @@ VERTICES: Final = 32
 
 
 def circles_lonlat(
-    lon: np.ndarray, lat: np.ndarray, *, radius_m: np.ndarray, vertices: int = VERTICES
+    centre_lonlat: np.ndarray, *, radius_m: np.ndarray, vertices: int = VERTICES
 ) -> np.ndarray:
     """Return closed rings, shape (rows, vertices + 1, 2), lon/lat, of ``radius_m`` metres.
 
-    >>> ring = circles_lonlat(np.array([0.0]), np.array([0.0]), radius_m=np.array([10_000.0]))
+    ``centre_lonlat`` has shape (rows, 2).
+
+    >>> ring = circles_lonlat(np.array([[0.0, 0.0]]), radius_m=np.array([10_000.0]))
     >>> ring.shape, round(float(ring[0, :, 1].max()), 4)  # 10 km north of the equator
     ((1, 33, 2), 0.0899)
     """
-    lat_rad = np.radians(np.asarray(lat, dtype="float64"))[:, None]
-    lon_rad = np.radians(np.asarray(lon, dtype="float64"))[:, None]
+    centres = np.asarray(centre_lonlat, dtype="float64").reshape(-1, 2)
+    lon_rad = np.radians(centres[:, 0])[:, None]
+    lat_rad = np.radians(centres[:, 1])[:, None]
     angular = (np.asarray(radius_m, dtype="float64") / EARTH_RADIUS_M)[:, None]
     bearing = np.linspace(0.0, 2 * np.pi, vertices + 1)[None, :]
     sin_lat, cos_lat = np.sin(lat_rad), np.cos(lat_rad)

@@ -99,7 +99,7 @@ def read_table(
     errors = list(raw.errors)
     incidents: list[Incident] = []
     for row in raw.rows:
-        built = build_incident(row, context)
+        built = build_incident(row, context=context)
         incidents.append(built.incident)
         errors.extend(built.errors)
     for error in errors:

@@ -73,12 +73,14 @@ class BuiltRow:
     errors: tuple[InputFormatError, ...]
 
 
-def distance_km_between(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
+def distance_km_between(latlon_a: tuple[float, float], *, latlon_b: tuple[float, float]) -> float:
     """Great-circle distance in km.
 
-    >>> round(distance_km_between(40.0, 46.0, 40.0, 47.0), 1)
+    >>> round(distance_km_between((40.0, 46.0), latlon_b=(40.0, 47.0)), 1)
     85.2
     """
+    lat_a, lon_a = latlon_a
+    lat_b, lon_b = latlon_b
     phi_a, phi_b = math.radians(lat_a), math.radians(lat_b)
     d_phi, d_lambda = phi_b - phi_a, math.radians(lon_b - lon_a)
     h = math.sin(d_phi / 2) ** 2 + math.cos(phi_a) * math.cos(phi_b) * math.sin(d_lambda / 2) ** 2
@@ -118,7 +120,7 @@ def _subs(event_type: str) -> tuple[str, ...]:
 class _Cells:
     """Reads the cells of one row by field name and collects the errors."""
 
-    def __init__(self, row: RawRow, context: RowContext) -> None:
+    def __init__(self, row: RawRow, *, context: RowContext) -> None:
         self.row = row
         self.context = context
         self.errors: list[InputFormatError] = []
@@ -127,7 +129,7 @@ class _Cells:
         column = self.context.columns.get(name)
         return text_of(self.row.cells.get(column)) if column else ""
 
-    def parsed(self, name: str, parse: Callable[[object], T | None]) -> T | None:
+    def parsed(self, name: str, *, parse: Callable[[object], T | None]) -> T | None:
         column = self.context.columns.get(name)
         if column is None:
             return None
@@ -140,21 +142,21 @@ class _Cells:
             return None
 
 
-def build_incident(row: RawRow, context: RowContext) -> BuiltRow:
+def build_incident(row: RawRow, *, context: RowContext) -> BuiltRow:
     """Build the incident of ``row``; never raises for bad cells (see the module doc)."""
-    cells = _Cells(row, context)
-    when: DateValue | None = cells.parsed("date", parse_date)
+    cells = _Cells(row, context=context)
+    when: DateValue | None = cells.parsed("date", parse=parse_date)
     event_type, sub_event_type = canonical_event_type(cells.text("event_type"))
     if cells.text("sub_event_type"):
         sub_event_type = cells.text("sub_event_type")
         event_type = event_type or (event_type_of(sub_event_type) or "")
     country = _country(cells)
-    latitude = cells.parsed("latitude", lambda v: parse_degrees(v, limit=90))
-    longitude = cells.parsed("longitude", lambda v: parse_degrees(v, limit=180))
+    latitude = cells.parsed("latitude", parse=lambda v: parse_degrees(v, limit=90))
+    longitude = cells.parsed("longitude", parse=lambda v: parse_degrees(v, limit=180))
     if (latitude is None or longitude is None) and row.lonlat is not None:
         longitude, latitude = row.lonlat
-    precision = cells.parsed("geo_precision", _parse_precision)
-    time_precision = cells.parsed("time_precision", _parse_precision)
+    precision = cells.parsed("geo_precision", parse=_parse_precision)
+    time_precision = cells.parsed("time_precision", parse=_parse_precision)
     location = cells.text("place")
     values: dict[str, object] = {
         "id": cells.text("id") or incident_id_for(context.source, row.line, row.line),
@@ -165,8 +167,8 @@ def build_incident(row: RawRow, context: RowContext) -> BuiltRow:
         "actor1": cells.text("actor1"),
         "actor2": cells.text("actor2"),
         "assoc_actors": cells.text("assoc_actors"),
-        "fatalities": cells.parsed("fatalities", parse_count),
-        "injured": cells.parsed("injured", parse_count),
+        "fatalities": cells.parsed("fatalities", parse=parse_count),
+        "injured": cells.parsed("injured", parse=parse_count),
         "location": location,
         "country": country or "",
         "admin1": cells.text("admin1"),
@@ -180,7 +182,10 @@ def build_incident(row: RawRow, context: RowContext) -> BuiltRow:
         # The table's own point wins; the gazetteer only checks it.
         precision = precision or (3 if row.is_area else 1)
         values.update(latitude=latitude, longitude=longitude)
-        values.update(_check_point(location, country, latitude, longitude, context, flags))
+        checked = _check_point(
+            location, country=country, latlon=(latitude, longitude), context=context, flags=flags
+        )
+        values.update(checked)
     elif location:
         resolution = context.resolve(location, country=country)
         values["place_reason"] = resolution.reason
@@ -240,9 +245,9 @@ def _place_values(place: Place) -> dict[str, object]:
 
 def _check_point(
     location: str,
+    *,
     country: str | None,
-    latitude: float,
-    longitude: float,
+    latlon: tuple[float, float],
     context: RowContext,
     flags: list[str],
 ) -> dict[str, object]:
@@ -252,7 +257,7 @@ def _check_point(
     place = resolution.place
     if place is None:
         return {"place_reason": f"coordinates from the table; {resolution.reason}"}
-    distance_km = distance_km_between(latitude, longitude, place.lat, place.lon)
+    distance_km = distance_km_between(latlon, latlon_b=(place.lat, place.lon))
     if distance_km > context.far_km:
         flags.append("far_from_location")
         return {

@@ -104,10 +104,10 @@ def parse_date(value: object) -> DateValue | None:
     text = str(value).strip()
     month = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
     if month:
-        return DateValue(_checked(int(month[1]), int(month[2]), 1, value), 3)
+        return DateValue(_checked((int(month[1]), int(month[2]), 1), value=value), 3)
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?", text)
     if iso:
-        return DateValue(_checked(int(iso[1]), int(iso[2]), int(iso[3]), value), 1)
+        return DateValue(_checked((int(iso[1]), int(iso[2]), int(iso[3])), value=value), 1)
     for pattern in _TEXT_DATE_FORMATS:
         try:
             return DateValue(datetime.strptime(text, pattern).date(), 1)
@@ -115,22 +115,24 @@ def parse_date(value: object) -> DateValue | None:
             continue
     slashed = _SLASHED.fullmatch(text)
     if slashed:
-        return DateValue(_from_slashed(int(slashed[1]), int(slashed[2]), int(slashed[3]), value), 1)
+        numbers = (int(slashed[1]), int(slashed[2]), int(slashed[3]))
+        return DateValue(_from_slashed(numbers, value=value), 1)
     raise ValueError(f"expected a date such as 2020-11-21 or 21 November 2020, got {value!r}")
 
 
-def _from_slashed(first: int, second: int, third: int, value: object) -> date:
+def _from_slashed(numbers: tuple[int, int, int], *, value: object) -> date:
+    first, second, third = numbers
     if first > 31:  # 2020/11/21
-        return _checked(first, second, third, value)
+        return _checked((first, second, third), value=value)
     if first > 12 >= second:  # 21/11/2020
-        return _checked(third, second, first, value)
+        return _checked((third, second, first), value=value)
     if second > 12 >= first:  # 11/21/2020
-        return _checked(third, first, second, value)
+        return _checked((third, first, second), value=value)
     raise ValueError(f"ambiguous day and month in {value!r}; write it as YYYY-MM-DD")
 
 
-def _checked(year: int, month: int, day: int, value: object) -> date:
+def _checked(year_month_day: tuple[int, int, int], *, value: object) -> date:
     try:
-        return date(year, month, day)
+        return date(*year_month_day)
     except ValueError:
         raise ValueError(f"no such date: {value!r}") from None
