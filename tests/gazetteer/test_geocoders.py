@@ -166,7 +166,7 @@ def test_nominatim_place_carries_osm_identity_and_admin_areas() -> None:
     assert params["format"] == "json"
 
 
-def test_geopys_own_client_agrees_with_ours() -> None:
+def test_geopys_plain_client_reads_the_loopback_server() -> None:
     """The loopback server speaks Nominatim well enough for geopy's plain client."""
     with NominatimServer() as server:
         plain = Nominatim(domain=server.domain, scheme="http", user_agent=USER_AGENT)
