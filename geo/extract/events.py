@@ -267,34 +267,51 @@ _NOT_EVENT_BEFORE: Final = _re(
 _DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
 RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
 _ANAPHORIC_RULES: Final = frozenset(("explosion", "attack", "shelling", "air", "clash", "protest"))
-# Every trigger holds a word that starts with one of these prefixes (four or six
-# letters) or is one of the short words. A sentence without one is skipped before the
-# rules run: set lookups per word cost far less than twenty regular expressions per
-# sentence. tests/geo/extract/test_events.py checks that no rule match escapes it.
-_PREFIXES_4: Final = frozenset(
-    [
-        *("suic", "blew", "mine", "deto", "bomb", "boob", "magn", "dron", "aeri", "warp"),
-        *("heli", "kami", "loit", "atta", "mort", "rock", "howi", "gren", "abdu", "kidn"),
-        *("rape", "sexu", "lync", "riot", "ston", "hurl", "petr", "molo", "crow", "marc"),
-        *("rall", "fire", "gunb", "gunf", "gunm", "skir", "foug", "took", "capt", "seiz"),
-        *("shot", "raid", "assa", "blas", "defu", "weap", "loot", "torc", "rans", "vand"),
-        *("arre", "tear", "cann", "rubb", "disp", "brok", "bato", "stun"),
-    ]
+# Every match of a rule holds a word that its gate names: a four-letter prefix, a
+# six-letter prefix (or a shorter whole word such as "clash"), or an exact word ("=ied").
+# A sentence with no gate word of any rule is skipped; in a sentence that has some, only
+# the rules whose gate opens are tried. Set lookups cost far less than twenty regular
+# expressions per sentence. tests/geo/extract/test_events.py checks that no rule match
+# escapes its gate.
+GATES: Final = MappingProxyType(
+    {
+        "suicide": "suic blew",
+        "landmine": "mine bomb boob magn deto landmi roadsi improv explos unexpl =ied =ieds",
+        "air": "dron aeri bomb warp heli kami loit strike airstr =jet =jets",
+        "shelling": "mort rock howi bomb shelle shelli shells shellf artill missil =shell =grad",
+        "grenade": "gren",
+        "abduction": "abdu kidn hostag forcib =missing",
+        "sexual": "rape sexu",
+        "mob": "lync =mob",
+        "riot": "riot ston hurl petr molo rock",
+        "excessive": "crow marc protes demons",
+        "protest_intervention": "rall marc protes demons",
+        "protest": "rall marc protes demons picket strike =sit",
+        "clash": "fire gunb gunf skir foug clash clashe fighti =gun",
+        "regain": "took recapt regain libera =retook",
+        "overtake": "capt seiz took =overran",
+        "attack": "fire shot gunm gunf raid assa atta ambush stabbe beaten =executed =stormed",
+        "explosion": "blas deto explos explod",
+        "weapons": "defu weap seiz disarm neutra destro =cleared",
+        "looting": "loot torc fire rans vand =burned",
+        "arrest": "arre detain =rounded",
+    }
 )
-_PREFIXES_6: Final = frozenset(
-    [
-        *("landmi", "roadsi", "strike", "airstr", "fighti", "missil", "hostag", "forcib"),
-        *("clash", "clashe", "picket", "regain", "libera", "recapt", "stabbe", "beaten"),
-        *("disarm", "neutra", "destro", "detain", "improv", "explos", "explod", "unexpl"),
-        *("shelle", "shelli", "shells", "shellf", "artill", "protes", "demons", "ambush"),
-    ]
-)
-_WORDS: Final = frozenset(
-    [
-        *("ied", "ieds", "jet", "jets", "grad", "missing", "mob", "sit", "gun", "retook"),
-        *("overran", "executed", "stormed", "cleared", "burned", "rounded", "shell"),
-    ]
-)
+
+
+def _gate_sets(gate: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    tokens = gate.split()
+    return (
+        frozenset(t for t in tokens if len(t) == 4 and not t.startswith("=")),
+        frozenset(t for t in tokens if len(t) != 4 and not t.startswith("=")),
+        frozenset(t[1:] for t in tokens if t.startswith("=")),
+    )
+
+
+_GATE_SETS: Final = MappingProxyType({name: _gate_sets(gate) for name, gate in GATES.items()})
+_PREFIXES_4: Final = frozenset().union(*(g[0] for g in _GATE_SETS.values()))
+_PREFIXES_6: Final = frozenset().union(*(g[1] for g in _GATE_SETS.values()))
+_WORDS: Final = frozenset().union(*(g[2] for g in _GATE_SETS.values()))
 _WORD_RE: Final = re.compile(r"[a-z]+")
 _NOT_LETTER_RE: Final = re.compile(r"[^a-z]")
 # The same check over a whole text in one pass: patterns are " prefix" (a word start)
@@ -347,11 +364,24 @@ def find_triggers(text: str) -> list[Trigger]:
     return find_triggers_unfiltered(text)
 
 
-def find_triggers_unfiltered(text: str) -> list[Trigger]:
-    """:func:`find_triggers` without the cheap pre-check (the check's own test uses it)."""
+def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
+    """:func:`find_triggers` without the sentence pre-check; ``gated=False`` also tries
+    every rule regardless of its gate (the gates' own test compares the two)."""
+    words = _WORD_RE.findall(text.lower())
+    prefixes_4 = {word[:4] for word in words}
+    prefixes_6 = {word[:6] for word in words}
+    whole = set(words)
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
     for rule in RULES:
+        gate_4, gate_6, gate_words = _GATE_SETS[rule.name]
+        if (
+            gated
+            and gate_4.isdisjoint(prefixes_4)
+            and gate_6.isdisjoint(prefixes_6)
+            and gate_words.isdisjoint(whole)
+        ):
+            continue
         if rule.requires is not None and not rule.requires.search(text):
             continue
         for match in rule.pattern.finditer(text):

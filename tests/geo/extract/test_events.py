@@ -105,6 +105,11 @@ def test_the_pre_check_never_hides_a_trigger():
         offsets = trigger_hint_offsets(sentence)
         assert offsets, sentence
     assert not may_hold_trigger("Prices of bread and fuel have risen sharply.")
+    # Each rule's gate opens wherever the rule matches: gating changes no result.
+    for sentence in sentences:
+        assert find_triggers_unfiltered(sentence) == find_triggers_unfiltered(
+            sentence, gated=False
+        ), sentence
 
 
 def test_definite_restatements_are_anaphoric():
