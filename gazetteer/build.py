@@ -352,7 +352,7 @@ def write_records(
 
     conn.executemany(
         f"INSERT INTO places ({PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
-        place_rows.values(),
+        (place_rows[place_id] for place_id in sorted(place_rows)),  # primary-key order
     )
     # Sorted by key: WITHOUT ROWID tables insert fastest in primary-key order.
     conn.executemany(
