@@ -17,9 +17,14 @@ _TERMINAL: Final = (".", "!", "?", ":", '"', "”", "»", "…", ";", "'", ")")
 _BOUNDARY_RE: Final = re.compile(
     r"(?:(?<=[.!?])[\"”’')\]]*|\[(?:…|\.\.\.)\])\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])"
 )
-_ABBREVIATIONS: Final = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Rev|Prof|Jr|Sr|No|Vol|vs|approx|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|e\.g|i\.e)|\b[A-Z])\.$"
+# Words whose period does not end a sentence (checked as a set, not a regex: splitting
+# runs on every line of every report).
+_ABBREVIATIONS: Final = frozenset(
+    [
+        *("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Rev"),
+        *("Prof", "Jr", "Sr", "No", "Vol", "vs", "approx", "Jan", "Feb", "Mar", "Apr"),
+        *("Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.N", "e.g", "i.e"),
+    ]
 )
 
 
@@ -92,8 +97,12 @@ def _pieces(line: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     begin = 0
     for match in _BOUNDARY_RE.finditer(line):
-        if _ABBREVIATIONS.search(line[max(begin, match.start() - 8) : match.start()]):
-            continue
+        if line[match.start() - 1 : match.start()] == ".":
+            space = line.rfind(" ", begin, match.start())
+            word = line[(begin if space < 0 else space + 1) : match.start() - 1]
+            word = word.lstrip('"“‘([')
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                continue
         end = match.start()
         if line[end : match.end()].strip():
             end = match.end() - (

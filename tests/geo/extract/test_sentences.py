@@ -8,6 +8,16 @@ from hypothesis import strategies as st
 from geo.extract.sentences import split_sentences
 
 
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = 'Gen. Ivanov met Mr. Smith in the U.S. on Monday. J. Doe agreed. "Yes." She left.'
+    assert [s.text for s in split_sentences(text)] == [
+        "Gen. Ivanov met Mr. Smith in the U.S. on Monday.",
+        "J. Doe agreed.",
+        '"Yes."',
+        "She left.",
+    ]
+
+
 def test_offsets_and_headings():
     text = "Truce After Weeks of Fighting\n\nMr. Ivanov said shells fell. Two died.\nTASS\n"
     sentences = split_sentences(text)
