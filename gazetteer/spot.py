@@ -336,6 +336,9 @@ class Spotter:
                 continue
             folded_start, folded_end = match_start, match_end - 1
             if folded.orig_index is None:
+                # Most matches are lower-case words: reject them before any other work.
+                if not text[folded_start].isupper():
+                    continue
                 start, end = folded_start, folded_end
             else:
                 start = folded.orig_index[folded_start]
