@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from maps.columns import PopupField
 from maps.layers import to_layer_data
-from maps.points import ENGINES, LayerData
+from maps.points import ENGINES, PACK_ABOVE_BYTES, LayerData
 
 if TYPE_CHECKING:
     import folium
@@ -45,6 +45,7 @@ def build_map(
     offline: bool = False,
     heat: bool = True,
     clustering: str = "auto",
+    pack_popups_above: int | None = PACK_ABOVE_BYTES,
 ) -> folium.Map:
     """Draw ``frame`` with one overlay per value of ``layer_column``.
 
@@ -56,6 +57,7 @@ def build_map(
     ``attribution`` is plain text naming the data's sources. ``clustering`` is
     ``"markercluster"``, ``"grid"`` or ``"auto"``: markercluster up to
     ``GRID_ABOVE`` points, the grid engine above (see ``maps.points.PointLayer``).
+    A layer's popup data larger than ``pack_popups_above`` bytes is gzipped (None: never).
     """
     from maps.basemap import IncimapMap
     from maps.control import Attribution, LayerControl
@@ -90,7 +92,7 @@ def build_map(
     fmap.add_child(Outline(filled=offline))
     engine = _choose_engine(clustering, points=sum(len(layer.lat) for layer in layers))
     for layer in layers:
-        fmap.add_child(PointLayer(layer, engine=engine))
+        fmap.add_child(PointLayer(layer, engine=engine, pack_above_bytes=pack_popups_above))
     if precision_column is not None:
         fmap.add_child(Uncertainty())
     if heat:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from maps.columns import PopupField, encode_series
+from maps.columns import PopupField, encode_series, encode_values
 from maps.points import COORDINATE_DIGITS, LayerData, check_colour
 
 if TYPE_CHECKING:
@@ -90,7 +90,10 @@ def to_layer_data(
     frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty].reset_index(drop=True)
     categories = frame[layer_column].astype("object").where(frame[layer_column].notna(), None)
     categories = categories.map(lambda v: MISSING_CATEGORY if v in (None, "") else str(v))
-    points = frame.geometry.representative_point()
+    points = frame.geometry.copy()
+    is_area = ~frame.geometry.geom_type.eq("Point")
+    if is_area.any():  # a point on each area; points stay as they are (it is costly)
+        points[is_area] = frame.geometry[is_area].representative_point()
     layers = []
     spare = 0
     for name in _category_order(categories.value_counts(), colours):
@@ -107,7 +110,7 @@ def to_layer_data(
                 lon=np.round(points.x.to_numpy()[rows], COORDINATE_DIGITS).tolist(),
                 day=to_days(part[time_column]) if time_column else None,
                 precision=encode_series(part[precision_column]) if precision_column else None,
-                radius_m=_to_radius(part[radius_column]) if radius_column else None,
+                radius_m=encode_values(_to_radius(part[radius_column])) if radius_column else None,
                 heading=encode_series(part[heading_column]) if heading_column else None,
                 fields=[(f.label, f.kind, encode_series(part[f.column])) for f in popup_fields],
                 shapes=_to_shapes(part.geometry),

@@ -70,6 +70,11 @@
         if (py < c.y0) { c.y0 = py; } if (py > c.y1) { c.y1 = py; }
       });
       var group = this.group, data = this.data, self = this;
+      // Layers share the cell grid: each puts its bubbles at its own angle around the
+      // centre, so bubbles of different categories in one cell stay apart.
+      var order = this.ctl.layers.indexOf(this), count = this.ctl.layers.length;
+      var angle = 2 * Math.PI * order / Math.max(count, 1), ring = count > 1 ? 14 : 0;
+      var dx = ring * Math.cos(angle), dy = ring * Math.sin(angle);
       group.clearLayers();
       cells.forEach(function (c) {
         var layer;
@@ -77,7 +82,8 @@
           layer = new self.Marker([data.lat[c.row], data.lon[c.row]]);
           layer.row = c.row;
         } else {
-          layer = L.marker(map.unproject([c.sx / c.n, c.sy / c.n], zoom), { icon: self.icon(c.n) });
+          var at = map.unproject([c.sx / c.n + dx, c.sy / c.n + dy], zoom);
+          layer = L.marker(at, { icon: self.icon(c.n) });
           layer.cell = c;
         }
         group.addLayer(layer);

@@ -17,6 +17,13 @@
     };
   };
 
+  function unpack(base64) {
+    var binary = atob(base64), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
   function allRows(n) {
     var rows = new Int32Array(n);
     for (var i = 0; i < n; i++) { rows[i] = i; }
@@ -28,6 +35,7 @@
       this.map = map;
       this.data = data;
       this.precision = I.decodeColumn(data.precision);
+      this.radius = I.decodeColumn(data.radius_m);
       this.shownRows = allRows(data.n);
       this.loading = false;
       this.ctl = I.of(map);
@@ -48,22 +56,29 @@
       return rows;
     },
 
-    // The popup columns are parsed on the first click, not while the map loads.
-    popupData: function () {
-      if (!this.popup) {
+    // The popup columns are parsed on the first click, not while the map loads; large
+    // maps ship them gzipped ({"gzip": base64}), unpacked by the browser's own inflater.
+    loadPopup: function () {
+      var self = this;
+      if (!this.popupPromise) {
         var raw = this.data.popup_id ? I.readJson(this.data.popup_id) : { fields: [] };
-        this.popup = {
-          heading: I.decodeColumn(raw.heading),
-          fields: raw.fields.map(function (f) {
-            return { label: f.label, kind: f.kind, get: I.decodeColumn(f.col) };
-          })
-        };
+        var ready = raw.gzip === undefined ? Promise.resolve(raw) : unpack(raw.gzip);
+        this.popupPromise = ready.then(function (columns) {
+          self.popup = {
+            heading: I.decodeColumn(columns.heading),
+            fields: columns.fields.map(function (f) {
+              return { label: f.label, kind: f.kind, get: I.decodeColumn(f.col) };
+            })
+          };
+          return self.popup;
+        });
       }
-      return this.popup;
+      return this.popupPromise;
     },
 
+    // Needs loadPopup() to have finished.
     popupNode: function (i) {
-      var popup = this.popupData(), root = document.createElement("div");
+      var popup = this.popup, root = document.createElement("div");
       root.className = "incimap-popup";
       if (popup.heading) {
         var head = document.createElement("div"), text = popup.heading(i);
@@ -115,8 +130,10 @@
         }
         box.appendChild(self.popupNode(rows[k]));
       }
-      show();
-      L.popup({ maxWidth: 380 }).setLatLng(latlng).setContent(box).openOn(this.map);
+      return this.loadPopup().then(function () {
+        show();
+        L.popup({ maxWidth: 380 }).setLatLng(latlng).setContent(box).openOn(self.map);
+      });
     }
   });
 

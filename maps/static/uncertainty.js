@@ -23,27 +23,30 @@
       this.ctl.off("shown", this.redraw, this);
       map.removeLayer(this.group);
     },
-    // Only what is in view is drawn, so the cost does not grow with the dataset.
+    // Only what is in view is drawn, and nothing while more than maxShapes would be: so
+    // the cost does not grow with the dataset, and a wide view is not a smear of rings.
     redraw: function () {
-      var group = this.group, left = this.options.maxShapes;
+      var group = this.group, max = this.options.maxShapes, found = [];
       group.clearLayers();
       this.ctl.eachShownIn(this._map.getBounds().pad(0.5), function (p, i) {
-        if (!isUncertain(p, i)) { return true; }
+        if (isUncertain(p, i)) { found.push([p, i]); }
+        return found.length <= max;
+      });
+      this.tooMany = found.length > max;
+      if (this.tooMany) { return; }
+      found.forEach(function (pair) {
+        var p = pair[0], i = pair[1];
         var style = {
           color: p.data.colour, weight: 1, opacity: 0.6, dashArray: "4 4", fillOpacity: 0.05,
           interactive: false
         };
         var shape = p.data.shapes[String(i)];
-        var radius = p.data.radius_m ? p.data.radius_m[i] : null;
+        var radius = p.radius ? p.radius(i) : null;
         if (shape) {
           group.addLayer(L.geoJSON(shape, { style: style, interactive: false }));
         } else if (radius) {
           group.addLayer(L.circle([p.data.lat[i], p.data.lon[i]], L.extend({ radius: radius }, style)));
-        } else {
-          return true;
         }
-        left -= 1;
-        return left > 0;
       });
     },
     count: function () { return this.group.getLayers().length; }

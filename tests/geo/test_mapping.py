@@ -74,7 +74,7 @@ def test_layers_are_event_types_in_taxonomy_order_and_colours() -> None:
         EVENT_TYPE_COLOURS[EXPLOSIONS],
     ]
     explosions = layers[1]
-    assert explosions.radius_m == [10_000.0]
+    assert explosions.radius_m == {"v": [10_000.0]}
     assert dict((label, col) for label, _, col in explosions.fields)["Killed"] == {
         "v": ["not reported"]
     }

@@ -194,6 +194,18 @@ def test_popup_shows_the_fields_and_a_safe_link(open_map, tmp_path: Path, save) 
     assert link.get_attribute("rel") == "noopener noreferrer"
 
 
+def test_packed_popup_data_opens_the_same_popup(open_map, tmp_path: Path, save) -> None:
+    path = save(
+        far_apart_frame(), tmp_path, popup_fields=FIELDS, heading_column="kind", pack_popups_above=0
+    )
+    assert '{"gzip":' in path.read_text(encoding="utf-8")
+    page = open_map(path).page
+    click_point(page, "Alpha", 0)
+    popup = page.locator(".leaflet-popup-content")
+    assert popup.locator(".incimap-popup-heading").inner_text() == "Alpha"
+    assert "first <b>bold</b>" in popup.inner_text()
+
+
 def test_hostile_title_and_text_show_as_text_and_run_nothing(
     open_map, tmp_path: Path, save
 ) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import json
 import re
 from html.parser import HTMLParser
@@ -13,6 +15,7 @@ import pytest
 from maps.build import build_map, write_map
 from maps.columns import PopupField
 from maps.layers import PALETTE, to_layer_data
+from maps.points import PointLayer
 from tests.maps.frames import HOSTILE_TEXT, HOSTILE_TITLE, category_frame, far_apart_frame
 
 FIELDS = (PopupField("text", "Text"), PopupField("url", "Link", kind="link"))
@@ -153,3 +156,24 @@ def test_empty_frame_still_builds_a_map() -> None:
     html = render(frame, time_column="when", offline=True)
     assert "L.Incimap.Title" in html
     assert "IncimapPoints" not in html and "L.Incimap.Points" not in html
+
+
+def test_template_syntax_in_report_text_is_not_run() -> None:
+    # branca re-parses macro output as Jinja; ours must not, or "{{ ... }}" would run.
+    frame = category_frame({"A": 2})
+    frame["text"] = ["{{ 7 * 7 }}", "{% if true %}x{% endif %}"]
+    html = render(frame, title="{{ 6 * 7 }}", popup_fields=FIELDS, offline=True)
+    assert "{{ 6 * 7 }}" in html
+    assert "{{ 7 * 7 }}" in html
+    assert "{% if true %}x{% endif %}" in html
+
+
+def test_large_popup_data_is_packed_and_round_trips() -> None:
+    frame = category_frame({"A": 300})
+    plain = PointLayer(to_layer_data(frame, layer_column="kind", colours={})[0])
+    layer = to_layer_data(frame, layer_column="kind", popup_fields=FIELDS, colours={})[0]
+    packed = json.loads(layer.to_popup_json(pack_above_bytes=1_000))
+    unpacked = gzip.decompress(base64.b64decode(packed["gzip"])).decode("utf-8")
+    assert json.loads(unpacked) == json.loads(layer.to_popup_json())
+    assert json.loads(layer.to_popup_json(pack_above_bytes=None))["fields"][0]["label"] == "Text"
+    assert "gzip" not in json.loads(plain.popup_json)  # small: left as plain JSON
