@@ -27,7 +27,7 @@ from gazetteer.build import (
 )
 from gazetteer.errors import GazetteerError, IndexCorruptError, InputFormatError
 from gazetteer.home import default_home, index_path_for
-from gazetteer.normalize import normalize_name
+from gazetteer.normalize import kind_named_in, normalize_name, without_settlement_words
 from gazetteer.place import Candidate, Place, Resolution
 from gazetteer.rank import (
     MIN_FUZZY_SIMILARITY,
@@ -198,6 +198,7 @@ class GazetteerIndex:
             country=country.upper() if country else None,
             bbox_lonlat=bbox_lonlat,
             near_latlon=near_latlon,
+            kind_named=kind_named_in(name),
         )
         key = self._keys.get(name)
         if key is None:
@@ -207,6 +208,10 @@ class GazetteerIndex:
         if not key:
             return []
         ranked = self._ranked_for_key(key)
+        if not ranked and hints.kind_named == "settlement":
+            shorter = without_settlement_words(key)
+            if shorter and shorter != key:
+                ranked = self._ranked_for_key(shorter)
         if not ranked and fuzzy:
             ranked = self._fuzzy_candidates(key)
         if not has_hints(hints):

@@ -75,6 +75,44 @@ def normalize_name(name: str) -> str:
     return " ".join(kept) if kept else folded
 
 
+_AREA_WORDS: Final = frozenset(
+    {"district", "region", "province", "rayon", "rayonu", "raion", "municipality"}
+)
+_SETTLEMENT_WORDS: Final = frozenset({"village", "town", "city", "settlement"})
+
+
+def kind_named_in(name: str) -> str | None:
+    """Whether the name as written says it is an area or a settlement.
+
+    The key drops these words ("Tartar District" and "Tartar" share a key), so the
+    ranking reads them here instead.
+
+    >>> kind_named_in("Tartar District"), kind_named_in("the village of Madagiz")
+    ('area', 'settlement')
+    >>> kind_named_in("Tartar") is None
+    True
+    """
+    words = set(fold_text(name).split())
+    if words & _AREA_WORDS:
+        return "area"
+    if words & _SETTLEMENT_WORDS:
+        return "settlement"
+    return None
+
+
+def without_settlement_words(key: str) -> str:
+    """A key with "city", "town" and the like removed, for a second try.
+
+    The key keeps "city" ("Mexico City" must not become "mexico"), so "Baku city"
+    only finds Baku when the index retries without it.
+
+    >>> without_settlement_words("baku city")
+    'baku'
+    """
+    kept = [word for word in key.split() if word not in _SETTLEMENT_WORDS]
+    return " ".join(kept)
+
+
 def is_latin_script(name: str) -> bool:
     """Whether every character of ``name`` is Latin script (with accents and modifiers).
 

@@ -21,6 +21,7 @@ MATCH_WEIGHT: Final = {"name": 1.0, "historic": 0.95, "ascii": 0.95, "alternate"
 FUZZY_WEIGHT: Final = 0.85  # times the similarity in [0, 1]
 MIN_FUZZY_SIMILARITY: Final = 85.0  # rapidfuzz ratio below which a fuzzy hit is no answer
 COUNTRY_BONUS: Final = 0.35
+KIND_BONUS: Final = 0.25  # "Tartar District" prefers the district to the town
 BBOX_BONUS: Final = 0.35
 NEAR_BONUS: Final = 0.35
 NEAR_SCALE_KM: Final = 100.0
@@ -63,6 +64,7 @@ class Hints:
     # min lon, min lat, max lon, max lat
     bbox_lonlat: tuple[float, float, float, float] | None = None
     near_latlon: tuple[float, float] | None = None
+    kind_named: str | None = None  # "area" or "settlement", from words such as "district"
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -137,7 +139,7 @@ def base_candidate(
 
 def has_hints(hints: Hints) -> bool:
     """Whether any hint is set."""
-    return bool(hints.country or hints.bbox_lonlat or hints.near_latlon)
+    return bool(hints.country or hints.bbox_lonlat or hints.near_latlon or hints.kind_named)
 
 
 def apply_hints(candidate: Candidate, *, hints: Hints) -> Candidate:
@@ -154,6 +156,16 @@ def apply_hints(candidate: Candidate, *, hints: Hints) -> Candidate:
         elif place.country:
             score -= COUNTRY_BONUS
             notes.append(f"not in {hints.country}")
+    if hints.kind_named:
+        is_area = place.feature_class in ("A", "L") and place.feature_code != "PCLI"
+        is_settlement = place.feature_class == "P"
+        if (hints.kind_named == "area" and is_area) or (
+            hints.kind_named == "settlement" and is_settlement
+        ):
+            score += KIND_BONUS
+            notes.append(
+                f"the query names {'an' if hints.kind_named == 'area' else 'a'} {hints.kind_named}"
+            )
     if hints.bbox_lonlat:
         min_lon, min_lat, max_lon, max_lat = hints.bbox_lonlat
         if min_lon <= place.lon <= max_lon and min_lat <= place.lat <= max_lat:

@@ -144,3 +144,20 @@ def test_stats_and_get(gazetteer_index: GazetteerIndex) -> None:
     assert stats["places_A"] > 1_000
     assert stats["names_historic"] >= 5
     assert gazetteer_index.get("no-such-id") is None
+
+
+def test_words_for_the_kind_of_place_steer_the_choice(gazetteer_index: GazetteerIndex) -> None:
+    district = gazetteer_index.resolve("Tartar District").place
+    town = gazetteer_index.resolve("Tartar").place
+    assert district is not None and district.place_id == "geonames:409420"
+    assert town is not None and town.place_id == "geonames:584871"
+    assert "names an area" in gazetteer_index.resolve("Tərtər rayonu").reason
+
+
+def test_city_suffix_is_tried_off_only_when_needed(gazetteer_index: GazetteerIndex) -> None:
+    baku = gazetteer_index.resolve("Baku city").place
+    assert baku is not None and baku.place_id == "geonames:587084"
+    mexico_city = gazetteer_index.resolve("Mexico City").place
+    mexico = gazetteer_index.resolve("Mexico").place
+    assert mexico_city is not None and mexico_city.feature_class == "P"
+    assert mexico is not None and mexico.feature_code == "PCLI"
