@@ -29,7 +29,7 @@ from tests.gazetteer.nominatim_server import PLACES, NominatimServer
 USER_AGENT = "incimap-bench/1.0 (bench@example.org)"
 
 
-def rate(label: str, lookups: int, run: object) -> float:
+def rate(label: str, *, lookups: int, run: object) -> float:
     assert callable(run)
     started = time.perf_counter()
     run()
@@ -50,14 +50,14 @@ def main() -> None:
         plain = Nominatim(domain=server.domain, scheme="http", user_agent=USER_AGENT)
         base = rate(
             "baseline: geopy Nominatim, loopback, uncached",
-            args.lookups,
-            lambda: [plain.geocode(q, exactly_one=False) for q in queries],
+            lookups=args.lookups,
+            run=lambda: [plain.geocode(q, exactly_one=False) for q in queries],
         )
         ours = OnlineGeocoder("nominatim", user_agent=USER_AGENT, url=server.url, min_delay_s=0.0)
         wrapped = rate(
             "OnlineGeocoder (rate limiter, retries), uncached",
-            args.lookups,
-            lambda: [ours.geocode(q) for q in queries],
+            lookups=args.lookups,
+            run=lambda: [ours.geocode(q) for q in queries],
         )
         with GeocodeCache(Path(tmp) / "gazetteer.sqlite") as cache:
             cached = CachedGeocoder(ours, cache=cache)
@@ -66,8 +66,8 @@ def main() -> None:
             before = server.requests
             hits = rate(
                 "CachedGeocoder, warm cache (0 requests)",
-                args.lookups * 10,
-                lambda: [cached.geocode(q) for q in queries * 10],
+                lookups=args.lookups * 10,
+                run=lambda: [cached.geocode(q) for q in queries * 10],
             )
             assert server.requests == before, "a warm cache must not ask the server"
             answers = [ours.geocode(name) for name in names]
@@ -76,7 +76,9 @@ def main() -> None:
                 for i in range(args.lookups):
                     cache.put(answers[i % len(answers)])
 
-            writes = rate("GeocodeCache.put (one transaction each)", args.lookups, put_all)
+            writes = rate(
+                "GeocodeCache.put (one transaction each)", lookups=args.lookups, run=put_all
+            )
     print()
     print(f"OnlineGeocoder / geopy baseline: {wrapped / base:.2f}x")
     print(f"cached / geopy baseline:         {hits / base:.1f}x")

@@ -114,10 +114,12 @@ class Gazetteer:
             return self.index.resolve(name, country=country)
         cached = self.online.cached(name, country=country)
         if cached is not None and cached.status == "found":
-            return _from_answer(name, cached, online=self.online, country=country)
+            return _from_answer(name, answer=cached, online=self.online, country=country)
         offline = self.index.resolve(name, country=country)
         if cached is not None:
-            return _with_note(offline, f"{self.online.provider} found nothing ({_age(cached)})")
+            return _with_note(
+                offline, note=f"{self.online.provider} found nothing ({_age(cached)})"
+            )
         if self.is_confident(offline) and not self.prefer_online:
             return offline
         try:
@@ -126,10 +128,10 @@ class Gazetteer:
             if not self.fallback_on_error:
                 raise
             logger.warning("%s; using the offline result for %r", err, name)
-            return _with_note(offline, f"online lookup failed: {err}")
+            return _with_note(offline, note=f"online lookup failed: {err}")
         if answer.status == "found":
-            return _from_answer(name, answer, online=self.online, country=country)
-        return _with_note(offline, f"{self.online.provider} found nothing")
+            return _from_answer(name, answer=answer, online=self.online, country=country)
+        return _with_note(offline, note=f"{self.online.provider} found nothing")
 
     def is_confident(self, resolution: Resolution) -> bool:
         """Whether an offline resolution is good enough to skip the online geocoder."""
@@ -155,7 +157,7 @@ class Gazetteer:
 
 
 def _from_answer(
-    query: str, answer: GeocodeAnswer, *, online: CachedGeocoder, country: str | None
+    query: str, *, answer: GeocodeAnswer, online: CachedGeocoder, country: str | None
 ) -> Resolution:
     """Turn an online answer with at least one hit into a Resolution of its best hit.
 
@@ -223,7 +225,7 @@ def _online_candidate(
     )
 
 
-def _with_note(resolution: Resolution, note: str) -> Resolution:
+def _with_note(resolution: Resolution, *, note: str) -> Resolution:
     """Return ``resolution`` with ``note`` added to its reason."""
     reason = f"{resolution.reason}; {note}" if resolution.reason else note
     return replace(resolution, reason=reason)

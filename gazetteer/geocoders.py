@@ -317,7 +317,7 @@ class OnlineGeocoder:
         kwargs = self._kwargs_for(country=country)
         for attempt in range(1, self.retry.max_attempts + 1):
             try:
-                locations = self._call(text, kwargs)
+                locations = self._call(text, kwargs=kwargs)
             except _TransientFault as transient:
                 fault = transient.fault
                 wait_s = self._wait_before_retry(fault.error, attempt=attempt)
@@ -370,7 +370,7 @@ class OnlineGeocoder:
             )
         return GeocoderUnavailable(f"{self.provider} did not answer usefully {tried}: {error}")
 
-    def _call(self, text: str, kwargs: Mapping[str, Any]) -> list[Any]:
+    def _call(self, text: str, *, kwargs: Mapping[str, Any]) -> list[Any]:
         """Send one request; the ONE place where geopy's exceptions become ours.
 
         Returns geopy ``Location`` objects (an empty list for a real "no result").
@@ -495,12 +495,12 @@ _OSM_FEATURES: Final[Mapping[tuple[str, str], tuple[str, str]]] = MappingProxyTy
 )
 
 
-def osm_feature(osm_class: str, osm_type: str) -> tuple[str, str]:
+def osm_feature(osm_class: str, *, osm_type: str) -> tuple[str, str]:
     """Return the GeoNames (feature class, feature code) closest to an OSM class/type.
 
-    >>> osm_feature("place", "village")
+    >>> osm_feature("place", osm_type="village")
     ('P', 'PPL')
-    >>> osm_feature("amenity", "school")
+    >>> osm_feature("amenity", osm_type="school")
     ('S', '')
     """
     found = _OSM_FEATURES.get((osm_class, osm_type)) or _OSM_FEATURES.get((osm_class, ""))
@@ -518,7 +518,7 @@ def _text(value: object) -> str | None:
 def _place_from_nominatim(raw: Mapping[str, Any], *, hit: OnlineHit, provider: str) -> Place:
     address = raw.get("address") or {}
     feature_class, feature_code = osm_feature(
-        str(raw.get("class") or raw.get("category") or ""), str(raw.get("type") or "")
+        str(raw.get("class") or raw.get("category") or ""), osm_type=str(raw.get("type") or "")
     )
     country = _text(address.get("country_code"))
     return Place(
@@ -539,7 +539,7 @@ def _place_from_photon(raw: Mapping[str, Any], *, hit: OnlineHit, provider: str)
     props = raw.get("properties") or {}
     osm_type = {"N": "node", "W": "way", "R": "relation"}.get(str(props.get("osm_type")), "")
     feature_class, feature_code = osm_feature(
-        str(props.get("osm_key") or ""), str(props.get("osm_value") or "")
+        str(props.get("osm_key") or ""), osm_type=str(props.get("osm_value") or "")
     )
     country = _text(props.get("countrycode"))
     return Place(

@@ -323,36 +323,36 @@ class _Handler(BaseHTTPRequestHandler):
         if mode == "429":
             self._send(
                 429,
-                b'{"error": "Too Many Requests"}',
+                body=b'{"error": "Too Many Requests"}',
                 headers={"Retry-After": self.server.retry_after},
             )
             return
         if mode == "400":
-            self._send(400, b'{"error": "Bad Request"}')
+            self._send(400, body=b'{"error": "Bad Request"}')
             return
         if mode in ("500", "503"):
             self._send(
-                int(mode), b"<html><body>Server error</body></html>", content_type="text/html"
+                int(mode), body=b"<html><body>Server error</body></html>", content_type="text/html"
             )
             return
         if mode == "malformed":
-            self._send(200, b'[{"lat": "40.33", "lon": ')
+            self._send(200, body=b'[{"lat": "40.33", "lon": ')
             return
         if mode == "empty_body":
-            self._send(200, b"")
+            self._send(200, body=b"")
             return
         expected = PATHS[self.server.flavour]
         if url.path != expected:
-            self._send(404, b'{"error": "unknown path"}')
+            self._send(404, body=b'{"error": "unknown path"}')
             return
         body = self.server.answer(params, empty=(mode == "empty"))
-        self._send(200, json.dumps(body, ensure_ascii=False).encode("utf-8"))
+        self._send(200, body=json.dumps(body, ensure_ascii=False).encode("utf-8"))
 
     def _send(
         self,
         status: int,
-        body: bytes,
         *,
+        body: bytes,
         content_type: str = "application/json; charset=utf-8",
         headers: dict[str, str] | None = None,
     ) -> None:

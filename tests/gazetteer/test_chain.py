@@ -63,13 +63,14 @@ class Chain:
     time: FakeTime
     flavour: Flavour = "nominatim"
 
-    def online(self) -> CachedGeocoder:
+    def online(self, *, timeout_s: float = 10.0) -> CachedGeocoder:
+        # A generous timeout: a spurious one on a loaded machine would change the counts.
         geocoder = OnlineGeocoder(
             self.flavour,
             user_agent=USER_AGENT,
             url=self.server.url,
             credentials={"username": "incimap_tests"} if self.flavour == "geonames" else None,
-            timeout_s=0.25,
+            timeout_s=timeout_s,
             min_delay_s=0.0,
             clock=self.time.clock,
             wall_clock=self.time.wall,
@@ -77,8 +78,9 @@ class Chain:
         )
         return CachedGeocoder(geocoder, cache=self.cache)
 
-    def gazetteer(self, **options: object) -> Gazetteer:
-        return Gazetteer(self.index, online=self.online(), **options)  # type: ignore[arg-type]
+    def gazetteer(self, *, timeout_s: float = 10.0, **options: object) -> Gazetteer:
+        online = self.online(timeout_s=timeout_s)
+        return Gazetteer(self.index, online=online, **options)  # type: ignore[arg-type]
 
 
 def make_chain(
@@ -247,7 +249,7 @@ def test_expired_not_found_is_asked_again_after_7_days(chain: Chain) -> None:
 def test_a_fault_is_retried_raised_and_never_cached(any_chain: Chain, mode: Mode) -> None:
     any_chain.server.always(mode)
     with pytest.raises(GeocoderError) as caught:
-        any_chain.gazetteer().resolve(FICTIONAL)
+        any_chain.gazetteer(timeout_s=0.25 if mode == "slow" else 10.0).resolve(FICTIONAL)
     expected = GeocoderRateLimited if mode == "429" else GeocoderUnavailable
     assert isinstance(caught.value, expected)
     assert any_chain.server.requests == 4  # the default policy: 4 attempts

@@ -35,8 +35,15 @@ from tests.gazetteer.nominatim_server import (
 
 USER_AGENT = "incimap-tests/1.0 (tests@example.org)"
 FLAVOURS: tuple[Flavour, ...] = ("nominatim", "photon", "geonames")
-# Short, so that the "slow" mode costs a fraction of a second per attempt.
-TIMEOUT_S = 0.25
+# Generous by default: on a loaded CI machine a loopback answer can take a while, and a
+# spurious timeout would be retried and change the request counts the tests check.
+TIMEOUT_S = 10.0
+# Short only where the server is made slow, so that mode costs a fraction of a second.
+SLOW_TIMEOUT_S = 0.25
+
+
+def timeout_for(mode: Mode) -> float:
+    return SLOW_TIMEOUT_S if mode == "slow" else TIMEOUT_S
 
 
 @dataclass
@@ -204,7 +211,7 @@ def test_min_delay_can_be_overridden() -> None:
 @pytest.mark.parametrize("mode", FAULT_MODES)
 def test_each_fault_is_retried_with_backoff_then_raised(provider: Provider, mode: Mode) -> None:
     retry = RetryPolicy(max_attempts=4, base_delay_s=1.0)
-    geocoder = provider.geocoder(retry=retry, min_delay_s=0.0)
+    geocoder = provider.geocoder(retry=retry, min_delay_s=0.0, timeout_s=timeout_for(mode))
     provider.server.fail(mode, times=100)
     with pytest.raises(GeocoderError) as caught:
         geocoder.geocode("Goris")
@@ -224,7 +231,7 @@ def test_each_fault_is_retried_with_backoff_then_raised(provider: Provider, mode
 
 @pytest.mark.parametrize("mode", FAULT_MODES)
 def test_a_fault_that_clears_is_absorbed_by_the_retries(provider: Provider, mode: Mode) -> None:
-    geocoder = provider.geocoder(min_delay_s=0.0)
+    geocoder = provider.geocoder(min_delay_s=0.0, timeout_s=timeout_for(mode))
     provider.server.fail(mode, times=2)
     answer = geocoder.geocode("Goris")
     assert answer.status == "found"
