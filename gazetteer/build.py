@@ -232,6 +232,9 @@ def build_index(
     small reader so that they need not parse all of cities500.
     """
     curated_dir = curated_dir or default_curated_dir()
+    if not curated_dir.is_dir():
+        # An install without the source tree: the index lacks Madagiz, Nagorno-Karabakh...
+        log.warning("no curated gazetteer folder at %s; building without it", curated_dir)
     path = index_path_for(home)
     started = time.perf_counter()
     with build_lock(home):

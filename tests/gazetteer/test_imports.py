@@ -245,3 +245,16 @@ def test_cli_import_prints_summary_and_exits_1_on_bad_lines(
     assert "imported 2, skipped 1" in result.stdout
     assert f"{path}:3:" in result.stderr and "'lat'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_empty_file(case: Case, gazetteer_home_copy: Path, tmp_path: Path) -> None:
+    path = tmp_path / case.filename
+    path.write_text("", encoding="utf-8")
+    with GazetteerIndex.open(gazetteer_home_copy, build=False) as index:
+        before = index.stats()
+        report = index.import_file(path, format=case.format)
+        assert report.imported == 0
+        assert index.stats() == before
+    # A dump with no lines is simply empty; a table or document without a header is bad.
+    expected_errors = 1 if case.format in ("csv", "geojson") else 0
+    assert len(report.errors) == expected_errors
