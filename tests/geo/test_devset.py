@@ -18,6 +18,7 @@ import pytest
 
 from gazetteer.index import GazetteerIndex
 from geo.pipeline import load_incidents
+from tests.geo.extract.shared import shared_extractor
 
 DEVSET = Path(__file__).parent / "devset"
 
@@ -126,13 +127,14 @@ def score(frame, gold_rows: list[dict]) -> Scores:
 
 
 @pytest.fixture(scope="module")
-def devset_scores(gazetteer_index: GazetteerIndex) -> Scores:
+def devset_scores(request, gazetteer_index: GazetteerIndex) -> Scores:
     gold_rows = [
         json.loads(line)
         for line in (DEVSET / "gold.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    result = load_incidents([DEVSET / "reports"], index=gazetteer_index)
+    extractor = shared_extractor(request, gazetteer_index)
+    result = load_incidents([DEVSET / "reports"], index=gazetteer_index, extractor=extractor)
     assert result.summary.read == len(gold_rows) == result.summary.inputs
     return score(result.frame, gold_rows)
 

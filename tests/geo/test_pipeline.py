@@ -17,6 +17,7 @@ from geo.cli.extract_cmd import extract, write_jsonl
 from geo.incident import FIELDS
 from geo.pipeline import IncidentExtractor, load_incidents
 from geo.read import read_reports
+from tests.geo.extract.shared import shared_extractor
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"
 REPORT_SAMPLES = sorted(
@@ -25,8 +26,8 @@ REPORT_SAMPLES = sorted(
 
 
 @pytest.fixture(scope="module")
-def extractor(gazetteer_index: GazetteerIndex) -> IncidentExtractor:
-    return IncidentExtractor(gazetteer_index)
+def extractor(request, gazetteer_index: GazetteerIndex) -> IncidentExtractor:
+    return shared_extractor(request, gazetteer_index)
 
 
 def test_the_api_returns_a_typed_geodataframe(gazetteer_index, extractor, tmp_path):
@@ -70,17 +71,20 @@ def test_evidence_offsets_index_into_the_report_text(gazetteer_index, extractor)
 
 
 def test_cli_writes_geojson_to_stdout_and_reports_bad_inputs(gazetteer_home, tmp_path):
+    # A table and a missing report: the command runs without building a geoparser (the
+    # reports' extraction is tested through the API above, on the shared one).
     runner = CliRunner()
     missing = tmp_path / "missing.txt"
-    result = runner.invoke(extract, [str(SAMPLES), str(missing), "-o", "-"])
+    table = SAMPLES / "incidents_table.csv"
+    result = runner.invoke(extract, [str(table), str(missing), "-o", "-"])
     assert result.exit_code == 1  # an input could not be read; the rest is still written
     collection = json.loads(result.stdout)
     assert collection["type"] == "FeatureCollection"
     features = collection["features"]
     assert len(features) >= 5
-    kidal = next(f for f in features if f["properties"]["location"] == "Kidal")
-    lon, lat = kidal["geometry"]["coordinates"]
-    assert (round(lat), round(lon)) == (18, 1)  # GeoJSON order is lon, lat
+    madagiz = next(f for f in features if f["properties"]["location"] == "Madagiz")
+    lon, lat = madagiz["geometry"]["coordinates"]
+    assert (round(lat, 1), round(lon, 1)) == (40.3, 46.7)  # GeoJSON order is lon, lat
     assert f"{missing}: cannot read" in result.stderr
     assert "incidents" in result.stderr
 
