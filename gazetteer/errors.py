@@ -50,6 +50,10 @@ class InputFormatError(IncimapError, ValueError):
         super().__init__(f"{prefix}{message}{suffix}")
 
 
+class InputReadError(IncimapError, OSError):
+    """Some inputs could not be read; the others were still processed and written."""
+
+
 class UnknownFormatError(IncimapError, ValueError):
     """A file suffix or ``--format`` names no format we read or write; lists the valid ones."""
 

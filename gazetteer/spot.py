@@ -113,6 +113,8 @@ COMMON_WORDS: Final[frozenset[str]] = FUNCTION_WORDS | _word_set(
 
 HEADLINE_MIN_POPULATION: Final = 100_000
 _CASED_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_PREV_WORD_RE: Final = re.compile(r"([\w'’.-]+)\s$")
+_NEXT_WORD_RE: Final = re.compile(r" ([\w'’.-]+)")
 _LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _SENTENCE_END_CHARS: Final = frozenset(".!?:;\n")
 _OPENING_CHARS: Final = frozenset("\"'“‘«([—–-*•”’»)]")
@@ -395,8 +397,8 @@ class Spotter:
         ):
             return None
         window_start = max(0, start - 40)
-        prev_match = re.search(r"([\w'’.-]+)\s$", text[window_start:start])
-        next_match = re.match(r" ([\w'’.-]+)", text[end : end + 40])
+        prev_match = _PREV_WORD_RE.search(text, window_start, start)
+        next_match = _NEXT_WORD_RE.match(text, end, end + 40)
         country = self._demonym_of.get(pattern)
         return Spot(
             text=surface,
@@ -417,7 +419,7 @@ class Spotter:
             and (
                 # "Rebuilding Agdam": a capital that only starts the sentence proves
                 # nothing, unless the word is a title or a name the text repeats.
-                not _is_sentence_initial(text, window_start + prev_match.start(1))
+                not _is_sentence_initial(text, prev_match.start(1))
                 or prev_match.group(1).rstrip(".").casefold() in TITLE_WORDS
                 or text.count(prev_match.group(1)) > 1
             ),

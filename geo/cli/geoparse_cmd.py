@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from gazetteer.errors import InputReadError
 from geo.cli.options import home_option
 
 
@@ -75,4 +76,7 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, home: Path | None) -> None:
     finally:
         index.close()
     if result.summary.failed:
-        raise click.exceptions.Exit(1)
+        # Raised after the output, so the readable inputs are all printed first.
+        raise InputReadError(
+            f"{result.summary.failed} of {result.summary.inputs} inputs could not be read"
+        )

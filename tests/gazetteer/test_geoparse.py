@@ -137,12 +137,18 @@ def test_empty_and_placeless_texts(geoparser):
 def test_cli_prints_one_json_line_per_document(gazetteer_home, tmp_path, capsys):
     from geo.cli.main import main
 
-    (tmp_path / "a.txt").write_text(KARABAKH_REPORT, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Rain fell on Ganja and Baku.\n", encoding="utf-8")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text(KARABAKH_REPORT, encoding="utf-8")
+    (reports / "b.txt").write_text("Rain fell on Ganja and Baku.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
     with pytest.raises(SystemExit) as done:
-        main(["geoparse", str(tmp_path), "--json", "--home", str(gazetteer_home)])
-    assert done.value.code == 0
-    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        main(["geoparse", str(reports), str(missing), "--json", "--home", str(gazetteer_home)])
+    # A bad input is named and fails the run, but the good ones are still parsed.
+    assert done.value.code == 1
+    captured = capsys.readouterr()
+    assert "missing.txt" in captured.err
+    lines = [json.loads(line) for line in captured.out.splitlines()]
     assert [Path_name(line["source"]) for line in lines] == ["a.txt", "b.txt"]
     keys = {"text", "start", "end", "name", "lat", "lon", "country", "feature_class"}
     keys |= {"place_id", "confidence", "reason"}
