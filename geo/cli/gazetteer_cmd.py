@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import click
@@ -45,10 +44,6 @@ def stats(home: Path | None) -> None:
             click.echo(f"{key}: {value}")
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "-", text.casefold()).strip("-") or "place"
-
-
 @gazetteer.command("add")
 @click.argument("name")
 @click.argument("lat", type=click.FloatRange(-90, 90))
@@ -72,9 +67,10 @@ def add(
     from gazetteer.index import GazetteerIndex
     from gazetteer.place import Place
     from gazetteer.sources import PlaceRecord
+    from gazetteer.sources.user_file import slug_of
 
     place = Place(
-        place_id=f"user:{_slug(name)}",
+        place_id=f"user:{slug_of(name)}",
         name=name,
         lat=lat,
         lon=lon,
