@@ -357,6 +357,14 @@ def find_clusters(sentences: Sequence[Sentence], *, text: str | None = None) -> 
                 current.triggers.extend(triggers)
                 current.trigger_sentences.append(sentence)
                 continue
+            earlier = _restated(clusters, trigger) if not separate else None
+            if earlier is not None:
+                # "The shelling" paragraphs later still means the shelling already told.
+                earlier.sentences.append(sentence)
+                earlier.triggers.extend(triggers)
+                earlier.trigger_sentences.append(sentence)
+                current = earlier
+                continue
             current = _Cluster([sentence], list(triggers), [sentence])
             clusters.append(current)
             continue
@@ -368,6 +376,17 @@ def find_clusters(sentences: Sequence[Sentence], *, text: str | None = None) -> 
         ):
             current.sentences.append(sentence)
     return clusters
+
+
+def _restated(clusters: Sequence[_Cluster], trigger: Trigger) -> _Cluster | None:
+    """The latest incident that a definite trigger ("the explosion") refers back to."""
+    if not trigger.anaphoric:
+        return None
+    for cluster in reversed(clusters):
+        primary = cluster.primary
+        if trigger.event_type == primary.event_type or trigger.rule in GENERIC_RULES:
+            return cluster
+    return None
 
 
 def _continues(current: _Cluster, trigger: Trigger, sentence: Sentence) -> bool:

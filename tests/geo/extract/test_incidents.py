@@ -36,6 +36,16 @@ def test_a_restating_sentence_joins_the_incident():
     assert incident.evidence.startswith("A mine explosion")
 
 
+def test_a_definite_restatement_much_later_is_the_same_incident():
+    text = (
+        "Shelling killed two civilians in a border village on Monday. "
+        "Farmers say the harvest was poor. Prices rose. Schools reopened. Roads were repaired. "
+        "The shelling was condemned by the regional governor."
+    )
+    (incident,) = extract(text)
+    assert incident.fatalities == 2
+
+
 def test_separately_starts_a_new_incident():
     text = (
         "Shelling killed two civilians in one village. "
