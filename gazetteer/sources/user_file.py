@@ -121,7 +121,12 @@ def read_csv(path: Path) -> Iterator[PlaceRecord | InputFormatError]:
             return
         for row in reader:
             line = reader.line_num
-            props = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+            # DictReader files surplus cells under the key None, as a list: not a field.
+            props = {
+                k.strip().lower(): (v or "").strip()
+                for k, v in row.items()
+                if isinstance(k, str) and not isinstance(v, list)
+            }
             if not props.get("name"):
                 yield InputFormatError("empty name", path=str(path), line=line, field="name")
                 continue
