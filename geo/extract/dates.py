@@ -133,7 +133,10 @@ reason="'Tuesday' relative to the report date 2023-11-09")
     for match in _DATE_RE.finditer(text):
         if _BACKGROUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
-        found = _from_match(match, report_date=report_date)
+        try:
+            found = _from_match(match, report_date=report_date)
+        except OverflowError:  # a report dated in year 1 or 9999: nothing to compute
+            found = None
         if found is not None:
             return found
     if report_date is not None:

@@ -42,3 +42,8 @@ def test_without_a_report_date_only_explicit_dates_count():
 @pytest.mark.parametrize("text", ["31 February 2023", "2023-13-01", "Tuesday", "May"])
 def test_impossible_or_partial_dates_do_not_parse(text):
     assert parse_date(text) is None
+
+
+def test_dates_at_the_ends_of_the_calendar_do_not_crash():
+    found = find_event_date("Shells fell yesterday, last month.", report_date=date(1, 1, 1))
+    assert found.value == date(1, 1, 1) and found.time_precision == 2

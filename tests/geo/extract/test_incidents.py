@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from geo.extract.incidents import Extractor, is_background
 from geo.pipeline import IncidentExtractor
 from geo.read import Report
+from geo.taxonomy import SUB_EVENT_TYPES
 
 
 def extract(text: str, *, report_date: date | None = None):
@@ -82,3 +86,57 @@ def test_hostile_text_passes_through_as_text(incident_extractor: IncidentExtract
     (incident,) = incident_extractor.incidents_of(Report("<b>.txt", text))
     assert "<script>" in incident.evidence  # kept verbatim; escaping is the writers' job
     assert incident.location == "Tartar"
+
+
+WORDS = [
+    "Shells",
+    "hit",
+    "Tartar",
+    "killing",
+    "two",
+    "civilians",
+    "and",
+    "wounding",
+    "dozens",
+    "The",
+    "explosion",
+    "took",
+    "place",
+    "near",
+    "a",
+    "village",
+    "in",
+    "on",
+    "Monday",
+    "protesters",
+    "rallied",
+    "police",
+    "detained",
+    "claimed",
+    "15",
+    "soldiers",
+    "were",
+    "killed",
+    ".",
+    ",",
+    "Separately",
+    "mine",
+    "exploded",
+    "\n\n",
+    "[…]",
+    '"',
+    "since",
+    "2020",
+]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=80), st.dates())
+def test_any_word_salad_gives_consistent_incidents(words, report_date):
+    text = " ".join(words)
+    report = Report("t.txt", text, report_date=report_date)
+    for incident in Extractor().extract(report):
+        assert text[incident.evidence_start : incident.evidence_end] == incident.evidence
+        assert incident.fatalities is None or incident.fatalities >= 0
+        assert incident.injured is None or incident.injured >= 0
+        assert incident.sub_event_type in SUB_EVENT_TYPES[incident.event_type]
+        assert incident.event_date is None or incident.time_precision in (1, 2, 3)
