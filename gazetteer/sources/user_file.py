@@ -57,8 +57,10 @@ def _record(
     origin: str,
 ) -> PlaceRecord:
     name = str(props["name"]).strip()
-    alt_text = str(props.get("alt_names") or "")
-    alternates = [alt.strip() for alt in re.split(r"[|;]", alt_text) if alt.strip()]
+    alt_value = props.get("alt_names") or ""
+    # A GeoJSON property may be a list already; a CSV cell separates names with | or ;.
+    parts = alt_value if isinstance(alt_value, list) else re.split(r"[|;]", str(alt_value))
+    alternates = [str(alt).strip() for alt in parts if str(alt).strip()]
     country = str(props.get("country") or "").strip().upper() or None
     place = Place(
         place_id=place_id,

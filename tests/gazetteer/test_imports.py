@@ -110,7 +110,11 @@ CASES = [
                     {
                         "type": "Feature",
                         "geometry": {"type": "Point", "coordinates": [46.6002, 40.2101]},
-                        "properties": {"name": "Zorqaya Checkpoint", "country": "AZ"},
+                        "properties": {
+                            "name": "Zorqaya Checkpoint",
+                            "country": "AZ",
+                            "alt_names": ["Zorkaya Checkpoint", "Zorqaya KPP"],
+                        },
                     },
                     {
                         "type": "Feature",
@@ -126,7 +130,7 @@ CASES = [
             },
             ensure_ascii=False,
         ),
-        query="Zorqaya Checkpoint",
+        query="Zorkaya Checkpoint",
         place_id="user:zorqaya-checkpoint",
         bad_line=None,
         bad_field="features[1].geometry",
