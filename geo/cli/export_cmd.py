@@ -87,26 +87,32 @@ def export(
         raise click.BadParameter(str(err), param_hint="'--format' / '-o'") from err
     if output != STDOUT:
         check_writable(Path(output), overwrite=overwrite)  # fail before the slow part
+    columns = TableColumns(
+        place=place_column,
+        date=date_column,
+        country=country_column,
+        event_type=type_column,
+        fatalities=fatalities_column,
+        injured=injured_column,
+        latitude=lat_column,
+        longitude=lon_column,
+        id=id_column,
+    )
+    named = any(getattr(columns, spec.name) is not None for spec in fields(columns))
     as_incidents = input_kind == "incidents" or (
         input_kind == "auto" and looks_like_incidents(source)
     )
     if as_incidents:
+        if named:
+            click.echo(
+                f"{source}: incimap's own incident file; the --*-column options are not used "
+                "(pass --input table to read it as a table)",
+                err=True,
+            )
         frame = read_incidents(source)
     else:
         from gazetteer.index import GazetteerIndex
 
-        columns = TableColumns(
-            place=place_column,
-            date=date_column,
-            country=country_column,
-            event_type=type_column,
-            fatalities=fatalities_column,
-            injured=injured_column,
-            latitude=lat_column,
-            longitude=lon_column,
-            id=id_column,
-        )
-        named = any(getattr(columns, spec.name) is not None for spec in fields(columns))
         with GazetteerIndex.open(home) as index:
             result = read_table(
                 source, resolver=index, columns=columns if named else None, far_km=far_km

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gazetteer.errors import IncimapError, OutputExistsError, UnknownFormatError
-from geo.export import FORMATS, format_for, read_incidents, write_incidents
+from geo.export import FORMATS, format_for, looks_like_incidents, read_incidents, write_incidents
 from geo.export.kml import xml_safe
 from geo.incident import FIELDS, FLOAT_FIELDS, INTEGER_FIELDS, Incident, to_geodataframe
 from tests.geo.export_cases import HOSTILE, sample_frame
@@ -258,3 +258,28 @@ def test_any_text_round_trips(tmp_path: Path, format_name: str, text: str) -> No
     back = read_incidents(path)
     assert back.loc[0, "location"] == expected_text(format_name, text)
     assert back.loc[0, "notes"] == expected_text(format_name, text + "<]]>")
+
+
+def test_flatgeobuf_with_every_row_placed_gets_an_index_and_leaves_nothing(tmp_path: Path) -> None:
+    placed = sample_frame().dropna(subset=["latitude"])
+    path = tmp_path / "placed.fgb"
+    write_incidents(placed, path)
+    assert os.listdir(tmp_path) == ["placed.fgb"]
+    assert pyogrio.read_info(path)["capabilities"]["fast_spatial_filter"]
+    assert sorted(read_incidents(path)["id"]) == sorted(placed["id"])
+
+
+def test_our_files_are_told_apart_from_tables(tmp_path: Path, format_name: str) -> None:
+    ours = path_for(tmp_path, format_name)
+    write_incidents(sample_frame(), ours)
+    assert looks_like_incidents(ours)
+    table = tmp_path / "table.csv"
+    table.write_text("place,date\nHadrut,2020-12-12\n", encoding="utf-8")
+    assert not looks_like_incidents(table)
+    foreign = tmp_path / "foreign.geojson"
+    foreign.write_text(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+        '"properties": {"name": "a"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}',
+        encoding="utf-8",
+    )
+    assert not looks_like_incidents(foreign)
