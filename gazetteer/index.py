@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from gazetteer.build import (
     PLACE_COLUMNS,
@@ -64,20 +64,10 @@ class ImportReport:
     errors: tuple[InputFormatError, ...]
 
 
-def _place_of(row: Sequence[object]) -> Place:
-    return Place(
-        place_id=str(row[0]),
-        name=str(row[1]),
-        lat=float(row[2]),  # type: ignore[arg-type]
-        lon=float(row[3]),  # type: ignore[arg-type]
-        feature_class=str(row[4]),
-        feature_code=str(row[5]),
-        country=row[6] if isinstance(row[6], str) else None,
-        admin1=row[7] if isinstance(row[7], str) else None,
-        admin2=row[8] if isinstance(row[8], str) else None,
-        population=int(row[9] or 0),  # type: ignore[call-overload]
-        source=str(row[10]),
-    )
+def _place_of(row: Sequence[Any]) -> Place:
+    # Columns in PLACE_COLUMNS order; SQLite already returns the right Python types
+    # (the schema is ours and NOT NULL where Place needs a value).
+    return Place(*row[:11])
 
 
 class GazetteerIndex:
