@@ -167,3 +167,23 @@ def _build_regions() -> dict[str, tuple[str, str]]:
 
 REGION_ABBREVIATIONS: Final = MappingProxyType(_build_regions())
 """Abbreviation -> (ISO2, first-level area name), read only after "Town, "."""
+
+
+# Seats of power that news names instead of their city ("the Kremlin said"), and the city
+# they stand in: (ISO2, city name). GeoNames has towns called "White House" and "Kremlin".
+LANDMARKS: Final = MappingProxyType(
+    {
+        "White House": ("US", "Washington"),
+        "Capitol Hill": ("US", "Washington"),
+        "Pentagon": ("US", "Washington"),
+        "Wall Street": ("US", "New York"),
+        "Kremlin": ("RU", "Moscow"),
+        "Downing Street": ("GB", "London"),
+        "Whitehall": ("GB", "London"),
+        "Élysée": ("FR", "Paris"),
+        "Elysee": ("FR", "Paris"),
+        "Zhongnanhai": ("CN", "Beijing"),
+        "Bundestag": ("DE", "Berlin"),
+        "Knesset": ("IL", "Jerusalem"),
+    }
+)

@@ -365,6 +365,10 @@ class Geoparser:
             return tuple(
                 p for p in cached if p.feature_code == "ADM1" and p.country == spot.country
             )
+        if spot.kind == "landmark":
+            # "The Kremlin" stands in the largest Moscow of Russia.
+            cities = [p for p in cached if p.feature_class == "P" and p.country == spot.country]
+            return tuple(cities[:1])
         return cached
 
     def country_place(self, country: str) -> Place | None:
@@ -534,6 +538,8 @@ class Geoparser:
         parts = [f"{place.name}: {_describe(place, capital=place.place_id in self.capital_ids)}"]
         if spot.kind == "country":
             parts.append(f"{spot.text!r} names the country {place.country}")
+        elif spot.kind == "landmark":
+            parts.append(f"{spot.text!r} stands in {place.name}")
         elif spot.keys and self._main_key(place) not in spot.keys:
             parts.append(f"{spot.text!r} is another name of {place.name}")
         top_weight = max(context.values(), default=0.0)

@@ -31,6 +31,7 @@ from gazetteer.demonyms import (
     AMERICA_QUALIFIERS,
     COUNTRY_ABBREVIATIONS,
     DEMONYMS,
+    LANDMARKS,
     REGION_ABBREVIATIONS,
 )
 from gazetteer.normalize import normalize_name
@@ -123,6 +124,9 @@ _REGION_RE: Final = re.compile(
     + "|".join(re.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len)[::-1])
     + r")(?![\w])"
 )
+_LANDMARK_RE: Final = re.compile(
+    r"(?<![\w])(" + "|".join(re.escape(name) for name in LANDMARKS) + r")(?![\w])"
+)
 _ABBREVIATION_RE: Final = re.compile(
     r"(?<![\w.])("
     + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS, key=len)[::-1])
@@ -137,7 +141,8 @@ class Spot:
     ``keys`` are the gazetteer name keys that the span matched (several keys may fold to
     the same text). ``kind`` is ``"toponym"``, ``"demonym"``, ``"country"`` (an
     abbreviation or short name such as "U.S.") or ``"region"`` (a state or province
-    abbreviation such as "Ky."); the last three carry the ISO2 ``country``.
+    abbreviation such as "Ky.") or ``"landmark"`` (a seat of power such as "the Kremlin",
+    keyed by its city); the last four carry the ISO2 ``country``.
     """
 
     text: str
@@ -350,7 +355,7 @@ class Spotter:
                 found.append(spot)
         # "America" and "Holland" name countries even where GeoNames has a village first,
         # and "Glasgow, Ky." names Kentucky, not a place called "Ky".
-        regions = self._regions(text)
+        regions = self._regions(text) + self._landmarks(text)
         found = [
             s
             for s in found
@@ -437,6 +442,23 @@ class Spotter:
                     end=match.end(),
                     keys=(normalize_name(name),),
                     kind="region",
+                    country=country,
+                )
+            )
+        return found
+
+    @staticmethod
+    def _landmarks(text: str) -> list[Spot]:
+        found = []
+        for match in _LANDMARK_RE.finditer(text):
+            country, city = LANDMARKS[match.group()]
+            found.append(
+                Spot(
+                    text=match.group(),
+                    start=match.start(),
+                    end=match.end(),
+                    keys=(normalize_name(city),),
+                    kind="landmark",
                     country=country,
                 )
             )

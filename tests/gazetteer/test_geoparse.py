@@ -123,6 +123,21 @@ def test_document_context_beats_population(geoparser, text, name, country, latlo
         assert km_to(mention.place, latlon) < 161
 
 
+def test_town_comma_state_reads_the_town_inside_the_state(geoparser):
+    document = geoparser.parse("Flooding closed the courthouse in Glasgow, Ky., on Monday.")
+    glasgow = by_text(document, "Glasgow")
+    assert glasgow.place is not None and glasgow.place.country == "US"
+    assert km_to(glasgow.place, (36.9959, -85.9119)) < 30
+    kentucky = by_text(document, "Ky.")
+    assert kentucky.place is not None and kentucky.place.feature_code == "ADM1"
+
+
+def test_seat_of_power_resolves_to_its_city(geoparser):
+    kremlin = by_text(geoparser.parse("The Kremlin rejected the claim on Monday."), "Kremlin")
+    assert km_to(kremlin.place, (55.7558, 37.6173)) < 20
+    assert "stands in" in kremlin.reason
+
+
 def test_a_lone_surname_next_to_a_first_name_is_not_a_confident_place(geoparser):
     document = geoparser.parse("The coach, Kevin Walsh, praised the team after the match.")
     walsh = [m for m in document.mentions if m.text == "Walsh"]

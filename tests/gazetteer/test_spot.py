@@ -99,6 +99,28 @@ def test_demonyms_and_abbreviations(spotter):
     ]
 
 
+def test_state_abbreviations_after_a_town_and_country_short_names(spotter):
+    found = spotter.spot(
+        "Storms hit Glasgow, Ky., and York, Pa., while America and Latin America watched."
+    )
+    kinds = [(s.text, s.kind, s.country, s.keys) for s in found if s.kind != "toponym"]
+    assert kinds == [
+        ("Ky.", "region", "US", ("kentucky",)),
+        ("Pa.", "region", "US", ("pennsylvania",)),
+        ("America", "country", "US", ()),
+    ]
+    # Without a town before it, "Pa." is left alone.
+    assert [s.kind for s in spotter.spot("Pa. said so.")] == []
+
+
+def test_seats_of_power_point_at_their_city(spotter):
+    found = spotter.spot("The Kremlin denied it; the White House did not.")
+    assert [(s.text, s.kind, s.country, s.keys) for s in found] == [
+        ("Kremlin", "landmark", "RU", ("moscow",)),
+        ("White House", "landmark", "US", ("washington",)),
+    ]
+
+
 def test_proper_noun_neighbours_are_flagged(spotter):
     (post,) = spotter.spot("She wrote for the Washington Post on Monday.")
     assert post.text == "Washington" and post.next_is_proper
