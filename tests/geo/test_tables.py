@@ -352,3 +352,24 @@ def test_cli_reads_named_columns_and_reports_bad_rows(
     assert back.loc["Goris", "flags"] == "malformed"
     assert back.loc["Nowhereville-sur-Mer", "flags"] == "unresolved"
     assert back.loc["Nowhereville-sur-Mer", "geometry"] is None
+
+
+@pytest.mark.parametrize("suffix", [".gpkg", ".fgb"])
+def test_gis_tables_in_other_crs_are_read_in_wgs84(tmp_path: Path, suffix: str) -> None:
+    import geopandas as gpd
+
+    lonlat = gpd.GeoDataFrame(
+        {"site": ["camp", "Hadrut"], "wounded": [3, None]},
+        geometry=gpd.points_from_xy([46.5, 47.03], [39.6, 39.51667]),
+        crs="EPSG:4326",
+    )
+    path = tmp_path / f"sites{suffix}"
+    lonlat.to_crs("EPSG:3857").to_file(path)  # metres: the reader must bring it back
+    result = read_table(path, resolver=RecordingResolver(), columns=TableColumns(place="site"))
+    frame = result.frame.set_index("location")
+    assert frame.loc["camp", "longitude"] == pytest.approx(46.5)
+    assert frame.loc["camp", "latitude"] == pytest.approx(39.6)
+    assert frame.loc["camp", "injured"] == 3
+    assert pd.isna(frame.loc["Hadrut", "injured"])
+    assert frame.loc["Hadrut", "place_id"] == "t:1"  # its own point, checked: 0 km away
+    assert result.summary.far_from_location == 0
