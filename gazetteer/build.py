@@ -263,12 +263,22 @@ def build_index(
                 fingerprint=fingerprint,
                 curated_sha256=curated_fingerprint(curated_dir),
             )
+            _fsync(tmp)  # the file was written with synchronous=OFF: make it durable first
             os.replace(tmp, path)
+            _fsync(home)  # and the rename
         finally:
             tmp.unlink(missing_ok=True)
     seconds = time.perf_counter() - started
     log.info("built %s: %d places, %d names in %.1f s", path, places, names, seconds)
     return BuildReport(path, built=True, seconds=seconds, places=places, names=names)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _write_new_index(
