@@ -113,7 +113,9 @@ _KILLED_RE: Final = re.compile(
 )
 _INJURED_RE: Final = re.compile(
     r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|hurt|hospitali[sz]ed|"
-    r"sustained (?:\w+ )?(?:wounds|injuries))\b",
+    r"sustained (?:\w+ )?(?:wounds|injuries)|"
+    r"lost (?:a|an|his|her|their|both|one of (?:his|her) )\s*"
+    r"(?:legs?|arms?|eyes?|feet|foot|hands?|limbs?))\b",
     re.IGNORECASE,
 )
 _ACTIVE_RE: Final = re.compile(
@@ -135,6 +137,7 @@ _SUBJECT_GAP_RE: Final = re.compile(
     r"in|on|at|near)\b[\w'’-]+\b)*$",
     re.IGNORECASE,
 )
+SUBJECT_WITHIN: Final = 12  # characters: where a sentence's subject count may start
 _NOT_A_COUNT_AFTER: Final = re.compile(r"^\s+of (?:the|their|his|her|its)\b", re.IGNORECASE)
 _CLAIM_RE: Final = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|unconfirmed|unverified|allegedly|alleged|could not be "
@@ -333,6 +336,19 @@ def count_casualties(sentence: str) -> Casualties:
         totals[kind] = totals.get(kind, 0) + groups[index].value
         bound.add(index)
         counted.add(index)
+    # "A deminer stepped on a mine and lost a leg": the sentence's subject is the only
+    # count left, and one outcome has nobody yet; the subject is who it happened to.
+    lonely = [
+        o
+        for position, o in enumerate(outcomes)
+        if o.kind not in totals and position not in took_objects
+    ]
+    unbound = [i for i in range(len(groups)) if i not in bound]
+    if len(lonely) == 1 and len(unbound) == 1 and groups[unbound[0]].start < SUBJECT_WITHIN:
+        index = unbound[0]
+        if groups[index].end <= lonely[0].start:
+            totals[lonely[0].kind] = groups[index].value
+            counted.add(index)
     for index in counted:
         word = groups[index].word.lower()
         if word in VAGUE:

@@ -32,6 +32,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Nobody was injured.", None, 0),
         ("One of the fallen soldiers was identified as a captain.", None, None),
         ("The army deployed 5,000 troops in 2020.", None, None),
+        ("A deminer stepped on a mine near the road and lost a leg.", None, 1),
+        ("Two soldiers stepped on a mine near the road and were wounded.", None, 2),
+        ("Three men were in the car when it hit a mine; one was killed.", 1, None),
     ],
 )
 def test_counts(sentence, fatalities, injured):
