@@ -38,7 +38,8 @@ from gazetteer.normalize import normalize_name
 
 
 def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+    # "middle_east" stands for the two-word pattern "middle east".
+    return frozenset(word.replace("_", " ") for word in words.split())
 
 
 # Single words that GeoNames knows as places but that in news text are almost never one,
@@ -57,12 +58,13 @@ STOP_WORDS: Final[frozenset[str]] = _word_set(
     read share comment comments subscribe login menu search video photo
     said says mr mrs ms dr sir lord lady king queen prince princess saint st mount
     lake river island islands bay beach park valley hill hills gate bridge tower
-    north-east premier league cup club fc united rovers wanderers
+    north_east south_east north_west south_west premier league cup club fc united rovers wanderers
     secretary commerce energy research congress council bank industry justice officer
     vice federal town air star snow piano senate parliament party department agency
     committee commission foundation institute museum centre hotel market stadium
     company group international global world pacific atlantic gulf ocean peninsula
-    arab west coast east coast middle east mid west midwest coast border borders
+    arab west_coast east_coast middle_east mid_west midwest coast border borders
+    notre_dame gulf_coast far_east near_east
     al el la le de da du di van von der den del des ibn bin abu
     one two three four five six seven eight nine ten eleven twelve hundred thousand
     """

@@ -175,4 +175,5 @@ def test_demonym_table():
 
 def test_word_lists_are_folded_lower_case():
     for word in STOP_WORDS | COMMON_WORDS:
-        assert word == word.lower()
+        assert word == fold_key(word)
+    assert "middle east" in STOP_WORDS
