@@ -8,7 +8,7 @@ colour each ACLED type takes, and where precision and its uncertainty radius liv
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from geo.taxonomy import EVENT_TYPE_COLOURS
 from maps.columns import PopupField
@@ -79,15 +79,34 @@ def _describe_place(name: str, as_written: str) -> str:
 
 
 def _memoised(function: Callable[..., str], *columns: Iterable[object]) -> list[str]:
-    # Few distinct inputs repeat over many rows: describe each distinct one once.
-    seen: dict[tuple[object, ...], str] = {}
-    out = []
-    for key in zip(*columns, strict=True):
-        text = seen.get(key)
-        if text is None:
-            text = seen[key] = function(*key)
-        out.append(text)
-    return out
+    # Few distinct inputs repeat over many rows: describe each distinct combination once.
+    import numpy as np
+    import pandas as pd
+
+    codes: list[Any] = []
+    uniques: list[list[object]] = []
+    for column in columns:
+        column_codes, column_uniques = pd.factorize(pd.Series(list(column), dtype="object"))
+        codes.append(column_codes)
+        uniques.append(list(column_uniques))
+    if not codes or len(codes[0]) == 0:
+        return []
+    # One int64 key per row: the columns' codes combined (-1, missing, becomes 0) and
+    # renumbered after each column, so the key never grows past rows x uniques.
+    key = np.zeros(len(codes[0]), dtype="int64")
+    for column_codes, values in zip(codes, uniques, strict=True):
+        key = pd.factorize(key * (len(values) + 1) + (column_codes + 1))[0]
+    inverse, distinct = pd.factorize(key)
+    first = np.zeros(len(distinct), dtype="int64")  # the first row of each combination
+    first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
+    texts = []
+    for row in first.tolist():
+        cells = (
+            None if column_codes[row] < 0 else values[column_codes[row]]
+            for column_codes, values in zip(codes, uniques, strict=True)
+        )
+        texts.append(function(*cells))
+    return list(np.asarray(texts, dtype=object)[inverse].tolist())
 
 
 def to_map_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

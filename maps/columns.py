@@ -86,7 +86,10 @@ def encode_series(series: pd.Series) -> dict[str, list[Any]]:
     import pandas as pd
 
     codes, uniques = pd.factorize(series.astype("object"), use_na_sentinel=True)
-    values = [to_json_value(value) for value in uniques]
+    if pd.api.types.infer_dtype(uniques, skipna=False) == "string":
+        values: list[Any] = list(uniques)  # text needs no conversion: skip the per-value call
+    else:
+        values = [to_json_value(value) for value in uniques]
     if None in values:  # a value that is "missing" only after conversion, e.g. inf
         return encode_values(series.astype("object").tolist())
     codes_list = codes.tolist()

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from maps.columns import PopupField, encode_series, encode_values
+from maps.columns import PopupField, encode_series
 from maps.points import COORDINATE_DIGITS, LayerData, check_colour
 
 if TYPE_CHECKING:
@@ -36,18 +36,25 @@ def to_days(series: pd.Series) -> list[int | None]:
     >>> to_days(pd.Series(["1970-01-02", None, "not a date"]))
     [1, None, None]
     """
+    import numpy as np
     import pandas as pd
 
     stamps = pd.to_datetime(series, errors="coerce", utc=True, format="mixed")
     days = (stamps.dt.tz_localize(None).dt.normalize() - pd.Timestamp(_EPOCH)).dt.days
-    return [None if pd.isna(day) else int(day) for day in days.tolist()]
+    values = days.to_numpy(dtype="float64", na_value=np.nan)
+    known = ~np.isnan(values)
+    out = np.full(len(values), None, dtype=object)
+    out[known] = values[known].astype("int64")
+    return list(out.tolist())
 
 
-def _to_radius(series: pd.Series) -> list[float | None]:
+def _to_radius(series: pd.Series) -> pd.Series:
+    # Radii that are missing, not finite or not positive draw no circle.
     import numpy as np
+    import pandas as pd
 
-    values = series.astype("float64").to_numpy()
-    return [float(v) if np.isfinite(v) and v > 0 else None for v in values.tolist()]
+    values = pd.to_numeric(series, errors="coerce").astype("float64")
+    return values.where(np.isfinite(values) & (values > 0))
 
 
 def _to_shapes(geometry: gpd.GeoSeries) -> dict[int, object]:
@@ -87,7 +94,11 @@ def to_layer_data(
     _require_columns(frame, [*names, *(f.column for f in popup_fields)])
     if frame.crs is not None and not frame.crs.equals("EPSG:4326"):
         frame = frame.to_crs("EPSG:4326")
-    frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty].reset_index(drop=True)
+    # Only the columns drawn or shown travel on: copying the rest per layer is wasted.
+    wanted = dict.fromkeys([*names, *(f.column for f in popup_fields)])
+    keep = [name for name in wanted if name is not None] + [frame.geometry.name]
+    frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
+    frame = frame[list(dict.fromkeys(keep))].reset_index(drop=True)
     categories = frame[layer_column].astype("object").where(frame[layer_column].notna(), None)
     categories = categories.map(lambda v: MISSING_CATEGORY if v in (None, "") else str(v))
     points = frame.geometry.copy()
@@ -110,7 +121,7 @@ def to_layer_data(
                 lon=np.round(points.x.to_numpy()[rows], COORDINATE_DIGITS).tolist(),
                 day=to_days(part[time_column]) if time_column else None,
                 precision=encode_series(part[precision_column]) if precision_column else None,
-                radius_m=encode_values(_to_radius(part[radius_column])) if radius_column else None,
+                radius_m=encode_series(_to_radius(part[radius_column])) if radius_column else None,
                 heading=encode_series(part[heading_column]) if heading_column else None,
                 fields=[(f.label, f.kind, encode_series(part[f.column])) for f in popup_fields],
                 shapes=_to_shapes(part.geometry),

@@ -97,7 +97,7 @@ class LayerData:
         )
         if pack_above_bytes is None or len(text) <= pack_above_bytes:
             return text
-        packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=5, mtime=0))
+        packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=1, mtime=0))
         return to_safe_json({"gzip": packed.decode("ascii")})
 
 

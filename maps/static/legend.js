@@ -46,8 +46,9 @@
       function update() {
         rows.forEach(function (pair) {
           var points = pair[0], shown = map.hasLayer(points.group) ? points.shownRows.length : 0;
-          pair[1].textContent = shown === points.data.n ? String(points.data.n) :
-            shown + " / " + points.data.n;
+          var total = points.data.n.toLocaleString("en");
+          pair[1].textContent = shown === points.data.n ? total :
+            shown.toLocaleString("en") + " / " + total;
         });
       }
       ctl.on("shown", update);
