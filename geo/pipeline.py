@@ -10,7 +10,7 @@ stops the others.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Final
@@ -22,7 +22,7 @@ from geo.read import Report, discover_inputs, read_reports
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from gazetteer.geoparse import Geoparser
+    from gazetteer.geoparse import Geoparser, Mention
     from gazetteer.index import GazetteerIndex
     from gazetteer.place import Place
 
@@ -90,16 +90,21 @@ class IncidentExtractor:
 
     def incidents_of(self, report: Report) -> list[Incident]:
         """The incidents of one report, with their event locations resolved."""
-        parsed = self.geoparser.parse(report.text)
-        country = parsed.countries[0] if parsed.countries else None
+        countries: list[str] = []
+
+        def mentions() -> Sequence[Mention]:
+            # Called only for a report that states an incident: the rest skip geoparsing.
+            parsed = self.geoparser.parse(report.text)
+            countries.extend(parsed.countries)
+            return parsed.mentions
 
         def resolve_name(name: str) -> tuple[Place | None, str]:
-            resolution = self.index.resolve(name, country=country)
+            resolution = self.index.resolve(name, country=countries[0] if countries else None)
             if resolution.place is None or resolution.confidence < MIN_ALONE_CONFIDENCE:
                 return None, resolution.reason
             return resolution.place, f"{resolution.reason} (confidence {resolution.confidence:.2f})"
 
-        return self.extractor.extract(report, mentions=parsed.mentions, resolve_name=resolve_name)
+        return self.extractor.extract(report, mentions=mentions, resolve_name=resolve_name)
 
 
 def load_incidents(

@@ -118,15 +118,21 @@ class Extractor:
         self,
         report: Report,
         *,
-        mentions: Sequence[MentionLike] = (),
+        mentions: Sequence[MentionLike] | Callable[[], Sequence[MentionLike]] = (),
         resolve_name: NameResolver | None = None,
     ) -> list[Incident]:
         """Return the incidents of ``report``; ``mentions`` index into ``report.text``.
 
+        ``mentions`` may be a function that finds them: it is called only when the report
+        states an incident, so a report without one is never geoparsed.
         ``resolve_name`` is asked about an event location the mentions left unresolved.
         """
         sentences = split_sentences(report.text, start=report.body_start, end=report.body_stop)
         clusters = find_clusters(sentences, text=report.text)
+        if not clusters:
+            return []
+        if callable(mentions):
+            mentions = mentions()
         return [
             self._to_incident(
                 report, cluster, sentences, mentions=mentions, resolve_name=resolve_name

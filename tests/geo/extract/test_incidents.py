@@ -140,3 +140,17 @@ def test_any_word_salad_gives_consistent_incidents(words, report_date):
         assert incident.injured is None or incident.injured >= 0
         assert incident.sub_event_type in SUB_EVENT_TYPES[incident.event_type]
         assert incident.event_date is None or incident.time_precision in (1, 2, 3)
+
+
+def test_reports_without_an_incident_are_not_geoparsed():
+    calls: list[str] = []
+
+    def mentions():
+        calls.append("parsed")
+        return []
+
+    extractor = Extractor()
+    assert extractor.extract(Report("a.txt", "Prices of bread rose."), mentions=mentions) == []
+    assert calls == []
+    assert len(extractor.extract(Report("b.txt", "Shells hit a school."), mentions=mentions)) == 1
+    assert calls == ["parsed"]
