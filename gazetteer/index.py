@@ -287,6 +287,10 @@ class GazetteerIndex:
             )
         ]
 
+    def meta(self) -> dict[str, str]:
+        """What the index was built from: versions, source hashes, build time."""
+        return {str(key): str(value) for key, value in self._query("SELECT key, value FROM meta")}
+
     def stats(self) -> dict[str, int]:
         """Counts of places by feature class, names by kind, user rows and cache rows."""
         counts: dict[str, int] = {}

