@@ -5,6 +5,7 @@
 (function () {
   "use strict";
   var I = L.Incimap;
+  var MAX_SIN = Math.sin(85.0511287798 * Math.PI / 180);  // Leaflet's Mercator limit
   var GRADIENT = [[0.2, "#2c7bb6"], [0.45, "#abd9e9"], [0.65, "#ffffbf"], [0.85, "#fdae61"], [1, "#d7191c"]];
 
   function makePalette() {
@@ -56,10 +57,15 @@
       canvas.height = size.y;
       var cols = Math.ceil(size.x / cell) + 1, rows = Math.ceil(size.y / cell) + 1;
       var grid = new Float32Array(cols * rows), peak = 0, cells = 0;
+      // Project with the Mercator formula inline: no LatLng/Point object per point.
+      var scale = 256 * Math.pow(2, map.getZoom()), origin = map.getPixelBounds().min;
       this.ctl.eachShownIn(map.getBounds(), function (p, i) {
-        var pt = map.latLngToContainerPoint([p.data.lat[i], p.data.lon[i]]);
-        var k = Math.floor(pt.y / cell) * cols + Math.floor(pt.x / cell);
-        if (k >= 0 && k < grid.length) { grid[k] += 1; }
+        var s = Math.max(-MAX_SIN, Math.min(MAX_SIN, Math.sin(p.data.lat[i] * Math.PI / 180)));
+        var x = (p.data.lon[i] + 180) / 360 * scale - origin.x;
+        var y = (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale - origin.y;
+        if (x < 0 || y < 0 || x >= size.x || y >= size.y) { return true; }
+        grid[Math.floor(y / cell) * cols + Math.floor(x / cell)] += 1;
+        return true;
       });
       for (var k = 0; k < grid.length; k++) { if (grid[k] > peak) { peak = grid[k]; } }
       if (!peak) { return; }

@@ -254,3 +254,21 @@ def test_empty_map_opens(open_map, tmp_path: Path, save) -> None:
     opened = open_map(save(frame, tmp_path, time_column="when"))
     assert shown_text(opened.page) == "0 of 0 shown"
     assert opened.errors == []
+
+
+@pytest.mark.parametrize("engine", ["grid"])
+def test_grid_bubble_of_one_spot_lists_its_points(open_map, tmp_path: Path, save) -> None:
+    frame = far_apart_frame().iloc[[0, 0, 0]].reset_index(drop=True)
+    frame["text"] = ["first", "second", "third"]
+    page = open_map(save(frame, tmp_path, popup_fields=FIELDS)).page
+    bubble = page.locator(".incimap-cluster")
+    assert bubble.inner_text() == "3"
+    bubble.click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "1 of 3" in popup.inner_text()
+    seen = {popup.locator("td").first.inner_text()}
+    for _ in range(2):
+        popup.locator("button", has_text="›").click()
+        seen.add(popup.locator("td").first.inner_text())
+    assert seen == {"first", "second", "third"}
