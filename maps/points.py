@@ -141,12 +141,12 @@ class PointLayer(IncimapElement):
         self._name = "IncimapPoints"
         self.data = data
         self.engine = engine
-        self.js_class = "GridPoints" if engine == "grid" else "Points"
+        self.js_class = "GridPoints" if engine == "grid" else "ClusterPoints"
         self.static_assets = (
             *(MARKERCLUSTER_ASSETS if engine == "markercluster" else ()),
             "core.js",
             "points.js",
-            *(("grid.js",) if engine == "grid" else ()),
+            "grid.js" if engine == "grid" else "cluster.js",
             "incimap.css",
         )
         self.core_json = data.to_core_json(popup_id=f"{self.get_name()}_popup")

@@ -155,7 +155,9 @@ def test_empty_frame_still_builds_a_map() -> None:
     frame = category_frame({"A": 1}).iloc[0:0]
     html = render(frame, time_column="when", offline=True)
     assert "L.Incimap.Title" in html
-    assert "IncimapPoints" not in html and "L.Incimap.Points" not in html
+    assert "new L.Incimap.ClusterPoints(" not in html
+    assert "new L.Incimap.GridPoints(" not in html
+    assert "new L.Incimap.ClusterPoints(" in render(category_frame({"A": 1}))
 
 
 def test_template_syntax_in_report_text_is_not_run() -> None:
