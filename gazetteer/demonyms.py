@@ -54,6 +54,8 @@ turkish:TR turkmen:TM tuvaluan:TV ugandan:UG ukrainian:UA uruguayan:UY uzbek:UZ
 uzbekistani:UZ vanuatuan:VU venezuelan:VE vietnamese:VN welsh:GB yemeni:YE zambian:ZM
 zimbabwean:ZW korean:KR kurdish:IQ greenlandic:GL puerto rican:PR hongkonger:HK
 soviet:RU american:US
+igbo:NG yoruba:NG hausa:NG pashtun:AF uyghur:CN uighur:CN rohingya:MM chechen:RU
+baloch:PK tigrayan:ET
 """
 
 # Plural nouns that are not "adjective + s" (the "-ese", "-ish" and "-i" forms).

@@ -65,7 +65,12 @@ class NameIndex(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A place mention: ``text == document[start:end]``; ``kind`` is "toponym" or "demonym"."""
+    """A place mention: ``text == document[start:end]``.
+
+    ``kind`` is "toponym" for a place name, "demonym" for a people's name ("Azerbaijani",
+    ``place`` is the country) and "landmark" for a seat of power named for its government
+    ("the Kremlin", ``place`` is its city). Only toponyms can be where an event happened.
+    """
 
     text: str
     start: int
@@ -100,7 +105,7 @@ class _Weights:
     mapvec: float = 1.2
     coherence: float = 1.8
     coherence_scale_km: float = 250.0
-    proper_neighbour_penalty: float = 3.0
+    proper_neighbour_penalty: float = 4.5
     seat: float = 1.5
     admin_mentioned: float = 1.5
     container: float = 3.0
@@ -568,7 +573,11 @@ class Geoparser:
             parts.insert(0, "no convincing place")
             chosen = None
         reason = "; ".join(parts)
-        return [Mention(s.text, s.start, s.end, chosen, confidence, reason) for s in slot.spots]
+        # "The Kremlin said" speaks for a government; it places no event in Moscow.
+        kind = "landmark" if spot.kind == "landmark" else "toponym"
+        return [
+            Mention(s.text, s.start, s.end, chosen, confidence, reason, kind) for s in slot.spots
+        ]
 
     def _demonym_mention(self, spot: Spot) -> Mention:
         country = spot.country or ""

@@ -39,7 +39,8 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, home: Path | None) -> None:
     """Find and resolve the places that each report names.
 
     INPUT is a report file (.txt .md .html .jsonl), a folder, or - for stdin. Demonyms
-    ("Azerbaijani") are listed with kind "demonym": country context, not a location.
+    ("Azerbaijani") are listed with kind "demonym" and seats of power ("the Kremlin") with
+    kind "landmark": context, not event locations.
     """
     # Imported here so that other commands start without building the spotter.
     from gazetteer.geoparse import Geoparser

@@ -136,6 +136,7 @@ def test_seat_of_power_resolves_to_its_city(geoparser):
     kremlin = by_text(geoparser.parse("The Kremlin rejected the claim on Monday."), "Kremlin")
     assert km_to(kremlin.place, (55.7558, 37.6173)) < 20
     assert "stands in" in kremlin.reason
+    assert kremlin.kind == "landmark"  # a government speaking, not an event location
 
 
 def test_a_lone_surname_next_to_a_first_name_is_not_a_confident_place(geoparser):
