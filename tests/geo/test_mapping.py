@@ -114,6 +114,7 @@ def test_cli_draws_an_incident_file_and_writes_geojson(incident_file: Path, tmp_
     assert "map.html: 2 incidents on the map (1 without a location left out)" in done.stderr
     html = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert "Test map" in html and "tile.openstreetmap.org" not in html
+    assert '"not reported"' in html  # the unknown death toll of a1, as popup data
     out = pyogrio.read_dataframe(tmp_path / "out.geojson")
     assert sorted(out["id"]) == ["a1", "b2", "c3"]
     assert not (tmp_path / "unused-home").exists()  # incident files need no gazetteer
