@@ -272,3 +272,15 @@ def test_grid_bubble_of_one_spot_lists_its_points(open_map, tmp_path: Path, save
         popup.locator("button", has_text="›").click()
         seen.add(popup.locator("td").first.inner_text())
     assert seen == {"first", "second", "third"}
+
+
+@pytest.mark.parametrize("engine", ["grid"])
+def test_grid_bubble_of_spread_points_zooms_in(open_map, tmp_path: Path, save) -> None:
+    frame = category_frame({"A": 30})  # a 0.17° x 0.02° patch: one bubble from afar
+    page = open_map(save(frame, tmp_path)).page
+    js(page, "void ctl.map.setView([45.01, 20.08], 6, {animate: false})")
+    bubble = page.locator(".incimap-cluster")
+    assert bubble.count() == 1 and bubble.inner_text() == "30"
+    bubble.click()
+    page.wait_for_function(f"() => {CTL}.map.getZoom() > 6")
+    assert js(page, "ctl.layers[0].drawnCount()") == 30  # nothing lost on the way in
