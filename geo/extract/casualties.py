@@ -137,8 +137,8 @@ _SUBJECT_GAP_RE: Final = re.compile(
     r"in|on|at|near)\b[\w'’-]+\b)*$",
     re.IGNORECASE,
 )
+_ASIDE_RE: Final = re.compile(r",\s*(?:including|among them)[^,]*,", re.IGNORECASE)
 SUBJECT_WITHIN: Final = 12  # characters: where a sentence's subject count may start
-_NOT_A_COUNT_AFTER: Final = re.compile(r"^\s+of (?:the|their|his|her|its)\b", re.IGNORECASE)
 _CLAIM_RE: Final = re.compile(
     r"\b(?:claim(?:s|ed|ing)?|unconfirmed|unverified|allegedly|alleged|could not be "
     r"(?:independently )?(?:verified|confirmed)|rumou?r\w*)\b",
@@ -214,11 +214,6 @@ def _groups(sentence: str) -> list[_Group]:
     for pattern in (_GROUP_RE, _BARE_RE):
         for match in pattern.finditer(sentence):
             if any(g.start <= match.start("num") < g.end for g in groups):
-                continue
-            if _NOT_A_COUNT_AFTER.match(sentence[match.end("num") :]) and "members" not in (
-                match.groupdict().get("noun") or ""
-            ):
-                # "one of the fallen", "one of their vehicles": not a count of people.
                 continue
             value = to_number(match["num"])
             if value is None or _is_year(match["num"], sentence, match.end("num")):
@@ -325,7 +320,8 @@ def count_casualties(sentence: str) -> Casualties:
         ]
         if following and following[0][0] not in took_objects:
             position, outcome = following[0]
-            gap = sentence[group.end : outcome.start]
+            # ", including a major general," between a count and its verb is an aside.
+            gap = _ASIDE_RE.sub(" ", sentence[group.end : outcome.start])
             if _SUBJECT_GAP_RE.match(gap) and len(gap.split()) <= 8:
                 kind_of[index] = outcome.kind
         if index not in kind_of and index + 1 in kind_of:

@@ -116,6 +116,16 @@ RULES: Final[tuple[Rule, ...]] = (
         0.85,
     ),
     Rule(
+        "exchange",
+        _re(
+            r"\b(?:traded|exchanged|exchanges? of|exchanging) (?:heavy |artillery |mortar |"
+            r"machine[- ]gun |small[- ]arms |gun|rocket )?fire\b"
+        ),
+        BATTLES,
+        "Armed clash",
+        0.85,
+    ),
+    Rule(
         "shelling",
         _re(
             r"\bshell(?:ed|ing|s|fire)\b|\bartillery\b|\bmortars?\b|\bmortar (?:fire|rounds?)\b|"
@@ -186,7 +196,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "protest",
         _re(
             r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed)|"
-            r"rall(?:y|ies|ied)|marched|sit-ins?|picket(?:ed|s)?|strikers)\b"
+            r"rall(?:y|ies|ied)|marched|sit-ins?|picket(?:ed|s)?|strikers|blocked (?:the |a )?"
+            r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?))\b"
         ),
         PROTESTS,
         "Peaceful protest",
@@ -197,7 +208,7 @@ RULES: Final[tuple[Rule, ...]] = (
         _re(
             r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun ?battles?\b|\bexchange(?:d|s)? (?:of )?"
             r"(?:gun)?fire\b|\bskirmish(?:es)?\b|\bheavy fighting\b|\bfighting (?:broke out|"
-            r"erupted|raged|continued)\b|\bfought\b"
+            r"erupted|raged|continued|flared|resumed)\b|\bfought\b"
         ),
         BATTLES,
         "Armed clash",
@@ -212,7 +223,12 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "overtake",
-        _re(r"\b(?:captured|seized control|took control|overran|seized the (?:town|village))\b"),
+        _re(
+            r"\b(?:(?:captured|seized|took) (?:control of )?(?:the |a |an |several |two |three |"
+            r"four |five |six |seven |\d+ )?(?:(?:strategic|key|nearby|border|frontline) )?"
+            r"(?:towns?|villages?|city|cities|hills?|base|airport|district|region|settlements?|"
+            r"positions?|heights?|area|territory|outposts?)|seized control|took control|overran)\b"
+        ),
         BATTLES,
         "Non-state actor overtakes territory",
         0.7,
@@ -286,10 +302,11 @@ GATES: Final = MappingProxyType(
         "riot": "riot ston hurl petr molo rock",
         "excessive": "crow marc protes demons",
         "protest_intervention": "rall marc protes demons",
-        "protest": "rall marc protes demons picket strike =sit",
+        "protest": "rall marc protes demons picket strike bloc =sit",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun",
         "regain": "took recapt regain libera =retook",
         "overtake": "capt seiz took =overran",
+        "exchange": "trad exch",
         "attack": "fire shot gunm gunf raid assa atta ambush stabbe beaten =executed =stormed",
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared",

@@ -31,11 +31,17 @@ from geo.extract.events import (
     trigger_hint_offsets,
     type_of_attack,
 )
-from geo.extract.location import EventLocation, MentionLike, NameResolver, choose_location
+from geo.extract.location import (
+    EventLocation,
+    MentionLike,
+    NameResolver,
+    choose_location,
+    precision_of,
+)
 from geo.extract.sentences import Sentence, split_sentences
 from geo.incident import Incident, incident_id_for, uncertainty_m_for
 from geo.read import Report
-from geo.taxonomy import PROTESTS, RIOTS
+from geo.taxonomy import BATTLES, PROTESTS, RIOTS
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -71,6 +77,23 @@ DETAIL_RE: Final = _re(
 )
 INTERVENTION_RE: Final = _re(
     r"\b(?:tear gas|water cannons?|rubber bullets|dispersed?|broke up|batons|detained|arrested)\b"
+)
+STATE_FORCES_RE: Final = _re(
+    r"\b(?:troops|army|armed forces|government forces|military|soldiers|defen[cs]e ministry)\b"
+)
+NON_STATE_RE: Final = _re(
+    r"\b(?:rebels?|militants?|insurgents?|separatists?|fighters|militias?|jihadists?|gunmen|"
+    r"taliban|armed groups?)\b"
+)
+ACCIDENT_RE: Final = _re(
+    r"\b(?:accident\w*|fire broke out|caught fire|gas (?:leak|cylinder|explosion|pipeline)|"
+    r"short circuit|industrial|cause of the (?:explosion|blast|fire)s? (?:is|was|remains) "
+    r"(?:being investigated|unknown|unclear|not known))"
+)
+DATELINE_RE: Final = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+"
 )
 # Rules whose word may restate an incident already told ("the explosion", "the attack").
 GENERIC_RULES: Final = frozenset(("explosion", "attack"))
@@ -177,6 +200,8 @@ class Extractor:
             fallback_spans=fallback,
             resolve_name=resolve_name,
         )
+        if not location.location and resolve_name is not None:
+            location = _dateline_location(report, resolve_name) or location
         place = location.place
         country_name = self.country_names.get(place.country or "", "") if place else ""
         actors = find_actors(
@@ -198,6 +223,25 @@ class Extractor:
         )
 
 
+def _dateline_location(report: Report, resolve_name: NameResolver) -> EventLocation | None:
+    """A wire dateline ("KYIV —") when the incident's own sentences name no place."""
+    match = DATELINE_RE.match(report.text, report.body_start)
+    if match is None:
+        return None
+    name = match["name"].title()
+    place, why = resolve_name(name)
+    if place is None:
+        return None
+    return EventLocation(
+        name,
+        place,
+        precision_of(place, near=True, vague=False),
+        0.4,
+        f"the dateline names {name}, and the incident's sentences name no place; {why}",
+        match.start("name"),
+    )
+
+
 def _offset_in_joined(cluster: _Cluster, position: int) -> int:
     offset = 0
     for sentence in cluster.sentences:
@@ -214,6 +258,12 @@ def _type_of(cluster: _Cluster, joined: str) -> tuple[str, str, str]:
         event_type, sub_event_type, why = type_of_attack(joined)
         return event_type, sub_event_type, f"{reason}; {why}"
     rules = {t.rule for t in cluster.triggers}
+    if (
+        primary.rule == "overtake"
+        and STATE_FORCES_RE.search(joined)
+        and not (NON_STATE_RE.search(joined))
+    ):
+        return BATTLES, "Government regains territory", f"{reason}; taken by state forces"
     if primary.event_type == PROTESTS and rules & {"riot", "mob"}:
         return RIOTS, "Violent demonstration", f"{reason}; the protesters turned violent"
     if primary.rule == "arrest" and is_protest_related(joined):
@@ -371,7 +421,17 @@ def find_clusters(sentences: Sequence[Sentence], *, text: str | None = None) -> 
                 earlier.trigger_sentences.append(sentence)
                 current = earlier
                 continue
-            current = _Cluster([sentence], list(triggers), [sentence])
+            opening = [sentence]
+            before = sentences[sentence.index - 1] if sentence.index > 0 else None
+            if (
+                trigger.anaphoric
+                and before is not None
+                and before.paragraph == sentence.paragraph
+                and not is_background(before.text)
+            ):
+                # "The demonstration was peaceful" refers to what the sentence before told.
+                opening = [before, sentence]
+            current = _Cluster(list(opening), list(triggers), list(opening))
             clusters.append(current)
             continue
         if (
@@ -381,7 +441,16 @@ def find_clusters(sentences: Sequence[Sentence], *, text: str | None = None) -> 
             and (ANAPHORA_RE.search(sentence.text) or DETAIL_RE.search(sentence.text))
         ):
             current.sentences.append(sentence)
-    return clusters
+    return [c for c in clusters if not _is_accident(c, sentences)]
+
+
+def _is_accident(cluster: _Cluster, sentences: Sequence[Sentence]) -> bool:
+    """An explosion or fire with no attacker that the report calls an accident."""
+    if cluster.primary.rule not in ("explosion", "looting"):
+        return False
+    first = cluster.sentences[0].index
+    context = sentences[max(0, first - 1) : cluster.last + 2]
+    return any(ACCIDENT_RE.search(s.text) for s in context)
 
 
 def _restated(clusters: Sequence[_Cluster], trigger: Trigger) -> _Cluster | None:

@@ -85,7 +85,7 @@ _CONTEXT_BEFORE: Final = _re(
     r"brought|returned|fled|relocated|sent|transferred|treated|moved)\b[^.]{0,30}\b"
     r"(?:in|to|at)\s+(?:the\s+)?$"
     r"|\bcapital,?\s+$|['’]s capital\s+$"
-    r"|\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|embassy|"
+    r"|\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|reporters|journalists|press|told|said|announced|reported|talks|summit|"
     r"meeting|visit|visited|headquartered)\b[^.,]{0,20}\b(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
@@ -93,7 +93,8 @@ _CONTEXT_BEFORE: Final = _re(
 _CONTEXT_AFTER: Final = _re(
     r"^(?:['’]s?\b|\s*-based\b|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
-    r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side)\b)"
+    r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|said|says|"
+    r"reported|announced|claimed|stated|confirmed|denied|accused|blamed)\b)"
 )
 _FROM_BEFORE: Final = _re(r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?$")
 

@@ -126,17 +126,21 @@ def score(frame, gold_rows: list[dict]) -> Scores:
     )
 
 
-@pytest.fixture(scope="module")
-def devset_scores(request, gazetteer_index: GazetteerIndex) -> Scores:
+def scores_of(request, index: GazetteerIndex, *, folder: str, gold: str) -> Scores:
     gold_rows = [
         json.loads(line)
-        for line in (DEVSET / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in (DEVSET / gold).read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    extractor = shared_extractor(request, gazetteer_index)
-    result = load_incidents([DEVSET / "reports"], index=gazetteer_index, extractor=extractor)
+    extractor = shared_extractor(request, index)
+    result = load_incidents([DEVSET / folder], index=index, extractor=extractor)
     assert result.summary.read == len(gold_rows) == result.summary.inputs
     return score(result.frame, gold_rows)
+
+
+@pytest.fixture(scope="module")
+def devset_scores(request, gazetteer_index: GazetteerIndex) -> Scores:
+    return scores_of(request, gazetteer_index, folder="reports", gold="gold.jsonl")
 
 
 def test_devset_has_enough_reports_and_some_without_incidents():
@@ -162,3 +166,17 @@ def test_devset_scores_stay_above_their_floors(devset_scores: Scores):
     assert s.casualties >= MIN_CASUALTY_EXACT, report
     assert s.within_25_km >= MIN_WITHIN_25_KM, report
     assert s.dates >= MIN_DATE_ACCURACY, report
+
+
+def test_heldout_scores_stay_above_their_floors(request, gazetteer_index: GazetteerIndex):
+    """12 reports written after the rules, in wire style (datelines, partitive counts).
+
+    Their first, untuned run scored precision 0.90, recall 0.90, type 0.78, sub-type
+    0.67, casualties 0.78, within 25 km 0.67, dates 0.89 (bench/RESULTS.md). After the
+    fixes they prompted: 1.00, 1.00, 0.90, 0.90, 1.00, 1.00, 1.00. Floors: one miss less.
+    """
+    s = scores_of(request, gazetteer_index, folder="heldout", gold="gold_heldout.jsonl")
+    report = "\n".join(s.misses)
+    assert s.precision >= 0.9 and s.recall >= 0.9, report
+    assert s.event_type >= 0.8 and s.sub_event_type >= 0.8, report
+    assert s.casualties >= 0.9 and s.within_25_km >= 0.9 and s.dates >= 0.9, report
