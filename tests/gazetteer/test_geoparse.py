@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gazetteer.geoparse import Geoparser, ParsedDocument, distance_km
 from gazetteer.index import GazetteerIndex
@@ -143,6 +145,28 @@ def test_a_lone_surname_next_to_a_first_name_is_not_a_confident_place(geoparser)
     document = geoparser.parse("The coach, Kevin Walsh, praised the team after the match.")
     walsh = [m for m in document.mentions if m.text == "Walsh"]
     assert all(m.place is None or m.confidence < 0.5 for m in walsh)
+
+
+WORDS = ["Baku", "Ganja", "Paris", "Texas", "Kremlin", "Ky.", "U.S.", "Russian", "the", "Of"]
+WORDS += ["Mr", "Kelly", "said", "Stepanakert", "Großstadt", "’s", "—", ",", ".", "\n", "é", "😀"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_any_text_gives_consistent_mentions(geoparser, words):
+    text = " ".join(words)
+    document = geoparser.parse(text)
+    starts = [m.start for m in document.mentions]
+    assert starts == sorted(starts)
+    for mention in document.mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.kind in {"toponym", "demonym", "landmark"}
+        assert 0.0 <= mention.confidence <= 1.0 and mention.reason
+        if mention.place is None and mention.kind == "toponym":
+            assert mention.reason.startswith("no convincing place")
+    assert all(len(code) == 2 for code in document.countries)
 
 
 def test_empty_and_placeless_texts(geoparser):
