@@ -147,7 +147,13 @@ def map_command(
     home: Path | None,
     overwrite: bool,
 ) -> None:
-    """Draw the incidents of INPUT... on an interactive HTML map, one layer per type."""
+    """Draw the incidents of INPUT... on an interactive HTML map, one layer per type.
+
+    INPUT is an incident file incimap wrote (GeoJSON, GeoPackage, CSV, ...), an incident
+    table (an ACLED export, a spreadsheet with a place column), a report (.txt .md .html
+    .jsonl), a folder of these, or - for a report on stdin. Bad inputs are reported on
+    stderr and the rest is drawn; the exit status is 1 if an input could not be read.
+    """
     import pandas as pd
 
     from geo.export import write_incidents
