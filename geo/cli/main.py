@@ -37,7 +37,9 @@ def main(argv: list[str] | None = None) -> None:
     """Run the CLI; map our errors to exit status 1 with a clean message."""
     _register()
     try:
-        cli.main(args=argv, prog_name="incimap", standalone_mode=False)
+        # Without standalone mode, click returns the code of a ctx.exit()/Exit instead of
+        # exiting; a command that finishes normally returns None.
+        status = cli.main(args=argv, prog_name="incimap", standalone_mode=False)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as usage:
@@ -49,4 +51,4 @@ def main(argv: list[str] | None = None) -> None:
     except IncimapError as err:
         click.echo(f"incimap: error: {err}", err=True)
         sys.exit(1)
-    sys.exit(0)
+    sys.exit(status if isinstance(status, int) else 0)

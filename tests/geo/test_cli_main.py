@@ -1,0 +1,51 @@
+"""The entry point's exit statuses: 0 done, 1 our errors or a command's own status, 2 usage."""
+
+from __future__ import annotations
+
+import click
+import pytest
+
+from gazetteer.errors import InputFormatError
+from geo.cli import commands
+from geo.cli.main import cli, main
+
+
+@click.command("probe")
+@click.argument("outcome")
+def probe(outcome: str) -> None:
+    if outcome == "status":
+        raise click.exceptions.Exit(3)
+    if outcome == "ours":
+        raise InputFormatError("bad value", path="in.csv", line=4, field="date")
+
+
+@pytest.fixture
+def with_probe(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(commands, "ALL", (probe,))
+    yield
+    cli.commands.pop("probe", None)
+
+
+@pytest.mark.parametrize(
+    ("argv", "status"),
+    [
+        (["probe", "fine"], 0),
+        (["probe", "status"], 3),
+        (["probe", "ours"], 1),
+        (["probe"], 2),
+        (["no-such-command"], 2),
+    ],
+)
+def test_exit_status(with_probe: None, argv: list[str], status: int) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == status
+
+
+def test_our_errors_print_one_line_naming_file_line_and_field(
+    with_probe: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["probe", "ours"])
+    err = capsys.readouterr().err
+    assert err.strip() == "incimap: error: in.csv:4: bad value (field 'date')"
