@@ -178,6 +178,24 @@ def _describe(place: Place, *, capital: bool = False) -> str:
 
 
 @dataclass(slots=True)
+class _CellWeight:
+    """The map-vector weight of one grid cell: each name's largest share there."""
+
+    shares: dict[int, float] = field(default_factory=dict)
+    total: float = 0.0
+
+    def add(self, position: int, share: float) -> None:
+        old = self.shares.get(position, 0.0)
+        if share > old:
+            self.shares[position] = share
+            self.total += share - old
+
+    def without(self, position: int) -> float:
+        """The weight that the other names put here."""
+        return self.total - self.shares.get(position, 0.0)
+
+
+@dataclass(slots=True)
 class _Slot:
     """One name of the document being resolved (all its occurrences resolve alike)."""
 
@@ -472,18 +490,17 @@ class Geoparser:
         self._prior_of[cache_key] = score
         return score
 
-    def _map_vector(self, slots: Sequence[_Slot]) -> dict[tuple[int, int], list[float]]:
-        """Per coarse cell, each name's share of weight there (index = slot position)."""
-        cells: dict[tuple[int, int], list[float]] = {}
+    @staticmethod
+    def _map_vector(slots: Sequence[_Slot]) -> dict[tuple[int, int], _CellWeight]:
+        """Per coarse cell, each name's share of weight there (by slot position)."""
+        cells: dict[tuple[int, int], _CellWeight] = {}
         for position, slot in enumerate(slots):
             masses = [math.log10(p.population + 10) for p in slot.candidates]
             total = sum(masses)
             for place, mass in zip(slot.candidates, masses, strict=True):
                 if _is_broad(place):
                     continue
-                cell = _cell(place)
-                shares = cells.setdefault(cell, [0.0] * len(slots))
-                shares[position] = max(shares[position], mass / total)
+                cells.setdefault(_cell(place), _CellWeight()).add(position, mass / total)
         return cells
 
     def _score(
@@ -492,7 +509,7 @@ class Geoparser:
         *,
         context: dict[str, float],
         top_weight: float,
-        mapvec: dict[tuple[int, int], list[float]],
+        mapvec: dict[tuple[int, int], _CellWeight],
         slot_count: int,
         medoid: Place | None,
         areas: set[tuple[str | None, str]],
@@ -515,9 +532,9 @@ class Geoparser:
             if any(_contains(c.chosen, place) for c in slot.containers if c.best >= 0):
                 score += weights.container
             if not _is_broad(place):
-                shares = mapvec.get(_cell(place))
-                if shares is not None:
-                    support = (sum(shares) - shares[slot.position]) / others
+                cell = mapvec.get(_cell(place))
+                if cell is not None:
+                    support = cell.without(slot.position) / others
                     score += weights.mapvec * min(1.0, support)
                 if medoid is not None:
                     gap_km = _approx_km(place, medoid)
