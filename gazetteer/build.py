@@ -1,7 +1,12 @@
 """Build the SQLite gazetteer index from its sources, atomically.
 
-A build writes ``gazetteer.sqlite.tmp-<pid>`` and renames it over the index, so a
-reader sees the old index or the new one, never half of one. Builders in several
+A build writes ``gazetteer.sqlite.tmp-<pid>``, then puts it in place in one step, so a
+reader sees the old index or the new one, never half of one. Over a readable index that
+step is SQLite's backup API, one transaction into the live file, not a rename: other
+processes keep the old file open in WAL mode, and the ``-wal``/``-shm`` files go by
+name, so after a rename a stale connection's writes, or its last close (which
+checkpoints and deletes them), would land in the new index's log. Only a missing or
+unreadable file is replaced by a rename, after its stale log files are removed. Builders in several
 processes are serialized by an ``flock`` on ``gazetteer.lock``; a builder that waited
 re-checks whether the index became current meanwhile. Tables that are not rebuilt from
 sources (the geocoder cache ``geocode_cache*``, the user's own rows ``user_*`` and
@@ -43,6 +48,10 @@ BUILD_VERSION: Final = "4"  # bump when the build logic changes what goes in the
 BUSY_TIMEOUT_MS: Final = 30_000
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 REBUILD_HINT: Final = "rebuild it with 'incimap gazetteer build --force'"
+DIRECTORY_IN_THE_WAY: Final = (
+    "a directory is where the index file should be; move it away, then run "
+    "'incimap gazetteer build'"
+)
 
 PLACE_COLUMNS: Final = (
     "place_id, name, lat, lon, feature_class, feature_code, country, admin1, admin2, "
@@ -144,25 +153,35 @@ def _package_version(name: str) -> str:
 def check_readable(path: Path) -> None:
     """Raise :class:`IndexCorruptError` if ``path`` is not an intact SQLite file.
 
-    Cheap checks only: the header, and the file size against the page count (a
-    truncated copy passes the header check but misses pages).
+    Cheap checks only: SQLite reads the header, and the file size is compared with the
+    page count (a truncated copy passes the header check but misses pages). The file is
+    opened through SQLite only: closing any other descriptor of it would drop the POSIX
+    locks that this process's connections hold on it, and another process's last close
+    would then checkpoint and delete the WAL that those connections still use.
     """
+    if path.is_dir():
+        raise IndexCorruptError(f"{path}: {DIRECTORY_IN_THE_WAY}")
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        size = path.stat().st_size
     except OSError as err:
         raise IndexCorruptError(f"{path}: cannot read the index ({err}); {REBUILD_HINT}") from err
-    if not header.startswith(b"SQLite format 3\x00") or len(header) < 100:
-        raise IndexCorruptError(f"{path}: not a SQLite file; {REBUILD_HINT}")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65_536 if page_size == 1 else page_size
-    pages_in_header = int.from_bytes(header[28:32], "big")
+    if size < 100:
+        raise IndexCorruptError(f"{path}: not a SQLite file ({size} bytes); {REBUILD_HINT}")
+    try:
+        # A URI, so that the check cannot create a file; quoted, for paths with ? or #.
+        uri = f"file:{urllib.parse.quote(str(path))}?mode=ro"
+        with contextlib.closing(
+            sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        ) as conn:
+            (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+            (pages,) = conn.execute("PRAGMA page_count").fetchone()
+    except sqlite3.DatabaseError as err:
+        raise IndexCorruptError(f"{path}: not a SQLite file ({err}); {REBUILD_HINT}") from err
     wal = path.with_name(path.name + "-wal")
     wal_has_frames = wal.exists() and wal.stat().st_size > 32
-    if not wal_has_frames and path.stat().st_size < pages_in_header * page_size:
+    if not wal_has_frames and size < pages * page_size:
         raise IndexCorruptError(
-            f"{path}: truncated ({path.stat().st_size} bytes, header says "
-            f"{pages_in_header * page_size}); {REBUILD_HINT}"
+            f"{path}: truncated ({size} bytes, header says {pages * page_size}); {REBUILD_HINT}"
         )
 
 
@@ -236,6 +255,9 @@ def build_index(
         # An install without the source tree: the index lacks Madagiz, Nagorno-Karabakh...
         log.warning("no curated gazetteer folder at %s; building without it", curated_dir)
     path = index_path_for(home)
+    if path.is_dir():
+        # Never delete a folder the user made: say what is in the way.
+        raise IndexCorruptError(f"{path}: {DIRECTORY_IN_THE_WAY}")
     started = time.perf_counter()
     with build_lock(home):
         fingerprint = source_fingerprint(curated_dir)
@@ -263,14 +285,41 @@ def build_index(
                 fingerprint=fingerprint,
                 curated_sha256=curated_fingerprint(curated_dir),
             )
-            _fsync(tmp)  # the file was written with synchronous=OFF: make it durable first
-            os.replace(tmp, path)
-            _fsync(home)  # and the rename
+            _install(tmp, path=path)
         finally:
             tmp.unlink(missing_ok=True)
     seconds = time.perf_counter() - started
     log.info("built %s: %d places, %d names in %.1f s", path, places, names, seconds)
     return BuildReport(path, built=True, seconds=seconds, places=places, names=names)
+
+
+def _install(tmp: Path, *, path: Path) -> None:
+    """Make the complete index ``tmp`` the index at ``path`` (see the module doc)."""
+    if path.exists():
+        try:
+            check_readable(path)
+            with (
+                contextlib.closing(connect(path)) as live,
+                contextlib.closing(sqlite3.connect(tmp)) as new,
+            ):
+                # FULL: the backup's commit is the build's only durable step.
+                live.execute("PRAGMA synchronous = FULL")
+                new.backup(live)
+                # The log now holds the whole index; fold it in and shrink it, if no
+                # reader holds an old snapshot (else a later checkpoint does it).
+                live.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return
+        except sqlite3.OperationalError as err:
+            # Locked past the busy timeout or read-only: the file is fine, leave it.
+            raise GazetteerError(f"{path}: cannot write the new index ({err})") from err
+        except (sqlite3.DatabaseError, IndexCorruptError) as err:
+            log.warning("replacing the unreadable %s: %s", path, err)
+    # A damaged file's log would be replayed into the new file, which it does not fit.
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    _fsync(tmp)  # the file was written with synchronous=OFF: make it durable first
+    os.replace(tmp, path)
+    _fsync(path.parent)  # and the rename
 
 
 def _fsync(path: Path) -> None:
