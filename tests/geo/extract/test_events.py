@@ -97,6 +97,11 @@ def test_the_pre_check_never_hides_a_trigger():
         "The mob stormed the office.",
         "Houses were burned down.",
         "They rounded up men.",
+        "Forces traded artillery fire.",
+        "Farmers blocked the highway.",
+        "They exchanged fire.",
+        "Troops seized two villages.",
+        "Fighting flared again.",
     ]
     with_rules = [s for s in sentences if find_triggers_unfiltered(s)]
     assert len(with_rules) > 15
