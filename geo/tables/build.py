@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Final, Protocol, TypeVar
+from typing import Final, Protocol, TypeVar, runtime_checkable
 
 from gazetteer.errors import InputFormatError
 from gazetteer.place import Place, Resolution
@@ -43,6 +43,15 @@ class PlaceResolver(Protocol):
         ...
 
 
+@runtime_checkable
+class RegionRadii(Protocol):
+    """A gazetteer that also knows how far a region reaches (``GazetteerIndex`` does)."""
+
+    def radius_m(self, place_id: str) -> float | None:
+        """Return the radius in metres that covers the place, or None if unknown."""
+        ...
+
+
 @dataclass(slots=True)
 class RowContext:
     """What every row of one table shares; ``resolved`` memoises the gazetteer per table."""
@@ -63,6 +72,13 @@ class RowContext:
             else:
                 self.resolved[key] = self.resolver.resolve(name, country=country)
         return self.resolved[key]
+
+    def uncertainty_m(self, precision: int | None, *, place_id: str) -> float:
+        """The radius that ``precision`` implies; a region's own radius when it has one."""
+        region_radius_m = None
+        if precision == 3 and place_id and isinstance(self.resolver, RegionRadii):
+            region_radius_m = self.resolver.radius_m(place_id)
+        return uncertainty_m_for(precision, region_radius_m=region_radius_m)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +216,8 @@ def build_incident(row: RawRow, *, context: RowContext) -> BuiltRow:
         values["place_reason"] = "the row names no place and has no coordinates"
     if values.get("latitude") is not None:
         values["geo_precision"] = precision
-        values["uncertainty_m"] = uncertainty_m_for(precision)
+        place_id = str(values.get("place_id", ""))
+        values["uncertainty_m"] = context.uncertainty_m(precision, place_id=place_id)
     if cells.errors:
         flags.append("malformed")
     values["flags"] = ",".join(flags)

@@ -373,3 +373,22 @@ def test_gis_tables_in_other_crs_are_read_in_wgs84(tmp_path: Path, suffix: str) 
     assert pd.isna(frame.loc["Hadrut", "injured"])
     assert frame.loc["Hadrut", "place_id"] == "t:1"  # its own point, checked: 0 km away
     assert result.summary.far_from_location == 0
+
+
+def test_a_region_gets_precision_3_and_its_own_radius(
+    place_index: GazetteerIndex, tmp_path: Path
+) -> None:
+    path = write_text(tmp_path / "t.csv", "place,date\nNagorno-Karabakh,2020-11-10\n")
+    result = read_table(path, resolver=place_index)
+    row = result.frame.iloc[0]
+    assert row["geo_precision"] == 3
+    place_id = row["place_id"]
+    radius_m = place_index.radius_m(place_id)
+    assert radius_m is not None and radius_m > 10_000
+    assert row["uncertainty_m"] == radius_m  # the region's extent, not the generic 50 km
+    out = tmp_path / "region.gpkg"
+    write_incidents(result.frame, out)
+    import pyogrio
+
+    area = pyogrio.read_dataframe(out, layer="uncertainty")
+    assert area["uncertainty_m"].tolist() == [radius_m]
