@@ -116,8 +116,7 @@ COMMON_WORDS: Final[frozenset[str]] = FUNCTION_WORDS | _word_set(
 
 HEADLINE_MIN_POPULATION: Final = 100_000
 _CASED_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
-_PREV_WORD_RE: Final = re.compile(r"([\w'’.-]+)\s$")
-_NEXT_WORD_RE: Final = re.compile(r" ([\w'’.-]+)")
+_WORD_PUNCTUATION: Final = frozenset("_'’.-")
 _LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _SENTENCE_END_CHARS: Final = frozenset(".!?:;\n")
 _OPENING_CHARS: Final = frozenset("\"'“‘«([—–-*•”’»)]")
@@ -252,6 +251,31 @@ def _is_headline(line: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised >= 0.7 * len(words)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in _WORD_PUNCTUATION
+
+
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """The word that ends one space before ``start``, with its offset."""
+    end = start - 1
+    if end < 0 or not text[end].isspace():
+        return None
+    begin = end
+    while begin > 0 and _is_word_char(text[begin - 1]):
+        begin -= 1
+    return (begin, text[begin:end]) if begin < end else None
+
+
+def _word_after(text: str, end: int) -> str | None:
+    """The word that starts one space after ``end``."""
+    if text[end : end + 1] != " ":
+        return None
+    stop = end + 1
+    while stop < len(text) and _is_word_char(text[stop]):
+        stop += 1
+    return text[end + 1 : stop] or None
 
 
 class _TextContext:
@@ -403,33 +427,44 @@ class Spotter:
             and text[end : end + 1] != ","
         ):
             return None
-        window_start = max(0, start - 40)
-        prev_match = _PREV_WORD_RE.search(text, window_start, start)
-        next_match = _NEXT_WORD_RE.match(text, end, end + 40)
         country = self._demonym_of.get(pattern)
+        if country is not None:
+            return Spot(
+                text=surface,
+                start=start,
+                end=end,
+                keys=self._keys_of[pattern_index],
+                kind="demonym",
+                country=country,
+                sentence_initial=sentence_initial,
+                headline=headline,
+            )
+        next_proper = prev_proper = False
+        if not headline:
+            following = _word_after(text, end)
+            next_proper = following is not None and _neighbour_is_proper(following)
+            before = None if sentence_initial else _word_before(text, start)
+            prev_proper = (
+                before is not None
+                and _neighbour_is_proper(before[1])
+                and (
+                    # "Rebuilding Agdam": a capital that only starts the sentence proves
+                    # nothing, unless the word is a title or a name the text repeats.
+                    not _is_sentence_initial(text, before[0])
+                    or before[1].rstrip(".").casefold() in TITLE_WORDS
+                    or text.count(before[1]) > 1
+                )
+            )
         return Spot(
             text=surface,
             start=start,
             end=end,
             keys=self._keys_of[pattern_index],
-            kind="demonym" if country is not None else "toponym",
-            country=country,
+            kind="toponym",
             sentence_initial=sentence_initial,
             headline=headline,
-            next_is_proper=not headline
-            and next_match is not None
-            and _neighbour_is_proper(next_match.group(1)),
-            prev_is_proper=not headline
-            and not sentence_initial
-            and prev_match is not None
-            and _neighbour_is_proper(prev_match.group(1))
-            and (
-                # "Rebuilding Agdam": a capital that only starts the sentence proves
-                # nothing, unless the word is a title or a name the text repeats.
-                not _is_sentence_initial(text, prev_match.start(1))
-                or prev_match.group(1).rstrip(".").casefold() in TITLE_WORDS
-                or text.count(prev_match.group(1)) > 1
-            ),
+            next_is_proper=next_proper,
+            prev_is_proper=prev_proper,
         )
 
     @staticmethod
