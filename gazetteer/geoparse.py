@@ -10,12 +10,18 @@ place of every mention with
 - a map-vector prior in the spirit of CamCoder: the other mentions' candidates spread their
   weight over a coarse grid, and a candidate in a heavy cell gains,
 - spatial coherence: the distance to the medoid of the confident mentions, recomputed
-  once after a first pass.
+  after a first pass,
+- the document's own hints: "Paris, Texas" (a town inside the area named after it),
+  "Springfield, Illinois" (a first-level area the text names), and a penalty for names
+  next to another proper noun ("Matthew Williams", "Washington Post").
 
-Each mention gets a reason ("Madagiz: village in AZ; the document mentions AZ; 18 km from
-Tartar") and a confidence; when nothing is convincing, ``place`` is None rather than a guess.
-Demonyms ("Azerbaijani") come back as ``kind="demonym"`` mentions whose ``place`` is the
-country: context for the resolver and for callers, never an event location.
+All occurrences of one name share one reading. Each mention gets a reason ("Suqovuşan:
+curated settlement in AZ; 'Madagiz' is another name of Suqovuşan; the document mentions
+AZ; 17 km from Tartar") and a confidence; below ``MIN_CONFIDENCE`` its ``place`` is None
+rather than a guess. Demonyms ("Azerbaijani") come back as ``kind="demonym"`` mentions
+whose ``place`` is the country, and seats of power ("the Kremlin") as ``kind="landmark"``
+mentions whose place is their city: context for the resolver and for callers, never an
+event location.
 """
 
 from __future__ import annotations
