@@ -253,6 +253,16 @@ class GazetteerIndex:
 
             similarity = fuzz.ratio(normalize_name(name), normalize_name(best.matched_name))
         confidence = confidence_of(ranked, similarity=similarity)
+        # The best place may still break a hint (no "Yerevan" in AZ): keep it, but halve
+        # the confidence for each broken hint, so that it is never a confident guess.
+        place = best.place
+        if country and place.country and place.country != country.upper():
+            confidence = round(confidence / 2, 3)
+        if bbox_lonlat and not (
+            bbox_lonlat[0] <= place.lon <= bbox_lonlat[2]
+            and bbox_lonlat[1] <= place.lat <= bbox_lonlat[3]
+        ):
+            confidence = round(confidence / 2, 3)
         return Resolution(
             query=name,
             place=best.place,

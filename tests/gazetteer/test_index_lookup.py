@@ -161,3 +161,13 @@ def test_city_suffix_is_tried_off_only_when_needed(gazetteer_index: GazetteerInd
     mexico = gazetteer_index.resolve("Mexico").place
     assert mexico_city is not None and mexico_city.feature_class == "P"
     assert mexico is not None and mexico.feature_code == "PCLI"
+
+
+def test_a_place_that_breaks_the_hint_is_never_confident(gazetteer_index: GazetteerIndex) -> None:
+    plain = gazetteer_index.resolve("Yerevan")
+    wrong_country = gazetteer_index.resolve("Yerevan", country="AZ")
+    assert wrong_country.place == plain.place  # still the only Yerevan there is
+    assert wrong_country.confidence <= plain.confidence / 2
+    assert "not in AZ" in wrong_country.reason
+    outside = gazetteer_index.resolve("Yerevan", bbox_lonlat=(46.0, 39.3, 47.5, 40.5))
+    assert outside.confidence <= plain.confidence / 2
