@@ -44,7 +44,8 @@ NOT_A_NAME: Final = frozenset(
 def open_text(path: Path) -> Iterator[TextIO]:
     """Open a dump file as text, looking inside a ``.zip`` for its one data file."""
     if path.suffix.lower() != ".zip":
-        with path.open(encoding="utf-8", newline="") as handle:
+        # surrogateescape: a bad byte becomes an error for its line, not a crash.
+        with path.open(encoding="utf-8", errors="surrogateescape", newline="") as handle:
             yield handle
         return
     with zipfile.ZipFile(path) as archive:
@@ -59,7 +60,23 @@ def open_text(path: Path) -> Iterator[TextIO]:
                 path=str(path),
             )
         with archive.open(members[0]) as raw:
-            yield io.TextIOWrapper(raw, encoding="utf-8", newline="")
+            yield io.TextIOWrapper(raw, encoding="utf-8", errors="surrogateescape", newline="")
+
+
+def is_utf8(text: str) -> bool:
+    """Whether text read with ``surrogateescape`` came from valid UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def not_utf8_error(path: Path, line_no: int) -> InputFormatError:
+    """The error for a line that is not valid UTF-8."""
+    return InputFormatError(
+        "not valid UTF-8 (save the file as UTF-8)", path=str(path), line=line_no, field="encoding"
+    )
 
 
 def _columns(
@@ -100,6 +117,9 @@ def read_geonames(
     with open_text(path) as handle:
         for line_no, line in enumerate(handle, start=1):
             if not line.strip():
+                continue
+            if not is_utf8(line):
+                yield not_utf8_error(path, line_no)
                 continue
             cells = _columns(line, expected=(19,), path=path, line_no=line_no)
             if isinstance(cells, InputFormatError):
@@ -168,6 +188,9 @@ def read_alternates(path: Path) -> Iterator[NameRecord | InputFormatError]:
         for line_no, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
+            if not is_utf8(line):
+                yield not_utf8_error(path, line_no)
+                continue
             cells = _columns(line, expected=(8, 10), path=path, line_no=line_no)
             if isinstance(cells, InputFormatError):
                 yield cells
@@ -200,6 +223,9 @@ def read_admin1_codes(path: Path) -> Iterator[Admin1Code | InputFormatError]:
     with open_text(path) as handle:
         for line_no, line in enumerate(handle, start=1):
             if not line.strip():
+                continue
+            if not is_utf8(line):
+                yield not_utf8_error(path, line_no)
                 continue
             cells = _columns(line, expected=(4,), path=path, line_no=line_no)
             if isinstance(cells, InputFormatError):

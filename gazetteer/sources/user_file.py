@@ -19,6 +19,7 @@ from typing import Any, Final
 from gazetteer.errors import InputFormatError
 from gazetteer.place import Place
 from gazetteer.sources import PlaceRecord
+from gazetteer.sources.geonames_dump import is_utf8, not_utf8_error
 
 LAT_FIELDS: Final = ("lat", "latitude")
 LON_FIELDS: Final = ("lon", "lng", "long", "longitude")
@@ -108,7 +109,7 @@ def _checked_latlon(
 def read_csv(path: Path) -> Iterator[PlaceRecord | InputFormatError]:
     """Read the user's CSV of places; bad rows become errors, good rows records."""
     slugs = _Slugs()
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
         reader = csv.DictReader(handle)
         header = {(f or "").strip().lower(): f for f in reader.fieldnames or []}
         lat_field = next((header[f] for f in LAT_FIELDS if f in header), None)
@@ -123,6 +124,9 @@ def read_csv(path: Path) -> Iterator[PlaceRecord | InputFormatError]:
             return
         for row in reader:
             line = reader.line_num
+            if not is_utf8("".join(str(value) for value in row.values())):
+                yield not_utf8_error(path, line)
+                continue
             # DictReader files surplus cells under the key None, as a list: not a field.
             props = {
                 k.strip().lower(): (v or "").strip()
@@ -167,6 +171,9 @@ def read_geojson(path: Path) -> Iterator[PlaceRecord | InputFormatError]:
             document = json.load(handle)
     except json.JSONDecodeError as err:
         yield InputFormatError(f"not JSON: {err.msg}", path=str(path), line=err.lineno)
+        return
+    except UnicodeDecodeError:
+        yield InputFormatError("not valid UTF-8 (save the file as UTF-8)", path=str(path))
         return
     features = document.get("features") if isinstance(document, dict) else None
     if not isinstance(features, list):

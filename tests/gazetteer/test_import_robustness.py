@@ -14,7 +14,10 @@ from gazetteer.sources import Admin1Code, NameRecord, PlaceRecord
 from gazetteer.sources.geonames_dump import read_admin1_codes, read_alternates, read_geonames
 from gazetteer.sources.user_file import read_csv, read_geojson
 
-cell = st.text(alphabet=st.characters(blacklist_characters="\t\r\n"), max_size=12)
+cell = st.text(
+    alphabet=st.characters(blacklist_characters="\t\r\n", blacklist_categories=("Cs",)),
+    max_size=12,
+)
 line = st.lists(cell, min_size=1, max_size=21).map("\t".join)
 
 
@@ -65,3 +68,24 @@ def test_csv_reader_never_raises(rows: list[list[str]]) -> None:
 def test_geojson_reader_never_raises(document: object) -> None:
     items = read_all(read_geojson, json.dumps(document), ".geojson")
     assert all(isinstance(item, PlaceRecord | InputFormatError) for item in items)
+
+
+def test_bytes_that_are_not_utf8_are_a_named_error_per_line(tmp_path: Path) -> None:
+    good = "\t".join(["AZ.57", "Tərtər", "Tartar", "409420"]).encode()
+    path = tmp_path / "admin1CodesASCII.txt"
+    path.write_bytes(good + b"\n" + b"AZ.58\tT\xe9rt\xe9r\tTerter\t1\n" + good + b"\n")
+    items = list(read_admin1_codes(path))
+    assert [type(item).__name__ for item in items] == [
+        "Admin1Code",
+        "InputFormatError",
+        "Admin1Code",
+    ]
+    error = items[1]
+    assert isinstance(error, InputFormatError) and (error.line, error.field) == (2, "encoding")
+    csv_path = tmp_path / "latin1.csv"
+    csv_path.write_bytes(b"name,lat,lon\nZorqaya,40.2,46.6\nT\xe9rt\xe9r,40.3,46.9\n")
+    kinds = [type(item).__name__ for item in read_csv(csv_path)]
+    assert kinds == ["PlaceRecord", "InputFormatError"]
+    json_path = tmp_path / "latin1.geojson"
+    json_path.write_bytes(b'{"type": "FeatureCollection", "features": [], "x": "\xe9"}')
+    assert [type(item).__name__ for item in read_geojson(json_path)] == ["InputFormatError"]
