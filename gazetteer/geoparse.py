@@ -173,10 +173,15 @@ def _is_broad(place: Place) -> bool:
     return _is_country(place) or place.feature_code == "CONT"
 
 
-def _describe(place: Place, *, capital: bool = False) -> str:
-    kind = "capital" if capital else _FEATURE_WORD.get(place.feature_code)
+def _kind_of(place: Place) -> str:
+    kind = _FEATURE_WORD.get(place.feature_code)
     if kind is None:
         kind = {"P": "settlement", "A": "area", "L": "region"}.get(place.feature_class, "place")
+    return kind
+
+
+def _describe(place: Place, *, capital: bool = False) -> str:
+    kind = "capital" if capital else _kind_of(place)
     where = f" in {place.country}" if place.country and not _is_country(place) else ""
     population = f", population {place.population:,}" if place.population else ""
     curated = "curated " if place.place_id.startswith("curated:") else ""
@@ -586,9 +591,15 @@ class Geoparser:
             near_km, near_name = min(near)
             if near_km < 300:
                 parts.append(f"{near_km:.0f} km from {near_name}")
-        rivals = len(slot.candidates) - 1
+        rivals = sorted(
+            (i for i in range(len(slot.candidates)) if i != slot.best),
+            key=lambda i: -slot.scores[i],
+        )
         if rivals:
-            parts.append(f"chosen over {rivals} other place{'s' if rivals > 1 else ''}")
+            runner_up = slot.candidates[rivals[0]]
+            where = f" in {runner_up.country}" if runner_up.country else ""
+            more = f" and {len(rivals) - 1} more" if len(rivals) > 1 else ""
+            parts.append(f"ahead of {runner_up.name} ({_kind_of(runner_up)}{where}){more}")
         if slot.suspect:
             parts.append("next to another proper noun, may be part of a longer name")
         chosen: Place | None = place
