@@ -209,11 +209,15 @@ def read_fingerprint(path: Path) -> str | None:
 
 
 @contextlib.contextmanager
-def build_lock(home: Path) -> Iterator[None]:
-    """Hold the exclusive build lock of ``home`` (blocks while another process builds)."""
+def build_lock(home: Path, *, shared: bool = False) -> Iterator[None]:
+    """Hold the build lock of ``home``: exclusive to build, ``shared`` to write rows.
+
+    A writer of rows that a rebuild copies across (user places, cached answers) holds it
+    shared, so that no rebuild copies the old rows between its write and its commit.
+    """
     home.mkdir(parents=True, exist_ok=True)
     with lock_path_for(home).open("a") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        fcntl.flock(handle.fileno(), fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
         try:
             yield
         finally:

@@ -9,6 +9,7 @@ Fuzzy lookups import rapidfuzz only when an exact lookup finds nothing.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -21,12 +22,13 @@ from gazetteer.build import (
     REBUILD_HINT,
     SCHEMA,
     build_index,
+    build_lock,
     connect,
     read_fingerprint,
     source_fingerprint,
 )
 from gazetteer.errors import GazetteerError, IndexCorruptError, InputFormatError
-from gazetteer.home import default_home, index_path_for
+from gazetteer.home import INDEX_FILENAME, default_home, index_path_for
 from gazetteer.normalize import kind_named_in, normalize_name, without_settlement_words
 from gazetteer.place import Candidate, Place, Resolution
 from gazetteer.rank import (
@@ -333,8 +335,11 @@ class GazetteerIndex:
         imported = skipped = 0
         errors: list[InputFormatError] = []
         try:
-            with self._conn:
-                self._conn.execute("BEGIN")
+            # The build lock (shared): a rebuild copies user rows into its new file, so
+            # rows committed while it runs would not be in it. IMMEDIATE: this
+            # transaction reads before it writes, and another process may write first.
+            with self._row_write_lock(), self._conn:
+                self._conn.execute("BEGIN IMMEDIATE")
                 for record in records:
                     if isinstance(record, InputFormatError):
                         errors.append(record)
@@ -342,6 +347,9 @@ class GazetteerIndex:
                         imported += 1
                     else:
                         skipped += 1
+        except sqlite3.OperationalError as err:
+            # Locked past the busy timeout, read-only, disk full: the file is fine.
+            raise GazetteerError(f"{self.path}: cannot add rows: {err}") from err
         except sqlite3.DatabaseError as err:
             raise IndexCorruptError(f"{self.path}: {err}; {REBUILD_HINT}") from err
         finally:
@@ -353,6 +361,11 @@ class GazetteerIndex:
             skipped=skipped + len(errors),
             errors=tuple(errors),
         )
+
+    def _row_write_lock(self) -> contextlib.AbstractContextManager[None]:
+        if self.path.name != INDEX_FILENAME:
+            return contextlib.nullcontext()  # not a home's index: nobody rebuilds it
+        return build_lock(self.path.parent, shared=True)
 
     def import_file(self, path: Path, *, format: str | None = None) -> ImportReport:
         """Import a GeoNames dump, alternate names, admin1 codes, CSV or GeoJSON file.
