@@ -111,7 +111,12 @@ def read_csv(path: Path) -> Iterator[PlaceRecord | InputFormatError]:
     slugs = _Slugs()
     with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
         reader = csv.DictReader(handle)
-        header = {(f or "").strip().lower(): f for f in reader.fieldnames or []}
+        try:
+            fieldnames = reader.fieldnames
+        except csv.Error as err:
+            yield InputFormatError(f"unreadable header: {err}", path=str(path), line=1)
+            return
+        header = {(f or "").strip().lower(): f for f in fieldnames or []}
         lat_field = next((header[f] for f in LAT_FIELDS if f in header), None)
         lon_field = next((header[f] for f in LON_FIELDS if f in header), None)
         if "name" not in header or lat_field is None or lon_field is None:
@@ -122,7 +127,17 @@ def read_csv(path: Path) -> Iterator[PlaceRecord | InputFormatError]:
                 field="header",
             )
             return
-        for row in reader:
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as err:
+                # A cell past the csv module's size limit: this row only, then go on.
+                yield InputFormatError(
+                    f"unreadable row: {err}", path=str(path), line=reader.line_num, field="row"
+                )
+                continue
             line = reader.line_num
             if not is_utf8("".join(str(value) for value in row.values())):
                 yield not_utf8_error(path, line)

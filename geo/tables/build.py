@@ -170,7 +170,19 @@ def build_incident(row: RawRow, *, context: RowContext) -> BuiltRow:
     latitude = cells.parsed("latitude", parse=lambda v: parse_degrees(v, limit=90))
     longitude = cells.parsed("longitude", parse=lambda v: parse_degrees(v, limit=180))
     if (latitude is None or longitude is None) and row.lonlat is not None:
-        longitude, latitude = row.lonlat
+        lon, lat = row.lonlat
+        # GDAL hands back whatever the file holds, NaN and latitude 91 included.
+        if math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180:
+            longitude, latitude = lon, lat
+        else:
+            cells.errors.append(
+                InputFormatError(
+                    f"point out of range (lon {lon}, lat {lat}); ignored",
+                    path=context.path,
+                    line=row.line,
+                    field="geometry",
+                )
+            )
     precision = cells.parsed("geo_precision", parse=_parse_precision)
     time_precision = cells.parsed("time_precision", parse=_parse_precision)
     location = cells.text("place")

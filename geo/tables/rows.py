@@ -82,7 +82,18 @@ def _read_csv(path: Path) -> RawTable:
     rows: list[RawRow] = []
     errors: list[InputFormatError] = []
     start = 1
-    for record in reader:
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            # A cell past the csv module's size limit (or a NUL): this row only.
+            errors.append(
+                InputFormatError(f"unreadable row: {err}", path=str(path), line=start, field="row")
+            )
+            start = reader.line_num + 1
+            continue
         line, start = start, reader.line_num + 1
         if not any(cell.strip() for cell in record):
             continue
