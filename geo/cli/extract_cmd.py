@@ -85,8 +85,9 @@ def extract(
 ) -> None:
     """Extract the incidents of reports: type, date, actors, casualties, event location.
 
-    INPUT is a report file (.txt .md .html .jsonl), a folder (read recursively), or -
-    for stdin. A summary goes to stderr; bad inputs are reported and the rest is read;
+    INPUT is a report (.txt .md .html .jsonl), an incident table (.csv .xlsx .geojson
+    .gpkg; its places go through the gazetteer), a folder (read recursively), or - for a
+    report on stdin. A summary goes to stderr; bad inputs are reported and the rest is read;
     the exit status is 1 when an input could not be read.
     """
     # Imported here so that the other commands start fast.
