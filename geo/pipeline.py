@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO, Final
 
 from geo.extract.incidents import Extractor
 from geo.incident import Incident, to_geodataframe
-from geo.read import Report, discover_inputs, read_reports
+from geo.read import ReadTally, Report, discover_inputs, stream_reports
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -123,12 +123,15 @@ def load_incidents(
     inputs = discover_inputs(paths)
     tables = [name for name in inputs if Path(name).suffix.lower() in TABLE_SUFFIXES]
     texts = [name for name in inputs if name not in tables]
-    read = read_reports(texts, stdin=stdin)
+    # Streamed: one file's reports in memory at a time, however large the folder.
+    tally = ReadTally()
     incidents: list[Incident] = []
-    if read.reports:
-        runner = extractor if extractor is not None else IncidentExtractor(index)
-        for report in read.reports:
-            incidents.extend(runner.incidents_of(report))
+    runner = extractor
+    for report in stream_reports(texts, explicit=set(texts), tally=tally, stdin=stdin):
+        if runner is None:
+            runner = IncidentExtractor(index)  # built only when there is a report
+        incidents.extend(runner.incidents_of(report))
+    read = tally.summary(inputs=len(texts))
     frames = [to_geodataframe(incidents)]
     problems: list[str] = []
     failed_tables = 0
@@ -140,15 +143,15 @@ def load_incidents(
             frames.append(table_frame)
     frame = frames[0] if len(frames) == 1 else _concat(frames)
     summary = PipelineSummary(
-        inputs=read.summary.inputs + len(tables),
-        read=read.summary.read + len(tables) - failed_tables,
-        skipped=read.summary.skipped,
-        failed=read.summary.failed + failed_tables,
-        reports=read.summary.reports,
+        inputs=read.inputs + len(tables),
+        read=read.read + len(tables) - failed_tables,
+        skipped=read.skipped,
+        failed=read.failed + failed_tables,
+        reports=read.reports,
         incidents=len(frame),
         unresolved=int(frame["flags"].str.split(",").map(lambda f: "unresolved" in f).sum()),
         without_location=int((frame["location"] == "").sum()),
-        problems=(*read.summary.problems, *problems),
+        problems=(*read.problems, *problems),
     )
     return PipelineResult(frame, summary)
 

@@ -441,6 +441,67 @@ def discover_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
     return found
 
 
+class ReadTally:
+    """Running counts of a streamed read (see :func:`stream_reports`).
+
+    Complete once the stream is exhausted; ``summary`` then holds what
+    :func:`read_reports` would have returned.
+    """
+
+    def __init__(self) -> None:
+        self.read = self.skipped = self.failed = self.reports = 0
+        self.problems: list[str] = []
+
+    def summary(self, *, inputs: int) -> ReadSummary:
+        """The counts so far, for ``inputs`` inputs."""
+        return ReadSummary(
+            inputs=inputs,
+            read=self.read,
+            skipped=self.skipped,
+            failed=self.failed,
+            reports=self.reports,
+            problems=tuple(self.problems),
+        )
+
+
+def stream_reports(
+    paths: Iterable[str], *, explicit: set[str], tally: ReadTally, stdin: BinaryIO | None = None
+) -> Iterator[Report]:
+    """Yield the reports of ``paths`` (already discovered) one file at a time.
+
+    Only one file's reports are held at once, so a folder of any size is read in
+    bounded memory. Files named in ``explicit`` are read as text whatever their suffix.
+    """
+    for name in paths:
+        kind = REPORT_SUFFIXES.get(Path(name).suffix.lower())
+        if name != STDIN and kind is None and name not in explicit:
+            tally.skipped += 1
+            tally.problems.append(
+                f"{name}: skipped: not a report format ({Path(name).suffix or 'none'})"
+            )
+            continue
+        try:
+            data = (stdin or sys.stdin.buffer).read() if name == STDIN else Path(name).read_bytes()
+        except OSError as err:
+            tally.failed += 1
+            tally.problems.append(f"{name}: cannot read: {err.strerror or err}")
+            log.error("%s", tally.problems[-1])
+            continue
+        source = "<stdin>" if name == STDIN else name
+        before = len(tally.problems)
+        found = reports_from_bytes(source, data, kind=kind, problems=tally.problems)
+        if found is None:
+            tally.skipped += 1
+            tally.problems.append(f"{source}: skipped: binary content, not a text report")
+            log.warning("%s", tally.problems[-1])
+        elif not found and len(tally.problems) > before:
+            tally.failed += 1
+        else:
+            tally.read += 1
+            tally.reports += len(found)
+            yield from found
+
+
 def read_reports(
     inputs: Iterable[str | os.PathLike[str]], *, stdin: BinaryIO | None = None
 ) -> ReadResult:
@@ -451,44 +512,9 @@ def read_reports(
     """
     given = [os.fspath(item) for item in inputs]
     paths = discover_inputs(given)
-    explicit = set(given)
-    reports: list[Report] = []
-    problems: list[str] = []
-    read = skipped = failed = 0
-    for name in paths:
-        kind = REPORT_SUFFIXES.get(Path(name).suffix.lower())
-        if name != STDIN and kind is None and name not in explicit:
-            skipped += 1
-            problems.append(f"{name}: skipped: not a report format ({Path(name).suffix or 'none'})")
-            continue
-        try:
-            data = (stdin or sys.stdin.buffer).read() if name == STDIN else Path(name).read_bytes()
-        except OSError as err:
-            failed += 1
-            problems.append(f"{name}: cannot read: {err.strerror or err}")
-            log.error("%s", problems[-1])
-            continue
-        source = "<stdin>" if name == STDIN else name
-        before = len(problems)
-        found = reports_from_bytes(source, data, kind=kind, problems=problems)
-        if found is None:
-            skipped += 1
-            problems.append(f"{source}: skipped: binary content, not a text report")
-            log.warning("%s", problems[-1])
-        elif not found and len(problems) > before:
-            failed += 1
-        else:
-            read += 1
-            reports.extend(found)
-    summary = ReadSummary(
-        inputs=len(paths),
-        read=read,
-        skipped=skipped,
-        failed=failed,
-        reports=len(reports),
-        problems=tuple(problems),
-    )
-    return ReadResult(tuple(reports), summary)
+    tally = ReadTally()
+    reports = tuple(stream_reports(paths, explicit=set(given), tally=tally, stdin=stdin))
+    return ReadResult(reports, tally.summary(inputs=len(paths)))
 
 
 __all__ = [
@@ -496,10 +522,12 @@ __all__ = [
     "Header",
     "ReadResult",
     "ReadSummary",
+    "ReadTally",
     "Report",
     "decode_bytes",
     "discover_inputs",
     "html_to_text",
     "read_header",
     "read_reports",
+    "stream_reports",
 ]
