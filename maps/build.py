@@ -138,6 +138,8 @@ def write_map(fmap: folium.Map, path: Path, *, overwrite: bool = False) -> Path:
     if path.exists() and not overwrite:
         raise FileExistsError(f"{path} exists; pass overwrite=True to replace it")
     html = fmap.get_root().render()
+    # A missing output folder is created, as `-o out/map.html` asks for it.
+    path.parent.mkdir(parents=True, exist_ok=True)
     # A unique name in the same folder, opened with "x" so the umask sets its mode.
     tmp_path = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:

@@ -34,6 +34,8 @@ def atomic_path(path: Path, *, overwrite: bool) -> Iterator[Path]:
     """
     check_writable(path, overwrite=overwrite)
     folder = path.parent if str(path.parent) else Path(".")
+    # A missing output folder is created, as `-o out/incidents.gpkg` asks for it.
+    folder.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=folder)
     os.close(handle)
     temporary = Path(name)

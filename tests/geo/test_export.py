@@ -283,3 +283,9 @@ def test_our_files_are_told_apart_from_tables(tmp_path: Path, format_name: str) 
         encoding="utf-8",
     )
     assert not looks_like_incidents(foreign)
+
+
+def test_a_missing_output_folder_is_created(tmp_path: Path, format_name: str) -> None:
+    path = path_for(tmp_path / "new" / "folder", format_name)
+    write_incidents(sample_frame(), path)
+    assert_same_records(sample_frame(), read_incidents(path))

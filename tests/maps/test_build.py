@@ -151,6 +151,12 @@ def test_write_map_is_atomic_and_refuses_to_overwrite(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]
 
 
+def test_write_map_creates_a_missing_output_folder(tmp_path: Path) -> None:
+    fmap = build_map(category_frame({"A": 2}), layer_column="kind", offline=True)
+    out = write_map(fmap, tmp_path / "new" / "map.html")
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_empty_frame_still_builds_a_map() -> None:
     frame = category_frame({"A": 1}).iloc[0:0]
     html = render(frame, time_column="when", offline=True)
