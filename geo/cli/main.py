@@ -51,4 +51,9 @@ def main(argv: list[str] | None = None) -> None:
     except IncimapError as err:
         click.echo(f"incimap: error: {err}", err=True)
         sys.exit(1)
+    except OSError as err:
+        # The file system's refusals (permissions, a full disk, a path that is a folder)
+        # are the user's to fix, not bugs: say which file, without a traceback.
+        click.echo(f"incimap: error: {err}", err=True)
+        sys.exit(1)
     sys.exit(status if isinstance(status, int) else 0)

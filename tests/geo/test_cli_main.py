@@ -17,6 +17,8 @@ def probe(outcome: str) -> None:
         raise click.exceptions.Exit(3)
     if outcome == "ours":
         raise InputFormatError("bad value", path="in.csv", line=4, field="date")
+    if outcome == "denied":
+        raise PermissionError(13, "Permission denied", "out/map.html")
 
 
 @pytest.fixture
@@ -32,6 +34,7 @@ def with_probe(monkeypatch: pytest.MonkeyPatch):
         (["probe", "fine"], 0),
         (["probe", "status"], 3),
         (["probe", "ours"], 1),
+        (["probe", "denied"], 1),
         (["probe"], 2),
         (["no-such-command"], 2),
     ],
@@ -49,3 +52,12 @@ def test_our_errors_print_one_line_naming_file_line_and_field(
         main(["probe", "ours"])
     err = capsys.readouterr().err
     assert err.strip() == "incimap: error: in.csv:4: bad value (field 'date')"
+
+
+def test_file_system_refusals_name_the_file_without_a_traceback(
+    with_probe: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["probe", "denied"])
+    err = capsys.readouterr().err
+    assert err.strip() == "incimap: error: [Errno 13] Permission denied: 'out/map.html'"
