@@ -19,7 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Protocol
 
-from gazetteer.errors import UnknownFormatError
+from gazetteer.errors import IncimapError, InputFormatError, UnknownFormatError
 from geo.export import arrow, csv, geojson, gpkg, kml
 from geo.export.atomic import STDOUT, atomic_path, check_writable, stdout_path
 from geo.export.schema import normalise_frame
@@ -155,8 +155,39 @@ def write_incidents(
 
 
 def read_incidents(path: str | Path, *, format: str | None = None) -> gpd.GeoDataFrame:
-    """Read an incident file that ``write_incidents`` wrote back into a typed frame."""
-    return format_for(path, format=format).read(Path(path))
+    """Read an incident file that ``write_incidents`` wrote back into a typed frame.
+
+    Raises ``InputFormatError`` naming the file (and the row and field, for a point out
+    of range) when the file cannot be read or holds an impossible coordinate: such a
+    file was not written by incimap, or was edited since.
+    """
+    chosen = format_for(path, format=format)
+    try:
+        frame = chosen.read(Path(path))
+    except IncimapError:
+        raise
+    except Exception as err:  # GDAL, pyarrow and the XML parser each raise their own
+        raise InputFormatError(f"cannot read incidents: {err}", path=str(path)) from err
+    _check_latlon(frame, path=str(path))
+    return frame
+
+
+def _check_latlon(frame: gpd.GeoDataFrame, *, path: str) -> None:
+    import numpy as np
+
+    for field, limit in (("latitude", 90.0), ("longitude", 180.0)):
+        if field not in frame.columns:
+            continue
+        values = frame[field].to_numpy(dtype="float64", na_value=np.nan)
+        # Null is "no place"; anything else must be a finite degree value in range.
+        bad = ~np.isnan(values) & ~(np.abs(values) <= limit)
+        if bad.any():
+            row = int(np.flatnonzero(bad)[0])
+            raise InputFormatError(
+                f"{field} out of range in incident {row + 1}: {values[row]}",
+                path=path,
+                field=field,
+            )
 
 
 def looks_like_incidents(path: str | Path) -> bool:

@@ -68,6 +68,18 @@ def _table(path: Path) -> Outcome:
     return Outcome(lats, lons, tuple(str(e) for e in result.summary.errors))
 
 
+def _incident_file(path: Path) -> Outcome:
+    """Read as ``load_incidents`` does: an incimap export back as incidents, else a table."""
+    from geo.export import looks_like_incidents, read_incidents
+
+    if not looks_like_incidents(path):
+        return _table(path)
+    frame = read_incidents(path)
+    lats = tuple(float(v) for v in frame["latitude"].dropna())
+    lons = tuple(float(v) for v in frame["longitude"].dropna())
+    return Outcome(lats, lons, ())
+
+
 @dataclass(frozen=True, slots=True)
 class Reader:
     """A reader under test, the suffix it expects, and a valid sample of its format."""
@@ -135,6 +147,40 @@ READERS: dict[str, Reader] = {
         lambda path: _records(user_file.read_geojson(path)),
     ),
 }
+
+
+INCIDENT_CSV_HEADER = (
+    "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
+    "assoc_actor_1,actor2,iso,country,admin1,admin2,location,latitude,longitude,geo_precision,"
+    "source,notes,fatalities,injured,evidence,confidence,uncertainty_m,source_url,country_code,"
+    "place_id,place_name,place_reason,source_date,evidence_start,evidence_end,flags\n"
+)
+INCIDENT_PROPERTIES = (
+    '"event_type": "Battles", "sub_event_type": "", "event_date": "2023-05-03", '
+    '"time_precision": null, "actor1": "", "actor2": "", "assoc_actors": "", '
+    '"fatalities": 2, "injured": null, "location": "Martuni", "place_id": "", '
+    '"place_name": "", "country": "", "admin1": "", "admin2": "", "latitude": {lat}, '
+    '"longitude": {lon}, "geo_precision": 1, "uncertainty_m": null, "place_reason": "", '
+    '"source": "", "source_url": "", "source_date": null, "evidence": "", '
+    '"evidence_start": null, "evidence_end": null, "confidence": null, "notes": "", "flags": ""'
+)
+# Files that incimap itself wrote (an export read back by 'incimap map' or 'export').
+INCIDENT_FILES: dict[str, Reader] = {
+    "incidents-csv": Reader(
+        ".csv",
+        INCIDENT_CSV_HEADER
+        + "a1,2023-05-03,2023,,Battles,,,,,,,,,Martuni,{lat},{lon},1,,,2,,,,,,,,,,,,,\n",
+        _table,
+    ),
+    "incidents-geojson": Reader(
+        ".geojson",
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "id": "a1", '
+        '"properties": {' + INCIDENT_PROPERTIES + '}, "geometry": {"type": "Point", '
+        '"coordinates": [{lon}, {lat}]}}]}',
+        _incident_file,
+    ),
+}
+READERS.update(INCIDENT_FILES)
 
 
 def _fill(sample: str, *, lat: str, lon: str) -> str:
