@@ -11,6 +11,7 @@ carry no impossible coordinate. A separate test feeds each reader a 10 MB line.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import tempfile
 from collections.abc import Callable, Iterable
@@ -281,3 +282,84 @@ def test_a_bad_file_in_a_folder_does_not_stop_the_good_ones(tmp_path: Path) -> N
     assert summary.read + summary.skipped + summary.failed == summary.inputs
     assert any(report.source == str(good) for report in result.reports)
     assert any("broken.jsonl" in problem for problem in summary.problems)
+
+
+# --- binary tables: spreadsheets and GeoPackages ------------------------------------------
+
+
+def _xlsx_bytes(*, lat: object, lon: object) -> bytes:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["event_date", "event_type", "location", "latitude", "longitude"])
+    sheet.append(["2023-05-03", "Battles", "Martuni", lat, lon])
+    sheet.append(["2023-05-04", "Battles", "<script>alert(1)</script>\u202e", 39.8, 46.7])
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sample.xlsx"
+        workbook.save(path)
+        return path.read_bytes()
+
+
+def _gpkg_bytes(*, lat: float, lon: float) -> bytes:
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    frame = gpd.GeoDataFrame(
+        {"event_date": ["2023-05-03"], "event_type": ["Battles"], "location": ["Martuni"]},
+        geometry=[Point(lon, lat)],
+        crs="EPSG:4326",
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sample.gpkg"
+        frame.to_file(path, driver="GPKG", engine="pyogrio")
+        return path.read_bytes()
+
+
+BINARY_SAMPLES: dict[str, tuple[str, Callable[[], bytes]]] = {
+    "xlsx": (".xlsx", lambda: _xlsx_bytes(lat=39.8266, lon=46.7656)),
+    "gpkg": (".gpkg", lambda: _gpkg_bytes(lat=39.8266, lon=46.7656)),
+}
+
+
+@st.composite
+def damaged(draw: st.DrawFn, sample: bytes) -> bytes:
+    """``sample`` cut short, with random bytes spliced in, or replaced by random bytes."""
+    how = draw(st.sampled_from(("cut", "splice", "random")))
+    if how == "random":
+        return draw(st.binary(max_size=4096))
+    at = draw(st.integers(0, len(sample)))
+    if how == "cut":
+        return sample[:at]
+    return sample[:at] + draw(st.binary(min_size=1, max_size=64)) + sample[at + 64 :]
+
+
+@pytest.mark.parametrize("name", sorted(BINARY_SAMPLES))
+def test_spreadsheets_and_geopackages_survive_damage(name: str) -> None:
+    suffix, make = BINARY_SAMPLES[name]
+    reader = Reader(suffix, "", _table)
+
+    @settings(max_examples=25, deadline=None, derandomize=True)
+    @given(data=damaged(make()))
+    def run(data: bytes) -> None:
+        _read_hostile(reader, data)
+
+    run()
+
+
+@pytest.mark.parametrize("number", HOSTILE_NUMBERS)
+def test_spreadsheet_cells_with_impossible_coordinates(number: str) -> None:
+    value: object = number
+    with contextlib.suppress(ValueError):
+        value = float(number)  # a numeric cell, as Excel would store it
+    if isinstance(value, float) and not math.isfinite(value):
+        value = number  # openpyxl cannot store NaN or inf as numbers: a text cell
+    _read_hostile(Reader(".xlsx", "", _table), _xlsx_bytes(lat=value, lon=46.7656))
+    _read_hostile(Reader(".xlsx", "", _table), _xlsx_bytes(lat=39.8266, lon=value))
+
+
+@pytest.mark.parametrize("latlon", [(91.0, 46.7), (39.8, 181.0), (-91.0, 0.0)])
+def test_geopackage_points_out_of_range_are_refused(latlon: tuple[float, float]) -> None:
+    lat, lon = latlon
+    _read_hostile(Reader(".gpkg", "", _table), _gpkg_bytes(lat=lat, lon=lon))
