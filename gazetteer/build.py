@@ -26,7 +26,7 @@ import sqlite3
 import time
 import urllib.parse
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
@@ -39,6 +39,7 @@ from gazetteer.sources.curated import (
     default_curated_dir,
     read_curated_names,
     read_curated_places,
+    read_curated_populations,
 )
 
 log = logging.getLogger(__name__)
@@ -284,7 +285,10 @@ def build_index(
             places, names = _write_new_index(
                 tmp,
                 old=path,
-                records=[*read_base(), *read_curated_places(curated_dir)],
+                records=_with_populations(
+                    [*read_base(), *read_curated_places(curated_dir)],
+                    populations=read_curated_populations(curated_dir),
+                ),
                 extra_names=read_curated_names(curated_dir),
                 fingerprint=fingerprint,
                 curated_sha256=curated_fingerprint(curated_dir),
@@ -295,6 +299,23 @@ def build_index(
     seconds = time.perf_counter() - started
     log.info("built %s: %d places, %d names in %.1f s", path, places, names, seconds)
     return BuildReport(path, built=True, seconds=seconds, places=places, names=names)
+
+
+def _with_populations(
+    records: list[PlaceRecord], *, populations: dict[str, int]
+) -> list[PlaceRecord]:
+    """Apply the curated population corrections to the records they name."""
+    if not populations:
+        return records
+    return [
+        replace(
+            record,
+            place=replace(record.place, population=populations[record.place.place_id]),
+        )
+        if record.place.place_id in populations
+        else record
+        for record in records
+    ]
 
 
 def _install(tmp: Path, *, path: Path) -> None:

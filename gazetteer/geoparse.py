@@ -66,6 +66,8 @@ class NameIndex(Protocol):
 
     def candidates_for_key(self, key: str) -> list[Place]: ...
 
+    def historic_names(self) -> frozenset[tuple[str, str]]: ...
+
     def get(self, place_id: str) -> Place | None: ...
 
 
@@ -118,6 +120,11 @@ class _Weights:
     min_confidence: float = 0.4  # see MIN_CONFIDENCE
     lead_slope: float = 1.5
     strength_midpoint: float = 3.0
+    # A place that alone bears a historic or contested name ("Stepanakert" for
+    # Khankendi) is convincing under it: it makes up for the main-name bonus that such a
+    # name lacks, without which a lone mention stayed unresolved. GeoNames' other
+    # alternate names are too noisy for this ("Google" names Topeka).
+    historic_name: float = 0.9
 
 
 _FEATURE_PRIOR: Final[dict[str, float]] = {
@@ -252,6 +259,7 @@ class Geoparser:
         self._max_candidates = max_candidates
         self._weights = _Weights(min_confidence=min_confidence)
         self._spotter: Spotter | None = None
+        self._historic_names: frozenset[tuple[str, str]] | None = None
         self._candidates: dict[tuple[str, ...], tuple[Place, ...]] = {}
         self._prior_of: dict[tuple[str, tuple[str, ...]], float] = {}
         self._shortlists: dict[
@@ -514,6 +522,18 @@ class Geoparser:
                 cells.setdefault(_cell(place), _CellWeight()).add(position, mass / total)
         return cells
 
+    @property
+    def historic_names(self) -> frozenset[tuple[str, str]]:
+        if self._historic_names is None:
+            self._historic_names = self._index.historic_names()
+        return self._historic_names
+
+    def _is_unique_by_historic_name(self, slot: _Slot) -> bool:
+        if slot.suspect or len(slot.candidates) != 1:
+            return False
+        place_id = slot.candidates[0].place_id
+        return any((key, place_id) in self.historic_names for key in slot.spots[0].keys)
+
     def _score(
         self,
         slot: _Slot,
@@ -534,6 +554,8 @@ class Geoparser:
             context[code] -= amount
             top_weight = max(context.values(), default=0.0)
         penalty = weights.proper_neighbour_penalty if slot.suspect else 0.0
+        if self._is_unique_by_historic_name(slot):
+            penalty -= weights.historic_name
         for index, place in enumerate(slot.candidates):
             score = slot.priors[index] - penalty
             if top_weight and place.country in context:

@@ -299,6 +299,19 @@ class GazetteerIndex:
             )
         ]
 
+    def historic_names(self) -> frozenset[tuple[str, str]]:
+        """(name key, place_id) of every historic or contested name ("Stepanakert").
+
+        These few names are curated or imported on purpose, unlike GeoNames' long tail of
+        alternate names ("Google" for Topeka), so the geoparser may trust them more.
+        """
+        return frozenset(
+            (str(key), str(place_id))
+            for key, place_id in self._query(
+                "SELECT key, place_id FROM names WHERE kind = 'historic'"
+            )
+        )
+
     def meta(self) -> dict[str, str]:
         """What the index was built from: versions, source hashes, build time."""
         return {str(key): str(value) for key, value in self._query("SELECT key, value FROM meta")}

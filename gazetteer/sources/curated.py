@@ -17,6 +17,7 @@ from gazetteer.sources import NameRecord, PlaceRecord
 
 PLACES_FILE = "places.csv"
 NAMES_FILE = "names.csv"
+POPULATIONS_FILE = "populations.csv"
 _NAME_KINDS = ("alternate", "historic")
 
 
@@ -119,3 +120,19 @@ def read_curated_names(curated_dir: Path) -> list[NameRecord]:
             )
         )
     return records
+
+
+def read_curated_populations(curated_dir: Path) -> dict[str, int]:
+    """Read ``populations.csv``: corrected populations for places other sources supply.
+
+    Population weighs in ranking, so a stale figure (Khankendi at 2,100) misranks a city.
+    """
+    path = curated_dir / POPULATIONS_FILE
+    if not path.exists():
+        return {}
+    populations = {}
+    for line, row in _rows(path):
+        if not row.get("place_id"):
+            raise InputFormatError("empty value", path=str(path), line=line, field="place_id")
+        populations[row["place_id"]] = int(_number(row, "population", path=path, line=line))
+    return populations

@@ -202,3 +202,13 @@ def test_cli_prints_one_json_line_per_document(gazetteer_home, tmp_path, capsys)
 
 def Path_name(source: str) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def test_a_lone_stepanakert_is_the_city_of_khankendi(geoparser):
+    # GeoNames' population of 2,100 for Khankendi ranked it too low to be read with no
+    # country context; data/gazetteer/populations.csv corrects it.
+    document = geoparser.parse("Shelling damaged two schools in Stepanakert overnight.")
+    (mention,) = document.toponyms
+    assert mention.place is not None, mention.reason
+    assert mention.place.place_id == "geonames:146970"
+    assert km_to(mention.place, (39.8153, 46.7519)) < 5
