@@ -16,6 +16,9 @@ import pytest
 
 from gazetteer.home import index_path_for
 from gazetteer.index import GazetteerIndex
+from tests.chromium import browser, open_map
+
+__all__ = ["browser", "open_map"]
 
 
 @pytest.fixture(scope="session")

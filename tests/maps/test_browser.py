@@ -10,7 +10,7 @@ import pytest
 
 from maps.build import build_map, write_map
 from maps.columns import PopupField
-from tests.maps.conftest import wait_ready
+from tests.chromium import wait_ready
 from tests.maps.frames import (
     HOSTILE_TEXT,
     HOSTILE_TITLE,

@@ -1,4 +1,8 @@
-"""One headless Chromium per test session, and a page helper that records every request."""
+"""One headless Chromium per test session, and a page helper that records every request.
+
+The fixtures are registered once, by the root conftest, because each registration of
+a session fixture starts its own Playwright, and two cannot share a thread.
+"""
 
 from __future__ import annotations
 
