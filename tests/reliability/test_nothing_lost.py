@@ -23,6 +23,8 @@ from pathlib import Path
 import pytest
 
 from gazetteer.home import index_path_for
+from gazetteer.index import GazetteerIndex
+from geo.pipeline import load_incidents
 from geo.read import read_reports
 from tests.reliability.killable import incidents_of, main, places_of
 
@@ -154,3 +156,26 @@ def test_a_run_over_a_folder_accounts_for_every_input(tmp_path: Path) -> None:
     assert summary.skipped >= 2
     assert summary.failed >= 1  # e.jsonl holds no report at all
     assert len(summary.problems) >= summary.skipped + summary.failed
+
+
+def test_the_pipeline_accounts_for_reports_and_tables(
+    tmp_path: Path, gazetteer_index: GazetteerIndex
+) -> None:
+    inputs = {
+        "a.txt": b"Artillery shelling hit Martuni on 3 May 2023, killing two civilians.\n",
+        "b.jsonl": b"{broken",
+        "c.bin": bytes(range(256)) * 20,
+        "d.csv": b"event_date,event_type,location,latitude,longitude\n"
+        b"2023-05-03,Battles,Martuni,39.79,47.11\n2023-05-04,Battles,Goris,91,46.3\n",
+        "e.xlsx": b"not a spreadsheet at all",
+        "f.geojson": b'{"type": "FeatureCollection", "features": [',
+    }
+    for name, data in inputs.items():
+        (tmp_path / name).write_bytes(data)
+    summary = load_incidents([tmp_path], index=gazetteer_index).summary
+    assert summary.inputs == len(inputs)
+    assert summary.read + summary.skipped + summary.failed == summary.inputs
+    assert summary.failed >= 3  # the broken JSONL, spreadsheet and GeoJSON
+    assert summary.incidents >= 3  # the report's and both table rows (one malformed)
+    for name in ("b.jsonl", "e.xlsx", "f.geojson"):
+        assert any(name in problem for problem in summary.problems), name
