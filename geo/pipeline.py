@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from gazetteer.index import GazetteerIndex
     from gazetteer.place import Place
 
-# Incident tables go to geo.tables (H4), not to the report reader.
+# Incident tables go to geo.tables, not to the report reader.
 # An event location the geoparser left open is taken from the index's own ranking of the
 # name only when the index is at least this sure.
 MIN_ALONE_CONFIDENCE: Final = 0.5
