@@ -94,6 +94,21 @@ def _columns(
     return cells
 
 
+def _rows(
+    path: Path, *, expected: tuple[int, ...]
+) -> Iterator[tuple[int, list[str]] | InputFormatError]:
+    """Each non-empty line's number and tab-separated cells, or the error that rejects it."""
+    with open_text(path) as handle:
+        for line_no, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            if not is_utf8(line):
+                yield not_utf8_error(path, line_no)
+                continue
+            cells = _columns(line, expected=expected, path=path, line_no=line_no)
+            yield cells if isinstance(cells, InputFormatError) else (line_no, cells)
+
+
 def _number(
     cells: list[str], index: int, names: tuple[str, ...], *, path: Path, line_no: int, integer: bool
 ) -> float | int | InputFormatError:
@@ -114,40 +129,34 @@ def read_geonames(
 ) -> Iterator[PlaceRecord | InputFormatError]:
     """Read ``XX.txt``/``allCountries.txt`` (19 columns), zipped or not."""
     admin1_names = admin1_names or {}
-    with open_text(path) as handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            if not is_utf8(line):
-                yield not_utf8_error(path, line_no)
-                continue
-            cells = _columns(line, expected=(19,), path=path, line_no=line_no)
-            if isinstance(cells, InputFormatError):
-                yield cells
-                continue
-            numbers = []
-            for index, integer in ((0, True), (4, False), (5, False), (14, True)):
-                value = _number(
-                    cells, index, GEONAMES_COLUMNS, path=path, line_no=line_no, integer=integer
+    for row in _rows(path, expected=(19,)):
+        if isinstance(row, InputFormatError):
+            yield row
+            continue
+        line_no, cells = row
+        numbers = []
+        for index, integer in ((0, True), (4, False), (5, False), (14, True)):
+            value = _number(
+                cells, index, GEONAMES_COLUMNS, path=path, line_no=line_no, integer=integer
+            )
+            if isinstance(value, InputFormatError):
+                yield value
+                break
+            numbers.append(value)
+        else:
+            geonameid, lat, lon, population = numbers
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                yield InputFormatError(
+                    f"coordinates out of range: {lat}, {lon}",
+                    path=str(path),
+                    line=line_no,
+                    field="latitude",
                 )
-                if isinstance(value, InputFormatError):
-                    yield value
-                    break
-                numbers.append(value)
-            else:
-                geonameid, lat, lon, population = numbers
-                if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                    yield InputFormatError(
-                        f"coordinates out of range: {lat}, {lon}",
-                        path=str(path),
-                        line=line_no,
-                        field="latitude",
-                    )
-                    continue
-                if not cells[1].strip():
-                    yield InputFormatError("empty name", path=str(path), line=line_no, field="name")
-                    continue
-                yield _geonames_record(cells, geonameid, lat, lon, population, admin1_names)
+                continue
+            if not cells[1].strip():
+                yield InputFormatError("empty name", path=str(path), line=line_no, field="name")
+                continue
+            yield _geonames_record(cells, geonameid, lat, lon, population, admin1_names)
 
 
 def _geonames_record(
@@ -184,66 +193,52 @@ def _geonames_record(
 
 def read_alternates(path: Path) -> Iterator[NameRecord | InputFormatError]:
     """Read ``alternateNamesV2.txt`` (10 columns; the older 8-column file also works)."""
-    with open_text(path) as handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            if not is_utf8(line):
-                yield not_utf8_error(path, line_no)
-                continue
-            cells = _columns(line, expected=(8, 10), path=path, line_no=line_no)
-            if isinstance(cells, InputFormatError):
-                yield cells
-                continue
-            geonameid = _number(
-                cells, 1, ALTERNATE_COLUMNS, path=path, line_no=line_no, integer=True
+    for row in _rows(path, expected=(8, 10)):
+        if isinstance(row, InputFormatError):
+            yield row
+            continue
+        line_no, cells = row
+        geonameid = _number(cells, 1, ALTERNATE_COLUMNS, path=path, line_no=line_no, integer=True)
+        if isinstance(geonameid, InputFormatError):
+            yield geonameid
+            continue
+        name = cells[3].strip()
+        if not name:
+            yield InputFormatError(
+                "empty name", path=str(path), line=line_no, field="alternate name"
             )
-            if isinstance(geonameid, InputFormatError):
-                yield geonameid
-                continue
-            name = cells[3].strip()
-            if not name:
-                yield InputFormatError(
-                    "empty name", path=str(path), line=line_no, field="alternate name"
-                )
-                continue
-            if cells[2].strip() in NOT_A_NAME or not is_latin_script(name):
-                continue  # a link or code, or a script we match by transliteration anyway
-            kind = "historic" if cells[7].strip() == "1" else "alternate"
-            yield NameRecord(
-                place_id=f"geonames:{int(geonameid)}",
-                name=name,
-                kind=kind,
-                source=f"GeoNames alternate name {cells[0].strip()}",
-            )
+            continue
+        if cells[2].strip() in NOT_A_NAME or not is_latin_script(name):
+            continue  # a link or code, or a script we match by transliteration anyway
+        kind = "historic" if cells[7].strip() == "1" else "alternate"
+        yield NameRecord(
+            place_id=f"geonames:{int(geonameid)}",
+            name=name,
+            kind=kind,
+            source=f"GeoNames alternate name {cells[0].strip()}",
+        )
 
 
 def read_admin1_codes(path: Path) -> Iterator[Admin1Code | InputFormatError]:
     """Read ``admin1CodesASCII.txt`` (4 columns: code, name, ASCII name, geonameid)."""
-    with open_text(path) as handle:
-        for line_no, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            if not is_utf8(line):
-                yield not_utf8_error(path, line_no)
-                continue
-            cells = _columns(line, expected=(4,), path=path, line_no=line_no)
-            if isinstance(cells, InputFormatError):
-                yield cells
-                continue
-            code, name = cells[0].strip(), cells[1].strip()
-            if "." not in code:
-                yield InputFormatError(
-                    f"expected a code like 'AZ.57', got {code!r}",
-                    path=str(path),
-                    line=line_no,
-                    field="code",
-                )
-                continue
-            geonameid = _number(cells, 3, ADMIN1_COLUMNS, path=path, line_no=line_no, integer=True)
-            if isinstance(geonameid, InputFormatError):
-                yield geonameid
-                continue
-            yield Admin1Code(
-                code=code, name=name, asciiname=cells[2].strip(), geonameid=int(geonameid) or None
+    for row in _rows(path, expected=(4,)):
+        if isinstance(row, InputFormatError):
+            yield row
+            continue
+        line_no, cells = row
+        code, name = cells[0].strip(), cells[1].strip()
+        if "." not in code:
+            yield InputFormatError(
+                f"expected a code like 'AZ.57', got {code!r}",
+                path=str(path),
+                line=line_no,
+                field="code",
             )
+            continue
+        geonameid = _number(cells, 3, ADMIN1_COLUMNS, path=path, line_no=line_no, integer=True)
+        if isinstance(geonameid, InputFormatError):
+            yield geonameid
+            continue
+        yield Admin1Code(
+            code=code, name=name, asciiname=cells[2].strip(), geonameid=int(geonameid) or None
+        )

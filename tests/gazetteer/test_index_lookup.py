@@ -6,29 +6,14 @@ import pytest
 
 from gazetteer.index import GazetteerIndex
 from gazetteer.rank import distance_km
-
-# True locations (GeoNames / Wikipedia coordinates), independent of how we rank.
-TRUE_LATLON = {
-    "Madagiz": (40.3314, 46.7294),
-    "Suqovuşan": (40.3314, 46.7294),
-    "Stepanakert": (39.8153, 46.7519),
-    "Khankendi": (39.8153, 46.7519),
-    "Lachin": (39.6392, 46.5464),
-    "Berdzor": (39.6392, 46.5464),
-    "Baku": (40.4093, 49.8671),
-    "Ganja": (40.6828, 46.3606),
-    "Tartar": (40.3419, 46.9306),
-    "Shusha": (39.7581, 46.7486),
-    "Goris": (39.5111, 46.3417),
-    "Yerevan": (40.1811, 44.5136),
-}
+from tests.gazetteer.truth import MUST_SHOW_LATLON
 
 
-@pytest.mark.parametrize("name", sorted(TRUE_LATLON))
+@pytest.mark.parametrize("name", sorted(MUST_SHOW_LATLON))
 def test_must_show_names_resolve_within_5_km(gazetteer_index: GazetteerIndex, name: str) -> None:
     resolution = gazetteer_index.resolve(name)
     assert resolution.place is not None, resolution.reason
-    lat, lon = TRUE_LATLON[name]
+    lat, lon = MUST_SHOW_LATLON[name]
     assert distance_km(lat, lon, resolution.place.lat, resolution.place.lon) < 5.0
     assert 0.0 < resolution.confidence <= 1.0
     assert resolution.reason

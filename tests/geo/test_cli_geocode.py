@@ -9,21 +9,8 @@ import sys
 from pathlib import Path
 
 from gazetteer.rank import distance_km
+from tests.gazetteer.truth import MUST_SHOW_LATLON
 
-MUST_SHOW = {
-    "Madagiz": (40.3314, 46.7294),
-    "Suqovuşan": (40.3314, 46.7294),
-    "Stepanakert": (39.8153, 46.7519),
-    "Khankendi": (39.8153, 46.7519),
-    "Lachin": (39.6392, 46.5464),
-    "Berdzor": (39.6392, 46.5464),
-    "Baku": (40.4093, 49.8671),
-    "Ganja": (40.6828, 46.3606),
-    "Tartar": (40.3419, 46.9306),
-    "Shusha": (39.7581, 46.7486),
-    "Goris": (39.5111, 46.3417),
-    "Yerevan": (40.1811, 44.5136),
-}
 FIELDS = {
     "query", "name", "lat", "lon", "country", "admin1", "feature_class", "place_id",
     "source", "confidence", "reason",
@@ -40,12 +27,12 @@ def run_incimap(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_geocode_json_must_show(gazetteer_home: Path) -> None:
-    result = run_incimap("geocode", *MUST_SHOW, "--json", home=gazetteer_home)
+    result = run_incimap("geocode", *MUST_SHOW_LATLON, "--json", home=gazetteer_home)
     assert result.returncode == 0, result.stderr
     answers = json.loads(result.stdout)
-    assert [a["query"] for a in answers] == list(MUST_SHOW)
+    assert [a["query"] for a in answers] == list(MUST_SHOW_LATLON)
     by_query = {a["query"]: a for a in answers}
-    for query, (lat, lon) in MUST_SHOW.items():
+    for query, (lat, lon) in MUST_SHOW_LATLON.items():
         answer = by_query[query]
         assert set(answer) == FIELDS | {"candidates"}
         assert distance_km(lat, lon, answer["lat"], answer["lon"]) < 5.0, query
