@@ -33,11 +33,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Protocol
 
+from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from gazetteer.spot import Spot, Spotter
 
-EARTH_RADIUS_KM: Final = 6371.0088
 # Coarse cells of the map-vector prior, in degrees (about 550 km at the equator).
 MAPVEC_CELL_DEG: Final = 5.0
 # A mention with more candidates than this keeps only the most populous ones.
@@ -156,19 +156,6 @@ _FEATURE_WORD: Final[dict[str, str]] = {
     "PPLC": "capital",
     "PPLA": "regional capital",
 }
-
-
-def distance_km(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
-    """Great-circle distance in km (haversine).
-
-    >>> round(distance_km(40.4093, 49.8671, 40.1811, 44.5136))  # Baku to Yerevan
-    455
-    """
-    phi_a, phi_b = math.radians(lat_a), math.radians(lat_b)
-    d_phi = phi_b - phi_a
-    d_lambda = math.radians(lon_b - lon_a)
-    h = math.sin(d_phi / 2) ** 2 + math.cos(phi_a) * math.cos(phi_b) * math.sin(d_lambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _is_country(place: Place) -> bool:

@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 from typing import Final
 
+from gazetteer.distance import distance_km
 from gazetteer.place import Candidate, Place
 
 MATCH_WEIGHT: Final = {"name": 1.0, "historic": 0.95, "ascii": 0.95, "alternate": 0.9}
@@ -65,20 +66,6 @@ class Hints:
     bbox_lonlat: tuple[float, float, float, float] | None = None
     near_latlon: tuple[float, float] | None = None
     kind_named: str | None = None  # "area" or "settlement", from words such as "district"
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres.
-
-    >>> round(distance_km(39.8177, 46.7528, 39.76006, 46.74989), 1)  # Khankendi-Shusha
-    6.4
-    """
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((phi2 - phi1) / 2) ** 2
-        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def describe_feature(place: Place) -> str:

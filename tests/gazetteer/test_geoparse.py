@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gazetteer.geoparse import Geoparser, ParsedDocument, distance_km
+from gazetteer.distance import distance_km
+from gazetteer.geoparse import Geoparser, ParsedDocument
 from gazetteer.index import GazetteerIndex
 
 # Our own wording, in the style of the reports incimap reads.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from gazetteer.distance import distance_km
 from gazetteer.index import GazetteerIndex
-from gazetteer.rank import distance_km
 from tests.gazetteer.truth import MUST_SHOW_LATLON
 
 

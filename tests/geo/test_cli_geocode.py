@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gazetteer.rank import distance_km
+from gazetteer.distance import distance_km
 from tests.gazetteer.truth import MUST_SHOW_LATLON
 
 FIELDS = {

@@ -9,13 +9,13 @@ The floors are what the extractor achieved when they were set, minus a small mar
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from gazetteer.distance import distance_km
 from gazetteer.index import GazetteerIndex
 from geo.pipeline import load_incidents
 from tests.geo.extract.shared import shared_extractor
@@ -32,15 +32,6 @@ MIN_SUB_EVENT_TYPE_ACCURACY = 0.92
 MIN_CASUALTY_EXACT = 0.91
 MIN_WITHIN_25_KM = 0.94
 MIN_DATE_ACCURACY = 0.94
-
-
-def distance_km(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
-    phi_a, phi_b = math.radians(lat_a), math.radians(lat_b)
-    h = (
-        math.sin((phi_b - phi_a) / 2) ** 2
-        + math.cos(phi_a) * math.cos(phi_b) * math.sin(math.radians(lon_b - lon_a) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
 
+from gazetteer.distance import distance_km
 from geo.incident import Incident
 from geo.pipeline import IncidentExtractor
 from geo.read import read_reports
@@ -26,15 +26,6 @@ def incidents_of(path: Path, extractor: IncidentExtractor) -> tuple[str, list[In
     assert result.summary.read == 1
     (report,) = result.reports
     return report.text, extractor.incidents_of(report)
-
-
-def distance_km(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
-    phi_a, phi_b = math.radians(lat_a), math.radians(lat_b)
-    h = (
-        math.sin((phi_b - phi_a) / 2) ** 2
-        + math.cos(phi_a) * math.cos(phi_b) * math.sin(math.radians(lon_b - lon_a) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def test_seed_000_is_one_mine_explosion_near_madagiz(incident_extractor: IncidentExtractor):
