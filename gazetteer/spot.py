@@ -183,13 +183,22 @@ def fold_char(char: str) -> str:
     return folded.strip() or " "
 
 
-def fold_key(key: str) -> str:
+def fold_key(key: str, *, table: FoldTable | None = None) -> str:
     """Fold a gazetteer key into the pattern text the automaton matches (no edge spaces).
+
+    ``str.translate`` with a table does what ``fold_char`` per character does, about 20
+    times faster; it matters because the spotter folds 650k keys at every start.
 
     >>> fold_key("nagorno-karabakh")
     'nagorno karabakh'
+    >>> fold_key("Şuşa’s")
+    'susa s'
     """
-    return " ".join("".join(fold_char(c) for c in key).split())
+    if key.isascii():
+        folded = key.translate(_ASCII_FOLD)
+    else:
+        folded = key.translate(FoldTable() if table is None else table)
+    return " ".join(folded.split())
 
 
 _ASCII_FOLD: Final = {i: (chr(i).lower() if chr(i).isalnum() else " ") for i in range(128)}
@@ -318,8 +327,9 @@ class Spotter:
     ) -> None:
         by_pattern: dict[str, list[str]] = {}
         population_of: dict[str, int] = {}
+        fold_table = FoldTable()
         for key, population in keys:
-            pattern = fold_key(key)
+            pattern = fold_key(key, table=fold_table)
             # One-letter keys match initials and list labels, never a place in prose.
             if len(pattern) < 2:
                 continue
@@ -328,7 +338,7 @@ class Spotter:
                 population_of[pattern] = population
         demonym_of: dict[str, str] = {}
         for word, country in demonyms.items():
-            pattern = fold_key(word)
+            pattern = fold_key(word, table=fold_table)
             demonym_of[pattern] = country
             by_pattern.setdefault(pattern, [])
         self._patterns: tuple[str, ...] = tuple(by_pattern)
@@ -342,7 +352,7 @@ class Spotter:
         self._demonym_of = demonym_of
         self._stop_words = stop_words
         self._common_words = common_words
-        self._fold_table = FoldTable()
+        self._fold_table = fold_table
         self._automaton = ahocorasick_rs.AhoCorasick(
             [" " + p for p in self._patterns],
             matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST,
