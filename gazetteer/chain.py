@@ -108,6 +108,12 @@ class Gazetteer:
         self.fallback_on_error = fallback_on_error
         self._closing = tuple(closing)
 
+    def radius_m(self, place_id: str) -> float | None:
+        """The extent of an offline place, when the index knows it; online places have none."""
+        radius_of = getattr(self.index, "radius_m", None)
+        radius = radius_of(place_id) if callable(radius_of) else None
+        return None if radius is None else float(radius)
+
     def resolve(self, name: str, *, country: str | None = None) -> Resolution:
         """Return the place that ``name`` most likely means, with a reason, or no place."""
         if self.online is None or not name.strip():
@@ -239,12 +245,15 @@ def open_gazetteer(
     geocoder_url: str | None = None,
     credentials: Mapping[str, str] | None = None,
     prefer_online: bool = False,
+    fallback_on_error: bool = False,
 ) -> Gazetteer:
     """Open the offline index of ``home`` and, if ``geocoder`` names one, the online chain.
 
     The geocoder's options are checked before the index is opened, because opening may
     build it (tens of seconds) and a missing user agent should not wait for that. Its
-    answers are cached in the index file itself.
+    answers are cached in the index file itself. With ``fallback_on_error`` a failed
+    online lookup gives the offline answer with a note (never cached), as a long run over
+    many reports wants; without it the failure is raised, as ``incimap geocode`` wants.
     """
     online = None
     if geocoder is not None:
@@ -270,5 +279,6 @@ def open_gazetteer(
         index,
         online=CachedGeocoder(online, cache=cache),
         prefer_online=prefer_online,
+        fallback_on_error=fallback_on_error,
         closing=(index.close,),
     )

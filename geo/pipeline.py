@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from gazetteer.geoparse import Geoparser, Mention
     from gazetteer.index import GazetteerIndex
     from gazetteer.place import Place
+    from geo.tables import PlaceResolver
 
 # Incident tables go to geo.tables, not to the report reader.
 # An event location the geoparser left open is taken from the index's own ranking of the
@@ -77,11 +78,14 @@ class IncidentExtractor:
         *,
         geoparser: Geoparser | None = None,
         country_names: Mapping[str, str] | None = None,
+        resolver: PlaceResolver | None = None,
     ) -> None:
         from gazetteer.demonyms import country_of_demonym
         from gazetteer.geoparse import Geoparser
 
         self.index = index
+        # Names the geoparser leaves open go here: the index, or the online chain.
+        self.resolver: PlaceResolver = index if resolver is None else resolver
         self.geoparser = geoparser if geoparser is not None else Geoparser(index)
         names = country_names if country_names is not None else load_country_names()
         self.extractor = Extractor.from_tables(
@@ -99,7 +103,7 @@ class IncidentExtractor:
             return parsed.mentions
 
         def resolve_name(name: str) -> tuple[Place | None, str]:
-            resolution = self.index.resolve(name, country=countries[0] if countries else None)
+            resolution = self.resolver.resolve(name, country=countries[0] if countries else None)
             if resolution.place is None or resolution.confidence < MIN_ALONE_CONFIDENCE:
                 return None, resolution.reason
             return resolution.place, f"{resolution.reason} (confidence {resolution.confidence:.2f})"
@@ -113,13 +117,17 @@ def load_incidents(
     index: GazetteerIndex,
     stdin: BinaryIO | None = None,
     extractor: IncidentExtractor | None = None,
+    resolver: PlaceResolver | None = None,
 ) -> PipelineResult:
     """Read reports and incident tables from ``paths`` (files, folders, ``-``).
 
     Reports go through geoparsing and extraction; incident tables (CSV, XLSX, GeoJSON,
     GeoPackage: see :mod:`geo.tables`) are read by ``geo.tables.read_table``, or by
     ``geo.export.read_incidents`` when they are incident files that incimap wrote.
+    ``resolver`` (default: ``index``) places table rows and the event locations that the
+    geoparser leaves open; ``incimap extract --geocoder`` passes the online chain.
     """
+    resolver = index if resolver is None else resolver
     inputs = discover_inputs(paths)
     tables = [name for name in inputs if Path(name).suffix.lower() in TABLE_SUFFIXES]
     texts = [name for name in inputs if name not in tables]
@@ -129,14 +137,14 @@ def load_incidents(
     runner = extractor
     for report in stream_reports(texts, explicit=set(texts), tally=tally, stdin=stdin):
         if runner is None:
-            runner = IncidentExtractor(index)  # built only when there is a report
+            runner = IncidentExtractor(index, resolver=resolver)  # only when there is a report
         incidents.extend(runner.incidents_of(report))
     read = tally.summary(inputs=len(texts))
     frames = [to_geodataframe(incidents)]
     problems: list[str] = []
     failed_tables = 0
     for name in tables:
-        table_frame = _read_table(name, index=index, problems=problems)
+        table_frame = _read_table(name, resolver=resolver, problems=problems)
         if table_frame is None:
             failed_tables += 1
         else:
@@ -157,7 +165,7 @@ def load_incidents(
 
 
 def _read_table(
-    name: str, *, index: GazetteerIndex, problems: list[str]
+    name: str, *, resolver: PlaceResolver, problems: list[str]
 ) -> gpd.GeoDataFrame | None:
     """One incident table or incident file as a frame; None (with a problem) if unreadable."""
     from gazetteer.errors import IncimapError
@@ -167,7 +175,7 @@ def _read_table(
     try:
         if looks_like_incidents(name):
             return read_incidents(name)
-        result = read_table(name, resolver=index)
+        result = read_table(name, resolver=resolver)
     except IncimapError as err:
         problems.append(f"{name}: {err}")
         return None

@@ -6,14 +6,16 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import click
 
-from geo.cli.options import home_option, overwrite_option
+from geo.cli.options import geocoder_options, home_option, overwrite_option, to_geocoder_choice
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from gazetteer.index import GazetteerIndex
 
 JSONL: str = "jsonl"
 
@@ -74,12 +76,18 @@ def write_jsonl(frame: pd.DataFrame, output: str, *, overwrite: bool) -> None:
     help="jsonl (one incident per line) or an export format: geojson, gpkg, csv, kml, "
     "parquet, fgb [default: from the output's suffix; geojson for -].",
 )
+@geocoder_options
 @home_option
 @overwrite_option
 def extract(
     inputs: tuple[str, ...],
     output: str,
     output_format: str | None,
+    geocoder: str | None,
+    user_agent: str | None,
+    geocoder_url: str | None,
+    geocoder_options: tuple[str, ...],
+    prefer_online: bool,
     home: Path | None,
     overwrite: bool,
 ) -> None:
@@ -88,11 +96,19 @@ def extract(
     INPUT is a report (.txt .md .html .jsonl), an incident table (.csv .xlsx .geojson
     .gpkg; its places go through the gazetteer), a folder (read recursively), or - for a
     report on stdin. A summary goes to stderr; bad inputs are reported and the rest is read;
-    the exit status is 1 when an input could not be read.
+    the exit status is 1 when an input could not be read. With --geocoder, places that
+    the offline gazetteer cannot settle are asked online (cached; a failed lookup keeps
+    the offline answer and is not cached).
     """
+    choice = to_geocoder_choice(
+        geocoder=geocoder,
+        user_agent=user_agent,
+        geocoder_url=geocoder_url,
+        geocoder_options=geocoder_options,
+        prefer_online=prefer_online,
+    )
     # Imported here so that the other commands start fast.
     from gazetteer.errors import OutputExistsError
-    from gazetteer.index import GazetteerIndex
     from geo.export import write_incidents
     from geo.pipeline import load_incidents
 
@@ -102,11 +118,10 @@ def extract(
     chosen = (output_format or "").lower().lstrip(".")
     if not chosen and output != "-" and Path(output).suffix.lower() in (".jsonl", ".ndjson"):
         chosen = JSONL
-    index = GazetteerIndex.open(home)
-    try:
-        result = load_incidents(inputs, index=index)
-    finally:
-        index.close()
+    with choice.open(home, fallback_on_error=True) as gazetteer:
+        # open_gazetteer always puts a GazetteerIndex there; the chain only types its role.
+        index = cast("GazetteerIndex", gazetteer.index)
+        result = load_incidents(inputs, index=index, resolver=gazetteer)
     for problem in result.summary.problems:
         click.echo(f"incimap: {problem}", err=True)
     if chosen == JSONL:

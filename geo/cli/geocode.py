@@ -15,7 +15,7 @@ import click
 
 from gazetteer.errors import UnresolvedNameError
 from gazetteer.place import Place, Resolution
-from geo.cli.options import home_option
+from geo.cli.options import geocoder_options, home_option, to_geocoder_choice
 
 RUNNERS_UP = 4
 
@@ -94,31 +94,7 @@ def to_text_line(resolution: Resolution) -> str:
     help="Prefer places in this country (ISO alpha-2).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per name.")
-@click.option(
-    "--geocoder",
-    metavar="NAME",
-    help="Also ask this online geocoder (nominatim, photon, geonames, ...) for names the "
-    "offline index is unsure of; answers are cached. Off by default.",
-)
-@click.option(
-    "--user-agent",
-    envvar="INCIMAP_USER_AGENT",
-    help="Who you are, sent to the geocoder (required with --geocoder) [env INCIMAP_USER_AGENT].",
-)
-@click.option(
-    "--geocoder-url",
-    metavar="URL",
-    help="Base URL of a self-hosted server of the geocoder's kind (http://host:port).",
-)
-@click.option(
-    "--geocoder-option",
-    "geocoder_options",
-    metavar="KEY=VALUE",
-    multiple=True,
-    help="A setting of the geocoder's geopy client, such as username=... for geonames or "
-    "api_key=... (repeatable).",
-)
-@click.option("--prefer-online", is_flag=True, help="Ask the geocoder even when the index is sure.")
+@geocoder_options
 @home_option
 def geocode(
     names: tuple[str, ...],
@@ -132,28 +108,14 @@ def geocode(
     home: Path | None,
 ) -> None:
     """Resolve place NAMEs to coordinates with the offline gazetteer (and a geocoder)."""
-    from gazetteer.chain import open_gazetteer
-
-    if geocoder is None and (geocoder_url is not None or prefer_online or geocoder_options):
-        raise click.UsageError(
-            "--geocoder-url, --geocoder-option and --prefer-online need --geocoder NAME"
-        )
-    credentials = {}
-    for option in geocoder_options:
-        key, equals, value = option.partition("=")
-        if not equals or not key.strip():
-            raise click.BadParameter(
-                f"expected KEY=VALUE, got {option!r}", param_hint="--geocoder-option"
-            )
-        credentials[key.strip()] = value
-    with open_gazetteer(
-        home,
+    choice = to_geocoder_choice(
         geocoder=geocoder,
         user_agent=user_agent,
         geocoder_url=geocoder_url,
-        credentials=credentials,
+        geocoder_options=geocoder_options,
         prefer_online=prefer_online,
-    ) as gazetteer:
+    )
+    with choice.open(home, fallback_on_error=False) as gazetteer:
         resolutions = [gazetteer.resolve(name, country=country) for name in names]
     if as_json:
         click.echo(

@@ -11,15 +11,22 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import click
 
-from geo.cli.options import home_option, overwrite_option
+from geo.cli.options import (
+    GeocoderChoice,
+    geocoder_options,
+    home_option,
+    overwrite_option,
+    to_geocoder_choice,
+)
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
+    from gazetteer.chain import Gazetteer
     from gazetteer.index import GazetteerIndex
 
 
@@ -32,26 +39,30 @@ class Gathered:
     failed: int = 0
 
 
-class LazyIndex:
+class LazyGazetteer:
     """Opens the gazetteer only if an input needs it: incident files do not."""
 
-    def __init__(self, home: Path | None) -> None:
+    def __init__(self, home: Path | None, *, choice: GeocoderChoice) -> None:
         self.home = home
-        self.index: GazetteerIndex | None = None
+        self.choice = choice
+        self.gazetteer: Gazetteer | None = None
 
-    def get(self) -> GazetteerIndex:
-        if self.index is None:
-            from gazetteer.index import GazetteerIndex
+    def get(self) -> Gazetteer:
+        """The chain: the offline index, then the online geocoder if one was chosen."""
+        if self.gazetteer is None:
+            self.gazetteer = self.choice.open(self.home, fallback_on_error=True)
+        return self.gazetteer
 
-            self.index = GazetteerIndex.open(self.home)
-        return self.index
+    def index(self) -> GazetteerIndex:
+        # open_gazetteer always puts a GazetteerIndex there; the chain only types its role.
+        return cast("GazetteerIndex", self.get().index)
 
     def close(self) -> None:
-        if self.index is not None:
-            self.index.close()
+        if self.gazetteer is not None:
+            self.gazetteer.close()
 
 
-def _read_table_input(name: str, *, index: LazyIndex, out: Gathered) -> None:
+def _read_table_input(name: str, *, gazetteer: LazyGazetteer, out: Gathered) -> None:
     from gazetteer.errors import IncimapError
     from geo.export import looks_like_incidents, read_incidents
     from geo.tables import read_table
@@ -60,7 +71,7 @@ def _read_table_input(name: str, *, index: LazyIndex, out: Gathered) -> None:
         if looks_like_incidents(name):
             out.frames.append(read_incidents(name))
             return
-        result = read_table(name, resolver=index.get())
+        result = read_table(name, resolver=gazetteer.get())
     except IncimapError as err:
         out.problems.append(f"{name}: {err}")
         out.failed += 1
@@ -70,7 +81,9 @@ def _read_table_input(name: str, *, index: LazyIndex, out: Gathered) -> None:
     out.problems.extend(str(error) for error in result.summary.errors)
 
 
-def gather_incidents(inputs: tuple[str, ...], *, home: Path | None) -> Gathered:
+def gather_incidents(
+    inputs: tuple[str, ...], *, home: Path | None, choice: GeocoderChoice
+) -> Gathered:
     """Read every input into incident frames, with a progress bar on stderr."""
     from tqdm import tqdm
 
@@ -78,23 +91,25 @@ def gather_incidents(inputs: tuple[str, ...], *, home: Path | None) -> Gathered:
     from geo.read import discover_inputs
 
     out = Gathered()
-    index = LazyIndex(home)
+    gazetteer = LazyGazetteer(home, choice=choice)
     extractor: IncidentExtractor | None = None
     try:
         names = discover_inputs(inputs)
         # disable=None: a bar only on a terminal, so logs and pipes stay clean.
         for name in tqdm(names, desc="reading", unit="input", leave=False, disable=None):
             if name != "-" and Path(name).suffix.lower() in TABLE_SUFFIXES:
-                _read_table_input(name, index=index, out=out)
+                _read_table_input(name, gazetteer=gazetteer, out=out)
                 continue
             if extractor is None:
-                extractor = IncidentExtractor(index.get())
-            result = load_incidents([name], index=index.get(), extractor=extractor)
+                extractor = IncidentExtractor(gazetteer.index(), resolver=gazetteer.get())
+            result = load_incidents(
+                [name], index=gazetteer.index(), extractor=extractor, resolver=gazetteer.get()
+            )
             out.frames.append(result.frame)
             out.problems.extend(result.summary.problems)
             out.failed += result.summary.failed
     finally:
-        index.close()
+        gazetteer.close()
     return out
 
 
@@ -135,6 +150,7 @@ def _check_layer_column(layer_by: str) -> None:
     default=None,
     help="Also write the incidents drawn to this GeoJSON file.",
 )
+@geocoder_options
 @home_option
 @overwrite_option
 def map_command(
@@ -144,6 +160,11 @@ def map_command(
     offline: bool,
     layer_by: str,
     geojson_path: Path | None,
+    geocoder: str | None,
+    user_agent: str | None,
+    geocoder_url: str | None,
+    geocoder_options: tuple[str, ...],
+    prefer_online: bool,
     home: Path | None,
     overwrite: bool,
 ) -> None:
@@ -166,7 +187,14 @@ def map_command(
     for path in (output, geojson_path):
         if path is not None:
             check_writable(path, overwrite=overwrite)  # before the slow part
-    gathered = gather_incidents(inputs, home=home)
+    choice = to_geocoder_choice(
+        geocoder=geocoder,
+        user_agent=user_agent,
+        geocoder_url=geocoder_url,
+        geocoder_options=geocoder_options,
+        prefer_online=prefer_online,
+    )
+    gathered = gather_incidents(inputs, home=home, choice=choice)
     for problem in gathered.problems:
         click.echo(f"incimap: {problem}", err=True)
     frames = [normalise_frame(frame) for frame in gathered.frames]
