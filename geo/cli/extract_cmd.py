@@ -10,7 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import click
 
-from geo.cli.options import geocoder_options, home_option, overwrite_option, to_geocoder_choice
+from geo.cli.options import GeocoderChoice, geocoder_options, home_option, overwrite_option
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -83,11 +83,7 @@ def extract(
     inputs: tuple[str, ...],
     output: str,
     output_format: str | None,
-    geocoder: str | None,
-    user_agent: str | None,
-    geocoder_url: str | None,
-    geocoder_options: tuple[str, ...],
-    prefer_online: bool,
+    geocoder_choice: GeocoderChoice,
     home: Path | None,
     overwrite: bool,
 ) -> None:
@@ -100,13 +96,6 @@ def extract(
     the offline gazetteer cannot settle are asked online (cached; a failed lookup keeps
     the offline answer and is not cached).
     """
-    choice = to_geocoder_choice(
-        geocoder=geocoder,
-        user_agent=user_agent,
-        geocoder_url=geocoder_url,
-        geocoder_options=geocoder_options,
-        prefer_online=prefer_online,
-    )
     # Imported here so that the other commands start fast.
     from gazetteer.errors import OutputExistsError
     from geo.export import write_incidents
@@ -118,7 +107,7 @@ def extract(
     chosen = (output_format or "").lower().lstrip(".")
     if not chosen and output != "-" and Path(output).suffix.lower() in (".jsonl", ".ndjson"):
         chosen = JSONL
-    with choice.open(home, fallback_on_error=True) as gazetteer:
+    with geocoder_choice.open(home, fallback_on_error=True) as gazetteer:
         # open_gazetteer always puts a GazetteerIndex there; the chain only types its role.
         index = cast("GazetteerIndex", gazetteer.index)
         result = load_incidents(inputs, index=index, resolver=gazetteer)

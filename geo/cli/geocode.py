@@ -15,7 +15,7 @@ import click
 
 from gazetteer.errors import UnresolvedNameError
 from gazetteer.place import Place, Resolution
-from geo.cli.options import geocoder_options, home_option, to_geocoder_choice
+from geo.cli.options import GeocoderChoice, geocoder_options, home_option
 
 RUNNERS_UP = 4
 
@@ -100,22 +100,11 @@ def geocode(
     names: tuple[str, ...],
     country: str | None,
     as_json: bool,
-    geocoder: str | None,
-    user_agent: str | None,
-    geocoder_url: str | None,
-    geocoder_options: tuple[str, ...],
-    prefer_online: bool,
+    geocoder_choice: GeocoderChoice,
     home: Path | None,
 ) -> None:
     """Resolve place NAMEs to coordinates with the offline gazetteer (and a geocoder)."""
-    choice = to_geocoder_choice(
-        geocoder=geocoder,
-        user_agent=user_agent,
-        geocoder_url=geocoder_url,
-        geocoder_options=geocoder_options,
-        prefer_online=prefer_online,
-    )
-    with choice.open(home, fallback_on_error=False) as gazetteer:
+    with geocoder_choice.open(home, fallback_on_error=False) as gazetteer:
         resolutions = [gazetteer.resolve(name, country=country) for name in names]
     if as_json:
         click.echo(

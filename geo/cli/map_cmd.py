@@ -20,7 +20,6 @@ from geo.cli.options import (
     geocoder_options,
     home_option,
     overwrite_option,
-    to_geocoder_choice,
 )
 
 if TYPE_CHECKING:
@@ -160,11 +159,7 @@ def map_command(
     offline: bool,
     layer_by: str,
     geojson_path: Path | None,
-    geocoder: str | None,
-    user_agent: str | None,
-    geocoder_url: str | None,
-    geocoder_options: tuple[str, ...],
-    prefer_online: bool,
+    geocoder_choice: GeocoderChoice,
     home: Path | None,
     overwrite: bool,
 ) -> None:
@@ -187,14 +182,7 @@ def map_command(
     for path in (output, geojson_path):
         if path is not None:
             check_writable(path, overwrite=overwrite)  # before the slow part
-    choice = to_geocoder_choice(
-        geocoder=geocoder,
-        user_agent=user_agent,
-        geocoder_url=geocoder_url,
-        geocoder_options=geocoder_options,
-        prefer_online=prefer_online,
-    )
-    gathered = gather_incidents(inputs, home=home, choice=choice)
+    gathered = gather_incidents(inputs, home=home, choice=geocoder_choice)
     for problem in gathered.problems:
         click.echo(f"incimap: {problem}", err=True)
     frames = [normalise_frame(frame) for frame in gathered.frames]

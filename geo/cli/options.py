@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
@@ -90,7 +91,31 @@ def to_geocoder_choice(
 
 
 def geocoder_options(command: F) -> F:
-    """Add the opt-in online geocoder options; pass their values to ``to_geocoder_choice``."""
+    """Add the opt-in online geocoder options; the command receives ``geocoder_choice``.
+
+    The five values are checked and bundled here, once, so a command takes one
+    ``GeocoderChoice`` instead of repeating the options in its signature.
+    """
+
+    @functools.wraps(command)
+    def with_choice(
+        *args: Any,
+        geocoder: str | None,
+        user_agent: str | None,
+        geocoder_url: str | None,
+        geocoder_options: tuple[str, ...],
+        prefer_online: bool,
+        **kwargs: Any,
+    ) -> Any:
+        choice = to_geocoder_choice(
+            geocoder=geocoder,
+            user_agent=user_agent,
+            geocoder_url=geocoder_url,
+            geocoder_options=geocoder_options,
+            prefer_online=prefer_online,
+        )
+        return command(*args, geocoder_choice=choice, **kwargs)
+
     options = (
         click.option(
             "--geocoder",
@@ -121,6 +146,7 @@ def geocoder_options(command: F) -> F:
             "--prefer-online", is_flag=True, help="Ask the geocoder even when the index is sure."
         ),
     )
+    decorated: Callable[..., Any] = with_choice
     for option in reversed(options):
-        command = option(command)
-    return command
+        decorated = option(decorated)
+    return cast("F", decorated)
