@@ -1,24 +1,49 @@
-"""How many were killed and injured, as a sentence states it.
+"""How many were killed and injured, as a sentence states it, and as an event adds up.
 
-Counts are written as digits ("5,000"), words ("four", "twenty-one") or vague words
-("dozens"). A vague word counts as its smallest defensible value, and a note says so.
-Groups in one sentence add up: "one peacekeeper and four rescuers injured" is 5.
-A count that is undisclosed, or only claimed, stays ``None`` (never 0) and the claim
-goes into the notes. An explicit "no one was hurt" is a real 0.
+Conventions (ACLED's, as the annotated reports use them):
+
+- Counts are digits ("5,000"), words ("four", "twenty-one"), or a range, which counts as
+  its lower bound ("5–7 people", "between 10 and 20", "two or three" give 5, 10, 2).
+  "At least", "nearly", "around", "more than N" all count as N.
+- Vague amounts ("several", "dozens", "hundreds", "scores of") are unknown, ``None``, with
+  a note. ACLED's codebook turns them into 10, 12 or 100, but the annotated reports
+  leave them empty, and incimap does not make up numbers.
+- Groups in one sentence add up ("one soldier and four civilians were killed" is 5); a
+  subset is not added again ("12 people, including four children").
+- Attackers count: "six gunmen were killed", "10 terrorists were neutralized", "the
+  bomber blew himself up" (1), "(+2 perpetrators)". They are kept apart in
+  ``perpetrators`` so that an event's sentences can add them to the victims.
+- A count that a party claims for itself ("the group said it had killed 20 soldiers")
+  is not counted: ACLED takes the most conservative credible figure. A note keeps it.
+- ``None`` means unknown, never 0. An explicit "no one was hurt" or "no casualties" is 0,
+  and so is an event that reports injured and no deaths at all (ACLED codes 0 there).
+
+Across the sentences of one event, ``combine_casualties`` keeps the largest count
+(restatements do not add up), replaces it with an update ("the death toll rose to 27"),
+and adds what a sentence marks as more ("eight others were killed", "were also killed").
+
+Every regular expression here runs on report text, so each is linear in its input: no
+quantified group contains another unbounded quantifier that could backtrack.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
+
+KILLED: Final = "killed"
+INJURED: Final = "injured"
 
 UNITS: Final = {
     "a": 1,
     "an": 1,
     "one": 1,
     "single": 1,
+    "lone": 1,
+    "another": 1,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -48,125 +73,309 @@ UNITS: Final = {
     "hundred": 100,
     "a hundred": 100,
     "a dozen": 12,
+    "dozen": 12,
     "a couple of": 2,
     "a pair of": 2,
     "both": 2,
 }
-# Vague amounts: the smallest value the word can mean. "Dozens" is at least two dozen.
-VAGUE: Final = {
-    "several": 3,
-    "a few": 2,
-    "a number of": 2,
-    "dozens of": 24,
-    "dozens": 24,
-    "scores of": 40,
-    "hundreds of": 200,
-    "hundreds": 200,
-}
+# Amounts that give no number: they bind to a verb like a count, but count as unknown.
+VAGUE: Final = frozenset(
+    (
+        "several",
+        "a few",
+        "few",
+        "a number of",
+        "dozens of",
+        "dozens",
+        "scores of",
+        "hundreds of",
+        "hundreds",
+        "thousands of",
+        "thousands",
+        "many",
+        "multiple",
+        "numerous",
+    )
+)
 
+_PERPETRATOR: Final = (
+    r"(?:gunm[ae]n|militants?|attackers?|assailants?|terrorists?|jihadists?|insurgents?|"
+    r"bandits?|perpetrators?|extremists?|raiders?|(?:suicide )?bombers?|kidnappers?|"
+    r"abductors?|gang members?|armed men)"
+)
 _PERSON: Final = (
     r"(?:soldiers?|servicem[ae]n|servicewom[ae]n|peacekeepers?|civilians?|people|persons?|"
-    r"members|residents?|children|child|kids|women|woman|men|man|policem[ae]n|police officers?|"
-    r"police|officers?|troops|fighters?|militants?|rebels?|separatists?|guards?|border guards?|"
-    r"workers?|farmers?|shepherds?|others|villagers?|protesters?|demonstrators?|deminers?|"
-    r"sappers?|journalists?|reporters?|passengers?|drivers?|staff|employees?|personnel|"
-    r"teenagers?|boys?|girls?|students?|pilots?|crew|gunmen|attackers?|assailants?|"
-    r"combatants?|militiam[ae]n|recruits?|conscripts?|officials?|firefighters?|rescuers?|"
-    r"medics?|paramedics?|volunteers?|relatives|citizens?|nationals?|individuals?|victims?|"
-    r"inmates?|prisoners?|worshippers?|pedestrians?|miners?|servicepeople|contractors?|"
-    r"bystanders?|shoppers?|teachers?|doctors?|nurses?|rioters?|motorists?|"
-    r"family members|brothers?|sisters?|sons?|daughters?|husbands?|wives|wife|infants?|babies|baby|"
-    r"(?:(?:an? |the )?(?:elderly|young) )?(?:m[ae]n|wom[ae]n|couple))"
+    r"members?|residents?|children|child|kids|women|woman|men|man|policem[ae]n|"
+    r"police officers?|police personnel|police|cops?|gendarmes?|officers?|troops|fighters?|"
+    r"rebels?|separatists?|guards?|border guards?|auxiliaries|militiam[ae]n|"
+    r"workers?|farmers?|herders?|shepherds?|others|villagers?|protesters?|protestors?|"
+    r"demonstrators?|deminers?|sappers?|journalists?|reporters?|passengers?|drivers?|staff|"
+    r"employees?|personnel|teenagers?|boys?|girls?|students?|pupils?|pilots?|crew|recruits?|"
+    r"combatants?|conscripts?|officials?|firefighters?|rescuers?|medics?|paramedics?|"
+    r"volunteers?|relatives|citizens?|nationals?|individuals?|victims?|inmates?|prisoners?|"
+    r"worshippers?|pedestrians?|miners?|servicepeople|contractors?|bystanders?|shoppers?|"
+    r"teachers?|doctors?|nurses?|rioters?|motorists?|family members|brothers?|sisters?|"
+    r"commanders?|leaders?|chiefs?|agents?|cadets?|guerrillas?|commandos?|marines?|sailors?|"
+    r"airmen|paratroopers?|policewom[ae]n|mayors?|lawmakers?|politicians?|activists?|"
+    r"priests?|clerics?|imams?|judges?|lawyers?|herdsmen|fishermen|traders?|vendors?|"
+    r"refugees?|migrants?|hostages?|detainees?|suspects?|youths?|elders?|tourists?|"
+    r"foreigners?|pilgrims?|athletes?|fans|supporters?|partisans?|loyalists?|"
+    r"Muslims|Christians|Shi'?ites?|Sunnis|Hindus|Yazidis|Alawites|Kurds|Arabs|Jews|"
+    r"Tamils|Rohingyas?|Hazaras|Fulanis?|Bedouins?|Turkmens?|Turkomans?|"
+    r"sons?|daughters?|husbands?|wives|wife|infants?|babies|baby|bodies|corpses|deaths|"
+    r"fatalities|"
+    r"(?:(?:an? |the )?(?:elderly|young) )?(?:m[ae]n|wom[ae]n|couple)|"
+    + _PERPETRATOR
+    # A people's name ("seven Palestinians", "an Iraqi") when a verb or a stop follows,
+    # so that "an Israeli strike" is not a person.
+    + r"|(?-i:[A-Z][a-z]+(?:ians?|ans|is?|ese))(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|"
+    r"are|is|who|and|in|on|at|near|during|by|as|also|killed|died|dead|injured|wounded)\b))"
 )
-_NUMBER_WORDS: Final = sorted(list(UNITS) + list(VAGUE), key=len, reverse=True)
-_NUMBER: Final = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|(?:"
-    + "|".join(re.escape(w) for w in _NUMBER_WORDS if w not in ("a", "an"))
-    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?)"
+# One relative named by a possessive: "killing him, his wife and three of his children".
+_KIN_RE: Final = re.compile(
+    r"\b(?:his|her) (?:\w+ )?(?:wife|husband|son|daughter|father|mother|brother|sister|"
+    r"bodyguard|driver|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)\b",
+    re.IGNORECASE,
 )
-_QUALIFIER: Final = (
-    r"(?:(?:at least|some|about|around|nearly|almost|more than|over|up to|as many as|"
-    r"roughly|an estimated|approximately)\s+)?"
+_PERPETRATOR_RE: Final = re.compile(r"^" + _PERPETRATOR + r"$", re.IGNORECASE)
+_CORPSE_RE: Final = re.compile(r"^(?:bodies|corpses|deaths|fatalities)$", re.IGNORECASE)
+
+_WORDS: Final = sorted(list(UNITS) + list(VAGUE), key=len, reverse=True)
+_WORD_NUMBER: Final = (
+    r"(?:"
+    + "|".join(re.escape(w) for w in _WORDS if w not in ("a", "an"))
+    + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-# A count of people: the number, up to four words (adjectives, "of the"), a person noun.
+# Bounded: no toll has more than seven digits, and int() refuses very long ones.
+_DIGITS: Final = r"\d{1,3}(?:,\d{3}){1,2}(?![\d,])|\d{1,7}(?!\d)"
+# A second number after the first makes a range, which counts as its first number.
+_RANGE_TAIL: Final = (
+    r"(?:[–—-]|\s[–—-]\s(?=\d)|\s+(?:to|or)\s+(?:more than\s+|over\s+)?|"
+    r"(?(between)\s+and\s+|(?!)))"
+    r"(?:\d[\d,]*|(?:" + "|".join(re.escape(w) for w in _WORDS if w in UNITS) + r")\b)"
+)
+_NUMBER: Final = r"(?P<num>" + _DIGITS + "|" + _WORD_NUMBER + r"|an?)"
+_QUALIFIER_WORDS: Final = (
+    r"at least|some|about|around|nearly|almost|more than|over|up to|as many as|roughly|"
+    r"an estimated|approximately|no fewer than|no less than|not less than|upwards of|"
+    r"close to|a total of|another"
+)
+_QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s+)?"
+# "Between 10 and 20" is a range only after "between" (the conditional group): elsewhere
+# "and" joins groups.
+# What may stand between an active verb and its count: "killed more than 30".
+_QUALIFIER_ONLY_RE: Final = re.compile(r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the)?$")
+_COUNT: Final = _QUALIFIER + _NUMBER + r"(?P<tail>" + _RANGE_TAIL + r")?"
+_GROUP_STOP: Final = (
+    r"(?!and\b|as\b|were\b|was\b|had\b|have\b|"
+    + "|".join(re.escape(w) for w in _WORDS if " " not in w)
+    + r"\b|\d)"
+)
+# A count of people: the number, up to four words ("of the", adjectives), a person noun.
 _GROUP_RE: Final = re.compile(
-    r"\b"
-    + _QUALIFIER
-    + _NUMBER
-    + r"\s+(?:(?!and\b|as\b|were\b|was\b|had\b|have\b|"
-    + "|".join(re.escape(w) for w in _NUMBER_WORDS if " " not in w)
-    + r"\b|\d)[\w'’-]+\s+){0,4}?"
+    r"\b" + _COUNT + r"\s+(?P<gap>(?:" + _GROUP_STOP + r"[\"“]?\w[\w.'’-]*[\"”]?\s+){0,4}?)[\"“]?"
     r"(?P<noun>" + _PERSON + r")\b",
     re.IGNORECASE,
 )
-# A bare count: "three were killed", "killing three", "the death toll rose to 12".
+# A bare count: "three were killed", "left 12 dead", "27 injured".
 _BARE_RE: Final = re.compile(
-    r"\b" + _QUALIFIER + _NUMBER + r"(?=\s+(?:(?:were|was|have been|had been|are|got)\s+)?"
+    r"\b" + _COUNT + r"(?=(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
+    r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?"
+    r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
     r"(?:killed|dead|died|injured|wounded|hurt|hospitali[sz]ed)\b)",
     re.IGNORECASE,
 )
+# The count right after an active verb: "killing three", "wounded 12".
+_BARE_AFTER_RE: Final = re.compile(
+    r"\s+(?:" + _COUNT + r"\b(?!\s+(?:of|per|km|kilomet|miles?|metres|meters|hours?|days?|"
+    r"years?|times|percent|%))|(?P<pronoun>him|her)\b)",
+    re.IGNORECASE,
+)
+
 _KILLED_RE: Final = re.compile(
-    r"\b(?:killed|killing|kills|dead|died|dies|deaths? of|lost (?:their|his|her) li(?:ves|fe)|"
-    r"slain|shot dead|fatally (?:wounded|injured|shot)|death toll(?: rose to| of| stood at)?|"
-    r"bodies of|lifeless)\b",
+    r"\b(?:killed|killing|kills|kill|dead|died|dies|deaths? of|slain|shot dead|"
+    r"lost (?:their|his|her) li(?:ves|fe)|fatally (?:wounded|injured|shot|stabbed)|"
+    r"gunned down|burn[te]d? to death|hacked to death|stabbed to death|beaten to death|"
+    r"beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|"
+    r"lynched|perished|succumbed|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
+    r"neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
+    r"assassinated|assassinating|beat(?:en|ing)? (?:\w+ ){0,4}?to death|"
+    r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down)\b",
     re.IGNORECASE,
 )
 _INJURED_RE: Final = re.compile(
-    r"\b(?:injur(?:ed|ing|ies)|wound(?:ed|ing)|hurt|hospitali[sz]ed|"
+    r"\b(?:injur(?:ed|ing|ies|es|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|"
     r"sustained (?:\w+ )?(?:wounds|injuries)|"
+    r"received (?:medical (?:help|aid|treatment|attention|care)|treatment)|"
     r"lost (?:a|an|his|her|their|both|one of (?:his|her) )\s*"
     r"(?:legs?|arms?|eyes?|feet|foot|hands?|limbs?))\b",
     re.IGNORECASE,
 )
+# Verbs that take their count after them ("killed two", "claimed the lives of 30").
 _ACTIVE_RE: Final = re.compile(
-    r"^(?:killed|killing|kills|injured|injuring|wounded|wounding|deaths? of|"
-    r"death toll(?: rose to| of| stood at)|bodies of|hospitali[sz]ed)$",
+    r"^(?:killed|killing|kills|kill|injured|injuring|wounded|wounding|deaths? of|bodies of|"
+    r"injures?|wounds|wound|neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
+    r"assassinated|assassinating|"
+    r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"
+    r"murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned down|"
+    r"claimed the lives of|took the lives of|shot dead)$",
     re.IGNORECASE,
 )
-_BARE_AFTER_RE: Final = re.compile(
-    r"\s+" + _QUALIFIER + _NUMBER + r"\b(?!\s+(?:of|per|km|kilomet|miles?|metres|meters|"
-    r"hours?|days?|years?|times|percent|%))",
+# "The death toll ... rose to 27", "a preliminary toll of 15".
+_TOLL_RE: Final = re.compile(
+    r"\b(?:death |casualty |fatality )?toll\b[^.;\d]{0,60}?\b(?:to|of|at|reached|hit)\s+" + _COUNT,
     re.IGNORECASE,
 )
-_QUALIFIERS: Final = frozenset(
-    ("", "at least", "some", "about", "around", "nearly", "more than", "over", "up to")
-)
-_CONNECTORS: Final = frozenset(("and", "as well as", "and at least", "along with", "plus"))
-_SUBJECT_GAP_RE: Final = re.compile(
-    r"^(?:[\s,]|(?!killing|carrying|including|with|after|when|while|and|but|who|which|that|"
-    r"in|on|at|near)\b[\w'’-]+\b)*$",
+# "claimed nine lives", "cost 30 lives".
+_LIVES_RE: Final = re.compile(
+    r"\b(?:claimed|claiming|cost|costing|took|taking)\s+(?:the\s+)?" + _COUNT + r"\s+lives\b",
     re.IGNORECASE,
 )
-_ASIDE_RE: Final = re.compile(r",\s*(?:including|among them)[^,]*,", re.IGNORECASE)
+# A suicide attacker who dies: one perpetrator ("the bomber blew himself up").
+_SELF_KILLED_RE: Final = re.compile(
+    r"\b(?:blew (?:himself|herself) up|killed (?:himself|herself)|"
+    r"detonated (?:his|her) (?:\w+ )?(?:vest|belt))\b",
+    re.IGNORECASE,
+)
+_THEMSELVES_RE: Final = re.compile(
+    r"\b" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?(?:blew|blow) themselves up\b", re.IGNORECASE
+)
+# The event-database table style: "Dead: 38 (+2 perpetrators); injured: 105."
+_TABLE_DEAD_RE: Final = re.compile(
+    r"\b(?:dead|killed|fatalities):\s*(?P<dead>"
+    + _DIGITS
+    + r")(?:\s*\(\s*\+\s*(?P<perps>"
+    + _DIGITS
+    + r")\s+(?:perpetrators?|attackers?|assailants?|militants?)\s*\))?",
+    re.IGNORECASE,
+)
+_TABLE_INJURED_RE: Final = re.compile(
+    r"\b(?:injured|wounded):\s*(?P<injured>" + _DIGITS + r"|unknown)", re.IGNORECASE
+)
+_PLUS_PERPETRATORS_RE: Final = re.compile(
+    r"\(\s*\+\s*(?P<perps>" + _DIGITS + r")\s+(?:perpetrators?|attackers?|assailants?)\s*\)",
+    re.IGNORECASE,
+)
+
+# Numbers that count no one: clock times, decimals, dates and ages. They are blanked
+# (same length, so offsets hold) before counting.
+_MONTH: Final = (
+    r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+)
+_NOT_A_COUNT_RE: Final = re.compile(
+    r"(?<=\bno )one\b|"
+    r"(?P<date>\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r")|"
+    r"\b\d+[.:/]\d+(?:/\d+)?\b|\b\d{1,4}\s*(?=(?:GMT|UTC|hrs\b|[ap]\.?m\b))|"
+    r"\b(?:\d+|" + _WORD_NUMBER + r")(?=[- ]years?[- ]old\b|[- ]year\b|[- ]month[- ]old\b)",
+    re.IGNORECASE,
+)
+
+_CONNECTORS: Final = frozenset(("and", "as well as", "and at least", "along with", "plus", "&"))
+_SUBSET_BEFORE_RE: Final = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|"
+    r"killed|injured|wounded)|of the|of those)\s*(?:were\s+|are\s+)?$",
+    re.IGNORECASE,
+)
+_ADDITION_GAP_RE: Final = re.compile(r"\b(?:more|other|additional|further)\b", re.IGNORECASE)
+_ALSO_RE: Final = re.compile(r"\balso\b", re.IGNORECASE)
+# An aside between a count and its verb: ", including a major general,", ", who ...,".
+_ASIDE_RE: Final = re.compile(
+    r",\s*(?:including|among them|who|which|mostly|most of them)\b[^,]{0,120},", re.IGNORECASE
+)
+# Words that end a subject: after them, a count is no longer what the verb is about.
+_SUBJECT_STOP: Final = frozenset(
+    (
+        "killing",
+        "carrying",
+        "including",
+        "with",
+        "after",
+        "when",
+        "while",
+        "and",
+        "but",
+        "who",
+        "which",
+        "that",
+        "in",
+        "on",
+        "at",
+        "near",
+    )
+)
+_PUNCTUATION: Final = " ,\"“”'‘’"  # around a count, these change nothing
+_SUBJECT_WORDS: Final = 10
+_SUBJECT_CHARS: Final = 120  # a longer gap is no subject's: and slicing it would cost
+_SUBJECT_CHARS_RE: Final = re.compile(r"[^\w\s,'’()\"“”-]")
+_WORD_RE: Final = re.compile(r"[\w'’-]+")
 SUBJECT_WITHIN: Final = 12  # characters: where a sentence's subject count may start
+_OBJECT_GAP: Final = 30  # characters between a verb and its first count, at most
+
+# "was shot and killed", "is reportedly killed": a singular subject, no negation.
+_SINGULAR_BEFORE_RE: Final = re.compile(
+    r"\b(?:was|is|has been)\s+(?:(?!not\b|never\b|nearly\b|almost\b)\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SINGULAR_WITHIN: Final = 40
+
+_UPDATE_RE: Final = re.compile(
+    r"\b(?:(?:rose|risen|rises|climbed|increased|jumped|reached|raising|bringing|brings)\b"
+    r"[^.;]{0,40}?\b(?:to|toll|total)\b|a total of|in total|later report)",
+    re.IGNORECASE,
+)
 _CLAIM_RE: Final = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|unconfirmed|unverified|allegedly|alleged|could not be "
-    r"(?:independently )?(?:verified|confirmed)|rumou?r\w*)\b",
+    r"\b(?:claim(?:s|ed|ing)? (?:that|to have)|"
+    r"(?:said|says|say|announced) (?:it|they) (?:had |has |have )?"
+    r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated)|fake news|propaganda|"
+    r"unverified|unconfirmed)\b",
     re.IGNORECASE,
 )
 _UNDISCLOSED_RE: Final = re.compile(
     r"\b(?:not (?:been |yet )?(?:disclosed|specified|released|given|made public|reported|known)|"
     r"undisclosed|unknown number|unspecified number|did not (?:say|specify|disclose|give)|"
+    r"gave no (?:death )?toll|"
     r"(?:number|toll|extent) of (?:casualties|victims|dead|deaths|injuries)\b[^.]{0,30}"
     r"\b(?:unclear|unknown|not clear))",
     re.IGNORECASE,
 )
-_NONE_KILLED_RE: Final = re.compile(
-    r"\b(?:no (?:one|body) (?:was |were )?(?:killed|hurt|injured|wounded)|"
-    r"nobody was (?:killed|hurt|injured|wounded)|no casualties|no deaths|no fatalities|"
-    r"no injuries|without casualties|no one died)\b",
+_NO_CASUALTIES_RE: Final = re.compile(
+    r"\b(?:no (?:immediate )?(?:reports? of )?casualties|without (?:causing )?casualties|"
+    r"no (?:one|body) (?:was |were )?hurt|nobody was hurt|no one was harmed|unharmed)\b",
     re.IGNORECASE,
 )
+_NO_DEATHS_RE: Final = re.compile(
+    r"\b(?:no (?:one|body) (?:was |were )?killed|nobody was killed|no one died|nobody died|"
+    r"no (?:deaths|fatalities|loss of life|lives were lost))\b",
+    re.IGNORECASE,
+)
+_NO_INJURIES_RE: Final = re.compile(
+    r"\b(?:no (?:one|body) (?:was |were )?(?:injured|wounded)|nobody was (?:injured|wounded)|"
+    r"no (?:injuries|injured))\b",
+    re.IGNORECASE,
+)
+_NO_NUMBER: Final = "deaths reported without a number"
+_NOT_DISCLOSED: Final = "casualty count not disclosed"
 
 
 @dataclass(frozen=True, slots=True)
 class Casualties:
-    """Killed and injured (None = not stated) and notes on how they were counted."""
+    """Killed and injured (None = not stated) and notes on how they were counted.
+
+    ``perpetrators`` is the part of ``fatalities`` that were attackers. ``adds`` names
+    the kinds ("killed", "injured") that this sentence counts on top of what came before
+    ("eight others were killed"); ``totals`` those it states as a running total ("the
+    death toll rose to 27"). ``combine_casualties`` uses them; one sentence alone does not.
+    """
 
     fatalities: int | None = None
     injured: int | None = None
     notes: tuple[str, ...] = ()
     mentions_deaths: bool = False  # deaths are spoken of, counted or not
+    perpetrators: int | None = None
+    adds: frozenset[str] = field(default_factory=frozenset)
+    totals: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pair(self) -> tuple[int | None, int | None]:
@@ -174,51 +383,137 @@ class Casualties:
         return self.fatalities, self.injured
 
 
+_MAX_DIGITS: Final = 9
+
+
 def to_number(word: str) -> int | None:
-    """Turn a written count into an integer.
+    """Turn a written count into an integer; a vague word ("dozens") is None.
 
     >>> to_number("5,000"), to_number("four"), to_number("twenty-one"), to_number("dozens")
-    (5000, 4, 21, 24)
+    (5000, 4, 21, None)
     """
-    lowered = word.lower().strip()
-    if lowered.replace(",", "").isdigit():
+    lowered = " ".join(word.lower().split())
+    if lowered.replace(",", "").isdigit() and len(lowered) <= _MAX_DIGITS:
         return int(lowered.replace(",", ""))
     if lowered in UNITS:
         return UNITS[lowered]
-    if lowered in VAGUE:
-        return VAGUE[lowered]
     parts = re.split(r"[- ]", lowered)
     if len(parts) == 2 and parts[0] in UNITS and parts[1] in UNITS:
         return UNITS[parts[0]] + UNITS[parts[1]]
     return None
 
 
+def is_vague(word: str) -> bool:
+    """Whether a count word gives no number ("several", "dozens of")."""
+    return " ".join(word.lower().split()) in VAGUE
+
+
 @dataclass(frozen=True, slots=True)
 class _Group:
-    start: int
+    start: int  # of the number
     end: int
-    value: int
+    value: int | None  # None: a vague amount
     word: str
+    perpetrator: bool = False
+    corpse: bool = False  # "bodies": dead whatever the verb
+    subset: bool = False  # "including four children": already counted
+    more: bool = False  # "five more people", "another eight soldiers", "eight others"
 
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
     start: int
     end: int
-    kind: str  # "killed" | "injured"
+    kind: str  # KILLED | INJURED
     active: bool
 
 
+@dataclass(slots=True)
+class _Tally:
+    """What one sentence counts, as the counts are bound to their verbs."""
+
+    victims: dict[str, int] = field(default_factory=dict)
+    perpetrators: int = 0
+    kinds: set[str] = field(default_factory=set)  # kinds with a count, vague or not
+    adds: set[str] = field(default_factory=set)
+    vague: list[str] = field(default_factory=list)
+    counted_any: bool = False
+
+    def take(self, group: _Group, kind: str, *, also: bool = False) -> None:
+        if group.corpse:
+            kind = KILLED
+        if group.subset:
+            return
+        self.kinds.add(kind)
+        if (group.more and not self.counted_any) or also:
+            self.adds.add(kind)
+        self.counted_any = True
+        if group.value is None:
+            self.vague.append(group.word.lower())
+        elif group.perpetrator and kind == KILLED:
+            self.perpetrators += group.value
+        else:
+            self.victims[kind] = self.victims.get(kind, 0) + group.value
+
+    def count(self, kind: str) -> int | None:
+        value = self.victims.get(kind)
+        if kind == KILLED and self.perpetrators:
+            value = (value or 0) + self.perpetrators
+        return value
+
+
+def _blank(text: str) -> str:
+    """Blank the numbers that count no one, keeping every offset."""
+    return _NOT_A_COUNT_RE.sub(_blanked, text)
+
+
+def _blanked(match: re.Match[str]) -> str:
+    if match["date"]:
+        return re.sub(r"\d", "x", match.group(0))  # the month stays: it is a word
+    return "x" * len(match.group(0))
+
+
+def _group_from(match: re.Match[str], sentence: str, *, noun: str = "") -> _Group | None:
+    word = match["num"]
+    value = to_number(word)
+    if value is None and not is_vague(word):
+        return None
+    if _is_year(word, sentence, match.end("num")):
+        return None
+    start = match.start("num")
+    before = sentence[max(0, match.start() - 40) : match.start()]
+    gap = match.groupdict().get("gap") or ""
+    more = bool(
+        noun.lower() == "others"
+        or match.group(0).lower().lstrip().startswith("another")
+        or _ADDITION_GAP_RE.search(gap)
+        or re.match(r"\s+more\b", sentence[match.end("num") :], re.IGNORECASE)
+    )
+    return _Group(
+        start,
+        match.end(),
+        value,
+        word,
+        perpetrator=bool(_PERPETRATOR_RE.match(noun)),
+        corpse=bool(_CORPSE_RE.match(noun)),
+        subset=bool(_SUBSET_BEFORE_RE.search(before)),
+        more=more,
+    )
+
+
 def _groups(sentence: str) -> list[_Group]:
-    groups: list[_Group] = []
+    groups: list[_Group] = [
+        _Group(m.start(), m.end(), 1, m.group(0)) for m in _KIN_RE.finditer(sentence)
+    ]
     for pattern in (_GROUP_RE, _BARE_RE):
+        taken = sorted((g.start, g.end) for g in groups)  # the person groups found first
         for match in pattern.finditer(sentence):
-            if any(g.start <= match.start("num") < g.end for g in groups):
+            if _overlaps(taken, match.start("num"), match.start("num") + 1):
                 continue
-            value = to_number(match["num"])
-            if value is None or _is_year(match["num"], sentence, match.end("num")):
-                continue
-            groups.append(_Group(match.start("num"), match.end(), value, match["num"]))
+            noun = match.groupdict().get("noun") or ""
+            group = _group_from(match, sentence, noun=noun)
+            if group is not None:
+                groups.append(group)
     groups.sort(key=lambda g: g.start)
     return groups
 
@@ -234,14 +529,45 @@ def _is_year(word: str, sentence: str, end: int) -> bool:
 
 def _outcomes(sentence: str) -> list[_Outcome]:
     found: list[_Outcome] = []
-    for kind, pattern in (("killed", _KILLED_RE), ("injured", _INJURED_RE)):
+    for kind, pattern in ((KILLED, _KILLED_RE), (INJURED, _INJURED_RE)):
+        spans = [(o.start, o.end) for o in found]  # sorted: one pattern's matches so far
         for match in pattern.finditer(sentence):
-            if any(o.start < match.end() and match.start() < o.end for o in found):
+            if _overlaps(spans, match.start(), match.end()):
                 continue
             active = bool(_ACTIVE_RE.match(match.group(0)))
             found.append(_Outcome(match.start(), match.end(), kind, active))
     found.sort(key=lambda o: o.start)
     return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, not overlapping)."""
+    at = bisect_left(spans, (start, start))
+    return any(s < end and start < e for s, e in spans[max(0, at - 1) : at + 1])
+
+
+def _zero_kinds(sentence: str) -> set[str]:
+    """The kinds that the sentence says explicitly did not happen."""
+    zero: set[str] = set()
+    if _NO_CASUALTIES_RE.search(sentence):
+        zero |= {KILLED, INJURED}  # "no one was hurt" also says that no one died
+    if _NO_DEATHS_RE.search(sentence):
+        zero.add(KILLED)
+    if _NO_INJURIES_RE.search(sentence):
+        zero.add(INJURED)
+    return zero
+
+
+def _table(sentence: str) -> Casualties | None:
+    """The event-database style "Dead: 38 (+2 perpetrators); injured: 105."."""
+    dead = _TABLE_DEAD_RE.search(sentence)
+    if dead is None:
+        return None
+    victims = to_number(dead["dead"]) or 0
+    perpetrators = to_number(dead["perps"]) if dead["perps"] else None
+    hurt = _TABLE_INJURED_RE.search(sentence)
+    injured = to_number(hurt["injured"]) if hurt else None
+    return Casualties(victims + (perpetrators or 0), injured, (), True, perpetrators)
 
 
 def count_casualties(sentence: str) -> Casualties:
@@ -252,109 +578,268 @@ def count_casualties(sentence: str) -> Casualties:
     (1, 5)
     >>> count_casualties("Shelling killed two civilians and wounded five others.").pair
     (2, 5)
+    >>> count_casualties("Dead: 12 (+1 perpetrators); injured: 30.").pair
+    (13, 30)
     >>> count_casualties("The exact number of casualties has not been disclosed.").pair
     (None, None)
     """
+    text = _blank(sentence)
+    table = _table(text)
+    if table is not None:
+        return table
     notes: list[str] = []
-    outcomes = _outcomes(sentence)
-    if _NONE_KILLED_RE.search(sentence):
-        lowered = sentence.lower()
-        zero_injured = any(w in lowered for w in ("casualties", "hurt", "injur", "wound"))
-        # "No one was hurt" also says that no one died.
-        zero_killed = any(
-            w in lowered for w in ("casualties", "killed", "died", "death", "fatal", "hurt")
-        )
-        return Casualties(0 if zero_killed else None, 0 if zero_injured else None, ())
-    if _UNDISCLOSED_RE.search(sentence):
-        notes.append("casualty count not disclosed")
-    if _CLAIM_RE.search(sentence) and _groups(sentence):
+    outcomes = _outcomes(text)
+    mentions_deaths = any(o.kind == KILLED for o in outcomes)
+    if _UNDISCLOSED_RE.search(text):
+        notes.append(_NOT_DISCLOSED)
+    groups = _groups(text)
+    if _CLAIM_RE.search(text) and (groups or _LIVES_RE.search(text)):
         notes.append(f"claimed, not counted: {_snippet(sentence)}")
-        return Casualties(None, None, tuple(notes), any(o.kind == "killed" for o in outcomes))
-    if not outcomes:
-        return Casualties(None, None, tuple(notes))  # no one killed or hurt: nothing to count
-    groups = _groups(sentence)
-    totals: dict[str, int] = {}
-    bound: set[int] = set()
-    counted: set[int] = set()
-    took_objects: set[int] = set()
-    # Active outcomes take the counts right after them ("killed two civilians and a boy",
-    # "killing one"); "including four children" is part of a count already taken.
-    for position, outcome in enumerate(outcomes):
-        if not outcome.active:
-            continue
-        bare = _BARE_AFTER_RE.match(sentence, outcome.end)
-        if bare and not any(g.start == bare.start("num") for g in groups):
-            value = to_number(bare["num"])
-            if value is not None:
-                groups.append(_Group(bare.start("num"), bare.end("num"), value, bare["num"]))
-                groups.sort(key=lambda g: g.start)
-        cursor = outcome.end
-        first = True
-        for index, group in enumerate(groups):
-            if index in bound or group.start < cursor:
-                continue
-            gap = sentence[cursor : group.start].strip(" ,").lower()
-            subset = gap in ("including", "among them", "among whom")
-            if first and gap not in _QUALIFIERS:
-                break
-            if not first and not subset and gap not in _CONNECTORS:
-                break
-            if any(cursor <= o.start < group.start for o in outcomes):
-                break
-            bound.add(index)
-            took_objects.add(position)
-            if not subset:
-                totals[outcome.kind] = totals.get(outcome.kind, 0) + group.value
-                counted.add(index)
-            cursor = group.end
-            first = False
-    # Other counts are subjects of the next outcome ("two soldiers were killed"); counts
-    # joined by "and" share it ("one peacekeeper and four rescuers injured").
-    kind_of: dict[int, str] = {}
-    for index in range(len(groups) - 1, -1, -1):
-        if index in bound:
-            continue
-        group = groups[index]
-        following = [
-            (position, o) for position, o in enumerate(outcomes) if o.start >= group.end - 1
-        ]
-        if following and following[0][0] not in took_objects:
-            position, outcome = following[0]
-            # ", including a major general," between a count and its verb is an aside.
-            gap = _ASIDE_RE.sub(" ", sentence[group.end : outcome.start])
-            if _SUBJECT_GAP_RE.match(gap) and len(gap.split()) <= 8:
-                kind_of[index] = outcome.kind
-        if index not in kind_of and index + 1 in kind_of:
-            gap = sentence[group.end : groups[index + 1].start].strip(" ,").lower()
-            if gap in _CONNECTORS:
-                kind_of[index] = kind_of[index + 1]
-    for index, kind in kind_of.items():
-        totals[kind] = totals.get(kind, 0) + groups[index].value
-        bound.add(index)
-        counted.add(index)
+        return Casualties(None, None, tuple(notes), mentions_deaths)
+    tally = _Tally()
+    totals: set[str] = set()
+    toll_at = _bind_toll(text, groups, tally)
+    if toll_at is not None:
+        totals.add(KILLED)
+    bound = _bind(text, outcomes, groups, tally, skip=toll_at) if outcomes else set()
+    for index, group in enumerate(groups):
+        if group.corpse and index not in bound:
+            tally.take(group, KILLED)  # "26 deaths", "bodies": dead with or without a verb
+    _bind_self_killed(text, tally)
+    zero = _zero_kinds(sentence)
+    _bind_singular(text, [o for o in outcomes if o.kind not in zero], tally)
+    fatalities = tally.count(KILLED)
+    injured = tally.count(INJURED)
+    if fatalities is None and KILLED in zero:
+        fatalities = 0
+    if injured is None and INJURED in zero:
+        injured = 0
+    if _UPDATE_RE.search(text):
+        totals |= {k for k in (KILLED, INJURED) if tally.count(k) is not None}
+    for word in dict.fromkeys(tally.vague):
+        notes.append(f"{word!r}: no number, left unknown")
+    mentions_deaths = mentions_deaths or fatalities is not None
+    if mentions_deaths and fatalities is None:
+        notes.append(_NO_NUMBER)
+    return Casualties(
+        fatalities,
+        injured,
+        tuple(dict.fromkeys(notes)),
+        mentions_deaths,
+        tally.perpetrators or None,
+        frozenset(tally.adds),
+        frozenset(totals - tally.adds),
+    )
+
+
+def _bind_toll(text: str, groups: list[_Group], tally: _Tally) -> int | None:
+    """A stated toll ("the death toll rose to 27", "claimed nine lives") is the killed count.
+
+    Returns where its number starts, so that the number is not counted again.
+    """
+    match = _TOLL_RE.search(text) or _LIVES_RE.search(text)
+    if match is None:
+        return None
+    group = _group_from(match, text)
+    if group is None:
+        return None
+    tally.take(group, KILLED)
+    return group.start
+
+
+def _bind_self_killed(text: str, tally: _Tally) -> None:
+    """A bomber who "blew himself up" is one dead attacker; "four ... blew themselves up"."""
+    many = _THEMSELVES_RE.search(text)
+    if many is not None:
+        group = _group_from(many, text)
+        if group is not None and group.value is not None:
+            tally.perpetrators = max(tally.perpetrators, group.value)
+        return
+    if _SELF_KILLED_RE.search(text):
+        tally.perpetrators = max(tally.perpetrators, 1)
+    plus = _PLUS_PERPETRATORS_RE.search(text)
+    if plus is not None:
+        tally.perpetrators = max(tally.perpetrators, to_number(plus["perps"]) or 0)
+
+
+def _bind(
+    text: str,
+    outcomes: list[_Outcome],
+    groups: list[_Group],
+    tally: _Tally,
+    *,
+    skip: int | None,
+) -> set[int]:
+    """Bind each count to its verb: objects first, then subjects, then a lone subject.
+
+    Returns the indexes of the groups bound.
+    """
+    _add_bare_objects(text, outcomes, groups)
+    bound: set[int] = {i for i, g in enumerate(groups) if g.start == skip}
+    took_objects = _bind_objects(text, outcomes, groups, tally, bound)
+    _bind_subjects(text, outcomes, groups, tally, bound, took_objects)
     # "A deminer stepped on a mine and lost a leg": the sentence's subject is the only
     # count left, and one outcome has nobody yet; the subject is who it happened to.
     lonely = [
         o
         for position, o in enumerate(outcomes)
-        if o.kind not in totals and position not in took_objects
+        if o.kind not in tally.kinds and position not in took_objects
     ]
     unbound = [i for i in range(len(groups)) if i not in bound]
     if len(lonely) == 1 and len(unbound) == 1 and groups[unbound[0]].start < SUBJECT_WITHIN:
-        index = unbound[0]
-        if groups[index].end <= lonely[0].start:
-            totals[lonely[0].kind] = groups[index].value
-            counted.add(index)
-    for index in counted:
-        word = groups[index].word.lower()
-        if word in VAGUE:
-            notes.append(f"{word!r} counted as its floor, {VAGUE[word]}")
-    mentions_deaths = any(o.kind == "killed" for o in outcomes)
-    if mentions_deaths and "killed" not in totals:
-        notes.append("deaths reported without a number")
-    return Casualties(
-        totals.get("killed"), totals.get("injured"), tuple(dict.fromkeys(notes)), mentions_deaths
+        group = groups[unbound[0]]
+        if group.end <= lonely[0].start:
+            tally.take(group, lonely[0].kind)
+            bound.add(unbound[0])
+    return bound
+
+
+def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
+    """ "The mayor was shot dead", "lost his life": one person, though no count is written."""
+    for outcome in outcomes:
+        if outcome.kind in tally.kinds:
+            continue
+        before = text[max(0, outcome.start - _SINGULAR_WITHIN) : outcome.start]
+        phrase = text[outcome.start : outcome.end].lower()
+        if _SINGULAR_BEFORE_RE.search(before) or phrase in ("lost his life", "lost her life"):
+            tally.take(_Group(outcome.start, outcome.end, 1, "one"), outcome.kind)
+
+
+def _bind_objects(
+    text: str, outcomes: list[_Outcome], groups: list[_Group], tally: _Tally, bound: set[int]
+) -> set[int]:
+    """Active verbs take the counts right after them ("killed two civilians and a boy").
+
+    Returns the positions of the outcomes that took a count.
+    """
+    took: set[int] = set()
+    starts = [o.start for o in outcomes]
+    group_starts = [g.start for g in groups]
+    for position, outcome in enumerate(outcomes):
+        if not outcome.active:
+            continue
+        cursor = outcome.end
+        first = True
+        next_outcome = starts[position + 1] if position + 1 < len(starts) else len(text)
+        index = bisect_left(group_starts, cursor)
+        also = bool(_ALSO_RE.search(text, max(0, outcome.start - 6), outcome.start))
+        while index < len(groups):
+            group = groups[index]
+            if group.start >= next_outcome or group.start - cursor > _OBJECT_GAP:
+                break
+            if index in bound:
+                index += 1
+                continue
+            gap = " ".join(text[cursor : group.start].strip(_PUNCTUATION).lower().split())
+            subset = gap in ("including", "among them", "among whom")
+            if first and not _QUALIFIER_ONLY_RE.match(gap):
+                break
+            if not first and not subset and gap and gap not in _CONNECTORS:
+                break
+            bound.add(index)
+            took.add(position)
+            if not subset:
+                tally.take(group, outcome.kind, also=also)
+            cursor = group.end
+            first = False
+            index += 1
+    return took
+
+
+def _add_bare_objects(text: str, outcomes: list[_Outcome], groups: list[_Group]) -> None:
+    """ "killing three", "killing him": a count with no noun, right after the verb."""
+    starts = {g.start for g in groups}
+    for outcome in outcomes:
+        bare = _BARE_AFTER_RE.match(text, outcome.end) if outcome.active else None
+        if bare is None:
+            continue
+        if bare["pronoun"]:
+            group: _Group | None = _Group(bare.start("pronoun"), bare.end(), 1, bare["pronoun"])
+        else:
+            group = _group_from(bare, text)
+        if group is not None and group.start not in starts:
+            groups.append(group)
+            starts.add(group.start)
+    groups.sort(key=lambda g: g.start)
+
+
+def _bind_subjects(
+    text: str,
+    outcomes: list[_Outcome],
+    groups: list[_Group],
+    tally: _Tally,
+    bound: set[int],
+    took_objects: set[int],
+) -> None:
+    """Other counts are subjects of the next verb ("two soldiers were killed"); counts
+    joined by "and" share it ("one peacekeeper and four rescuers injured")."""
+    kind_of: dict[int, tuple[str, bool]] = {}
+    starts = [o.start for o in outcomes]
+    for index in range(len(groups) - 1, -1, -1):
+        if index in bound:
+            continue
+        group = groups[index]
+        position = bisect_left(starts, group.end - 1)
+        nearer = _nearer_group(
+            groups, index, outcomes[position].start if position < len(outcomes) else len(text)
+        )
+        if position < len(outcomes) and position not in took_objects and not nearer:
+            outcome = outcomes[position]
+            if outcome.start - group.end > _SUBJECT_CHARS:
+                continue
+            raw = text[group.end : outcome.start]
+            # ", including a major general," between a count and its verb is an aside.
+            gap = _ASIDE_RE.sub(" ", raw)
+            if _is_subject_gap(gap):
+                among = "among" in gap.lower().split()  # "were among those killed"
+                also = bool(_ALSO_RE.search(gap))
+                kind_of[index] = (outcome.kind, also)
+                if among:
+                    group = _Group(group.start, group.end, group.value, group.word, subset=True)
+                    groups[index] = group
+        joined = index not in kind_of and index + 1 in kind_of
+        if joined and _is_connector(text[group.end : groups[index + 1].start]):
+            kind_of[index] = kind_of[index + 1]
+    for index, (kind, also) in sorted(kind_of.items()):
+        tally.take(groups[index], kind, also=also)
+        bound.add(index)
+
+
+def _nearer_group(groups: list[_Group], index: int, before: int) -> bool:
+    """Whether a later count (not an aside's subset) stands closer to the verb."""
+    for group in groups[index + 1 :]:
+        if group.start >= before:
+            return False
+        if not group.subset:
+            return True
+    return False
+
+
+def _is_connector(gap: str) -> bool:
+    """ "and", or "of the security forces and": what joins two counts of one verb."""
+    words = " ".join(gap.strip(_PUNCTUATION).lower().split())
+    if words in _CONNECTORS:
+        return True
+    head, _, last = words.rpartition(" ")
+    return (
+        last == "and"
+        and head.startswith("of ")
+        and len(head.split()) <= 5
+        and _is_subject_gap(head)
     )
+
+
+def _is_subject_gap(gap: str) -> bool:
+    """Whether the words between a count and a verb keep the count as its subject.
+
+    A token check rather than a regular expression: this runs on report text.
+    """
+    if _SUBJECT_CHARS_RE.search(gap):
+        return False
+    words = _WORD_RE.findall(gap)
+    if len(words) > _SUBJECT_WORDS:
+        return False
+    return not any(word.lower() in _SUBJECT_STOP for word in words)
 
 
 def _snippet(sentence: str, *, limit: int = 160) -> str:
@@ -362,27 +847,86 @@ def _snippet(sentence: str, *, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
-    """Combine the counts of the sentences of one incident.
+@dataclass(slots=True)
+class _Running:
+    """One count across an event's sentences: the largest, an update, or a sum."""
 
-    Several sentences restate the same toll, so the largest count wins rather than
-    the sum. A note that a count is missing is dropped once a count is known.
+    value: int | None = None
+
+    def add(self, value: int | None, *, adds: bool, total: bool) -> None:
+        if value is None:
+            return
+        if self.value is None or total:
+            self.value = value
+        elif adds:
+            self.value += value
+        else:
+            self.value = max(self.value, value)
+
+
+def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
+    """Combine the counts of the sentences of one incident, given in document order.
+
+    Sentences restate the same toll, so the largest count wins rather than the sum;
+    an update ("the death toll rose to 27") replaces what came before; a sentence that
+    counts more ("eight others were killed", "were also killed") adds to it. Dead
+    attackers are kept apart and added to the victims. Injured with no word of any
+    death means no one died: 0. A note that a count is missing is dropped once a count
+    is known.
 
     >>> combine_casualties([Casualties(None, None, ("deaths reported without a number",)),
-    ...                     Casualties(2, None, ())])
-    Casualties(fatalities=2, injured=None, notes=(), mentions_deaths=False)
+    ...                     Casualties(2, None, ())]).pair
+    (2, None)
+    >>> more = Casualties(8, None, adds=frozenset({"killed"}))
+    >>> combine_casualties([Casualties(1, None), more]).pair
+    (9, None)
     """
-    fatalities: int | None = None
-    injured: int | None = None
+    victims = _Running()
+    perpetrators = _Running()
+    injured = _Running()
     notes: list[str] = []
+    mentions_deaths = False
     for part in parts:
-        if part.fatalities is not None:
-            fatalities = max(fatalities or 0, part.fatalities)
-        if part.injured is not None:
-            injured = max(injured or 0, part.injured)
+        mentions_deaths = mentions_deaths or part.mentions_deaths
         notes.extend(part.notes)
+        injured.add(part.injured, adds=INJURED in part.adds, total=INJURED in part.totals)
+        if part.fatalities is None:
+            continue
+        own = part.fatalities - (part.perpetrators or 0)
+        if part.perpetrators:
+            perpetrators.add(part.perpetrators, adds=False, total=False)
+            if own == 0:
+                continue  # only attackers are counted here
+        if _restates_total(own, victims.value, perpetrators.value, part):
+            continue
+        victims.add(own, adds=KILLED in part.adds, total=KILLED in part.totals)
+    fatalities = _sum(victims.value, perpetrators.value)
+    if fatalities is None and injured.value and not mentions_deaths:
+        fatalities = 0
+        notes.append("injured reported and no deaths: 0 killed")
     if fatalities is not None:
-        notes = [n for n in notes if n != "deaths reported without a number"]
-    if fatalities is not None and injured is not None:
-        notes = [n for n in notes if n != "casualty count not disclosed"]
-    return Casualties(fatalities, injured, tuple(dict.fromkeys(notes)))
+        notes = [n for n in notes if n != _NO_NUMBER]
+    if fatalities is not None and injured.value is not None:
+        notes = [n for n in notes if n != _NOT_DISCLOSED]
+    return Casualties(
+        fatalities,
+        injured.value,
+        tuple(dict.fromkeys(notes)),
+        mentions_deaths or fatalities is not None,
+        perpetrators.value,
+    )
+
+
+def _restates_total(
+    own: int, victims: int | None, perpetrators: int | None, part: Casualties
+) -> bool:
+    """ "15 people were killed" after "10 soldiers and 5 attackers" is the same 15."""
+    if not perpetrators or victims is None or part.perpetrators:
+        return False
+    return not part.adds and own == victims + perpetrators
+
+
+def _sum(victims: int | None, perpetrators: int | None) -> int | None:
+    if victims is None and perpetrators is None:
+        return None
+    return (victims or 0) + (perpetrators or 0)
