@@ -11,6 +11,7 @@ so ``type_of_attack`` decides from the target.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
@@ -80,8 +81,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "suicide",
         _re(
-            r"\bsuicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|"
-            r"\bblew (?:himself|herself|themselves) up"
+            r"\bsuicide (?:bomb\w*|attack\w*|car bomb\w*|truck bomb\w*|vests?|blasts?)|"
+            r"\b(?:blew|blow|blows|blowing) (?:himself|herself|themselves) up"
         ),
         EXPLOSIONS,
         "Suicide bomb",
@@ -93,8 +94,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:land)?mines? (?:explosion|blast|exploded|detonated|went off|incident)s?|"
             r"\b(?:stepped on|hit|struck|ran over|drove over|triggered|detonated) (?:a |an )?"
             r"(?:anti-(?:personnel|tank) |land)?mines?\b|"
-            r"\b(?:landmines?|anti-(?:personnel|tank) mines?|IEDs?|improvised explosive devices?|"
-            r"roadside bombs?|car bombs?|explosive devices?|booby[- ]traps?|"
+            r"\b(?:landmines?|anti-(?:personnel|tank) mines?|explosive devices?|booby[- ]traps?|"
             r"unexploded (?:ordnance|shells?|munitions?|bombs?)|magnetic bombs?)\b"
         ),
         EXPLOSIONS,
@@ -105,21 +105,48 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "air",
         _re(
-            r"\b(?:air|drone|aerial|missile and drone) ?strikes?\b|\bairstrikes?\b|"
-            r"\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|\bfighter jets?\b|"
-            r"\bhelicopter gunships?\b|\bkamikaze drones?\b|\bloitering munitions?\b|"
-            r"\bdrone (?:attacks?|struck|hit|dropped)\b|\bdrones? (?:struck|hit|attacked)\b|"
-            r"\b(?:attack|combat|armed|strike) drones?\b"
+            r"\b(?:air|drone|aerial|missile and drone) ?"
+            r"(?:strikes?|raids?|attacks?|bombardments?)\b|"
+            r"\bairstrikes?\b|\bairraids?\b|\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|"
+            r"\bfighter jets?\b|\bhelicopter gunships?\b|\bkamikaze drones?\b|"
+            r"\bloitering munitions?\b|\bunmanned aerial vehicles?\b|"
+            r"\bdrones? (?:attacked|struck|hit|dropped|crashed|flew|slammed|targeted)\b|"
+            r"\b(?:attack|combat|armed|strike) drones?\b|"
+            r"\b(?:guided|glide|aerial|barrel|cluster) bombs?\b|\bdropped (?:\w+ )?bombs\b|"
+            r"\b(?:planes?|aircraft|jets|helicopters?|air ?force) (?:bombed|struck|attacked|"
+            r"targeted|strafed|fired|hit)\b"
         ),
         EXPLOSIONS,
         "Air/drone strike",
         0.85,
     ),
     Rule(
+        "bombing",
+        # A bomb attack whose bomb is not said to be dropped from the air: ACLED's remote
+        # explosive (IED). "Bomb squad", "bomb threat" and the like state no explosion.
+        _re(
+            r"\b(?:IEDs?|improvised explosive devices?|improvised bombings?|"
+            r"(?:roadside|car|truck|lorry|vehicle|motorcycle|parcel|sticky|nail|pipe|twin) "
+            r"bomb(?:s|ings?)?|"
+            r"(?:planted|placed|detonat\w+|set off|touched off) (?:a |an |the |two |several )?"
+            r"(?:[\w-]+ ){0,2}(?:bombs?|explosives?|explosive devices?|mines?)|"
+            r"bomb(?:s|ings?|ed)?(?!\s+(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
+            r"-?making|makers?|experts?|technicians?|proof))|explosive-laden)\b"
+        ),
+        EXPLOSIONS,
+        "Remote explosive/landmine/IED",
+        0.8,
+    ),
+    Rule(
         "exchange",
         _re(
             r"\b(?:traded|exchanged|exchanges? of|exchanging) (?:heavy |artillery |mortar |"
-            r"machine[- ]gun |small[- ]arms |gun|rocket )?fire\b"
+            r"machine[- ]gun |small[- ]arms |gun|rocket )?fire\b|"
+            # Event-note phrasing: "forces of A fired with small arms on the positions of B".
+            r"\b(?:fired|fire|opened fire|shot) (?:with (?:[\w-]+ ){0,3}?(?:arms|weapons|guns|"
+            r"rifles|machine-guns|snipers?) )?(?:on|at|upon|towards?) (?:the )?(?:[\w-]+ )?"
+            r"(?:positions?|trenches|outposts?|combat posts?)\b|"
+            r"\bengaged (?:[\w-]+ ){0,2}(?:positions|forces|troops|fighters|militants|rebels)\b"
         ),
         BATTLES,
         "Armed clash",
@@ -128,19 +155,38 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "shelling",
         _re(
-            r"\bshell(?:ed|ing|s|fire)\b|\bartillery\b|\bmortars?\b|\bmortar (?:fire|rounds?)\b|"
-            r"\brockets?\b|\bmissiles?\b|\bgrad\b|\bmultiple rocket launchers?\b|"
+            r"\bshell(?:ed|ing|s|fire)\b|\bshell (?:hit\w*|landed|struck|fell|exploded)\b|"
+            r"\bartillery\b|\bmortars?\b|\bmortar (?:fire|rounds?)\b|"
+            r"\brockets?\b(?![- ]propelled)|\bmissiles?\b|\bgrad\b|\bmultiple rocket launchers?\b|"
             r"\bhowitzers?\b|\bbombard(?:ed|ment)\b"
         ),
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
         0.8,
     ),
-    Rule("grenade", _re(r"\bgrenades?\b"), EXPLOSIONS, "Grenade", 0.8),
+    Rule(
+        "grenade",
+        _re(r"\bgrenades?\b(?![- ]launch)|\brocket[- ]propelled grenades?\b"),
+        EXPLOSIONS,
+        "Grenade",
+        0.8,
+    ),
+    Rule(
+        "massacre",
+        # One-sided killing that is never a battle: a massacre, executions, beheadings.
+        _re(
+            r"\b(?:massacr(?:e|es|ed|ing)|behead\w*|decapitat\w*|execut(?:ed|es|e|ing)|"
+            r"executions?|summarily killed|assassinat\w*|murder(?:ed|s|ing)?)\b"
+        ),
+        VIOLENCE_AGAINST_CIVILIANS,
+        "Attack",
+        0.75,
+    ),
     Rule(
         "abduction",
         _re(
-            r"\b(?:abduct(?:ed|ion|s)|kidnapp?(?:ed|ing|ings)|taken hostage|held hostage|"
+            r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnapp?(?:ed|ing|ings|s)?|kidnaps|"
+            r"tak(?:en|ing|e|es) hostages?|took (?:\w+ )?hostages?|held hostage|"
             r"forcibly disappeared|went missing)\b"
         ),
         VIOLENCE_AGAINST_CIVILIANS,
@@ -149,14 +195,19 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "sexual",
-        _re(r"\b(?:raped|rape of|sexual(?:ly)? (?:assault\w*|violence|abuse\w*))"),
+        _re(r"\b(?:rap(?:ed|ing|es)|rape of|sexual(?:ly)? (?:assault\w*|violence|abuse\w*))"),
         VIOLENCE_AGAINST_CIVILIANS,
         "Sexual violence",
         0.8,
     ),
     Rule(
         "mob",
-        _re(r"\b(?:lynch(?:ed|ing)|a mob|an angry mob|mob (?:attack\w*|beat\w*|violence))\b"),
+        _re(
+            r"\b(?:lynch(?:ed|ing)|mobs?|mob (?:attack\w*|beat\w*|violence|justice)|"
+            r"jungle justice|vigilantes?)\b|"
+            r"\b(?:beaten|burnt|burned|stoned|hacked) to death by (?:a |an )?(?:angry )?"
+            r"(?:crowd|residents|villagers|youths)\b"
+        ),
         RIOTS,
         "Mob violence",
         0.8,
@@ -165,8 +216,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "riot",
         _re(
             r"\b(?:(?<!anti-)riot(?:s|ed|ers|ing)?(?!\s+(?:police|gear|squads?|shields?|"
-            r"control|units?|officers))|threw (?:stones|rocks|petrol bombs|molotov\w*)|"
-            r"hurled (?:stones|rocks)|stone-throwing|petrol bombs|molotov cocktails)\b"
+            r"control|units?|officers))|(?:threw|throwing|hurled|hurling) (?:stones|rocks|"
+            r"petrol bombs|molotov\w*|bricks)|stone-throwing|stone pelting|pelted|petrol bombs|"
+            r"molotov cocktails)\b"
         ),
         RIOTS,
         "Violent demonstration",
@@ -175,8 +227,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "excessive",
         _re(
-            r"\b(?:fired|shot|opened fire)\b[^.]{0,40}\b(?:on|at|into) (?:the )?"
-            r"(?:protesters|demonstrators|crowds?|marchers)\b"
+            r"\b(?:fired|fires|shot|shoots|open(?:ed|s)? fire)\b[^.]{0,40}\b(?:on|at|into) "
+            r"(?:the )?"
+            r"(?:protest(?:ers|ors)|demonstrators|crowds?|marchers)\b"
         ),
         PROTESTS,
         "Excessive force against protesters",
@@ -185,18 +238,20 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "protest_intervention",
         _re(
-            r"\b(?:tear gas|water cannons?|rubber bullets|dispersed|broke up|batons|stun grenades)"
+            r"\b(?:tear gas|teargas|water cannons?|rubber bullets|dispersed|broke up|batons|"
+            r"stun grenades|suppressed|crack(?:ed)? down)"
         ),
         PROTESTS,
         "Protest with intervention",
         0.8,
-        requires=_PROTEST_WORDS,
+        requires=_re(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:ers|ed|es)|crowds?)\b"),
     ),
     Rule(
         "protest",
         _re(
             r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed)|"
-            r"rall(?:y|ies|ied)|marched|sit-ins?|picket(?:ed|s)?|strikers|blocked (?:the |a )?"
+            r"rall(?:y|ies|ied)|marched|sit-ins?|picket(?:ed|s)?|strikers|"
+            r"(?:general|hunger|flower) strikes?|took to the streets|blocked (?:the |a )?"
             r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?))\b"
         ),
         PROTESTS,
@@ -206,9 +261,14 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "clash",
         _re(
-            r"\bclash(?:es|ed)?\b|\bfirefights?\b|\bgun ?battles?\b|\bexchange(?:d|s)? (?:of )?"
-            r"(?:gun)?fire\b|\bskirmish(?:es)?\b|\bheavy fighting\b|\bfighting (?:broke out|"
-            r"erupted|raged|continued|flared|resumed)\b|\bfought\b"
+            r"\bclash(?:es|ed|ing)?\b|\bfirefights?\b|\bgun ?(?:battles?|fights?)\b|"
+            r"\bexchange(?:d|s)? (?:of )?(?:gun)?fire\b|\bskirmish(?:es)?\b|\bheavy fighting\b|"
+            r"\bfighting (?:broke out|erupted|raged|continued|flared|resumed|between)\b|"
+            r"\bfought\b|\bcrossfire\b|\bencounters? (?:between|with)\b|\bbattle (?:of|for)\b|"
+            r"\b(?:offensive|counter-?offensive|military operation|combat operations?|"
+            r"siege) (?:on|against|to|in|of)\b|\bsiege of\b|\blaunch(?:es|ed)? an offensive\b|"
+            r"\b(?:prison|jail) (?:break|escape|breaks)\b|\bjailbreak\b|\binsider attacks?\b|"
+            r"\bgreen-on-blue\b|\binfiltrat(?:e|ed|ion)\b|\binvad(?:e|ed|es)\b|\bmutin(?:y|ied)\b"
         ),
         BATTLES,
         "Armed clash",
@@ -216,32 +276,60 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "regain",
-        _re(r"\b(?:recaptured|retook|regained control|liberated|took back)\b"),
+        _re(
+            r"\b(?:recaptur(?:ed|es|e|ing)|retook|retak(?:e|es|en|ing)|reclaim(?:ed|ing|s)?|"
+            r"regain(?:ed|s)? (?:full )?control|liberat(?:ed|es|ion of)|took back)\b"
+        ),
         BATTLES,
         "Government regains territory",
         0.7,
     ),
     Rule(
         "overtake",
+        # Taking a place: the object is a kind of place or a capitalised name; who took it
+        # (state forces or not) decides the sub-type in type_of_event.
         _re(
-            r"\b(?:(?:captured|seized|took) (?:control of )?(?:the |a |an |several |two |three |"
-            r"four |five |six |seven |\d+ )?(?:(?:strategic|key|nearby|border|frontline) )?"
-            r"(?:towns?|villages?|city|cities|hills?|base|airport|district|region|settlements?|"
-            r"positions?|heights?|area|territory|outposts?)|seized control|took control|overran)\b"
+            r"\b(?:(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|t(?:ake|akes|aking|aken|ook) "
+            r"(?:full )?control of|t(?:ake|akes|aking|aken|ook) over|overr(?:an|un|uns|unning)|"
+            r"declared? (?:full )?control (?:of|over)|completed the capture of|capture of)"
+            r"(?= (?:the |a |an |several |\d+ |two |three |four |five |six |seven )?"
+            r"(?:[\w'’-]+ ){0,2}?(?:towns?|villages?|city|cities|hills?|hilltops?|base|airbase|"
+            r"airports?|district|region|settlements?|positions?|heights?|area|areas|territory|"
+            r"outposts?|neighbou?rhoods?|bridges?|dam|prisons?|palace|headquarters|"
+            r"locations|barracks|strongholds?)\b|"
+            r" (?:the |control of |full control of )?(?-i:[A-Z]))|"
+            r"seized control|took control|overran)\b"
         ),
         BATTLES,
         "Non-state actor overtakes territory",
         0.7,
     ),
     Rule(
+        "killing",
+        # An agent that kills: "militants killed five", "killed by gunmen"; the target
+        # decides the type, as for "attack".
+        _re(
+            r"\b(?:killed|shot dead|gunned down|hacked to death|burned alive) by (?:[\w-]+ ){0,3}?"
+            r"(?:militants|gunmen|bandits|soldiers|troops|forces|rebels|insurgents|jihadists|"
+            r"terrorists|attackers|militiamen|militias?|police|herdsmen|assailants|raiders)\b|"
+            r"\b(?:militants|gunmen|bandits|rebels|insurgents|jihadists|terrorists|attackers|"
+            r"militiamen|militias?|herdsmen|assailants|raiders|fighters) (?:kill(?:s|ed)?|"
+            r"shot|shoot|gun(?:s|ned)? down|hacked)\b"
+        ),
+        ATTACK,
+        "",
+        0.6,
+    ),
+    Rule(
         "attack",
         _re(
             r"\bcame under (?:(?:heavy|small[- ]arms|sniper|automatic|machine[- ]gun|"
             r"intense|gun) )?(?:fire|attack)\b|\bopened fire\b|\bfired (?:on|at|upon)\b|"
-            r"\bshot (?:dead|and killed|at)\b|\bshot\b|\bambush(?:ed)?\b|\bgunmen\b|"
-            r"\bgunfire\b|\bsniper fire\b|\bsmall[- ]arms fire\b|\bstabbed\b|"
-            r"\bbeaten(?: to death)?\b|\bexecuted\b|\battack(?:ed|s)?\b|\braid(?:ed)?\b|"
-            r"\bstormed\b|\bassault(?:ed)?\b"
+            r"\bshot (?:dead|and killed|at|to death)\b|\bshot\b|\bambush(?:ed|es)?\b|\bgunmen\b|"
+            r"\bgunfire\b|\bsniper fire\b|\bsmall[- ]arms fire\b|\bstabbed\b|\bstabbings?\b|"
+            r"\bbeaten(?: to death)?\b|\bbeat (?:[\w-]+ ){0,3}to death\b|\battack(?:ed|s|ing)?\b|"
+            r"\braid(?:ed|s)?\b|\bstormed\b|\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
+            r"\btargeted\b|\bshooting\b"
         ),
         ATTACK,
         "",
@@ -256,29 +344,72 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "looting",
-        _re(r"\b(?:looted|looting|torched|set fire to|burned down|ransacked|vandali[sz]ed)\b"),
+        _re(
+            r"\b(?:looted|looting|torched|set fire to|set (?:\w+ ){0,2}on fire|set ablaze|"
+            r"burned down|burnt down|ransacked|vandali[sz]ed|arson|(?:houses|homes|huts|shops)"
+            r" (?:\w+ ){0,4}?(?:were|was) (?:burnt|burned|destroyed))\b"
+        ),
         STRATEGIC_DEVELOPMENTS,
         "Looting/property destruction",
         0.65,
     ),
     Rule(
         "arrest",
-        _re(r"\b(?:arrested|detained|arrests of|rounded up)\b"),
+        _re(r"\b(?:arrest(?:ed|ing|s)|detained|arrests of|rounded up|detentions)\b"),
         STRATEGIC_DEVELOPMENTS,
         "Arrests",
         0.6,
     ),
 )
 
-# An incident stated as hypothetical, planned or denied is not an incident.
+# An incident stated as hypothetical, planned, denied, condemned, feared or as a trend
+# is not an incident of its own.
 _NOT_EVENT_BEFORE: Final = _re(
     r"(?:(?<!due )(?<!owing )(?<!according )(?<!subjected )(?<!response )(?<!related )\bto|"
-    r"\b(?:will|would|could|may|might|can)(?:\s+(?:not\s+)?(?:resume|continue|start|face|"
-    r"launch|see|be|carry out|stage|hold))?|\bthreat(?:ened|ens) of|"
-    r"\bwarned of|\brisk of|\bdenied|\bno|\bwithout|\bagainst|\bprevent(?:ed)?|"
-    r"\bban on|\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|"
-    r"\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|\bsuspicion of|\bpreparing)"
-    r"\s*(?:an? |the |any )?$"
+    r"\b(?:will|would|could|may|might|can|should)(?:\s+(?:not\s+)?(?:resume|continue|start|"
+    r"face|launch|see|be|carry out|stage|hold))?|\bthreat(?:ened|ens)? of|"
+    r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"
+    # A denial covers its clause: "denied that soldiers had fired on".
+    r"\bden(?:ied|y|ies)(?: that)?(?: [\w-]+){0,3}|"
+    r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
+    r"\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
+    r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
+    r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|"
+    r"\bsuspicion of|\bpreparing|\bspark(?:ed|ing|s)|\bprompt(?:ed|ing|s)|"
+    r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"
+    r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"
+    r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing)"
+    r"\s*(?:an? |the |any |their |such )?$"
+)
+# A trigger followed by a statement of trend ("attacks have escalated in recent months").
+_TREND_AFTER: Final = _re(
+    r"\s*(?:have |has |had )?(?:also )?(?:resumed|escalated|increased|intensified|surged|"
+    r"risen|rose|grown|spread|become (?:more )?(?:frequent|common))\b"
+)
+_NAME_ENDS: Final = frozenset(
+    [
+        "force",
+        "forces",
+        "vehicles",
+        "vehicle",
+        "brigade",
+        "brigades",
+        "battalion",
+        "front",
+        "army",
+        "corps",
+        "unit",
+        "group",
+        "movement",
+        "party",
+        "committee",
+        "command",
+        "division",
+        "regiment",
+        "squad",
+        "coalition",
+        "alliance",
+    ]
 )
 _DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
 RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
@@ -291,27 +422,34 @@ _ANAPHORIC_RULES: Final = frozenset(("explosion", "attack", "shelling", "air", "
 # escapes its gate.
 GATES: Final = MappingProxyType(
     {
-        "suicide": "suic blew",
-        "landmine": "mine bomb boob magn deto landmi roadsi improv explos unexpl =ied =ieds",
-        "air": "dron aeri bomb warp heli kami loit strike airstr =jet =jets",
+        "suicide": "suic blew blow",
+        "landmine": "mine expl boob magn deto landmi unexpl",
+        "air": "dron aeri bomb warp heli kami loit strike airstr airrai unmann guid glid "
+        "barr clus drop plan airc airf =air =jet =jets",
+        "bombing": "bomb impr plan plac deto expl =ied =ieds =set touc",
         "shelling": "mort rock howi bomb shelle shelli shells shellf artill missil =shell =grad",
         "grenade": "gren",
-        "abduction": "abdu kidn hostag forcib =missing",
-        "sexual": "rape sexu",
-        "mob": "lync =mob",
-        "riot": "riot ston hurl petr molo rock",
-        "excessive": "crow marc protes demons",
-        "protest_intervention": "rall marc protes demons",
-        "protest": "rall marc protes demons picket strike blocke =sit",
-        "clash": "fire gunb gunf skir foug clash clashe fighti =gun",
-        "regain": "took recapt regain libera =retook",
-        "overtake": "capt seiz took =overran",
-        "exchange": "traded exchan",
-        "attack": "fire shot gunm gunf raid assa atta ambush stabbe beaten =executed =stormed",
+        "massacre": "mass behe deca exec summ assa murd",
+        "abduction": "abdu kidn hostag forcib =missing =taken =taking =take =takes =took",
+        "sexual": "rape rapi sexu",
+        "mob": "lync =mob =mobs jung vigi beat burn ston hack",
+        "riot": "riot ston hurl petr molo rock pelt thre =throwing",
+        "excessive": "crow marc protes demons shoo",
+        "protest_intervention": "tear wate rubb disp brok bato stun supp crac",
+        "protest": "rall marc protes demons picket strike blocke =sit took",
+        "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
+        "mili comb sieg laun pris jail insi gree infi inva muti",
+        "regain": "took recapt regain libera retak recl =retook",
+        "overtake": "capt seiz took take taki =overran over decl comp",
+        "killing": "kill shot gunn hack burn mili gunm band rebe insu jiha terr atta herd "
+        "assa raid figh",
+        "exchange": "traded exchan fire shot open enga",
+        "attack": "fire shot gunm gunf raid assa atta ambush stabbe beaten =executed =stormed "
+        "stab beat stor targ shoo =came",
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared",
-        "looting": "loot torc fire rans vand =burned",
-        "arrest": "arre detain =rounded",
+        "looting": "loot torc fire rans vand =burned =set arso burn hous home huts shop",
+        "arrest": "arre detain detent =rounded",
     }
 )
 
@@ -407,7 +545,9 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue
             taken.append((start, end))
             before = text[max(0, start - 30) : start]
-            if _NOT_EVENT_BEFORE.search(before):
+            if _NOT_EVENT_BEFORE.search(before) or _TREND_AFTER.match(text, end, end + 40):
+                continue
+            if match.group(0)[:1].isupper() and _inside_name(text, start, end):
                 continue
             anaphoric = rule.name in _ANAPHORIC_RULES and bool(
                 _DEFINITE_BEFORE.search(before[-16:])
@@ -428,6 +568,33 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     return found
 
 
+_LONG_WORD_RE: Final = re.compile(r"\b[^\W\d_]{4,}")
+_WORD_BEFORE_RE: Final = re.compile(r"([\w'’-]+)[ ]$")
+_WORD_AFTER_RE: Final = re.compile(r" ([\w'’-]+)")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalised trigger is a word of a proper name ("Mine Resistant Ambush
+    Protected Vehicles", "the Strike Force"), not a statement of an incident.
+
+    A title-case headline capitalises every word, so there a capital says nothing.
+    """
+    if all(word[:1].isupper() for word in _LONG_WORD_RE.findall(text)):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER_RE.match(text, end)
+    after_word = after.group(1) if after else ""
+    if after_word.lower() in _NAME_ENDS and after_word[:1].isupper():
+        return True
+    return bool(
+        before
+        and after
+        and before.group(1)[:1].isupper()
+        and after_word[:1].isupper()
+        and text[max(0, before.start() - 2) : before.start()].strip() not in (".", "")
+    )
+
+
 def best_trigger(triggers: list[Trigger]) -> Trigger | None:
     """The trigger that types the sentence: the most specific rule, then the first.
 
@@ -442,29 +609,54 @@ def best_trigger(triggers: list[Trigger]) -> Trigger | None:
 _MILITARY_TARGETS: Final = _re(
     r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|troops|peacekeep\w*|military|army|"
     r"border guards?|guards?|police\w*|officers?|positions?|posts?|checkpoints?|base|"
-    r"convoy|patrol|units?|forces|militants?|rebels?|fighters?|separatists?|armou?red|"
-    r"defen[cs]e ministry|servicemen's|tanks?|military vehicles?)\b"
+    r"convoy|patrol|units?|forces|armou?red|defen[cs]e ministry|servicemen's|tanks?|"
+    r"military vehicles?|barracks|gendarm\w*|commandos?|militiamen|command)\b"
+)
+# Armed non-state actors are a target only after "on", "against", "with"...: otherwise
+# they are most often the attackers ("an attack by Boko Haram militants on a village").
+_ARMED_GROUP_TARGETS: Final = _re(
+    r"\b(?:on|at|against|targeting|with|between|killing|killed) (?:[\w-]+ ){0,3}?"
+    r"(?:militants?|rebels?|fighters?|separatists?|insurgents?|jihadists?|militiamen)\b"
 )
 _CIVILIAN_TARGETS: Final = _re(
     r"\b(?:civilians?|villagers?|residents?|farmers?|shepherds?|children|child|women|woman|"
     r"journalists?|reporters?|worshippers?|passengers?|bus|market|school|hospital|homes?|"
     r"houses?|wedding|mosque|church|shop|family|families|aid workers?|deminers?|workers?|"
-    r"pedestrians?|teachers?|doctors?|students?|motorists?|drivers?)\b"
+    r"pedestrians?|teachers?|doctors?|students?|motorists?|drivers?|(?-i:people)|persons|"
+    r"households?|officials?|mayor|lawmakers?|community leaders?|"
+    r"activists?|academics?|bar|restaurant|hotel|caf[eé]|nightclub|camp|shrine|train|"
+    r"seminary|citizens|christians|muslims|worshipers|traders|pilgrims|guests|men)\b|"
+    # A village attacked is its villagers; "in the village of" only says where.
+    r"\b(?:attack\w*|raid\w*|stormed|targeted|invaded) (?:on )?(?:the |a |two |several )?"
+    r"(?:villages?|community|communities|households?|towns?)\b"
 )
+# "police said" names a source, not a target.
+_ATTRIBUTION_RE: Final = _re(
+    r"\b(?:police|army|military|officials?|officers?) (?:said|say|says|told|reported|"
+    r"spokes\w*|sources?|chief|commissioner)\b|"
+    r"\baccording to (?:the )?(?:police|army|military|officials?|authorities)\b|"
+    r"\bofficial account\b"
+)
+_FIGHT_TRIGGER_RE: Final = _re(r"\bcame under\b|\bambush|\braid")
 
 
-def type_of_attack(text: str) -> tuple[str, str, str]:
+def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     """Type an armed attack by its target: (event type, sub-type, reason).
 
     Peacekeepers, soldiers and police are not civilians, so an attack on them is a
-    battle; an attack on civilians is Violence against civilians.
+    battle; an attack on civilians is Violence against civilians. With no target named,
+    an ambush or a raid (``phrase``) is a battle, any other attack one on civilians.
 
     >>> type_of_attack("Their vehicle came under fire; peacekeepers died.")[:2]
     ('Battles', 'Armed clash')
     >>> type_of_attack("Gunmen opened fire on a bus carrying villagers.")[:2]
     ('Violence against civilians', 'Attack')
+    >>> type_of_attack("Militants attacked the village, killing 30 people, police said.")[:2]
+    ('Violence against civilians', 'Attack')
     """
+    text = _ATTRIBUTION_RE.sub(" ", text)
     military = [m.group(0) for m in _MILITARY_TARGETS.finditer(text)]
+    military += [m.group(0) for m in _ARMED_GROUP_TARGETS.finditer(text)]
     civilian = [m.group(0) for m in _CIVILIAN_TARGETS.finditer(text)]
     if civilian and len(civilian) >= len(military):
         return (
@@ -478,7 +670,9 @@ def type_of_attack(text: str) -> tuple[str, str, str]:
             "Armed clash",
             f"attack on armed or state forces ({military[0]!r}), who are not civilians",
         )
-    return BATTLES, "Armed clash", "armed attack on an unstated target"
+    if _FIGHT_TRIGGER_RE.search(phrase):
+        return BATTLES, "Armed clash", "an ambush or raid on an unstated target"
+    return VIOLENCE_AGAINST_CIVILIANS, "Attack", "armed attack on an unstated target"
 
 
 def is_protest_related(text: str) -> bool:
@@ -488,3 +682,200 @@ def is_protest_related(text: str) -> bool:
     True
     """
     return bool(_PROTEST_WORDS.search(text))
+
+
+# Who took a place decides between ACLED's two territorial sub-types.
+STATE_FORCES_RE: Final = _re(
+    r"\b(?:troops|army|armed forces|government(?: forces)?|pro-government|regime|military|"
+    r"prime minister|president|"
+    r"soldiers|defen[cs]e ministry|security forces|police|SAA|Tatmadaw|popular mobili[sz]ation|"
+    r"national defen[cs]e forces|(?:iraqi|syrian|afghan|somali|nigerian|malian|sudanese|"
+    r"ethiopian|ukrainian|russian|turkish|israeli|yemeni|libyan|burkinabe|cameroonian|kenyan|"
+    r"congolese|indian|pakistani|azerbaijani|armenian|colombian|mozambican|nigerien|chadian) "
+    r"(?:forces|troops|army|military|soldiers))\b"
+)
+NON_STATE_RE: Final = _re(
+    r"\b(?:rebels?|militants?|insurgents?|separatists?|fighters|militias?|jihadists?|gunmen|"
+    r"taliban|armed groups?|ISIS|ISIL|IS|Islamic State|Daesh|al-Shabaab|Shabaab|Boko Haram|"
+    r"Tahrir al-Sham|HTS|Nusra|Ahrar al-Sham|FSA|SDF|YPG|RSF|Rapid Support Forces|M23|JNIM|"
+    r"ADF|PKK|Houthis?|MNDAA|opposition|resistance|alliance|bandits)\b"
+)
+INTERVENTION_RE: Final = _re(
+    r"\b(?:tear ?gas|water cannons?|rubber bullets|dispersed?|broke up|batons|detained|"
+    r"arrest(?:ed|s)|suppressed|crack(?:ed)? down|detentions)\b"
+)
+# Protesters who turn violent make a riot; protesters killed by the forces, excessive force.
+_RIOT_ACTS_RE: Final = _re(
+    r"\b(?:storm(?:ed|s|ing)|breach(?:ed|es)|set ablaze|torched|set fire|burn(?:ed|t|ing)|"
+    r"looted|looting|vandali[sz]\w*|ransacked|clash(?:ed|es|ing)?|violent|rioters?|"
+    r"stones|rocks|attacked police)\b"
+)
+_PROTESTERS_KILLED_RE: Final = _re(
+    r"\b(?:killed|killing|dead|deaths?|died|shot|live (?:fire|ammunition|rounds)|use force|"
+    r"used force|opened fire)\b"
+)
+_PROTESTERS_RE: Final = _re(
+    r"\b(?:protest(?:ers|ors)|demonstrators|activists|supporters|students|rioters|marchers|"
+    r"party (?:leaders|members|activists)|crowds?)\b"
+)
+_PROTESTER_RE: Final = _re(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers?)\b")
+_POLICE_RE: Final = _re(r"\b(?:police|law enforcement|riot police|security forces|gendarmes)\b")
+_COMMUNAL_RE: Final = _re(r"\b(?:sectarian|ethnic|communal|religious|tribal|inter-\w+)\b")
+_SUSTAINED_FIGHT_RE: Final = _re(
+    r"\b(?:gun ?battles?|gun ?fights?|firefights?|clash(?:es|ed)?|fighting|fought|stormed|"
+    r"storming|entering|exchange of fire|hours-long|repelled|repulsed)\b"
+)
+_AIR_CONTEXT_RE: Final = _re(
+    r"\b(?:coalition|warplanes?|planes?|aircraft|jets|air ?force|aerial|military bombing|"
+    r"helicopters?)\b"
+)
+_EXPLOSIVE_ORDER: Final = ("suicide", "air", "landmine", "bombing", "shelling", "grenade")
+_FIGHT_RULES: Final = frozenset(("clash", "exchange"))
+_PROTEST_RULES: Final = frozenset(("protest", "protest_intervention", "excessive"))
+
+
+def _agent_is_state(phrase: str, text: str) -> bool | None:
+    """Whether the one who took a place is state forces: the first actor of the clause
+    before the verb, else the actor after a passive "by"; None when none is named."""
+    at = text.find(phrase)
+    if at < 0:
+        return None
+    clause_start = max(text.rfind(mark, 0, at) for mark in (". ", "; ", ": ", " – ", " - "))
+    before = text[max(clause_start, at - 200, 0) : at]
+    firsts = [m.start() for m in (STATE_FORCES_RE.search(before), NON_STATE_RE.search(before)) if m]
+    if firsts:
+        state = STATE_FORCES_RE.search(before)
+        return state is not None and state.start() == min(firsts)
+    after = text[at + len(phrase) : at + len(phrase) + 120]
+    by = after.find(" by ")
+    if by >= 0:
+        agent = after[by : by + 40]
+        if STATE_FORCES_RE.search(agent):
+            return True
+        if NON_STATE_RE.search(agent):
+            return False
+    return None
+
+
+def _first(triggers: Sequence[Trigger], *rules: str) -> Trigger | None:
+    for rule in rules:
+        for trigger in triggers:
+            if trigger.rule == rule:
+                return trigger
+    return None
+
+
+def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str]:
+    """Type ONE event from all its triggers and its sentences: (type, sub-type, reason).
+
+    The modality that ACLED codes first wins, whatever the order of the sentences: an
+    explosion over the fighting it opens, violent protesters make a riot, a place taken
+    is territory changing hands, and an attack is typed by its target.
+
+    >>> type_of_event(find_triggers("An IED hit a convoy; a firefight followed."), "")[1]
+    'Remote explosive/landmine/IED'
+    >>> text = "Protesters threw stones at police."
+    >>> type_of_event(find_triggers(text), text)[:2]
+    ('Riots', 'Violent demonstration')
+    >>> text = "Gunmen opened fire in a bar, killing nine people."
+    >>> type_of_event(find_triggers(text), text)[:2]
+    ('Violence against civilians', 'Attack')
+    """
+    if not triggers:
+        return STRATEGIC_DEVELOPMENTS, "Other", "no trigger"
+    rules = {trigger.rule for trigger in triggers}
+
+    def why(trigger: Trigger, detail: str = "") -> str:
+        return f"trigger {trigger.phrase!r}" + (f"; {detail}" if detail else "")
+
+    explosive = _first(triggers, *_EXPLOSIVE_ORDER)
+    if explosive is not None:
+        if explosive.rule == "suicide" and (
+            rules & _FIGHT_RULES or _SUSTAINED_FIGHT_RE.search(text)
+        ):
+            # A suicide bombing that opens an assault followed by a gun battle is coded
+            # by ACLED as the battle it starts.
+            return BATTLES, "Armed clash", why(explosive, "a suicide bombing opened a battle")
+        if explosive.rule in ("bombing", "landmine") and _AIR_CONTEXT_RE.search(text):
+            return EXPLOSIONS, "Air/drone strike", why(explosive, "bombs dropped from the air")
+        return explosive.event_type, explosive.sub_event_type, why(explosive)
+    if rules & _PROTEST_RULES or rules & {"riot", "mob"}:
+        typed = _type_of_demonstration(triggers, rules, text)
+        if typed is not None:
+            return typed
+    clash = _first(triggers, "clash", "exchange")
+    if clash is not None and _PROTESTERS_RE.search(text) and _POLICE_RE.search(text):
+        return RIOTS, "Violent demonstration", why(clash, "a clash between protesters and police")
+    taking = _first(triggers, "overtake", "regain")
+    if taking is not None:
+        state = _agent_is_state(taking.phrase, text)
+        if state is None:
+            state = taking.rule == "regain"
+        if state:
+            return BATTLES, "Government regains territory", why(taking, "taken by state forces")
+        return (
+            BATTLES,
+            "Non-state actor overtakes territory",
+            why(taking, "taken by a non-state group"),
+        )
+    massacre = _first(triggers, "massacre")
+    if massacre is not None and (clash is None or clash.phrase.lower().startswith("inva")):
+        return massacre.event_type, massacre.sub_event_type, why(massacre)
+    if clash is not None:
+        return clash.event_type, clash.sub_event_type, why(clash)
+    # "Gunmen" names attackers, not what they did: an abduction by gunmen is an abduction.
+    attack = _first([t for t in triggers if t.phrase.lower() != "gunmen"], "attack", "killing")
+    if attack is None and not rules & {"abduction", "sexual", "looting", "arrest"}:
+        attack = _first(triggers, "attack")
+    if attack is not None:
+        if _PROTESTERS_RE.search(text):
+            if attack.phrase.lower().startswith("storm"):
+                return RIOTS, "Violent demonstration", why(attack, "protesters stormed a building")
+            if _PROTESTER_RE.search(text) and attack.phrase.lower().startswith(("shot", "fired")):
+                return (
+                    PROTESTS,
+                    "Excessive force against protesters",
+                    why(attack, "a protester shot"),
+                )
+        if _first(triggers, "looting") and "arson" in text.lower() and not _EXPLODED.search(text):
+            return STRATEGIC_DEVELOPMENTS, "Looting/property destruction", why(attack, "arson")
+        event_type, sub_event_type, reason = type_of_attack(text, attack.phrase)
+        return event_type, sub_event_type, why(attack, reason)
+    primary = (
+        _first(triggers, "abduction", "sexual", "explosion", "looting", "arrest", "weapons")
+        or triggers[0]
+    )
+    if primary.rule == "arrest" and is_protest_related(text):
+        return PROTESTS, "Protest with intervention", why(primary, "arrests at a protest")
+    return primary.event_type, primary.sub_event_type, why(primary)
+
+
+def _type_of_demonstration(
+    triggers: Sequence[Trigger], rules: set[str], text: str
+) -> tuple[str, str, str] | None:
+    protest = _first(triggers, "excessive", "protest_intervention", "protest")
+    mob = _first(triggers, "mob")
+    riot = _first(triggers, "riot")
+    if mob is not None and protest is None:
+        return RIOTS, "Mob violence", f"trigger {mob.phrase!r}"
+    if riot is not None:
+        reason = f"trigger {riot.phrase!r}"
+        if _COMMUNAL_RE.search(text) or (
+            protest is None and not riot.phrase.lower().startswith("riot")
+        ):
+            return RIOTS, "Mob violence", f"{reason}; violence by a crowd, not a demonstration"
+        return RIOTS, "Violent demonstration", reason
+    if protest is None:
+        return None
+    reason = f"trigger {protest.phrase!r}"
+    if mob is not None or "clash" in rules or _RIOT_ACTS_RE.search(text):
+        return RIOTS, "Violent demonstration", f"{reason}; the protesters turned violent"
+    if protest.rule == "excessive" or _PROTESTERS_KILLED_RE.search(text):
+        return (
+            PROTESTS,
+            "Excessive force against protesters",
+            f"{reason}; protesters killed or shot",
+        )
+    if protest.rule == "protest_intervention" or "arrest" in rules or INTERVENTION_RE.search(text):
+        return PROTESTS, "Protest with intervention", f"{reason}; the police intervened"
+    return PROTESTS, "Peaceful protest", reason

@@ -1,13 +1,20 @@
-"""Incidents in a report: which sentences state one, and which of them state the same one.
+"""Incidents in a report: the event mentions of its sentences, merged into events.
 
-A sentence states an incident when it holds a trigger (see :mod:`geo.extract.events`)
-and is not background: a war's total toll ("the conflict has resulted in the deaths of
-30,000 people") or an evacuation figure is not an incident. Sentences that come next
-and refer back ("the explosion took place…", "…lost their lives as a result") join the
-incident; a sentence that says "separately" or "elsewhere" starts a new one.
-
-Each incident then gets its type, casualties, date, actors and event location from its
-own sentences only, so that a date or a place in the report's background stays out.
+1. **Event mentions.** A sentence states an event when it holds a trigger (see
+   :mod:`geo.extract.events`) or a counted toll, and is not background: a war's total
+   toll ("the conflict has resulted in the deaths of 30,000 people"), an evacuation
+   figure or an anniversary is not an incident. A sentence right after one that goes on
+   about it ("the explosion took place near…") is a mention too, of that event. Each
+   mention carries its own arguments: the place it names (never the wire dateline's:
+   see :mod:`geo.extract.dateline`), a date it states, its toll.
+2. **Events.** Mentions that describe the same event merge (see
+   :mod:`geo.extract.coreference`): the headline, the lead, the firefight after the
+   blast and "two policemen are among the dead" are one incident that keeps all its
+   sentences; strikes on two villages stay two.
+3. **Incidents.** Each event gets its type from all its triggers, its toll from all its
+   sentences (restatements do not add up, additions do), its date, its actors and its
+   location: the most specific place its sentences name, through the containment chain
+   ("the village of X in Y district") when X is not in the gazetteer.
 """
 
 from __future__ import annotations
@@ -15,12 +22,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Final
 
+from gazetteer.normalize import normalize_name
+from gazetteer.place import Place
 from geo.extract.actors import Actors, demonym_namer, find_actors
 from geo.extract.casualties import Casualties, combine_casualties, count_casualties
-from geo.extract.dates import find_event_date
+from geo.extract.coreference import contains, group_mentions
+from geo.extract.dateline import Dateline, find_dateline
+from geo.extract.dates import EventDate, find_event_date
 from geo.extract.events import (
     ATTACK,
     Trigger,
@@ -30,18 +42,21 @@ from geo.extract.events import (
     may_hold_trigger,
     trigger_hint_offsets,
     type_of_attack,
+    type_of_event,
 )
 from geo.extract.location import (
     EventLocation,
     MentionLike,
+    NamedPlace,
     NameResolver,
     choose_location,
-    precision_of,
+    find_named_places,
+    specificity_of,
 )
 from geo.extract.sentences import Sentence, split_sentences
 from geo.incident import Incident, incident_id_for, uncertainty_m_for
 from geo.read import Report
-from geo.taxonomy import BATTLES, PROTESTS, RIOTS
+from geo.taxonomy import BATTLES
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -75,48 +90,62 @@ DETAIL_RE: Final = _re(
     r"\b(?:took place|happened|occurred|killed|dead|died|injur\w*|wound\w*|hurt|casualt\w+|"
     r"lives|claim\w*|disclosed|hospital\w*|near|village)\b"
 )
-INTERVENTION_RE: Final = _re(
-    r"\b(?:tear gas|water cannons?|rubber bullets|dispersed?|broke up|batons|detained|arrested)\b"
-)
-STATE_FORCES_RE: Final = _re(
-    r"\b(?:troops|army|armed forces|government forces|military|soldiers|defen[cs]e ministry)\b"
-)
-NON_STATE_RE: Final = _re(
-    r"\b(?:rebels?|militants?|insurgents?|separatists?|fighters|militias?|jihadists?|gunmen|"
-    r"taliban|armed groups?)\b"
-)
 ACCIDENT_RE: Final = _re(
     r"\b(?:accident\w*|fire broke out|caught fire|gas (?:leak|cylinder|explosion|pipeline)|"
     r"short circuit|industrial|cause of the (?:explosion|blast|fire)s? (?:is|was|remains) "
     r"(?:being investigated|unknown|unclear|not known))"
 )
-DATELINE_RE: Final = re.compile(
-    r"(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+"
-)
-# Rules whose word may restate an incident already told ("the explosion", "the attack").
-GENERIC_RULES: Final = frozenset(("explosion", "attack"))
-MAX_ANAPHORA_GAP: Final = 4
 
 
-@dataclass(slots=True)
-class _Cluster:
-    """Sentences that state one incident, and the triggers found in them."""
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """One sentence that states an event (or tells more of the one before it).
 
-    sentences: list[Sentence] = field(default_factory=list)
-    triggers: list[Trigger] = field(default_factory=list)
-    trigger_sentences: list[Sentence] = field(default_factory=list)
+    ``location`` is the place this sentence names for the event, if any; ``day`` an
+    explicit date it states. ``attached`` marks a sentence without a trigger of its own
+    that goes on about the event before it ("The explosion took place near a bridge.").
+    """
+
+    sentence: Sentence
+    triggers: tuple[Trigger, ...]
+    primary: Trigger
+    location: EventLocation
+    named: NamedPlace | None
+    day: date | None
+    separate: bool
+    protest_words: bool
+    attached: bool = False
+    casualties: Casualties = field(default_factory=Casualties)
+    shared: bool = False  # one of several places that a sentence lists
 
     @property
-    def last(self) -> int:
-        return self.sentences[-1].index
+    def refers_back(self) -> bool:
+        return self.attached or (self.primary.anaphoric and all(t.anaphoric for t in self.triggers))
 
     @property
-    def primary(self) -> Trigger:
-        found = best_trigger(self.triggers)
-        assert found is not None  # a cluster starts with a trigger
-        return found
+    def typed(self) -> bool:
+        return self.primary.rule not in ("casualties", "continuation")
+
+    @property
+    def event_type(self) -> str:
+        return self.primary.event_type if self.primary.event_type != ATTACK else BATTLES
+
+    @property
+    def place(self) -> Place | None:
+        place = self.location.place if self.named is None else None
+        if place is not None and place.feature_class == "P" and self.location.geo_precision == 3:
+            # "the Tillaberi region": the region, though the gazetteer read its seat town;
+            # for telling events apart it holds the places around it.
+            return replace(place, feature_class="L", feature_code="RGN")
+        return place
+
+    @property
+    def location_key(self) -> str:
+        if self.named is not None:
+            return normalize_name(self.named.text)
+        if self.location.place is None:
+            return ""  # an unresolved capitalised word is no evidence of another place
+        return normalize_name(self.location.location) if self.location.location else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,62 +180,90 @@ class Extractor:
         ``resolve_name`` is asked about an event location the mentions left unresolved.
         """
         sentences = split_sentences(report.text, start=report.body_start, end=report.body_stop)
-        clusters = find_clusters(sentences, text=report.text)
-        if not clusters:
+        stated = find_event_sentences(sentences, text=report.text)
+        if not stated:
             return []
         if callable(mentions):
             mentions = mentions()
-        return [
-            self._to_incident(
-                report, cluster, sentences, mentions=mentions, resolve_name=resolve_name
-            )
-            for cluster in clusters
+        dateline = find_dateline(report.text, start=report.body_start, stop=report.body_stop)
+        places = _event_places(mentions, stated, dateline)
+        event_mentions = [
+            mention for one in stated for mention in _to_mentions(report, one, places=places)
         ]
+        events = group_mentions(event_mentions)
+        context = _DocumentContext.of(mentions, dateline=dateline)
+        claimed = [
+            {event_mentions[i].location.start for i in event.members} - {None} for event in events
+        ]
+        incidents = []
+        for number, event in enumerate(events):
+            # A place where another event of this report happened is not this one's.
+            others = set().union(*(c for n, c in enumerate(claimed) if n != number))
+            others -= claimed[number]
+            incidents.append(
+                self._to_incident(
+                    report,
+                    [event_mentions[i] for i in event.members],
+                    sentences,
+                    mentions=places.without(others),
+                    resolve_name=resolve_name,
+                    context=context,
+                )
+            )
+        return incidents
 
     def _to_incident(
         self,
         report: Report,
-        cluster: _Cluster,
+        members: Sequence[EventMention],
         sentences: Sequence[Sentence],
         *,
-        mentions: Sequence[MentionLike],
+        mentions: _Places,
         resolve_name: NameResolver | None,
+        context: _DocumentContext,
     ) -> Incident:
-        primary = cluster.primary
-        evidence = next(s for s in cluster.trigger_sentences if s.start <= primary.start < s.end)
-        joined = " ".join(s.text for s in cluster.sentences)
-        event_type, sub_event_type, type_reason = _type_of(cluster, joined)
-        casualties = combine_casualties(count_casualties(s.text) for s in cluster.sentences)
-        trigger_text = " ".join(s.text for s in cluster.trigger_sentences)
-        event_date = find_event_date(trigger_text, report_date=report.report_date)
-        first = cluster.sentences[0]
+        triggers = [t for m in members if not m.attached for t in m.triggers]
+        primary = best_trigger(triggers) or members[0].primary
+        evidence = next(
+            (m.sentence for m in members if m.sentence.start <= primary.start < m.sentence.end),
+            members[0].sentence,
+        )
+        event_sentences = list({m.sentence.index: m.sentence for m in members}.values())
+        joined = " ".join(s.text for s in event_sentences)
+        event_type, sub_event_type, type_reason = type_of_event(triggers, joined)
+        # A toll that a sentence gives for several places together is no one place's.
+        counted = {m.sentence.index: m.casualties for m in members if not m.shared}
+        casualties = combine_casualties(counted.values())
+        event_date = _event_date(members, report_date=report.report_date)
+        first = event_sentences[0]
         fallback = [(0, report.body_start)] + [
             (s.start, s.end)
             for s in sentences
             if s.paragraph == first.paragraph and s.index < first.index
         ]
-        # A trigger word is never a place ("Artillery" names a place in GeoNames).
-        places = [
-            m
-            for m in mentions
-            if not any(t.start < m.end and m.start < t.end for t in cluster.triggers if t.phrase)
-        ]
         location = choose_location(
             report.text,
-            spans=[(s.start, s.end) for s in cluster.sentences],
-            trigger_spans=[(s.start, s.end) for s in cluster.trigger_sentences],
+            spans=[(s.start, s.end) for s in event_sentences],
+            trigger_spans=[(m.sentence.start, m.sentence.end) for m in members if not m.attached],
             trigger_at=primary.start,
-            mentions=places,
+            mentions=mentions.between(0, event_sentences[-1].end),
             fallback_spans=fallback,
             resolve_name=resolve_name,
         )
-        if not location.location and resolve_name is not None:
-            location = _dateline_location(report, resolve_name) or location
+        location = _through_chain(
+            location,
+            members,
+            areas=_areas(mentions.between(first.start, event_sentences[-1].end), members),
+            resolve_name=resolve_name,
+            context=context,
+        )
+        if not location.location and context.dateline is not None:
+            location = _dateline_city(joined, context, resolve_name=resolve_name) or location
         place = location.place
         country_name = self.country_names.get(place.country or "", "") if place else ""
         actors = find_actors(
             joined,
-            trigger_at=_offset_in_joined(cluster, primary.start),
+            trigger_at=_offset_in_joined(event_sentences, primary.start),
             event_type=event_type,
             country_name=country_name,
             name_of_demonym=self.name_of_demonym,
@@ -223,54 +280,337 @@ class Extractor:
         )
 
 
-def _dateline_location(report: Report, resolve_name: NameResolver) -> EventLocation | None:
-    """A wire dateline ("KYIV —") when the incident's own sentences name no place."""
-    match = DATELINE_RE.match(report.text, report.body_start)
-    if match is None:
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """The report's place mentions that may be event locations, sorted by offset."""
+
+    mentions: tuple[MentionLike, ...]
+    starts: tuple[int, ...]
+
+    def between(self, start: int, end: int) -> list[MentionLike]:
+        low = bisect_left(self.starts, start)
+        high = bisect_left(self.starts, end)
+        return list(self.mentions[low:high])
+
+    def without(self, starts: set[int | None]) -> _Places:
+        if not starts:
+            return self
+        kept = tuple(m for m in self.mentions if m.start not in starts)
+        return _Places(kept, tuple(m.start for m in kept))
+
+
+def _event_places(
+    mentions: Sequence[MentionLike],
+    stated: Sequence[StatedSentence],
+    dateline: Dateline | None,
+) -> _Places:
+    """Mentions that may locate an event: not the dateline's, not a trigger word."""
+    trigger_spans = [(t.start, t.end) for one in stated for t in one.triggers if t.phrase]
+    trigger_spans.sort()
+    trigger_starts = [start for start, _ in trigger_spans]
+    kept = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if dateline is not None and dateline.start <= mention.start < dateline.end:
+            continue  # the filing place is context, never the event location by itself
+        # A trigger word is never a place ("Artillery" names a place in GeoNames).
+        at = bisect_left(trigger_starts, mention.end)
+        if any(
+            start < mention.end and mention.start < end
+            for start, end in trigger_spans[max(0, at - 3) : at]
+        ):
+            continue
+        kept.append(mention)
+    return _Places(tuple(kept), tuple(m.start for m in kept))
+
+
+def _to_mentions(report: Report, stated: StatedSentence, *, places: _Places) -> list[EventMention]:
+    """The sentence's event mention, one per place when it lists several ("strikes hit
+    Dembecha and Quarit": ACLED codes an event per location)."""
+    sentence, triggers, attached = stated.sentence, stated.triggers, stated.attached
+    primary = best_trigger(triggers) or _CONTINUATION
+    in_sentence = places.between(sentence.start, sentence.end)
+    location = choose_location(
+        report.text,
+        spans=[(sentence.start, sentence.end)],
+        trigger_spans=[(sentence.start, sentence.end)],
+        trigger_at=primary.start if triggers else None,
+        mentions=in_sentence,
+    )
+    named = _unknown_named_place(report.text, sentence, location, in_sentence)
+    said = find_event_date(sentence.text, report_date=report.report_date)
+    day = said.value if said.phrase and said.time_precision == 1 else None
+    first = EventMention(
+        sentence=sentence,
+        triggers=tuple(triggers),
+        primary=primary,
+        location=location,
+        named=named,
+        day=day,
+        separate=bool(SEPARATE_RE.search(sentence.text)),
+        protest_words=is_protest_related(sentence.text),
+        attached=attached,
+        casualties=stated.casualties,
+    )
+    if named is not None or location.place is None or location.start is None:
+        return [first]
+    listed = _listed_with(report.text, location, in_sentence)
+    if not listed:
+        return [first]
+    siblings = [
+        replace(
+            first,
+            location=choose_location(
+                report.text,
+                spans=[(sentence.start, sentence.end)],
+                trigger_spans=[(sentence.start, sentence.end)],
+                trigger_at=None,
+                mentions=[other],
+            ),
+            shared=True,
+        )
+        for other in listed
+    ]
+    return [replace(first, shared=True), *siblings]
+
+
+# What stands between two places of one list: "X and Y", "X, Y and the town of Z".
+_LIST_GAP_RE: Final = _re(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|on\s+)?"
+    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?)\s+of\s+)?"
+)
+
+
+def _listed_with(
+    text: str, location: EventLocation, in_sentence: Sequence[MentionLike]
+) -> list[MentionLike]:
+    """Settlements listed with the event location in its sentence ("X, Y and Z")."""
+    place = location.place
+    if place is None or place.feature_class != "P":
+        return []
+    ordered = [m for m in in_sentence if m.kind == "toponym"]
+    position = next((i for i, m in enumerate(ordered) if m.start == location.start), None)
+    if position is None:
+        return []
+    listed: list[MentionLike] = []
+    for step in (1, -1):
+        index = position
+        while 0 <= index + step < len(ordered):
+            near, far = ordered[index], ordered[index + step]
+            left, right = (near, far) if step == 1 else (far, near)
+            gap = text[left.end : right.start]
+            if (
+                _LIST_GAP_RE.fullmatch(gap) is None
+                or far.place is None
+                or far.place.feature_class != "P"
+                or far.place.place_id == place.place_id
+            ):
+                break
+            listed.append(far)
+            index += step
+    return listed
+
+
+def _unknown_named_place(
+    text: str, sentence: Sentence, location: EventLocation, in_sentence: Sequence[MentionLike]
+) -> NamedPlace | None:
+    """A place the sentence calls one ("the village of X") that the gazetteer lacks.
+
+    It wins over what the gazetteer found only when that is an area (the village lies in
+    it), nothing, or a fragment of the name ("Wad" of "Wad al-Noura").
+    """
+    for named in find_named_places(text, sentence.start, sentence.end):
+        known = [m for m in in_sentence if named.start <= m.start and m.end <= named.end]
+        if any(m.end - m.start == named.end - named.start and m.place for m in known):
+            continue  # the gazetteer knows the whole name
+        place = location.place
+        if (
+            place is None
+            or place.feature_class != "P"
+            or (location.start is not None and named.start <= location.start < named.end)
+        ):
+            return named
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _DocumentContext:
+    """The countries the report names (as countries or by their people), and the place
+    mention of its dateline, if any."""
+
+    countries: frozenset[str]
+    dateline: Dateline | None = None
+    filed_from: MentionLike | None = None
+
+    @classmethod
+    def of(cls, mentions: Sequence[MentionLike], *, dateline: Dateline | None) -> _DocumentContext:
+        countries = {
+            m.place.country
+            for m in mentions
+            if m.place is not None
+            and m.place.country
+            and (m.kind == "demonym" or m.place.feature_code.startswith(("PCL", "TERR")))
+        }
+        filed_from = None
+        if dateline is not None:
+            filed_from = next(
+                (
+                    m
+                    for m in mentions
+                    if dateline.place_start <= m.start < dateline.place_end
+                    and m.place is not None
+                    and m.kind == "toponym"
+                ),
+                None,
+            )
+        return cls(frozenset(c for c in countries if c), dateline, filed_from)
+
+
+# "the city centre", "in the capital": the place the report speaks from.
+_THE_CITY_RE: Final = _re(r"\bthe (?:city|capital|town)\b(?! of\b)")
+
+
+def _dateline_city(
+    joined: str, context: _DocumentContext, *, resolve_name: NameResolver | None
+) -> EventLocation | None:
+    """A dateline city is the event location when the event happened in "the city"."""
+    match = _THE_CITY_RE.search(joined)
+    dateline = context.dateline
+    if match is None or dateline is None or not dateline.place:
         return None
-    name = match["name"].title()
-    place, why = resolve_name(name)
-    if place is None:
+    mention = context.filed_from
+    if mention is not None:
+        place, why, confidence = mention.place, mention.reason, mention.confidence
+    elif resolve_name is not None:
+        # "KYIV —": shouted short names are not spotted as places; ask for it alone.
+        place, why = resolve_name(dateline.place.title())
+        confidence = 0.6
+    else:
+        return None
+    if place is None or place.feature_class != "P":
         return None
     return EventLocation(
-        name,
+        dateline.place,
         place,
-        precision_of(place, near=True, vague=False),
-        0.4,
-        f"the dateline names {name}, and the incident's sentences name no place; {why}",
-        match.start("name"),
+        1,
+        round(0.5 * confidence, 3),
+        f"the incident happened in '{match.group(0)}' and the report names no other place; "
+        f"its dateline is {dateline.place}; {why}",
+        dateline.place_start,
+        True,
     )
 
 
-def _offset_in_joined(cluster: _Cluster, position: int) -> int:
+def _areas(in_event: Sequence[MentionLike], members: Sequence[EventMention]) -> list[MentionLike]:
+    """Resolved areas (districts, provinces, regions, countries) the event's sentences name,
+    the most specific first."""
+    spans = [(m.sentence.start, m.sentence.end) for m in members]
+    found = [
+        m
+        for m in in_event
+        if m.kind == "toponym"
+        and m.place is not None
+        and m.place.feature_class in ("A", "L")
+        and m.place.feature_code != "CONT"
+        and any(start <= m.start < end for start, end in spans)
+    ]
+    return sorted(found, key=lambda m: (-specificity_of(m.place), m.start))
+
+
+def _through_chain(
+    location: EventLocation,
+    members: Sequence[EventMention],
+    *,
+    areas: Sequence[MentionLike],
+    resolve_name: NameResolver | None,
+    context: _DocumentContext,
+) -> EventLocation:
+    """Place an event whose village the gazetteer lacks at the area that holds it.
+
+    "the village of X in Y district, Z province": X is where it happened. Asked alone
+    (``resolve_name``, which may go online), X may resolve in one of the report's
+    countries; else the event goes to the most specific area the event's sentences name,
+    with that area's honest precision, and X stays the location as written.
+    """
+    named = next((m.named for m in members if m.named is not None and not m.attached), None)
+    if named is None:
+        named = next((m.named for m in members if m.named is not None), None)
+    if named is None:
+        return location
+    area = (
+        location.place
+        if location.place is not None
+        and (location.place.feature_class != "P" or location.area_named)
+        else None
+    )
+    if area is None:
+        # The nearest area named after the village in its sentence ("X, Y district"):
+        # an area named before it is as likely a group's ("the Islamic State of Iraq").
+        sentence = next(m.sentence for m in members if m.named is named)
+        after = [m for m in areas if named.end <= m.start < sentence.end]
+        area = min(after, key=lambda m: m.start).place if after else None
+    if resolve_name is not None:
+        place, why = resolve_name(named.text)
+        # A close spelling of another village is another village: the gazetteer's
+        # reason says when its answer is a fuzzy match.
+        in_context = (
+            place is not None
+            and "fuzzy match" not in why
+            and (not context.countries or place.country in context.countries)
+        )
+        if place is not None and in_context and (area is None or contains(area, place)):
+            precision = 2 if location.geo_precision == 2 and location.location == named.text else 1
+            return EventLocation(
+                named.text,
+                place,
+                precision,
+                0.6,
+                f"the report calls {named.text} a place; resolved alone: {why}",
+                named.start,
+                True,
+            )
+    if area is None:
+        return EventLocation(
+            named.text,
+            None,
+            None,
+            0.2,
+            f"the report calls {named.text} a place, which the gazetteer does not have",
+            named.start,
+            True,
+        )
+    if location.area_named and location.place is area:
+        precision = location.geo_precision or 3  # "Y district" 2, "Y province" 3
+    else:
+        precision = 2 if area.feature_code in ("ADM2", "ADM3", "ADM4", "ADM5") else 3
+    confidence = location.confidence if location.place is area else 0.3
+    return EventLocation(
+        named.text,
+        area,
+        precision,
+        round(confidence * 0.8, 3),
+        f"{named.text} is not in the gazetteer; placed at {area.name}, the area the report "
+        f"names for it",
+        named.start,
+        True,
+    )
+
+
+def _event_date(members: Sequence[EventMention], *, report_date: date | None) -> EventDate:
+    """The first date the event's sentences state, else the report date (a week)."""
+    for member in members:
+        found = find_event_date(member.sentence.text, report_date=report_date)
+        if found.phrase:
+            return found
+    return find_event_date("", report_date=report_date)
+
+
+def _offset_in_joined(sentences: Sequence[Sentence], position: int) -> int:
     offset = 0
-    for sentence in cluster.sentences:
+    for sentence in sentences:
         if sentence.start <= position < sentence.end:
             return offset + position - sentence.start
         offset += len(sentence.text) + 1
     return 0
-
-
-def _type_of(cluster: _Cluster, joined: str) -> tuple[str, str, str]:
-    primary = cluster.primary
-    reason = f"trigger {primary.phrase!r}"
-    if primary.event_type == ATTACK:
-        event_type, sub_event_type, why = type_of_attack(joined)
-        return event_type, sub_event_type, f"{reason}; {why}"
-    rules = {t.rule for t in cluster.triggers}
-    if (
-        primary.rule == "overtake"
-        and STATE_FORCES_RE.search(joined)
-        and not (NON_STATE_RE.search(joined))
-    ):
-        return BATTLES, "Government regains territory", f"{reason}; taken by state forces"
-    if primary.event_type == PROTESTS and rules & {"riot", "mob"}:
-        return RIOTS, "Violent demonstration", f"{reason}; the protesters turned violent"
-    if primary.rule == "arrest" and is_protest_related(joined):
-        return PROTESTS, "Protest with intervention", f"{reason}; arrests at a protest"
-    if primary.rule == "protest" and ("arrest" in rules or INTERVENTION_RE.search(joined)):
-        return PROTESTS, "Protest with intervention", f"{reason}; the police intervened"
-    return primary.event_type, primary.sub_event_type, reason
 
 
 def _build(
@@ -284,8 +624,6 @@ def _build(
     location: EventLocation,
     actors: Actors,
 ) -> Incident:
-    from datetime import date
-
     event_type, sub_event_type, type_reason = types
     value, time_precision, date_reason = event_date
     place = location.place
@@ -367,125 +705,100 @@ def _sentence_triggers(sentence: Sentence, *, hinted: bool | None) -> list[Trigg
     ]
 
 
-CASUALTY_HINT: Final = _re(r"\b(?:kill|dead|died|injur|wound|hurt|slain|hospitali)")
+# A cheap pre-check before counting: every word that counting reads as an outcome.
+CASUALTY_HINT: Final = _re(
+    r"\b(?:kill|dead|die[ds]|death|injur|wound|hurt|slain|hospitali|lost|li(?:fe|ves)|bod(?:y|ies)|"
+    r"neutrali|eliminat|behead|massacr|gunned|shot|assassinat|perpetrator|toll|casualt|"
+    r"execut|murder|lynch|burn[te]|stabb|beaten|fatal|victim|claim)"
+)
 
 
-def _casualty_trigger(sentence: Sentence) -> Trigger | None:
-    """A sentence with a counted toll and no trigger word still states an incident."""
+def _counted(sentence: Sentence) -> Casualties:
+    """The sentence's toll, counted once (counting is the costliest step per sentence)."""
     if CASUALTY_HINT.search(sentence.text) is None:
-        return None
-    counted = count_casualties(sentence.text)
+        return _NOTHING_COUNTED
+    return count_casualties(sentence.text)
+
+
+def _casualty_trigger(sentence: Sentence, counted: Casualties) -> Trigger | None:
+    """A sentence with a counted toll and no trigger word still states an incident."""
     if not (counted.fatalities or counted.injured):
         return None
     event_type, sub_event_type, _ = type_of_attack(sentence.text)
     return Trigger(
-        sentence.start, sentence.end, "", "casualties", event_type, sub_event_type, 0.4, False
+        sentence.start, sentence.start, "", "casualties", event_type, sub_event_type, 0.4, False
     )
 
 
-def find_clusters(sentences: Sequence[Sentence], *, text: str | None = None) -> list[_Cluster]:
-    """Group the sentences that state incidents, one group per incident.
+_NOTHING_COUNTED: Final = Casualties()
+# Stands for the event of the sentence before, in a sentence that goes on about it.
+_CONTINUATION: Final = Trigger(0, 0, "", "continuation", BATTLES, "Armed clash", 0.0, True)
 
-    With ``text`` (the report's text that the sentences index into), the cheap trigger
-    pre-check runs once over the whole text instead of once per sentence.
+
+@dataclass(frozen=True, slots=True)
+class StatedSentence:
+    """A sentence that states an event: its triggers and its toll.
+
+    ``attached`` is True for a sentence without a trigger that goes on about the event
+    just stated ("The explosion took place near a bridge."): it may name its place or toll.
     """
-    clusters: list[_Cluster] = []
-    current: _Cluster | None = None
+
+    sentence: Sentence
+    triggers: list[Trigger]
+    attached: bool
+    casualties: Casualties
+
+
+def find_event_sentences(
+    sentences: Sequence[Sentence], *, text: str | None = None
+) -> list[StatedSentence]:
+    """The sentences that state an event, each with its triggers, in document order.
+
+    Background (a war's toll, evacuations, anniversaries) and accidents are left out.
+    With ``text`` (that the sentences index into), the cheap trigger pre-check runs once
+    over the whole text instead of once per sentence.
+    """
+    found: list[StatedSentence] = []
     offsets = trigger_hint_offsets(text) if text is not None else None
+    previous: Sentence | None = None
     for sentence in sentences:
         hinted = None
         if offsets is not None:
             at = bisect_left(offsets, sentence.start)
             hinted = at < len(offsets) and offsets[at] < sentence.end
         triggers = _sentence_triggers(sentence, hinted=hinted)
-        trigger = best_trigger(triggers)
-        if trigger is None and current is None:
-            casualty = _casualty_trigger(sentence)
+        counted: Casualties | None = None
+        if not triggers:
+            counted = _counted(sentence)
+            casualty = _casualty_trigger(sentence, counted)
             triggers = [casualty] if casualty else []
-            trigger = casualty
-        attachable = current is not None and sentence.index - current.last <= 1
-        if (trigger is None and not attachable) or is_background(sentence.text):
-            continue  # checked only where it matters: the background test is costly
-        separate = bool(SEPARATE_RE.search(sentence.text))
-        if trigger is not None:
-            if current is not None and not separate and _continues(current, trigger, sentence):
-                current.sentences.append(sentence)
-                current.triggers.extend(triggers)
-                current.trigger_sentences.append(sentence)
-                continue
-            earlier = _restated(clusters, trigger) if not separate else None
-            if earlier is not None:
-                # "The shelling" paragraphs later still means the shelling already told.
-                earlier.sentences.append(sentence)
-                earlier.triggers.extend(triggers)
-                earlier.trigger_sentences.append(sentence)
-                current = earlier
-                continue
-            opening = [sentence]
-            before = sentences[sentence.index - 1] if sentence.index > 0 else None
-            if (
-                trigger.anaphoric
-                and before is not None
-                and before.paragraph == sentence.paragraph
-                and not is_background(before.text)
-            ):
-                # "The demonstration was peaceful" refers to what the sentence before told.
-                opening = [before, sentence]
-            current = _Cluster(list(opening), list(triggers), list(opening))
-            clusters.append(current)
-            continue
-        if (
-            current is not None
-            and not separate
-            and sentence.index - current.last <= 1
-            and (ANAPHORA_RE.search(sentence.text) or DETAIL_RE.search(sentence.text))
+        follows = previous is not None and sentence.index - previous.index == 1
+        if not triggers and not (
+            follows and (ANAPHORA_RE.search(sentence.text) or DETAIL_RE.search(sentence.text))
         ):
-            current.sentences.append(sentence)
-    return [c for c in clusters if not _is_accident(c, sentences)]
+            continue
+        if is_background(sentence.text) or (triggers and _is_accident(sentence, triggers)):
+            continue  # checked only where it matters: the background test is costly
+        counted = _counted(sentence) if counted is None else counted
+        found.append(StatedSentence(sentence, triggers, not triggers, counted))
+        previous = sentence
+    return found
 
 
-def _is_accident(cluster: _Cluster, sentences: Sequence[Sentence]) -> bool:
+def _is_accident(sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
     """An explosion or fire with no attacker that the report calls an accident."""
-    if cluster.primary.rule not in ("explosion", "looting"):
-        return False
-    first = cluster.sentences[0].index
-    context = sentences[max(0, first - 1) : cluster.last + 2]
-    return any(ACCIDENT_RE.search(s.text) for s in context)
-
-
-def _restated(clusters: Sequence[_Cluster], trigger: Trigger) -> _Cluster | None:
-    """The latest incident that a definite trigger ("the explosion") refers back to."""
-    if not trigger.anaphoric:
-        return None
-    for cluster in reversed(clusters):
-        primary = cluster.primary
-        if trigger.event_type == primary.event_type or trigger.rule in GENERIC_RULES:
-            return cluster
-    return None
-
-
-def _continues(current: _Cluster, trigger: Trigger, sentence: Sentence) -> bool:
-    if sentence.index - current.last > MAX_ANAPHORA_GAP:
-        return False
-    primary = current.primary
-    if primary.event_type in (PROTESTS, RIOTS) and INTERVENTION_RE.search(sentence.text):
-        return True  # the police response to a protest is part of the protest
-    if trigger.rule == "arrest" and sentence.index - current.last <= 1:
-        return True  # arrests right after an incident are its aftermath, not a new one
-    same_type = trigger.event_type == primary.event_type
-    if sentence.index - current.last == 1 and trigger.rule in GENERIC_RULES:
-        return True  # "a loud blast followed by gunfire" right after: a detail, not a new one
-    if trigger.anaphoric and (same_type or trigger.rule in GENERIC_RULES):
-        return True
-    if ANAPHORA_RE.search(sentence.text) is None:
-        return False
-    return trigger.rule in GENERIC_RULES or (
-        trigger.sub_event_type == primary.sub_event_type and same_type
+    primary = best_trigger(list(triggers))
+    return (
+        primary is not None
+        and primary.rule in ("explosion", "looting")
+        and bool(ACCIDENT_RE.search(sentence.text))
     )
 
 
 __all__ = [
+    "EventMention",
     "Extractor",
-    "find_clusters",
+    "StatedSentence",
+    "find_event_sentences",
     "is_background",
 ]

@@ -43,6 +43,16 @@ NameResolver = Callable[[str], tuple[Place | None, str]]  # name -> (place, reas
 
 
 @dataclass(frozen=True, slots=True)
+class NamedPlace:
+    """A place name that the text introduces as one ("the village of Kaboro") but that the
+    gazetteer did not find: ``text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class EventLocation:
     """The chosen place (None when the report names none) and why it was chosen."""
 
@@ -52,6 +62,8 @@ class EventLocation:
     confidence: float
     reason: str
     start: int | None = None
+    cued: bool = False  # introduced by a locative word ("in", "near", "village of")
+    area_named: bool = False  # the text calls it a district or region ("Tartar District")
 
 
 NO_LOCATION: Final = EventLocation("", None, None, 0.0, "the report names no event location")
@@ -97,6 +109,16 @@ _CONTEXT_AFTER: Final = _re(
     r"reported|announced|claimed|stated|confirmed|denied|accused|blamed)\b)"
 )
 _FROM_BEFORE: Final = _re(r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?$")
+# "the Tillaberi region", "Bannu district": the report names the area, whatever the
+# gazetteer's reading (often its seat town) is.
+_REGION_AFTER: Final = _re(
+    r"^\s+(?:region|province|state|governorate|oblast|krai|prefecture|department|division)\b"
+)
+_DISTRICT_AFTER: Final = _re(
+    r"^\s+(?:district|county|territory|municipality|upazila|tehsil|woreda|cercle|lga|raion)\b"
+)
+# Unresolved names are more often people or groups than places: weigh them less.
+UNRESOLVED_PENALTY: Final = 1.5
 
 
 def specificity_of(place: Place | None) -> float:
@@ -149,6 +171,8 @@ class _Scored:
     cues: tuple[str, ...]
     near: bool
     vague: bool
+    cued: bool
+    area_precision: int | None = None  # 2 for "X district", 3 for "X province"
 
 
 def _score(
@@ -169,6 +193,7 @@ def _score(
     vague = bool(_VAGUE_BEFORE.search(before))
     near = bool(_NEAR_BEFORE.search(before)) and not vague
     score = specificity_of(place)
+    cued = True
     if vague:
         cues.append(f"an unnamed place in or near {mention.text}")
         score += 0.8
@@ -178,8 +203,12 @@ def _score(
     elif _IN_BEFORE.search(before):
         cues.append(f"'{_cue(before, _IN_BEFORE)}' {mention.text}")
         score += 0.8
+    else:
+        cued = False
     if _FROM_BEFORE.search(before):
         score -= 1.0
+    if place is None:
+        score -= UNRESOLVED_PENALTY
     if in_trigger_sentence:
         score += 1.0
         cues.append("in the sentence that states the incident")
@@ -187,7 +216,15 @@ def _score(
         score += 0.3 / (1.0 + abs(mention.start - trigger_at) / 80.0)
     score += 0.2 * mention.confidence
     precision = precision_of(place, near=near, vague=vague)
-    return _Scored(score, mention, precision, tuple(cues), near, vague)
+    area_precision = None
+    if _REGION_AFTER.search(after):
+        area_precision = precision = 3
+        score -= specificity_of(place) - 1.5  # an area, however the gazetteer reads it
+    elif _DISTRICT_AFTER.search(after):
+        area_precision = 2
+        precision = max(precision, 2)
+        score -= max(0.0, specificity_of(place) - 2.0)
+    return _Scored(score, mention, precision, tuple(cues), near, vague, cued, area_precision)
 
 
 def _cue(before: str, pattern: re.Pattern[str]) -> str:
@@ -252,6 +289,114 @@ def _to_location(
         confidence *= 0.5 + 0.5 * mention.confidence
     if fallback and precision == 1:
         precision = 2
+    if place is not None and best.area_precision is not None:
+        precision = max(precision, best.area_precision)  # the text calls it an area
     return EventLocation(
-        mention.text, place, precision, round(confidence, 3), "; ".join(parts), mention.start
+        mention.text,
+        place,
+        precision,
+        round(confidence, 3),
+        "; ".join(parts),
+        mention.start,
+        best.cued,
+        best.area_precision is not None,
     )
+
+
+# "the village of X", "a cattle camp called X", "X village", "X community": the text
+# itself says that X is a place, whether or not the gazetteer knows it.
+_SETTLEMENT_NOUNS: Final = (
+    r"(?:village|town|city|community|locality|hamlet|settlement|camp|neighbou?rhood|suburb|"
+    r"area|district|county|commune|municipality|tambon|kampung|locality)"
+)
+_NAMED_BEFORE_RE: Final = _re(rf"\b{_SETTLEMENT_NOUNS}s?\s+(?:of|called|named|known as)\s+$")
+_NAMED_AFTER_RE: Final = re.compile(
+    r"^\s+(?:[Vv]illage|[Tt]own|[Cc]ommunity|[Ll]ocality|[Hh]amlet|[Ss]ettlement|[Cc]amp|"
+    r"[Nn]eighbou?rhood|[Ss]uburb)\b"
+)
+_CAPITALISED_RE: Final = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*")
+# Lower-case particles inside Arabic, Romance and Dutch place names ("Wad al-Noura").
+_NAME_PARTICLES: Final = frozenset(
+    (
+        *("al", "el", "ad", "as", "ash", "at", "ar", "an", "de", "del", "della", "la", "le"),
+        *("du", "des", "di", "da", "dos", "das", "ibn", "bin", "abu", "um", "umm", "van", "der"),
+    )
+)
+_NOT_NAMES: Final = frozenset(
+    ("The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Local", "Most")
+)
+MAX_NAME_WORDS: Final = 4
+
+
+def _name_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The capitalised name (up to ``MAX_NAME_WORDS`` words) that starts at ``start``."""
+    end = start
+    words = 0
+    position = start
+    while position < stop and words < MAX_NAME_WORDS:
+        match = _CAPITALISED_RE.match(text, position, stop)
+        if match is None:
+            break
+        if words == 0 and match.group(0) in _NOT_NAMES:
+            return None
+        end = match.end()
+        words += 1
+        position = end
+        # A space, then either another capitalised word or a particle and one.
+        if text[position : position + 1] != " ":
+            break
+        after = position + 1
+        particle = re.match(r"([a-z]{1,5})([ -])", text[after : after + 7])
+        if particle is not None and particle.group(1) in _NAME_PARTICLES:
+            after += particle.end()
+        if not text[after : after + 1].isupper():
+            break
+        position = after
+    return (start, end) if words else None
+
+
+def _name_before(text: str, end: int, start: int) -> tuple[int, int] | None:
+    """The capitalised name that ends at ``end`` (for "X village")."""
+    position = end
+    begin = end
+    words = 0
+    while position > start and words < MAX_NAME_WORDS:
+        space = text.rfind(" ", start, position)
+        word_start = start if space < 0 else space + 1
+        word = text[word_start:position]
+        if not word[:1].isupper() or word in _NOT_NAMES:
+            break
+        begin = word_start
+        words += 1
+        if space < 0:
+            break
+        position = space
+    return (begin, end) if words else None
+
+
+def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
+    """Names the text calls a place ("the village of Kaboro", "in Ngokapo village").
+
+    >>> [n.text for n in find_named_places(
+    ...     "Gunmen attacked the village of Wad al-Noura and Ban Kago village.", 0, 65)]
+    ['Wad al-Noura', 'Ban Kago']
+    """
+    found: list[NamedPlace] = []
+    segment = text[start:end]
+    for match in re.finditer(r"\b(?:of|called|named|as) (?=[A-Z])", segment):
+        at = start + match.end()
+        if not _NAMED_BEFORE_RE.search(text, max(start, at - 40), at):
+            continue
+        span = _name_at(text, at, end)
+        if span is not None:
+            found.append(NamedPlace(text[span[0] : span[1]], *span))
+    for match in re.finditer(
+        r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own)\b",
+        segment,
+    ):
+        word_end = start + match.start()
+        span = _name_before(text, word_end, max(start, word_end - 60))
+        if span is not None and not any(n.start <= span[0] < n.end for n in found):
+            found.append(NamedPlace(text[span[0] : span[1]], *span))
+    found.sort(key=lambda n: n.start)
+    return found

@@ -98,7 +98,8 @@ def test_jsonl_output_is_one_incident_per_line(gazetteer_index, extractor, tmp_p
     write_jsonl(briefs.frame, str(out), overwrite=False)
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["location"] for r in rows] == ["Kidal", "Jermuk", "Sotk"]
-    assert rows[1]["fatalities"] is None and rows[1]["injured"] == 2
+    # Injuries and no word of deaths: 0 dead, as ACLED codes it (and says so in notes).
+    assert rows[1]["fatalities"] == 0 and rows[1]["injured"] == 2
     assert list(rows[0]) == list(FIELDS)
     assert rows[0]["source_url"] == "https://example.org/briefs/kidal"
     assert rows[0]["event_date"] == "2023-04-16"

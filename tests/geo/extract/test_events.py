@@ -11,6 +11,7 @@ from geo.extract.events import (
     may_hold_trigger,
     trigger_hint_offsets,
     type_of_attack,
+    type_of_event,
 )
 from geo.extract.incidents import Extractor
 from geo.read import Report
@@ -102,6 +103,8 @@ def test_the_pre_check_never_hides_a_trigger():
         "They exchanged fire.",
         "Troops seized two villages.",
         "Fighting flared again.",
+        *EVENT_SENTENCES,
+        *NOT_EVENTS,
     ]
     with_rules = [s for s in sentences if find_triggers_unfiltered(s)]
     assert len(with_rules) > 15
@@ -122,3 +125,123 @@ def test_definite_restatements_are_anaphoric():
     assert trigger.anaphoric
     (trigger,) = find_triggers("An explosion took place near the village.")
     assert not trigger.anaphoric
+
+
+# Our own sentences, one per class of phrasing seen in news reports and event notes.
+TYPED: list[tuple[str, str, str]] = [
+    (
+        "Forces of the north fired with small arms on the positions of the south.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Troops shelled the positions of the rebels near Alto.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
+    ("Militia fighters clashed with the army near the river.", "Battles", "Armed clash"),
+    ("Rebels ambushed an army patrol on the road.", "Battles", "Armed clash"),
+    (
+        "Insurgents planted bombs along the road, killing two.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Bombs planted by militants killed a policeman.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Two IEDs went off near the depot.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Three people died in a bomb attack in the port town.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    ("A drone strike on a market killed four.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Warplanes bombed a fuel depot overnight.", "Explosions/Remote violence", "Air/drone strike"),
+    (
+        "A coalition bombing killed ten civilians in the town.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    ("Rockets hit the airport.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Two suicide bombers struck a crowded square.", "Explosions/Remote violence", "Suicide bomb"),
+    (
+        "A roadside bomb hit a convoy and a firefight followed.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "A suicide car bomb opened the assault on the base, then a gun battle lasted hours.",
+        "Battles",
+        "Armed clash",
+    ),
+    ("Gunmen opened fire in a bar, killing nine.", "Violence against civilians", "Attack"),
+    ("Bandits massacred 40 villagers.", "Violence against civilians", "Attack"),
+    ("The militants beheaded two farmers.", "Violence against civilians", "Attack"),
+    (
+        "Gunmen abducted a priest on the highway.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    ("Police dispersed the protesters with tear gas.", "Protests", "Protest with intervention"),
+    (
+        "Security forces shot dead three protesters at the rally.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    ("Protesters burned tyres and clashed with police.", "Riots", "Violent demonstration"),
+    ("Riots broke out after the vote.", "Riots", "Violent demonstration"),
+    ("A mob beat a theft suspect to death.", "Riots", "Mob violence"),
+    ("Police arrested twelve opposition members.", "Strategic developments", "Arrests"),
+    ("Rebels captured the village of Kora.", "Battles", "Non-state actor overtakes territory"),
+    (
+        "The army took control of the town after heavy fighting.",
+        "Battles",
+        "Government regains territory",
+    ),
+    (
+        "Gunmen looted shops and set fire to houses.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    ("An insider attack at the base killed four soldiers.", "Battles", "Armed clash"),
+    ("Inmates escaped in a prison break after guards were overpowered.", "Battles", "Armed clash"),
+]
+EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
+NOT_EVENTS = [
+    "The rebels threatened to attack the capital.",
+    "Officials warned of attacks during the election.",
+    "The minister condemned the attack.",
+    "Both sides signed a peace agreement.",
+    "Diplomats held talks on the border dispute.",
+    "Attacks resumed and escalated in recent months.",
+    "It is unclear whether the explosion came from a drone.",
+    "The army denied that soldiers had fired on the crowd.",
+    "The ministry bought Mine Resistant Ambush Protected Vehicles.",
+    "The Strike Force was renamed.",
+    "Fighters of the Rapid Support Forces were seen.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "sub_event_type"), TYPED)
+def test_type_of_event_types_each_class(sentence, event_type, sub_event_type):
+    triggers = find_triggers(sentence)
+    assert triggers, sentence
+    assert type_of_event(triggers, sentence)[:2] == (event_type, sub_event_type)
+
+
+def test_type_of_event_weighs_every_sentence_of_an_event():
+    # A headline that says "attack" and a follow-up that names the bomb: an IED event.
+    sentences = ["Deadly attack on a bus station.", "A bomb hidden in a bag exploded."]
+    triggers = [t for s in sentences for t in find_triggers(s)]
+    assert type_of_event(triggers, " ".join(sentences))[1] == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence", NOT_EVENTS)
+def test_statements_of_no_event_have_no_trigger(sentence):
+    assert find_triggers(sentence) == [], sentence

@@ -1,0 +1,279 @@
+"""Which event mentions of one report describe the same event.
+
+A report tells one event in many sentences: the lead, the toll, the firefight that
+followed the blast, "two policemen are among the dead", a restatement paragraphs later.
+A round-up tells several: strikes on five villages, a protest in one city and another
+the next day. ACLED's unit is one event per location, day and type, so mentions merge
+when nothing they say tells them apart:
+
+- **place**: the same place, places a few km apart (a district and its seat), or one
+  containing the other (a country or province and a town in it); a mention that names
+  no place says nothing against any;
+- **date**: the same day, or a date on one side only;
+- **kind**: violence (battles, explosions, attacks on civilians) merges with violence,
+  demonstrations (protests, riots) with demonstrations, and an arrest or looting joins
+  whatever it follows.
+
+A mention that names its own place joins the event at that place; one that names none
+joins the event it follows, unless it says "separately" or "elsewhere". Once every
+mention is placed, events that named no place join the report's main event when they
+can, or stay on their own; an unplaced event whose date is not the main event's is
+background (last month's attack) and is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Final, Protocol
+
+from gazetteer.distance import distance_km
+from gazetteer.place import Place
+from geo.taxonomy import PROTESTS, RIOTS, STRATEGIC_DEVELOPMENTS
+
+# Two readings of one place: a district and its seat, two spellings of a town.
+SAME_PLACE_KM: Final = 15.0
+# An area (not a country) holds a settlement this far from its point when the index does
+# not say which area a settlement belongs to.
+AREA_HOLDS_KM: Final = 150.0
+DEMONSTRATION: Final = "demonstration"
+VIOLENCE: Final = "violence"
+ANY: Final = "any"
+
+
+class MentionView(Protocol):
+    """What grouping needs of an event mention (``geo.extract.incidents`` builds them)."""
+
+    @property
+    def event_type(self) -> str: ...
+    @property
+    def location_key(self) -> str: ...  # the place as written, folded; "" when none
+    @property
+    def place(self) -> Place | None: ...
+    @property
+    def day(self) -> date | None: ...  # an explicit date of the mention, if any
+    @property
+    def separate(self) -> bool: ...  # "separately", "elsewhere", "in another attack"
+    @property
+    def protest_words(self) -> bool: ...  # the sentence speaks of protesters
+    @property
+    def attached(self) -> bool: ...  # goes on about the event just told
+    @property
+    def refers_back(self) -> bool: ...  # "the blast", or goes on about the event just told
+    @property
+    def typed(self) -> bool: ...  # False for a toll or detail with no trigger of its own
+
+
+@dataclass(slots=True)
+class Event:
+    """The mentions (by position in the report's list) that describe one event."""
+
+    members: list[int] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    location_keys: list[str] = field(default_factory=list)
+    days: list[date] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+
+    @property
+    def has_place(self) -> bool:
+        return bool(self.places or self.location_keys)
+
+
+def kind_of(event_type: str, *, protest_words: bool) -> str:
+    """The kind a mention merges by: violence, demonstration, or anything (aftermath).
+
+    >>> kind_of("Riots", protest_words=False), kind_of("Battles", protest_words=True)
+    ('demonstration', 'any')
+    """
+    if event_type in (PROTESTS, RIOTS):
+        return DEMONSTRATION
+    if event_type == STRATEGIC_DEVELOPMENTS or protest_words:
+        # Arrests and looting follow an event; "police clashed with protesters" is the
+        # protest's, not a battle of its own.
+        return ANY
+    return VIOLENCE
+
+
+def _kinds_compatible(kinds: set[str], kind: str) -> bool:
+    if kind == ANY or not kinds:
+        return True
+    concrete = kinds - {ANY}
+    return not concrete or kind in concrete
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` (a country, area or region) holds ``inner``.
+
+    >>> az = Place("c", "Azerbaijan", 40.4, 47.9, "A", "PCLI", "AZ")
+    >>> tartar = Place("t", "Tartar", 40.34, 46.93, "P", "PPLA", "AZ", "Tartar")
+    >>> contains(az, tartar), contains(tartar, az)
+    (True, False)
+    """
+    if outer.place_id == inner.place_id or outer.feature_class == "P":
+        return False
+    if outer.country and inner.country and outer.country != inner.country:
+        return False
+    code = outer.feature_code
+    if code.startswith(("PCL", "TERR")):
+        return bool(outer.country) and outer.country == inner.country
+    if inner.feature_code.startswith(("PCL", "TERR")):
+        return False
+    if code == "ADM1" and inner.admin1:
+        return inner.admin1 == outer.name or inner.admin1 == outer.admin1
+    if code == "ADM2" and inner.admin2:
+        return inner.admin2 == outer.name or inner.admin2 == outer.admin2
+    return distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= AREA_HOLDS_KM
+
+
+def same_or_within(a: Place, b: Place) -> bool:
+    """One place, two readings of it, or one inside the other."""
+    if a.place_id == b.place_id:
+        return True
+    if a.feature_class == "P" and b.feature_class == "P":
+        return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+    return (
+        contains(a, b)
+        or contains(b, a)
+        or (distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM)
+    )
+
+
+def _place_compatible(event: Event, mention: MentionView) -> bool:
+    if not event.has_place or (mention.place is None and not mention.location_key):
+        return True
+    if mention.location_key and mention.location_key in event.location_keys:
+        return True
+    if mention.place is None:
+        # An unresolved name: compatible with areas (it may lie in one), not with a
+        # settlement or another name that the report tells apart from it.
+        return bool(event.places) and all(p.feature_class != "P" for p in event.places)
+    if not event.places:
+        return mention.place.feature_class != "P"
+    return all(same_or_within(p, mention.place) for p in event.places)
+
+
+def _same_place(event: Event, mention: MentionView) -> bool:
+    if mention.location_key and mention.location_key in event.location_keys:
+        return True
+    place = mention.place
+    return place is not None and any(
+        p.place_id == place.place_id
+        or (
+            p.feature_class == place.feature_class == "P"
+            and distance_km(p.lat, p.lon, place.lat, place.lon) <= SAME_PLACE_KM
+        )
+        for p in event.places
+    )
+
+
+def _day_compatible(event: Event, day: date | None, *, tolerance_days: int = 1) -> bool:
+    if day is None or not event.days:
+        return True
+    return any(abs((day - known).days) <= tolerance_days for known in event.days)
+
+
+def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
+    """Group ``mentions`` (in document order) into events, in order of first mention.
+
+    >>> from types import SimpleNamespace as M
+    >>> kw = dict(day=None, separate=False, protest_words=False, place=None, attached=False,
+    ...           refers_back=False, typed=True)
+    >>> ms = [M(event_type="Battles", location_key="goris", **kw),
+    ...       M(event_type="Battles", location_key="", **kw),
+    ...       M(event_type="Battles", location_key="sotk", **kw)]
+    >>> [e.members for e in group_mentions(ms)]
+    [[0, 1], [2]]
+    """
+    events: list[Event] = []
+    current: Event | None = None
+    for position, mention in enumerate(mentions):
+        kind = kind_of(mention.event_type, protest_words=mention.protest_words or not mention.typed)
+        target = _target(events, current, mention, kind)
+        if target is None:
+            target = Event()
+            events.append(target)
+        _add(target, position, mention, kind)
+        current = target
+    return _settle_unplaced(events, mentions)
+
+
+def _target(
+    events: Sequence[Event], current: Event | None, mention: MentionView, kind: str
+) -> Event | None:
+    def fits(event: Event) -> bool:
+        return (
+            _kinds_compatible(event.kinds, kind)
+            and _day_compatible(event, mention.day)
+            and _place_compatible(event, mention)
+        )
+
+    if mention.attached and current is not None:
+        return current  # "The explosion took place near X": the event just told, at X
+    if (
+        mention.refers_back
+        and current is not None
+        and _kinds_compatible(current.kinds, kind)
+        and _day_compatible(current, mention.day)
+    ):
+        return current  # "The blast happened 2 km from X": the blast just told
+    named = mention.place is not None or bool(mention.location_key)
+    if named:
+        # The event already told at this very place, then one whose place holds it or is
+        # held by it (the lead said "in Somalia", this sentence names the town).
+        for prefer in (_same_place, lambda e, m: True):
+            for event in reversed(events):
+                if event.has_place and prefer(event, mention) and fits(event):
+                    return event
+        # An event told so far without a place takes this one.
+        if current is not None and not current.has_place and fits(current):
+            return current
+        return None
+    if mention.separate:
+        return None
+    if current is not None and fits(current):
+        return current
+    return next((e for e in events if fits(e)), None)
+
+
+def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
+    event.members.append(position)
+    event.kinds.add(kind)
+    if mention.place is not None and all(
+        p.place_id != mention.place.place_id for p in event.places
+    ):
+        event.places.append(mention.place)
+    if mention.location_key and mention.location_key not in event.location_keys:
+        event.location_keys.append(mention.location_key)
+    if mention.day is not None and mention.day not in event.days:
+        event.days.append(mention.day)
+
+
+def _settle_unplaced(events: list[Event], mentions: Sequence[MentionView]) -> list[Event]:
+    """Fold events that named no place into a placed one they fit, or drop background."""
+    placed = [e for e in events if e.has_place]
+    if not placed:
+        return events
+    kept: list[Event] = []
+    for event in events:
+        if event.has_place:
+            kept.append(event)
+            continue
+        host = next(
+            (
+                p
+                for p in placed
+                if all(_kinds_compatible(p.kinds, k) for k in event.kinds)
+                and all(_day_compatible(p, d) for d in event.days)
+            ),
+            None,
+        )
+        if host is not None:
+            host.members.extend(event.members)
+            host.members.sort()
+            host.kinds |= event.kinds
+            host.days.extend(d for d in event.days if d not in host.days)
+        elif not event.days or all(_day_compatible(p, d) for p in placed for d in event.days):
+            kept.append(event)  # a separate event the report does not place
+        # else: an unplaced event on another day than the report's events: background
+    return kept

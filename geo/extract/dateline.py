@@ -1,0 +1,132 @@
+"""Wire datelines: the place a report was filed from, which is not where it happened.
+
+"KANO, Nigeria (AP) —", "BEIRUT (AP) --", "Bijapur, Jan 6 (PTI)", "UNITED NATIONS, May 10:",
+"December 21, 2012 (BOR) –", "Dhaka [Bangladesh], October 31 :", "APAnews |": a dateline
+opens a line and names the filing place, an agency and a date. Reporters file from the
+capital or the nearest town with a hotel, so the dateline gives the report's country
+(context for resolving the other names) and is never the event location by itself; the
+body names the event's place when it matters.
+
+An event-database note ("15 January – Baghdad, Iraq – Suicide bombings – …") opens with a
+date, not a place: its place is the event's, so it is not a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from geo.extract.dates import MONTHS
+
+_MONTH: Final = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "May 10", "Dec. 21", "21 May", "October 31, 2012": bounded, no nested repetition.
+_DATE: Final = (
+    rf"(?:{_MONTH}[ ]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,[ ]?\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}(?:,?[ ]\d{{4}})?)"
+)
+# A place word: "KANO", "EL-ARISH", "Beirut", "St." (a capital, then letters).
+_WORD: Final = r"[A-Z][A-Za-z'’.\-]{0,24}"
+_PLACE: Final = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
+_AGENCY: Final = r"\([^()\n]{1,80}\)"
+_DASH: Final = r"(?:—|–|-{1,2}|\||:)"
+
+# Place first: "KANO, Nigeria (AP) —", "Beirut, May 14 (IANS)", "TRIPOLI:", "Goma, (APP …)".
+_PLACE_FIRST_RE: Final = re.compile(
+    rf"(?:{_AGENCY}[ ]{{1,3}})?"
+    rf"(?P<place>{_PLACE})"
+    r"(?:[ ]?\[[^\]\n]{1,40}\])?"
+    rf"(?:,[ ]{{1,2}}(?P<region>{_PLACE}))?"
+    rf"(?:,?[ ]{{1,2}}(?P<date>{_DATE}))?"
+    rf"(?:,?[ ]{{1,2}}(?P<agency>{_AGENCY}))?"
+    rf"(?P<end>\s{{0,3}}{_DASH}\s{{1,3}}|(?<=\d)\.\s{{1,3}}|\s{{1,3}}(?=[A-Z\"“‘']))"
+)
+# Date first, the place in brackets: "December 21, 2012 (BOR) –".
+_DATE_FIRST_RE: Final = re.compile(
+    rf"(?P<date>{_DATE})\s{{1,3}}\((?P<place>[A-Z][A-Z'’.\- ]{{1,30}})\)"
+    rf"(?P<end>\s{{0,3}}{_DASH}\s{{1,3}})"
+)
+# An agency alone: "APAnews |".
+_AGENCY_ONLY_RE: Final = re.compile(r"(?P<agency>[A-Z][A-Za-z]{1,20})\s{1,3}\|\s{1,3}")
+# Words that start a sentence and look like a capitalised place ("Police: two killed").
+_NOT_PLACE_WORDS: Final = frozenset(
+    (
+        *("police", "officials", "update", "updated", "breaking", "watch", "photo", "video"),
+        *("read", "note", "image", "published", "source", "credit", "caption", "by", "editor"),
+    )
+)
+# How far into a report a dateline may stand (a photo caption or a byline can precede it).
+DATELINE_WITHIN: Final = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline: ``text[start:end]``, and the place it names (``place_*``), if any."""
+
+    start: int
+    end: int
+    place: str
+    place_start: int
+    place_end: int
+
+
+def _is_signal(match: re.Match[str]) -> bool:
+    """A place-first dateline needs a sign that it is one, not a sentence's subject."""
+    place = match["place"]
+    if place.split()[0].lower().strip(".") in _NOT_PLACE_WORDS:
+        return False
+    end = match["end"].strip()
+    shouting = place.replace(" ", "").replace("-", "").replace(".", "").isupper() and len(place) > 2
+    if match["agency"] or match["date"]:
+        return True
+    if end in ("—", "–", "-", "--", ":", "|") and (shouting or match["region"] is not None):
+        return True
+    # "Manila: Five soldiers …": a lone capitalised word and a colon or dash.
+    return end in (":", "—", "–", "--") and len(place.split()) <= 2
+
+
+def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Dateline | None:
+    """The first dateline at the start of a line in ``text[start:stop]``, within the opening.
+
+    >>> d = find_dateline("KANO, Nigeria (AP) — Gunmen fired into a mosque.")
+    >>> d.place, d.end
+    ('KANO', 21)
+    >>> find_dateline("Bijapur, Jan 6 (PTI) In their biggest strike, rebels blew up a van.").place
+    'Bijapur'
+    >>> find_dateline("December 21, 2012 (BOR) – Four people were killed.").place
+    'BOR'
+    >>> find_dateline("15 January – Baghdad, Iraq – Suicide bombings – Two bombs.") is None
+    True
+    >>> find_dateline("Gunmen killed four people in Kano on Monday.") is None
+    True
+    """
+    limit = len(text) if stop is None else stop
+    opening = min(limit, start + DATELINE_WITHIN)
+    line_start = start
+    while line_start < opening:
+        found = _dateline_at(text, line_start, limit)
+        if found is not None:
+            return found
+        next_line = text.find("\n", line_start, opening)
+        if next_line < 0:
+            return None
+        line_start = next_line + 1
+        while line_start < opening and text[line_start] in " \t\r\n":
+            line_start += 1
+    return None
+
+
+def _dateline_at(text: str, position: int, limit: int) -> Dateline | None:
+    match = _DATE_FIRST_RE.match(text, position, limit)
+    if match is not None:
+        place = match["place"].strip()
+        return Dateline(position, match.end(), place, match.start("place"), match.end("place"))
+    match = _PLACE_FIRST_RE.match(text, position, limit)
+    if match is not None and _is_signal(match):
+        return Dateline(
+            position, match.end(), match["place"], match.start("place"), match.end("place")
+        )
+    match = _AGENCY_ONLY_RE.match(text, position, limit)
+    if match is not None:
+        return Dateline(position, match.end(), "", match.end(), match.end())
+    return None

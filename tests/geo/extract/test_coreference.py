@@ -1,0 +1,115 @@
+"""One event told in many sentences is one incident; distinct events stay apart.
+
+Each test is a short report of our own, written for one class of failure seen on real
+wire copy: a blast retold by its firefight and its toll, a headline and its lead, a
+round-up of strikes on several towns, background from another day, a village the
+gazetteer lacks, and the dateline a report was filed from.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gazetteer.place import Place
+from geo.extract.coreference import contains, same_or_within
+from geo.pipeline import IncidentExtractor
+from geo.read import Report
+
+
+def incidents(extractor: IncidentExtractor, text: str, *, on: date | None = None):
+    return extractor.incidents_of(Report("t.txt", text, report_date=on))
+
+
+def test_a_blast_its_firefight_and_its_toll_are_one_incident(incident_extractor):
+    text = (
+        "Three policemen were killed on Friday in Tartar when a roadside bomb hit their "
+        "patrol. A brief firefight followed as the attackers fled. Two of the dead were "
+        "officers, police said. The bomb went off near a market in Tartar, where two "
+        "civilians were also killed."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2023, 5, 6))
+    assert incident.location == "Tartar"
+    assert incident.sub_event_type == "Remote explosive/landmine/IED"
+    assert incident.fatalities == 5  # three policemen, and two civilians also killed
+    assert incident.event_date == date(2023, 5, 5)
+
+
+def test_a_region_in_the_lead_and_the_town_later_are_one_incident(incident_extractor):
+    text = (
+        "Shelling killed two civilians in Azerbaijan on Monday, officials said. "
+        "The shells fell on the outskirts of Tartar."
+    )
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Tartar"
+    assert incident.fatalities == 2
+
+
+def test_strikes_on_two_towns_are_two_incidents(incident_extractor):
+    text = "Drone strikes hit Goris and Sisian on Monday, damaging houses."
+    found = incidents(incident_extractor, text)
+    assert sorted(i.location for i in found) == ["Goris", "Sisian"]
+    # The sentence gives no toll of either town alone.
+    assert all(i.fatalities is None for i in found)
+
+
+def test_an_attack_in_another_town_is_another_incident(incident_extractor):
+    text = (
+        "Gunmen killed four villagers in Tartar on Sunday. "
+        "Another attack in Goris on Sunday wounded two shepherds."
+    )
+    found = incidents(incident_extractor, text)
+    assert [i.location for i in found] == ["Tartar", "Goris"]
+    assert [(i.fatalities, i.injured) for i in found] == [(4, None), (0, 2)]
+
+
+def test_a_toll_from_last_month_without_a_place_is_background(incident_extractor):
+    text = (
+        "Shelling killed two civilians in Tartar on 3 May 2023. "
+        "On 2 April 2023, fifty soldiers were killed in an ambush."
+    )
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Tartar" and incident.fatalities == 2
+
+
+def test_the_dateline_is_not_the_event_location(incident_extractor):
+    text = "BAKU, Azerbaijan (AP) — Artillery shells hit Tartar on Monday, killing two civilians."
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Tartar"
+
+
+def test_the_dateline_city_is_the_place_of_an_event_in_the_city(incident_extractor):
+    text = "YEREVAN — A rocket slammed into the city centre on Monday, wounding five people."
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.place_name == "Yerevan" and incident.geo_precision == 1
+    assert "dateline" in incident.place_reason
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_at_its_district(incident_extractor):
+    text = (
+        "Gunmen attacked the village of Zorvakhan in Tartar District on Monday, "
+        "killing four farmers."
+    )
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Zorvakhan"
+    # The district, or its seat that bears its name, at a district's precision.
+    assert incident.place_name in ("Tərtər", "Tartar") and incident.geo_precision == 2
+    assert "Zorvakhan is not in the gazetteer" in incident.place_reason
+
+
+def test_a_protest_and_its_injured_police_are_one_incident(incident_extractor):
+    text = (
+        "Thousands of protesters rallied in Tbilisi on Wednesday. Police used tear gas to "
+        "disperse them. Eleven officers were injured."
+    )
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.event_type == "Protests" and incident.injured == 11
+
+
+def test_containment_and_sameness_of_places():
+    country = Place("c", "Azerbaijan", 40.4, 47.9, "A", "PCLI", "AZ")
+    district = Place("d", "Tərtər", 40.34, 46.93, "A", "ADM2", "AZ", "Tərtər", "Tərtər")
+    town = Place("t", "Tartar", 40.34, 46.93, "P", "PPLA2", "AZ", "Tərtər", "Tərtər")
+    far = Place("g", "Goris", 39.51, 46.34, "P", "PPL", "AM")
+    assert contains(country, town) and contains(district, town)
+    assert not contains(country, far) and not contains(town, district)
+    assert same_or_within(town, district) and not same_or_within(town, far)

@@ -1,0 +1,52 @@
+"""Wire datelines in their many forms, and the openings that are not datelines."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from geo.extract.dateline import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("GORIS, Armenia (AP) — Shells fell on the town.", "GORIS"),
+        ("TARTAR (Reuters) – Two soldiers died.", "TARTAR"),
+        ("SHUSHA, Nov. 3 (Xinhua) -- A mine exploded.", "SHUSHA"),
+        ("Ganja, May 14 (Trend) Two civilians were hurt.", "Ganja"),
+        ("UNITED NATIONS, May 10: Peacekeepers came under fire.", "UNITED NATIONS"),
+        ("March 4, 2021 (GORIS) – Shells fell on a farm.", "GORIS"),
+        ("Sisian [Armenia], October 31 : Police detained two men.", "Sisian"),
+        ("(Wire Service) BAKU, Dec 18 (NNN) – A blast hit a depot.", "BAKU"),
+        ("BAKU, Azerbaijan, April 12. A mine exploded.", "BAKU"),
+        ("Photo caption here.\n\nGYUMRI — Protesters gathered.", "GYUMRI"),
+        ("NewsAgency | Ten soldiers were killed.", ""),
+    ],
+)
+def test_datelines_are_found(text, place):
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.place == place
+    assert text[dateline.place_start : dateline.place_end] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15 January – Tartar, Azerbaijan – Shelling – Two shells hit a school.",
+        "Gunmen killed four people in Goris on Monday.",
+        "The Ministry of Defence said two soldiers died.",
+        "In Goris, in the south, protesters gathered.",
+        "Police: two killed in Goris.",
+    ],
+)
+def test_sentences_and_event_notes_are_not_datelines(text):
+    assert find_dateline(text) is None
+
+
+def test_dateline_search_is_linear_on_hostile_openings():
+    hostile = ("A" * 20 + " ") * 5000 + "(" + "x" * 10_000
+    started = time.perf_counter()
+    find_dateline(hostile)
+    assert time.perf_counter() - started < 0.5  # a guard against backtracking, not a timing
