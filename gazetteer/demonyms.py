@@ -81,6 +81,18 @@ COUNTRY_ABBREVIATIONS: Final = MappingProxyType(
         "UAE": "AE",
         "U.A.E.": "AE",
         "DRC": "CD",
+        "D.R.C.": "CD",
+        # Long and short forms that GeoNames lacks; "Congo" alone is the Republic of the
+        # Congo there, so the Democratic Republic needs its every spelling.
+        "Democratic Republic of Congo": "CD",
+        "Democratic Republic of the Congo": "CD",
+        "DR Congo": "CD",
+        "D.R. Congo": "CD",
+        "DR of Congo": "CD",
+        "Congo-Kinshasa": "CD",
+        "Republic of Congo": "CG",
+        "Republic of the Congo": "CG",
+        "Congo-Brazzaville": "CG",
         "PRC": "CN",
         "USSR": "RU",
         # Short names that GeoNames lacks or gives to a village first ("América", AR).
@@ -89,6 +101,10 @@ COUNTRY_ABBREVIATIONS: Final = MappingProxyType(
         "Holland": "NL",
     }
 )
+# Short names shared by two countries: the text's full name says which one is meant
+# ("the Democratic Republic of Congo ... Congo's army"). Folded name -> the ISO2 codes.
+SHARED_SHORT_NAMES: Final = MappingProxyType({"congo": ("CD", "CG")})
+
 # Words before "America" that make it a continent or region, not the United States.
 AMERICA_QUALIFIERS: Final = ("latin", "central", "south", "north", "middle", "meso")
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Final, Protocol
 
 from gazetteer.distance import EARTH_RADIUS_KM, distance_km
+from gazetteer.names import Verdict, judge_names
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from gazetteer.spot import Spot, Spotter
@@ -55,6 +56,11 @@ MAX_ANCHORS: Final = 12
 MIN_CONFIDENCE: Final = 0.4
 # Two readings this close are one place for a map (a district and its seat).
 SAME_PLACE_KM: Final = 50.0
+# A place this populous outweighs organisation and word cues ("Mosul University").
+PROMINENT_POPULATION: Final = 100_000
+# The reason of a mention whose name has no place in the country the text puts it in
+# ("Bodo, Far North Region, Cameroon"): callers must not resolve it alone elsewhere.
+NOT_IN_NAMED_COUNTRY: Final = "no place of this name in"
 # How sure a reading must be to lend its country and position to the others.
 ANCHOR_CONFIDENCE: Final = 0.4
 
@@ -76,8 +82,11 @@ class Mention:
     """A place mention: ``text == document[start:end]``.
 
     ``kind`` is "toponym" for a place name, "demonym" for a people's name ("Azerbaijani",
-    ``place`` is the country) and "landmark" for a seat of power named for its government
-    ("the Kremlin", ``place`` is its city). Only toponyms can be where an event happened.
+    ``place`` is the country), "landmark" for a seat of power named for its government
+    ("the Kremlin", ``place`` is its city) and "name" for a gazetteer name that the text
+    uses for a person, an organisation or an ordinary word ("Antonio Guterres", "Boko
+    Haram": ``place`` is None, ``reason`` says why). Only toponyms can be where an event
+    happened.
     """
 
     text: str
@@ -117,6 +126,7 @@ class _Weights:
     seat: float = 1.5
     admin_mentioned: float = 1.5
     container: float = 3.0
+    chain_end: float = 6.0
     min_confidence: float = 0.4  # see MIN_CONFIDENCE
     lead_slope: float = 1.5
     strength_midpoint: float = 3.0
@@ -214,6 +224,8 @@ class _Slot:
     own_country: tuple[str, float] | None = None
     suspect: bool = False
     containers: list[_Slot] = field(default_factory=list)
+    # Containers that end their chain ("..., Cameroon."): a country there is a must.
+    chain_end: list[_Slot] = field(default_factory=list)
 
     @property
     def chosen(self) -> Place:
@@ -222,9 +234,12 @@ class _Slot:
     def is_suspect(self) -> bool:
         """Likely part of a longer name: after a capitalised word once ("Kevin Walsh", then
         "Walsh said"), or before one every time ("Washington Post")."""
-        return any(s.prev_is_proper for s in self.spots) or all(
-            s.next_is_proper for s in self.spots
-        )
+        return self.is_suspect_at(self.spots)
+
+    @staticmethod
+    def is_suspect_at(spots: Sequence[Spot]) -> bool:
+        """:meth:`is_suspect` over the given occurrences."""
+        return any(s.prev_is_proper for s in spots) or all(s.next_is_proper for s in spots)
 
 
 class Geoparser:
@@ -279,7 +294,16 @@ class Geoparser:
         slot_of: dict[_Group, _Slot] = {}
         slots: list[_Slot] = []
         demonyms: list[Spot] = []
-        for spot in spots:
+        names: list[Mention] = []
+        named: dict[_Group, list[tuple[Spot, Verdict]]] = {}
+        verdicts = judge_names(text, spots) if text else [None] * len(spots)
+        for spot, verdict in zip(spots, verdicts, strict=True):
+            if verdict is not None:
+                name = self._name_mention(spot, verdict)
+                if name is not None:
+                    names.append(name)
+                    named.setdefault(_group_of(spot), []).append((spot, verdict))
+                    continue
             if spot.kind == "demonym":
                 demonyms.append(spot)
                 self._add(country_weight, spot.country, 0.7)
@@ -296,9 +320,18 @@ class Geoparser:
             slot = _Slot([spot], len(slots), candidates, priors, list(priors))
             slot_of[group] = slot
             slots.append(slot)
-        self._link_containers(spots, slot_of=slot_of, text=text)
+        named_spans = {(m.start, m.end) for m in names}
+        self._link_containers(
+            [s for s in spots if (s.start, s.end) not in named_spans], slot_of=slot_of, text=text
+        )
+        for group, slot in slot_of.items():
+            # The occurrences that name a person or group still say that the others may
+            # be part of a longer name ("Christopher Steele ... Steele said").
+            others = named.get(group, [])
+            slot.suspect = _Slot.is_suspect_at(slot.spots + [s for s, _v in others]) or any(
+                v.kind == "person" for _s, v in others
+            )
         for slot in slots:
-            slot.suspect = slot.is_suspect()
             # A name whose strongest reading is a country ("Armenia") is a country mention.
             likely = slot.candidates[max(range(len(slot.priors)), key=slot.priors.__getitem__)]
             if _is_country(likely) and likely.country:
@@ -342,8 +375,27 @@ class Geoparser:
             for mention in self._to_mentions(slot, anchors=anchors, context=context)
         ]
         mentions.extend(self._demonym_mention(spot) for spot in demonyms)
+        mentions.extend(names)
         mentions.sort(key=lambda m: m.start)
         return ParsedDocument(tuple(mentions), countries)
+
+    def _name_mention(self, spot: Spot, verdict: Verdict) -> Mention | None:
+        """The mention of a spot that names a person, group or word, or None when the name
+        reads as a place that outweighs the cue ("Israel Katz", "Kenya Defence Forces")."""
+        candidates = self._candidates_of(spot)
+        if not candidates:
+            return None
+        shortlist, priors = self._shortlist(candidates, spot.keys)
+        likely = shortlist[max(range(len(priors)), key=priors.__getitem__)]
+        area = _is_country(likely) or likely.feature_code in {"ADM1", "CONT"}
+        prominent = (
+            area or likely.population >= PROMINENT_POPULATION or likely.place_id in self.capital_ids
+        )
+        if (verdict.yields_to_area and area) or (verdict.yields_to_prominent and prominent):
+            return None
+        return Mention(
+            spot.text, spot.start, spot.end, None, 0.0, f"not a place: {verdict.reason}", "name"
+        )
 
     @staticmethod
     def _document_countries(slots: Sequence[_Slot], demonyms: Sequence[Spot]) -> tuple[str, ...]:
@@ -361,15 +413,35 @@ class Geoparser:
 
     @staticmethod
     def _link_containers(spots: Sequence[Spot], *, slot_of: dict[_Group, _Slot], text: str) -> None:
-        """Note "Town, Region" pairs: the region is a container of the town's reading."""
+        """Note "Town, Region" pairs: the region is a container of the town's reading.
+
+        Chains link through: in "Bodo, Far North Region, Cameroon" both the region and the
+        country contain Bodo. A country that ends a chain, not a list ("Cuba, Chile and
+        Norway"), is noted as the country the name must be in.
+        """
         if not text:
             return
-        for before, after in itertools.pairwise(spots):
+        for index, (before, after) in enumerate(itertools.pairwise(spots)):
             if not _CONTAINER_GAP_RE.fullmatch(text[before.end : after.start]):
                 continue
             inner, outer = slot_of.get(_group_of(before)), slot_of.get(_group_of(after))
-            if inner is not None and outer is not None and outer not in inner.containers:
+            if inner is None or outer is None or inner is outer:
+                continue
+            if outer not in inner.containers:
                 inner.containers.append(outer)
+            following = spots[index + 2] if index + 2 < len(spots) else None
+            continues = following is not None and _LIST_GAP_RE.fullmatch(
+                text[after.end : following.start]
+            )
+            if not continues and after.kind in {"toponym", "country"}:
+                inner.chain_end.append(outer)
+        # Transitive closure, short chains only: a town's region's country contains it.
+        for slot in slot_of.values():
+            for container in list(slot.containers):
+                for outer in container.containers:
+                    if outer is not slot and outer not in slot.containers:
+                        slot.containers.append(outer)
+                        slot.chain_end.extend(container.chain_end)
 
     @staticmethod
     def _add(weights: dict[str, float], country: str | None, amount: float) -> None:
@@ -551,6 +623,14 @@ class Geoparser:
                 score += weights.admin_mentioned
             if any(_contains(c.chosen, place) for c in slot.containers if c.best >= 0):
                 score += weights.container
+            if slot.own_country is None and any(
+                _contains(c.chosen, place)
+                for c in slot.chain_end
+                if c.best >= 0 and c.confidence >= ANCHOR_CONFIDENCE
+            ):
+                # "Paris, Texas.": the area that ends the chain is where the text puts it
+                # (not for a country's name: "in Russia, U.S. officials said").
+                score += weights.chain_end
             if not _is_broad(place):
                 cell = mapvec.get(_cell(place))
                 if cell is not None:
@@ -612,8 +692,14 @@ class Geoparser:
         if slot.suspect:
             parts.append("next to another proper noun, may be part of a longer name")
         chosen: Place | None = place
+        required = _required_country(slot)
         if confidence < self._weights.min_confidence:
             parts.insert(0, "no convincing place")
+            chosen = None
+        elif required is not None and place.country != required:
+            # "Bodo, Far North Region, Cameroon": no Bodo of Cameroon is known, and Bodø in
+            # Norway is not where the text puts it.
+            parts.insert(0, f"{NOT_IN_NAMED_COUNTRY} {required}, where the text puts it")
             chosen = None
         reason = "; ".join(parts)
         # "The Kremlin said" speaks for a government; it places no event in Moscow.
@@ -637,13 +723,40 @@ class Geoparser:
 
 
 _Group = tuple[str, tuple[str, ...], str | None]
-# "Paris, Texas", "Glasgow, Ky.", "Paris, in Lamar County": what may stand between a place
-# and the area that contains it.
-_CONTAINER_GAP_RE: Final = re.compile(r",\s*(?:in\s+)?")
+# "Paris, Texas", "Glasgow, Ky.", "Paris, in Lamar County", "Bodo, Far North Region,
+# Cameroon": what may stand between a place and the area that contains it.
+_AREA_WORDS: Final = (
+    "Region|Province|State|District|County|Governorate|Department|Prefecture|Municipality"
+    "|Territory|Division|Oblast|Regency|Upazila|LGA|region|province|state|district|county"
+    "|governorate"
+)
+_CONTAINER_GAP_RE: Final = re.compile(rf"(?: (?:{_AREA_WORDS}))?,\s*(?:in\s+)?")
+# What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
+_LIST_GAP_RE: Final = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 
 
 def _group_of(spot: Spot) -> _Group:
     return (spot.kind, spot.keys, spot.country)
+
+
+def _required_country(slot: _Slot) -> str | None:
+    """The country that ends the name's chain of containers, when the name is no country
+    or first-level area itself (lists of countries are no chains)."""
+    if _is_broad(slot.chosen) or slot.chosen.feature_code in {"ADM1", "RGN"}:
+        return None
+    for outer in slot.chain_end:
+        if outer.best < 0 or not _is_country(outer.chosen) or outer.confidence < ANCHOR_CONFIDENCE:
+            continue
+        # "Atlanta, Georgia": the outer name may also be an area that holds the reading.
+        if any(
+            _contains(area, place)
+            for area in outer.candidates
+            if not _is_country(area)
+            for place in slot.candidates
+        ):
+            return None
+        return outer.chosen.country
+    return None
 
 
 def _contains(outer: Place, inner: Place) -> bool:

@@ -33,6 +33,7 @@ from gazetteer.demonyms import (
     DEMONYMS,
     LANDMARKS,
     REGION_ABBREVIATIONS,
+    SHARED_SHORT_NAMES,
 )
 from gazetteer.normalize import normalize_name
 
@@ -119,6 +120,7 @@ _CASED_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _WORD_PUNCTUATION: Final = frozenset("_'’.-")
 _LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _SENTENCE_END_CHARS: Final = frozenset(".!?:;\n")
+_LOCATIVE_WORDS: Final = frozenset({"in", "of", "at", "near", "from", "to", "outside"})
 _OPENING_CHARS: Final = frozenset("\"'“‘«([—–-*•”’»)]")
 _REGION_RE: Final = re.compile(
     r"(?<=[A-Za-z], )("
@@ -310,8 +312,50 @@ class _TextContext:
         return word in self._lower_words
 
 
+def _is_acronym(context: _TextContext, start: int, end: int) -> bool:
+    """An all-capitals word of five letters or more that reads as an acronym: spelled out
+    just before ("Agency for Mine Action (ANAMA)") or standing in a lower-case sentence."""
+    text = context.text
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        before = text[max(0, start - 3) : start - 1].strip()
+        return bool(before) and before[-1].isalpha()
+    if " " in text[start:end] or _is_sentence_initial(text, start) or context.is_headline(start):
+        return False
+    previous = _word_before(text, start)
+    if previous is not None and previous[1].casefold() in _LOCATIVE_WORDS:
+        return False  # "District of FLORIDA": a place, shouted
+    line_start, line_end = _line_bounds(text, start)
+    line = text[line_start:line_end]
+    lower = sum(1 for c in line if c.islower())
+    upper = sum(1 for c in line if c.isupper())
+    return lower > upper and text[end : end + 2].strip()[:1] not in {"(", "—", "–", "-", ":"}
+
+
 def _neighbour_is_proper(word: str) -> bool:
     return bool(word) and word[0].isupper() and word.casefold() not in COMMON_WORDS
+
+
+def _settle_shared_names(found: list[Spot]) -> list[Spot]:
+    """A bare "Congo" is the country that the text names in full, if it names just one."""
+    named = {s.country for s in found if s.kind == "country"}
+    settled = []
+    for spot in found:
+        shared = spot.kind == "toponym" and spot.keys
+        codes = SHARED_SHORT_NAMES.get(spot.keys[0]) if shared else None
+        if codes is not None and len(named.intersection(codes)) == 1:
+            (country,) = named.intersection(codes)
+            spot = Spot(
+                text=spot.text,
+                start=spot.start,
+                end=spot.end,
+                keys=(),
+                kind="country",
+                country=country,
+                sentence_initial=spot.sentence_initial,
+                headline=spot.headline,
+            )
+        settled.append(spot)
+    return settled
 
 
 class Spotter:
@@ -390,8 +434,11 @@ class Spotter:
             if spot is not None:
                 found.append(spot)
         # "America" and "Holland" name countries even where GeoNames has a village first,
-        # and "Glasgow, Ky." names Kentucky, not a place called "Ky".
-        regions = self._regions(text) + self._landmarks(text)
+        # and "Glasgow, Ky." names Kentucky, not a place called "Ky". A country's long
+        # name ("Democratic Republic of Congo") wins over the short name inside it.
+        abbreviations = self._abbreviations(text)
+        long_names = [a for a in abbreviations if " " in a.text]
+        regions = self._regions(text) + self._landmarks(text) + long_names
         found = [
             s
             for s in found
@@ -399,9 +446,14 @@ class Spotter:
             and not any(r.start < s.end and s.start < r.end for r in regions)
         ]
         found.extend(regions)
-        found.extend(self._abbreviations(text, taken=found))
+        spans = [(s.start, s.end) for s in found]
+        found.extend(
+            a
+            for a in abbreviations
+            if " " not in a.text and not any(x < a.end and a.start < y for x, y in spans)
+        )
         found.sort(key=lambda s: s.start)
-        return found
+        return _settle_shared_names(found)
 
     def _judge(
         self, context: _TextContext, *, start: int, end: int, pattern_index: int
@@ -429,12 +481,13 @@ class Spotter:
         ):
             return None
         # All-capitals short words ("IT", "NATO") are acronyms, not places, unless a
-        # dateline comma follows ("BAKU, Nov 10").
+        # dateline comma follows ("BAKU, Nov 10"). Longer ones too ("ANAMA") inside prose,
+        # but not datelines ("BEIRUT (AP) --", "NARATHIWAT —") nor shouted headlines.
         if (
             surface.isupper()
-            and len(surface) <= 4
             and pattern not in self._demonym_of
             and text[end : end + 1] != ","
+            and (len(surface) <= 4 or _is_acronym(context, start, end))
         ):
             return None
         country = self._demonym_of.get(pattern)
@@ -511,13 +564,11 @@ class Spotter:
             )
         return found
 
-    def _abbreviations(self, text: str, *, taken: list[Spot]) -> list[Spot]:
-        spans = [(s.start, s.end) for s in taken]
+    @staticmethod
+    def _abbreviations(text: str) -> list[Spot]:
         found = []
         for match in _ABBREVIATION_RE.finditer(text):
             start, end = match.span()
-            if any(a < end and start < b for a, b in spans):
-                continue
             before = text[max(0, start - 10) : start].split()
             if match.group() == "America" and before and before[-1].lower() in AMERICA_QUALIFIERS:
                 continue

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
@@ -418,7 +419,9 @@ def _unknown_named_place(
     It wins over what the gazetteer found only when that is an area (the village lies in
     it), nothing, or a fragment of the name ("Wad" of "Wad al-Noura").
     """
-    for named in find_named_places(text, sentence.start, sentence.end):
+    found = find_named_places(text, sentence.start, sentence.end)
+    found.extend(_unresolved_before_area(text, in_sentence))
+    for named in found:
         known = [m for m in in_sentence if named.start <= m.start and m.end <= named.end]
         if any(m.end - m.start == named.end - named.start and m.place for m in known):
             continue  # the gazetteer knows the whole name
@@ -430,6 +433,25 @@ def _unknown_named_place(
         ):
             return named
     return None
+
+
+# "Tawari, Kogi State", "Bodo, Far North Region, Cameroon": a name, then the area holding it.
+_CONTAINER_GAP_RE: Final = re.compile(r",\s{1,3}(?:in\s{1,3})?")
+
+
+def _unresolved_before_area(text: str, in_sentence: Sequence[MentionLike]) -> list[NamedPlace]:
+    """Toponyms the gazetteer could not place, written as the first link of a chain."""
+    found = []
+    for inner, outer in itertools.pairwise(in_sentence):
+        if (
+            inner.kind == "toponym"
+            and inner.place is None
+            and outer.place is not None
+            and outer.place.feature_class in ("A", "L")
+            and _CONTAINER_GAP_RE.fullmatch(text, inner.end, outer.start)
+        ):
+            found.append(NamedPlace(inner.text, inner.start, inner.end))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

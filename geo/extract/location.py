@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, Protocol
 
+from gazetteer.geoparse import NOT_IN_NAMED_COUNTRY
 from gazetteer.place import Place
 
 
@@ -271,7 +272,11 @@ def _to_location(
     parts = [*best.cues]
     reason = mention.reason
     precision = best.precision
-    if place is None and resolve_name is not None:
+    if (
+        place is None
+        and resolve_name is not None
+        and not mention.reason.startswith(NOT_IN_NAMED_COUNTRY)
+    ):
         # The geoparser wants more context than a short report gives; the gazetteer's
         # own ranking of this one name (with the report's countries) is a second opinion.
         place, why = resolve_name(mention.text)

@@ -163,10 +163,12 @@ def test_any_text_gives_consistent_mentions(geoparser, words):
     assert starts == sorted(starts)
     for mention in document.mentions:
         assert text[mention.start : mention.end] == mention.text
-        assert mention.kind in {"toponym", "demonym", "landmark"}
+        assert mention.kind in {"toponym", "demonym", "landmark", "name"}
         assert 0.0 <= mention.confidence <= 1.0 and mention.reason
         if mention.place is None and mention.kind == "toponym":
-            assert mention.reason.startswith("no convincing place")
+            assert mention.reason.startswith(("no convincing place", "no place of this name"))
+        if mention.kind == "name":
+            assert mention.place is None and mention.reason.startswith("not a place: ")
     assert all(len(code) == 2 for code in document.countries)
 
 

@@ -170,10 +170,29 @@ def test_demonym_table():
     assert country_of_demonym("Armenians") == "AM"
     assert country_of_demonym("Baku") is None
     assert all(len(code) == 2 and code.isupper() for code in DEMONYMS.values())
-    assert set(COUNTRY_ABBREVIATIONS.values()) <= set(DEMONYMS.values()) | {"US", "AE", "CD"}
+    assert set(COUNTRY_ABBREVIATIONS.values()) <= set(DEMONYMS.values()) | {"US", "AE", "CD", "CG"}
 
 
 def test_word_lists_are_folded_lower_case():
     for word in STOP_WORDS | COMMON_WORDS:
         assert word == fold_key(word)
     assert "middle east" in STOP_WORDS
+
+
+def test_long_country_names_win_over_the_short_name_inside():
+    spotter = Spotter([("congo", 5_000_000), ("kinshasa", 7_000_000)])
+    spots = spotter.spot("Talks on the Democratic Republic of Congo opened. Congo's army left.")
+    assert [(s.text, s.kind, s.country) for s in spots] == [
+        ("Democratic Republic of Congo", "country", "CD"),
+        ("Congo", "country", "CD"),
+    ]
+    # Without a full name, the bare "Congo" is left to the gazetteer.
+    assert [s.kind for s in spotter.spot("Rain fell over Congo.")] == ["toponym"]
+
+
+def test_long_all_capitals_words_in_prose_are_acronyms_not_datelines():
+    spotter = Spotter([("anama", 10_000), ("beirut", 1_900_000), ("idlib", 165_000)])
+    prose = "The agency for mines (ANAMA) and the ANAMA teams worked there."
+    assert spotter.spot(prose) == []
+    datelines = "BEIRUT (AP) -- Shelling went on.\nIDLIB, Syria -- More came."
+    assert [s.text for s in spotter.spot(datelines)] == ["BEIRUT", "IDLIB"]

@@ -96,6 +96,23 @@ def test_a_village_the_gazetteer_lacks_is_placed_at_its_district(incident_extrac
     assert "Zorvakhan is not in the gazetteer" in incident.place_reason
 
 
+def test_an_unknown_name_before_its_region_is_placed_in_that_region(incident_extractor):
+    # The gazetteer knows a Bodø in Norway; the text puts Bodo in Cameroon.
+    text = "Suicide bombers killed 30 people in Bodo, Far North Region, Cameroon, on Sunday."
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Bodo" and incident.country == "CM"
+    assert incident.geo_precision == 3 and "not in the gazetteer" in incident.place_reason
+
+
+def test_people_and_groups_are_not_event_locations(incident_extractor):
+    text = (
+        "Secretary-General Antonio Guterres condemned the attack. Boko Haram fighters "
+        "killed four civilians in Kidal on Monday, spokesman Patrick Ruhamba said."
+    )
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Kidal"
+
+
 def test_a_protest_and_its_injured_police_are_one_incident(incident_extractor):
     text = (
         "Thousands of protesters rallied in Tbilisi on Wednesday. Police used tear gas to "

@@ -1,0 +1,556 @@
+"""Tell place names from the names of people and organisations, and from ordinary words.
+
+The spotter finds every gazetteer name that looks like a proper noun, but news copy is
+full of proper nouns that only share a spelling with a place: "Antonio Guterres",
+"President Michel Aoun", "Boko Haram", "the Fano militia", "High Commission for Human
+Rights". This module reads the words around a spot, in the same sentence, as a run of
+capitalised words ("Secretary-General Antonio Guterres"), and judges the run by class:
+
+- a person: a title before it ("President", "spokesman", "Col."), a given name before the
+  spot or as the spot with a surname after it, a speech verb after a two-word run
+  ("... said"), an age ("Paw Kyi, 52," or "49-year-old Pyay Aye"); and then the same
+  word anywhere else in the text ("Muyaya said");
+- an organisation: a word such as Forces, Front, Haram, Helmets or Commission in the run,
+  a group noun after it ("the Fano militia", "the Gamela tribe"), a known armed group;
+- an ordinary English word inside a longer proper name ("Human" in "... for Human
+  Rights", "Ring Bridge").
+
+A verdict carries how sure it is. Person cues hold unless the name reads as a country or
+first-level area first ("Israel Katz" stays Israel); organisation and word cues give way
+to any prominent place too ("Kenya Defence Forces", "Mosul University"), which the
+geoparser checks against the candidates (:attr:`Verdict.yields_to_prominent`).
+
+Everything here is word lookups over a bounded window around each spot, and the one
+regular expression (a word) has a single quantifier: linear in the text.
+
+>>> from gazetteer.spot import Spot
+>>> text = "Secretary-General Antonio Guterres met Boko Haram envoys in Maiduguri."
+>>> def spot(word: str) -> Spot:
+...     start = text.index(word)
+...     return Spot(word, start, start + len(word), (word.lower(),), "toponym")
+>>> for verdict in judge_names(text, [spot("Antonio"), spot("Boko"), spot("Maiduguri")]):
+...     print(verdict and verdict.reason)
+part of a person's name: after the title 'Secretary-General'
+part of an organisation's name (with 'Haram')
+None
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Final, NamedTuple
+
+from gazetteer.spot import COMMON_WORDS, STOP_WORDS, TITLE_WORDS, Spot
+
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that put a person's name after them, beyond the spotter's TITLE_WORDS: ranks and
+# offices as news prints them, capitalised or not ("spokesman Issa ...", "Supt.").
+PERSON_TITLES: Final[frozenset[str]] = TITLE_WORDS | _words(
+    """
+    spokesman spokeswoman spokesperson superintendent commissioner inspector commander
+    commandant major maj brigadier brig marshal admiral adm corporal cpl
+    lieutenant-colonel lt-col lt.col lt.-col sgt.-maj secretary-general deputy envoy
+    ambassador minister-president vice-president amir emir sultan mullah maulana
+    mufti cleric pastor priest cardinal archbishop activist lawmaker legislator mp
+    chairperson counsellor councillor councilor barrister lawyer attorney
+    journalist correspondent reporter editor analyst researcher professor dr. mr. mrs.
+    hon honourable honorable excellency mirza
+    """
+)
+
+# Titles that are also adjectives: lower-case, "a major Caracas highway" is no rank.
+_ADJECTIVE_TITLES: Final[frozenset[str]] = _words(
+    "major general chief deputy vice senior acting private prime first"
+)
+
+# Words of armed and political organisations ("Boko Haram", "Rapid Support Forces",
+# "White Helmets"): a small place before them is a name, not where they are.
+ARMED_WORDS: Final[frozenset[str]] = _words(
+    """
+    haram forces force front army armies movement party brigade brigades militia militias
+    helmets alliance coalition battalion regiment corps guard guards liberation operation
+    operations rights
+    """
+)
+# Words of civic institutions ("Venice Commission", "Enfield Council", "Loyola
+# University"): a place before them is where they are, so only ordinary words inside
+# their names are dropped ("High Commission for Human Rights").
+CIVIC_WORDS: Final[frozenset[str]] = _words(
+    """
+    commission council organisation organization committee agency office ministry union
+    police service services authority association observatory institute university bank
+    company corporation news times post tribune league federation court tribunal
+    foundation fund programme program society assembly congress parliament senate
+    cabinet government administration department bureau directorate media press radio
+    television tv airways airlines club centre center school college academy hospital
+    church mosque cooperation gallery prison group groups network unit squad division
+    command mission
+    """
+)
+ORGANISATION_WORDS: Final[frozenset[str]] = ARMED_WORDS | CIVIC_WORDS
+
+# Lower-case nouns after a name that make it a group of people ("the Fano militia").
+GROUP_NOUNS: Final[frozenset[str]] = _words(
+    """
+    militia militias militiamen group groups rebels rebel insurgents insurgency fighters
+    tribe tribes tribesmen clan clans faction factions movement gang gangs jihadists
+    militants extremists separatists loyalists supporters members leader leaders
+    commander commanders spokesman spokesperson family dynasty party
+    """
+)
+
+# Armed groups and movements that news names bare and that GeoNames also has as places
+# ("Taliban" is a village in Turkey): the same kind of table as the spotter's landmarks.
+ARMED_GROUPS: Final[frozenset[str]] = _words(
+    """
+    taliban hamas hezbollah hizbollah houthi houthis huthi shabaab al-shabaab
+    janjaweed wagner fano isis isil daesh iswap jnim codeco anti-balaka seleka
+    ambazonia ambazonian naxal naxals maoists farc eln pkk ypg sdf hts tplf olf m23
+    """
+)
+
+# Verbs of reporting after a person's name ("Antonio Guterres said").
+SPEECH_VERBS: Final[frozenset[str]] = _words(
+    """
+    said says told added stated noted explained wrote asked warned confirmed denied
+    claimed announced urged tweeted insisted argued
+    """
+)
+
+# Nouns that end place names, never people's ("Niger State", "Far North Region").
+PLACE_WORDS: Final[frozenset[str]] = _words(
+    """
+    state province region district county governorate department prefecture
+    municipality territory division subdivision city town village camp valley island
+    islands river lake mountains mountain hills hill sea coast strip bank desert
+    forest road street avenue square bridge airport base port border crossing area zone
+    house park gardens harbor harbour cathedral inn hotel graveyard cemetery shrine
+    lga payam cercle circle commune oblast raion krai regency upazila tehsil ville
+    """
+)
+
+# Given names of the regions that incimap's reports cover which Faker's lists lack, and
+# Faker's given names that in place names are a prefix ("Wadi Halfa", "Santa Cruz").
+_MORE_GIVEN_NAMES: Final[frozenset[str]] = _words(
+    """
+    md mohd hussain abdel waleed faisal fahad nasser ashraf bashir fadi fouad ghassan
+    hisham jawad majid marwan nizar rami tamer wael ziad raya reem hala maha shahid
+    zulfiqar nawaz shehbaz bilawal akhtar javed pervez volodymyr dmitry olusegun bola
+    atiku yoweri hage abiy hafez babagana kashim
+    """
+)
+_PLACE_PREFIXES: Final[frozenset[str]] = _words(
+    "wadi jabal ras villa santa don dona beni ben tal kara nova"
+)
+
+# Qualifiers that start longer names and are no place alone ("Lower Shabelle", "Greater
+# Pibor"); the English word list lacks some of them.
+_QUALIFIERS: Final[frozenset[str]] = _words(
+    "upper lower greater lesser inner outer grand little big old new high far northwest "
+    "northeast southwest southeast"
+)
+
+# Kinds of feature that take a name before them ("Ring Bridge", "Hamdan Road").
+FEATURE_WORDS: Final[frozenset[str]] = _words(
+    """
+    bridge road street avenue square airport airbase base camp market junction highway
+    roundabout checkpoint gate stadium hotel park house inn cathedral mosque dam
+    """
+)
+
+# Particles inside names ("Tamer El Rifaai", "Osama bin Laden").
+_PARTICLES: Final[frozenset[str]] = _words("al el bin ibn bint abu de da di du van von der la le")
+# Words that join a longer organisation name ("High Commission for Human Rights").
+_CONNECTORS: Final[frozenset[str]] = _words("of for and the")
+# Prepositions that place what follows ("in Mission", "near Haram").
+_LOCATIVES: Final[frozenset[str]] = _words(
+    "in at near from outside inside into toward towards of seized captured attacked entered"
+)
+
+# How far around a spot the judge looks, in words; names are short.
+_MAX_RUN: Final = 6
+_WORD_RE: Final = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+class Verdict(NamedTuple):
+    """Why a spot is not a place. ``yields_to_area``: unless it reads as a country or a
+    first-level area first; ``yields_to_prominent``: unless it reads as a prominent place
+    (those, a capital or a large city)."""
+
+    reason: str
+    kind: str  # "person", "organisation" or "word"
+    yields_to_prominent: bool = False
+    yields_to_area: bool = True
+    # Sure enough (a title, an age) to mark the same name elsewhere in the text.
+    echoes: bool = False
+
+
+@cache
+def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
+    # Imported on first use: ~20,000 names that importing gazetteer must not pay for.
+    from gazetteer.wordlists import ENGLISH_WORDS, GIVEN_NAMES
+
+    return (
+        (GIVEN_NAMES | _MORE_GIVEN_NAMES) - _PLACE_PREFIXES,
+        ENGLISH_WORDS | COMMON_WORDS | _QUALIFIERS,
+    )
+
+
+def _fold(word: str) -> str:
+    return word.casefold().strip(".'’-").removesuffix("'s").removesuffix("’s")
+
+
+def _is_title(word: str) -> bool:
+    folded = word.casefold().strip("'’")
+    if folded in PERSON_TITLES or folded.rstrip(".") in PERSON_TITLES:
+        return True
+    parts = folded.rstrip(".").split("-")
+    return len(parts) > 1 and all(p in PERSON_TITLES for p in parts)
+
+
+_WORD_PUNCTUATION: Final = frozenset("_'’.-")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in _WORD_PUNCTUATION
+
+
+def _token_before(text: str, edge: int) -> _Token | None:
+    """The word that ends at most two spaces before ``edge``, or None past punctuation."""
+    end = edge
+    while end > 0 and edge - end < 3 and text[end - 1] == " ":
+        end -= 1
+    start = end
+    while start > 0 and _is_word_char(text[start - 1]):
+        start -= 1
+    if start == end or edge - end > 2 or not text[start].isalpha():
+        return None
+    return _Token(text[start:end], start, end)
+
+
+def _token_after(text: str, edge: int) -> _Token | None:
+    """The word that starts after at most two spaces or hyphens after ``edge``."""
+    start = edge
+    while start < len(text) and start - edge < 3 and text[start] in " -":
+        start += 1
+    if start - edge > 2:
+        return None
+    match = _WORD_RE.match(text, start)
+    return None if match is None else _Token(match.group(), start, match.end())
+
+
+class _Token:
+    """One word near a spot, with its folded form (looked up several times)."""
+
+    __slots__ = ("capitalised", "end", "folded", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.folded = _fold(text)
+        self.capitalised = text[:1].isupper()
+
+
+class _Window:
+    """The words around one spot, split into the capitalised run that holds it.
+
+    Scanned outwards a word at a time (most spots stop at the first lower-case word), in
+    the same sentence: a gap of more than two spaces or any punctuation ends the run.
+    """
+
+    def __init__(self, text: str, spot: Spot) -> None:
+        self.text = text
+        self.left: list[_Token] = []
+        self.before: _Token | None = None
+        edge = spot.start
+        while len(self.left) < _MAX_RUN:
+            token = _token_before(text, edge)
+            if token is None:
+                break
+            if token.capitalised or token.folded in _PARTICLES:
+                if token.text.endswith(".") and not _is_title(token.text):
+                    break  # the end of the previous sentence
+                self.left.insert(0, token)
+                edge = token.start
+                continue
+            self.before = token
+            break
+        self.right: list[_Token] = []
+        self.after: _Token | None = None
+        edge = spot.end
+        if text[spot.end : spot.end + 1] not in '.,;:!?)”"':
+            while len(self.right) < _MAX_RUN:
+                token = _token_after(text, edge)
+                if token is None:
+                    break
+                if token.capitalised or token.folded in _PARTICLES:
+                    self.right.append(token)
+                    edge = token.end
+                    if token.text.endswith(".") or text[edge : edge + 1] in {",", ";", ":", ")"}:
+                        break
+                    continue
+                self.after = token
+                break
+        self.comma_after = text[edge : edge + 1] == ","
+        self.end = edge
+
+    def age_after(self) -> bool:
+        """ "Paw Kyi, 52, ...": a number after the name's comma is an age."""
+        match = re.match(r", (\d{1,3})(?:,| years)", self.text[self.end : self.end + 12])
+        return match is not None and int(match.group(1)) < 120
+
+
+def _extended_run(text: str, spot: Spot, window: _Window) -> str:
+    """The capitalised run that holds the spot, as the text spells it."""
+    start = window.left[0].start if window.left else spot.start
+    end = window.right[-1].end if window.right else spot.end
+    return text[start:end]
+
+
+def _organisation_around(text: str, spot: Spot, words: frozenset[str]) -> str | None:
+    """A word of ``words`` joined to the spot by capitalised words and "of/for/and/the"
+    ("National Front for Liberation", "High Commission for Human Rights")."""
+    edge = spot.start
+    for match in reversed(list(_WORD_RE.finditer(text, max(0, spot.start - 80), spot.start))):
+        word = match.group()
+        if text[match.end() : edge].strip(" ") or word.endswith("."):
+            break  # punctuation between: another phrase
+        edge = match.start()
+        folded = _fold(word)
+        if word[:1].isupper():
+            if folded in words:
+                return word
+            continue
+        if folded not in _CONNECTORS and folded not in _PARTICLES:
+            break
+    edge = spot.end
+    for match in _WORD_RE.finditer(text, spot.end, min(len(text), spot.end + 80)):
+        word = match.group()
+        if text[edge : match.start()].strip(" "):
+            break
+        edge = match.end()
+        folded = _fold(word)
+        if word[:1].isupper():
+            if folded in words:
+                return word
+            if word.endswith("."):
+                break
+            continue
+        if folded not in _CONNECTORS and folded not in _PARTICLES:
+            break
+    return None
+
+
+def judge_names(text: str, spots: Sequence[Spot]) -> list[Verdict | None]:
+    """For each spot, why it is not a place (a :class:`Verdict`), or None."""
+    given_names, english = _word_lists()
+    verdicts: list[Verdict | None] = []
+    person_words: set[str] = set()
+    for spot in spots:
+        if spot.kind != "toponym":
+            verdicts.append(None)
+            continue
+        verdict = _judge(text, spot, given_names=given_names, english=english)
+        if verdict is not None and verdict.echoes and not spot.text.isupper():
+            # The spot and the surname words after it (not the titles or places before).
+            window = _Window(text, spot)
+            person_words.add(_fold(spot.text))
+            for token in window.right:
+                if token.folded in ORGANISATION_WORDS or token.folded in PLACE_WORDS:
+                    break
+                if token.folded not in _PARTICLES:
+                    person_words.add(token.folded)
+        verdicts.append(verdict)
+    organisations = {
+        _fold(spot.text)
+        for spot, verdict in zip(spots, verdicts, strict=True)
+        if verdict is not None and verdict.kind == "organisation"
+    }
+    if organisations:
+        # "Chhatra Dal leader ... Sramik Dal": a word that names a group once does so
+        # wherever it stands inside a longer name.
+        for index, spot in enumerate(spots):
+            if (
+                verdicts[index] is None
+                and _fold(spot.text) in organisations
+                and (spot.prev_is_proper or spot.next_is_proper)
+            ):
+                verdicts[index] = Verdict(
+                    f"{spot.text!r} names a group elsewhere in the text",
+                    "organisation",
+                    yields_to_prominent=True,
+                )
+    if person_words:
+        # "Patrick Muyaya ... Muyaya said": the text uses the name for a person elsewhere.
+        for index, spot in enumerate(spots):
+            if (
+                verdicts[index] is None
+                and spot.kind == "toponym"
+                and not spot.text.isupper()
+                and _fold(spot.text) in person_words
+                and not _after_locative(text, spot)
+            ):
+                verdicts[index] = Verdict(
+                    f"{spot.text!r} is a person's name elsewhere in the text",
+                    "person",
+                    yields_to_prominent=True,
+                )
+    return verdicts
+
+
+def _after_locative(text: str, spot: Spot) -> bool:
+    before = _WORD_RE.findall(text, max(0, spot.start - 20), spot.start)
+    return bool(before) and before[-1].casefold() in _LOCATIVES
+
+
+def _judge(
+    text: str, spot: Spot, *, given_names: frozenset[str], english: frozenset[str]
+) -> Verdict | None:
+    window = _Window(text, spot)
+    folded = _fold(spot.text)
+    left, right = window.left, window.right
+    run = [*left, *right]
+    last_word = folded.rsplit(" ", 1)[-1]
+    # "in Alto Naya", "the Tell Rifaat area", "Metcalfe County": the words say it is a place.
+    placed = (
+        (not left and _after_locative(text, spot))
+        or (window.after is not None and window.after.folded in PLACE_WORDS)
+        or (" " in folded and last_word in PLACE_WORDS)
+    )
+    if folded in PLACE_WORDS:
+        # "Region" alone, as in "Far North Region": a kind of place, never a place's name.
+        return Verdict(f"{spot.text!r} is a word for a kind of place", "word", yields_to_area=False)
+    # A title directly before the run, or inside it before the spot ("Kano Governor Abba").
+    title = next((t for t in reversed(left) if _is_title(t.text)), None)
+    before = window.before
+    if (
+        title is None
+        and before is not None
+        and _is_title(before.text)
+        and (before.capitalised or before.folded not in _ADJECTIVE_TITLES)
+    ):
+        title = before
+    if title is not None and not placed:
+        return Verdict(
+            f"part of a person's name: after the title {title.text!r}", "person", echoes=True
+        )
+    if run and (window.age_after() or (not window.comma_after and _aged_before(spot, window))):
+        return Verdict("part of a person's name: an age goes with it", "person", echoes=True)
+    # "Abdullahi Ali Ahmed", "Karine Jean-Pierre": a given name earlier in the run.
+    given = [t for t in left if t.folded in given_names and not _possessive(t.text)]
+    if given and given[0] is left[-1] and len(left) == 1 and given[0].end == spot.start:
+        # "Nelson-Creston": a hyphenated pair needs a given name before it ("Karine
+        # Jean-Pierre") to be a person's.
+        given = []
+    if (
+        given
+        and not placed
+        and folded not in english
+        and last_word not in PLACE_WORDS
+        and last_word not in ORGANISATION_WORDS
+        and _surname_like([t for t in left if t.start > given[0].start] + right, english=english)
+    ):
+        return Verdict(
+            f"part of a person's name: after the given name {given[0].text!r}",
+            "person",
+            yields_to_prominent=True,
+        )
+    # "Antonio Guterres": the spot is a given name and a surname-like word follows (not
+    # after a hyphen: "Nelson-Creston" names a district).
+    if (
+        folded in given_names
+        and not placed
+        and text[spot.end : spot.end + 1] == " "
+        and not spot.text.isupper()
+        and right
+        and _surname_like(right, english=english)
+    ):
+        return Verdict(
+            f"part of a person's name: the given name in {_extended_run(text, spot, window)!r}",
+            "person",
+            yields_to_prominent=True,
+        )
+    # "... Hoth Dual said": the last word of a name before a verb of speech.
+    if (
+        left
+        and not right
+        and not placed
+        and window.after is not None
+        and window.after.folded in SPEECH_VERBS
+        and left[0].folded in given_names
+    ):
+        return Verdict(f"part of a person's name: '... {window.after.text}'", "person")
+    if folded in ARMED_GROUPS or any(t.folded in ARMED_GROUPS for t in run):
+        name = _extended_run(text, spot, window)
+        return Verdict(f"names an armed group: {name!r}", "organisation")
+    if placed:
+        return None
+    if (
+        right
+        and right[0].folded in FEATURE_WORDS
+        and " " not in folded
+        and text[spot.start - 1 : spot.start] != "-"  # "Pattani-Narathiwat Road": places
+    ):
+        # "Ring Bridge", "Mission Camp": the name of a feature, not the town called so
+        # (a prominent town stays: "Kabul Airport").
+        return Verdict(
+            f"part of the name {_extended_run(text, spot, window)!r}",
+            "word",
+            yields_to_prominent=True,
+        )
+    armed = next((t.text for t in right if t.folded in ARMED_WORDS), None)
+    if armed is None and run and folded in ARMED_WORDS:
+        armed = spot.text
+    if armed is None and window.after is not None and window.after.folded in GROUP_NOUNS:
+        armed = window.after.text
+    if armed is None:
+        armed = _organisation_around(text, spot, ARMED_WORDS)
+    if armed is not None:
+        return Verdict(
+            f"part of an organisation's name (with {armed!r})",
+            "organisation",
+            yields_to_prominent=True,
+        )
+    if folded in english and (run or _organisation_around(text, spot, CIVIC_WORDS)):
+        return Verdict(
+            f"an ordinary word inside a longer name ({_extended_run(text, spot, window)!r})",
+            "word",
+            yields_to_prominent=True,
+        )
+    return None
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _surname_like(right: Sequence[_Token], *, english: frozenset[str]) -> bool:
+    """Whether the words after a given name read as the rest of a person's name: a
+    capitalised word that is no ordinary, place or organisation word ("Guterres"), and
+    none of those later in the run ("Houston Rockets", "Thomas Memorial Hospital")."""
+    if not right:
+        return True
+    first = right[0]
+    if first.text.isupper() or first.folded in english or first.folded in STOP_WORDS:
+        return False
+    if first.folded in _PARTICLES | _CONNECTORS:
+        return False
+    return not any(
+        t.folded in PLACE_WORDS or t.folded in ORGANISATION_WORDS or t.folded in english
+        for t in right
+    )
+
+
+def _aged_before(spot: Spot, window: _Window) -> bool:
+    """ "49-year-old Pyay Aye": an age right before a name of two words or more."""
+    if not window.left and not window.right:
+        return False
+    start = window.left[0].start if window.left else spot.start
+    return window.text[max(0, start - 10) : start].rstrip().endswith("year-old")

@@ -1,0 +1,158 @@
+"""People, organisations and ordinary words that share a spelling with a place.
+
+Every sentence here is written for these tests, in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer.geoparse import Geoparser, Mention, ParsedDocument
+from gazetteer.index import GazetteerIndex
+from gazetteer.names import judge_names
+from gazetteer.spot import Spot
+
+
+@pytest.fixture(scope="module")
+def geoparser(gazetteer_index: GazetteerIndex) -> Geoparser:
+    return Geoparser(gazetteer_index)
+
+
+def mention(document: ParsedDocument, text: str) -> Mention:
+    found = [m for m in document.mentions if m.text == text]
+    assert found, f"{text!r} not among {[m.text for m in document.mentions]}"
+    return found[0]
+
+
+def places(document: ParsedDocument) -> dict[str, str | None]:
+    """Toponym text -> ISO2 of its place (None when unresolved); names left out."""
+    return {
+        m.text: (m.place.country if m.place else None)
+        for m in document.mentions
+        if m.kind == "toponym"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "cue"),
+    [
+        # A title before the name, capitalised or not, abbreviated or hyphenated.
+        ("President Michel Aoun met envoys in Beirut on Monday.", "Michel", "title"),
+        ("Army spokesman Col Tamer Haddad said two soldiers died in Homs.", "Tamer", "title"),
+        ("Secretary-General Antonio Guterres visited Goma on Friday.", "Antonio", "title"),
+        ("Government spokesman Patrick Muyaya spoke in Kinshasa.", "Patrick", "title"),
+        # A given name before the spot, or the spot as a given name before a surname.
+        ("The official, Abdullahi Ali Warsame, told reporters in Baidoa.", "Ali", "given"),
+        ("Karine Jean-Pierre told reporters in Washington.", "Pierre", "given"),
+        ("Antonio Fuentes, a farmer, was shot near Cali.", "Antonio", "given"),
+        # An age after the name or before it.
+        ("Relatives buried Paw Kyi, 52, in a village near Mandalay.", "Kyi", "age"),
+    ],
+)
+def test_person_names_are_not_places(geoparser, sentence, name, cue):
+    found = mention(geoparser.parse(sentence), name)
+    assert found.kind == "name" and found.place is None
+    assert "person's name" in found.reason
+
+
+def test_the_same_name_alone_is_the_person_too(geoparser):
+    text = (
+        "Information Minister Patrick Muyaya addressed the press in Kinshasa. "
+        "Muyaya said the army held the town of Sake."
+    )
+    document = geoparser.parse(text)
+    assert mention(document, "Patrick").kind == "name"
+    assert places(document).get("Kinshasa") == "CD"
+    muyaya = [m for m in document.mentions if m.text == "Muyaya"]
+    assert all(m.kind == "name" for m in muyaya)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Suspected Boko Haram fighters raided a village near Maiduguri.", "Boko"),
+        ("Clashes pitted the army against the Fano militia near Gondar.", "Fano"),
+        ("The White Helmets pulled survivors from the rubble in Idlib.", "White"),
+        ("Rapid Support Forces shelled a market in El Fasher.", "Rapid"),
+        ("The Taliban took over the district centre in Ghazni province.", "Taliban"),
+        ("Members of the National Front for Liberation met in Idlib.", "Liberation"),
+        ("The Gamela tribe was attacked in Maranhao state.", "Gamela"),
+    ],
+)
+def test_organisations_and_militias_are_not_places(geoparser, sentence, name):
+    found = mention(geoparser.parse(sentence), name)
+    assert found.kind == "name" and found.place is None
+
+
+def test_ordinary_words_inside_long_names_are_not_places(geoparser):
+    text = (
+        "The High Commission for Human Rights condemned the attack, and the Ring Bridge "
+        "in Kabul was closed."
+    )
+    document = geoparser.parse(text)
+    assert places(document).get("Kabul") == "AF"
+    for word in ("Human", "Ring"):
+        assert word not in places(document)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        # A prominent place modifies the organisation; the corpora count it a place.
+        ("Kenya Defence Forces soldiers patrolled the border town.", "Kenya", "KE"),
+        ("Police in Kano said the Kano State Police Command made arrests.", "Kano", "NG"),
+        ("Students of Mosul University marched through Mosul.", "Mosul", "IQ"),
+        # Lists and chains of places name no one.
+        ("Protests spread to Cuba, Chile and Norway.", "Chile", "CL"),
+        ("Troops entered the village of Alto Baudo in Choco.", "Choco", "CO"),
+    ],
+)
+def test_places_next_to_names_stay_places(geoparser, sentence, name, country):
+    assert places(geoparser.parse(sentence)).get(name) == country
+
+
+def test_democratic_republic_of_congo_is_cd_and_so_is_the_bare_congo(geoparser):
+    text = (
+        "Rebels advanced in the east of the Democratic Republic of Congo. "
+        "Congo's army said it held the airport; the DR Congo government called for talks."
+    )
+    document = geoparser.parse(text)
+    assert {m.place.country for m in document.mentions if m.place} == {"CD"}
+
+
+def test_republic_of_the_congo_stays_cg(geoparser):
+    document = geoparser.parse("Floods hit Brazzaville, in the Republic of Congo.")
+    assert places(document).get("Republic of Congo") == "CG"
+
+
+def test_a_chain_of_containers_fixes_the_country(geoparser):
+    document = geoparser.parse("Two bombers struck Bodo, Far North Region, Cameroon.")
+    bodo = mention(document, "Bodo")
+    # No Bodo of Cameroon in the index: better no place than Bodø in Norway.
+    assert bodo.place is None or bodo.place.country == "CM"
+    assert "CM" in bodo.reason or bodo.place is not None
+    assert mention(document, "Region").kind == "name"
+    texas = geoparser.parse("A tornado struck Paris, Texas, on Monday.")
+    assert places(texas)["Paris"] == "US"
+
+
+def test_an_agency_acronym_is_not_a_place(geoparser):
+    text = "The National Agency for Mine Action (ANAMA) cleared fields near Aghdam."
+    assert "ANAMA" not in places(geoparser.parse(text))
+    dateline = geoparser.parse("BEIRUT (AP) -- Shelling hit the south on Monday.")
+    assert places(dateline).get("BEIRUT") == "LB"
+
+
+def test_judge_names_without_the_index():
+    text = "Col. Fuentes and the Hezbollah commander met in Tyre."
+    spots = [
+        Spot(word, text.index(word), text.index(word) + len(word), (word.lower(),), "toponym")
+        for word in ("Fuentes", "Hezbollah", "Tyre")
+    ]
+    verdicts = judge_names(text, spots)
+    assert verdicts[0] is not None and verdicts[0].kind == "person"
+    assert verdicts[1] is not None and verdicts[1].kind == "organisation"
+    assert verdicts[2] is None
+    # Demonyms and other kinds are not judged.
+    demonym = Spot("Lebanese", 0, 8, ("lebanese",), "demonym", country="LB")
+    assert judge_names("Lebanese troops", [demonym]) == [None]
