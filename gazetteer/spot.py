@@ -397,6 +397,7 @@ class Spotter:
         self._stop_words = stop_words
         self._common_words = common_words
         self._fold_table = fold_table
+        self._longest = max((len(p) for p in self._patterns), default=0) + 1
         self._automaton = ahocorasick_rs.AhoCorasick(
             [" " + p for p in self._patterns],
             matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST,
@@ -414,18 +415,28 @@ class Spotter:
         haystack = " " + folded.folded + " "
         found: list[Spot] = []
         context = _TextContext(text)
-        for pattern_index, match_start, match_end in self._automaton.find_matches_as_indexes(
-            haystack
-        ):
+        matches = self._automaton.find_matches_as_indexes(haystack)
+        position = 0
+        last_end = 0
+        while position < len(matches):
+            pattern_index, match_start, match_end = matches[position]
+            position += 1
             # Haystack offsets are folded offsets + 1 (the leading space); the pattern's own
             # leading space sits on the separator before the word.
-            if haystack[match_end] != " ":
+            cut = haystack[match_end] != " "
+            lower = folded.orig_index is None and not text[match_start].isupper()
+            if cut or lower:
+                if " " in self._patterns[pattern_index]:
+                    # "a Kabul mosque": the longest match " a ka" (a GeoNames name) is cut
+                    # mid-word, yet it hid "Kabul"; look again from the next word.
+                    stop = matches[position][1] if position < len(matches) else len(haystack)
+                    matches[position:position] = self._rescan(haystack, match_start, stop)
                 continue
+            if match_start < last_end:
+                continue  # a rescanned match overlaps one already taken
             folded_start, folded_end = match_start, match_end - 1
+            last_end = match_end
             if folded.orig_index is None:
-                # Most matches are lower-case words: reject them before any other work.
-                if not text[folded_start].isupper():
-                    continue
                 start, end = folded_start, folded_end
             else:
                 start = folded.orig_index[folded_start]
@@ -454,6 +465,18 @@ class Spotter:
         )
         found.sort(key=lambda s: s.start)
         return _settle_shared_names(found)
+
+    def _rescan(self, haystack: str, match_start: int, stop: int) -> list[tuple[int, int, int]]:
+        """Matches from the second word of a rejected match on, that start before ``stop``."""
+        second = haystack.find(" ", match_start + 1)
+        if second < 0 or second >= stop:
+            return []
+        window = haystack[second : min(len(haystack), stop + self._longest + 1)]
+        return [
+            (index, begin + second, end + second)
+            for index, begin, end in self._automaton.find_matches_as_indexes(window)
+            if begin + second < stop and end + second < len(haystack)
+        ]
 
     def _judge(
         self, context: _TextContext, *, start: int, end: int, pattern_index: int

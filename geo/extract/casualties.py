@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -272,6 +272,49 @@ _NOT_A_COUNT_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern for any of ``words`` that branches one letter at a time.
+
+    An alternation of N words tries all N at each place; this tries a letter at a time,
+    so it costs little however many words there are. The words are tried in another order,
+    so use it only where that does not matter (where only the start of a match is used).
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_pattern(tree)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_pattern(rest) for char, rest in node.items() if char]
+    if not branches:
+        return ""
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+# Where a count, or a number that counts no one, can start: a digit, or a word that can
+# begin a qualifier or a number ("at least", "a dozen", "twenty-one"), or a month. The
+# patterns that start with a count (_GROUP_RE, _BARE_RE, _THEMSELVES_RE, _NOT_A_COUNT_RE)
+# are tried only there (see ``_scan``), not at every word boundary: each tries some eighty
+# alternatives at each, which made them the costliest step. The first word of a count is
+# always followed by a non-word character (a space, a hyphen, a dash or a comma), hence
+# the closing ``\b``.
+_FIRST_WORDS: Final = {w.split()[0] for w in (*_QUALIFIER_WORDS.split("|"), *_WORDS, "between")}
+_COUNT_START_RE: Final = re.compile(
+    r"\b(?:\d|" + _trie(sorted(_FIRST_WORDS)) + r"\b|" + _MONTH + ")", re.IGNORECASE
+)
+# re.IGNORECASE matches these non-ASCII letters to ASCII ones, and str.lower() does not:
+# ``_folded`` maps them, so that a word test on it never misses what a pattern would find.
+_ASCII_TWINS: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+_DIGIT_RE: Final = re.compile(r"\d")
+_MORE_AFTER_RE: Final = re.compile(r"\s+more\b", re.IGNORECASE)
+
 _CONNECTORS: Final = frozenset(("and", "as well as", "and at least", "along with", "plus", "&"))
 _SUBSET_BEFORE_RE: Final = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|"
@@ -355,6 +398,9 @@ _NO_INJURIES_RE: Final = re.compile(
     r"no (?:injuries|injured))\b",
     re.IGNORECASE,
 )
+# Words the patterns just above need (each match has one): a cheap test before searching.
+_UNDISCLOSED_WORDS: Final = ("not ", "undisclosed", "unknown", "unspecified", "unclear", "gave no")
+_ZERO_WORDS: Final = ("no ", "nobody", "without", "unharmed")
 _NO_NUMBER: Final = "deaths reported without a number"
 _NOT_DISCLOSED: Final = "casualty count not disclosed"
 
@@ -462,14 +508,52 @@ class _Tally:
         return value
 
 
-def _blank(text: str) -> str:
-    """Blank the numbers that count no one, keeping every offset."""
-    return _NOT_A_COUNT_RE.sub(_blanked, text)
+def _folded(text: str) -> str:
+    """``text`` in lower case, to test cheaply for a word that a pattern needs before
+    searching for the pattern (re.IGNORECASE): a test for a word is much faster."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_TWINS).lower()
+
+
+def _count_starts(text: str) -> list[int]:
+    """Every place where a count, or a number that counts no one, can start."""
+    return [m.start() for m in _COUNT_START_RE.finditer(text)]
+
+
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only ``starts`` (sorted; every place where
+    ``pattern`` can match must be among them)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # inside the last match: finditer goes on from its end
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _blank(text: str, folded: str, starts: list[int]) -> str:
+    """Blank the numbers that count no one, keeping every offset.
+
+    ``_NOT_A_COUNT_RE.sub(_blanked, text)``, but with the pattern tried only at ``starts``.
+    """
+    if "year" not in folded and "month" not in folded and "no one" not in folded:
+        # Then only a digit or a (capitalised) month can start what is blanked.
+        starts = [start for start in starts if not text[start].islower()]
+    pieces: list[str] = []
+    end = 0
+    for match in _scan(_NOT_A_COUNT_RE, text, starts):
+        pieces += (text[end : match.start()], _blanked(match))
+        end = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[end:])
+    return "".join(pieces)
 
 
 def _blanked(match: re.Match[str]) -> str:
     if match["date"]:
-        return re.sub(r"\d", "x", match.group(0))  # the month stays: it is a word
+        return _DIGIT_RE.sub("x", match.group(0))  # the month stays: it is a word
     return "x" * len(match.group(0))
 
 
@@ -487,7 +571,7 @@ def _group_from(match: re.Match[str], sentence: str, *, noun: str = "") -> _Grou
         noun.lower() == "others"
         or match.group(0).lower().lstrip().startswith("another")
         or _ADDITION_GAP_RE.search(gap)
-        or re.match(r"\s+more\b", sentence[match.end("num") :], re.IGNORECASE)
+        or _MORE_AFTER_RE.match(sentence, match.end("num"))
     )
     return _Group(
         start,
@@ -496,18 +580,32 @@ def _group_from(match: re.Match[str], sentence: str, *, noun: str = "") -> _Grou
         word,
         perpetrator=bool(_PERPETRATOR_RE.match(noun)),
         corpse=bool(_CORPSE_RE.match(noun)),
-        subset=bool(_SUBSET_BEFORE_RE.search(before)),
+        subset=_is_subset(before),
         more=more,
     )
 
 
-def _groups(sentence: str) -> list[_Group]:
+def _is_subset(before: str) -> bool:
+    """Whether the words before a count make it part of another: "including four"."""
+    folded = _folded(before)
+    if "of " not in folded and "among" not in folded and "including" not in folded:
+        return False  # _SUBSET_BEFORE_RE needs one of these: the test is cheaper
+    return bool(_SUBSET_BEFORE_RE.search(before))
+
+
+def _may_be_undisclosed(folded: str) -> bool:
+    """Whether ``folded`` has a word that every _UNDISCLOSED_RE match has (a cheap test)."""
+    return any(word in folded for word in _UNDISCLOSED_WORDS)
+
+
+def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
+    kin = "his " in folded or "her " in folded  # what _KIN_RE needs: a cheaper test first
     groups: list[_Group] = [
-        _Group(m.start(), m.end(), 1, m.group(0)) for m in _KIN_RE.finditer(sentence)
+        _Group(m.start(), m.end(), 1, m.group(0)) for m in _KIN_RE.finditer(sentence) if kin
     ]
     for pattern in (_GROUP_RE, _BARE_RE):
         taken = sorted((g.start, g.end) for g in groups)  # the person groups found first
-        for match in pattern.finditer(sentence):
+        for match in _scan(pattern, sentence, starts):
             if _overlaps(taken, match.start("num"), match.start("num") + 1):
                 continue
             noun = match.groupdict().get("noun") or ""
@@ -546,9 +644,11 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, at - 1) : at + 1])
 
 
-def _zero_kinds(sentence: str) -> set[str]:
+def _zero_kinds(sentence: str, folded: str) -> set[str]:
     """The kinds that the sentence says explicitly did not happen."""
     zero: set[str] = set()
+    if not any(word in folded for word in _ZERO_WORDS):
+        return zero
     if _NO_CASUALTIES_RE.search(sentence):
         zero |= {KILLED, INJURED}  # "no one was hurt" also says that no one died
     if _NO_DEATHS_RE.search(sentence):
@@ -583,30 +683,36 @@ def count_casualties(sentence: str) -> Casualties:
     >>> count_casualties("The exact number of casualties has not been disclosed.").pair
     (None, None)
     """
-    text = _blank(sentence)
-    table = _table(text)
+    # Blanking only writes "x": a word test on ``folded`` holds for ``text`` too.
+    folded = _folded(sentence)
+    starts = _count_starts(sentence)
+    text = _blank(sentence, folded, starts)
+    if text != sentence:
+        starts = _count_starts(text)  # a blanked number starts nothing
+    table = _table(text) if ":" in text else None  # "Dead: 38": the colon is the cheap test
     if table is not None:
         return table
     notes: list[str] = []
     outcomes = _outcomes(text)
     mentions_deaths = any(o.kind == KILLED for o in outcomes)
-    if _UNDISCLOSED_RE.search(text):
+    if _may_be_undisclosed(folded) and _UNDISCLOSED_RE.search(text):
         notes.append(_NOT_DISCLOSED)
-    groups = _groups(text)
-    if _CLAIM_RE.search(text) and (groups or _LIVES_RE.search(text)):
+    groups = _groups(text, folded, starts)
+    lives = "lives" in folded and _LIVES_RE.search(text)
+    if (groups or lives) and _CLAIM_RE.search(text):
         notes.append(f"claimed, not counted: {_snippet(sentence)}")
         return Casualties(None, None, tuple(notes), mentions_deaths)
     tally = _Tally()
     totals: set[str] = set()
-    toll_at = _bind_toll(text, groups, tally)
+    toll_at = _bind_toll(text, folded, tally)
     if toll_at is not None:
         totals.add(KILLED)
     bound = _bind(text, outcomes, groups, tally, skip=toll_at) if outcomes else set()
     for index, group in enumerate(groups):
         if group.corpse and index not in bound:
             tally.take(group, KILLED)  # "26 deaths", "bodies": dead with or without a verb
-    _bind_self_killed(text, tally)
-    zero = _zero_kinds(sentence)
+    _bind_self_killed(text, folded, starts, tally)
+    zero = _zero_kinds(sentence, folded)
     _bind_singular(text, [o for o in outcomes if o.kind not in zero], tally)
     fatalities = tally.count(KILLED)
     injured = tally.count(INJURED)
@@ -614,8 +720,9 @@ def count_casualties(sentence: str) -> Casualties:
         fatalities = 0
     if injured is None and INJURED in zero:
         injured = 0
-    if _UPDATE_RE.search(text):
-        totals |= {k for k in (KILLED, INJURED) if tally.count(k) is not None}
+    counted = {k for k in (KILLED, INJURED) if tally.count(k) is not None}
+    if counted and _UPDATE_RE.search(text):
+        totals |= counted
     for word in dict.fromkeys(tally.vague):
         notes.append(f"{word!r}: no number, left unknown")
     mentions_deaths = mentions_deaths or fatalities is not None
@@ -632,12 +739,15 @@ def count_casualties(sentence: str) -> Casualties:
     )
 
 
-def _bind_toll(text: str, groups: list[_Group], tally: _Tally) -> int | None:
+def _bind_toll(text: str, folded: str, tally: _Tally) -> int | None:
     """A stated toll ("the death toll rose to 27", "claimed nine lives") is the killed count.
 
     Returns where its number starts, so that the number is not counted again.
     """
-    match = _TOLL_RE.search(text) or _LIVES_RE.search(text)
+    # Each pattern needs its word: testing for it first spares most sentences both searches.
+    match = _TOLL_RE.search(text) if "toll" in folded else None
+    if match is None and "lives" in folded:
+        match = _LIVES_RE.search(text)
     if match is None:
         return None
     group = _group_from(match, text)
@@ -647,17 +757,18 @@ def _bind_toll(text: str, groups: list[_Group], tally: _Tally) -> int | None:
     return group.start
 
 
-def _bind_self_killed(text: str, tally: _Tally) -> None:
+def _bind_self_killed(text: str, folded: str, starts: list[int], tally: _Tally) -> None:
     """A bomber who "blew himself up" is one dead attacker; "four ... blew themselves up"."""
-    many = _THEMSELVES_RE.search(text)
+    # Each pattern needs the words tested first: the test spares most sentences the search.
+    many = next(_scan(_THEMSELVES_RE, text, starts), None) if "themselves" in folded else None
     if many is not None:
         group = _group_from(many, text)
         if group is not None and group.value is not None:
             tally.perpetrators = max(tally.perpetrators, group.value)
         return
-    if _SELF_KILLED_RE.search(text):
+    if ("self" in folded or "detonated" in folded) and _SELF_KILLED_RE.search(text):
         tally.perpetrators = max(tally.perpetrators, 1)
-    plus = _PLUS_PERPETRATORS_RE.search(text)
+    plus = _PLUS_PERPETRATORS_RE.search(text) if "+" in text else None
     if plus is not None:
         tally.perpetrators = max(tally.perpetrators, to_number(plus["perps"]) or 0)
 

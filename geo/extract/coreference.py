@@ -15,10 +15,11 @@ when nothing they say tells them apart:
   whatever it follows.
 
 A mention that names its own place joins the event at that place; one that names none
-joins the event it follows, unless it says "separately" or "elsewhere". Once every
-mention is placed, events that named no place join the report's main event when they
-can, or stay on their own; an unplaced event whose date is not the main event's is
-background (last month's attack) and is dropped.
+joins the event it follows (a few sentences back at most), unless it says "separately"
+or "elsewhere". Once every mention is placed, an event that named no place joins a
+placed event it fits, if it is the report's lead or stands near it; in a report that
+places its events, any other unplaced one is background (last month's attack, the war's
+totals) and is dropped. A report that places none keeps them all.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ from geo.taxonomy import PROTESTS, RIOTS, STRATEGIC_DEVELOPMENTS
 
 # Two readings of one place: a district and its seat, two spellings of a town.
 SAME_PLACE_KM: Final = 15.0
+# Two settlements the text names apart are two places, however close ("Stepanakert and
+# Shushi", 10 km): only two readings of one town lie this close.
+SAME_SETTLEMENT_KM: Final = 3.0
+# An unplaced toll this many sentences after an event is no longer about it (the war's
+# totals at the end of a report).
+MAX_GAP_SENTENCES: Final = 3
 # An area (not a country) holds a settlement this far from its point when the index does
 # not say which area a settlement belongs to.
 AREA_HOLDS_KM: Final = 150.0
@@ -63,6 +70,8 @@ class MentionView(Protocol):
     def refers_back(self) -> bool: ...  # "the blast", or goes on about the event just told
     @property
     def typed(self) -> bool: ...  # False for a toll or detail with no trigger of its own
+    @property
+    def sentence_index(self) -> int: ...  # which sentence of the report states it
 
 
 @dataclass(slots=True)
@@ -74,6 +83,11 @@ class Event:
     location_keys: list[str] = field(default_factory=list)
     days: list[date] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
+    sentences: list[int] = field(default_factory=list)
+
+    def near(self, sentence_index: int) -> bool:
+        """Whether a sentence is within ``MAX_GAP_SENTENCES`` of one of this event's."""
+        return any(abs(sentence_index - s) <= MAX_GAP_SENTENCES for s in self.sentences)
 
     @property
     def has_place(self) -> bool:
@@ -131,7 +145,7 @@ def same_or_within(a: Place, b: Place) -> bool:
     if a.place_id == b.place_id:
         return True
     if a.feature_class == "P" and b.feature_class == "P":
-        return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+        return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SETTLEMENT_KM
     return (
         contains(a, b)
         or contains(b, a)
@@ -161,7 +175,7 @@ def _same_place(event: Event, mention: MentionView) -> bool:
         p.place_id == place.place_id
         or (
             p.feature_class == place.feature_class == "P"
-            and distance_km(p.lat, p.lon, place.lat, place.lon) <= SAME_PLACE_KM
+            and distance_km(p.lat, p.lon, place.lat, place.lon) <= SAME_SETTLEMENT_KM
         )
         for p in event.places
     )
@@ -179,9 +193,9 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     >>> from types import SimpleNamespace as M
     >>> kw = dict(day=None, separate=False, protest_words=False, place=None, attached=False,
     ...           refers_back=False, typed=True)
-    >>> ms = [M(event_type="Battles", location_key="goris", **kw),
-    ...       M(event_type="Battles", location_key="", **kw),
-    ...       M(event_type="Battles", location_key="sotk", **kw)]
+    >>> ms = [M(event_type="Battles", location_key="goris", sentence_index=0, **kw),
+    ...       M(event_type="Battles", location_key="", sentence_index=1, **kw),
+    ...       M(event_type="Battles", location_key="sotk", sentence_index=2, **kw)]
     >>> [e.members for e in group_mentions(ms)]
     [[0, 1], [2]]
     """
@@ -231,13 +245,14 @@ def _target(
         return None
     if mention.separate:
         return None
-    if current is not None and fits(current):
+    if current is not None and fits(current) and current.near(mention.sentence_index):
         return current
-    return next((e for e in events if fits(e)), None)
+    return next((e for e in events if fits(e) and e.near(mention.sentence_index)), None)
 
 
 def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
     event.members.append(position)
+    event.sentences.append(mention.sentence_index)
     event.kinds.add(kind)
     if mention.place is not None and all(
         p.place_id != mention.place.place_id for p in event.places
@@ -259,21 +274,26 @@ def _settle_unplaced(events: list[Event], mentions: Sequence[MentionView]) -> li
         if event.has_place:
             kept.append(event)
             continue
+        # The lead's unplaced event is the report's main one, wherever its place is named;
+        # later ones must be near the event they tell more of.
+        is_lead = event.members[0] == 0
         host = next(
             (
                 p
                 for p in placed
                 if all(_kinds_compatible(p.kinds, k) for k in event.kinds)
                 and all(_day_compatible(p, d) for d in event.days)
+                and (is_lead or any(p.near(s) for s in event.sentences))
             ),
             None,
         )
         if host is not None:
             host.members.extend(event.members)
             host.members.sort()
+            host.sentences.extend(event.sentences)
             host.kinds |= event.kinds
             host.days.extend(d for d in event.days if d not in host.days)
-        elif not event.days or all(_day_compatible(p, d) for p in placed for d in event.days):
-            kept.append(event)  # a separate event the report does not place
-        # else: an unplaced event on another day than the report's events: background
+        # else: dropped. In a report that places its events, a sentence that places none and
+        # tells of no event near it is background ("they concentrate their attacks on
+        # rural areas", last month's toll, the war's totals).
     return kept

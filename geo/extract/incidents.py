@@ -68,6 +68,14 @@ BACKGROUND_RE: Final = _re(
     r"\b(?:has|have|had) (?:resulted in|caused|claimed)\b[^.]{0,80}\b(?:lives|deaths)\b"
     r"|\bresulted in the deaths of\b"
     r"|\bsince (?:the (?:start|beginning|outbreak|end) of|(?:19|20)\d\d)\b"
+    # "Since November 10, 2020, 351 people…", "since last year": a running total.
+    r"|\bsince (?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b|last (?:year|month))"
+    # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
+    r"|\b(?:the|this) (?:fighting|war|conflict|violence|insurgency|offensive|campaign|unrest)"
+    r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
+    r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
+    r"|\b(?:has|have) since\b|\bseveral times\b"
     r"|\bin total\b|\bdeath toll (?:of|in) the (?:war|conflict)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years|decades|months)\b"
     r"|\bevacuation of (?:some |about |more than |over )?[\d,]+"
@@ -122,6 +130,10 @@ class EventMention:
     @property
     def refers_back(self) -> bool:
         return self.attached or (self.primary.anaphoric and all(t.anaphoric for t in self.triggers))
+
+    @property
+    def sentence_index(self) -> int:
+        return self.sentence.index
 
     @property
     def typed(self) -> bool:
@@ -181,7 +193,11 @@ class Extractor:
         ``resolve_name`` is asked about an event location the mentions left unresolved.
         """
         sentences = split_sentences(report.text, start=report.body_start, end=report.body_stop)
-        stated = find_event_sentences(sentences, text=report.text)
+        stated = find_event_sentences(
+            sentences,
+            text=report.text,
+            report_year=report.report_date.year if report.report_date else None,
+        )
         if not stated:
             return []
         if callable(mentions):
@@ -358,19 +374,25 @@ def _to_mentions(report: Report, stated: StatedSentence, *, places: _Places) -> 
     if not listed:
         return [first]
     siblings = [
-        replace(
-            first,
-            location=choose_location(
-                report.text,
-                spans=[(sentence.start, sentence.end)],
-                trigger_spans=[(sentence.start, sentence.end)],
-                trigger_at=None,
-                mentions=[other],
-            ),
-            shared=True,
+        sibling
+        for sibling in (
+            replace(
+                first,
+                location=choose_location(
+                    report.text,
+                    spans=[(sentence.start, sentence.end)],
+                    trigger_spans=[(sentence.start, sentence.end)],
+                    trigger_at=None,
+                    mentions=[other],
+                ),
+                shared=True,
+            )
+            for other in listed
         )
-        for other in listed
+        if sibling.location.place is not None  # a listed name may be context after all
     ]
+    if not siblings:
+        return [first]
     return [replace(first, shared=True), *siblings]
 
 
@@ -421,6 +443,9 @@ def _unknown_named_place(
     """
     found = find_named_places(text, sentence.start, sentence.end)
     found.extend(_unresolved_before_area(text, in_sentence))
+    longer = _longer_name(text, location)
+    if longer is not None:
+        found.append(longer)
     for named in found:
         known = [m for m in in_sentence if named.start <= m.start and m.end <= named.end]
         if any(m.end - m.start == named.end - named.start and m.place for m in known):
@@ -433,6 +458,23 @@ def _unknown_named_place(
         ):
             return named
     return None
+
+
+# "Qaaqaait al-Jisr": the gazetteer matched only the last word of an Arabic name.
+_NAME_WITH_ARTICLE_RE: Final = re.compile(
+    r"(?:[A-Z][\w'’]{1,20} ){1,2}(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed)-$"
+)
+
+
+def _longer_name(text: str, location: EventLocation) -> NamedPlace | None:
+    """The whole name when the location found is the tail of a longer one."""
+    if location.start is None or not location.location:
+        return None
+    match = _NAME_WITH_ARTICLE_RE.search(text, max(0, location.start - 50), location.start)
+    if match is None:
+        return None
+    end = location.start + len(location.location)
+    return NamedPlace(text[match.start() : end], match.start(), end)
 
 
 # "Tawari, Kogi State", "Bodo, Far North Region, Cameroon": a name, then the area holding it.
@@ -569,15 +611,17 @@ def _through_chain(
         # an area named before it is as likely a group's ("the Islamic State of Iraq").
         sentence = next(m.sentence for m in members if m.named is named)
         after = [m for m in areas if named.end <= m.start < sentence.end]
-        area = min(after, key=lambda m: m.start).place if after else None
+        # The most specific of them: "Kaboro … of Northwest Nigeria's Zamfara State".
+        area = (
+            min(after, key=lambda m: (-specificity_of(m.place), m.start)).place if after else None
+        )
     if resolve_name is not None:
         place, why = resolve_name(named.text)
-        # A close spelling of another village is another village: the gazetteer's
-        # reason says when its answer is a fuzzy match.
-        in_context = (
-            place is not None
-            and "fuzzy match" not in why
-            and (not context.countries or place.country in context.countries)
+        # A close spelling is another village, unless it lies in a country the report
+        # names ("the city of Nassiriya", Iraq named): the gazetteer's reason says when
+        # its answer is a fuzzy match.
+        in_context = place is not None and (
+            place.country in context.countries if context.countries else "fuzzy match" not in why
         )
         if place is not None and in_context and (area is None or contains(area, place)):
             precision = 2 if location.geo_precision == 2 and location.location == named.text else 1
@@ -772,13 +816,14 @@ class StatedSentence:
 
 
 def find_event_sentences(
-    sentences: Sequence[Sentence], *, text: str | None = None
+    sentences: Sequence[Sentence], *, text: str | None = None, report_year: int | None = None
 ) -> list[StatedSentence]:
     """The sentences that state an event, each with its triggers, in document order.
 
-    Background (a war's toll, evacuations, anniversaries) and accidents are left out.
-    With ``text`` (that the sentences index into), the cheap trigger pre-check runs once
-    over the whole text instead of once per sentence.
+    Background (a war's toll, evacuations, anniversaries, what happened "in 2021" in a
+    report of ``report_year``) and accidents are left out. With ``text`` (that the
+    sentences index into), the cheap trigger pre-check runs once over the whole text
+    instead of once per sentence.
     """
     found: list[StatedSentence] = []
     offsets = trigger_hint_offsets(text) if text is not None else None
@@ -799,12 +844,47 @@ def find_event_sentences(
             follows and (ANAPHORA_RE.search(sentence.text) or DETAIL_RE.search(sentence.text))
         ):
             continue
-        if is_background(sentence.text) or (triggers and _is_accident(sentence, triggers)):
+        if (
+            is_background(sentence.text)
+            or (triggers and _is_accident(sentence, triggers))
+            or _in_an_earlier_year(sentence.text, report_year)
+        ):
             continue  # checked only where it matters: the background test is costly
         counted = _counted(sentence) if counted is None else counted
         found.append(StatedSentence(sentence, triggers, not triggers, counted))
         previous = sentence
     return found
+
+
+_MONTHS: Final = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+# "in 2021", "in early 2012", "on 3 May 2019", "in March 2020": when, not how old.
+_DATED_YEAR_RE: Final = _re(
+    rf"\b(?:in|during|on|of|by)\s+(?:(?:early|late|mid)[ -])?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})"
+    rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b"
+)
+
+
+def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
+    """A sentence dated in a year before the report's tells background, not the news.
+
+    >>> _in_an_earlier_year("Rebels took the town in early 2012.", 2018)
+    True
+    >>> _in_an_earlier_year("A man born in 1965 was hurt on Monday.", 2024)
+    False
+    """
+    if report_year is None:
+        return False
+    years = [int(m.group(1)) for m in _DATED_YEAR_RE.finditer(sentence)]
+    return (
+        bool(years)
+        and all(year < report_year for year in years)
+        and not (_BORN_RE.search(sentence) and len(years) == 1)
+    )
+
+
+_BORN_RE: Final = _re(r"\bborn (?:in|on)\b")
 
 
 def _is_accident(sentence: Sentence, triggers: Sequence[Trigger]) -> bool:

@@ -97,7 +97,7 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\b(?:hospitals?|clinic|morgue|taken|transported|evacuated|flown|airlifted|rushed|"
     r"brought|returned|fled|relocated|sent|transferred|treated|moved)\b[^.]{0,30}\b"
     r"(?:in|to|at)\s+(?:the\s+)?$"
-    r"|\bcapital,?\s+$|['’]s capital\s+$"
+    r"|\bnatives? of\s+$|\bborn in\s+$"
     r"|\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|reporters|journalists|press|told|said|announced|reported|talks|summit|"
     r"meeting|visit|visited|headquartered)\b[^.,]{0,20}\b(?:in|from)\s+$"
@@ -106,8 +106,12 @@ _CONTEXT_BEFORE: Final = _re(
 _CONTEXT_AFTER: Final = _re(
     r"^(?:['’]s?\b|\s*-based\b|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
-    r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|said|says|"
-    r"reported|announced|claimed|stated|confirmed|denied|accused|blamed)\b)"
+    r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side)\b)"
+)
+# "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
+# attack in Jamundi blamed on dissidents") and the place is a place.
+_SPEAKS_AFTER: Final = _re(
+    r"^\s+(?:said|says|reported|announced|claimed|stated|confirmed|denied|accused|blamed)\b"
 )
 _FROM_BEFORE: Final = _re(r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?$")
 # "the Tillaberi region", "Bannu district": the report names the area, whatever the
@@ -186,8 +190,11 @@ def _score(
         return None
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 20]
-    if _CONTEXT_AFTER.search(after) or (
-        _CONTEXT_BEFORE.search(before) and not _NEAR_BEFORE.search(before)
+    located = bool(_NEAR_BEFORE.search(before) or _IN_BEFORE.search(before))
+    if (
+        _CONTEXT_AFTER.search(after)
+        or (_SPEAKS_AFTER.search(after) and not located)
+        or (_CONTEXT_BEFORE.search(before) and not _NEAR_BEFORE.search(before))
     ):
         return None
     cues: list[str] = []
@@ -331,6 +338,7 @@ _NOT_NAMES: Final = frozenset(
     ("The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Local", "Most")
 )
 MAX_NAME_WORDS: Final = 4
+_MEMBERS_BEFORE_RE: Final = _re(r"\b(?:from|of|among|members of) the\s+$")
 
 
 def _name_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
@@ -401,6 +409,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
     ):
         word_end = start + match.start()
         span = _name_before(text, word_end, max(start, word_end - 60))
+        if span is not None and _MEMBERS_BEFORE_RE.search(text, max(start, span[0] - 20), span[0]):
+            continue  # "victims from the Hema community": a people, not a place
         if span is not None and not any(n.start <= span[0] < n.end for n in found):
             found.append(NamedPlace(text[span[0] : span[1]], *span))
     found.sort(key=lambda n: n.start)

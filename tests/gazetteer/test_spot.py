@@ -196,3 +196,13 @@ def test_long_all_capitals_words_in_prose_are_acronyms_not_datelines():
     assert spotter.spot(prose) == []
     datelines = "BEIRUT (AP) -- Shelling went on.\nIDLIB, Syria -- More came."
     assert [s.text for s in spotter.spot(datelines)] == ["BEIRUT", "IDLIB"]
+
+
+def test_a_longer_name_cut_mid_word_does_not_hide_the_place_after_it():
+    # A key "a ka" (GeoNames has such villages) is the longest match at "a Kabul", cut
+    # mid-word; it must not hide "Kabul" behind it.
+    spotter = Spotter([("a ka", 100), ("kabul", 3_000_000), ("mosul", 1_000_000)])
+    assert [s.text for s in spotter.spot("It was a Kabul mosque, not a Mosul one.")] == [
+        "Kabul",
+        "Mosul",
+    ]

@@ -130,3 +130,28 @@ def test_containment_and_sameness_of_places():
     assert contains(country, town) and contains(district, town)
     assert not contains(country, far) and not contains(town, district)
     assert same_or_within(town, district) and not same_or_within(town, far)
+
+
+def test_what_happened_in_an_earlier_year_is_background(incident_extractor):
+    text = (
+        "Gunmen killed four villagers in Tartar on Monday. "
+        "In 2019, militants attacked Goris and killed ten soldiers."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2023, 5, 6))
+    assert incident.location == "Tartar"
+
+
+def test_a_people_is_not_a_village_and_a_birthplace_is_not_the_place(incident_extractor):
+    text = (
+        "Gunmen killed four villagers in Tartar on Monday. The victims were from the "
+        "Zorvakh community, and one was a native of Goris."
+    )
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Tartar"
+
+
+def test_a_place_before_a_participle_is_still_a_place(incident_extractor):
+    (incident,) = incidents(
+        incident_extractor, "Six people were hurt in a bombing in Goris blamed on rebels."
+    )
+    assert incident.location == "Goris"
