@@ -429,8 +429,7 @@ class Spotter:
                 if " " in self._patterns[pattern_index]:
                     # "a Kabul mosque": the longest match " a ka" (a GeoNames name) is cut
                     # mid-word, yet it hid "Kabul"; look again from the next word.
-                    stop = matches[position][1] if position < len(matches) else len(haystack)
-                    matches[position:position] = self._rescan(haystack, match_start, stop)
+                    matches[position:position] = self._rescan(haystack, match_start, match_end)
                 continue
             if match_start < last_end:
                 continue  # a rescanned match overlaps one already taken
@@ -466,16 +465,22 @@ class Spotter:
         found.sort(key=lambda s: s.start)
         return _settle_shared_names(found)
 
-    def _rescan(self, haystack: str, match_start: int, stop: int) -> list[tuple[int, int, int]]:
-        """Matches from the second word of a rejected match on, that start before ``stop``."""
-        second = haystack.find(" ", match_start + 1)
-        if second < 0 or second >= stop:
+    def _rescan(
+        self, haystack: str, match_start: int, match_end: int
+    ) -> list[tuple[int, int, int]]:
+        """Matches that start inside a rejected match, from its second word on.
+
+        The main scan goes on from ``match_end``, so only what starts before it can be
+        hidden; the window is bounded by the longest pattern, which keeps this linear.
+        """
+        second = haystack.find(" ", match_start + 1, match_end)
+        if second < 0:
             return []
-        window = haystack[second : min(len(haystack), stop + self._longest + 1)]
+        window = haystack[second : min(len(haystack), match_end + self._longest)]
         return [
             (index, begin + second, end + second)
             for index, begin, end in self._automaton.find_matches_as_indexes(window)
-            if begin + second < stop and end + second < len(haystack)
+            if begin + second < match_end and end + second < len(haystack)
         ]
 
     def _judge(

@@ -82,6 +82,7 @@ class IncidentExtractor:
     ) -> None:
         from gazetteer.demonyms import country_of_demonym
         from gazetteer.geoparse import Geoparser
+        from geo.extract.capitals import capital_names
 
         self.index = index
         # Names the geoparser leaves open go here: the index, or the online chain.
@@ -89,7 +90,9 @@ class IncidentExtractor:
         self.geoparser = geoparser if geoparser is not None else Geoparser(index)
         names = country_names if country_names is not None else load_country_names()
         self.extractor = Extractor.from_tables(
-            country_of_demonym=country_of_demonym, country_names=names
+            country_of_demonym=country_of_demonym,
+            country_names=names,
+            capital_of=capital_names(),
         )
 
     def incidents_of(self, report: Report) -> list[Incident]:

@@ -30,6 +30,7 @@ from typing import Final
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from geo.extract.actors import Actors, demonym_namer, find_actors
+from geo.extract.capitals import find_capital
 from geo.extract.casualties import Casualties, combine_casualties, count_casualties
 from geo.extract.coreference import contains, group_mentions
 from geo.extract.dateline import Dateline, find_dateline
@@ -125,6 +126,7 @@ class EventMention:
     protest_words: bool
     attached: bool = False
     casualties: Casualties = field(default_factory=Casualties)
+    said: EventDate | None = None  # the date the sentence states, if it states one
     shared: bool = False  # one of several places that a sentence lists
 
     @property
@@ -171,13 +173,28 @@ class Extractor:
 
     name_of_demonym: Callable[[str], str | None] = lambda word: None
     country_names: Mapping[str, str] = field(default_factory=dict)
+    capital_of: Mapping[str, str] = field(default_factory=dict)  # ISO2 → capital's name
 
     @classmethod
     def from_tables(
-        cls, *, country_of_demonym: Callable[[str], str | None], country_names: Mapping[str, str]
+        cls,
+        *,
+        country_of_demonym: Callable[[str], str | None],
+        country_names: Mapping[str, str],
+        capital_of: Mapping[str, str] | None = None,
     ) -> Extractor:
-        """Build an extractor from a demonym → ISO2 function and an ISO2 → name table."""
-        return cls(demonym_namer(country_of_demonym, country_names), dict(country_names))
+        """Build an extractor from a demonym → ISO2 function, an ISO2 → name table and
+        an ISO2 → capital table."""
+        return cls(
+            demonym_namer(country_of_demonym, country_names),
+            dict(country_names),
+            dict(capital_of or {}),
+        )
+
+    def country_code(self, word: str) -> str | None:
+        """ISO2 of a country's name or demonym ("Somalia", "Somali")."""
+        name = self.name_of_demonym(word)
+        return next((code for code, known in self.country_names.items() if known == name), None)
 
     def extract(
         self,
@@ -276,6 +293,10 @@ class Extractor:
         )
         if not location.location and context.dateline is not None:
             location = _dateline_city(joined, context, resolve_name=resolve_name) or location
+        if location.place is None or location.place.feature_code.startswith("PCL"):
+            location = (
+                self._capital(report.text, event_sentences, context, resolve_name) or location
+            )
         place = location.place
         country_name = self.country_names.get(place.country or "", "") if place else ""
         actors = find_actors(
@@ -294,6 +315,39 @@ class Extractor:
             event_date=(event_date.value, event_date.time_precision, event_date.reason),
             location=location,
             actors=actors,
+        )
+
+    def _capital(
+        self,
+        text: str,
+        sentences: Sequence[Sentence],
+        context: _DocumentContext,
+        resolve_name: NameResolver | None,
+    ) -> EventLocation | None:
+        """The capital an event's sentences name by its role ("in Somalia's capital")."""
+        if resolve_name is None or not self.capital_of:
+            return None
+        only = next(iter(context.countries)) if len(context.countries) == 1 else None
+        found = find_capital(
+            text,
+            [(s.start, s.end) for s in sentences],
+            country_code=self.country_code,
+            only_country=only,
+        )
+        if found is None or found.country not in self.capital_of:
+            return None
+        name = self.capital_of[found.country]
+        place, why = resolve_name(name)
+        if place is None or place.country != found.country or place.feature_class != "P":
+            return None
+        return EventLocation(
+            found.text,
+            place,
+            1,
+            0.6,
+            f"{found.text!r} is {name}, the capital of {found.country}; {why}",
+            found.start,
+            True,
         )
 
 
@@ -367,6 +421,7 @@ def _to_mentions(report: Report, stated: StatedSentence, *, places: _Places) -> 
         protest_words=is_protest_related(sentence.text),
         attached=attached,
         casualties=stated.casualties,
+        said=said,
     )
     if named is not None or location.place is None or location.start is None:
         return [first]
@@ -664,7 +719,7 @@ def _through_chain(
 def _event_date(members: Sequence[EventMention], *, report_date: date | None) -> EventDate:
     """The first date the event's sentences state, else the report date (a week)."""
     for member in members:
-        found = find_event_date(member.sentence.text, report_date=report_date)
+        found = member.said or find_event_date(member.sentence.text, report_date=report_date)
         if found.phrase:
             return found
     return find_event_date("", report_date=report_date)

@@ -103,8 +103,12 @@ _CONTEXT_BEFORE: Final = _re(
     r"meeting|visit|visited|headquartered)\b[^.,]{0,20}\b(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
+# "Istanbul's Sultanahmet Square", "Nigeria's Zamfara State": the possessor holds the
+# place; it is the location only when nothing more specific follows.
+_POSSESSIVE_AFTER: Final = re.compile(r"^['’]s?\b")
+POSSESSIVE_PENALTY: Final = 1.5
 _CONTEXT_AFTER: Final = _re(
-    r"^(?:['’]s?\b|\s*-based\b|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
+    r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied)\b|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side)\b)"
 )
@@ -215,6 +219,8 @@ def _score(
         cued = False
     if _FROM_BEFORE.search(before):
         score -= 1.0
+    if _POSSESSIVE_AFTER.search(after):
+        score -= POSSESSIVE_PENALTY
     if place is None:
         score -= UNRESOLVED_PENALTY
     if in_trigger_sentence:

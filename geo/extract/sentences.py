@@ -28,6 +28,16 @@ _ABBREVIATIONS: Final = frozenset(
 )
 
 
+_MONTH_NAMES: Final = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# "12 June – …", "June 4-5: …", "16/17 February - …": a timeline's entry, however short.
+_DATED_ENTRY_RE: Final = re.compile(
+    rf"(?:\d{{1,2}}(?:[/–-]\d{{1,2}})?\s(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s\d{{1,2}}"
+    rf"(?:[/–-]\d{{1,2}})?)(?:,?\s\d{{4}})?\s?[–—:-]\s"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence: ``text[start:end]`` of the report, and the paragraph it sits in."""
@@ -46,10 +56,14 @@ def is_heading_line(line: str) -> bool:
     True
     >>> is_heading_line("Two soldiers were wounded near Tartar on Tuesday.")
     False
+    >>> is_heading_line("16/17 February - Siege of Goris begins")  # an event note's entry
+    False
     """
     stripped = line.strip().lstrip("#").strip()
     if not stripped:
         return True
+    if _DATED_ENTRY_RE.match(stripped):
+        return False
     return not stripped.endswith(_TERMINAL) and len(stripped.split()) <= 30
 
 

@@ -155,3 +155,17 @@ def test_a_place_before_a_participle_is_still_a_place(incident_extractor):
         incident_extractor, "Six people were hurt in a bombing in Goris blamed on rebels."
     )
     assert incident.location == "Goris"
+
+
+def test_a_capital_named_by_its_country_is_the_capital(incident_extractor):
+    text = "A car bomb exploded in Armenia's capital on Monday, killing three people."
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.place_name == "Yerevan" and incident.geo_precision == 1
+    assert "capital" in incident.place_reason
+
+
+def test_a_country_alone_is_placed_in_its_middle(incident_extractor):
+    (incident,) = incidents(incident_extractor, "Protests broke out across Kenya on Monday.")
+    assert incident.place_name == "Kenya" and incident.geo_precision == 3
+    # Natural Earth's middle of Kenya, not Nairobi (-1.28, 36.82).
+    assert abs(incident.latitude - 0.3) < 1.5 and abs(incident.longitude - 37.5) < 1.5

