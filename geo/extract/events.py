@@ -621,7 +621,15 @@ _MILITARY_TARGETS: Final = _re(
     r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|troops|peacekeep\w*|military|army|"
     r"border guards?|guards?|police\w*|officers?|positions?|posts?|checkpoints?|base|"
     r"convoy|patrol|units?|forces|armou?red|defen[cs]e ministry|servicemen's|tanks?|"
-    r"military vehicles?|barracks|gendarm\w*|commandos?|militiamen|command)\b"
+    r"military vehicles?|barracks|gendarm\w*|commandos?|militiamen|command|auxiliaries|"
+    r"vigilantes|militias?|self-defen[cs]e|security personnel|(?-i:VDP))\b"
+)
+# Attackers killed in the same event: the target fought back, a battle in ACLED's terms
+# ("about ten terrorists were neutralized", "six of the gunmen were killed").
+_ATTACKERS_KILLED: Final = _re(
+    r"\b(?:militants?|terrorists?|jihadists?|attackers?|gunmen|assailants?|insurgents?|"
+    r"rebels?|fighters?|bandits?)\b[^.;]{0,25}?\b(?:were|was)\s+(?:also\s+)?"
+    r"(?:killed|neutrali[sz]ed|eliminated|shot dead)\b"
 )
 # Armed non-state actors are a target only after "on", "against", "with"...: otherwise
 # they are most often the attackers ("an attack by Boko Haram militants on a village").
@@ -668,6 +676,7 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     text = _ATTRIBUTION_RE.sub(" ", text)
     military = [m.group(0) for m in _MILITARY_TARGETS.finditer(text)]
     military += [m.group(0) for m in _ARMED_GROUP_TARGETS.finditer(text)]
+    military += [m.group(0) for m in _ATTACKERS_KILLED.finditer(text)]
     civilian = [m.group(0) for m in _CIVILIAN_TARGETS.finditer(text)]
     if civilian and len(civilian) >= len(military):
         return (

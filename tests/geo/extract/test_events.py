@@ -129,6 +129,17 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # The attackers died too: the target fought back, a battle.
+    (
+        "Gunmen attacked a village near Goris; six of the attackers were killed by guards.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Militants attacked a post of the self-defence militia, killing three.",
+        "Battles",
+        "Armed clash",
+    ),
     (
         "Forces of the north fired with small arms on the positions of the south.",
         "Battles",
