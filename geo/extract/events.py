@@ -735,7 +735,7 @@ _PROTESTERS_KILLED_RE: Final = _re(
     r"used force|opened fire)\b"
 )
 _PROTESTERS_RE: Final = _re(
-    r"\b(?:protest(?:ers|ors)|demonstrators|activists|supporters|students|rioters|marchers|"
+    r"\b(?:protest(?:ers|ors)|demonstrators|activists?|supporters|students|rioters|marchers|"
     r"party (?:leaders|members|activists)|crowds?)\b"
 )
 _PROTESTER_RE: Final = _re(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers?)\b")

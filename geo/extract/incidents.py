@@ -84,7 +84,7 @@ BACKGROUND_RE: Final = _re(
     r"|\bdisplaced (?:hundreds|thousands|tens of thousands|[\d,]+|more than|over|some)\b"
     r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b[^.]{0,60}"
     r"\b(?:killed|claimed|left|resulted|displaced|caused)\b"
-    r"|\b(?:anniversary|commemorat\w+|memorial service)\b"
+    r"|\b(?:marked|marks|marking|on) the (?:\w+ )?anniversary\b|\bmemorial service\b"
 )
 SEPARATE_RE: Final = _re(
     r"\b(?:separately|in a separate|in another|elsewhere|meanwhile|a second|another "
