@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, NamedTuple, TypeAlias
 
 KILLED: Final = "killed"
 INJURED: Final = "injured"
@@ -211,6 +211,46 @@ _INJURED_RE: Final = re.compile(
     r"(?:legs?|arms?|eyes?|feet|foot|hands?|limbs?))\b",
     re.IGNORECASE,
 )
+# Where an outcome can start: each alternative of _KILLED_RE and _INJURED_RE begins with
+# one of these words or stems (a test checks), so that those two patterns are tried only
+# there, not at every word boundary (see ``_scan``).
+_OUTCOME_STEMS: Final = (
+    "kill",
+    "dead",
+    "die",
+    "death",
+    "slain",
+    "shot",
+    "lost",
+    "fatally",
+    "gunned",
+    "burn",
+    "hacked",
+    "stabbed",
+    "beat",
+    "behead",
+    "execut",
+    "massacr",
+    "murder",
+    "lynched",
+    "perished",
+    "succumbed",
+    "neutrali",
+    "eliminat",
+    "assassinat",
+    "claimed",
+    "took",
+    "bodies",
+    "lifeless",
+    "found",
+    "mowed",
+    "injur",
+    "wound",
+    "hurt",
+    "hospitali",
+    "sustained",
+    "received",
+)
 # Verbs that take their count after them ("killed two", "claimed the lives of 30").
 _ACTIVE_RE: Final = re.compile(
     r"^(?:killed|killing|kills|kill|injured|injuring|wounded|wounding|deaths? of|bodies of|"
@@ -272,6 +312,7 @@ _NOT_A_COUNT_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
+_TrieNode: TypeAlias = dict[str, "_TrieNode"]  # a letter, and what may follow it
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -281,7 +322,7 @@ def _trie(words: Iterable[str]) -> str:
     so it costs little however many words there are. The words are tried in another order,
     so use it only where that does not matter (where only the start of a match is used).
     """
-    tree: dict[str, dict] = {}
+    tree: _TrieNode = {}
     for word in words:
         node = tree
         for char in word:
@@ -290,7 +331,7 @@ def _trie(words: Iterable[str]) -> str:
     return _trie_pattern(tree)
 
 
-def _trie_pattern(node: dict[str, dict]) -> str:
+def _trie_pattern(node: _TrieNode) -> str:
     branches = [re.escape(char) + _trie_pattern(rest) for char, rest in node.items() if char]
     if not branches:
         return ""
@@ -308,9 +349,10 @@ _FIRST_WORDS: Final = {w.split()[0] for w in (*_QUALIFIER_WORDS.split("|"), *_WO
 _COUNT_START_RE: Final = re.compile(
     r"\b(?:\d|" + _trie(sorted(_FIRST_WORDS)) + r"\b|" + _MONTH + ")", re.IGNORECASE
 )
+_OUTCOME_START_RE: Final = re.compile(r"\b" + _trie(_OUTCOME_STEMS), re.IGNORECASE)
 # re.IGNORECASE matches these non-ASCII letters to ASCII ones, and str.lower() does not:
 # ``_folded`` maps them, so that a word test on it never misses what a pattern would find.
-_ASCII_TWINS: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_ASCII_TWINS: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 _DIGIT_RE: Final = re.compile(r"\d")
 _MORE_AFTER_RE: Final = re.compile(r"\s+more\b", re.IGNORECASE)
@@ -401,6 +443,30 @@ _NO_INJURIES_RE: Final = re.compile(
 # Words the patterns just above need (each match has one): a cheap test before searching.
 _UNDISCLOSED_WORDS: Final = ("not ", "undisclosed", "unknown", "unspecified", "unclear", "gave no")
 _ZERO_WORDS: Final = ("no ", "nobody", "without", "unharmed")
+_CLAIM_WORDS: Final = (
+    "claim",
+    "said",
+    "say",
+    "announced",
+    "fake news",
+    "propaganda",
+    "unverified",
+    "unconfirmed",
+)
+_UPDATE_WORDS: Final = (
+    "rose",
+    "risen",
+    "rises",
+    "climbed",
+    "increased",
+    "jumped",
+    "reached",
+    "raising",
+    "bringing",
+    "brings",
+    "total",
+    "later report",
+)
 _NO_NUMBER: Final = "deaths reported without a number"
 _NOT_DISCLOSED: Final = "casualty count not disclosed"
 
@@ -454,8 +520,9 @@ def is_vague(word: str) -> bool:
     return " ".join(word.lower().split()) in VAGUE
 
 
-@dataclass(frozen=True, slots=True)
-class _Group:
+# _Group and _Outcome are named tuples rather than frozen dataclasses: as immutable, and
+# three times cheaper to make (a few are made for every sentence).
+class _Group(NamedTuple):
     start: int  # of the number
     end: int
     value: int | None  # None: a vague amount
@@ -466,8 +533,7 @@ class _Group:
     more: bool = False  # "five more people", "another eight soldiers", "eight others"
 
 
-@dataclass(frozen=True, slots=True)
-class _Outcome:
+class _Outcome(NamedTuple):
     start: int
     end: int
     kind: str  # KILLED | INJURED
@@ -557,7 +623,7 @@ def _blanked(match: re.Match[str]) -> str:
     return "x" * len(match.group(0))
 
 
-def _group_from(match: re.Match[str], sentence: str, *, noun: str = "") -> _Group | None:
+def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
     word = match["num"]
     value = to_number(word)
     if value is None and not is_vague(word):
@@ -566,11 +632,13 @@ def _group_from(match: re.Match[str], sentence: str, *, noun: str = "") -> _Grou
         return None
     start = match.start("num")
     before = sentence[max(0, match.start() - 40) : match.start()]
-    gap = match.groupdict().get("gap") or ""
+    fields = match.groupdict()
+    noun = fields.get("noun") or ""
+    gap = fields.get("gap") or ""
     more = bool(
         noun.lower() == "others"
         or match.group(0).lower().lstrip().startswith("another")
-        or _ADDITION_GAP_RE.search(gap)
+        or (gap and _ADDITION_GAP_RE.search(gap))
         or _MORE_AFTER_RE.match(sentence, match.end("num"))
     )
     return _Group(
@@ -578,8 +646,8 @@ def _group_from(match: re.Match[str], sentence: str, *, noun: str = "") -> _Grou
         match.end(),
         value,
         word,
-        perpetrator=bool(_PERPETRATOR_RE.match(noun)),
-        corpse=bool(_CORPSE_RE.match(noun)),
+        perpetrator=bool(noun and _PERPETRATOR_RE.match(noun)),
+        corpse=bool(noun and _CORPSE_RE.match(noun)),
         subset=_is_subset(before),
         more=more,
     )
@@ -601,15 +669,15 @@ def _may_be_undisclosed(folded: str) -> bool:
 def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
     kin = "his " in folded or "her " in folded  # what _KIN_RE needs: a cheaper test first
     groups: list[_Group] = [
-        _Group(m.start(), m.end(), 1, m.group(0)) for m in _KIN_RE.finditer(sentence) if kin
+        _Group(m.start(), m.end(), 1, m.group(0))
+        for m in (_KIN_RE.finditer(sentence) if kin else ())
     ]
     for pattern in (_GROUP_RE, _BARE_RE):
         taken = sorted((g.start, g.end) for g in groups)  # the person groups found first
         for match in _scan(pattern, sentence, starts):
             if _overlaps(taken, match.start("num"), match.start("num") + 1):
                 continue
-            noun = match.groupdict().get("noun") or ""
-            group = _group_from(match, sentence, noun=noun)
+            group = _group_from(match, sentence)
             if group is not None:
                 groups.append(group)
     groups.sort(key=lambda g: g.start)
@@ -627,9 +695,10 @@ def _is_year(word: str, sentence: str, end: int) -> bool:
 
 def _outcomes(sentence: str) -> list[_Outcome]:
     found: list[_Outcome] = []
+    starts = [m.start() for m in _OUTCOME_START_RE.finditer(sentence)]
     for kind, pattern in ((KILLED, _KILLED_RE), (INJURED, _INJURED_RE)):
         spans = [(o.start, o.end) for o in found]  # sorted: one pattern's matches so far
-        for match in pattern.finditer(sentence):
+        for match in _scan(pattern, sentence, starts):
             if _overlaps(spans, match.start(), match.end()):
                 continue
             active = bool(_ACTIVE_RE.match(match.group(0)))
@@ -699,7 +768,8 @@ def count_casualties(sentence: str) -> Casualties:
         notes.append(_NOT_DISCLOSED)
     groups = _groups(text, folded, starts)
     lives = "lives" in folded and _LIVES_RE.search(text)
-    if (groups or lives) and _CLAIM_RE.search(text):
+    claim = any(word in folded for word in _CLAIM_WORDS)
+    if (groups or lives) and claim and _CLAIM_RE.search(text):
         notes.append(f"claimed, not counted: {_snippet(sentence)}")
         return Casualties(None, None, tuple(notes), mentions_deaths)
     tally = _Tally()
@@ -721,7 +791,8 @@ def count_casualties(sentence: str) -> Casualties:
     if injured is None and INJURED in zero:
         injured = 0
     counted = {k for k in (KILLED, INJURED) if tally.count(k) is not None}
-    if counted and _UPDATE_RE.search(text):
+    update = any(word in folded for word in _UPDATE_WORDS)
+    if counted and update and _UPDATE_RE.search(text):
         totals |= counted
     for word in dict.fromkeys(tally.vague):
         notes.append(f"{word!r}: no number, left unknown")

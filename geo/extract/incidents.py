@@ -47,6 +47,8 @@ from geo.extract.events import (
     type_of_event,
 )
 from geo.extract.location import (
+    AREA_WORDS,
+    LIST_GAP_RE,
     EventLocation,
     MentionLike,
     NamedPlace,
@@ -234,16 +236,20 @@ class Extractor:
             # A place where another event of this report happened is not this one's.
             others = set().union(*(c for n, c in enumerate(claimed) if n != number))
             others -= claimed[number]
-            incidents.append(
-                self._to_incident(
-                    report,
-                    [event_mentions[i] for i in event.members],
-                    sentences,
-                    mentions=places.without(others),
-                    resolve_name=resolve_name,
-                    context=context,
-                )
+            members = [event_mentions[i] for i in event.members]
+            incident = self._to_incident(
+                report,
+                members,
+                sentences,
+                mentions=places.without(others),
+                resolve_name=resolve_name,
+                context=context,
             )
+            if incident.latitude is None and len(events) > 1 and all(m.shared for m in members):
+                # One name of a list that nothing places: the list's other places carry
+                # the event; a second, unmappable copy of it helps no one.
+                continue
+            incidents.append(incident)
         return incidents
 
     def _to_incident(
@@ -407,7 +413,8 @@ def _to_mentions(report: Report, stated: StatedSentence, *, places: _Places) -> 
         trigger_at=primary.start if triggers else None,
         mentions=in_sentence,
     )
-    named = _unknown_named_place(report.text, sentence, location, in_sentence)
+    unknown = _unknown_names(report.text, sentence, location, in_sentence)
+    named = _unknown_named_place(location, unknown)
     said = find_event_date(sentence.text, report_date=report.report_date)
     day = said.value if said.phrase and said.time_precision == 1 else None
     first = EventMention(
@@ -423,89 +430,96 @@ def _to_mentions(report: Report, stated: StatedSentence, *, places: _Places) -> 
         casualties=stated.casualties,
         said=said,
     )
-    if named is not None or location.place is None or location.start is None:
+    if named is not None:
+        head = (named.start, named.end)
+    elif (
+        location.place is not None
+        and location.place.feature_class == "P"
+        and location.start is not None
+    ):
+        head = (location.start, location.start + len(location.location))
+    else:
         return [first]
-    listed = _listed_with(report.text, location, in_sentence)
-    if not listed:
-        return [first]
-    siblings = [
-        sibling
-        for sibling in (
-            replace(
-                first,
-                location=choose_location(
-                    report.text,
-                    spans=[(sentence.start, sentence.end)],
-                    trigger_spans=[(sentence.start, sentence.end)],
-                    trigger_at=None,
-                    mentions=[other],
-                ),
-                shared=True,
-            )
-            for other in listed
+    siblings = []
+    for other in _listed_with(report.text, head, in_sentence, unknown):
+        if isinstance(other, NamedPlace):
+            siblings.append(replace(first, named=other, shared=True))
+            continue
+        own = choose_location(
+            report.text,
+            spans=[(sentence.start, sentence.end)],
+            trigger_spans=[(sentence.start, sentence.end)],
+            trigger_at=None,
+            mentions=[other],
         )
-        if sibling.location.place is not None  # a listed name may be context after all
-    ]
+        if own.place is not None:  # a listed name may be context after all
+            siblings.append(replace(first, location=own, named=None, shared=True))
     if not siblings:
         return [first]
     return [replace(first, shared=True), *siblings]
 
 
-# What stands between two places of one list: "X and Y", "X, Y and the town of Z".
-_LIST_GAP_RE: Final = _re(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|on\s+)?"
-    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?)\s+of\s+)?"
-)
-
-
 def _listed_with(
-    text: str, location: EventLocation, in_sentence: Sequence[MentionLike]
-) -> list[MentionLike]:
-    """Settlements listed with the event location in its sentence ("X, Y and Z")."""
-    place = location.place
-    if place is None or place.feature_class != "P":
-        return []
-    ordered = [m for m in in_sentence if m.kind == "toponym"]
-    position = next((i for i, m in enumerate(ordered) if m.start == location.start), None)
+    text: str,
+    head: tuple[int, int],
+    in_sentence: Sequence[MentionLike],
+    unknown: Sequence[NamedPlace],
+) -> list[MentionLike | NamedPlace]:
+    """Settlements listed with the event location ``head`` (its span) in its sentence:
+    "X, Y and Z", "the villages of X and Y", known to the gazetteer or not."""
+    items: list[MentionLike | NamedPlace] = [
+        m
+        for m in in_sentence
+        if m.kind == "toponym" and m.place is not None and m.place.feature_class == "P"
+    ]
+    items = [i for i in items if not any(n.start <= i.start < n.end for n in unknown)]
+    items = sorted([*items, *unknown], key=lambda i: i.start)
+    position = next((i for i, item in enumerate(items) if item.start == head[0]), None)
     if position is None:
         return []
-    listed: list[MentionLike] = []
+    listed: list[MentionLike | NamedPlace] = []
+    joined = False  # a list ends in "and"; commas alone make a chain ("X, Y province")
     for step in (1, -1):
         index = position
-        while 0 <= index + step < len(ordered):
-            near, far = ordered[index], ordered[index + step]
+        while 0 <= index + step < len(items):
+            near, far = items[index], items[index + step]
             left, right = (near, far) if step == 1 else (far, near)
-            gap = text[left.end : right.start]
-            if (
-                _LIST_GAP_RE.fullmatch(gap) is None
-                or far.place is None
-                or far.place.feature_class != "P"
-                or far.place.place_id == place.place_id
-            ):
+            gap = LIST_GAP_RE.fullmatch(text, left.end, right.start)
+            if gap is None or right.text.split()[-1].lower() in AREA_WORDS:
                 break
+            joined = joined or " and " in f" {gap.group(0)} "
             listed.append(far)
             index += step
-    return listed
+    return listed if joined else []
 
 
-def _unknown_named_place(
+def _unknown_names(
     text: str, sentence: Sentence, location: EventLocation, in_sentence: Sequence[MentionLike]
-) -> NamedPlace | None:
-    """A place the sentence calls one ("the village of X") that the gazetteer lacks.
-
-    It wins over what the gazetteer found only when that is an area (the village lies in
-    it), nothing, or a fragment of the name ("Wad" of "Wad al-Noura").
-    """
+) -> list[NamedPlace]:
+    """Places the sentence calls one ("the village of X") that the gazetteer lacks."""
     found = find_named_places(text, sentence.start, sentence.end)
     found.extend(_unresolved_before_area(text, in_sentence))
     longer = _longer_name(text, location)
     if longer is not None:
         found.append(longer)
+    unknown = []
     for named in found:
         known = [m for m in in_sentence if named.start <= m.start and m.end <= named.end]
-        if any(m.end - m.start == named.end - named.start and m.place for m in known):
-            continue  # the gazetteer knows the whole name
-        place = location.place
+        if not any(m.end - m.start == named.end - named.start and m.place for m in known):
+            unknown.append(named)  # else the gazetteer knows the whole name
+    return sorted(unknown, key=lambda n: n.start)
+
+
+def _unknown_named_place(
+    location: EventLocation, unknown: Sequence[NamedPlace]
+) -> NamedPlace | None:
+    """The unknown name that is the sentence's event location.
+
+    It wins over what the gazetteer found only when that is an area (the village lies in
+    it), nothing, or a fragment of the name ("Wad" of "Wad al-Noura").
+    """
+    place = location.place
+    for named in unknown:
         if (
             place is None
             or place.feature_class != "P"

@@ -344,6 +344,12 @@ _NOT_NAMES: Final = frozenset(
     ("The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Local", "Most")
 )
 MAX_NAME_WORDS: Final = 4
+# What stands between two places of one list: "X and Y", "X (Z district), Y and the town
+# of W". Bounded repetitions only.
+LIST_GAP_RE: Final = _re(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|on\s+)?"
+    r"(?:the\s+(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?)\s+of\s+)?"
+)
 _MEMBERS_BEFORE_RE: Final = _re(r"\b(?:from|of|among|members of) the\s+$")
 
 
@@ -393,12 +399,47 @@ def _name_before(text: str, end: int, start: int) -> tuple[int, int] | None:
     return (begin, end) if words else None
 
 
+# A name that ends in one of these is an area of a containment chain ("Kodyel, Foutouri,
+# Komondjari Province"), not another item of a list.
+AREA_WORDS: Final = frozenset(
+    (
+        *("province", "region", "state", "district", "county", "governorate", "department"),
+        *("municipality", "territory", "zone", "division", "lga", "oblast", "prefecture"),
+    )
+)
+
+
+def _listed_after(text: str, span: tuple[int, int], end: int) -> list[NamedPlace]:
+    """More names of the list that ``span`` opens ("the villages of X, Y and Z").
+
+    A list, not a chain: its last link is "and", and no item is a district or region.
+    """
+    items: list[NamedPlace] = []
+    closed = False
+    while not closed:
+        gap = LIST_GAP_RE.match(text, span[1], end)
+        if gap is None or gap.end() == span[1]:
+            break
+        closed = " and " in f" {gap.group(0)} "
+        following = _name_at(text, gap.end(), end)
+        if following is None:
+            break
+        name = text[following[0] : following[1]]
+        if name.split()[-1].lower() in AREA_WORDS:
+            break
+        items.append(NamedPlace(name, *following))
+        span = following
+    return items if closed else []
+
+
 def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
     """Names the text calls a place ("the village of Kaboro", "in Ngokapo village").
 
     >>> [n.text for n in find_named_places(
     ...     "Gunmen attacked the village of Wad al-Noura and Ban Kago village.", 0, 65)]
     ['Wad al-Noura', 'Ban Kago']
+    >>> [n.text for n in find_named_places("Bombs hit the villages of Abo and Obo.", 0, 38)]
+    ['Abo', 'Obo']
     """
     found: list[NamedPlace] = []
     segment = text[start:end]
@@ -407,8 +448,11 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         if not _NAMED_BEFORE_RE.search(text, max(start, at - 40), at):
             continue
         span = _name_at(text, at, end)
-        if span is not None:
-            found.append(NamedPlace(text[span[0] : span[1]], *span))
+        if span is None:
+            continue
+        found.append(NamedPlace(text[span[0] : span[1]], *span))
+        # "the villages of Namoro (Montepuez district) and Muaja": the list goes on.
+        found.extend(_listed_after(text, span, end))
     for match in re.finditer(
         r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own)\b",
         segment,

@@ -3,10 +3,12 @@ the sentences of one event (restatements, additions, updates)."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
+import geo.extract.casualties as casualties_module
 from geo.extract.casualties import Casualties, combine_casualties, count_casualties, to_number
 
 
@@ -171,3 +173,67 @@ def test_adversarial_text_is_counted_quickly(sentence: str) -> None:
 )
 def test_numbers(word: str, value: int | None) -> None:
     assert to_number(word) == value
+
+
+# Speed-ups that must not change what is counted: patterns tried only where a match can
+# start, and cheap word tests on a lower-cased copy before a search.
+_SCANNED = [
+    "At least 12 people, including four children, were killed on 3 May at 9.30 am.",
+    "Between five and seven soldiers and a dozen villagers were wounded; 2,000 fled.",
+    "Four attackers blew themselves up, killing him, his wife and twenty-one others.",
+    "\u017feven \u017foldiers were KILLED and thrEE were \u0131njured near \u212aherson.",
+    "The 30-year-old was shot dead; no one else was hurt. Dead: 3 (+1 perpetrators).",
+]
+
+
+@pytest.mark.parametrize("sentence", _SCANNED)
+def test_scanning_from_candidate_starts_finds_what_finditer_finds(sentence: str) -> None:
+    cas = casualties_module
+    count_starts = cas._count_starts(sentence)
+    outcome_starts = [m.start() for m in cas._OUTCOME_START_RE.finditer(sentence)]
+    for pattern, starts in [
+        (cas._GROUP_RE, count_starts),
+        (cas._BARE_RE, count_starts),
+        (cas._THEMSELVES_RE, count_starts),
+        (cas._NOT_A_COUNT_RE, count_starts),
+        (cas._KILLED_RE, outcome_starts),
+        (cas._INJURED_RE, outcome_starts),
+    ]:
+        scanned = [m.group(0) for m in cas._scan(pattern, sentence, starts)]
+        assert scanned == [m.group(0) for m in pattern.finditer(sentence)]
+    folded = cas._folded(sentence)
+    blanked = cas._NOT_A_COUNT_RE.sub(cas._blanked, sentence)
+    assert cas._blank(sentence, folded, count_starts) == blanked
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern written as ``\\b(?:a|b|...)\\b``."""
+    assert pattern.startswith(r"\b(?:") and pattern.endswith(r")\b")
+    alternatives, depth, current = [], 0, ""
+    for char in pattern[len(r"\b(?:") : -len(r")\b")]:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += char
+    return [*alternatives, current]
+
+
+def test_every_outcome_word_starts_with_an_outcome_stem() -> None:
+    """_KILLED_RE and _INJURED_RE are tried only where an _OUTCOME_STEMS word starts."""
+    for pattern in (casualties_module._KILLED_RE, casualties_module._INJURED_RE):
+        for alternative in _top_level_alternatives(pattern.pattern):
+            assert any(
+                alternative.startswith(stem)
+                and not alternative[len(stem) :].startswith(("?", "*", "{"))  # not optional
+                for stem in casualties_module._OUTCOME_STEMS
+            ), alternative
+
+
+def test_folding_maps_every_letter_that_ignorecase_matches_to_ascii() -> None:
+    everything = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    twins = set(re.findall("[a-z]", everything, re.IGNORECASE))
+    assert twins == set(map(chr, casualties_module._ASCII_TWINS))
+    for twin in twins:
+        assert re.fullmatch(casualties_module._folded(twin), twin, re.IGNORECASE)

@@ -169,3 +169,16 @@ def test_a_country_alone_is_placed_in_its_middle(incident_extractor):
     assert incident.place_name == "Kenya" and incident.geo_precision == 3
     # Natural Earth's middle of Kenya, not Nairobi (-1.28, 36.82).
     assert abs(incident.latitude - 0.3) < 1.5 and abs(incident.longitude - 37.5) < 1.5
+
+
+def test_a_list_of_villages_is_an_incident_per_village(incident_extractor):
+    text = "Shells hit the villages of Zorvakhan and Tsakhkotun in Tartar District on Monday."
+    found = incidents(incident_extractor, text)
+    assert sorted(i.location for i in found) == ["Tsakhkotun", "Zorvakhan"]
+    assert all(i.place_name in ("Tartar", "Tərtər") and i.geo_precision == 2 for i in found)
+
+
+def test_a_chain_of_areas_is_not_a_list(incident_extractor):
+    text = "Gunmen attacked the village of Zorvakhan, Tartar District, on Monday, killing two."
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Zorvakhan" and incident.fatalities == 2
