@@ -538,6 +538,8 @@ class Spotter:
             prev_proper = (
                 before is not None
                 and _neighbour_is_proper(before[1])
+                # "Yemen's Saada", "Nigeria's Zamfara": a possessive holds the place.
+                and not before[1].endswith(("'s", "’s"))
                 and (
                     # "Rebuilding Agdam": a capital that only starts the sentence proves
                     # nothing, unless the word is a title or a name the text repeats.

@@ -206,3 +206,10 @@ def test_a_longer_name_cut_mid_word_does_not_hide_the_place_after_it():
         "Kabul",
         "Mosul",
     ]
+
+
+def test_a_possessive_before_a_name_does_not_make_it_part_of_a_longer_name(spotter):
+    (found,) = [
+        s for s in spotter.spot("Strikes hit Karabakh's Lachin today.") if s.text == "Lachin"
+    ]
+    assert not found.prev_is_proper
