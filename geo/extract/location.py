@@ -103,6 +103,14 @@ _CONTEXT_BEFORE: Final = _re(
     r"meeting|visit|visited|headquartered)\b[^.,]{0,20}\b(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
+# "in Batangas province, south of Manila", "a village 40 km east of Goris": after a
+# comma, a direction names a reference point for the place before it, not the place.
+_REFERENCE_BEFORE: Final = _re(
+    r",\s*(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)"
+    r"(?:\s*\([^()]{0,20}\))?\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s*,?\s*)?$"
+)
+REFERENCE_PENALTY: Final = 2.0
 # "Istanbul's Sultanahmet Square", "Nigeria's Zamfara State": the possessor holds the
 # place; it is the location only when nothing more specific follows.
 _POSSESSIVE_AFTER: Final = re.compile(r"^['’]s?\b")
@@ -221,6 +229,8 @@ def _score(
         score -= 1.0
     if _POSSESSIVE_AFTER.search(after):
         score -= POSSESSIVE_PENALTY
+    if _REFERENCE_BEFORE.search(before):
+        score -= REFERENCE_PENALTY
     if place is None:
         score -= UNRESOLVED_PENALTY
     if in_trigger_sentence:

@@ -38,6 +38,13 @@ _DATED_ENTRY_RE: Final = re.compile(
 )
 
 
+# A photo caption or credit labels a picture, often of another place and day.
+_CAPTION_RE: Final = re.compile(
+    r"\|\s*(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture)s?\s*(?::|credit\b|by\b)"
+    r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Images)? Photo"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence: ``text[start:end]`` of the report, and the paragraph it sits in."""
@@ -58,9 +65,11 @@ def is_heading_line(line: str) -> bool:
     False
     >>> is_heading_line("16/17 February - Siege of Goris begins")  # an event note's entry
     False
+    >>> is_heading_line("Protesters march in Goris. | Photo: Agency / A. Name")  # a caption
+    True
     """
     stripped = line.strip().lstrip("#").strip()
-    if not stripped:
+    if not stripped or _CAPTION_RE.search(stripped):
         return True
     if _DATED_ENTRY_RE.match(stripped):
         return False

@@ -182,3 +182,9 @@ def test_a_chain_of_areas_is_not_a_list(incident_extractor):
     text = "Gunmen attacked the village of Zorvakhan, Tartar District, on Monday, killing two."
     (incident,) = incidents(incident_extractor, text)
     assert incident.location == "Zorvakhan" and incident.fatalities == 2
+
+
+def test_a_direction_after_a_comma_names_a_reference_point(incident_extractor):
+    text = "Two soldiers were killed in a clash in Syunik province, south of Yerevan, on Monday."
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location != "Yerevan"

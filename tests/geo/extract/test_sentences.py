@@ -30,3 +30,8 @@ def test_every_sentence_is_a_slice_of_the_text(text):
     for sentence in split_sentences(text):
         assert text[sentence.start : sentence.end] == sentence.text
         assert sentence.text.strip() == sentence.text != ""
+
+
+def test_photo_captions_are_not_sentences():
+    text = "Shells hit Goris on Monday.\nProtesters in Yerevan. | Photo: Agency / A. Name\n"
+    assert [s.text for s in split_sentences(text)] == ["Shells hit Goris on Monday."]
