@@ -55,6 +55,7 @@ from geo.extract.location import (
     MentionLike,
     NamedPlace,
     NameResolver,
+    ReadingCache,
     choose_location,
     find_named_places,
     specificity_of,
@@ -230,8 +231,11 @@ class Extractor:
             mentions = mentions()
         dateline = find_dateline(report.text, start=report.body_start, stop=report.body_stop)
         places = _event_places(mentions, stated, dateline)
+        readings: ReadingCache = {}  # what the words around each place mention say
         event_mentions = [
-            mention for one in stated for mention in _to_mentions(report, one, places=places)
+            mention
+            for one in stated
+            for mention in _to_mentions(report, one, places=places, readings=readings)
         ]
         events = group_mentions(event_mentions)
         context = _DocumentContext.of(mentions, dateline=dateline)
@@ -251,6 +255,7 @@ class Extractor:
                 mentions=places.without(others),
                 resolve_name=resolve_name,
                 context=context,
+                readings=readings,
             )
             if incident.latitude is None and len(events) > 1 and all(m.shared for m in members):
                 # One name of a list that nothing places: the list's other places carry
@@ -268,6 +273,7 @@ class Extractor:
         mentions: _Places,
         resolve_name: NameResolver | None,
         context: _DocumentContext,
+        readings: ReadingCache,
     ) -> Incident:
         triggers = [t for m in members if not m.attached for t in m.triggers]
         primary = best_trigger(triggers) or members[0].primary
@@ -290,6 +296,7 @@ class Extractor:
         ]
         location = choose_location(
             report.text,
+            cache=readings,
             spans=[(s.start, s.end) for s in event_sentences],
             trigger_spans=[(m.sentence.start, m.sentence.end) for m in members if not m.attached],
             trigger_at=primary.start,
@@ -422,7 +429,9 @@ def _event_places(
     return _Places(tuple(kept), tuple(m.start for m in kept))
 
 
-def _to_mentions(report: Report, stated: StatedSentence, *, places: _Places) -> list[EventMention]:
+def _to_mentions(
+    report: Report, stated: StatedSentence, *, places: _Places, readings: ReadingCache
+) -> list[EventMention]:
     """The sentence's event mention, one per place when it lists several ("strikes hit
     Dembecha and Quarit": ACLED codes an event per location)."""
     sentence, triggers, attached = stated.sentence, stated.triggers, stated.attached
@@ -430,6 +439,7 @@ def _to_mentions(report: Report, stated: StatedSentence, *, places: _Places) -> 
     in_sentence = places.between(sentence.start, sentence.end)
     location = choose_location(
         report.text,
+        cache=readings,
         spans=[(sentence.start, sentence.end)],
         trigger_spans=[(sentence.start, sentence.end)],
         trigger_at=primary.start if triggers else None,
@@ -469,6 +479,7 @@ def _to_mentions(report: Report, stated: StatedSentence, *, places: _Places) -> 
             continue
         own = choose_location(
             report.text,
+            cache=readings,
             spans=[(sentence.start, sentence.end)],
             trigger_spans=[(sentence.start, sentence.end)],
             trigger_at=None,

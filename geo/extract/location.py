@@ -192,9 +192,25 @@ class _Scored:
     area_precision: int | None = None  # 2 for "X district", 3 for "X province"
 
 
-def _score(
-    text: str, mention: MentionLike, *, in_trigger_sentence: bool, trigger_at: int | None
-) -> _Scored | None:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the words around one mention say of it, whatever the incident: computed once
+    per mention and report (``ReadingCache``), since every sentence's and every event's
+    choice looks at the same mentions."""
+
+    score: float
+    cues: tuple[str, ...]
+    precision: int
+    near: bool
+    vague: bool
+    cued: bool
+    area_precision: int | None
+
+
+ReadingCache = dict[int, "_Reading | None"]  # mention start -> its reading
+
+
+def _read(text: str, mention: MentionLike) -> _Reading | None:
     if mention.kind != "toponym":
         return None
     place = mention.place
@@ -202,26 +218,27 @@ def _score(
         return None
     before = text[max(0, mention.start - 60) : mention.start]
     after = text[mention.end : mention.end + 20]
-    located = bool(_NEAR_BEFORE.search(before) or _IN_BEFORE.search(before))
+    near_cue = _NEAR_BEFORE.search(before)
+    in_cue = None if near_cue else _IN_BEFORE.search(before)
     if (
         _CONTEXT_AFTER.search(after)
-        or (_SPEAKS_AFTER.search(after) and not located)
-        or (_CONTEXT_BEFORE.search(before) and not _NEAR_BEFORE.search(before))
+        or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
+        or (not near_cue and _CONTEXT_BEFORE.search(before))
     ):
         return None
     cues: list[str] = []
     vague = bool(_VAGUE_BEFORE.search(before))
-    near = bool(_NEAR_BEFORE.search(before)) and not vague
+    near = bool(near_cue) and not vague
     score = specificity_of(place)
     cued = True
     if vague:
         cues.append(f"an unnamed place in or near {mention.text}")
         score += 0.8
-    elif near:
-        cues.append(f"'{_cue(before, _NEAR_BEFORE)}' {mention.text}")
+    elif near_cue is not None:
+        cues.append(f"'{' '.join(near_cue.group(0).split())}' {mention.text}")
         score += 0.8
-    elif _IN_BEFORE.search(before):
-        cues.append(f"'{_cue(before, _IN_BEFORE)}' {mention.text}")
+    elif in_cue is not None:
+        cues.append(f"'{' '.join(in_cue.group(0).split())}' {mention.text}")
         score += 0.8
     else:
         cued = False
@@ -233,11 +250,6 @@ def _score(
         score -= REFERENCE_PENALTY
     if place is None:
         score -= UNRESOLVED_PENALTY
-    if in_trigger_sentence:
-        score += 1.0
-        cues.append("in the sentence that states the incident")
-    if trigger_at is not None:
-        score += 0.3 / (1.0 + abs(mention.start - trigger_at) / 80.0)
     score += 0.2 * mention.confidence
     precision = precision_of(place, near=near, vague=vague)
     area_precision = None
@@ -248,12 +260,42 @@ def _score(
         area_precision = 2
         precision = max(precision, 2)
         score -= max(0.0, specificity_of(place) - 2.0)
-    return _Scored(score, mention, precision, tuple(cues), near, vague, cued, area_precision)
+    return _Reading(score, tuple(cues), precision, near, vague, cued, area_precision)
 
 
-def _cue(before: str, pattern: re.Pattern[str]) -> str:
-    match = pattern.search(before)
-    return " ".join(match.group(0).split()) if match else ""
+def _score(
+    text: str,
+    mention: MentionLike,
+    *,
+    in_trigger_sentence: bool,
+    trigger_at: int | None,
+    cache: ReadingCache | None = None,
+) -> _Scored | None:
+    if cache is None:
+        reading = _read(text, mention)
+    elif mention.start in cache:
+        reading = cache[mention.start]
+    else:
+        reading = cache[mention.start] = _read(text, mention)
+    if reading is None:
+        return None
+    score = reading.score
+    cues = reading.cues
+    if in_trigger_sentence:
+        score += 1.0
+        cues = (*cues, "in the sentence that states the incident")
+    if trigger_at is not None:
+        score += 0.3 / (1.0 + abs(mention.start - trigger_at) / 80.0)
+    return _Scored(
+        score,
+        mention,
+        reading.precision,
+        cues,
+        reading.near,
+        reading.vague,
+        reading.cued,
+        reading.area_precision,
+    )
 
 
 def choose_location(
@@ -265,6 +307,7 @@ def choose_location(
     mentions: Sequence[MentionLike],
     fallback_spans: Sequence[tuple[int, int]] = (),
     resolve_name: NameResolver | None = None,
+    cache: ReadingCache | None = None,
 ) -> EventLocation:
     """Choose the event location among ``mentions`` inside the incident's ``spans``.
 
@@ -279,7 +322,9 @@ def choose_location(
             if not any(start <= mention.start < end for start, end in allowed):
                 continue
             in_trigger = any(start <= mention.start < end for start, end in trigger_spans)
-            scored = _score(text, mention, in_trigger_sentence=in_trigger, trigger_at=trigger_at)
+            scored = _score(
+                text, mention, in_trigger_sentence=in_trigger, trigger_at=trigger_at, cache=cache
+            )
             if scored is not None and (best is None or scored.score > best.score):
                 best = scored
         if best is not None:
