@@ -242,7 +242,8 @@ class Extractor:
         claimed = [
             {event_mentions[i].location.start for i in event.members} - {None} for event in events
         ]
-        incidents = []
+        incidents: list[Incident] = []
+        unmappable_listed: set[int] = set()  # positions of list items nothing placed
         for number, event in enumerate(events):
             # A place where another event of this report happened is not this one's.
             others = set().union(*(c for n, c in enumerate(claimed) if n != number))
@@ -257,11 +258,13 @@ class Extractor:
                 context=context,
                 readings=readings,
             )
-            if incident.latitude is None and len(events) > 1 and all(m.shared for m in members):
-                # One name of a list that nothing places: the list's other places carry
-                # the event; a second, unmappable copy of it helps no one.
-                continue
+            if incident.latitude is None and all(m.shared for m in members):
+                unmappable_listed.add(len(incidents))
             incidents.append(incident)
+        if unmappable_listed and len(unmappable_listed) < len(incidents):
+            # Names of a list that nothing places: the list's other, placed items carry
+            # the event; unmappable copies of it help no one. If none is placed, keep all.
+            incidents = [i for n, i in enumerate(incidents) if n not in unmappable_listed]
         return incidents
 
     def _to_incident(
