@@ -448,7 +448,7 @@ GATES: Final = MappingProxyType(
         "=streets blocke",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
         "mili comb sieg laun pris jail insi gree infi inva muti",
-        "regain": "took recapt regain libera retak recl =retook",
+        "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
         "overtake": "captur seiz =control overra overru =take =takes =taking =taken =took",
         # The verb, not the agent: "killed by soldiers" names no agent of the list below.

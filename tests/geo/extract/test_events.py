@@ -6,6 +6,7 @@ import pytest
 
 from bench.extract_throughput import BACKGROUND, DETAILS, INCIDENTS
 from geo.extract.events import (
+    GATES,
     find_triggers,
     find_triggers_unfiltered,
     may_hold_trigger,
@@ -256,3 +257,13 @@ def test_type_of_event_weighs_every_sentence_of_an_event():
 @pytest.mark.parametrize("sentence", NOT_EVENTS)
 def test_statements_of_no_event_have_no_trigger(sentence):
     assert find_triggers(sentence) == [], sentence
+
+
+def test_every_gate_token_is_a_prefix_the_pre_check_can_see():
+    # Gates hold 4-letter prefixes, 6-letter prefixes (or shorter whole words) and
+    # "=word" words; a 5-letter prefix ("retak") would match only that very word.
+    for rule, gate in GATES.items():
+        for token in gate.split():
+            # "clash" is a whole word shorter than six letters: its own six-letter prefix.
+            assert token.startswith("=") or len(token) in (4, 6) or token == "clash", rule
+    assert find_triggers("Troops announced the retaking of the town of Goris.")
