@@ -291,13 +291,14 @@ RULES: Final[tuple[Rule, ...]] = (
         _re(
             r"\b(?:(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|t(?:ake|akes|aking|aken|ook) "
             r"(?:full )?control of|t(?:ake|akes|aking|aken|ook) over|overr(?:an|un|uns|unning)|"
-            r"declared? (?:full )?control (?:of|over)|completed the capture of|capture of)"
+            r"declared? (?:full )?control (?:of|over)|completed the capture of|capture of|"
+            r"takeover of)"
             r"(?= (?:the |a |an |several |\d+ |two |three |four |five |six |seven )?"
             r"(?:[\w'’-]+ ){0,2}?(?:towns?|villages?|city|cities|hills?|hilltops?|base|airbase|"
             r"airports?|district|region|settlements?|positions?|heights?|area|areas|territory|"
             r"outposts?|neighbou?rhoods?|bridges?|dam|prisons?|palace|headquarters|"
             r"locations|barracks|strongholds?)\b|"
-            r" (?:the |control of |full control of )?(?-i:[A-Z]))|"
+            r" (?:the |control of |full control of )?(?:[a-z]+ ){0,2}?(?-i:[A-Z]))|"
             r"seized control|took control|overran)\b"
         ),
         BATTLES,
@@ -368,7 +369,9 @@ RULES: Final[tuple[Rule, ...]] = (
 # other positions at once instead of trying some seventy alternatives at each.
 _NOT_EVENT_BEFORE: Final = _re(
     r"(?<!\w)(?=\w)"
-    r"(?:(?<!due )(?<!owing )(?<!according )(?<!subjected )(?<!response )(?<!related )\bto|"
+    # "managed to seize" did seize: success, not an intention.
+    r"(?:(?<!due )(?<!owing )(?<!according )(?<!subjected )(?<!response )(?<!related )"
+    r"(?<!managed )(?<!manage )(?<!manages )\bto|"
     r"\b(?:will|would|could|may|might|can|should)(?:\s+(?:not\s+)?(?:resume|continue|start|"
     r"face|launch|see|be|carry out|stage|hold))?|\bthreat(?:ened|ens)? of|"
     r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"
@@ -450,7 +453,8 @@ GATES: Final = MappingProxyType(
         "mili comb sieg laun pris jail insi gree infi inva muti",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
-        "overtake": "captur seiz =control overra overru =take =takes =taking =taken =took",
+        "overtake": "captur seiz =control overra overru =take =takes =taking =taken =took "
+        "=takeover",
         # The verb, not the agent: "killed by soldiers" names no agent of the list below.
         "killing": "=kill =kills =killed =shot =shoot =gun =guns =gunned =hacked =burned",
         # The object of the fire ("on the positions"), rarer than "fire" itself.

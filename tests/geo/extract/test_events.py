@@ -267,3 +267,13 @@ def test_every_gate_token_is_a_prefix_the_pre_check_can_see():
             # "clash" is a whole word shorter than six letters: its own six-letter prefix.
             assert token.startswith("=") or len(token) in (4, 6) or token == "clash", rule
     assert find_triggers("Troops announced the retaking of the town of Goris.")
+
+
+def test_present_tense_and_nominal_takeovers_are_territorial_events():
+    for sentence in (
+        "Government forces take control of the rebel stronghold of Goris.",
+        "Troops managed to seize full control of Goris.",
+        "Two officers were wounded during the takeover of Goris by rebels.",
+    ):
+        assert [t.rule for t in find_triggers(sentence)] == ["overtake"], sentence
+    assert find_triggers("The rebels plan to seize the town.") == []
