@@ -75,8 +75,9 @@ BACKGROUND_RE: Final = _re(
     r"|\bresulted in the deaths of\b"
     r"|\bsince (?:the (?:start|beginning|outbreak|end) of|(?:19|20)\d\d)\b"
     # "Since November 10, 2020, 351 people…", "since last year": a running total.
-    r"|\bsince (?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b|last (?:year|month))"
+    r"|\bsince (?:the )?(?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|last (?:year|month))"
     # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
     r"|\b(?:the|this) (?:fighting|war|conflict|violence|insurgency|offensive|campaign|unrest)"
     r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"

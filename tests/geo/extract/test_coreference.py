@@ -188,3 +188,11 @@ def test_a_direction_after_a_comma_names_a_reference_point(incident_extractor):
     text = "Two soldiers were killed in a clash in Syunik province, south of Yerevan, on Monday."
     (incident,) = incidents(incident_extractor, text)
     assert incident.location != "Yerevan"
+
+
+def test_a_running_total_since_a_date_is_background():
+    from geo.extract.incidents import is_background
+
+    assert is_background("Violence has surged since the March 3 attack, which killed 90 people.")
+    assert is_background("Since November 10, 2020, 351 people have been hurt by mines.")
+    assert not is_background("Shelling killed two civilians in Tartar on March 3.")
