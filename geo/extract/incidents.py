@@ -92,6 +92,13 @@ BACKGROUND_RE: Final = _re(
     r"\b(?:killed|claimed|left|resulted|displaced|caused)\b"
     r"|\b(?:marked|marks|marking|on) the (?:\w+ )?anniversary\b|\bmemorial service\b"
 )
+# A toll of several attacks at once: in a report that tells them apart, no one's toll.
+AGGREGATE_RE: Final = _re(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|"
+    r"these|those|both|a series of|a spate of|a wave of)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
+    r"ambushes|assaults)\b"
+)
 SEPARATE_RE: Final = _re(
     r"\b(?:separately|in a separate|in another|elsewhere|meanwhile|a second|another "
     r"(?:attack|incident|explosion|blast|strike|clash|protest)|also on|earlier (?:on|that))\b"
@@ -134,6 +141,7 @@ class EventMention:
     casualties: Casualties = field(default_factory=Casualties)
     said: EventDate | None = None  # the date the sentence states, if it states one
     shared: bool = False  # one of several places that a sentence lists
+    aggregate: bool = False  # tells a toll of several attacks ("four attacks left 30 dead")
 
     @property
     def refers_back(self) -> bool:
@@ -258,6 +266,7 @@ class Extractor:
                 resolve_name=resolve_name,
                 context=context,
                 readings=readings,
+                several=len(events) > 1,
             )
             if incident.latitude is None and all(m.shared for m in members):
                 unmappable_listed.add(len(incidents))
@@ -278,6 +287,7 @@ class Extractor:
         resolve_name: NameResolver | None,
         context: _DocumentContext,
         readings: ReadingCache,
+        several: bool = False,
     ) -> Incident:
         triggers = [t for m in members if not m.attached for t in m.triggers]
         primary = best_trigger(triggers) or members[0].primary
@@ -289,7 +299,11 @@ class Extractor:
         joined = " ".join(s.text for s in event_sentences)
         event_type, sub_event_type, type_reason = type_of_event(triggers, joined)
         # A toll that a sentence gives for several places together is no one place's.
-        counted = {m.sentence.index: m.casualties for m in members if not m.shared}
+        counted = {
+            m.sentence.index: m.casualties
+            for m in members
+            if not m.shared and not (m.aggregate and several)
+        }
         casualties = combine_casualties(counted.values())
         event_date = _event_date(members, report_date=report.report_date)
         first = event_sentences[0]
@@ -461,6 +475,7 @@ def _to_mentions(
         named=named,
         day=day,
         separate=bool(SEPARATE_RE.search(sentence.text)),
+        aggregate=bool(AGGREGATE_RE.search(sentence.text)),
         protest_words=is_protest_related(sentence.text),
         attached=attached,
         casualties=stated.casualties,

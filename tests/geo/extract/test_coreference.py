@@ -196,3 +196,13 @@ def test_a_running_total_since_a_date_is_background():
     assert is_background("Violence has surged since the March 3 attack, which killed 90 people.")
     assert is_background("Since November 10, 2020, 351 people have been hurt by mines.")
     assert not is_background("Shelling killed two civilians in Tartar on March 3.")
+
+
+def test_a_toll_of_several_attacks_is_no_single_attack_s_toll(incident_extractor):
+    text = (
+        "Two separate attacks left 30 people dead on Monday. "
+        "Gunmen killed four villagers in Tartar. "
+        "In Goris, a bomb killed six soldiers."
+    )
+    found = incidents(incident_extractor, text)
+    assert sorted((i.location, i.fatalities) for i in found) == [("Goris", 6), ("Tartar", 4)]
