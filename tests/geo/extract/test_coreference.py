@@ -191,7 +191,7 @@ def test_a_direction_after_a_comma_names_a_reference_point(incident_extractor):
 
 
 def test_a_running_total_since_a_date_is_background():
-    from geo.extract.incidents import is_background
+    from geo.extract.statements import is_background
 
     assert is_background("Violence has surged since the March 3 attack, which killed 90 people.")
     assert is_background("Since November 10, 2020, 351 people have been hurt by mines.")

@@ -7,7 +7,8 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.extract.incidents import Extractor, is_background
+from geo.extract.incidents import Extractor
+from geo.extract.statements import is_background
 from geo.pipeline import IncidentExtractor
 from geo.read import Report
 from geo.taxonomy import SUB_EVENT_TYPES

@@ -1,0 +1,264 @@
+"""Which sentences of a report state an event, and what each one counts.
+
+A sentence states an event when it holds a trigger (see :mod:`geo.extract.events`) or a
+counted toll ("two shepherds were killed"), and is not background: a war's toll ("the
+conflict has resulted in the deaths of 30,000 people"), an evacuation figure, a running
+total "since" a date, what happened in an earlier year than the report's, an accident.
+A sentence right after one that goes on about it ("the explosion took place near…") is
+kept too: it may name the event's place or toll. Each kept sentence is counted once
+(:func:`geo.extract.casualties.count_casualties`), here, because counting is the costliest
+step per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import ahocorasick_rs
+
+from geo.extract.casualties import Casualties, count_casualties
+from geo.extract.events import (
+    Trigger,
+    best_trigger,
+    find_triggers_unfiltered,
+    may_hold_trigger,
+    trigger_hint_offsets,
+    type_of_attack,
+)
+from geo.extract.sentences import Sentence
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+BACKGROUND_RE: Final = _re(
+    r"\b(?:has|have|had) (?:resulted in|caused|claimed)\b[^.]{0,80}\b(?:lives|deaths)\b"
+    r"|\bresulted in the deaths of\b"
+    r"|\bsince (?:the (?:start|beginning|outbreak|end) of|(?:19|20)\d\d)\b"
+    # "Since November 10, 2020, 351 people…", "since last year": a running total.
+    r"|\bsince (?:the )?(?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|last (?:year|month))"
+    # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
+    r"|\b(?:the|this) (?:fighting|war|conflict|violence|insurgency|offensive|campaign|unrest)"
+    r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
+    r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
+    r"|\b(?:has|have) since\b|\bseveral times\b"
+    r"|\bin total\b|\bdeath toll (?:of|in) the (?:war|conflict)\b"
+    r"|\bover the (?:past|last) (?:\w+ )?(?:years|decades|months)\b"
+    r"|\bevacuation of (?:some |about |more than |over )?[\d,]+"
+    r"|\bevacuated (?:some |about |more than |over )?[\d,]+ (?:residents|people|civilians)"
+    r"|\bdisplaced (?:hundreds|thousands|tens of thousands|[\d,]+|more than|over|some)\b"
+    r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b[^.]{0,60}"
+    r"\b(?:killed|claimed|left|resulted|displaced|caused)\b"
+    r"|\b(?:marked|marks|marking|on) the (?:\w+ )?anniversary\b|\bmemorial service\b"
+)
+ANAPHORA_RE: Final = _re(
+    r"\b(?:the (?:explosion|blast|attack|incident|shelling|strike|clash(?:es)?|ambush|assault|"
+    r"protest|rally|demonstration|riot|raid|detonation|bombing|attackers?|victims?|dead|"
+    r"injured|wounded|deceased|casualties|vehicle|device|mine|fighting)"
+    r"|as a result|the same (?:attack|incident)|in the (?:attack|incident|blast|explosion))\b"
+)
+DETAIL_RE: Final = _re(
+    r"\b(?:took place|happened|occurred|killed|dead|died|injur\w*|wound\w*|hurt|casualt\w+|"
+    r"lives|claim\w*|disclosed|hospital\w*|near|village)\b"
+)
+ACCIDENT_RE: Final = _re(
+    r"\b(?:accident\w*|fire broke out|caught fire|gas (?:leak|cylinder|explosion|pipeline)|"
+    r"short circuit|industrial|cause of the (?:explosion|blast|fire)s? (?:is|was|remains) "
+    r"(?:being investigated|unknown|unclear|not known))"
+)
+
+
+def is_background(sentence: str) -> bool:
+    """True for a sentence of background figures rather than an incident.
+
+    >>> is_background("The conflict has resulted in the deaths of 30,000 people.")
+    True
+    >>> is_background("They aided in the evacuation of 5,000 out of 10,000 residents.")
+    True
+    >>> is_background("Shelling killed two civilians in Tartar on Monday.")
+    False
+    """
+    return bool(BACKGROUND_RE.search(sentence))
+
+
+def _sentence_triggers(sentence: Sentence, *, hinted: bool | None) -> list[Trigger]:
+    if hinted is None:
+        hinted = may_hold_trigger(sentence.text)
+    if not hinted:
+        return []
+    return [
+        Trigger(
+            t.start + sentence.start,
+            t.end + sentence.start,
+            t.phrase,
+            t.rule,
+            t.event_type,
+            t.sub_event_type,
+            t.strength,
+            t.anaphoric,
+        )
+        for t in find_triggers_unfiltered(sentence.text)
+    ]
+
+
+# A cheap pre-check before counting: the word starts that counting reads as an outcome.
+# One Aho-Corasick pass over the report finds them all (a regex per sentence cost more
+# than the counting it saved).
+CASUALTY_STEMS: Final = (
+    *("kill", "dead", "died", "dies", "death", "injur", "wound", "hurt", "slain", "hospitali"),
+    *("lost", "life", "lives", "body", "bodies", "neutrali", "eliminat", "behead", "massacr"),
+    *("gunned", "shot", "assassinat", "perpetrator", "toll", "casualt", "execut", "murder"),
+    *("lynch", "burnt", "burne", "stabb", "beaten", "fatal", "victim", "claim"),
+)
+_CASUALTY_AUTOMATON: Final = ahocorasick_rs.AhoCorasick([f" {stem}" for stem in CASUALTY_STEMS])
+_NOT_LETTER_RE: Final = re.compile(r"[^a-z]")
+
+
+def casualty_hint_offsets(text: str) -> list[int] | None:
+    """Sorted offsets in ``text`` where a word that may state a casualty begins.
+
+    None when lower-casing changes the text's length: then every sentence is counted.
+
+    >>> casualty_hint_offsets("Prices rose. Two were killed.")
+    [22]
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    haystack = " " + _NOT_LETTER_RE.sub(" ", lowered)
+    return [start for _, start, _ in _CASUALTY_AUTOMATON.find_matches_as_indexes(haystack)]
+
+
+def _counted(sentence: Sentence, hints: list[int] | None) -> Casualties:
+    """The sentence's toll, counted once (counting is the costliest step per sentence)."""
+    if hints is not None:
+        at = bisect_left(hints, sentence.start)
+        if not (at < len(hints) and hints[at] < sentence.end):
+            return _NOTHING_COUNTED
+    return count_casualties(sentence.text)
+
+
+def _casualty_trigger(sentence: Sentence, counted: Casualties) -> Trigger | None:
+    """A sentence with a counted toll and no trigger word still states an incident."""
+    if not (counted.fatalities or counted.injured):
+        return None
+    event_type, sub_event_type, _ = type_of_attack(sentence.text)
+    return Trigger(
+        sentence.start, sentence.start, "", "casualties", event_type, sub_event_type, 0.4, False
+    )
+
+
+_NOTHING_COUNTED: Final = Casualties()
+
+
+@dataclass(frozen=True, slots=True)
+class StatedSentence:
+    """A sentence that states an event: its triggers and its toll.
+
+    ``attached`` is True for a sentence without a trigger that goes on about the event
+    just stated ("The explosion took place near a bridge."): it may name its place or toll.
+    """
+
+    sentence: Sentence
+    triggers: list[Trigger]
+    attached: bool
+    casualties: Casualties
+
+
+def find_event_sentences(
+    sentences: Sequence[Sentence], *, text: str | None = None, report_year: int | None = None
+) -> list[StatedSentence]:
+    """The sentences that state an event, each with its triggers, in document order.
+
+    Background (a war's toll, evacuations, anniversaries, what happened "in 2021" in a
+    report of ``report_year``) and accidents are left out. With ``text`` (that the
+    sentences index into), the cheap trigger pre-check runs once over the whole text
+    instead of once per sentence.
+    """
+    found: list[StatedSentence] = []
+    offsets = trigger_hint_offsets(text) if text is not None else None
+    casualty_hints = casualty_hint_offsets(text) if text is not None else None
+    previous: Sentence | None = None
+    for sentence in sentences:
+        hinted = None
+        if offsets is not None:
+            at = bisect_left(offsets, sentence.start)
+            hinted = at < len(offsets) and offsets[at] < sentence.end
+        triggers = _sentence_triggers(sentence, hinted=hinted)
+        counted: Casualties | None = None
+        if not triggers:
+            counted = _counted(sentence, casualty_hints)
+            casualty = _casualty_trigger(sentence, counted)
+            triggers = [casualty] if casualty else []
+        follows = previous is not None and sentence.index - previous.index == 1
+        if not triggers and not (
+            follows and (ANAPHORA_RE.search(sentence.text) or DETAIL_RE.search(sentence.text))
+        ):
+            continue
+        if (
+            is_background(sentence.text)
+            or (triggers and _is_accident(sentence, triggers))
+            or _in_an_earlier_year(sentence.text, report_year)
+        ):
+            continue  # checked only where it matters: the background test is costly
+        counted = _counted(sentence, casualty_hints) if counted is None else counted
+        found.append(StatedSentence(sentence, triggers, not triggers, counted))
+        previous = sentence
+    return found
+
+
+_MONTHS: Final = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+# "in 2021", "in early 2012", "on 3 May 2019", "in March 2020": when, not how old.
+_DATED_YEAR_RE: Final = _re(
+    rf"\b(?:in|during|on|of|by)\s+(?:(?:early|late|mid)[ -])?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})"
+    rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b"
+)
+
+
+def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
+    """A sentence dated in a year before the report's tells background, not the news.
+
+    >>> _in_an_earlier_year("Rebels took the town in early 2012.", 2018)
+    True
+    >>> _in_an_earlier_year("A man born in 1965 was hurt on Monday.", 2024)
+    False
+    """
+    if report_year is None:
+        return False
+    years = [int(m.group(1)) for m in _DATED_YEAR_RE.finditer(sentence)]
+    return (
+        bool(years)
+        and all(year < report_year for year in years)
+        and not (_BORN_RE.search(sentence) and len(years) == 1)
+    )
+
+
+_BORN_RE: Final = _re(r"\bborn (?:in|on)\b")
+
+
+def _is_accident(sentence: Sentence, triggers: Sequence[Trigger]) -> bool:
+    """An explosion or fire with no attacker that the report calls an accident."""
+    primary = best_trigger(list(triggers))
+    return (
+        primary is not None
+        and primary.rule in ("explosion", "looting")
+        and bool(ACCIDENT_RE.search(sentence.text))
+    )
+
+
+__all__ = [
+    "ANAPHORA_RE",
+    "StatedSentence",
+    "casualty_hint_offsets",
+    "find_event_sentences",
+    "is_background",
+]
