@@ -190,14 +190,6 @@ def test_a_direction_after_a_comma_names_a_reference_point(incident_extractor):
     assert incident.location != "Yerevan"
 
 
-def test_a_running_total_since_a_date_is_background():
-    from geo.extract.statements import is_background
-
-    assert is_background("Violence has surged since the March 3 attack, which killed 90 people.")
-    assert is_background("Since November 10, 2020, 351 people have been hurt by mines.")
-    assert not is_background("Shelling killed two civilians in Tartar on March 3.")
-
-
 def test_a_toll_of_several_attacks_is_no_single_attack_s_toll(incident_extractor):
     text = (
         "Two separate attacks left 30 people dead on Monday. "

@@ -1,0 +1,41 @@
+"""Which sentences state an event: triggers, tolls, details, and background left out."""
+
+from __future__ import annotations
+
+from geo.extract.sentences import split_sentences
+from geo.extract.statements import casualty_hint_offsets, find_event_sentences, is_background
+
+
+def stated(text: str, *, report_year: int | None = None) -> list[str]:
+    sentences = split_sentences(text)
+    return [
+        s.sentence.text for s in find_event_sentences(sentences, text=text, report_year=report_year)
+    ]
+
+
+def test_running_totals_and_war_tolls_are_background():
+    assert is_background("Violence has surged since the March 3 attack, which killed 90 people.")
+    assert is_background("Since November 10, 2020, 351 people have been hurt by mines.")
+    assert is_background("The fighting has killed at least 92 civilians, officials say.")
+    assert not is_background("Shelling killed two civilians in Tartar on March 3.")
+
+
+def test_a_sentence_dated_in_an_earlier_year_is_background():
+    text = "Gunmen killed four villagers on Monday. In 2019, militants killed ten soldiers."
+    assert stated(text, report_year=2023) == ["Gunmen killed four villagers on Monday."]
+    assert len(stated(text)) == 2  # without a report date, no year is earlier
+
+
+def test_a_detail_right_after_an_event_is_kept_and_a_toll_alone_is_an_event():
+    text = "A mine exploded near a bridge. The explosion took place at dawn. Prices rose."
+    assert stated(text) == ["A mine exploded near a bridge.", "The explosion took place at dawn."]
+    assert stated("Two shepherds were killed on the hillside.") == [
+        "Two shepherds were killed on the hillside."
+    ]
+
+
+def test_casualty_words_are_found_in_one_pass():
+    text = "Prices rose. Two were killed and five wounded."
+    offsets = casualty_hint_offsets(text)
+    assert offsets is not None
+    assert [text[o : o + 4] for o in offsets] == ["kill", "woun"]
