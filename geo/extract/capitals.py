@@ -17,7 +17,7 @@ _CAPITAL_RE: Final = re.compile(
     rf"\b(?P<owner>{_NAME})['’]s capital\b"
     rf"|\bthe (?P<adjective>[A-Z][a-z]{{2,30}}) capital\b"
     rf"|\bthe capital(?: city)? of (?P<of>{_NAME})"
-    r"|\b(?:in|into|on|across|near) the capital\b"
+    r"|\b(?:in|into|on|across|near) the capital\b(?! (?:city )?of\b)"
 )
 # "the Georgian capital Tbilisi": the name follows, and the spotter found it already.
 _NAMED_AFTER_RE: Final = re.compile(

@@ -1,0 +1,34 @@
+"""A capital named by its role: by its country's name, its people's name, or alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.extract.capitals import capital_names, find_capital
+
+CODES = {"Armenia": "AM", "Armenian": "AM", "Mali": "ML"}
+
+
+@pytest.mark.parametrize(
+    ("text", "only", "country"),
+    [
+        ("A bomb went off in Armenia's capital on Monday.", None, "AM"),
+        ("Protesters marched in the Armenian capital on Monday.", None, "AM"),
+        ("Shots were fired near the capital of Mali.", None, "ML"),
+        ("Protesters marched in the capital on Monday.", "ML", "ML"),
+    ],
+)
+def test_a_capital_named_by_its_role(text, only, country):
+    found = find_capital(text, [(0, len(text))], country_code=CODES.get, only_country=only)
+    assert found is not None and found.country == country
+
+
+def test_a_capital_named_after_its_role_is_left_to_the_geoparser():
+    text = "Protesters marched in the Armenian capital Yerevan on Monday."
+    assert find_capital(text, [(0, len(text))], country_code=CODES.get, only_country=None) is None
+
+
+def test_the_capital_of_no_known_country_is_nobody_s():
+    text = "Protesters marched in the capital on Monday."
+    assert find_capital(text, [(0, len(text))], country_code=CODES.get, only_country=None) is None
+    assert capital_names()["AM"] == "Yerevan"
