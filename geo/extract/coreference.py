@@ -209,7 +209,7 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
             events.append(target)
         _add(target, position, mention, kind)
         current = target
-    return _settle_unplaced(events, mentions)
+    return _settle_unplaced(events)
 
 
 def _target(
@@ -264,7 +264,7 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
         event.days.append(mention.day)
 
 
-def _settle_unplaced(events: list[Event], mentions: Sequence[MentionView]) -> list[Event]:
+def _settle_unplaced(events: list[Event]) -> list[Event]:
     """Fold events that named no place into a placed one they fit, or drop background."""
     placed = [e for e in events if e.has_place]
     if not placed:
