@@ -11,6 +11,7 @@ so ``type_of_attack`` decides from the target.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -556,9 +557,9 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             continue
         for match in rule.pattern.finditer(text):
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if _overlaps(taken, start, end):
                 continue
-            taken.append((start, end))
+            insort(taken, (start, end))
             before = text[max(0, start - 30) : start]
             if _NOT_EVENT_BEFORE.search(before) or _TREND_AFTER.match(text, end, end + 40):
                 continue
@@ -608,6 +609,17 @@ def _inside_name(text: str, start: int, end: int) -> bool:
         and after_word[:1].isupper()
         and text[max(0, before.start() - 2) : before.start()].strip() not in (".", "")
     )
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted, not overlapping): only the
+    neighbours around ``start`` can, so a sentence full of triggers stays linear.
+
+    >>> _overlaps([(0, 4), (10, 14)], 3, 6), _overlaps([(0, 4), (10, 14)], 5, 9)
+    (True, False)
+    """
+    at = bisect_left(spans, (start, start))
+    return (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end)
 
 
 def best_trigger(triggers: list[Trigger]) -> Trigger | None:

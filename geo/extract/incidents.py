@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -479,7 +479,13 @@ def _listed_with(
         for m in in_sentence
         if m.kind == "toponym" and m.place is not None and m.place.feature_class == "P"
     ]
-    items = [i for i in items if not any(n.start <= i.start < n.end for n in unknown)]
+    unknown_starts = [n.start for n in unknown]  # sorted, as find_named_places returns them
+
+    def inside_unknown(item: MentionLike | NamedPlace) -> bool:
+        at = bisect_right(unknown_starts, item.start) - 1
+        return at >= 0 and unknown[at].start <= item.start < unknown[at].end
+
+    items = [i for i in items if not inside_unknown(i)]
     items = sorted([*items, *unknown], key=lambda i: i.start)
     position = next((i for i, item in enumerate(items) if item.start == head[0]), None)
     if position is None:
@@ -509,10 +515,11 @@ def _unknown_names(
     longer = _longer_name(text, location)
     if longer is not None:
         found.append(longer)
+    starts = [m.start for m in in_sentence]  # sorted: bisect keeps this linear
     unknown = []
     for named in found:
-        known = [m for m in in_sentence if named.start <= m.start and m.end <= named.end]
-        if not any(m.end - m.start == named.end - named.start and m.place for m in known):
+        inside = in_sentence[bisect_left(starts, named.start) : bisect_left(starts, named.end)]
+        if not any(m.start == named.start and m.end == named.end and m.place for m in inside):
             unknown.append(named)  # else the gazetteer knows the whole name
     return sorted(unknown, key=lambda n: n.start)
 

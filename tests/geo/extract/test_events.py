@@ -277,3 +277,10 @@ def test_present_tense_and_nominal_takeovers_are_territorial_events():
     ):
         assert [t.rule for t in find_triggers(sentence)] == ["overtake"], sentence
     assert find_triggers("The rebels plan to seize the town.") == []
+
+
+def test_each_trigger_of_a_long_sentence_is_found_once():
+    # Overlaps between rules' matches are checked by bisection (the linear check that
+    # replaced a quadratic scan): none may be lost or counted twice.
+    short = "killed attack blast " * 500
+    assert len(find_triggers_unfiltered(short * 4)) == 4 * len(find_triggers_unfiltered(short))
