@@ -182,9 +182,11 @@ def _same_place(event: Event, mention: MentionView) -> bool:
 
 
 def _day_compatible(event: Event, day: date | None, *, tolerance_days: int = 1) -> bool:
+    # Within a day of every day the event has (a night spans two): comparing with any one
+    # of them would let a daily round-up chain 1 May to 28 May into one event.
     if day is None or not event.days:
         return True
-    return any(abs((day - known).days) <= tolerance_days for known in event.days)
+    return all(abs((day - known).days) <= tolerance_days for known in event.days)
 
 
 def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:

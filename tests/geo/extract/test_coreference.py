@@ -198,3 +198,9 @@ def test_a_toll_of_several_attacks_is_no_single_attack_s_toll(incident_extractor
     )
     found = incidents(incident_extractor, text)
     assert sorted((i.location, i.fatalities) for i in found) == [("Goris", 6), ("Tartar", 4)]
+
+
+def test_a_daily_round_up_at_one_place_is_an_incident_per_day(incident_extractor):
+    text = " ".join(f"On {day} May 2023 shells hit Tartar, killing two." for day in (1, 3, 5))
+    found = incidents(incident_extractor, text)
+    assert sorted(i.event_date.day for i in found) == [1, 3, 5]
