@@ -25,8 +25,11 @@ def natural_earth_path() -> Path:
 def read_country_centres(path: Path | None = None) -> dict[str, tuple[float, float]]:
     """(lat, lon) of each country's middle, keyed by ISO alpha-3 and by English name.
 
-    The point is the representative point of the country's largest polygon, so France
-    is in France (not French Guiana) and a crescent-shaped country's point is on land.
+    The point is the centroid of the country's largest polygon, so France is in France
+    (not French Guiana); when that centroid falls outside the polygon (a crescent-shaped
+    country) it is the representative point instead, which is always on land. The
+    centroid is what atlases and gazetteers call a country's middle: the representative
+    point is merely somewhere inside, often hundreds of km off centre (Iraq: 149 km).
     Natural Earth marks a few countries "-99" for ISO alpha-3 (France, Norway): the name
     key covers them. An absent file (a pyogrio without its fixtures) gives no centres.
     """
@@ -47,7 +50,9 @@ def read_country_centres(path: Path | None = None) -> dict[str, tuple[float, flo
             continue
         if isinstance(geometry, MultiPolygon):
             geometry = max(geometry.geoms, key=lambda part: part.area)
-        point = geometry.representative_point()
+        point = geometry.centroid
+        if not geometry.contains(point):
+            point = geometry.representative_point()
         latlon = (round(point.y, 5), round(point.x, 5))  # shapely is x = lon, y = lat
         if iso3 and iso3 != "-99":
             centres[str(iso3)] = latlon

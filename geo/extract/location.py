@@ -93,14 +93,25 @@ _VAGUE_BEFORE: Final = _re(
     r"border area|position|post|checkpoint)s?\s+(?:in|of|near|outside|close to|"
     r"on the outskirts of)\s+(?:the\s+)?$"
 )
+# Places that are not where the incident happened: where the wounded were taken ("rushed
+# to a hospital in X"; an attack *on* "the hospital in X" is at X), where someone was
+# born, and where a government or a speaker sits ("officials in X", "told reporters in
+# X"). A noun takes at most one such participle before "in" ("talks held in X"): any gap
+# reads past the noun into the event ("government forces in X", "protests against the
+# government resume in X"). "Reported" is not a speaker's verb here: "clashes were
+# reported in X" places the clashes.
 _CONTEXT_BEFORE: Final = _re(
-    r"(?:\b(?:hospitals?|clinic|morgue|taken|transported|evacuated|flown|airlifted|rushed|"
-    r"brought|returned|fled|relocated|sent|transferred|treated|moved)\b[^.]{0,30}\b"
-    r"(?:in|to|at)\s+(?:the\s+)?$"
+    r"(?:\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|returned|fled|"
+    r"relocated|sent|shifted|transferred|treated|moved)\b[^.]{0,30}\b(?:in|to|at)\s+"
+    r"(?:the\s+)?$"
+    r"|\b(?:to|at|in)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,3}(?:hospitals?|clinic|morgue)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
     r"|\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
-    r"statement|reporters|journalists|press|told|said|announced|reported|talks|summit|"
-    r"meeting|visit|visited|headquartered)\b[^.,]{0,20}\b(?:in|from)\s+$"
+    r"statement|reporters|journalists|press|talks|summit|meeting|visit|headquarters)"
+    r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting))?"
+    r"\s+(?:in|from)\s+$"
+    r"|\b(?:told|said|announced|visited|headquartered)\b[^.,]{0,20}\b(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
 # "in Batangas province, south of Manila", "a village 40 km east of Goris": after a

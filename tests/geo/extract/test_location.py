@@ -37,6 +37,19 @@ def only_incident(extractor: IncidentExtractor, text: str):
         ("Two soldiers were wounded near a village in Nagorno-Karabakh.", "Nagorno-Karabakh", 3),
         ("A drone strike hit a truck in the vicinity of Goris.", "Goris", 2),
         ("Clashes broke out in Gyumri.", "Gyumri", 1),
+        # Where the wounded went is context; a hospital that was hit is the place.
+        (
+            "Two soldiers died in Agdam and the wounded were shifted to the Army's Central "
+            "Hospital in Baku.",
+            "Agdam",
+            1,
+        ),
+        ("Jets bombed the Central Hospital in Aleppo, killing 12.", "Aleppo", 1),
+        # A passive "was reported in" places the event; a government noun takes only one
+        # participle before "in", so the event after it is not mistaken for a seat.
+        ("Heavy gunfire was reported in Kandahar overnight.", "Kandahar", 1),
+        ("Government troops in Kherson came under shelling.", "Kherson", 1),
+        ("Rallies against the government resumed in Yerevan on Friday.", "Yerevan", 1),
     ],
 )
 def test_the_event_location_is_the_incident_place(incident_extractor, text, location, precision):
