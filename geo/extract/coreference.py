@@ -63,6 +63,8 @@ class MentionView(Protocol):
     @property
     def separate(self) -> bool: ...  # "separately", "elsewhere", "in another attack"
     @property
+    def apart(self) -> bool: ...  # elsewhere than the event before: "in a nearby village"
+    @property
     def protest_words(self) -> bool: ...  # the sentence speaks of protesters
     @property
     def attached(self) -> bool: ...  # goes on about the event just told
@@ -84,6 +86,7 @@ class Event:
     days: list[date] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
+    apart: bool = False  # its first sentence puts it elsewhere ("in a nearby village")
 
     def near(self, sentence_index: int) -> bool:
         """Whether a sentence is within ``MAX_GAP_SENTENCES`` of one of this event's."""
@@ -193,8 +196,8 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     """Group ``mentions`` (in document order) into events, in order of first mention.
 
     >>> from types import SimpleNamespace as M
-    >>> kw = dict(day=None, separate=False, protest_words=False, place=None, attached=False,
-    ...           refers_back=False, typed=True)
+    >>> kw = dict(day=None, separate=False, apart=False, protest_words=False, place=None,
+    ...           attached=False, refers_back=False, typed=True)
     >>> ms = [M(event_type="Battles", location_key="goris", sentence_index=0, **kw),
     ...       M(event_type="Battles", location_key="", sentence_index=1, **kw),
     ...       M(event_type="Battles", location_key="sotk", sentence_index=2, **kw)]
@@ -207,7 +210,7 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
         kind = kind_of(mention.event_type, protest_words=mention.protest_words or not mention.typed)
         target = _target(events, current, mention, kind)
         if target is None:
-            target = Event()
+            target = Event(apart=mention.apart)
             events.append(target)
         _add(target, position, mention, kind)
         current = target
@@ -245,7 +248,7 @@ def _target(
         if current is not None and not current.has_place and fits(current):
             return current
         return None
-    if mention.separate:
+    if mention.separate or mention.apart:
         return None
     if current is not None and fits(current) and current.near(mention.sentence_index):
         return current
@@ -273,7 +276,9 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
         return events
     kept: list[Event] = []
     for event in events:
-        if event.has_place:
+        if event.has_place or event.apart:
+            # An event the report puts elsewhere ("in a nearby village") is its own, placed
+            # or not: folding it into the one before would lose it or add up their tolls.
             kept.append(event)
             continue
         # The lead's unplaced event is the report's main one, wherever its place is named;

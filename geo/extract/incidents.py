@@ -69,6 +69,15 @@ AGGREGATE_RE: Final = _re(
     r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
     r"ambushes|assaults)\b"
 )
+# "a drone strike hit a car in a nearby village", "gunmen attacked a neighbouring town":
+# the place is near the one the report's previous event named, not wherever the
+# sentences around it point. It is another event than the one before, whatever its day.
+_NEARBY_RE: Final = _re(
+    r"\b(?:a|an|another)\s+(?:nearby|neighbou?ring|adjacent|adjoining)\s+"
+    r"(?:village|town|hamlet|settlement|locality|community|area)\b"
+)
+
+
 SEPARATE_RE: Final = _re(
     r"\b(?:separately|in a separate|in another|elsewhere|meanwhile|a second|another "
     r"(?:attack|incident|explosion|blast|strike|clash|protest)|also on|earlier (?:on|that))\b"
@@ -97,6 +106,7 @@ class EventMention:
     said: EventDate | None = None  # the date the sentence states, if it states one
     shared: bool = False  # one of several places that a sentence lists
     aggregate: bool = False  # tells a toll of several attacks ("four attacks left 30 dead")
+    apart: bool = False  # at another place than the event before ("in a nearby village")
 
     @property
     def refers_back(self) -> bool:
@@ -208,6 +218,7 @@ class Extractor:
         ]
         incidents: list[Incident] = []
         unmappable_listed: set[int] = set()  # positions of list items nothing placed
+        previous: list[EventLocation] = []  # the last place an event's own sentence named
         for number, event in enumerate(events):
             # A place where another event of this report happened is not this one's.
             others = set().union(*(c for n, c in enumerate(claimed) if n != number))
@@ -222,6 +233,7 @@ class Extractor:
                 context=context,
                 readings=readings,
                 several=len(events) > 1,
+                previous=previous,
             )
             if incident.latitude is None and all(m.shared for m in members):
                 unmappable_listed.add(len(incidents))
@@ -243,6 +255,7 @@ class Extractor:
         context: _DocumentContext,
         readings: ReadingCache,
         several: bool = False,
+        previous: list[EventLocation] | None = None,
     ) -> Incident:
         triggers = [t for m in members if not m.attached for t in m.triggers]
         primary = best_trigger(triggers) or members[0].primary
@@ -284,6 +297,13 @@ class Extractor:
             resolve_name=resolve_name,
             context=context,
         )
+        stated_here = location.start is not None and any(
+            s.start <= location.start < s.end for s in event_sentences
+        )
+        if previous is not None:
+            location = _nearby(location, joined, stated_here=stated_here, previous=previous)
+            if stated_here and location.place is not None and (location.geo_precision or 3) <= 2:
+                previous.append(location)  # what "a nearby village" of a later event is near
         if not location.location and context.dateline is not None:
             location = _dateline_city(joined, context, resolve_name=resolve_name) or location
         if location.place is None or location.place.feature_code.startswith("PCL"):
@@ -430,6 +450,7 @@ def _to_mentions(
         named=named,
         day=day,
         separate=bool(SEPARATE_RE.search(sentence.text)),
+        apart=bool(_NEARBY_RE.search(sentence.text)),
         aggregate=bool(AGGREGATE_RE.search(sentence.text)),
         protest_words=is_protest_related(sentence.text),
         attached=attached,
@@ -647,6 +668,35 @@ def _dateline_city(
     )
 
 
+def _nearby(
+    location: EventLocation,
+    joined: str,
+    *,
+    stated_here: bool,
+    previous: Sequence[EventLocation],
+) -> EventLocation:
+    """Near the previous event's place, for an event "in a nearby village" that its own
+    sentences do not name."""
+    nearby = _NEARBY_RE.search(joined)
+    if not previous or nearby is None:
+        return location
+    if (
+        stated_here
+        and location.place is not None
+        and not location.place.feature_code.startswith("PCL")
+    ):
+        return location
+    last = previous[-1]
+    return replace(
+        last,
+        geo_precision=max(2, last.geo_precision or 2),
+        confidence=round(last.confidence * 0.8, 3),
+        reason=f"'{nearby.group(0)}': near {last.location}, where the report's previous "
+        f"event happened; {last.reason}",
+        start=None,
+    )
+
+
 def _areas(in_event: Sequence[MentionLike], members: Sequence[EventMention]) -> list[MentionLike]:
     """Resolved areas (districts, provinces, regions, countries) the event's sentences name,
     the most specific first."""
@@ -806,7 +856,7 @@ def _build(
         admin2=(place.admin2 or "") if place else "",
         latitude=place.lat if place else None,
         longitude=place.lon if place else None,
-        geo_precision=location.geo_precision,
+        geo_precision=location.geo_precision if place else None,
         uncertainty_m=uncertainty_m_for(location.geo_precision) if place else None,
         place_reason=location.reason,
         source=report.source,

@@ -57,6 +57,15 @@ BACKGROUND_RE: Final = _re(
     r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b[^.]{0,60}"
     r"\b(?:killed|claimed|left|resulted|displaced|caused)\b"
     r"|\b(?:marked|marks|marking|on) the (?:\w+ )?anniversary\b|\bmemorial service\b"
+    # "336 people have been killed since the protests began": a running total.
+    r"|\b(?:has|have) been (?:killed|injured|wounded|arrested|detained|displaced|abducted)"
+    r"\b[^.]{0,60}\bsince\b"
+    # "who were abducted in the town a few years ago": history, not this report's news.
+    r"|\b(?:a few|several|many|two|three|four|five|ten|\d+) (?:years|decades) ago\b"
+    # "It is unclear whether the explosion came from a car bomb": a question about an
+    # event the report states elsewhere, not an event of its own.
+    r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"
+    r"uncertain|not yet known) (?:whether|if)\b"
 )
 ANAPHORA_RE: Final = _re(
     r"\b(?:the (?:explosion|blast|attack|incident|shelling|strike|clash(?:es)?|ambush|assault|"
@@ -84,6 +93,8 @@ def is_background(sentence: str) -> bool:
     True
     >>> is_background("Shelling killed two civilians in Tartar on Monday.")
     False
+    >>> is_background("It is unclear whether the blast came from a mortar.")
+    True
     """
     return bool(BACKGROUND_RE.search(sentence))
 

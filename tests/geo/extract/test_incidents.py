@@ -155,3 +155,34 @@ def test_reports_without_an_incident_are_not_geoparsed():
     assert calls == []
     assert len(extractor.extract(Report("b.txt", "Shells hit a school."), mentions=mentions)) == 1
     assert calls == ["parsed"]
+
+
+def test_an_event_in_a_nearby_village_is_its_own_near_the_one_before(incident_extractor):
+    text = (
+        "A drone strike killed a shepherd in the town of Bint Jbeil on Monday, the health "
+        "ministry said.\n\nThe army said the strike hit a rocket launcher.\n\n"
+        "On Tuesday, a drone strike hit a car in a nearby village, killing two men."
+    )
+    report = Report("t.txt", text, report_date=date(2024, 3, 1))
+    first, second = incident_extractor.incidents_of(report)
+    assert (first.location, first.geo_precision, first.fatalities) == ("Bint Jbeil", 1, 1)
+    assert (second.latitude, second.longitude) == (first.latitude, first.longitude)
+    assert (second.geo_precision, second.fatalities) == (2, 2)
+    assert "a nearby village" in second.place_reason
+
+
+def test_a_question_about_the_attack_adds_no_incident(incident_extractor):
+    text = (
+        "A car bomb killed six people at a checkpoint in Kirkuk on Sunday.\n\n"
+        "It is unclear whether the explosion came from a suicide car bombing."
+    )
+    (incident,) = incident_extractor.incidents_of(Report("t.txt", text))
+    assert (incident.location, incident.fatalities) == ("Kirkuk", 6)
+
+
+def test_an_unresolved_place_has_no_precision(incident_extractor):
+    (incident,) = incident_extractor.incidents_of(
+        Report("t.txt", "Gunmen killed four herders in Xqzvillex on Monday.")
+    )
+    assert incident.latitude is None
+    assert incident.geo_precision is None and incident.uncertainty_m is None

@@ -18,6 +18,15 @@ def test_running_totals_and_war_tolls_are_background():
     assert is_background("Since November 10, 2020, 351 people have been hurt by mines.")
     assert is_background("The fighting has killed at least 92 civilians, officials say.")
     assert not is_background("Shelling killed two civilians in Tartar on March 3.")
+    assert is_background("Some 140 people have been killed since the strikes began in May.")
+    assert is_background("Two engineers were kidnapped near the mine a few years ago.")
+
+
+def test_a_question_about_an_event_is_not_an_event():
+    assert is_background("It is not clear whether the fire was started by a rocket.")
+    assert is_background("It remains unclear if the convoy was hit by a drone.")
+    # Who did it may be unknown; that the attack happened is stated.
+    assert not is_background("It is unclear who planted the bomb that killed 4 in Gao.")
 
 
 def test_a_sentence_dated_in_an_earlier_year_is_background():
