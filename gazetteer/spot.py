@@ -254,10 +254,24 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
+_ALWAYS_CAPITALISED: Final[frozenset[str]] = _word_set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december sept
+    """
+)
+
+
 def _is_headline(line: str) -> bool:
     # A short line where most longer words are capitalised reads as a headline, where
     # capitals say nothing about proper nouns.
-    words = [w for w in _CASED_WORD_RE.findall(line) if len(w) > 3]
+    # Months and weekdays are capitalised in any sentence: they say nothing of the line
+    # ("16 February - Fighting in Djibo" is a dated note, not a headline).
+    words = [
+        w
+        for w in _CASED_WORD_RE.findall(line)
+        if len(w) > 3 and w.casefold() not in _ALWAYS_CAPITALISED
+    ]
     if len(words) < 3 or len(line) > 200 or line.rstrip().endswith((".", '"', "”")):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())

@@ -87,6 +87,13 @@ def test_headline_keeps_a_small_place_only_when_the_text_names_it_again(spotter)
     assert [(s.text, s.headline) for s in found] == [("Madagiz", True), ("Madagiz", False)]
 
 
+def test_a_dated_note_is_no_headline_for_its_capitalised_month(spotter):
+    # Month names are capitalised in any sentence; a terse timeline note without a full
+    # stop keeps its small place.
+    found = spotter.spot("16/17 February - Siege of Madagiz begins")
+    assert [(s.text, s.headline) for s in found] == [("Madagiz", False)]
+
+
 def test_demonyms_and_abbreviations(spotter):
     text = "An Azerbaijani soldier and two Armenians met U.S. and UK envoys in Baku."
     found = spotter.spot(text)
