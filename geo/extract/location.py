@@ -127,7 +127,7 @@ REFERENCE_PENALTY: Final = 2.0
 _POSSESSIVE_AFTER: Final = re.compile(r"^['’]s?\b")
 POSSESSIVE_PENALTY: Final = 1.5
 _CONTEXT_AFTER: Final = _re(
-    r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied)\b|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
+    r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied|presse|press)\b|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side)\b)"
 )

@@ -89,3 +89,9 @@ def test_choose_location_without_mentions_names_nothing():
         "text", spans=[(0, 4)], trigger_spans=[(0, 4)], trigger_at=0, mentions=[]
     )
     assert found.place is None and found.location == ""
+
+
+def test_a_news_agency_named_after_a_country_is_no_place(incident_extractor):
+    text = "Police used tear gas on protesters on Sunday, an Agence France-Presse reporter said."
+    incident = only_incident(incident_extractor, text)
+    assert (incident.location, incident.latitude) == ("", None)
