@@ -367,6 +367,12 @@ def _write_new_index(
         _copy_preserved_tables(conn, old=old)
         conn.execute("BEGIN")
         reapply_user_rows(conn)
+        # The geoparser reads the few historic names at every start: without this index
+        # that is a scan of the whole names table (0.1 s, ~50 MB of pages mapped).
+        conn.execute(
+            "CREATE INDEX IF NOT EXISTS names_historic ON names (place_id) "
+            "WHERE kind = 'historic'"
+        )
         meta = {
             "schema_version": str(SCHEMA_VERSION),
             "build_version": BUILD_VERSION,
