@@ -32,7 +32,6 @@ from typing import Final
 
 from gazetteer.errors import GazetteerError, IndexCorruptError
 from gazetteer.home import build_lock, index_path_for
-from gazetteer.matcher_store import write_matcher
 from gazetteer.normalize import normalize_name
 from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
 from gazetteer.sources.curated import (
@@ -284,6 +283,8 @@ def build_index(
         # Under the same lock: a text-reading command never finds a new index with an old
         # matcher and starts building one too. A killed build leaves the old matcher,
         # which its signature marks as stale, or none.
+        from gazetteer.matcher_store import write_matcher  # here: lookups never need it
+
         with contextlib.closing(connect(path)) as conn:
             write_matcher(home, conn)
     seconds = time.perf_counter() - started
@@ -370,8 +371,7 @@ def _write_new_index(
         # The geoparser reads the few historic names at every start: without this index
         # that is a scan of the whole names table (0.1 s, ~50 MB of pages mapped).
         conn.execute(
-            "CREATE INDEX IF NOT EXISTS names_historic ON names (place_id) "
-            "WHERE kind = 'historic'"
+            "CREATE INDEX IF NOT EXISTS names_historic ON names (place_id) WHERE kind = 'historic'"
         )
         meta = {
             "schema_version": str(SCHEMA_VERSION),
