@@ -15,20 +15,20 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from gazetteer.build import (
     PLACE_COLUMNS,
     REBUILD_HINT,
     SCHEMA,
     build_index,
-    build_lock,
     connect,
+    new_names_version,
     read_fingerprint,
     source_fingerprint,
 )
 from gazetteer.errors import GazetteerError, IndexCorruptError, InputFormatError
-from gazetteer.home import INDEX_FILENAME, default_home, index_path_for
+from gazetteer.home import INDEX_FILENAME, build_lock, default_home, index_path_for
 from gazetteer.normalize import kind_named_in, normalize_name, without_settlement_words
 from gazetteer.place import Candidate, Place, Resolution
 from gazetteer.rank import (
@@ -43,6 +43,9 @@ from gazetteer.rank import (
 from gazetteer.sources import NAME_KINDS, Admin1Code, NameRecord, PlaceRecord
 from gazetteer.sources.curated import default_curated_dir
 from gazetteer.sources.formats import check_format, guess_format
+
+if TYPE_CHECKING:
+    from gazetteer.matcher import NameMatcher
 
 _ImportItem = PlaceRecord | NameRecord | Admin1Code | InputFormatError
 
@@ -299,6 +302,24 @@ class GazetteerIndex:
             )
         ]
 
+    def name_matcher(self) -> NameMatcher:
+        """The spotter's matcher over :meth:`name_keys`: stored beside a home's index.
+
+        A home's index loads it from ``gazetteer.matcher`` (built with the index, or once
+        here if missing or stale: see :mod:`gazetteer.matcher_store`); an index file
+        elsewhere gets one built in memory.
+        """
+        from gazetteer.matcher import NameMatcher
+        from gazetteer.matcher_store import load_matcher
+        from gazetteer.spot import fold_patterns
+
+        if self.path.name != INDEX_FILENAME:
+            return NameMatcher.build(fold_patterns(self.name_keys()))
+        try:
+            return load_matcher(self.path.parent, self._conn)
+        except sqlite3.DatabaseError as err:
+            raise IndexCorruptError(f"{self.path}: {err}; {REBUILD_HINT}") from err
+
     def historic_names(self) -> frozenset[tuple[str, str]]:
         """(name key, place_id) of every historic or contested name ("Stepanakert").
 
@@ -360,6 +381,12 @@ class GazetteerIndex:
                         imported += 1
                     else:
                         skipped += 1
+                if imported:
+                    # With the rows: the stored name matcher is now stale (matcher_store).
+                    self._conn.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES ('names_version', ?)",
+                        (new_names_version(),),
+                    )
         except sqlite3.OperationalError as err:
             # Locked past the busy timeout, read-only, disk full: the file is fine.
             raise GazetteerError(f"{self.path}: cannot add rows: {err}") from err

@@ -1,5 +1,8 @@
 """Find place-name mentions in text: an Aho-Corasick scan over the gazetteer's name keys.
 
+The automaton (:mod:`gazetteer.matcher`) is built with the index and stored beside it
+(:mod:`gazetteer.matcher_store`); a spotter built from keys builds its own.
+
 The text is folded character by character (case-folded, diacritics stripped, transliterated,
 punctuation to a space) the same way the keys are, so that a match in the folded text maps
 back to a span of the original text. Each pattern is a key with one leading space, and the
@@ -24,7 +27,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
-import ahocorasick_rs
 from anyascii import anyascii
 
 from gazetteer.demonyms import (
@@ -35,6 +37,7 @@ from gazetteer.demonyms import (
     REGION_ABBREVIATIONS,
     SHARED_SHORT_NAMES,
 )
+from gazetteer.matcher import NameMatcher
 from gazetteer.normalize import normalize_name
 
 
@@ -189,7 +192,7 @@ def fold_key(key: str, *, table: FoldTable | None = None) -> str:
     """Fold a gazetteer key into the pattern text the automaton matches (no edge spaces).
 
     ``str.translate`` with a table does what ``fold_char`` per character does, about 20
-    times faster; it matters because the spotter folds 650k keys at every start.
+    times faster; it matters because a matcher build folds 650k keys.
 
     >>> fold_key("nagorno-karabakh")
     'nagorno karabakh'
@@ -372,56 +375,69 @@ def _settle_shared_names(found: list[Spot]) -> list[Spot]:
     return settled
 
 
+def fold_patterns(
+    keys: Iterable[tuple[str, int]], *, demonyms: Mapping[str, str] = DEMONYMS
+) -> list[tuple[str, tuple[str, ...], bool]]:
+    """The matcher's entries: each folded pattern, its keys, and whether it is prominent.
+
+    Keys fold to patterns (several keys may share one); a demonym is a pattern too,
+    with the keys of the same pattern if there are any. Order: first seen first.
+
+    >>> fold_patterns([("nagorno-karabakh", 146_573), ("x", 9), ("baku", 2_300_000)], demonyms={})
+    [('nagorno karabakh', ('nagorno-karabakh',), True), ('baku', ('baku',), True)]
+    """
+    by_pattern: dict[str, list[str]] = {}
+    population_of: dict[str, int] = {}
+    fold_table = FoldTable()
+    for key, population in keys:
+        pattern = fold_key(key, table=fold_table)
+        # One-letter keys match initials and list labels, never a place in prose.
+        if len(pattern) < 2:
+            continue
+        by_pattern.setdefault(pattern, []).append(key)
+        if population > population_of.get(pattern, 0):
+            population_of[pattern] = population
+    for word in demonyms:
+        by_pattern.setdefault(fold_key(word, table=fold_table), [])
+    # Only the prominent names count as mentions on their own in a headline.
+    return [
+        (pattern, tuple(found), population_of.get(pattern, 0) >= HEADLINE_MIN_POPULATION)
+        for pattern, found in by_pattern.items()
+    ]
+
+
 class Spotter:
-    """Find mentions of the given name keys in texts; build once, reuse for many texts."""
+    """Find mentions of the given name keys in texts; build once, reuse for many texts.
+
+    Give it the keys (the matcher is built here: seconds for the whole index) or a
+    ``matcher`` built from :func:`fold_patterns` with the same ``demonyms`` (loaded from
+    the index's home by :mod:`gazetteer.matcher_store`).
+    """
 
     def __init__(
         self,
-        keys: Iterable[tuple[str, int]],
+        keys: Iterable[tuple[str, int]] = (),
         *,
+        matcher: NameMatcher | None = None,
         demonyms: Mapping[str, str] = DEMONYMS,
         stop_words: frozenset[str] = STOP_WORDS,
         common_words: frozenset[str] = COMMON_WORDS,
     ) -> None:
-        by_pattern: dict[str, list[str]] = {}
-        population_of: dict[str, int] = {}
         fold_table = FoldTable()
-        for key, population in keys:
-            pattern = fold_key(key, table=fold_table)
-            # One-letter keys match initials and list labels, never a place in prose.
-            if len(pattern) < 2:
-                continue
-            by_pattern.setdefault(pattern, []).append(key)
-            if population > population_of.get(pattern, 0):
-                population_of[pattern] = population
-        demonym_of: dict[str, str] = {}
-        for word, country in demonyms.items():
-            pattern = fold_key(word, table=fold_table)
-            demonym_of[pattern] = country
-            by_pattern.setdefault(pattern, [])
-        self._patterns: tuple[str, ...] = tuple(by_pattern)
-        self._keys_of: tuple[tuple[str, ...], ...] = tuple(
-            tuple(by_pattern[p]) for p in self._patterns
-        )
-        # Only the prominent names count as mentions on their own in a headline.
-        self._prominent: frozenset[str] = frozenset(
-            p for p, population in population_of.items() if population >= HEADLINE_MIN_POPULATION
-        )
-        self._demonym_of = demonym_of
+        if matcher is None:
+            matcher = NameMatcher.build(fold_patterns(keys, demonyms=demonyms))
+        self._matcher = matcher
+        self._demonym_of = {
+            fold_key(word, table=fold_table): country for word, country in demonyms.items()
+        }
         self._stop_words = stop_words
         self._common_words = common_words
         self._fold_table = fold_table
-        self._longest = max((len(p) for p in self._patterns), default=0) + 1
-        self._automaton = ahocorasick_rs.AhoCorasick(
-            [" " + p for p in self._patterns],
-            matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST,
-            store_patterns=False,
-        )
 
     @property
     def pattern_count(self) -> int:
         """How many distinct folded patterns the automaton holds."""
-        return len(self._patterns)
+        return self._matcher.count
 
     def spot(self, text: str) -> list[Spot]:
         """Every mention in ``text``, left to right, without overlaps."""
@@ -429,18 +445,18 @@ class Spotter:
         haystack = " " + folded.folded + " "
         found: list[Spot] = []
         context = _TextContext(text)
-        matches = self._automaton.find_matches_as_indexes(haystack)
+        matches = self._matcher.find(haystack)
         position = 0
         last_end = 0
         while position < len(matches):
-            pattern_index, match_start, match_end = matches[position]
+            match_start, match_end, pattern_index = matches[position]
             position += 1
             # Haystack offsets are folded offsets + 1 (the leading space); the pattern's own
             # leading space sits on the separator before the word.
             cut = haystack[match_end] != " "
             lower = folded.orig_index is None and not text[match_start].isupper()
             if cut or lower:
-                if " " in self._patterns[pattern_index]:
+                if haystack.find(" ", match_start + 1, match_end) >= 0:
                     # "a Kabul mosque": the longest match " a ka" (a GeoNames name) is cut
                     # mid-word, yet it hid "Kabul"; look again from the next word.
                     matches[position:position] = self._rescan(haystack, match_start, match_end)
@@ -454,7 +470,13 @@ class Spotter:
             else:
                 start = folded.orig_index[folded_start]
                 end = folded.orig_index[folded_end - 1] + 1
-            spot = self._judge(context, start=start, end=end, pattern_index=pattern_index)
+            spot = self._judge(
+                context,
+                start=start,
+                end=end,
+                pattern_index=pattern_index,
+                pattern=haystack[match_start + 1 : match_end],
+            )
             if spot is not None:
                 found.append(spot)
         # "America" and "Holland" name countries even where GeoNames has a village first,
@@ -490,21 +512,20 @@ class Spotter:
         second = haystack.find(" ", match_start + 1, match_end)
         if second < 0:
             return []
-        window = haystack[second : min(len(haystack), match_end + self._longest)]
+        window = haystack[second : min(len(haystack), match_end + self._matcher.longest)]
         return [
-            (index, begin + second, end + second)
-            for index, begin, end in self._automaton.find_matches_as_indexes(window)
+            (begin + second, end + second, index)
+            for begin, end, index in self._matcher.find(window)
             if begin + second < match_end and end + second < len(haystack)
         ]
 
     def _judge(
-        self, context: _TextContext, *, start: int, end: int, pattern_index: int
+        self, context: _TextContext, *, start: int, end: int, pattern_index: int, pattern: str
     ) -> Spot | None:
         text = context.text
         surface = text[start:end]
         if not surface[:1].isupper():
             return None
-        pattern = self._patterns[pattern_index]
         if pattern in self._stop_words or pattern in FUNCTION_WORDS:
             return None
         headline = context.is_headline(start)
@@ -517,7 +538,7 @@ class Spotter:
         # prominent or the text names it again.
         if (
             headline
-            and pattern not in self._prominent
+            and not self._matcher.is_prominent(pattern_index)
             and pattern not in self._demonym_of
             and text.count(surface) < 2
         ):
@@ -538,7 +559,7 @@ class Spotter:
                 text=surface,
                 start=start,
                 end=end,
-                keys=self._keys_of[pattern_index],
+                keys=self._matcher.keys_of(pattern_index, pattern=pattern),
                 kind="demonym",
                 country=country,
                 sentence_initial=sentence_initial,
@@ -566,7 +587,7 @@ class Spotter:
             text=surface,
             start=start,
             end=end,
-            keys=self._keys_of[pattern_index],
+            keys=self._matcher.keys_of(pattern_index, pattern=pattern),
             kind="toponym",
             sentence_initial=sentence_initial,
             headline=headline,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer.home import index_path_for
+from gazetteer.home import index_path_for, matcher_path_for
 from gazetteer.index import GazetteerIndex
 from tests.chromium import browser, open_map
 
@@ -45,6 +45,9 @@ def gazetteer_home_copy(
     home = tmp_path / "home"
     home.mkdir()
     shutil.copyfile(index_path_for(gazetteer_home), index_path_for(home))
+    # The stored name matcher too, so that a geoparsing test need not build its own.
+    if matcher_path_for(gazetteer_home).exists():
+        shutil.copyfile(matcher_path_for(gazetteer_home), matcher_path_for(home))
     monkeypatch.setenv("INCIMAP_HOME", str(home))
     return home
 

@@ -217,3 +217,11 @@ def test_home_path_with_uri_characters(tmp_path: Path, curated: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["curated", "odd ?name #1 %20"]
     with GazetteerIndex.open(folder, curated_dir=curated, build=False) as index:
         assert index.resolve("Xankendi").place is not None
+
+
+def test_historic_names_are_read_through_their_own_index(home: Path, curated: Path) -> None:
+    with GazetteerIndex.open(home, curated_dir=curated, build=False) as index:
+        plan = index.connection.execute(
+            "EXPLAIN QUERY PLAN SELECT key, place_id FROM names WHERE kind = 'historic'"
+        ).fetchall()
+    assert "names_historic" in str(plan)

@@ -1,10 +1,10 @@
 """Guarantee 2: a killed write leaves the previous file or none, never half of one.
 
-A subprocess writes a new version of an index, an export (GeoPackage, GeoJSON) or a
-map over the previous version and is killed with SIGKILL at points spread over its
-run. The file is then opened and parsed: it must be the previous version or the new
-one, complete. Where there was no previous file, there is none or a complete one. A
-run over a folder of mixed inputs accounts for each input exactly once.
+A subprocess writes a new version of an index (and its name matcher), an export
+(GeoPackage, GeoJSON) or a map over the previous version and is killed with SIGKILL at
+points spread over its run. The file is then opened and parsed: it must be the previous
+version or the new one, complete. Where there was no previous file, there is none or a
+complete one. A run over a folder of mixed inputs accounts for each input exactly once.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer.home import index_path_for
+from gazetteer.home import index_path_for, matcher_path_for
 from gazetteer.index import GazetteerIndex
+from gazetteer.matcher import NameMatcher, read_signature
 from geo.pipeline import load_incidents
 from geo.read import read_reports
 from tests.reliability.killable import incidents_of, main, places_of
@@ -74,6 +75,27 @@ def _index_version(home: Path) -> int | None:
     return versions[0]
 
 
+def _matcher_version(home: Path) -> int | None:
+    """The version of the places whose names the stored matcher holds, checked whole.
+
+    The matcher may lag behind the index (a build killed between the two): it is then
+    the old one, which its signature marks as stale; never a broken one.
+    """
+    path = matcher_path_for(home)
+    if not path.exists():
+        return None
+    signature = read_signature(path)
+    assert signature is not None, "the matcher has no header"
+    matcher = NameMatcher.read(path, signature=signature)  # sizes and CRC checked
+
+    def holds(name: str) -> bool:  # the whole name, not a shorter one cut mid-word
+        haystack = f" {name} "
+        return any((s, e) == (0, len(name) + 1) for s, e, _ in matcher.find(haystack))
+
+    assert holds(f"synthplace {places_of(1) - 1}"), "the matcher lacks names of version 1"
+    return 2 if holds(f"synthplace {places_of(1)}") else 1
+
+
 def _export_version(path: Path) -> int | None:
     from geo.export import read_incidents
 
@@ -99,6 +121,7 @@ def _map_version(path: Path) -> int | None:
 Checker = Callable[[Path], int | None]
 CASES: dict[str, tuple[str, str, Checker]] = {
     "index": ("build", "home", _index_version),
+    "matcher": ("build", "home", _matcher_version),
     "gpkg": ("export", "incidents.gpkg", _export_version),
     "geojson": ("export", "incidents.geojson", _export_version),
     "map": ("map", "map.html", _map_version),

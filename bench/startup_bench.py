@@ -1,0 +1,155 @@
+"""Start-up cost of incimap's commands, whole process: CPU, wall time and peak memory.
+
+Runs each command as a user does (the ``incimap`` console script under this Python,
+without the pyenv shim), several times, and reports the median CPU (user + system of
+the child), the median wall time and the median peak RSS (``ru_maxrss`` of the child,
+from ``wait4``):
+
+- baseline: ``python -c pass``, measured in the same run;
+- ``incimap --help``, ``incimap geocode Baku``, ``incimap geoparse one.txt --json`` and
+  ``incimap extract one.txt -o -`` (GeoJSON on stdout), on one 2-3 KB report composed
+  from our own templates (``bench/geoparse_throughput.py``, seed 7);
+- with ``--old-tree DIR`` (a checkout of the code before the change, e.g. ``git archive
+  main | tar -x -C DIR``), the same commands run from that tree, in the same run,
+  interleaved with the new ones; without it, the figures recorded in issue 11 stand for
+  the old side.
+
+The home (``--home`` or ``$INCIMAP_HOME``) must hold a built index: the first command
+that needs it builds it, and its stored name matcher, before the timed runs.
+
+    python bench/startup_bench.py [--runs 5] [--home DIR] [--old-tree DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from geoparse_throughput import compose_reports
+
+REPO = Path(__file__).resolve().parents[1]
+# Issue 11, before the change (CPU s, peak MiB; median of 5, same machine).
+RECORDED_OLD = {"geoparse": (3.85, 557.0), "extract": (4.88, 689.0)}
+GOAL_CPU_S = 0.5
+GOAL_PEAK_MIB = 250.0
+
+
+@dataclass(frozen=True)
+class Figures:
+    cpu_s: float
+    wall_s: float
+    peak_mib: float
+
+
+def run_once(argv: list[str], *, env: dict[str, str]) -> Figures:
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=REPO
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    wall_s = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    errors = child.stderr.read().decode() if child.stderr else ""
+    if child.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({child.returncode}):\n{errors}")
+    if "building" in errors:
+        raise SystemExit(f"{' '.join(argv)} built something during a timed run:\n{errors}")
+    return Figures(usage.ru_utime + usage.ru_stime, wall_s, usage.ru_maxrss / 1024)
+
+
+def median(samples: list[Figures]) -> Figures:
+    return Figures(
+        statistics.median(s.cpu_s for s in samples),
+        statistics.median(s.wall_s for s in samples),
+        statistics.median(s.peak_mib for s in samples),
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--home", type=Path, default=None)
+    parser.add_argument("--old-tree", type=Path, default=None)
+    args = parser.parse_args()
+    home = args.home or Path(os.environ.get("INCIMAP_HOME", ""))
+    if not str(home):
+        raise SystemExit("give --home or set INCIMAP_HOME")
+    script = Path(sys.executable).parent / "incimap"
+    entry = (
+        [sys.executable, str(script)]
+        if script.exists()
+        else [
+            sys.executable,
+            "-c",
+            "import sys; from geo.cli.main import main; sys.argv[0] = 'incimap'; main()",
+        ]
+    )
+    trees = {"new": REPO}
+    if args.old_tree is not None:
+        trees["old"] = args.old_tree.resolve()
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "one.txt"
+        report.write_text(compose_reports(1, seed=7)[0], encoding="utf-8")
+        commands = {
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "--help": [*entry, "--help"],
+            "geocode Baku": [*entry, "geocode", "Baku"],
+            "geoparse": [*entry, "geoparse", str(report), "--json"],
+            "extract": [*entry, "extract", str(report), "-o", "-"],
+        }
+        envs = {
+            tree: {**os.environ, "PYTHONPATH": str(path), "INCIMAP_HOME": str(home)}
+            for tree, path in trees.items()
+        }
+        for tree in trees:  # warm-up: builds what is missing, fills the page cache
+            subprocess.run(
+                commands["geoparse"],
+                env=envs[tree],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        samples: dict[tuple[str, str], list[Figures]] = {}
+        for _ in range(args.runs):
+            for name, argv in commands.items():
+                for tree in trees:
+                    if name == "python -c pass" and tree != "new":
+                        continue
+                    samples.setdefault((name, tree), []).append(run_once(argv, env=envs[tree]))
+    print(f"report: {len(compose_reports(1, seed=7)[0]):,} characters; median of {args.runs} runs")
+    print(f"{'command':<16}{'tree':<6}{'CPU s':>8}{'wall s':>8}{'peak MiB':>10}{'CPU/pass':>10}")
+    base = median(samples[("python -c pass", "new")])
+    for (name, tree), runs in samples.items():
+        m = median(runs)
+        print(
+            f"{name:<16}{tree:<6}{m.cpu_s:8.3f}{m.wall_s:8.3f}{m.peak_mib:10.1f}"
+            f"{m.cpu_s / base.cpu_s:9.1f}x"
+        )
+    print()
+    for name in ("geoparse", "extract"):
+        new = median(samples[(name, "new")])
+        if ("old" if "old" in trees else "") and (name, "old") in samples:
+            old = median(samples[(name, "old")])
+            old_cpu, old_peak, source = old.cpu_s, old.peak_mib, "old tree, this run"
+        else:
+            old_cpu, old_peak = RECORDED_OLD[name]
+            source = "recorded in issue 11"
+        met = new.cpu_s < GOAL_CPU_S and new.peak_mib < GOAL_PEAK_MIB
+        print(
+            f"{name}: CPU {new.cpu_s:.2f} s vs {old_cpu:.2f} s ({new.cpu_s / old_cpu:.3f}x), "
+            f"peak {new.peak_mib:.0f} MiB vs {old_peak:.0f} MiB ({source}); "
+            f"goal < {GOAL_CPU_S} s and < {GOAL_PEAK_MIB:.0f} MiB: {'met' if met else 'NOT met'}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
