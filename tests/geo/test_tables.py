@@ -120,7 +120,7 @@ def test_acled_export_keeps_its_points_and_flags_far_ones(
         acled_row("AZE3", "2020-12-13", "Nowhereville-sur-Mer", 40.0, 47.0, fatalities="3"),
     ]
     path = write_text(tmp_path / "acled.csv", "\n".join(rows) + "\n")
-    result = read_table(path, resolver=place_index)
+    result = read_table(path, resolver=place_index, check_places=True)
     assert result.summary.kind == "acled"
     assert (result.summary.resolved, result.summary.far_from_location) == (3, 1)
     frame = result.frame.set_index("id")
@@ -142,8 +142,8 @@ def test_acled_export_keeps_its_points_and_flags_far_ones(
 def test_far_km_is_a_setting(tmp_path: Path) -> None:
     rows = [ACLED_HEADER, acled_row("AZE9", "2020-12-12", "Hadrut", 39.60, 47.03)]  # ~9 km
     path = write_text(tmp_path / "acled.csv", "\n".join(rows) + "\n")
-    near = read_table(path, resolver=RecordingResolver())
-    strict = read_table(path, resolver=RecordingResolver(), far_km=5)
+    near = read_table(path, resolver=RecordingResolver(), check_places=True)
+    strict = read_table(path, resolver=RecordingResolver(), far_km=5, check_places=True)
     assert near.frame.loc[0, "flags"] == ""
     assert strict.frame.loc[0, "flags"] == "far_from_location"
 
@@ -365,7 +365,9 @@ def test_gis_tables_in_other_crs_are_read_in_wgs84(tmp_path: Path, suffix: str) 
     )
     path = tmp_path / f"sites{suffix}"
     lonlat.to_crs("EPSG:3857").to_file(path)  # metres: the reader must bring it back
-    result = read_table(path, resolver=RecordingResolver(), columns=TableColumns(place="site"))
+    result = read_table(
+        path, resolver=RecordingResolver(), columns=TableColumns(place="site"), check_places=True
+    )
     frame = result.frame.set_index("location")
     assert frame.loc["camp", "longitude"] == pytest.approx(46.5)
     assert frame.loc["camp", "latitude"] == pytest.approx(39.6)
