@@ -292,3 +292,22 @@ def test_a_missing_output_folder_is_created(tmp_path: Path, format_name: str) ->
     path = path_for(tmp_path / "new" / "folder", format_name)
     write_incidents(sample_frame(), path)
     assert_same_records(sample_frame(), read_incidents(path))
+
+
+@pytest.mark.parametrize("text", ["0\n", "0", "007", "1e5", " 3 ", "\r"])
+def test_kml_keeps_text_that_looks_like_a_number_as_written(tmp_path: Path, text: str) -> None:
+    # Found by test_any_text_round_trips ("0\n" came back changed): pinned here.
+    path = tmp_path / "out.kml"
+    frame = to_geodataframe(
+        [Incident(id="t", event_type="Riots", location=text, latitude=1.0, longitude=2.0)]
+    )
+    write_incidents(frame, path)
+    assert read_incidents(path).loc[0, "location"] == text
+
+
+def test_jsonl_keeps_control_characters_of_its_own_incidents(tmp_path: Path) -> None:
+    # Found by test_any_text_round_trips ("\x1f"): our own values come back as written.
+    path = tmp_path / "out.jsonl"
+    frame = to_geodataframe([Incident(id="t", event_type="Riots", location="\x1f")])
+    write_incidents(frame, path)
+    assert read_incidents(path).loc[0, "location"] == "\x1f"

@@ -394,3 +394,39 @@ def test_a_region_gets_precision_3_and_its_own_radius(
 
     area = pyogrio.read_dataframe(out, layer="uncertainty")
     assert area["uncertainty_m"].tolist() == [radius_m]
+
+
+def test_own_points_are_kept_and_checked_only_when_asked_once_per_location(
+    tmp_path: Path,
+) -> None:
+    # Issue 13: a 100k-row GIS table was checked row by row against the gazetteer.
+    import geopandas as gpd
+
+    names = ["Hadrut", "Karabakh", "Hadrut", "Hadrut", "Karabakh", "nowhere"]
+    layer = gpd.GeoDataFrame(
+        {"town": names},
+        geometry=gpd.points_from_xy([47.03] * 6, [39.51667] * 6),
+        crs="EPSG:4326",
+    )
+    path = tmp_path / "sites.geojson"
+    layer.to_file(path, driver="GeoJSON")
+    quiet = RecordingResolver()
+    kept = read_table(path, resolver=quiet)
+    assert quiet.calls == []  # its own points: the gazetteer is not asked
+    assert kept.frame["latitude"].tolist() == pytest.approx([39.51667] * 6)
+    asked = RecordingResolver()
+    checked = read_table(path, resolver=asked, check_places=True, far_km=5)
+    assert sorted(asked.calls) == [("Hadrut", None), ("Karabakh", None), ("nowhere", None)]
+    assert checked.frame["place_id"].tolist()[:2] == ["t:1", ""]  # Karabakh: far away
+    assert checked.summary.far_from_location == 2
+
+
+def test_a_table_row_gets_the_same_precision_as_a_report_would() -> None:
+    # Issue 13: one precision_of for reports and tables (an ADM3 area is 2 in both).
+    from gazetteer.place import Place
+    from geo.extract import location
+    from geo.incident import precision_of
+    from geo.tables import build
+
+    assert location.precision_of is precision_of is build.precision_of
+    assert precision_of(Place("a", "Area", 40.0, 46.0, "A", "ADM3")) == 2
