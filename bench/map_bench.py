@@ -2,6 +2,7 @@
 one-``Marker``-per-point ``MarkerCluster`` at 10k, measured in the same run.
 
     python bench/map_bench.py [--sizes 10000,100000,1000000] [--baseline 10000]
+    python bench/map_bench.py --foreign   # 100k incidents from a GeoJSON another tool wrote
 
 Generation: build the map, render the HTML and write it. First render: headless Chromium
 (Debian's chromium) from navigation to every point clustered and drawn; the baseline's
@@ -189,5 +190,68 @@ def main() -> None:
         )
 
 
+# ---------------------------------------------------------------- foreign GeoJSON (issue 13)
+# A GeoJSON that another tool wrote: its own points, its own column names, 5,000
+# distinct location names. ``incimap map`` must keep the points and not ask the
+# gazetteer (unless --check-places), so it costs about what incimap's own output costs.
+
+
+def foreign_geojson(frame: gpd.GeoDataFrame, path: Path, *, names: int) -> None:
+    """Write ``frame``'s incidents as another tool would: other columns, no incimap schema."""
+    import pyogrio
+
+    rng = np.random.default_rng(11)
+    location = np.array([f"Site {k}" for k in range(names)], dtype=object)
+    layer = gpd.GeoDataFrame(
+        {
+            "town": location[rng.integers(0, names, len(frame))],
+            "date": [d.isoformat() for d in frame["event_date"]],
+            "type": frame["event_type"].to_numpy(),
+            "deaths": frame["fatalities"].astype("float64").to_numpy(),
+        },
+        geometry=frame.geometry.to_numpy(),
+        crs="EPSG:4326",
+    )
+    pyogrio.write_dataframe(layer, path, driver="GeoJSON")
+
+
+def map_file_s(path: Path, out: Path) -> tuple[float, float, int]:
+    """Read ``path`` as ``incimap map`` does, draw and write the map: wall and CPU
+    seconds (CPU says more on a shared machine), and the incidents drawn."""
+    from geo.pipeline import GazetteerOnDemand, load_incidents
+
+    def no_gazetteer():  # type: ignore[no-untyped-def]
+        raise AssertionError("the gazetteer was opened for points the file carries")
+
+    started, started_cpu = time.perf_counter(), time.process_time()
+    with GazetteerOnDemand(no_gazetteer) as places:
+        frame = load_incidents([path], gazetteer=places).frame
+    write_map(build_incident_map(frame, title="Bench", offline=True), out, overwrite=True)
+    wall_s, cpu_s = time.perf_counter() - started, time.process_time() - started_cpu
+    return wall_s, cpu_s, int(frame.geometry.notna().sum())
+
+
+def foreign_main(n: int, *, names: int) -> None:
+    """Map ``n`` incidents from a foreign GeoJSON and from incimap's own, in one run."""
+    from geo.export import write_incidents
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        frame = synthetic_incidents(n)
+        own, foreign = folder / "own.geojson", folder / "foreign.geojson"
+        write_incidents(frame, own)
+        foreign_geojson(frame, foreign, names=names)
+        own_s, own_cpu, own_n = map_file_s(own, folder / "own.html")
+        foreign_s, foreign_cpu, foreign_n = map_file_s(foreign, folder / "foreign.html")
+    print(f"{'input':40} {'incidents':>10} {'read+map':>9} {'CPU':>8}")
+    print(f"{'incimap own GeoJSON (baseline)':40} {own_n:>10,} {own_s:>8.2f}s {own_cpu:>7.2f}s")
+    label = f"foreign GeoJSON, {names:,} location names"
+    print(f"{label:40} {foreign_n:>10,} {foreign_s:>8.2f}s {foreign_cpu:>7.2f}s")
+    print(f"foreign / own: {foreign_s / own_s:.2f}x wall, {foreign_cpu / own_cpu:.2f}x CPU")
+
+
 if __name__ == "__main__":
-    main()
+    if "--foreign" in sys.argv:
+        foreign_main(100_000, names=5_000)
+    else:
+        main()

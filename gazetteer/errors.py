@@ -5,7 +5,8 @@
 may import neither) raises builtins that ``geo`` converts at its one call site.
 
 Each leaf also inherits the builtin it resembles, so callers that catch ``ValueError``
-or ``OSError`` keep working.
+or ``OSError`` keep working. Errors that only ``geo`` raises (outputs, formats, a run
+that read nothing) live in ``geo.errors``.
 """
 
 from __future__ import annotations
@@ -48,18 +49,6 @@ class InputFormatError(IncimapError, ValueError):
         prefix = f"{where}: " if where else ""
         suffix = f" (field {field!r})" if field else ""
         super().__init__(f"{prefix}{message}{suffix}")
-
-
-class InputReadError(IncimapError, OSError):
-    """Some inputs could not be read; the others were still processed and written."""
-
-
-class UnknownFormatError(IncimapError, ValueError):
-    """A file suffix or ``--format`` names no format we read or write; lists the valid ones."""
-
-
-class OutputExistsError(IncimapError, FileExistsError):
-    """The output file exists and overwriting it was not asked for."""
 
 
 class GeocoderError(IncimapError, IOError):

@@ -1,37 +1,128 @@
-"""The Python API: reports in, an incident GeoDataFrame out.
+"""The Python API: inputs in, an incident GeoDataFrame out.
 
-``load_incidents(paths, index=index)`` reads the reports (see :mod:`geo.read`), finds
-the places each one names (``gazetteer.geoparse``), extracts the incidents
-(:mod:`geo.extract.incidents`) and returns them as a GeoDataFrame with the columns of
-``geo.incident.FIELDS``. A bad input is counted and described in the summary; it never
-stops the others.
+``load_incidents(paths, index=index)`` reads every input through the registry of
+:mod:`geo.inputs`: reports are geoparsed (``gazetteer.geoparse``) and their incidents
+extracted (:mod:`geo.extract.incidents`); incident tables have their rows placed
+(:mod:`geo.tables`); incidents that incimap wrote, in any format, come back as they
+are. ``extract``, ``map`` and ``export`` all read this way. The gazetteer is opened only
+when something needs resolving (a report, a table row without a point, or
+``check_places``). A bad input is counted and described in the summary; it never stops
+the others.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Final
+from typing import TYPE_CHECKING, BinaryIO, Final, Protocol
 
+from geo.errors import IncimapError
 from geo.extract.incidents import Extractor
 from geo.incident import Incident, to_geodataframe
-from geo.read import ReadTally, Report, discover_inputs, stream_reports
+from geo.inputs import IncidentKind, Role, Sniff, TableKind, discover, kind_of
+from geo.read import STDIN, ReadTally, Report, reports_of_input
+from geo.tables import FAR_FROM_LOCATION_KM, TableColumns
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
     from gazetteer.geoparse import Geoparser, Mention
     from gazetteer.index import GazetteerIndex
-    from gazetteer.place import Place
+    from gazetteer.place import Place, Resolution
     from geo.tables import PlaceResolver
 
-# Incident tables go to geo.tables, not to the report reader.
 # An event location the geoparser left open is taken from the index's own ranking of the
 # name only when the index is at least this sure.
 MIN_ALONE_CONFIDENCE: Final = 0.5
-TABLE_SUFFIXES: Final = frozenset((".csv", ".tsv", ".xlsx", ".geojson", ".gpkg", ".json"))
+
+
+class Gazetteer(Protocol):
+    """What the loader needs of a gazetteer chain (``gazetteer.chain.Gazetteer``)."""
+
+    @property
+    def index(self) -> object: ...
+
+    def resolve(self, name: str, *, country: str | None = None) -> Resolution: ...
+
+    def close(self) -> None: ...
+
+
+class GazetteerOnDemand:
+    """Opens the gazetteer the first time something needs resolving, then keeps it.
+
+    Incimap's own incident files and tables whose rows have points never open it, so
+    ``incimap map incidents.gpkg`` does not even build the index.
+    """
+
+    def __init__(
+        self,
+        opener: Callable[[], Gazetteer] | None = None,
+        *,
+        index: GazetteerIndex | None = None,
+        resolver: PlaceResolver | None = None,
+    ) -> None:
+        self._opener = opener
+        self._index = index
+        self._resolver = resolver if resolver is not None else index
+        self._opened: Gazetteer | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the gazetteer was needed (and opened) so far."""
+        return self._resolver is not None
+
+    def resolver(self) -> PlaceResolver:
+        """The chain that places names: the index, then an online geocoder if chosen."""
+        if self._resolver is None:
+            self._open()
+        assert self._resolver is not None
+        return self._resolver
+
+    def index(self) -> GazetteerIndex:
+        """The offline index."""
+        if self._index is None:
+            self._open()
+        assert self._index is not None
+        return self._index
+
+    def resolve(self, name: str, *, country: str | None = None) -> Resolution:
+        return self.resolver().resolve(name, country=country)
+
+    def radius_m(self, place_id: str) -> float | None:
+        return self.index().radius_m(place_id)
+
+    def _open(self) -> None:
+        if self._opener is None:
+            raise IncimapError("a gazetteer is needed to place names, and none was given")
+        opened = self._opener()
+        self._opened = opened
+        self._index = opened.index  # type: ignore[assignment]
+        self._resolver = opened
+
+    def close(self) -> None:
+        """Close what this object opened (an index handed in stays open)."""
+        if self._opened is not None:
+            self._opened.close()
+            self._opened = None
+
+    def __enter__(self) -> GazetteerOnDemand:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    """How inputs are read; the CLI builds one from the options every reading command
+    shares (``geo.cli.options.reading_options``)."""
+
+    columns: TableColumns | None = None  # None: recognise the columns by their names
+    check_places: bool = False  # check a table's own points against the gazetteer
+    far_km: float = FAR_FROM_LOCATION_KM
+    read_as: Role | None = None  # force a role (``export --input table``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +137,8 @@ class PipelineSummary:
     incidents: int
     unresolved: int
     without_location: int
-    problems: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # one line per problem: warnings and errors
+    notes: tuple[str, ...] = ()  # one line per table read, files passed over
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,84 +211,142 @@ class IncidentExtractor:
 def load_incidents(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    index: GazetteerIndex,
+    index: GazetteerIndex | None = None,
     stdin: BinaryIO | None = None,
     extractor: IncidentExtractor | None = None,
     resolver: PlaceResolver | None = None,
+    gazetteer: GazetteerOnDemand | None = None,
+    options: LoadOptions = LoadOptions(),
+    progress: bool = False,
 ) -> PipelineResult:
-    """Read reports and incident tables from ``paths`` (files, folders, ``-``).
+    """Read reports, incident tables and incident files from ``paths`` (files, folders,
+    ``-`` for a report on stdin) into one incident frame.
 
-    Reports go through geoparsing and extraction; incident tables (CSV, XLSX, GeoJSON,
-    GeoPackage: see :mod:`geo.tables`) are read by ``geo.tables.read_table``, or by
-    ``geo.export.read_incidents`` when they are incident files that incimap wrote.
-    ``resolver`` (default: ``index``) places table rows and the event locations that the
-    geoparser leaves open; ``incimap extract --geocoder`` passes the online chain.
+    ``gazetteer`` opens the gazetteer on demand (the CLI's way); the API may pass an
+    open ``index`` instead, and ``resolver`` (default: the index) to place table rows
+    and the event locations that the geoparser leaves open (``--geocoder``).
+    ``progress`` shows a bar on stderr when stderr is a terminal.
     """
-    resolver = index if resolver is None else resolver
-    inputs = discover_inputs(paths)
-    tables = [name for name in inputs if Path(name).suffix.lower() in TABLE_SUFFIXES]
-    texts = [name for name in inputs if name not in tables]
-    # Streamed: one file's reports in memory at a time, however large the folder.
-    tally = ReadTally()
-    incidents: list[Incident] = []
-    runner = extractor
-    for report in stream_reports(texts, explicit=set(texts), tally=tally, stdin=stdin):
-        if runner is None:
-            runner = IncidentExtractor(index, resolver=resolver)  # only when there is a report
-        incidents.extend(runner.incidents_of(report))
-    read = tally.summary(inputs=len(texts))
-    frames = [to_geodataframe(incidents)]
-    problems: list[str] = []
-    failed_tables = 0
-    for name in tables:
-        table_frame = _read_table(name, resolver=resolver, problems=problems)
-        if table_frame is None:
-            failed_tables += 1
-        else:
-            frames.append(table_frame)
-    frame = frames[0] if len(frames) == 1 else _concat(frames)
+    places = gazetteer or GazetteerOnDemand(index=index, resolver=resolver)
+    found = discover(paths)
+    run = _Run(places=places, options=options, extractor=extractor, stdin=stdin)
+    run.tally.pass_over(found.passed_over)
+    names: Iterable[str] = found.names
+    if progress:
+        from tqdm import tqdm
+
+        # disable=None: a bar only on a terminal, so logs and pipes stay clean.
+        names = tqdm(found.names, desc="reading", unit="input", leave=False, disable=None)
+    for name in names:
+        run.read(name, explicit=name in found.explicit)
+    frame = run.frame()
+    read = run.tally.summary(inputs=len(found.names) + len(found.passed_over))
+    flags = frame["flags"].str.split(",")
     summary = PipelineSummary(
-        inputs=read.inputs + len(tables),
-        read=read.read + len(tables) - failed_tables,
+        inputs=read.inputs,
+        read=read.read,
         skipped=read.skipped,
-        failed=read.failed + failed_tables,
+        failed=read.failed,
         reports=read.reports,
         incidents=len(frame),
-        unresolved=int(frame["flags"].str.split(",").map(lambda f: "unresolved" in f).sum()),
+        unresolved=int(flags.map(lambda f: "unresolved" in f).sum()),
         without_location=int((frame["location"] == "").sum()),
-        problems=(*read.problems, *problems),
+        problems=read.problems,
+        notes=(*read.notes, *run.notes),
     )
     return PipelineResult(frame, summary)
 
 
-def _read_table(
-    name: str, *, resolver: PlaceResolver, problems: list[str]
-) -> gpd.GeoDataFrame | None:
-    """One incident table or incident file as a frame; None (with a problem) if unreadable."""
-    from gazetteer.errors import IncimapError
-    from geo.export import looks_like_incidents, read_incidents
-    from geo.tables import read_table
+@dataclass
+class _Run:
+    """One ``load_incidents`` call: the frames read so far and the tally of inputs."""
 
-    try:
-        if looks_like_incidents(name):
-            return read_incidents(name)
-        result = read_table(name, resolver=resolver)
-    except IncimapError as err:
-        problems.append(f"{name}: {err}")
-        return None
-    problems.append(f"{name}: {result.summary.describe()}")
-    problems.extend(str(error) for error in result.summary.errors)
-    return result.frame
+    places: GazetteerOnDemand
+    options: LoadOptions
+    extractor: IncidentExtractor | None
+    stdin: BinaryIO | None
+    tally: ReadTally = field(default_factory=ReadTally)
+    incidents: list[Incident] = field(default_factory=list)
+    frames: list[gpd.GeoDataFrame] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def read(self, name: str, *, explicit: bool) -> None:
+        if name == STDIN or self.options.read_as == "report":
+            self._extract(
+                reports_of_input(name, explicit=explicit, tally=self.tally, stdin=self.stdin)
+            )
+            return
+        sniff = Sniff(Path(name))
+        try:
+            kind = kind_of(sniff, explicit=explicit, role=self.options.read_as)
+            if isinstance(kind, IncidentKind):
+                self._read_incidents(sniff, kind)
+            elif isinstance(kind, TableKind):
+                self._read_table(sniff, kind)
+            else:
+                self._extract(reports_of_input(name, explicit=explicit, tally=self.tally))
+        except OSError as err:
+            self._fail(f"{name}: cannot read: {err.strerror or err}")
+        except IncimapError as err:
+            self._fail(str(err) if str(err).startswith(name) else f"{name}: {err}")
+
+    def _fail(self, problem: str) -> None:
+        self.tally.failed += 1
+        self.tally.problems.append(problem)
+
+    def _extract(self, reports: Sequence[Report]) -> None:
+        for report in reports:
+            if self.extractor is None:  # only when there is a report
+                self.extractor = IncidentExtractor(
+                    self.places.index(), resolver=self.places.resolver()
+                )
+            self.incidents.extend(self.extractor.incidents_of(report))
+
+    def _read_incidents(self, sniff: Sniff, kind: IncidentKind) -> None:
+        from geo.export import check_latlon
+        from geo.inputs import read_incident_kind
+
+        frame = read_incident_kind(sniff, kind)
+        check_latlon(frame, path=str(sniff.path))
+        if self.options.columns is not None:
+            self.notes.append(
+                f"{sniff.path}: incimap's own incidents; the --*-column options are not used "
+                "(pass --input table to read it as a table)"
+            )
+        self.frames.append(frame)
+        self.tally.read += 1
+
+    def _read_table(self, sniff: Sniff, kind: TableKind) -> None:
+        from geo.tables import read_table
+
+        result = read_table(
+            sniff.path,
+            resolver=self.places,
+            columns=self.options.columns,
+            far_km=self.options.far_km,
+            check_places=self.options.check_places,
+            raw=kind.read_rows(sniff),
+        )
+        self.notes.append(f"{sniff.path}: {result.summary.describe()}")
+        self.tally.problems.extend(str(error) for error in result.summary.errors)
+        self.frames.append(result.frame)
+        self.tally.read += 1
+
+    def frame(self) -> gpd.GeoDataFrame:
+        frames = [to_geodataframe(self.incidents), *self.frames]
+        return frames[0] if len(frames) == 1 else _concat(frames)
 
 
 def _concat(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
     import geopandas as gpd
     import pandas as pd
 
-    from geo.incident import FIELDS
+    from geo.export.schema import normalise_frame
 
-    columns = [*FIELDS, "geometry"]
-    joined = pd.concat([f[columns] for f in frames if len(f)], ignore_index=True)
-    if joined.empty:
+    parts = [normalise_frame(f) for f in frames if len(f)]
+    if not parts:
         return frames[0]
+    if len(parts) == 1:
+        return parts[0]
+    joined = pd.concat(parts, ignore_index=True)
     return gpd.GeoDataFrame(joined, geometry="geometry", crs="EPSG:4326")

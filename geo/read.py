@@ -1,9 +1,12 @@
 """Reading reports: text, Markdown, HTML and JSON Lines files, folders, and stdin.
 
-A report is a decoded text plus what its header says (title, date). The text handed to
-extraction is ``Report.text`` itself, so every offset that extraction reports indexes
-into it. Header lines (a section label, the headline, a ``date YYYY-MM-DD`` line) and a
-"Discuss" footer are not cut out: ``body_start``/``body_end`` mark the part to read.
+Which file is a report, and of which kind, is declared once in :mod:`geo.inputs`; this
+module parses the reports. A report is a decoded text, cleaned once as it enters
+(:func:`geo.text.clean_text`: NFC, plain spaces, no controls or lone surrogates), plus
+what its header says (title, date). The text handed to extraction is ``Report.text``
+itself, so every offset that extraction reports indexes into it. Header lines (a
+section label, the headline, a ``date YYYY-MM-DD`` line) and a "Discuss" footer are
+not cut out: ``body_start``/``body_end`` mark the part to read.
 
 A bad file never stops the run: it is counted as failed, binary files are skipped with
 a warning, and ``ReadSummary`` keeps ``read + skipped + failed == inputs``.
@@ -11,7 +14,6 @@ a warning, and ``ReadSummary`` keeps ``read + skipped + failed == inputs``.
 
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import os
@@ -24,25 +26,14 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, Final
 
-from gazetteer.errors import InputFormatError
+from geo.errors import InputFormatError
 from geo.extract.dates import parse_date
 from geo.extract.sentences import is_heading_line
+from geo.text import clean_text, decode_bytes
 
 log = logging.getLogger(__name__)
 
 STDIN: Final = "-"
-REPORT_SUFFIXES: Final = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-}
-SNIFF_BYTES: Final = 8192
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +69,7 @@ class ReadSummary:
     failed: int = 0
     reports: int = 0
     problems: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # not problems: files of a folder that are not reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,42 +156,6 @@ def read_header(text: str) -> Header:
     while body_start < body_end and text[body_start] in " \t\r\n":
         body_start += 1
     return Header(title, report_date, body_start, body_end)
-
-
-# ---------------------------------------------------------------- decoding
-
-
-def decode_bytes(data: bytes) -> str | None:
-    """Decode a file's bytes, guessing the encoding; None when they look binary.
-
-    >>> decode_bytes("Suqovuşan".encode("utf-8"))
-    'Suqovuşan'
-    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR") is None
-    True
-    """
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace")
-    if b"\x00" in data[:SNIFF_BYTES]:
-        return None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            return None
-        text = str(best)
-    sample = text[:SNIFF_BYTES]
-    controls = len(_CONTROL_RE.findall(sample))
-    if sample and controls / len(sample) > 0.01:
-        return None
-    return text
 
 
 # ---------------------------------------------------------------- HTML
@@ -337,20 +293,33 @@ def _report_from_text(
     )
 
 
-def _reports_from_jsonl(source: str, text: str, problems: list[str]) -> list[Report]:
+def parse_text_reports(source: str, text: str, problems: list[str]) -> list[Report]:
+    """A plain-text or Markdown file: one report (none when it is blank)."""
+    cleaned = clean_text(text).text
+    return [_report_from_text(source, cleaned)] if cleaned.strip() else []
+
+
+def parse_html_reports(source: str, text: str, problems: list[str]) -> list[Report]:
+    """An HTML page: one report of its visible text, titled by its <h1> or <title>."""
+    visible, title, published = html_to_text(clean_text(text).text)
+    return [_report_from_text(source, visible, title=title, report_date=published)]
+
+
+def parse_jsonl_reports(source: str, text: str, problems: list[str]) -> list[Report]:
+    """A JSON Lines file of reports: one per line; a bad line costs that line only."""
     reports = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            reports.append(_report_from_json_line(source, line, number))
+            reports.append(_report_from_json_line(source, line, number, problems))
         except InputFormatError as err:
             problems.append(str(err))
-            log.warning("%s", err)
+            log.debug("%s", err)
     return reports
 
 
-def _report_from_json_line(source: str, line: str, number: int) -> Report:
+def _report_from_json_line(source: str, line: str, number: int, problems: list[str]) -> Report:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as err:
@@ -363,7 +332,7 @@ def _report_from_json_line(source: str, line: str, number: int) -> Report:
             "expected a non-empty string", path=source, line=number, field="text"
         )
     fields: dict[str, str] = {}
-    for name in ("title", "url", "date"):
+    for name in ("text", "title", "url", "date"):
         value = row.get(name)
         if value is not None and not isinstance(value, str):
             raise InputFormatError(
@@ -372,7 +341,21 @@ def _report_from_json_line(source: str, line: str, number: int) -> Report:
                 line=number,
                 field=name,
             )
-        fields[name] = value or ""
+        # JSON can spell a lone surrogate (\udc00) that no file can hold: replaced here,
+        # once, and said, so that it costs a character of this record, never the run.
+        cleaned = clean_text(value or "")
+        if cleaned.surrogates:
+            problems.append(
+                str(
+                    InputFormatError(
+                        f"{cleaned.surrogates} lone surrogate(s) replaced with U+FFFD",
+                        path=source,
+                        line=number,
+                        field=name,
+                    )
+                )
+            )
+        fields[name] = cleaned.text
     report_date = None
     if fields["date"]:
         report_date = parse_date(fields["date"][:10])
@@ -385,14 +368,23 @@ def _report_from_json_line(source: str, line: str, number: int) -> Report:
             )
     return _report_from_text(
         f"{source}:{number}",
-        text,
+        fields["text"],
         title=fields["title"],
         url=fields["url"],
         report_date=report_date,
     )
 
 
-def _sniff_kind(text: str) -> str:
+_PARSERS: Final = {
+    "text": parse_text_reports,
+    "markdown": parse_text_reports,
+    "html": parse_html_reports,
+    "jsonl": parse_jsonl_reports,
+}
+
+
+def sniff_report_kind(text: str) -> str:
+    """The kind of a report without a name (stdin): JSON Lines, HTML or text."""
     head = text.lstrip()[:200].lower()
     if head.startswith("{"):
         return "jsonl"
@@ -408,37 +400,17 @@ def reports_from_bytes(
     text = decode_bytes(data)
     if text is None:
         return None
-    kind = kind or _sniff_kind(text)
-    if kind == "jsonl":
-        return _reports_from_jsonl(source, text, problems)
-    if kind == "html":
-        visible, title, published = html_to_text(text)
-        return [_report_from_text(source, visible, title=title, report_date=published)]
-    if not text.strip():
-        return []
-    return [_report_from_text(source, text)]
+    return _PARSERS[kind or sniff_report_kind(text)](source, text, problems)
 
 
 # ---------------------------------------------------------------- many inputs
 
 
 def discover_inputs(inputs: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """Expand folders (recursively, sorted, hidden entries left out); keep ``-`` as is.
+    """Expand folders as :func:`geo.inputs.discover` does; the files to read."""
+    from geo.inputs import discover
 
-    A missing path is kept, so that reading it fails with a message naming it.
-    """
-    found: list[str] = []
-    for item in inputs:
-        name = os.fspath(item)
-        path = Path(name)
-        if name != STDIN and path.is_dir():
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in relative):
-                    found.append(str(child))
-        else:
-            found.append(name)
-    return found
+    return list(discover(inputs).names)
 
 
 class ReadTally:
@@ -451,6 +423,13 @@ class ReadTally:
     def __init__(self) -> None:
         self.read = self.skipped = self.failed = self.reports = 0
         self.problems: list[str] = []
+        self.notes: list[str] = []
+
+    def pass_over(self, names: Iterable[str]) -> None:
+        """Count files of a folder that are not inputs (a README, a .log) as skipped."""
+        for name in names:
+            self.skipped += 1
+            self.notes.append(f"{name}: skipped: not a report or an incident file")
 
     def summary(self, *, inputs: int) -> ReadSummary:
         """The counts so far, for ``inputs`` inputs."""
@@ -461,7 +440,59 @@ class ReadTally:
             failed=self.failed,
             reports=self.reports,
             problems=tuple(self.problems),
+            notes=tuple(self.notes),
         )
+
+
+def reports_of_input(
+    name: str, *, explicit: bool, tally: ReadTally, stdin: BinaryIO | None = None
+) -> list[Report]:
+    """The reports of one input (a file or ``-``), counted in ``tally``.
+
+    A file that is not a report (a table, incimap's incidents) is skipped and said.
+    """
+    from geo.inputs import ReportKind, Sniff, kind_of
+
+    if name == STDIN:
+        found = reports_from_bytes(
+            "<stdin>", (stdin or sys.stdin.buffer).read(), kind=None, problems=tally.problems
+        )
+        return _count(found, source="<stdin>", tally=tally, before=len(tally.problems))
+    sniff = Sniff(Path(name))
+    before = len(tally.problems)
+    try:
+        kind = kind_of(sniff, explicit=explicit)
+        text = sniff.text() if isinstance(kind, ReportKind) else None
+    except OSError as err:
+        tally.failed += 1
+        tally.problems.append(f"{name}: cannot read: {err.strerror or err}")
+        return []
+    except InputFormatError as err:
+        tally.failed += 1
+        tally.problems.append(str(err))
+        return []
+    if not isinstance(kind, ReportKind):
+        tally.skipped += 1
+        what = f"{kind.description}" if kind is not None else "not a report format"
+        tally.problems.append(f"{name}: skipped: {what}, not a report")
+        return []
+    found = None if text is None else kind.parse(name, text, tally.problems)
+    return _count(found, source=name, tally=tally, before=before)
+
+
+def _count(
+    found: list[Report] | None, *, source: str, tally: ReadTally, before: int
+) -> list[Report]:
+    if found is None:
+        tally.skipped += 1
+        tally.problems.append(f"{source}: skipped: binary content, not a text report")
+        return []
+    if not found and len(tally.problems) > before:
+        tally.failed += 1
+        return []
+    tally.read += 1
+    tally.reports += len(found)
+    return found
 
 
 def stream_reports(
@@ -473,33 +504,7 @@ def stream_reports(
     bounded memory. Files named in ``explicit`` are read as text whatever their suffix.
     """
     for name in paths:
-        kind = REPORT_SUFFIXES.get(Path(name).suffix.lower())
-        if name != STDIN and kind is None and name not in explicit:
-            tally.skipped += 1
-            tally.problems.append(
-                f"{name}: skipped: not a report format ({Path(name).suffix or 'none'})"
-            )
-            continue
-        try:
-            data = (stdin or sys.stdin.buffer).read() if name == STDIN else Path(name).read_bytes()
-        except OSError as err:
-            tally.failed += 1
-            tally.problems.append(f"{name}: cannot read: {err.strerror or err}")
-            log.error("%s", tally.problems[-1])
-            continue
-        source = "<stdin>" if name == STDIN else name
-        before = len(tally.problems)
-        found = reports_from_bytes(source, data, kind=kind, problems=tally.problems)
-        if found is None:
-            tally.skipped += 1
-            tally.problems.append(f"{source}: skipped: binary content, not a text report")
-            log.warning("%s", tally.problems[-1])
-        elif not found and len(tally.problems) > before:
-            tally.failed += 1
-        else:
-            tally.read += 1
-            tally.reports += len(found)
-            yield from found
+        yield from reports_of_input(name, explicit=name in explicit, tally=tally, stdin=stdin)
 
 
 def read_reports(
@@ -507,18 +512,21 @@ def read_reports(
 ) -> ReadResult:
     """Read every report in ``inputs`` (files, folders, ``-`` for stdin).
 
-    In a folder, files whose suffix is not a report format are skipped. Given by name,
-    a file of unknown suffix is read as text when it decodes as text.
+    In a folder, only files of a report suffix are read (a README is not a report).
+    Given by name, a file of unknown suffix is read as text when it decodes as text.
     """
-    given = [os.fspath(item) for item in inputs]
-    paths = discover_inputs(given)
+    from geo.inputs import discover
+
+    found = discover(inputs)
     tally = ReadTally()
-    reports = tuple(stream_reports(paths, explicit=set(given), tally=tally, stdin=stdin))
-    return ReadResult(reports, tally.summary(inputs=len(paths)))
+    tally.pass_over(found.passed_over)
+    reports = tuple(
+        stream_reports(found.names, explicit=set(found.explicit), tally=tally, stdin=stdin)
+    )
+    return ReadResult(reports, tally.summary(inputs=len(found.names) + len(found.passed_over)))
 
 
 __all__ = [
-    "REPORT_SUFFIXES",
     "Header",
     "ReadResult",
     "ReadSummary",
@@ -527,7 +535,11 @@ __all__ = [
     "decode_bytes",
     "discover_inputs",
     "html_to_text",
+    "parse_html_reports",
+    "parse_jsonl_reports",
+    "parse_text_reports",
     "read_header",
     "read_reports",
+    "reports_of_input",
     "stream_reports",
 ]

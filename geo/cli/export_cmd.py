@@ -1,85 +1,70 @@
-"""``incimap export IN -o OUT``: convert incidents between formats, or read a table in.
+"""``incimap export INPUT... -o OUT``: convert incidents between formats, or read tables in.
 
-IN is either an incident file that incimap wrote (any export format) or an incident
-table (CSV, XLSX, GeoJSON, GeoPackage) whose places go through the gazetteer.
+An INPUT is read as every command reads it (:mod:`geo.inputs`): incimap's own incident
+files come back as they are, tables have their rows placed, reports are extracted.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import fields
+import dataclasses
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from gazetteer.errors import UnknownFormatError
-from geo.cli.options import F, home_option, overwrite_option
-
-
-def _column(name: str, *, what: str) -> Callable[[F], F]:
-    return click.option(f"--{name}-column", default=None, metavar="NAME", help=f"Column of {what}.")
-
-
-@click.command("export")
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-o", "--output", required=True, metavar="OUT", help="Output file; '-' writes to stdout."
+from geo.cli import talk
+from geo.cli.options import (
+    GeocoderChoice,
+    format_option,
+    geocoder_options,
+    home_option,
+    output_option,
+    overwrite_option,
+    reading_options,
 )
-@click.option(
-    "--format",
-    "format_name",
-    default=None,
-    metavar="NAME",
-    help="geojson, gpkg, csv, kml, parquet or fgb [default: from OUT's suffix].",
-)
+
+if TYPE_CHECKING:
+    from geo.pipeline import LoadOptions
+
+
+@click.command("export", short_help="Convert incidents between formats, or read tables in.")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@output_option("Output file (format from its suffix), or - for GeoJSON on stdout.")
+@format_option
 @click.option(
     "--input",
     "input_kind",
     type=click.Choice(["auto", "incidents", "table"]),
     default="auto",
     show_default=True,
-    help="Read IN as incimap's own output, or as a table to place through the gazetteer.",
+    help="Read INPUT as incimap's own output, or as a table to place through the gazetteer.",
 )
-@_column("place", what="place names")
-@_column("date", what="event dates")
-@_column("country", what="countries (name or ISO code), used as context")
-@_column("type", what="event types or sub-types")
-@_column("fatalities", what="death counts")
-@_column("injured", what="injury counts")
-@_column("lat", what="latitudes")
-@_column("lon", what="longitudes")
-@_column("id", what="incident ids")
-@click.option(
-    "--far-km",
-    type=click.FloatRange(min=0),
-    default=50.0,
-    show_default=True,
-    help="Flag rows whose own point is farther than this from their named location.",
-)
+@reading_options
+@geocoder_options
 @home_option
 @overwrite_option
 def export(
-    source: Path,
+    inputs: tuple[str, ...],
     output: str,
     format_name: str | None,
     input_kind: str,
-    place_column: str | None,
-    date_column: str | None,
-    country_column: str | None,
-    type_column: str | None,
-    fatalities_column: str | None,
-    injured_column: str | None,
-    lat_column: str | None,
-    lon_column: str | None,
-    id_column: str | None,
-    far_km: float,
+    load_options: LoadOptions,
+    geocoder_choice: GeocoderChoice,
     home: Path | None,
     overwrite: bool,
 ) -> None:
-    """Convert incidents in IN to OUT, or read an incident table and place its rows."""
-    from geo.export import format_for, looks_like_incidents, read_incidents, write_incidents
+    """Convert the incidents of INPUT... to OUT, or read incident tables and place their rows.
+
+    INPUT is an incident file incimap wrote (GeoJSON, GeoPackage, CSV, KML, GeoParquet,
+    FlatGeobuf, JSON Lines), an incident table (CSV, XLSX, an ACLED export, a GIS file
+    another tool wrote), a report, or a folder of these. Nothing is written when no
+    input could be read; the exit status is 1 when one could not.
+    """
+    from geo.cli.loading import describe_reading, load_inputs
+    from geo.errors import UnknownFormatError
+    from geo.export import format_for, write_incidents
     from geo.export.atomic import STDOUT, check_writable
-    from geo.tables import TableColumns, read_table
 
     try:
         format_for(output, format=format_name)
@@ -87,38 +72,12 @@ def export(
         raise click.BadParameter(str(err), param_hint="'--format' / '-o'") from err
     if output != STDOUT:
         check_writable(Path(output), overwrite=overwrite)  # fail before the slow part
-    columns = TableColumns(
-        place=place_column,
-        date=date_column,
-        country=country_column,
-        event_type=type_column,
-        fatalities=fatalities_column,
-        injured=injured_column,
-        latitude=lat_column,
-        longitude=lon_column,
-        id=id_column,
-    )
-    named = any(getattr(columns, spec.name) is not None for spec in fields(columns))
-    as_incidents = input_kind == "incidents" or (
-        input_kind == "auto" and looks_like_incidents(source)
-    )
-    if as_incidents:
-        if named:
-            click.echo(
-                f"{source}: incimap's own incident file; the --*-column options are not used "
-                "(pass --input table to read it as a table)",
-                err=True,
-            )
-        frame = read_incidents(source)
-    else:
-        from gazetteer.index import GazetteerIndex
-
-        with GazetteerIndex.open(home) as index:
-            result = read_table(
-                source, resolver=index, columns=columns if named else None, far_km=far_km
-            )
-        click.echo(f"{source}: {result.summary.describe()}", err=True)
-        frame = result.frame
-    write_incidents(frame, output, format=format_name, overwrite=overwrite)
-    if output != STDOUT:
-        click.echo(f"wrote {len(frame)} incidents to {output}", err=True)
+    if input_kind != "auto":
+        load_options = dataclasses.replace(
+            load_options, read_as="incidents" if input_kind == "incidents" else "table"
+        )
+    result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
+    write_incidents(result.frame, output, format=format_name, overwrite=overwrite)
+    talk.note(describe_reading(result) + ("" if output == STDOUT else f"; wrote {output}"))
+    if result.summary.failed:
+        sys.exit(1)

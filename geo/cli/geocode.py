@@ -15,7 +15,7 @@ import click
 
 from gazetteer.errors import UnresolvedNameError
 from gazetteer.place import Place, Resolution
-from geo.cli.options import GeocoderChoice, geocoder_options, home_option
+from geo.cli.options import GeocoderChoice, country_option, geocoder_options, home_option
 
 RUNNERS_UP = 4
 
@@ -64,15 +64,6 @@ def to_json_object(resolution: Resolution) -> dict[str, Any] | None:
     return fields
 
 
-def check_country_code(value: str | None) -> str | None:
-    """Upper-case an ISO alpha-2 code, or refuse a value that is not one (exit 2)."""
-    if value is None:
-        return None
-    if len(value) != 2 or not value.isascii() or not value.isalpha():
-        raise click.BadParameter(f"expected a two-letter ISO code such as AZ, got {value!r}")
-    return value.upper()
-
-
 def to_text_line(resolution: Resolution) -> str:
     """One human-readable line for a resolution."""
     place = resolution.place
@@ -85,14 +76,9 @@ def to_text_line(resolution: Resolution) -> str:
     )
 
 
-@click.command("geocode")
-@click.argument("names", nargs=-1, required=True)
-@click.option(
-    "--country",
-    metavar="CC",
-    callback=lambda _ctx, _param, value: check_country_code(value),
-    help="Prefer places in this country (ISO alpha-2).",
-)
+@click.command("geocode", short_help="Resolve place names to coordinates.")
+@click.argument("names", nargs=-1, required=True, metavar="NAME...")
+@country_option
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list, one object per name.")
 @geocoder_options
 @home_option

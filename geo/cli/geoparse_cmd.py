@@ -8,8 +8,9 @@ from typing import Any
 
 import click
 
-from gazetteer.errors import InputReadError
+from geo.cli import talk
 from geo.cli.options import home_option
+from geo.errors import InputReadError
 
 
 def mention_to_json(mention: Any) -> dict[str, Any]:
@@ -31,25 +32,31 @@ def mention_to_json(mention: Any) -> dict[str, Any]:
     }
 
 
-@click.command("geoparse")
-@click.argument("inputs", nargs=-1, required=True)
+@click.command("geoparse", short_help="Find and resolve the places each report names.")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON line per document.")
 @home_option
 def geoparse(inputs: tuple[str, ...], as_json: bool, home: Path | None) -> None:
     """Find and resolve the places that each report names.
 
-    INPUT is a report file (.txt .md .html .jsonl), a folder, or - for stdin. Demonyms
+    INPUT is a report file (.txt .md .html .jsonl), a folder (a README is not a report),
+    or - for stdin. Demonyms
     ("Azerbaijani") are listed with kind "demonym" and seats of power ("the Kremlin") with
     kind "landmark": context, not event locations.
     """
     # Imported here so that other commands start without building the spotter.
     from gazetteer.geoparse import Geoparser
     from gazetteer.index import GazetteerIndex
+    from geo.errors import NothingReadError
     from geo.read import read_reports
 
     result = read_reports(inputs)
+    for passed_over in result.summary.notes:
+        talk.note(passed_over)
     for problem in result.summary.problems:
-        click.echo(f"incimap: {problem}", err=True)
+        talk.warn(problem)
+    if result.summary.read == 0:
+        raise NothingReadError(f"no report could be read in {', '.join(inputs)}")
     index = GazetteerIndex.open(home)
     try:
         parser = Geoparser(index)

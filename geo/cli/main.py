@@ -11,21 +11,37 @@ import sys
 
 import click
 
-from gazetteer.errors import IncimapError
 from geo import __version__
+from geo.cli import talk
 from geo.cli.options import configure_logging
+from geo.errors import IncimapError
+
+# Ctrl-C: the shell's convention, 128 + SIGINT.
+INTERRUPTED = 130
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="incimap")
-@click.option("-v", "--verbose", count=True, help="More log output on stderr (repeatable).")
-@click.option("-q", "--quiet", count=True, help="Less log output on stderr (repeatable).")
-def cli(verbose: int, quiet: int) -> None:
-    """Turn incident reports into a geocoded incident dataset and an interactive map."""
+@click.option("-v", "--verbose", count=True, help="More messages on stderr (repeatable).")
+@click.option(
+    "-q",
+    "--quiet",
+    count=True,
+    help="Fewer messages on stderr: -q hides summaries and progress, -qq warnings too.",
+)
+@click.pass_context
+def cli(context: click.Context, verbose: int, quiet: int) -> None:
+    """Turn incident reports into a geocoded incident dataset and an interactive map.
+
+    Data goes to stdout (with -o -), messages to stderr, one line each. Exit status: 0
+    done, 1 an input or output failed (the rest is still written), 2 a usage error,
+    130 interrupted (nothing half-written is left).
+    """
+    context.obj = talk.Verbosity(verbose - quiet)
     configure_logging(verbose - quiet)
 
 
-def _register() -> None:
+def register_commands() -> None:
     # Imported here, not at the top, so that each command module stays independent.
     from geo.cli import commands
 
@@ -35,7 +51,7 @@ def _register() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; map our errors to exit status 1 with a clean message."""
-    _register()
+    register_commands()
     try:
         # Without standalone mode, click returns the code of a ctx.exit()/Exit instead of
         # exiting; a command that finishes normally returns None.
@@ -45,15 +61,17 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as usage:
         usage.show()
         sys.exit(usage.exit_code)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        sys.exit(1)
-    except IncimapError as err:
-        click.echo(f"incimap: error: {err}", err=True)
-        sys.exit(1)
-    except OSError as err:
-        # The file system's refusals (permissions, a full disk, a path that is a folder)
-        # are the user's to fix, not bugs: say which file, without a traceback.
-        click.echo(f"incimap: error: {err}", err=True)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        # Outputs are written atomically, so an interrupted run leaves no partial file.
+        click.echo("incimap: interrupted; nothing written", err=True)
+        sys.exit(INTERRUPTED)
+    except (IncimapError, OSError) as err:
+        # Ours, and the file system's refusals (permissions, a full disk, a path that is
+        # a folder): the user's to fix, not bugs. Say which file, without a traceback.
+        click.echo(f"incimap: error: {talk.escape_for_terminal(str(err))}", err=True)
         sys.exit(1)
     sys.exit(status if isinstance(status, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

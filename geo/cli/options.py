@@ -1,4 +1,10 @@
-"""Options shared by several commands, defined once so they read the same everywhere."""
+"""Options shared by several commands, defined once so they read the same everywhere.
+
+Every command that reads inputs takes ``reading_options`` (the table column names,
+``--check-places``, ``--far-km``), bundled into one ``LoadOptions``; a new flag for all
+of them (``--workers``, say) goes there once. Outputs are ``-o/--output FILE`` and
+``--format NAME`` everywhere.
+"""
 
 from __future__ import annotations
 
@@ -28,11 +34,123 @@ overwrite_option = click.option(
     "--overwrite", is_flag=True, default=False, help="Replace the output file if it exists."
 )
 
+# Kept in step with geo.export.FORMATS by tests/geo/test_cli_conventions.py; written out
+# here so that the CLI starts without importing the exporters.
+FORMAT_NAMES = "geojson, gpkg, csv, kml, parquet, fgb, jsonl"
+
+
+def output_option(help: str) -> Callable[[F], F]:
+    """``-o/--output FILE``, required; ``help`` says what is written there."""
+    return click.option("-o", "--output", required=True, metavar="FILE", help=help)
+
+
+format_option = click.option(
+    "--format",
+    "format_name",
+    default=None,
+    metavar="NAME",
+    help=f"Output format: {FORMAT_NAMES} [default: from FILE's suffix; geojson for -].",
+)
+
+
+class _EscapingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        from geo.text import escape_for_terminal
+
+        return escape_for_terminal(super().format(record))
+
 
 def configure_logging(verbosity: int) -> None:
-    """Send log records to stderr; -v and -q move the level one step each."""
+    """Send log records to stderr as ``incimap: ...`` lines; -v and -q move the level."""
     level = max(logging.DEBUG, min(logging.CRITICAL, logging.WARNING - 10 * verbosity))
-    logging.basicConfig(level=level, format="%(levelname)s: %(message)s", force=True)
+    handler = logging.StreamHandler()
+    handler.setFormatter(_EscapingFormatter("incimap: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler], force=True)
+
+
+def check_country_code(value: str | None) -> str | None:
+    """Upper-case an ISO 3166-1 alpha-2 code, or refuse one that names no country (exit 2)."""
+    if value is None:
+        return None
+    from geo.export.countries import load_country_codes
+
+    code = value.strip().upper()
+    if code not in load_country_codes().name_by_alpha2:
+        raise click.BadParameter(
+            f"expected an ISO 3166-1 alpha-2 country code such as AZ, got {value!r}"
+        )
+    return code
+
+
+country_option = click.option(
+    "--country",
+    metavar="CC",
+    callback=lambda _ctx, _param, value: check_country_code(value),
+    help="Prefer places in this country (ISO 3166-1 alpha-2, such as AZ).",
+)
+
+# (option name, TableColumns field, what the column holds)
+TABLE_COLUMNS = (
+    ("place", "place", "place names"),
+    ("date", "date", "event dates"),
+    ("country", "country", "countries (name or ISO code), used as context"),
+    ("type", "event_type", "event types or sub-types"),
+    ("fatalities", "fatalities", "death counts"),
+    ("injured", "injured", "injury counts"),
+    ("lat", "latitude", "latitudes"),
+    ("lon", "longitude", "longitudes"),
+    ("id", "id", "incident ids"),
+)
+
+
+def reading_options(command: F) -> F:
+    """Add the options of every command that reads inputs; it receives ``load_options``.
+
+    A table's columns are recognised by their names unless ``--place-column`` and
+    friends name them; ``--check-places`` checks a table's own points against the
+    gazetteer (once per distinct location).
+    """
+
+    @functools.wraps(command)
+    def with_options(*args: Any, check_places: bool, far_km: float, **kwargs: Any) -> Any:
+        from geo.pipeline import LoadOptions
+        from geo.tables import TableColumns
+
+        named = {field: kwargs.pop(f"{option}_column") for option, field, _ in TABLE_COLUMNS}
+        given = {field: value for field, value in named.items() if value is not None}
+        options = LoadOptions(
+            columns=TableColumns(**given) if given else None,
+            check_places=check_places,
+            far_km=far_km,
+        )
+        return command(*args, load_options=options, **kwargs)
+
+    options = [
+        click.option(
+            f"--{option}-column", default=None, metavar="NAME", help=f"Table column of {what}."
+        )
+        for option, _, what in TABLE_COLUMNS
+    ]
+    options += [
+        click.option(
+            "--check-places",
+            is_flag=True,
+            help="Check the points a table carries against the gazetteer, once per "
+            "distinct location, and flag those far from their named place.",
+        ),
+        click.option(
+            "--far-km",
+            type=click.FloatRange(min=0),
+            default=50.0,
+            show_default=True,
+            metavar="KM",
+            help="With --check-places: flag points farther than this from their place.",
+        ),
+    ]
+    decorated: Callable[..., Any] = with_options
+    for option in reversed(options):
+        decorated = option(decorated)
+    return cast("F", decorated)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Write and read incident datasets: GeoJSON, GeoPackage, CSV, KML, GeoParquet, FlatGeobuf.
+"""Write and read incident datasets: GeoJSON, GeoPackage, CSV, KML, GeoParquet, FlatGeobuf,
+JSON Lines.
 
 The format comes from ``format=`` or from the path's suffix (``FORMAT_BY_SUFFIX``); an
 unknown one raises ``UnknownFormatError`` listing the valid names. Every write is
@@ -19,11 +20,17 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Protocol
 
-from gazetteer.errors import IncimapError, InputFormatError, UnknownFormatError
-from geo.export import arrow, csv, geojson, gpkg, kml
-from geo.export.atomic import STDOUT, atomic_path, check_writable, stdout_path
+from geo.errors import IncimapError, InputFormatError, UnknownFormatError
+from geo.export import arrow, csv, geojson, gpkg, jsonl, kml
+from geo.export.atomic import (
+    STDOUT,
+    atomic_path,
+    check_writable,
+    is_special_file,
+    special_file_path,
+    stdout_path,
+)
 from geo.export.schema import normalise_frame
-from geo.incident import FIELDS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -33,6 +40,7 @@ __all__ = [
     "FORMATS",
     "FORMAT_BY_SUFFIX",
     "ExportFormat",
+    "check_latlon",
     "format_for",
     "looks_like_incidents",
     "read_incidents",
@@ -49,13 +57,19 @@ class IncidentWriter(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
-    """One file format: its name, its suffixes, its writer and its reader."""
+    """One file format: its name, its suffixes, its writer and its reader.
+
+    ``read_layer`` (GIS formats) reads the file's features as they are, any columns:
+    the input registry (:mod:`geo.inputs`) reads a GIS file once with it and then
+    tells incimap's own incidents from someone else's table by the columns.
+    """
 
     name: str
     suffixes: tuple[str, ...]
     write: IncidentWriter
     read: Callable[[Path], gpd.GeoDataFrame]
     description: str
+    read_layer: Callable[[Path], gpd.GeoDataFrame] | None = None
 
 
 FORMATS: Final = MappingProxyType(
@@ -68,6 +82,7 @@ FORMATS: Final = MappingProxyType(
                 geojson.write_geojson,
                 geojson.read_geojson,
                 "GeoJSON (RFC 7946)",
+                geojson.read_geojson_layer,
             ),
             ExportFormat(
                 "gpkg",
@@ -75,12 +90,18 @@ FORMATS: Final = MappingProxyType(
                 gpkg.write_gpkg,
                 gpkg.read_gpkg,
                 "GeoPackage 1.3 with uncertainty areas and a QGIS style",
+                gpkg.read_gpkg_layer,
             ),
             ExportFormat(
                 "csv", (".csv",), csv.write_csv, csv.read_csv, "CSV in ACLED's column order"
             ),
             ExportFormat(
-                "kml", (".kml",), kml.write_kml, kml.read_kml, "KML, a folder per event type"
+                "kml",
+                (".kml",),
+                kml.write_kml,
+                kml.read_kml,
+                "KML, a folder per event type",
+                kml.read_kml_layer,
             ),
             ExportFormat(
                 "parquet",
@@ -88,6 +109,7 @@ FORMATS: Final = MappingProxyType(
                 arrow.write_geoparquet,
                 arrow.read_geoparquet,
                 "GeoParquet 1.0",
+                arrow.read_geoparquet_layer,
             ),
             ExportFormat(
                 "fgb",
@@ -95,6 +117,14 @@ FORMATS: Final = MappingProxyType(
                 arrow.write_flatgeobuf,
                 arrow.read_flatgeobuf,
                 "FlatGeobuf",
+                arrow.read_flatgeobuf_layer,
+            ),
+            ExportFormat(
+                "jsonl",
+                (".jsonl", ".ndjson"),
+                jsonl.write_jsonl,
+                jsonl.read_jsonl,
+                "JSON Lines, one incident per line",
             ),
         )
     }
@@ -117,9 +147,9 @@ def format_for(path: str | Path, *, format: str | None = None) -> ExportFormat:
                 f"unknown format {format!r}; valid formats: {', '.join(FORMATS)}"
             )
         return chosen
-    if str(path) == STDOUT:
-        return FORMATS["geojson"]
     suffix = Path(path).suffix.lower()
+    if str(path) == STDOUT or (not suffix and is_special_file(Path(path))):
+        return FORMATS["geojson"]  # stdout, /dev/null: GeoJSON unless told otherwise
     chosen = FORMAT_BY_SUFFIX.get(suffix)
     if chosen is None:
         raise UnknownFormatError(
@@ -149,6 +179,10 @@ def write_incidents(
             chosen.write(incidents, path=temporary)
         return
     path = Path(path_or_dash)
+    if is_special_file(path):
+        with special_file_path(path, suffix=chosen.suffixes[0]) as temporary:
+            chosen.write(incidents, path=temporary)
+        return
     check_writable(path, overwrite=overwrite)  # before the work, not only after it
     with atomic_path(path, overwrite=overwrite) as temporary:
         chosen.write(incidents, path=temporary)
@@ -168,11 +202,12 @@ def read_incidents(path: str | Path, *, format: str | None = None) -> gpd.GeoDat
         raise
     except Exception as err:  # GDAL, pyarrow and the XML parser each raise their own
         raise InputFormatError(f"cannot read incidents: {err}", path=str(path)) from err
-    _check_latlon(frame, path=str(path))
+    check_latlon(frame, path=str(path))
     return frame
 
 
-def _check_latlon(frame: gpd.GeoDataFrame, *, path: str) -> None:
+def check_latlon(frame: gpd.GeoDataFrame, *, path: str) -> None:
+    """Raise ``InputFormatError`` naming the file and incident of a point out of range."""
     import numpy as np
 
     for field, limit in (("latitude", 90.0), ("longitude", 180.0)):
@@ -193,25 +228,13 @@ def _check_latlon(frame: gpd.GeoDataFrame, *, path: str) -> None:
 def looks_like_incidents(path: str | Path) -> bool:
     """Return whether ``path`` holds incidents that ``write_incidents`` wrote.
 
-    A file that is not one of ours (an ACLED export, a spreadsheet) is a table to read
-    with ``geo.tables.read_table`` instead.
+    The input registry (:mod:`geo.inputs`) decides; a file that is not one of ours (an
+    ACLED export, a spreadsheet) is a table to read with ``geo.tables.read_table``.
     """
-    path = Path(path)
-    chosen = FORMAT_BY_SUFFIX.get(path.suffix.lower())
-    if chosen is None:
-        return False
-    if chosen.name in ("kml", "parquet"):
-        return True  # tables do not come in these formats
-    if chosen.name == "csv":
-        with path.open(encoding="utf-8-sig", errors="replace") as stream:
-            header = stream.readline().strip().split(",")
-        return set(csv.HEADER) <= set(header)
-    import pyogrio
+    from geo.inputs import Sniff, kind_of
 
     try:
-        layers = [str(name) for name, _ in pyogrio.list_layers(path)]
-        layer = gpkg.INCIDENTS_LAYER if gpkg.INCIDENTS_LAYER in layers else None
-        names = {str(name) for name in pyogrio.read_info(path, layer=layer)["fields"]}
-    except Exception:  # not readable by GDAL: let the table reader report it
-        return False
-    return {name for name in FIELDS if name != "id"} <= names
+        kind = kind_of(Sniff(Path(path)), explicit=False)
+    except (IncimapError, OSError):
+        return False  # not readable: let the table reader report it
+    return kind is not None and kind.role == "incidents"

@@ -38,10 +38,16 @@ def write_flatgeobuf(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     )
 
 
+def read_flatgeobuf_layer(path: Path) -> gpd.GeoDataFrame:
+    """Read a FlatGeobuf file's features as they are (any columns)."""
+    # GDAL 3.12's Arrow reader crashes on FlatGeobuf rows without geometry; read row by row.
+    frame: gpd.GeoDataFrame = pyogrio.read_dataframe(path, use_arrow=False)
+    return frame
+
+
 def read_flatgeobuf(path: Path) -> gpd.GeoDataFrame:
     """Read an incident FlatGeobuf file back into a typed incident frame."""
-    # GDAL 3.12's Arrow reader crashes on FlatGeobuf rows without geometry; read row by row.
-    return normalise_frame(pyogrio.read_dataframe(path, use_arrow=False))
+    return normalise_frame(read_flatgeobuf_layer(path))
 
 
 def write_geoparquet(frame: gpd.GeoDataFrame, *, path: Path) -> None:
@@ -74,8 +80,14 @@ def write_geoparquet(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     pq.write_table(table, path)
 
 
-def read_geoparquet(path: Path) -> gpd.GeoDataFrame:
-    """Read an incident GeoParquet file back into a typed incident frame."""
+def read_geoparquet_layer(path: Path) -> gpd.GeoDataFrame:
+    """Read a GeoParquet file as it is (any columns), in WGS84."""
     import geopandas as gpd
 
-    return normalise_frame(gpd.read_parquet(path).to_crs(CRS))
+    frame = gpd.read_parquet(path)
+    return frame.to_crs(CRS) if frame.crs is not None else frame.set_crs(CRS)
+
+
+def read_geoparquet(path: Path) -> gpd.GeoDataFrame:
+    """Read an incident GeoParquet file back into a typed incident frame."""
+    return normalise_frame(read_geoparquet_layer(path))

@@ -14,14 +14,27 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from gazetteer.errors import OutputExistsError
+from geo.errors import OutputExistsError
 
 STDOUT: str = "-"
 
 
+def is_special_file(path: Path) -> bool:
+    """Whether ``path`` is a device or a pipe (``/dev/null``, ``/dev/stdout``): written
+    through, never replaced.
+
+    >>> is_special_file(Path("/dev/null")), is_special_file(Path("out.geojson"))
+    (True, False)
+    """
+    return path.exists() and not path.is_file() and not path.is_dir()
+
+
 def check_writable(path: Path, *, overwrite: bool) -> None:
-    """Raise ``OutputExistsError`` when ``path`` exists and ``overwrite`` is false."""
-    if path.exists() and not overwrite:
+    """Raise ``OutputExistsError`` when ``path`` exists and ``overwrite`` is false.
+
+    A device or a pipe (``-o /dev/null``) is always writable: it is not replaced.
+    """
+    if path.exists() and not overwrite and not is_special_file(path):
         raise OutputExistsError(f"{path}: exists; pass --overwrite (overwrite=True) to replace it")
 
 
@@ -81,3 +94,14 @@ def stdout_path(suffix: str) -> Iterator[Path]:
         with temporary.open("rb") as written:
             shutil.copyfileobj(written, sys.stdout.buffer)
         sys.stdout.buffer.flush()
+
+
+@contextlib.contextmanager
+def special_file_path(path: Path, *, suffix: str) -> Iterator[Path]:
+    """Yield a path in a private temporary folder; its bytes then go into the device or
+    pipe ``path`` (GDAL drivers cannot write to ``/dev/null`` themselves)."""
+    with tempfile.TemporaryDirectory(prefix="incimap-") as folder:
+        temporary = Path(folder) / f"out{suffix}"
+        yield temporary
+        with temporary.open("rb") as written, path.open("wb") as target:
+            shutil.copyfileobj(written, target)

@@ -1,13 +1,15 @@
 """CSV in ACLED's column order, for every ACLED column we fill, then our own columns.
 
-ACLED's ``country`` is a name and ``iso`` a numeric code; our alpha-2 code follows in
-``country_code``. Text is written as it is (the csv module quotes what needs quoting),
-so hostile text stays text. An unknown count is an empty cell, never 0.
+``country`` holds the ISO alpha-2 code, as in every other format and in the incident
+record (ACLED writes a name there); ACLED's numeric ``iso`` code is kept, and the
+English name follows in ``country_name``. Text is written as it is (the csv module
+quotes what needs quoting), so hostile text stays text. An unknown count is an empty cell, never 0.
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -32,7 +34,7 @@ ACLED_COLUMNS: Final = (
     ("assoc_actor_1", "assoc_actors"),
     ("actor2", "actor2"),
     ("iso", ""),
-    ("country", ""),
+    ("country", "country"),
     ("admin1", "admin1"),
     ("admin2", "admin2"),
     ("location", "location"),
@@ -44,12 +46,14 @@ ACLED_COLUMNS: Final = (
     ("fatalities", "fatalities"),
 )
 EXTRA_COLUMNS: Final = ("injured", "evidence", "confidence", "uncertainty_m", "source_url")
-_ACLED_FIELDS: Final = {f for _, f in ACLED_COLUMNS if f} | {"country"}
+_ACLED_FIELDS: Final = {f for _, f in ACLED_COLUMNS if f}
 REST_COLUMNS: Final = (
-    "country_code",
+    "country_name",
     *(f for f in FIELDS if f not in _ACLED_FIELDS and f not in EXTRA_COLUMNS),
 )
 HEADER: Final = (*(c for c, _ in ACLED_COLUMNS), *EXTRA_COLUMNS, *REST_COLUMNS)
+# The columns every version of our CSV has (the country columns changed once).
+RECOGNISED: Final = tuple(c for c in HEADER if c not in ("country_name", "country_code"))
 
 
 def write_csv(frame: gpd.GeoDataFrame, *, path: Path) -> None:
@@ -62,10 +66,9 @@ def write_csv(frame: gpd.GeoDataFrame, *, path: Path) -> None:
             table[column] = frame[name]
     table["year"] = pd.array([d.year if d is not None else None for d in dates], dtype="Int64")
     table["iso"] = frame["country"].map(codes.numeric_by_alpha2).astype("Int64")
-    table["country"] = frame["country"].map(codes.name_by_alpha2).fillna(frame["country"])
     for name in EXTRA_COLUMNS:
         table[name] = frame[name]
-    table["country_code"] = frame["country"]
+    table["country_name"] = frame["country"].map(codes.name_by_alpha2).fillna("")
     for name in REST_COLUMNS[1:]:
         table[name] = frame[name]
     table = table[list(HEADER)]
@@ -85,5 +88,15 @@ def read_csv(path: Path) -> gpd.GeoDataFrame:
         if name in table.columns:
             frame[name] = table[name]
     if "country_code" in table.columns:
+        # Files written before 0.x kept the name in ``country`` and the code here.
         frame["country"] = table["country_code"]
     return normalise_frame(frame)
+
+
+def is_incident_header(header: Sequence[str]) -> bool:
+    """Return whether a CSV header is one that ``write_csv`` wrote (this or an older one).
+
+    >>> is_incident_header(HEADER), is_incident_header(["event_date", "location"])
+    (True, False)
+    """
+    return set(RECOGNISED) <= set(header)

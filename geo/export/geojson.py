@@ -39,7 +39,11 @@ def write_geojson(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     )
 
 
+def read_geojson_layer(path: Path) -> gpd.GeoDataFrame:
+    """Read a GeoJSON file's features as they are (any columns)."""
+    return pyogrio.read_dataframe(path, use_arrow=True)
+
+
 def read_geojson(path: Path) -> gpd.GeoDataFrame:
     """Read an incident GeoJSON file back into a typed incident frame."""
-    frame = pyogrio.read_dataframe(path, use_arrow=True)
-    return normalise_frame(frame)
+    return normalise_frame(read_geojson_layer(path))

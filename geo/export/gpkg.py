@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 import pyogrio
 import shapely
@@ -87,9 +86,14 @@ def uncertainty_table(frame: gpd.GeoDataFrame) -> pa.Table:
     )
 
 
-def read_gpkg(path: Path) -> gpd.GeoDataFrame:
-    """Read the ``incidents`` layer of a GeoPackage back into a typed incident frame."""
+def read_gpkg_layer(path: Path) -> gpd.GeoDataFrame:
+    """Read the ``incidents`` layer of a GeoPackage (else its first layer) as it is."""
     layers = {str(name) for name, _ in pyogrio.list_layers(path)}
     layer = INCIDENTS_LAYER if INCIDENTS_LAYER in layers else None
-    frame: pd.DataFrame = pyogrio.read_dataframe(path, layer=layer, use_arrow=True)
-    return normalise_frame(frame)
+    frame: gpd.GeoDataFrame = pyogrio.read_dataframe(path, layer=layer, use_arrow=True)
+    return frame
+
+
+def read_gpkg(path: Path) -> gpd.GeoDataFrame:
+    """Read the ``incidents`` layer of a GeoPackage back into a typed incident frame."""
+    return normalise_frame(read_gpkg_layer(path))

@@ -3,7 +3,8 @@
 The document is built with ElementTree, which escapes every value, so report text such
 as ``<script>`` or ``]]>`` is stored as text and never as markup. Control characters that
 XML cannot hold become U+FFFD, and KML readers (GDAL's LIBKML) trim leading and trailing
-whitespace of values; all other text comes back as written. Each folder has a
+whitespace of values, but ``read_kml`` parses our own files itself, so all other text
+comes back as written, even text that looks like a number. Each folder has a
 style in the map's colour. KML coordinates are lon,lat.
 """
 
@@ -131,8 +132,41 @@ def repr_of(value: object) -> str:
     return str(value)
 
 
-def read_kml(path: Path) -> gpd.GeoDataFrame:
-    """Read a KML file that ``write_kml`` wrote (one layer per folder) into one frame."""
+def read_kml_layer(path: Path) -> gpd.GeoDataFrame:
+    """Read every Placemark of a KML file into one frame, all its fields as text.
+
+    A file that ``write_kml`` wrote is parsed here, so its values come back exactly as
+    they were written (a location written "0\\n" stays that text); any other KML goes
+    through GDAL, one layer per folder.
+    """
+    import geopandas as gpd
+
+    markup = path.read_bytes()
+    if b"<!DOCTYPE" in markup or b"<!ENTITY" in markup:
+        # Never written by write_kml; entity tricks (billion laughs) are GDAL's to refuse.
+        return _read_kml_with_gdal(path)
+    records: list[dict[str, str]] = []
+    lonlats: list[shapely.Point | None] = []
+    root = ET.fromstring(markup)  # noqa: S314 - no DTD, so no entity expansion
+    for placemark in root.iter(f"{{{NAMESPACE}}}Placemark"):
+        data = placemark.find(f"{{{NAMESPACE}}}ExtendedData/{{{NAMESPACE}}}SchemaData")
+        if data is None or data.get("schemaUrl") != f"#{SCHEMA_ID}":
+            return _read_kml_with_gdal(path)
+        records.append({str(e.get("name")): e.text or "" for e in data})
+        coordinates = placemark.find(f"{{{NAMESPACE}}}Point/{{{NAMESPACE}}}coordinates")
+        lonlats.append(_point_of(coordinates.text if coordinates is not None else None))
+    frame = pd.DataFrame.from_records(records, columns=list(FIELDS))
+    return gpd.GeoDataFrame(frame, geometry=lonlats, crs="EPSG:4326")
+
+
+def _point_of(text: str | None) -> shapely.Point | None:
+    if not text or not text.strip():
+        return None
+    lon, lat, *_ = (float(part) for part in text.strip().split(","))  # KML is lon,lat
+    return shapely.Point(lon, lat)
+
+
+def _read_kml_with_gdal(path: Path) -> gpd.GeoDataFrame:
     layers = [str(name) for name, _ in pyogrio.list_layers(path)]
     parts = [pyogrio.read_dataframe(path, layer=layer) for layer in layers]
     parts = [part for part in parts if len(part)]
@@ -142,6 +176,12 @@ def read_kml(path: Path) -> gpd.GeoDataFrame:
     if "id2" in frame.columns:
         # GDAL's LIBKML driver names the Placemark's id attribute "id", so ours is "id2".
         frame["id"] = frame["id2"]
+    return frame
+
+
+def read_kml(path: Path) -> gpd.GeoDataFrame:
+    """Read a KML file that ``write_kml`` wrote back into a typed incident frame."""
+    frame = read_kml_layer(path)
     # GDAL adds KML's own fields (Name, timestamp, altitudeMode, ...); keep ours only.
     ours = [name for name in FIELDS if name in frame.columns]
     return normalise_frame(frame[[*ours, frame.geometry.name]])

@@ -138,10 +138,32 @@ reason="'Tuesday' relative to the report date 2023-11-09")
         except OverflowError:  # a report dated in year 1 or 9999: nothing to compute
             found = None
         if found is not None:
-            return found
+            return _weekday_after_dateline(text, match, found) or found
     if report_date is not None:
         return EventDate(report_date, 2, "", "the report date; the report states no event date")
     return UNKNOWN
+
+
+# "Celaya, 14 May 2024 – ...": a full date followed by a dash or a colon is a dateline,
+# the day of the report, not of the event.
+_DATELINE_AFTER: Final = re.compile(r"\s*[\u2013\u2014:-]")
+
+
+def _weekday_after_dateline(text: str, match: re.Match[str], found: EventDate) -> EventDate | None:
+    """A weekday later in the sentence than a dateline: the last such day before it."""
+    if found.value is None or _DATELINE_AFTER.match(text, match.end()) is None:
+        return None
+    for later in _DATE_RE.finditer(text, match.end()):
+        if later["wd"]:
+            dated = _from_match(later, report_date=found.value)
+            if dated is not None:
+                return EventDate(
+                    dated.value,
+                    1,
+                    dated.phrase,
+                    f"{dated.phrase!r} relative to the dateline {found.value}",
+                )
+    return None
 
 
 def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate | None:

@@ -53,7 +53,7 @@ from geo.extract.location import (
 )
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.statements import StatedSentence, find_event_sentences
-from geo.incident import Incident, incident_id_for, uncertainty_m_for
+from geo.incident import Incident, incident_id_for, place_fields, uncertainty_m_for
 from geo.read import Report
 from geo.taxonomy import BATTLES
 
@@ -849,13 +849,7 @@ def _build(
         fatalities=casualties.fatalities,
         injured=casualties.injured,
         location=location.location,
-        place_id=place.place_id if place else "",
-        place_name=place.name if place else "",
-        country=(place.country or "") if place else "",
-        admin1=(place.admin1 or "") if place else "",
-        admin2=(place.admin2 or "") if place else "",
-        latitude=place.lat if place else None,
-        longitude=place.lon if place else None,
+        **place_fields(place),  # type: ignore[arg-type]
         geo_precision=location.geo_precision if place else None,
         uncertainty_m=uncertainty_m_for(location.geo_precision) if place else None,
         place_reason=location.reason,

@@ -19,6 +19,7 @@ from typing import Final, Protocol
 
 from gazetteer.geoparse import NOT_IN_NAMED_COUNTRY
 from gazetteer.place import Place
+from geo.incident import precision_of  # one rule for reports and tables (issue 13)
 
 
 class MentionLike(Protocol):
@@ -169,26 +170,6 @@ def specificity_of(place: Place | None) -> float:
     if place.feature_class == "L":
         return 0.0 if code == "CONT" else 1.5
     return 2.5  # spots, terrain, water: small features
-
-
-def precision_of(place: Place | None, *, near: bool, vague: bool) -> int:
-    """ACLED geo_precision for a place and the way the report names it.
-
-    >>> precision_of(Place("x", "Madagiz", 40.3, 46.7, "P"), near=True, vague=False)
-    2
-    >>> precision_of(Place("r", "Nagorno-Karabakh", 39.8, 46.7, "L", "RGN"),
-    ...              near=False, vague=True)
-    3
-    """
-    if place is None:
-        return 3
-    if place.feature_class == "P":
-        return 2 if near or vague else 1
-    if place.feature_class in ("A", "L"):
-        if place.feature_code in ("ADM3", "ADM4", "ADM5"):
-            return 2
-        return 3
-    return 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,16 +10,23 @@ skipped because it could not be split into cells).
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gazetteer.errors import InputFormatError
+from geo.errors import InputFormatError
 from geo.export.countries import load_country_codes
 from geo.incident import Incident, to_geodataframe
 from geo.tables.build import PlaceResolver, RowContext, build_incident
-from geo.tables.columns import ACLED_COLUMNS, TableColumns, is_acled_header, match_columns
-from geo.tables.rows import TABLE_SUFFIXES, read_raw_table
+from geo.tables.columns import (
+    ACLED_COLUMNS,
+    TableColumns,
+    fold_header,
+    is_acled_header,
+    match_columns,
+)
+from geo.tables.rows import TABLE_SUFFIXES, RawTable, read_raw_table
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -77,17 +84,24 @@ def read_table(
     resolver: PlaceResolver | None,
     columns: TableColumns | None = None,
     far_km: float = FAR_FROM_LOCATION_KM,
+    check_places: bool = False,
+    raw: RawTable | None = None,
 ) -> TableResult:
     """Read an incident table and place each row through ``resolver``.
 
-    Raises ``InputFormatError`` only when the file as a whole cannot be read (or a named
-    column is missing); problems with single rows go to ``summary.errors``.
+    Rows with their own point (coordinate columns, a GIS geometry) keep it; with
+    ``check_places`` each distinct location is also looked up once and rows farther
+    than ``far_km`` from it are flagged. ``raw`` is the table when it was read already
+    (see :mod:`geo.inputs`). Raises ``InputFormatError`` only when the file as a whole
+    cannot be read, a named column is missing, or no column names a place and the rows
+    have no points; problems with single rows go to ``summary.errors``.
     """
     path = Path(path)
-    raw = read_raw_table(path)
+    raw = read_raw_table(path) if raw is None else raw
     acled = columns is None and is_acled_header(raw.header)
-    given = ACLED_COLUMNS if acled else (columns or TableColumns())
+    given = _present(ACLED_COLUMNS, raw.header) if acled else (columns or TableColumns())
     matched = match_columns(raw.header, given=given, path=str(path))
+    _check_placeable(raw, columns=matched, path=str(path))
     context = RowContext(
         path=str(path),
         source=path.name,
@@ -95,6 +109,7 @@ def read_table(
         resolver=resolver,
         countries=load_country_codes(),
         far_km=far_km,
+        check_places=check_places,
     )
     errors = list(raw.errors)
     incidents: list[Incident] = []
@@ -103,7 +118,7 @@ def read_table(
         incidents.append(built.incident)
         errors.extend(built.errors)
     for error in errors:
-        log.warning("%s", error)
+        log.debug("%s", error)  # the caller says them, once
     flags = [set(i.flags.split(",")) for i in incidents]
     summary = TableSummary(
         kind="acled" if acled else "table",
@@ -116,3 +131,32 @@ def read_table(
         errors=tuple(errors),
     )
     return TableResult(frame=to_geodataframe(incidents), summary=summary)
+
+
+def _check_placeable(raw: RawTable, *, columns: Mapping[str, str], path: str) -> None:
+    """Refuse a table whose rows cannot be placed at all, with a hint to name the column."""
+    if "place" in columns or {"latitude", "longitude"} <= set(columns) or not raw.rows:
+        return
+    if any(row.lonlat is not None for row in raw.rows[:100]):
+        return
+    header = ", ".join(cell for cell in raw.header if cell) or "(empty)"
+    raise InputFormatError(
+        f"no column of place names or coordinates found among: {header}; "
+        "name it with --place-column NAME (or --lat-column and --lon-column)",
+        path=path,
+        line=1,
+    )
+
+
+def _present(columns: TableColumns, header: tuple[str, ...]) -> TableColumns:
+    """ACLED's columns that this export has: exports may leave some out (``country``)."""
+    from dataclasses import fields, replace
+
+    folded = {fold_header(cell) for cell in header}
+    missing = {
+        spec.name: None
+        for spec in fields(columns)
+        if getattr(columns, spec.name) is not None
+        and fold_header(getattr(columns, spec.name)) not in folded
+    }
+    return replace(columns, **missing)

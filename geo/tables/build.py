@@ -2,9 +2,10 @@
 
 A bad cell is reported (file, line, column) and left empty; the row is kept and flagged
 ``malformed``. A row whose place cannot be found is kept without a point and flagged
-``unresolved``. A row that has its own point is checked against the gazetteer: more than
-``far_km`` from where the gazetteer puts its named location, it is flagged
-``far_from_location``.
+``unresolved``. A row that has its own point keeps it; only when asked
+(``check_places``, the CLI's ``--check-places``) is it checked against the gazetteer,
+once per distinct location: more than ``far_km`` from where the gazetteer puts its
+named location, it is flagged ``far_from_location``.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Final, Protocol, TypeVar, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 from gazetteer.distance import distance_km
-from gazetteer.errors import InputFormatError
-from gazetteer.place import Place, Resolution
+from gazetteer.place import Resolution
+from geo.errors import InputFormatError
 from geo.export.countries import CountryCodes
-from geo.incident import Incident, incident_id_for, uncertainty_m_for
+from geo.incident import Incident, incident_id_for, place_fields, precision_of, uncertainty_m_for
 from geo.tables.rows import RawRow
 from geo.tables.values import (
     DateValue,
@@ -30,9 +31,6 @@ from geo.tables.values import (
 from geo.taxonomy import EVENT_TYPES, event_type_of
 
 T = TypeVar("T")
-
-# GeoNames feature classes: settlements and spots are precise; areas and regions are not.
-PRECISION_BY_FEATURE_CLASS: Final = {"P": 1, "S": 1, "H": 2, "T": 2, "V": 2, "R": 2}
 
 
 class PlaceResolver(Protocol):
@@ -52,9 +50,10 @@ class RegionRadii(Protocol):
         ...
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class RowContext:
-    """What every row of one table shares; ``resolved`` memoises the gazetteer per table."""
+    """What every row of one table shares; ``resolved`` memoises the gazetteer per table,
+    so a location repeated on many rows is looked up once."""
 
     path: str
     source: str
@@ -62,6 +61,7 @@ class RowContext:
     resolver: PlaceResolver | None
     countries: CountryCodes
     far_km: float
+    check_places: bool = False
     resolved: dict[tuple[str, str], Resolution] = field(default_factory=dict)
 
     def resolve(self, name: str, *, country: str | None) -> Resolution:
@@ -87,11 +87,6 @@ class BuiltRow:
 
     incident: Incident
     errors: tuple[InputFormatError, ...]
-
-
-def precision_of(place: Place) -> int:
-    """ACLED's geo_precision for a gazetteer place: 1 settlement, 2 feature, 3 area."""
-    return PRECISION_BY_FEATURE_CLASS.get(place.feature_class, 3)
 
 
 def canonical_event_type(value: str) -> tuple[str, str]:
@@ -207,8 +202,9 @@ def build_incident(row: RawRow, *, context: RowContext) -> BuiltRow:
             flags.append("unresolved")
         else:
             precision = precision or precision_of(resolution.place)
-            values.update(_place_values(resolution.place), confidence=resolution.confidence)
-            values["country"] = values["country"] or resolution.place.country or ""
+            given_country = values["country"]
+            values.update(place_fields(resolution.place), confidence=resolution.confidence)
+            values["country"] = given_country or values["country"]
     else:
         flags.append("unresolved")
         values["place_reason"] = "the row names no place and has no coordinates"
@@ -247,17 +243,6 @@ def _parse_precision(value: object) -> int | None:
     return number
 
 
-def _place_values(place: Place) -> dict[str, object]:
-    return {
-        "place_id": place.place_id,
-        "place_name": place.name,
-        "admin1": place.admin1 or "",
-        "admin2": place.admin2 or "",
-        "latitude": place.lat,
-        "longitude": place.lon,
-    }
-
-
 def _check_point(
     location: str,
     *,
@@ -266,7 +251,7 @@ def _check_point(
     context: RowContext,
     flags: list[str],
 ) -> dict[str, object]:
-    if not location or context.resolver is None:
+    if not location or context.resolver is None or not context.check_places:
         return {"place_reason": "coordinates from the table"}
     resolution = context.resolve(location, country=country)
     place = resolution.place

@@ -1,7 +1,9 @@
-"""Raw rows of CSV, XLSX, GeoJSON and GeoPackage tables, each with its line number.
+"""Raw rows of CSV, XLSX and GIS tables (GeoJSON, GeoPackage, ...), each with its line.
 
 Line numbers are what a user sees: the CSV line where the record starts (quoted cells
-may span lines), the spreadsheet row, or the feature's position for GIS files.
+may span lines), the spreadsheet row, or the feature's position for GIS files. Which
+file is which kind of table is decided once, in :mod:`geo.inputs`; a GIS layer that it
+has read already is turned into rows by :func:`raw_table_of_layer`.
 """
 
 from __future__ import annotations
@@ -10,15 +12,21 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
+import numpy as np
 import shapely
 
-from gazetteer.errors import InputFormatError
+from geo.errors import InputFormatError
+from geo.text import clean_text, decode_bytes
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 SPREADSHEET_SUFFIXES: Final = (".xlsx", ".xlsm")
-GIS_SUFFIXES: Final = (".geojson", ".json", ".gpkg", ".fgb")
-TABLE_SUFFIXES: Final = (".csv", ".tsv", ".txt", *SPREADSHEET_SUFFIXES, *GIS_SUFFIXES)
+GIS_SUFFIXES: Final = (".geojson", ".json", ".gpkg", ".fgb", ".kml", ".parquet", ".geoparquet")
+TEXT_TABLE_SUFFIXES: Final = (".csv", ".tsv", ".txt")
+TABLE_SUFFIXES: Final = (*TEXT_TABLE_SUFFIXES, *SPREADSHEET_SUFFIXES, *GIS_SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +52,11 @@ def read_raw_table(path: Path) -> RawTable:
     """Read any supported table; raises ``InputFormatError`` for an unsupported suffix."""
     suffix = path.suffix.lower()
     if suffix in SPREADSHEET_SUFFIXES:
-        return _read_xlsx(path)
+        return read_xlsx_rows(path)
     if suffix in GIS_SUFFIXES:
-        return _read_gis(path)
-    if suffix in (".csv", ".tsv", ".txt"):
-        return _read_csv(path)
+        return raw_table_of_layer(read_gis_layer(path))
+    if suffix in TEXT_TABLE_SUFFIXES:
+        return read_csv_rows(path, text=decode_table(path))
     raise InputFormatError(
         f"cannot read a table from {suffix or 'a file without suffix'}; "
         f"valid suffixes: {', '.join(TABLE_SUFFIXES)}",
@@ -56,28 +64,38 @@ def read_raw_table(path: Path) -> RawTable:
     )
 
 
-def _decode(path: Path) -> str:
-    data = path.read_bytes()
+def decode_table(path: Path) -> str:
+    """A text table's content, decoded (Windows-1252 when it is not UTF-8) and cleaned."""
+    text = decode_bytes(path.read_bytes())
+    if text is None:
+        raise InputFormatError("binary content, not a text table", path=str(path))
+    return clean_text(text).text
+
+
+def read_csv_header(text: str, *, suffix: str) -> tuple[str, ...]:
+    """The header cells of a CSV or TSV table's text (its first non-blank record)."""
+    reader = csv.reader(io.StringIO(text[:65536], newline=""), _dialect_of(text, suffix=suffix))
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputFormatError("cannot tell the text encoding", path=str(path)) from None
-        return str(best)
-
-
-def _read_csv(path: Path) -> RawTable:
-    text = _decode(path)
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
-            text[:8192], delimiters=",;\t|"
-        )
+        for record in reader:
+            if any(cell.strip() for cell in record):
+                return tuple(cell.strip() for cell in record)
     except csv.Error:
-        dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        return ()
+    return ()
+
+
+def _dialect_of(text: str, *, suffix: str) -> type[csv.Dialect] | csv.Dialect:
+    try:
+        return csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel_tab if suffix == ".tsv" else csv.excel
+
+
+def read_csv_rows(path: Path, *, text: str) -> RawTable:
+    """The rows of a CSV or TSV table whose decoded ``text`` is given."""
+    reader = csv.reader(
+        io.StringIO(text, newline=""), _dialect_of(text, suffix=path.suffix.lower())
+    )
     header: tuple[str, ...] | None = None
     rows: list[RawRow] = []
     errors: list[InputFormatError] = []
@@ -115,7 +133,8 @@ def _read_csv(path: Path) -> RawTable:
     return RawTable(header or (), tuple(rows), tuple(errors))
 
 
-def _read_xlsx(path: Path) -> RawTable:
+def read_xlsx_rows(path: Path) -> RawTable:
+    """The rows of a spreadsheet's first sheet."""
     from openpyxl import load_workbook
 
     try:
@@ -138,25 +157,52 @@ def _read_xlsx(path: Path) -> RawTable:
         workbook.close()
 
 
-def _read_gis(path: Path) -> RawTable:
+def read_gis_layer(path: Path) -> gpd.GeoDataFrame:
+    """Read a GIS file's features (any columns), through its format's layer reader."""
     import pyogrio
 
+    from geo.export import FORMAT_BY_SUFFIX
+
+    chosen = FORMAT_BY_SUFFIX.get(path.suffix.lower())
     try:
-        frame = pyogrio.read_dataframe(path)
-    except Exception as err:  # pyogrio raises its own DataSourceError and friends
-        raise InputFormatError(f"GDAL cannot read it: {err}", path=str(path)) from err
+        if chosen is not None and chosen.read_layer is not None:
+            return chosen.read_layer(path)
+        frame: gpd.GeoDataFrame = pyogrio.read_dataframe(path)
+        return frame
+    except Exception as err:  # GDAL, pyarrow and the XML parser each raise their own
+        raise InputFormatError(f"cannot read it as a GIS file: {err}", path=str(path)) from err
+
+
+def raw_table_of_layer(frame: gpd.GeoDataFrame) -> RawTable:
+    """Rows of a GIS layer: its attribute cells and each feature's own point.
+
+    A line or an area stands as its representative point (``is_area``), in WGS84.
+    """
     if frame.crs is not None and not frame.crs.equals("EPSG:4326") and len(frame):
         frame = frame.to_crs("EPSG:4326")
-    header = tuple(str(c) for c in frame.columns if c != frame.geometry.name)
-    rows = []
-    for number, (record, geometry) in enumerate(
-        zip(frame[list(header)].to_dict("records"), frame.geometry, strict=True), start=1
-    ):
-        lonlat = None
-        is_area = False
-        if geometry is not None and not geometry.is_empty:
-            point = geometry if geometry.geom_type == "Point" else geometry.representative_point()
-            is_area = point is not geometry
-            lonlat = (float(shapely.get_x(point)), float(shapely.get_y(point)))
-        rows.append(RawRow(number, {str(k): v for k, v in record.items()}, lonlat, is_area))
-    return RawTable(header, tuple(rows))
+    name = frame.geometry.name
+    header = tuple(str(c) for c in frame.columns if c != name)
+    geometry = np.asarray(frame.geometry.to_numpy(), dtype=object)
+    present = ~(shapely.is_missing(geometry) | shapely.is_empty(geometry))
+    is_point = present & (shapely.get_type_id(geometry) == 0)
+    points = geometry.copy()
+    areas = present & ~is_point
+    if areas.any():
+        points[areas] = shapely.point_on_surface(geometry[areas])
+    xs = np.full(len(frame), np.nan)
+    ys = np.full(len(frame), np.nan)
+    xs[present] = shapely.get_x(points[present])
+    ys[present] = shapely.get_y(points[present])
+    records = frame[list(header)].to_dict("records") if header else [{} for _ in range(len(frame))]
+    rows = tuple(
+        RawRow(
+            number,
+            {str(k): v for k, v in record.items()},
+            (float(xs[number - 1]), float(ys[number - 1])) if has else None,
+            bool(area),
+        )
+        for number, (record, has, area) in enumerate(
+            zip(records, present, areas, strict=True), start=1
+        )
+    )
+    return RawTable(header, rows)

@@ -105,6 +105,6 @@ def test_exact_geocode_path_imports_no_heavy_library(gazetteer_home: Path) -> No
 def test_geocode_refuses_a_country_name_as_code(gazetteer_home: Path) -> None:
     result = run_incimap("geocode", "Tartar", "--country", "Azerbaijan", home=gazetteer_home)
     assert result.returncode == 2
-    assert "two-letter ISO code" in result.stderr
+    assert "alpha-2 country code" in result.stderr
     lower = run_incimap("geocode", "Tartar", "--country", "az", home=gazetteer_home)
     assert lower.returncode == 0 and "in AZ as asked" in lower.stdout

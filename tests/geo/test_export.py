@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gazetteer.errors import IncimapError, OutputExistsError, UnknownFormatError
+from geo.errors import IncimapError, OutputExistsError, UnknownFormatError
 from geo.export import FORMATS, format_for, looks_like_incidents, read_incidents, write_incidents
 from geo.export.kml import xml_safe
 from geo.incident import FIELDS, FLOAT_FIELDS, INTEGER_FIELDS, Incident, to_geodataframe
@@ -208,7 +208,8 @@ def test_csv_starts_with_acled_columns_then_ours(tmp_path: Path) -> None:
         "source_url",
     ]
     row = table.set_index("event_id_cnty").loc["mine-1"]
-    assert (row["country"], row["iso"], row["country_code"]) == ("Azerbaijan", "31", "AZ")
+    # The same code as every other format (issue 13); the name follows in its own column.
+    assert (row["country"], row["iso"], row["country_name"]) == ("AZ", "31", "Azerbaijan")
     assert row["year"] == "2020"
     assert table.set_index("event_id_cnty").loc["region-3", "fatalities"] == ""
 
@@ -232,7 +233,9 @@ def expected_text(name: str, text: str) -> str:
     if name == "csv":
         return text
     if name == "kml":
-        return xml_safe(text).strip(" \t\n\r")  # XML cannot hold C0 controls; KML trims
+        return xml_safe(text)  # XML cannot hold C0 controls; our own KML is read as written
+    if name == "jsonl":
+        return text
     return text.replace("\x00", "\ufffd")  # GDAL's strings end at NUL
 
 
@@ -289,3 +292,22 @@ def test_a_missing_output_folder_is_created(tmp_path: Path, format_name: str) ->
     path = path_for(tmp_path / "new" / "folder", format_name)
     write_incidents(sample_frame(), path)
     assert_same_records(sample_frame(), read_incidents(path))
+
+
+@pytest.mark.parametrize("text", ["0\n", "0", "007", "1e5", " 3 ", "\r"])
+def test_kml_keeps_text_that_looks_like_a_number_as_written(tmp_path: Path, text: str) -> None:
+    # Found by test_any_text_round_trips ("0\n" came back changed): pinned here.
+    path = tmp_path / "out.kml"
+    frame = to_geodataframe(
+        [Incident(id="t", event_type="Riots", location=text, latitude=1.0, longitude=2.0)]
+    )
+    write_incidents(frame, path)
+    assert read_incidents(path).loc[0, "location"] == text
+
+
+def test_jsonl_keeps_control_characters_of_its_own_incidents(tmp_path: Path) -> None:
+    # Found by test_any_text_round_trips ("\x1f"): our own values come back as written.
+    path = tmp_path / "out.jsonl"
+    frame = to_geodataframe([Incident(id="t", event_type="Riots", location="\x1f")])
+    write_incidents(frame, path)
+    assert read_incidents(path).loc[0, "location"] == "\x1f"

@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from gazetteer.index import GazetteerIndex
-from geo.cli.extract_cmd import extract, write_jsonl
+from geo.cli.extract_cmd import extract
+from geo.export import write_incidents
 from geo.incident import FIELDS
 from geo.pipeline import IncidentExtractor, load_incidents
 from geo.read import read_reports
@@ -90,12 +91,12 @@ def test_cli_writes_geojson_to_stdout_and_reports_bad_inputs(gazetteer_home, tmp
 
 
 def test_jsonl_output_is_one_incident_per_line(gazetteer_index, extractor, tmp_path):
-    # The CLI's --format jsonl writer, on the API's frame (one geoparser for the module).
+    # The jsonl export format, on the API's frame (one geoparser for the module).
     briefs = load_incidents(
         [SAMPLES / "wire_briefs.jsonl"], index=gazetteer_index, extractor=extractor
     )
     out = tmp_path / "briefs.jsonl"
-    write_jsonl(briefs.frame, str(out), overwrite=False)
+    write_incidents(briefs.frame, out, overwrite=False)
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["location"] for r in rows] == ["Kidal", "Jermuk", "Sotk"]
     # Injuries and no word of deaths: 0 dead, as ACLED codes it (and says so in notes).

@@ -120,7 +120,7 @@ def test_acled_export_keeps_its_points_and_flags_far_ones(
         acled_row("AZE3", "2020-12-13", "Nowhereville-sur-Mer", 40.0, 47.0, fatalities="3"),
     ]
     path = write_text(tmp_path / "acled.csv", "\n".join(rows) + "\n")
-    result = read_table(path, resolver=place_index)
+    result = read_table(path, resolver=place_index, check_places=True)
     assert result.summary.kind == "acled"
     assert (result.summary.resolved, result.summary.far_from_location) == (3, 1)
     frame = result.frame.set_index("id")
@@ -142,8 +142,8 @@ def test_acled_export_keeps_its_points_and_flags_far_ones(
 def test_far_km_is_a_setting(tmp_path: Path) -> None:
     rows = [ACLED_HEADER, acled_row("AZE9", "2020-12-12", "Hadrut", 39.60, 47.03)]  # ~9 km
     path = write_text(tmp_path / "acled.csv", "\n".join(rows) + "\n")
-    near = read_table(path, resolver=RecordingResolver())
-    strict = read_table(path, resolver=RecordingResolver(), far_km=5)
+    near = read_table(path, resolver=RecordingResolver(), check_places=True)
+    strict = read_table(path, resolver=RecordingResolver(), far_km=5, check_places=True)
     assert near.frame.loc[0, "flags"] == ""
     assert strict.frame.loc[0, "flags"] == "far_from_location"
 
@@ -365,7 +365,9 @@ def test_gis_tables_in_other_crs_are_read_in_wgs84(tmp_path: Path, suffix: str) 
     )
     path = tmp_path / f"sites{suffix}"
     lonlat.to_crs("EPSG:3857").to_file(path)  # metres: the reader must bring it back
-    result = read_table(path, resolver=RecordingResolver(), columns=TableColumns(place="site"))
+    result = read_table(
+        path, resolver=RecordingResolver(), columns=TableColumns(place="site"), check_places=True
+    )
     frame = result.frame.set_index("location")
     assert frame.loc["camp", "longitude"] == pytest.approx(46.5)
     assert frame.loc["camp", "latitude"] == pytest.approx(39.6)
@@ -392,3 +394,39 @@ def test_a_region_gets_precision_3_and_its_own_radius(
 
     area = pyogrio.read_dataframe(out, layer="uncertainty")
     assert area["uncertainty_m"].tolist() == [radius_m]
+
+
+def test_own_points_are_kept_and_checked_only_when_asked_once_per_location(
+    tmp_path: Path,
+) -> None:
+    # Issue 13: a 100k-row GIS table was checked row by row against the gazetteer.
+    import geopandas as gpd
+
+    names = ["Hadrut", "Karabakh", "Hadrut", "Hadrut", "Karabakh", "nowhere"]
+    layer = gpd.GeoDataFrame(
+        {"town": names},
+        geometry=gpd.points_from_xy([47.03] * 6, [39.51667] * 6),
+        crs="EPSG:4326",
+    )
+    path = tmp_path / "sites.geojson"
+    layer.to_file(path, driver="GeoJSON")
+    quiet = RecordingResolver()
+    kept = read_table(path, resolver=quiet)
+    assert quiet.calls == []  # its own points: the gazetteer is not asked
+    assert kept.frame["latitude"].tolist() == pytest.approx([39.51667] * 6)
+    asked = RecordingResolver()
+    checked = read_table(path, resolver=asked, check_places=True, far_km=5)
+    assert sorted(asked.calls) == [("Hadrut", None), ("Karabakh", None), ("nowhere", None)]
+    assert checked.frame["place_id"].tolist()[:2] == ["t:1", ""]  # Karabakh: far away
+    assert checked.summary.far_from_location == 2
+
+
+def test_a_table_row_gets_the_same_precision_as_a_report_would() -> None:
+    # Issue 13: one precision_of for reports and tables (an ADM3 area is 2 in both).
+    from gazetteer.place import Place
+    from geo.extract import location
+    from geo.incident import precision_of
+    from geo.tables import build
+
+    assert location.precision_of is precision_of is build.precision_of
+    assert precision_of(Place("a", "Area", 40.0, 46.0, "A", "ADM3")) == 2

@@ -47,3 +47,16 @@ def test_impossible_or_partial_dates_do_not_parse(text):
 def test_dates_at_the_ends_of_the_calendar_do_not_crash():
     found = find_event_date("Shells fell yesterday, last month.", report_date=date(1, 1, 1))
     assert found.value == date(1, 1, 1) and found.time_precision == 2
+
+
+@pytest.mark.parametrize("report_date", [date(2024, 5, 14), None])
+def test_a_weekday_after_a_dateline_in_the_same_sentence_is_the_day_before_it(report_date):
+    # Issue 13: "Celaya, 14 May 2024 – ... on Saturday" happened on the Saturday before.
+    text = "Celaya, 14 May 2024 – Gunmen killed four people at a bar on Saturday."
+    found = find_event_date(text, report_date=report_date)
+    assert (found.value, found.time_precision, found.phrase) == (date(2024, 5, 11), 1, "Saturday")
+    # A date that is not a dateline still wins over a later weekday.
+    other = find_event_date(
+        "On 14 May 2024 gunmen struck; on Saturday more died.", report_date=None
+    )
+    assert other.value == date(2024, 5, 14)

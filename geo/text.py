@@ -1,0 +1,180 @@
+"""Text where it enters incimap: decoding bytes, normalising characters, escaping for display.
+
+Everything read from a user's file goes through :func:`clean_text` once, so every later
+step (sentence splitting, the place spotter, the casualty counts, the writers) sees
+composed (NFC) text with plain spaces and no control characters or lone surrogates.
+The character mapping is one character for one character, so offsets into the cleaned
+text are offsets into what the user gave; only NFC composition (a decomposed ``é``
+becoming one character) shortens a text, and text that is already NFC is left as is.
+
+Names and cells that go to the terminal go through :func:`escape_for_terminal`, so a
+file name holding an escape sequence is shown, never obeyed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Final
+
+SNIFF_BYTES: Final = 8192
+
+# Spaces that look like a space but are not one to ``str.split`` users or to regexes
+# written with " ": no-break, narrow no-break, figure, thin, ideographic, ogham.
+_ODD_SPACES: Final = (
+    "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+)
+_TRANSLATION: Final = {
+    **{ord(c): " " for c in _ODD_SPACES},
+    # C0 controls other than tab, newline and carriage return; DEL; C1 controls.
+    **{c: " " for c in (*range(0x00, 0x09), 0x0E, *range(0x0F, 0x20), 0x7F)},
+    **{c: " " for c in range(0x80, 0xA0)},
+    0x0B: "\n",  # vertical tab
+    0x0C: "\n",  # form feed: a page break
+    0x2028: "\n",  # line separator
+    0x2029: "\n",  # paragraph separator
+}
+_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+_ANY_ODD_RE: Final = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + _ODD_SPACES + "\u2028\u2029\ud800-\udfff]"
+)
+# What a terminal would obey or hide: C0/C1 controls, DEL, bidirectional overrides,
+# and lone surrogates (which cannot even be encoded for the terminal).
+_TERMINAL_UNSAFE_RE: Final = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """A cleaned text and how many lone surrogates were replaced in it."""
+
+    text: str
+    surrogates: int = 0
+
+
+def clean_text(text: str) -> CleanText:
+    """Normalise ``text`` once: lone surrogates → U+FFFD (counted), odd spaces → " ",
+    controls → " " (vertical tab, form feed and Unicode line separators → newline),
+    then NFC.
+
+    >>> clean_text("two\\u00a0civilians").text
+    'two civilians'
+    >>> clean_text("Ag\\u0306dam").text == "Ağdam"
+    True
+    >>> clean_text("bad \\udc00 char")
+    CleanText(text='bad \\ufffd char', surrogates=1)
+    """
+    surrogates = 0
+    if _ANY_ODD_RE.search(text) is not None:
+        text, surrogates = _SURROGATE_RE.subn("\ufffd", text)
+        text = text.translate(_TRANSLATION)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return CleanText(text, surrogates)
+
+
+def escape_for_terminal(text: str) -> str:
+    r"""Show control characters, bidirectional overrides and lone surrogates as escapes.
+
+    >>> escape_for_terminal("a\x1b[31mred\nname.csv")
+    'a\\x1b[31mred\\nname.csv'
+    >>> escape_for_terminal("Kraków \u202eevil")
+    'Kraków \\u202eevil'
+    """
+    return _TERMINAL_UNSAFE_RE.sub(_escape_one, text)
+
+
+def _escape_one(match: re.Match[str]) -> str:
+    char = match.group(0)
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# ---------------------------------------------------------------- decoding
+
+_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# Punctuation that a Western text holds outside ASCII; anything else that is not a
+# letter, inside a text decoded with a guessed code page, hints at the wrong page.
+_PLAUSIBLE_SYMBOLS: Final = frozenset("’‘“”„–—…€•°«»·§©®™ ¡¿£¥¢±×÷½¼¹²³")
+# Code pages a statistical guess lands on for short Western text, where Windows-1252
+# (what spreadsheets on Western Windows write) is far more likely.
+_UNLIKELY_GUESSES: Final = frozenset(
+    {
+        "cp437", "cp775", "cp850", "cp852", "cp858", "cp1006", "cp1125", "cp1257",
+        "hp_roman8", "iso8859_4", "iso8859_10", "iso8859_13", "mac_iceland",
+        "mac_latin2", "mac_roman", "mac_turkish", "kz1048", "ptcp154",
+    }
+)  # fmt: skip
+
+
+def decode_bytes(data: bytes) -> str | None:
+    """Decode a file's bytes (UTF-8, a BOM's UTF-16, else a guessed code page, with
+    Windows-1252 preferred when it reads as well); None when they look binary.
+
+    The result is not yet cleaned: see :func:`clean_text`.
+
+    >>> decode_bytes("Suqovuşan".encode("utf-8"))
+    'Suqovuşan'
+    >>> decode_bytes("id,place\\n1,Kraków\\n".encode("cp1252"))
+    'id,place\\n1,Kraków\\n'
+    >>> decode_bytes(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR") is None
+    True
+    """
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    if b"\x00" in data[:SNIFF_BYTES]:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        guessed = _guess_code_page(data)
+        if guessed is None:
+            return None
+        text = guessed
+    sample = text[:SNIFF_BYTES]
+    controls = len(_CONTROL_RE.findall(sample))
+    if sample and controls / len(sample) > 0.01:
+        return None
+    return text
+
+
+def _guess_code_page(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    guessed = str(best) if best is not None else None
+    try:
+        as_1252: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        as_1252 = None
+    if as_1252 is None or guessed is None:
+        return as_1252 if guessed is None else guessed
+    # The text with fewer stray symbols wins; on a tie, Windows-1252 unless the guess is
+    # a page that is likely in its own right (Cyrillic, Greek, Central European...).
+    prefer_1252 = best is not None and best.encoding in _UNLIKELY_GUESSES
+    score_1252 = (_implausible_characters(as_1252), 0 if prefer_1252 else 1)
+    score_guess = (_implausible_characters(guessed), 1 if prefer_1252 else 0)
+    return as_1252 if score_1252 < score_guess else guessed
+
+
+def _implausible_characters(text: str) -> int:
+    """Non-ASCII characters that are neither letters nor common punctuation."""
+    return sum(
+        1
+        for char in text
+        if not char.isascii() and not char.isalpha() and char not in _PLAUSIBLE_SYMBOLS
+    )
+
+
+__all__ = ["CleanText", "clean_text", "decode_bytes", "escape_for_terminal"]
