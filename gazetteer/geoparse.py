@@ -561,7 +561,7 @@ class Geoparser:
         code = "PPLC" if place.place_id in self.capital_ids else place.feature_code
         score = _FEATURE_PRIOR.get(code, _CLASS_PRIOR.get(place.feature_class, -0.5))
         score += weights.population_per_decade * math.log10(place.population + 1)
-        if place.place_id.startswith("curated:"):
+        if place.place_id.startswith(("curated:", "user:")):  # chosen on purpose
             score += weights.curated
         if not keys or self._main_key(place) in keys:
             score += weights.main_name
