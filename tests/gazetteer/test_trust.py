@@ -119,3 +119,37 @@ def test_a_fuzzy_match_on_another_continent_says_so(gazetteer_index: GazetteerIn
     resolution = gazetteer_index.resolve("Kyivv", country="CD")
     assert resolution.place is None
     assert "another continent" in resolution.reason, resolution.reason
+
+
+def test_a_correction_is_used_in_the_next_run(gazetteer_home_copy: Path, tmp_path: Path) -> None:
+    # Before: 'Kawuri' is no place, and 'Baga' is the best-known namesake (Guinea-Bissau
+    # or Nigeria, whichever ranks first). The analyst corrects both in a CSV.
+    corrections = tmp_path / "corrections.csv"
+    corrections.write_text(
+        "name,lat,lon,country,alt_names\nKawuri,11.88,13.37,NG,\nBaga,13.11,13.83,NG,Baga town\n",
+        encoding="utf-8",
+    )
+    before = json.loads(run_incimap("geocode", "Kawuri", "--json", home=gazetteer_home_copy).stdout)
+    assert before == [None]
+    imported = run_incimap("gazetteer", "import", str(corrections), home=gazetteer_home_copy)
+    assert imported.returncode == 0, imported.stderr
+    after = json.loads(
+        run_incimap("geocode", "Kawuri", "Baga", "--json", home=gazetteer_home_copy).stdout
+    )
+    for answer, (lat, lon) in zip(after, [(11.88, 13.37), (13.11, 13.83)], strict=True):
+        assert answer["place_id"].startswith("user:")
+        assert distance_km(lat, lon, answer["lat"], answer["lon"]) < 1.0
+        assert "your own" in answer["reason"]
+    added = run_incimap("gazetteer", "add", "Ngala Camp", "12.34", "14.18", "--country", "NG",
+                        home=gazetteer_home_copy)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    stats = run_incimap("gazetteer", "stats", home=gazetteer_home_copy).stdout
+    assert "user_places_added: 3" in stats
+    assert "downloaded_countries: 0" in stats
+    # The spotter of the next run is built from these keys (a Geoparser over the whole
+    # index takes half a minute to build; the keys are what it reads).
+    with GazetteerIndex.open(gazetteer_home_copy, build=False) as index:
+        keys = dict(index.name_keys())
+        assert "kawuri" in keys and "baga town" in keys
+        assert [p.place_id for p in index.candidates_for_key("kawuri")] == ["user:kawuri"]
+        assert int(index.meta()["user_rows_version"]) >= 2  # one per import or add
