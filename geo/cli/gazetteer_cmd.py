@@ -148,7 +148,12 @@ def import_(file: Path, file_format: str | None, home: Path | None) -> None:
 
 @gazetteer.command("download")
 @click.argument("countries", nargs=-1, metavar="CC [CC...]")
-@click.option("--all", "all_countries", is_flag=True, help="Every country (about 1.5 GB of zips).")
+@click.option(
+    "--all",
+    "all_countries",
+    is_flag=True,
+    help="Every country (hundreds of MB to fetch, GBs of index).",
+)
 @click.option(
     "--alternates", is_flag=True, help="Also fetch alternatenames/CC.zip (names in other scripts)."
 )
