@@ -412,7 +412,6 @@ class GazetteerIndex:
                         imported += 1
                     else:
                         skipped += 1
-                self._mark_rows_changed()
         except sqlite3.OperationalError as err:
             # Locked past the busy timeout, read-only, disk full: the file is fine.
             raise GazetteerError(f"{self.path}: cannot add rows: {err}") from err
@@ -426,15 +425,6 @@ class GazetteerIndex:
             imported=imported,
             skipped=skipped + len(errors),
             errors=tuple(errors),
-        )
-
-    def _mark_rows_changed(self) -> None:
-        # The one place where rows enter a built index (add, import, download): anything
-        # derived from the names (the spotter's matcher) compares this counter with the
-        # one it was made from, and is remade when they differ.
-        self._conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('user_rows_version', COALESCE("
-            "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'user_rows_version'), 0) + 1)"
         )
 
     def _row_write_lock(self) -> contextlib.AbstractContextManager[None]:
