@@ -2,6 +2,12 @@
 
 Run: python bench/geoparse_accuracy.py [--eval-dir ../shared/eval] [--home DIR] [--limit N]
 
+It ends with a calibration table: the share of resolved mentions that are right, by
+confidence band, on each corpus and on the incident dev sets (``incidents/*/gold.jsonl``:
+a mention of an incident's gold place is right within 25 km of the gold point, 75 km
+at precision 3, the scorer's own radii), so that a confidence of 0.9 can be checked to
+mean about 90%.
+
 The corpora are read from ``../shared/eval/`` (never copied into the repo); the bench
 skips with a message when they are absent.
 
@@ -32,6 +38,7 @@ What counts (stated here because the choices move the figures):
 from __future__ import annotations
 
 import argparse
+import itertools
 import math
 import sys
 import time
@@ -216,6 +223,7 @@ def evaluate(
     parser: Geoparser,
     forced: Geoparser,
     index: GazetteerIndex,
+    calibration: list[tuple[float, bool]],
 ) -> dict[str, float]:
     loose, exact = Tally(), Tally()
     ours_km: list[float] = []
@@ -233,6 +241,7 @@ def evaluate(
             tally.add(true_positive=len(pairs), predicted=len(predicted), gold=len(document.gold))
         for mention, toponym in match_spans(predicted, document.gold, exact=False):
             ours_km.append(error_km(mention.place, toponym))
+            calibration.append((mention.confidence, ours_km[-1] < 161))
             base_km.append(error_km(baseline_place(index, mention), toponym))
         # Resolution of the gold spans themselves, all of a document's spans together.
         spots = [gold_spot(parser, t) for t in document.gold]
@@ -268,6 +277,61 @@ def evaluate(
     return {"f1": f, "acc161": acc, "baseline_acc161": bacc}
 
 
+BANDS = (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def incident_calibration(folder: Path, parser: Geoparser) -> list[tuple[float, bool]]:
+    """(confidence, right) of every resolved mention of a gold incident place.
+
+    A mention names the gold place when its normalized text is the gold place's name
+    (the part before any parenthesis or comma). Right: within the scorer's radius.
+    """
+    import json
+
+    pairs: list[tuple[float, bool]] = []
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        text = (folder / "articles" / row["file"]).read_text(encoding="utf-8")
+        golds = [
+            g
+            for g in row.get("incidents", [])
+            if g.get("place") and g.get("lat") is not None and g.get("lon") is not None
+        ]
+        if not golds:
+            continue
+        mentions = [m for m in parser.parse(text).toponyms if m.place is not None]
+        for gold in golds:
+            key = normalize_name(gold["place"].split("(")[0].split(",")[0])
+            radius_km = 75.0 if gold.get("precision") == 3 else 25.0
+            seen: set[str] = set()
+            for mention in mentions:
+                if normalize_name(mention.text) != key or mention.text in seen:
+                    continue
+                seen.add(mention.text)  # one reading per name and document
+                assert mention.place is not None
+                km = distance_km(mention.place.lat, mention.place.lon, gold["lat"], gold["lon"])
+                pairs.append((mention.confidence, km <= radius_km))
+    return pairs
+
+
+def print_calibration(calibration: dict[str, list[tuple[float, bool]]]) -> None:
+    """Accuracy by confidence band, one column per corpus, as a Markdown table."""
+    names = list(calibration)
+    print("\n## Calibration: share right by confidence (n in brackets)")
+    print("| confidence | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    for low, high in itertools.pairwise(BANDS):
+        cells = []
+        for name in names:
+            inside = [right for confidence, right in calibration[name] if low <= confidence < high]
+            share = f"{sum(inside) / len(inside):.2f}" if inside else "–"
+            cells.append(f"{share} ({len(inside)})")
+        label = f"{low:.1f}–{min(high, 1.0):.1f}"
+        print(f"| {label} | " + " | ".join(cells) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser_args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser_args.add_argument(
@@ -287,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     forced = Geoparser(index, min_confidence=0.0)
     started = time.perf_counter()
     patterns = parser.spotter.pattern_count
+    calibration: dict[str, list[tuple[float, bool]]] = {}
     print(f"automaton: {patterns:,} patterns built in {time.perf_counter() - started:.1f} s")
     if gwn.exists():
         evaluate(
@@ -295,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
             parser=parser,
             forced=forced,
             index=index,
+            calibration=calibration.setdefault("GeoWebNews", []),
         )
     if trn.exists():
         evaluate(
@@ -303,7 +369,13 @@ def main(argv: list[str] | None = None) -> int:
             parser=parser,
             forced=forced,
             index=index,
+            calibration=calibration.setdefault("TR-News", []),
         )
+    incidents = args.eval_dir / "incidents"
+    for folder in sorted(incidents.glob("*/")) if incidents.is_dir() else []:
+        if (folder / "gold.jsonl").exists():
+            calibration[f"incidents/{folder.name}"] = incident_calibration(folder, parser)
+    print_calibration(calibration)
     return 0
 
 

@@ -45,7 +45,7 @@ from gazetteer.sources.curated import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "4"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "5"  # bump when the build logic changes what goes in the index
 BUSY_TIMEOUT_MS: Final = 30_000
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 REBUILD_HINT: Final = "rebuild it with 'incimap gazetteer build --force'"

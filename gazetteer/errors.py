@@ -69,3 +69,7 @@ class GeocoderRateLimited(GeocoderError):
 
 class GeocoderConfigError(GeocoderError, ValueError):
     """The geocoder name or its options (such as the user agent) are not valid."""
+
+
+class DownloadError(GazetteerError, OSError):
+    """A gazetteer dump could not be fetched or failed verification; nothing was imported."""

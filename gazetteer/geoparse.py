@@ -153,6 +153,12 @@ _FEATURE_PRIOR: Final[dict[str, float]] = {
     "ADM2": 0.3,
     "ADM3": 0.0,
     "RGN": 1.8,
+    # Lakes, peninsulas, mountains and plains come from the curated regions only (the
+    # download imports classes P, A and L unless asked): named features, like regions.
+    "LK": 1.8,
+    "PEN": 1.8,
+    "MTS": 1.2,
+    "PLN": 1.2,
     "PPLC": 2.5,
     "PPLA": 1.0,
     "PPLA2": 0.5,
@@ -564,7 +570,7 @@ class Geoparser:
         code = "PPLC" if place.place_id in self.capital_ids else place.feature_code
         score = _FEATURE_PRIOR.get(code, _CLASS_PRIOR.get(place.feature_class, -0.5))
         score += weights.population_per_decade * math.log10(place.population + 1)
-        if place.place_id.startswith("curated:"):
+        if place.place_id.startswith(("curated:", "user:")):  # chosen on purpose
             score += weights.curated
         if not keys or self._main_key(place) in keys:
             score += weights.main_name
@@ -733,7 +739,21 @@ _AREA_WORDS: Final = (
     "|Territory|Division|Oblast|Regency|Upazila|LGA|region|province|state|district|county"
     "|governorate"
 )
-_CONTAINER_GAP_RE: Final = re.compile(rf"(?: (?:{_AREA_WORDS}))?,\s*(?:in\s+)?")
+# "Gouveia, a town in central Mali", "Gouveia in northern Mali": the text states where
+# the place is, so a namesake elsewhere contradicts it (the Mali/Portugal case).
+_KIND_WORDS: Final = (
+    "town|village|city|district|locality|commune|settlement|hamlet|area|region|province"
+)
+_DIRECTIONS: Final = (
+    "central|northern|southern|eastern|western|north-eastern|northeastern|north-western"
+    "|northwestern|south-eastern|southeastern|south-western|southwestern|north|south|east|west"
+)
+_CONTAINER_GAP_RE: Final = re.compile(
+    rf"(?: (?:{_AREA_WORDS}))?,\s*(?:in\s+)?"
+    rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
+    rf"(?:(?:{_DIRECTIONS})\s+)?"
+    rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
+)
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
 _LIST_GAP_RE: Final = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 

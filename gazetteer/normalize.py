@@ -29,6 +29,13 @@ _LEADING_PHRASES: Final = (
     ("province", "of"),
 )
 _APOSTROPHES: Final = re.compile(r"['`´ʹʻʼʽ’‘]")
+# The Arabic article "ال" glued to a word: GeoNames writes Mosul both "الموصل" and
+# "موصل", and Khartoum only without it, so the key drops it (as "Al-" is a separate
+# word in Latin script). One character class each side: linear.
+_ARABIC_LETTER: Final = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
+_ARABIC_ARTICLE: Final = re.compile(
+    f"(?<![{_ARABIC_LETTER}])\u0627\u0644(?=[{_ARABIC_LETTER}]{{2}})"
+)
 _NOT_ALNUM: Final = re.compile(r"[^0-9a-z]+")
 
 
@@ -39,9 +46,14 @@ def fold_text(text: str) -> str:
     'xankendi stepanakert'
     >>> fold_text("Степанакерт")
     'stepanakert'
+    >>> fold_text("الموصل") == fold_text("موصل")  # Mosul, with and without the article
+    True
     """
     if not text.isascii():
-        text = anyascii(unicodedata.normalize("NFC", text))
+        text = unicodedata.normalize("NFC", text)
+        if "\u0627\u0644" in text:
+            text = _ARABIC_ARTICLE.sub("", text)
+        text = anyascii(text)
     text = _APOSTROPHES.sub("", text.lower())
     return _NOT_ALNUM.sub(" ", text).strip()
 
@@ -113,6 +125,28 @@ def without_settlement_words(key: str) -> str:
     return " ".join(kept)
 
 
+# Arabic articles as they are transliterated ("El Fasher", "Al Fashir", "Ash Shajarah").
+_ARTICLES: Final = ("al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az")
+
+
+def article_variants(key: str) -> list[str]:
+    """Keys that differ from ``key`` only by an Arabic article: a second try for a name.
+
+    >>> article_variants("fasher")
+    ['al fasher', 'el fasher']
+    >>> article_variants("al fashir")
+    ['fashir']
+    >>> article_variants("al")
+    []
+    """
+    first, _, rest = key.partition(" ")
+    if rest and first in _ARTICLES:
+        return [rest]
+    if " " in key or len(key) < 4:
+        return []
+    return [f"al {key}", f"el {key}"]
+
+
 def is_latin_script(name: str) -> bool:
     """Whether every character of ``name`` is Latin script (with accents and modifiers).
 
@@ -124,6 +158,53 @@ def is_latin_script(name: str) -> bool:
     (True, True, False)
     """
     return all(ord(char) < 0x0370 or 0x1E00 <= ord(char) <= 0x1EFF for char in name)
+
+
+# Scripts whose GeoNames alternate names the index keeps besides Latin, as ranges of
+# code points: Cyrillic, Arabic (with Persian and Urdu letters), Ethiopic (Amharic,
+# Tigrinya) and Myanmar. Their transliterations are consonant skeletons or Russian
+# spellings that English text does not contain; Chinese, Japanese or Korean syllables
+# ("han ken de") would be, so those stay out.
+_INDEXED_SCRIPTS: Final = (
+    (0x0400, 0x052F),
+    (0x0600, 0x06FF),
+    (0x0750, 0x077F),
+    (0x08A0, 0x08FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x1200, 0x139F),
+    (0x2D80, 0x2DDF),
+    (0x1000, 0x109F),
+)
+# A transliterated key shorter than this is too likely to be a word or an initialism.
+MIN_OTHER_SCRIPT_KEY: Final = 4
+
+
+def _is_indexed_script_char(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _INDEXED_SCRIPTS)
+
+
+def is_indexed_script(name: str) -> bool:
+    """Whether ``name`` is in Latin script or wholly in one of the other indexed scripts.
+
+    Arabic, Persian, Cyrillic, Amharic and Burmese names let a query in that script
+    ("الموصل", "Харьков") meet its place; the key is the transliteration, so a
+    query in the same script folds to the same key.
+
+    >>> is_indexed_script("Xankəndi"), is_indexed_script("الموصل"), is_indexed_script("Харків")
+    (True, True, True)
+    >>> is_indexed_script("漢肯德"), is_indexed_script("Мосeл")  # Chinese; mixed scripts
+    (False, False)
+    >>> is_indexed_script("موصل")  # a four-letter key: kept
+    True
+    """
+    if is_latin_script(name):
+        return True
+    letters = [char for char in name if char.isalpha()]
+    if not letters or not all(_is_indexed_script_char(char) for char in letters):
+        return False
+    return len(fold_text(name).replace(" ", "")) >= MIN_OTHER_SCRIPT_KEY
 
 
 def is_code_like(name: str) -> bool:

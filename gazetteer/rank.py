@@ -27,6 +27,11 @@ BBOX_BONUS: Final = 0.35
 NEAR_BONUS: Final = 0.35
 NEAR_SCALE_KM: Final = 100.0
 SAME_PLACE_KM: Final = 25.0
+# Rows someone chose on purpose outrank GeoNames' namesakes: a curated region or area
+# ("Sinai", not a hamlet in Chiapas) a little, the user's own correction decisively,
+# so that it is used in the next run.
+CURATED_BONUS: Final = 0.3
+USER_BONUS: Final = 1.0
 
 _FEATURE_WEIGHT: Final = {
     ("A", "PCLI"): 0.3,
@@ -110,8 +115,15 @@ def base_candidate(
         (place.feature_class, place.feature_code), _CLASS_WEIGHT.get(place.feature_class, 0.05)
     )
     score += 0.4 * min(1.0, math.log10(place.population + 1) / 7.0)
+    chosen = ""
+    if place.place_id.startswith("curated:"):
+        score += CURATED_BONUS
+        chosen = "curated "
+    elif place.place_id.startswith("user:"):
+        score += USER_BONUS
+        chosen = "your own "
     where = ", ".join(part for part in (place.admin1, place.country) if part)
-    reason = f"{how} {place.name}" + (f" ({where})" if where else "")
+    reason = f"{how} {chosen}{place.name}" + (f" ({where})" if where else "")
     reason += f", {describe_feature(place)}"
     if place.population:
         reason += f", population {place.population:,}"

@@ -16,6 +16,9 @@ from gazetteer.place import Place
 from gazetteer.sources import NameRecord, PlaceRecord
 
 PLACES_FILE = "places.csv"
+# Regions, areas and features that reports name (Darfur, Donbas, Lake Chad), each with
+# the radius of its extent; same columns as places.csv, kept apart to be reviewed apart.
+REGIONS_FILE = "regions.csv"
 NAMES_FILE = "names.csv"
 POPULATIONS_FILE = "populations.csv"
 _NAME_KINDS = ("alternate", "historic")
@@ -56,10 +59,16 @@ def _split(text: str) -> list[str]:
 
 
 def read_curated_places(curated_dir: Path) -> list[PlaceRecord]:
-    """Read ``places.csv`` into places with ids ``curated:<slug>``."""
-    path = curated_dir / PLACES_FILE
-    if not path.exists():
-        return []
+    """Read ``places.csv`` and ``regions.csv`` into places with ids ``curated:<slug>``."""
+    records = []
+    for name in (PLACES_FILE, REGIONS_FILE):
+        path = curated_dir / name
+        if path.exists():
+            records += _read_places_file(path)
+    return records
+
+
+def _read_places_file(path: Path) -> list[PlaceRecord]:
     records = []
     for line, row in _rows(path):
         if not row.get("slug") or not row.get("name"):

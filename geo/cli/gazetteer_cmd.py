@@ -1,12 +1,17 @@
-"""``incimap gazetteer build | stats | import | add``: manage the offline index."""
+"""``incimap gazetteer build | stats | import | add | download``: manage the offline index."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from geo.cli.options import home_option
+
+if TYPE_CHECKING:
+    from gazetteer.index import GazetteerIndex
 
 
 @click.group("gazetteer")
@@ -44,6 +49,26 @@ def stats(home: Path | None) -> None:
             click.echo(f"{key}: {value}")
         for key, count in index.stats().items():
             click.echo(f"{key}: {count}")
+        _echo_downloads(index)
+
+
+def _echo_downloads(index: GazetteerIndex) -> None:
+    from gazetteer.importer import downloaded
+
+    files = downloaded(index)
+    countries = sorted(
+        f.removesuffix(".zip") for f, _, _ in files if "/" not in f and f.endswith(".zip")
+    )
+    user_rows = index.connection.execute(
+        "SELECT origin LIKE 'download:%', COUNT(*) FROM user_places GROUP BY 1"
+    ).fetchall()
+    by_kind = {bool(downloaded_row): int(count) for downloaded_row, count in user_rows}
+    click.echo(f"user_places_added: {by_kind.get(False, 0)}")
+    click.echo(f"user_places_downloaded: {by_kind.get(True, 0)}")
+    listed = f" ({' '.join(countries)})" if countries else ""
+    click.echo(f"downloaded_countries: {len(countries)}{listed}")
+    for file, imported, when in files:
+        click.echo(f"download {file}: {imported} rows, {when}")
 
 
 @gazetteer.command("add")
@@ -119,3 +144,101 @@ def import_(file: Path, file_format: str | None, home: Path | None) -> None:
         raise InputFormatError(
             f"{len(report.errors)} bad line(s); the good ones were imported", path=str(file)
         )
+
+
+@gazetteer.command("download")
+@click.argument("countries", nargs=-1, metavar="CC [CC...]")
+@click.option(
+    "--all",
+    "all_countries",
+    is_flag=True,
+    help="Every country (hundreds of MB to fetch, GBs of index).",
+)
+@click.option(
+    "--alternates", is_flag=True, help="Also fetch alternatenames/CC.zip (names in other scripts)."
+)
+@click.option(
+    "--base-url",
+    default=None,
+    metavar="URL",
+    help="Where the dump files are [default: https://download.geonames.org/export/dump/].",
+)
+@click.option(
+    "--classes",
+    default="PAL",
+    show_default=True,
+    help="GeoNames feature classes to import (P places, A admin areas, L regions, H water...).",
+)
+@home_option
+def download(
+    countries: tuple[str, ...],
+    all_countries: bool,
+    alternates: bool,
+    base_url: str | None,
+    classes: str,
+    home: Path | None,
+) -> None:
+    """Fetch GeoNames' dumps of countries CC and import their places into the index.
+
+    Each run asks the server whether a dump changed (ETag, Last-Modified): an unchanged
+    dump is not transferred again. An interrupted run resumes where it stopped. The
+    files are kept in HOME/downloads; the imported rows survive rebuilds.
+    """
+    from gazetteer.importer import (
+        ALL_FEATURE_CLASSES,
+        Downloader,
+        all_country_codes,
+        check_country_codes,
+    )
+    from gazetteer.index import GazetteerIndex
+    from gazetteer.sources.geonames_download import DEFAULT_BASE_URL
+
+    if all_countries == bool(countries):
+        raise click.UsageError("give country codes (such as NG SD) or --all, not both")
+    wanted = frozenset(classes.upper())
+    if not wanted or not wanted <= ALL_FEATURE_CLASSES:
+        raise click.BadParameter(
+            f"expected letters among {''.join(sorted(ALL_FEATURE_CLASSES))}, got {classes!r}",
+            param_hint="--classes",
+        )
+    try:
+        codes = all_country_codes() if all_countries else check_country_codes(countries)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="CC") from err
+    with GazetteerIndex.open(home) as index:
+        downloader = Downloader(
+            index,
+            base_url=base_url or DEFAULT_BASE_URL,
+            feature_classes=wanted,
+            progress_for=_progress_bar,
+        )
+        reports = downloader.download(codes, alternates=alternates)
+    for report in reports:
+        for error in report.errors:
+            click.echo(f"incimap: bad line: {error}", err=True)
+        if report.unchanged:
+            state = "unchanged, nothing transferred" if not report.changed else "already imported"
+            click.echo(f"{report.file}: {state}")
+        else:
+            click.echo(
+                f"{report.file}: {report.transferred_bytes:,} bytes transferred, "
+                f"imported {report.imported:,}, skipped {report.skipped:,} "
+                f"in {report.seconds:.1f} s"
+            )
+
+
+def _progress_bar(name: str) -> Callable[[int, int | None], None]:
+    """A one-line progress display on stderr for the transfer of ``name``."""
+    shown = {"percent": -1}
+
+    def show(done: int, total: int | None) -> None:
+        percent = int(100 * done / total) if total else -1
+        if total and percent == shown["percent"] and done < total:
+            return  # redraw once per percent, not once per 64 KB
+        shown["percent"] = percent
+        size = f"{done / 1e6:,.1f}" + (f"/{total / 1e6:,.1f} MB {percent:3d}%" if total else " MB")
+        bar = "#" * (percent // 5) if total else ""
+        end = "\n" if total and done >= total else ""
+        click.echo(f"\r{name} [{bar:<20}] {size}{end}", nl=False, err=True)
+
+    return show

@@ -215,3 +215,31 @@ def test_a_lone_stepanakert_is_the_city_of_khankendi(geoparser):
     assert mention.place is not None, mention.reason
     assert mention.place.place_id == "geonames:146970"
     assert km_to(mention.place, (39.8153, 46.7519)) < 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked Gouveia, a town in central Mali, on Monday, killing five soldiers.",
+        "Five soldiers were killed in Gouveia in central Mali on Monday.",
+    ],
+)
+def test_a_lone_namesake_in_another_country_than_the_text_says_is_rejected(
+    geoparser: Geoparser, text: str
+) -> None:
+    # The only Gouveias the index knows are in Brazil (and Portugal's is below cities500).
+    gouveia = next(m for m in geoparser.parse(text).mentions if m.text == "Gouveia")
+    assert gouveia.place is None
+    assert gouveia.reason.startswith("no place of this name in ML, where the text puts it")
+
+
+def test_curated_regions_resolve_in_text(geoparser: Geoparser) -> None:
+    parsed = geoparser.parse(
+        "Fighting in Darfur and near Lake Chad displaced thousands. "
+        "Timbuktu, a city in northern Mali, was quiet."
+    )
+    by_text = {m.text: m.place for m in parsed.mentions}
+    assert by_text["Darfur"] is not None and by_text["Darfur"].place_id == "curated:darfur"
+    assert by_text["Lake Chad"] is not None
+    assert by_text["Lake Chad"].place_id == "curated:lake-chad"
+    assert by_text["Timbuktu"] is not None and by_text["Timbuktu"].country == "ML"

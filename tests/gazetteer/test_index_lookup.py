@@ -46,15 +46,29 @@ def test_unknown_name_is_not_guessed(gazetteer_index: GazetteerIndex) -> None:
     assert "Xqzzyville" in resolution.reason
 
 
-def test_fuzzy_spelling_finds_the_place_with_lower_confidence(
+def test_fuzzy_spelling_is_no_answer_without_a_hint(gazetteer_index: GazetteerIndex) -> None:
+    alone = gazetteer_index.resolve("Stepanakertt")
+    assert alone.place is None
+    assert "a fuzzy match alone is no answer" in alone.reason
+    assert "'Stepanakert'" in alone.reason  # the closest spelling is named for the user
+    assert gazetteer_index.lookup("Stepanakertt", fuzzy=False) == []
+
+
+def test_fuzzy_spelling_in_the_hinted_country_is_never_confident(
     gazetteer_index: GazetteerIndex,
 ) -> None:
-    exact = gazetteer_index.resolve("Stepanakert")
-    fuzzy = gazetteer_index.resolve("Stepanakertt")
+    fuzzy = gazetteer_index.resolve("Stepanakertt", country="AZ")
     assert fuzzy.place is not None and fuzzy.place.place_id == "geonames:146970"
     assert fuzzy.candidates[0].match_kind == "fuzzy"
-    assert fuzzy.confidence < exact.confidence
-    assert gazetteer_index.lookup("Stepanakertt", fuzzy=False) == []
+    assert 0.0 < fuzzy.confidence <= 0.6
+    assert "a fuzzy match only" in fuzzy.reason
+
+
+def test_fuzzy_spelling_on_another_continent_is_refused(gazetteer_index: GazetteerIndex) -> None:
+    # 'Dafur' is a name of Dufur, Oregon; a Sudanese context never takes it.
+    resolution = gazetteer_index.resolve("Dafurr", country="SD")
+    assert resolution.place is None
+    assert "another continent" in resolution.reason or "outside" in resolution.reason
 
 
 def test_country_bias_changes_the_winner(gazetteer_index: GazetteerIndex) -> None:
@@ -150,9 +164,19 @@ def test_city_suffix_is_tried_off_only_when_needed(gazetteer_index: GazetteerInd
 
 def test_a_place_that_breaks_the_hint_is_never_confident(gazetteer_index: GazetteerIndex) -> None:
     plain = gazetteer_index.resolve("Yerevan")
-    wrong_country = gazetteer_index.resolve("Yerevan", country="AZ")
-    assert wrong_country.place == plain.place  # still the only Yerevan there is
-    assert wrong_country.confidence <= plain.confidence / 2
-    assert "not in AZ" in wrong_country.reason
     outside = gazetteer_index.resolve("Yerevan", bbox_lonlat=(46.0, 39.3, 47.5, 40.5))
+    assert outside.place == plain.place
     assert outside.confidence <= plain.confidence / 2
+    # A country's name in another country's report is context, not a contradiction.
+    niger = gazetteer_index.resolve("Niger", country="ML")
+    assert niger.place is not None and niger.place.country == "NE"
+
+
+def test_a_lone_place_in_a_contradicting_country_is_rejected(
+    gazetteer_index: GazetteerIndex,
+) -> None:
+    wrong_country = gazetteer_index.resolve("Yerevan", country="AZ")
+    assert wrong_country.place is None
+    assert "no place named 'Yerevan' in AZ" in wrong_country.reason
+    assert "AM" in wrong_country.reason and "contradicts" in wrong_country.reason
+    assert wrong_country.candidates  # the rejected places stay visible
