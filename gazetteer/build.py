@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
-from gazetteer.errors import GazetteerError, IndexCorruptError
+from gazetteer.errors import GazetteerError, IndexCorruptError, IndexReadOnlyError
 from gazetteer.home import index_path_for, lock_path_for
 from gazetteer.normalize import normalize_name
 from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
@@ -177,6 +177,8 @@ def check_readable(path: Path) -> None:
             (page_size,) = conn.execute("PRAGMA page_size").fetchone()
             (pages,) = conn.execute("PRAGMA page_count").fetchone()
     except sqlite3.DatabaseError as err:
+        if is_read_only(path):
+            raise read_only_error(path, err) from err
         raise IndexCorruptError(f"{path}: not a SQLite file ({err}); {REBUILD_HINT}") from err
     wal = path.with_name(path.name + "-wal")
     wal_has_frames = wal.exists() and wal.stat().st_size > 32
@@ -184,6 +186,29 @@ def check_readable(path: Path) -> None:
         raise IndexCorruptError(
             f"{path}: truncated ({size} bytes, header says {pages * page_size}); {REBUILD_HINT}"
         )
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether ``path``'s folder cannot be written, so SQLite cannot add its WAL files.
+
+    An index in WAL mode needs its ``-wal`` and ``-shm`` files next to it even to read.
+    """
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not os.access(folder, os.W_OK)
+
+
+def read_only_error(path: Path, err: BaseException) -> IndexReadOnlyError:
+    """The error for an index that cannot be opened because its folder is read-only."""
+    return IndexReadOnlyError(
+        f"{path}: the index is in a read-only folder ({err}); it is not damaged, but "
+        "SQLite must write its lock files next to it: copy the folder somewhere "
+        "writable and point --home or INCIMAP_HOME at the copy"
+    )
 
 
 def read_fingerprint(path: Path) -> str | None:
@@ -205,6 +230,8 @@ def read_fingerprint(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:
+        if is_read_only(path):
+            raise read_only_error(path, err) from err
         raise IndexCorruptError(f"{path}: cannot read the index ({err}); {REBUILD_HINT}") from err
     return str(row[0]) if row else None
 
