@@ -16,6 +16,7 @@ sources (the geocoder cache ``geocode_cache*``, the user's own rows ``user_*`` a
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import hashlib
 import importlib.util
@@ -321,11 +322,27 @@ def build_index(
                 curated_sha256=curated_fingerprint(curated_dir),
             )
             _install(tmp, path=path)
+        except (OSError, sqlite3.OperationalError) as err:
+            if isinstance(err, GazetteerError):
+                raise
+            # A full disk, a read-only folder: the user's to fix, not a damaged index.
+            kept = "the previous index is kept" if path.exists() else "no index was written"
+            raise GazetteerError(
+                f"{path}: cannot build the index: {_build_failure(err)}; {kept}"
+            ) from err
         finally:
             tmp.unlink(missing_ok=True)
     seconds = time.perf_counter() - started
     log.info("built %s: %d places, %d names in %.1f s", path, places, names, seconds)
     return BuildReport(path, built=True, seconds=seconds, places=places, names=names)
+
+
+def _build_failure(err: BaseException) -> str:
+    """Say in one line why writing the new index failed; a full disk is named as such."""
+    text = " ".join(str(err).split())
+    if getattr(err, "errno", None) == errno.ENOSPC or "disk is full" in text:
+        return "no space left on the device"
+    return text
 
 
 def _with_populations(

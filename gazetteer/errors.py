@@ -66,6 +66,10 @@ class OutputExistsError(IncimapError, FileExistsError):
     """The output file exists and overwriting it was not asked for."""
 
 
+class OutputWriteError(IncimapError, OSError):
+    """An output could not be written (a full disk, a driver's error); the old one is kept."""
+
+
 class GeocoderError(IncimapError, IOError):
     """An online geocoder failed; the failure is never cached as "not found"."""
 
