@@ -203,7 +203,7 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     """
     events: list[Event] = []
     current: Event | None = None
-    for position, mention in enumerate(mentions):
+    for position, mention in enumerate(map(_Seen.of, mentions)):
         kind = kind_of(mention.event_type, protest_words=mention.protest_words or not mention.typed)
         target = _target(events, current, mention, kind)
         if target is None:
@@ -212,6 +212,39 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
         _add(target, position, mention, kind)
         current = target
     return _settle_unplaced(events)
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """A mention's properties, read once: a mention is compared with every earlier event,
+    and reading its place key folds the name again each time (half the cost of grouping
+    a long round-up)."""
+
+    event_type: str
+    location_key: str
+    place: Place | None
+    day: date | None
+    separate: bool
+    protest_words: bool
+    attached: bool
+    refers_back: bool
+    typed: bool
+    sentence_index: int
+
+    @classmethod
+    def of(cls, mention: MentionView) -> _Seen:
+        return cls(
+            mention.event_type,
+            mention.location_key,
+            mention.place,
+            mention.day,
+            mention.separate,
+            mention.protest_words,
+            mention.attached,
+            mention.refers_back,
+            mention.typed,
+            mention.sentence_index,
+        )
 
 
 def _target(
