@@ -159,10 +159,10 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> lis
         if blank_before:
             paragraph += 1
             blank_before = False
-        stop = statement_stop(line)
-        if stop is None:
+        stated_end = statement_stop(line)
+        if stated_end is None:
             continue
-        for piece_start, piece_end in _pieces(line[:stop]):
+        for piece_start, piece_end in _pieces(line[:stated_end]):
             piece = line[piece_start:piece_end]
             sentences.append(
                 Sentence(
