@@ -16,6 +16,7 @@ sources (the geocoder cache ``geocode_cache*``, the user's own rows ``user_*`` a
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import importlib.util
 import logging
@@ -30,7 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
-from gazetteer.errors import GazetteerError, IndexCorruptError
+from gazetteer.errors import GazetteerError, IndexCorruptError, IndexReadOnlyError
 from gazetteer.home import build_lock, index_path_for
 from gazetteer.normalize import normalize_name
 from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
@@ -177,6 +178,8 @@ def check_readable(path: Path) -> None:
             (page_size,) = conn.execute("PRAGMA page_size").fetchone()
             (pages,) = conn.execute("PRAGMA page_count").fetchone()
     except sqlite3.DatabaseError as err:
+        if is_read_only(path):
+            raise read_only_error(path, err) from err
         raise IndexCorruptError(f"{path}: not a SQLite file ({err}); {REBUILD_HINT}") from err
     wal = path.with_name(path.name + "-wal")
     wal_has_frames = wal.exists() and wal.stat().st_size > 32
@@ -184,6 +187,29 @@ def check_readable(path: Path) -> None:
         raise IndexCorruptError(
             f"{path}: truncated ({size} bytes, header says {pages * page_size}); {REBUILD_HINT}"
         )
+
+
+def is_read_only(path: Path) -> bool:
+    """Whether ``path``'s folder cannot be written, so SQLite cannot add its WAL files.
+
+    An index in WAL mode needs its ``-wal`` and ``-shm`` files next to it even to read.
+    """
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not os.access(folder, os.W_OK)
+
+
+def read_only_error(path: Path, err: BaseException) -> IndexReadOnlyError:
+    """The error for an index that cannot be opened because its folder is read-only."""
+    return IndexReadOnlyError(
+        f"{path}: the index is in a read-only folder ({err}); it is not damaged, but "
+        "SQLite must write its lock files next to it: copy the folder somewhere "
+        "writable and point --home or INCIMAP_HOME at the copy"
+    )
 
 
 def read_fingerprint(path: Path) -> str | None:
@@ -205,6 +231,8 @@ def read_fingerprint(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as err:
+        if is_read_only(path):
+            raise read_only_error(path, err) from err
         raise IndexCorruptError(f"{path}: cannot read the index ({err}); {REBUILD_HINT}") from err
     return str(row[0]) if row else None
 
@@ -278,6 +306,14 @@ def build_index(
                 curated_sha256=curated_fingerprint(curated_dir),
             )
             _install(tmp, path=path)
+        except (OSError, sqlite3.OperationalError) as err:
+            if isinstance(err, GazetteerError):
+                raise
+            # A full disk, a read-only folder: the user's to fix, not a damaged index.
+            kept = "the previous index is kept" if path.exists() else "no index was written"
+            raise GazetteerError(
+                f"{path}: cannot build the index: {_build_failure(err)}; {kept}"
+            ) from err
         finally:
             tmp.unlink(missing_ok=True)
         # Under the same lock: a text-reading command never finds a new index with an old
@@ -290,6 +326,14 @@ def build_index(
     seconds = time.perf_counter() - started
     log.info("built %s: %d places, %d names in %.1f s", path, places, names, seconds)
     return BuildReport(path, built=True, seconds=seconds, places=places, names=names)
+
+
+def _build_failure(err: BaseException) -> str:
+    """Say in one line why writing the new index failed; a full disk is named as such."""
+    text = " ".join(str(err).split())
+    if getattr(err, "errno", None) == errno.ENOSPC or "disk is full" in text:
+        return "no space left on the device"
+    return text
 
 
 def _with_populations(

@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
+from gazetteer.answers import MalformedAnswer, check_hit
 from gazetteer.cache import GeocodeAnswer, GeocodeCache
 from gazetteer.errors import GazetteerError, GeocoderError
 from gazetteer.place import Candidate, Place, Resolution
@@ -67,7 +68,20 @@ class CachedGeocoder:
         if self.cache is None:
             return None
         params_json = self.online.params_for(country=country)
-        return self.cache.get(self.provider, name, params_json=params_json)
+        answer = self.cache.get(self.provider, name, params_json=params_json)
+        if answer is None:
+            return None
+        try:
+            for raw in answer.raw:
+                check_hit(self.provider, raw)
+        except MalformedAnswer as err:
+            # A row that an older version cached without checking: ask again rather
+            # than fail on it in every run.
+            logger.warning(
+                "%s: malformed cached answer for %r (%s); asking again", self.provider, name, err
+            )
+            return None
+        return answer
 
     def geocode(self, name: str, *, country: str | None = None) -> GeocodeAnswer:
         """Return the cached answer if fresh, else ask online and store what comes back."""

@@ -24,6 +24,10 @@ class IndexCorruptError(GazetteerError, OSError):
     """The index file exists but SQLite cannot read it; rebuild it."""
 
 
+class IndexReadOnlyError(GazetteerError, PermissionError):
+    """The index is intact but its folder cannot be written (a read-only mount)."""
+
+
 class UnresolvedNameError(GazetteerError, LookupError):
     """One or more names resolved to no place (the CLI exits 1 after printing the rest)."""
 

@@ -27,10 +27,12 @@ from types import MappingProxyType
 from typing import Any, Final, Protocol
 
 import geopy.exc
-from geopy.adapters import AdapterHTTPError, URLLibAdapter
+from geopy.adapters import AdapterHTTPError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import SERVICE_TO_GEOCODER, get_geocoder_for_service
 
+from gazetteer.adapter import GuardedAdapter
+from gazetteer.answers import DEFAULT_LIMITS, AnswerLimits, MalformedAnswer, check_point
 from gazetteer.cache import GeocodeAnswer, OnlineHit, Slot, normalize_query, to_params_json
 from gazetteer.errors import (
     GeocoderConfigError,
@@ -217,6 +219,7 @@ class OnlineGeocoder:
         url: str | None = None,
         credentials: Mapping[str, str] | None = None,
         timeout_s: float = 10.0,
+        limits: AnswerLimits = DEFAULT_LIMITS,
         limit: int = 5,
         min_delay_s: float | None = None,
         retry: RetryPolicy = RetryPolicy(),
@@ -265,9 +268,12 @@ class OnlineGeocoder:
             )
         kwargs["user_agent"] = _check_user_agent(user_agent)
         kwargs["timeout"] = timeout_s
-        # URLLibAdapter, not requests: it does no retries of its own, so ours are the
-        # only ones, and the request count a test observes is the one we made.
-        kwargs["adapter_factory"] = functools.partial(URLLibAdapter)
+        # urllib, not requests: it does no retries of its own, so ours are the only
+        # ones, and the request count a test observes is the one we made. timeout_s is
+        # also each request's overall deadline, and every body is capped and checked.
+        kwargs["adapter_factory"] = functools.partial(
+            GuardedAdapter, provider=name, deadline_s=timeout_s, limits=limits
+        )
         if url is not None:
             if "domain" not in accepted:
                 raise GeocoderConfigError(f"geocoder {name!r} does not accept a custom URL")
@@ -383,13 +389,25 @@ class OnlineGeocoder:
             if fault.is_transient:
                 raise _TransientFault(fault) from err
             raise fault.error from err
-        except (OSError, ValueError, LookupError, TypeError) as err:
+        except (OSError, ValueError, LookupError, TypeError, AttributeError) as err:
             # geopy lets socket errors, and parse errors of a well-formed JSON document
-            # of the wrong shape (a KeyError in Photon's parser), through unwrapped.
+            # of the wrong shape (a KeyError in Photon's parser, an AttributeError in
+            # GeoNames' on a null body), through unwrapped.
             error = GeocoderUnavailable(f"{self.provider}: malformed answer: {_describe(err)}")
             raise _TransientFault(_Fault(error, is_transient=True)) from err
         # geopy yields None for a result without coordinates; such a hit is useless.
-        return [location for location in (result or []) if location is not None]
+        locations = [location for location in (result or []) if location is not None]
+        try:
+            for location in locations:
+                # The adapter checked the body of the formats we know; this catches a
+                # point of another provider's format that geopy parsed out of range.
+                check_point(lat=location.latitude, lon=location.longitude, address=location.address)
+                if not isinstance(location.raw, Mapping):
+                    raise MalformedAnswer(f"hit: expected an object, got {location.raw!r:.40}")
+        except MalformedAnswer as err:
+            error = GeocoderUnavailable(f"{self.provider}: malformed answer: {err}")
+            raise _TransientFault(_Fault(error, is_transient=True)) from err
+        return locations
 
     def _translate(self, err: geopy.exc.GeopyError) -> _Fault:
         """Map one geopy exception to ours; the order runs from specific to general."""

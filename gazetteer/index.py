@@ -10,6 +10,7 @@ Fuzzy lookups import rapidfuzz only when an exact lookup finds nothing.
 from __future__ import annotations
 
 import contextlib
+import math
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -427,6 +428,10 @@ class GazetteerIndex:
             with self._row_write_lock(), self._conn:
                 self._conn.execute("BEGIN IMMEDIATE")
                 for record in records:
+                    if isinstance(record, PlaceRecord):
+                        # NaN passes range checks and SQLite stores it as NULL, which the
+                        # NOT NULL column then refuses as if the index were damaged.
+                        record = _checked_place(record, origin=origin)
                     if isinstance(record, InputFormatError):
                         errors.append(record)
                     elif self._store(record, origin=origin):
@@ -556,3 +561,26 @@ class GazetteerIndex:
                 f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
                 (key, place_id, name, kind, population, *extra),
             )
+
+
+def _checked_place(record: PlaceRecord, *, origin: str) -> PlaceRecord | InputFormatError:
+    """Return ``record``, or the error that says why its place cannot be stored.
+
+    >>> from gazetteer.place import Place
+    >>> bad = Place(place_id="user:x", name=" ", lat=40.0, lon=45.0, feature_class="P")
+    >>> print(_checked_place(PlaceRecord(place=bad, names=()), origin="add"))
+    add: expected a place name, got ' ' (field 'name')
+    """
+    place = record.place
+    if not place.name.strip():
+        return InputFormatError(
+            f"expected a place name, got {place.name!r}", path=origin, field="name"
+        )
+    for field, value, bound in (("lat", place.lat, 90.0), ("lon", place.lon, 180.0)):
+        if not (math.isfinite(value) and -bound <= value <= bound):
+            return InputFormatError(
+                f"expected a finite number within ±{bound:g}, got {value!r}",
+                path=origin,
+                field=field,
+            )
+    return record

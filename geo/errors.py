@@ -16,6 +16,7 @@ __all__ = [
     "InputReadError",
     "NothingReadError",
     "OutputExistsError",
+    "OutputWriteError",
     "UnknownFormatError",
 ]
 
@@ -34,3 +35,7 @@ class UnknownFormatError(IncimapError, ValueError):
 
 class OutputExistsError(IncimapError, FileExistsError):
     """The output file exists and overwriting it was not asked for."""
+
+
+class OutputWriteError(IncimapError, OSError):
+    """An output could not be written (a full disk, a driver's error); the old one is kept."""

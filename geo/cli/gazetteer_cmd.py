@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,10 +72,23 @@ def _echo_downloads(index: GazetteerIndex) -> None:
         click.echo(f"download {file}: {imported} rows, {when}")
 
 
+def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    # FloatRange lets NaN through: every comparison with NaN is false.
+    if not math.isfinite(value):
+        raise click.BadParameter(f"expected a finite number, got {value}")
+    return value
+
+
+def _named(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not value.strip():
+        raise click.BadParameter(f"expected a place name, got {value!r}")
+    return value
+
+
 @gazetteer.command("add")
-@click.argument("name")
-@click.argument("lat", type=click.FloatRange(-90, 90))
-@click.argument("lon", type=click.FloatRange(-180, 180))
+@click.argument("name", callback=_named)
+@click.argument("lat", type=click.FloatRange(-90, 90), callback=_finite)
+@click.argument("lon", type=click.FloatRange(-180, 180), callback=_finite)
 @click.option("--country", metavar="CC", help="ISO alpha-2 country code.")
 @click.option("--feature-class", default="P", show_default=True, help="GeoNames feature class.")
 @click.option("--population", type=click.IntRange(min=0), default=0, show_default=True)
@@ -109,7 +123,9 @@ def add(
     )
     names = ((name, "name"), *((alt, "alternate") for alt in alt_names))
     with GazetteerIndex.open(home) as index:
-        index.add_records([PlaceRecord(place=place, names=names)], origin="add")
+        report = index.add_records([PlaceRecord(place=place, names=names)], origin="add")
+    if report.errors:
+        raise report.errors[0]
     click.echo(f"added {place.place_id}: {name} {lat}, {lon}")
 
 

@@ -14,6 +14,8 @@ an existing file unless ``overwrite=True``. ``"-"`` writes to stdout.
 
 from __future__ import annotations
 
+import errno
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,8 +186,20 @@ def write_incidents(
             chosen.write(incidents, path=temporary)
         return
     check_writable(path, overwrite=overwrite)  # before the work, not only after it
-    with atomic_path(path, overwrite=overwrite) as temporary:
+    with atomic_path(
+        path, overwrite=overwrite, verify=functools.partial(_check_complete, chosen, len(incidents))
+    ) as temporary:
         chosen.write(incidents, path=temporary)
+
+
+def _check_complete(chosen: ExportFormat, count: int, temporary: Path) -> None:
+    """Raise ENOSPC unless ``temporary`` reads back with ``count`` incidents."""
+    try:
+        written = len(chosen.read(temporary))
+    except (IncimapError, OSError, RuntimeError) as err:
+        raise OSError(errno.ENOSPC, f"the written file is incomplete ({err})") from err
+    if written != count:
+        raise OSError(errno.ENOSPC, f"{written} of {count} incidents were written")
 
 
 def read_incidents(path: str | Path, *, format: str | None = None) -> gpd.GeoDataFrame:

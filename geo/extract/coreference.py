@@ -205,20 +205,129 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     [[0, 1], [2]]
     """
     events: list[Event] = []
+    index = _EventIndex()
     current: Event | None = None
-    for position, mention in enumerate(mentions):
+    for position, mention in enumerate(map(_Seen.of, mentions)):
         kind = kind_of(mention.event_type, protest_words=mention.protest_words or not mention.typed)
-        target = _target(events, current, mention, kind)
+        target = _target(events, current, mention, kind, index=index)
         if target is None:
             target = Event(apart=mention.apart)
             events.append(target)
+            index.add_event(target)
         _add(target, position, mention, kind)
+        index.add_mention(target, mention)
         current = target
     return _settle_unplaced(events)
 
 
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """A mention's properties, read once: a mention is compared with every earlier event,
+    and reading its place key folds the name again each time (half the cost of grouping
+    a long round-up)."""
+
+    event_type: str
+    location_key: str
+    place: Place | None
+    day: date | None
+    separate: bool
+    apart: bool
+    protest_words: bool
+    attached: bool
+    refers_back: bool
+    typed: bool
+    sentence_index: int
+
+    @classmethod
+    def of(cls, mention: MentionView) -> _Seen:
+        return cls(
+            mention.event_type,
+            mention.location_key,
+            mention.place,
+            mention.day,
+            mention.separate,
+            mention.apart,
+            mention.protest_words,
+            mention.attached,
+            mention.refers_back,
+            mention.typed,
+            mention.sentence_index,
+        )
+
+
+class _EventIndex:
+    """Which earlier events may be at a settlement's place, so that a mention naming one
+    is compared with those, not with every event of the report.
+
+    A candidate list is a superset of the events that :func:`_same_place` or
+    :func:`_place_compatible` accept for a settlement: those sharing its place key, those
+    holding a place of its id or a settlement within ``SAME_SETTLEMENT_KM`` of it, and
+    those holding areas only. The caller still checks each candidate in full, newest
+    first, so the event chosen is the one a scan of every event would choose.
+    """
+
+    def __init__(self) -> None:
+        self._order: dict[int, int] = {}  # id(event) -> creation number
+        self._by_key: dict[str, dict[int, Event]] = {}
+        self._by_place_id: dict[str, dict[int, Event]] = {}
+        self._area_only: dict[int, Event] = {}
+        self._settlements: dict[tuple[str, float, float], Place] = {}
+        # A settlement asked about -> ids of the settlements seen within reach of it.
+        self._near: dict[tuple[str, float, float], tuple[Place, set[str]]] = {}
+
+    def add_event(self, event: Event) -> None:
+        self._order[id(event)] = len(self._order)
+
+    def add_mention(self, event: Event, mention: MentionView) -> None:
+        """Record what ``mention`` (just added to ``event``) says of the event's place."""
+        if mention.location_key:
+            self._by_key.setdefault(mention.location_key, {})[id(event)] = event
+        place = mention.place
+        if place is None:
+            return
+        self._by_place_id.setdefault(place.place_id, {})[id(event)] = event
+        if place.feature_class != "P":
+            self._area_only[id(event)] = event
+            return
+        key = (place.place_id, place.lat, place.lon)
+        if key in self._settlements:
+            return
+        self._settlements[key] = place
+        for asked, near in self._near.values():
+            if distance_km(place.lat, place.lon, asked.lat, asked.lon) <= SAME_SETTLEMENT_KM:
+                near.add(place.place_id)
+
+    def _near_ids(self, place: Place) -> set[str]:
+        key = (place.place_id, place.lat, place.lon)
+        if key not in self._near:
+            near = {
+                seen.place_id
+                for seen in self._settlements.values()
+                if distance_km(seen.lat, seen.lon, place.lat, place.lon) <= SAME_SETTLEMENT_KM
+            }
+            self._near[key] = (place, near)
+        return self._near[key][1]
+
+    def candidates(self, mention: MentionView) -> list[Event] | None:
+        """Events, newest first, that may be at the mention's settlement; None: ask all."""
+        place = mention.place
+        if place is None or place.feature_class != "P":
+            return None
+        found: dict[int, Event] = dict(self._area_only)
+        if mention.location_key:
+            found.update(self._by_key.get(mention.location_key, {}))
+        for place_id in {place.place_id, *self._near_ids(place)}:
+            found.update(self._by_place_id.get(place_id, {}))
+        return sorted(found.values(), key=lambda event: -self._order[id(event)])
+
+
 def _target(
-    events: Sequence[Event], current: Event | None, mention: MentionView, kind: str
+    events: Sequence[Event],
+    current: Event | None,
+    mention: MentionView,
+    kind: str,
+    *,
+    index: _EventIndex | None = None,
 ) -> Event | None:
     def fits(event: Event) -> bool:
         return (
@@ -240,8 +349,10 @@ def _target(
     if named:
         # The event already told at this very place, then one whose place holds it or is
         # held by it (the lead said "in Somalia", this sentence names the town).
+        candidates = None if index is None else index.candidates(mention)
+        pool = list(reversed(events)) if candidates is None else candidates
         for prefer in (_same_place, lambda e, m: True):
-            for event in reversed(events):
+            for event in pool:
                 if event.has_place and prefer(event, mention) and fits(event):
                     return event
         # An event told so far without a place takes this one.

@@ -216,19 +216,18 @@ class Extractor:
         claimed = [
             {event_mentions[i].location.start for i in event.members} - {None} for event in events
         ]
+        all_claimed: set[int | None] = set().union(*claimed)
         incidents: list[Incident] = []
         unmappable_listed: set[int] = set()  # positions of list items nothing placed
         previous: list[EventLocation] = []  # the last place an event's own sentence named
         for number, event in enumerate(events):
             # A place where another event of this report happened is not this one's.
-            others = set().union(*(c for n, c in enumerate(claimed) if n != number))
-            others -= claimed[number]
             members = [event_mentions[i] for i in event.members]
             incident = self._to_incident(
                 report,
                 members,
                 sentences,
-                mentions=places.without(others),
+                mentions=places.without(all_claimed, keeping=claimed[number]),
                 resolve_name=resolve_name,
                 context=context,
                 readings=readings,
@@ -275,10 +274,13 @@ class Extractor:
         casualties = combine_casualties(counted.values())
         event_date = _event_date(members, report_date=report.report_date)
         first = event_sentences[0]
+        # The paragraph's sentences before the event's first (``sentences[i].index == i``):
+        # walked back from it, not found by scanning the whole report for each incident.
+        lead = first.index
+        while lead > 0 and sentences[lead - 1].paragraph == first.paragraph:
+            lead -= 1
         fallback = [(0, report.body_start)] + [
-            (s.start, s.end)
-            for s in sentences
-            if s.paragraph == first.paragraph and s.index < first.index
+            (s.start, s.end) for s in sentences[lead : first.index]
         ]
         location = choose_location(
             report.text,
@@ -385,17 +387,24 @@ class _Places:
 
     mentions: tuple[MentionLike, ...]
     starts: tuple[int, ...]
+    # Mentions at these offsets are left out unless also in ``keeping``: applied when
+    # asked, since building a filtered copy for every event costs the whole report each.
+    dropped: frozenset[int | None] | set[int | None] = frozenset()
+    keeping: frozenset[int | None] | set[int | None] = frozenset()
 
     def between(self, start: int, end: int) -> list[MentionLike]:
         low = bisect_left(self.starts, start)
         high = bisect_left(self.starts, end)
-        return list(self.mentions[low:high])
+        found = self.mentions[low:high]
+        if not self.dropped:
+            return list(found)
+        return [m for m in found if m.start not in self.dropped or m.start in self.keeping]
 
-    def without(self, starts: set[int | None]) -> _Places:
-        if not starts:
-            return self
-        kept = tuple(m for m in self.mentions if m.start not in starts)
-        return _Places(kept, tuple(m.start for m in kept))
+    def without(
+        self, starts: set[int | None], *, keeping: set[int | None] | None = None
+    ) -> _Places:
+        """These mentions without those at ``starts``, except those at ``keeping``."""
+        return replace(self, dropped=starts, keeping=keeping or frozenset())
 
 
 def _event_places(

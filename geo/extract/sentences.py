@@ -56,6 +56,17 @@ class Sentence:
     index: int
 
 
+# The end of a sentence inside a line: terminal punctuation, closing quotes or brackets,
+# then a space. One character class each, so the scan is linear.
+_SENTENCE_END_RE: Final = re.compile(r"[.!?…][\"”’')\]]*(?=\s)")
+# What may trail a line's last sentence without making the line a heading: a credit
+# ("Reporting by Jane Doe", "Photo: AFP"), "Read more", hashtags, a link, an emoji.
+_MAX_TAIL_WORDS: Final = 12
+# A title may hold a sentence end ("U.S. Strikes Hit Syria"); a statement is longer.
+_MIN_STATEMENT_WORDS: Final = 5
+_MAX_HEADING_WORDS: Final = 30
+
+
 def is_heading_line(line: str) -> bool:
     """A line that labels or titles text rather than stating something.
 
@@ -67,13 +78,61 @@ def is_heading_line(line: str) -> bool:
     False
     >>> is_heading_line("Protesters march in Goris. | Photo: Agency / A. Name")  # a caption
     True
+    >>> is_heading_line("Shells hit Goris on Monday, killing two. Reporting by Jane Doe")
+    False
     """
-    stripped = line.strip().lstrip("#").strip()
-    if not stripped or _CAPTION_RE.search(stripped):
-        return True
-    if _DATED_ENTRY_RE.match(stripped):
+    return statement_stop(line) is None
+
+
+def statement_stop(line: str) -> int | None:
+    """Return where what ``line`` states ends (an offset into it), or None for a heading.
+
+    A line whose last sentence is followed by a short unpunctuated tail (a credit, "Read
+    more", hashtags, a link, an emoji) states that sentence; the tail is left out.
+
+    >>> line = "Shells hit Goris on Monday, killing two. #Goris #Armenia https://t.co/x"
+    >>> line[: statement_stop(line)]
+    'Shells hit Goris on Monday, killing two.'
+    >>> statement_stop("U.S. Strikes Hit Syria") is None
+    True
+    """
+    body = line.rstrip()
+    lead = len(body) - len(body.lstrip().lstrip("#").lstrip())
+    stripped = body[lead:]
+    if not stripped:
+        return None
+    caption = _CAPTION_RE.search(stripped)
+    if caption is not None:
+        # "… killing two. Photo: AFP" credits a picture after stating something; a
+        # caption set off by "|", or with nothing stated before it, labels the picture.
+        head = stripped[: caption.start()].rstrip()
+        if caption.group().startswith("|") or not _ends_statement(head, len(head)):
+            return None
+        return lead + len(head)
+    if (
+        _DATED_ENTRY_RE.match(stripped)
+        or stripped.endswith(_TERMINAL)
+        or len(stripped.split()) > _MAX_HEADING_WORDS
+    ):
+        return len(body)
+    last_end = None
+    for match in _SENTENCE_END_RE.finditer(stripped):
+        last_end = match.end()
+    if last_end is None or len(stripped[last_end:].split()) > _MAX_TAIL_WORDS:
+        return None
+    return lead + last_end if _ends_statement(stripped, last_end) else None
+
+
+def _ends_statement(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends a sentence of some length, not an abbreviation."""
+    head = text[:end].rstrip("\"”’')]")
+    if not head.endswith((".", "!", "?", "…")):
         return False
-    return not stripped.endswith(_TERMINAL) and len(stripped.split()) <= 30
+    words = text[:end].split()
+    if len(words) < _MIN_STATEMENT_WORDS:
+        return False
+    last_word = head.split()[-1].rstrip(".").lstrip('"“‘([')
+    return not (last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isupper()))
 
 
 def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -100,9 +159,10 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> lis
         if blank_before:
             paragraph += 1
             blank_before = False
-        if is_heading_line(line):
+        stated_end = statement_stop(line)
+        if stated_end is None:
             continue
-        for piece_start, piece_end in _pieces(line):
+        for piece_start, piece_end in _pieces(line[:stated_end]):
             piece = line[piece_start:piece_end]
             sentences.append(
                 Sentence(

@@ -4,7 +4,8 @@ It answers on 127.0.0.1 at an ephemeral port, in the format of the provider it p
 (``flavour``), from a handful of places written here (coordinates are public facts). It
 counts requests, so tests can prove that a cached lookup made none, and it can misbehave
 on purpose for the next N requests: slow, 429 with Retry-After, 500, 503, malformed
-JSON, an empty body, or a connection reset.
+JSON, an empty body, a connection reset, a body of the test's choosing (``custom``, set
+in ``custom_body``), or a normal answer sent one byte every ``trickle_s`` (``trickle``).
 
 Importable by any test::
 
@@ -27,7 +28,18 @@ from typing import Any, Final, Literal
 
 Flavour = Literal["nominatim", "photon", "geonames"]
 Mode = Literal[
-    "normal", "empty", "slow", "400", "429", "500", "503", "malformed", "empty_body", "reset"
+    "normal",
+    "empty",
+    "slow",
+    "400",
+    "429",
+    "500",
+    "503",
+    "malformed",
+    "empty_body",
+    "reset",
+    "custom",
+    "trickle",
 ]
 
 FAULT_MODES: Final[tuple[Mode, ...]] = (
@@ -341,12 +353,35 @@ class _Handler(BaseHTTPRequestHandler):
         if mode == "empty_body":
             self._send(200, body=b"")
             return
+        if mode == "custom":
+            self._send(200, body=self.server.custom_body)
+            return
         expected = PATHS[self.server.flavour]
         if url.path != expected:
             self._send(404, body=b'{"error": "unknown path"}')
             return
         body = self.server.answer(params, empty=(mode == "empty"))
-        self._send(200, body=json.dumps(body, ensure_ascii=False).encode("utf-8"))
+        encoded = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        if mode == "trickle":
+            self._trickle(encoded)
+            return
+        self._send(200, body=encoded)
+
+    def _trickle(self, body: bytes) -> None:
+        """Send a complete, valid answer one byte at a time, ``trickle_s`` apart."""
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.flush()
+            for index in range(len(body)):
+                if self.server.release.wait(self.server.trickle_s):
+                    return
+                self.wfile.write(body[index : index + 1])
+                self.wfile.flush()
+        except OSError:
+            self.close_connection = True
 
     def _send(
         self,
@@ -383,6 +418,8 @@ class NominatimServer(ThreadingHTTPServer):
         self.flavour: Flavour = flavour
         self.slow_s = slow_s
         self.retry_after = "2"
+        self.custom_body = b"[]"
+        self.trickle_s = 1.0
         self.release = threading.Event()
         self._lock = threading.Lock()
         self._mode: Mode = "normal"
