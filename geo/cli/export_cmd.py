@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from gazetteer.errors import UnknownFormatError
-from geo.cli.options import F, home_option, overwrite_option
+from geo.cli.options import F, home_option, merge_option, overwrite_option
 
 
 def _column(name: str, *, what: str) -> Callable[[F], F]:
@@ -56,6 +56,7 @@ def _column(name: str, *, what: str) -> Callable[[F], F]:
     show_default=True,
     help="Flag rows whose own point is farther than this from their named location.",
 )
+@merge_option
 @home_option
 @overwrite_option
 def export(
@@ -73,12 +74,14 @@ def export(
     lon_column: str | None,
     id_column: str | None,
     far_km: float,
+    merge: bool,
     home: Path | None,
     overwrite: bool,
 ) -> None:
     """Convert incidents in IN to OUT, or read an incident table and place its rows."""
     from geo.export import format_for, looks_like_incidents, read_incidents, write_incidents
     from geo.export.atomic import STDOUT, check_writable
+    from geo.merge import merge_for_output
     from geo.tables import TableColumns, read_table
 
     try:
@@ -119,6 +122,9 @@ def export(
             )
         click.echo(f"{source}: {result.summary.describe()}", err=True)
         frame = result.frame
+    frame, merged = merge_for_output(frame, merge=merge)  # issue 12: geo.merge
+    if merged:
+        click.echo(merged, err=True)
     write_incidents(frame, output, format=format_name, overwrite=overwrite)
     if output != STDOUT:
         click.echo(f"wrote {len(frame)} incidents to {output}", err=True)

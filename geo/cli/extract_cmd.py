@@ -10,7 +10,13 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import click
 
-from geo.cli.options import GeocoderChoice, geocoder_options, home_option, overwrite_option
+from geo.cli.options import (
+    GeocoderChoice,
+    geocoder_options,
+    home_option,
+    merge_option,
+    overwrite_option,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -76,6 +82,7 @@ def write_jsonl(frame: pd.DataFrame, output: str, *, overwrite: bool) -> None:
     help="jsonl (one incident per line) or an export format: geojson, gpkg, csv, kml, "
     "parquet, fgb [default: from the output's suffix; geojson for -].",
 )
+@merge_option
 @geocoder_options
 @home_option
 @overwrite_option
@@ -83,6 +90,7 @@ def extract(
     inputs: tuple[str, ...],
     output: str,
     output_format: str | None,
+    merge: bool,
     geocoder_choice: GeocoderChoice,
     home: Path | None,
     overwrite: bool,
@@ -99,6 +107,7 @@ def extract(
     # Imported here so that the other commands start fast.
     from gazetteer.errors import OutputExistsError
     from geo.export import write_incidents
+    from geo.merge import merge_for_output
     from geo.pipeline import load_incidents
 
     if output != "-" and Path(output).exists() and not overwrite:
@@ -113,10 +122,13 @@ def extract(
         result = load_incidents(inputs, index=index, resolver=gazetteer)
     for problem in result.summary.problems:
         click.echo(f"incimap: {problem}", err=True)
+    frame, merged = merge_for_output(result.frame, merge=merge)  # issue 12: geo.merge
+    if merged:
+        click.echo(f"incimap: {merged}", err=True)
     if chosen == JSONL:
-        write_jsonl(result.frame, output, overwrite=overwrite)
+        write_jsonl(frame, output, overwrite=overwrite)
     else:
-        write_incidents(result.frame, output, format=chosen or None, overwrite=overwrite)
+        write_incidents(frame, output, format=chosen or None, overwrite=overwrite)
     summary = result.summary
     click.echo(
         f"incimap: {summary.reports} reports from {summary.read} of {summary.inputs} inputs "

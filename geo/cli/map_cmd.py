@@ -19,6 +19,7 @@ from geo.cli.options import (
     GeocoderChoice,
     geocoder_options,
     home_option,
+    merge_option,
     overwrite_option,
 )
 
@@ -149,6 +150,7 @@ def _check_layer_column(layer_by: str) -> None:
     default=None,
     help="Also write the incidents drawn to this GeoJSON file.",
 )
+@merge_option
 @geocoder_options
 @home_option
 @overwrite_option
@@ -159,6 +161,7 @@ def map_command(
     offline: bool,
     layer_by: str,
     geojson_path: Path | None,
+    merge: bool,
     geocoder_choice: GeocoderChoice,
     home: Path | None,
     overwrite: bool,
@@ -176,6 +179,7 @@ def map_command(
     from geo.export.atomic import check_writable
     from geo.export.schema import normalise_frame
     from geo.mapping import build_incident_map
+    from geo.merge import merge_for_output
     from maps.build import write_map
 
     _check_layer_column(layer_by)
@@ -187,6 +191,9 @@ def map_command(
         click.echo(f"incimap: {problem}", err=True)
     frames = [normalise_frame(frame) for frame in gathered.frames]
     frame = normalise_frame(pd.concat(frames, ignore_index=True) if frames else pd.DataFrame())
+    frame, merged = merge_for_output(frame, merge=merge)  # issue 12: geo.merge
+    if merged:
+        click.echo(f"incimap: {merged}", err=True)
     fmap = build_incident_map(frame, title=title, offline=offline, layer_by=layer_by)
     write_map(fmap, output, overwrite=overwrite)
     if geojson_path is not None:
