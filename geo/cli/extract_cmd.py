@@ -83,6 +83,18 @@ def write_jsonl(frame: pd.DataFrame, output: str, *, overwrite: bool) -> None:
     "parquet, fgb [default: from the output's suffix; geojson for -].",
 )
 @merge_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Run on a local Dask cluster of N processes (pip install 'incimap[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Run on an existing Dask cluster (tcp://host:8786); every worker must reach --home.",
+)
 @geocoder_options
 @home_option
 @overwrite_option
@@ -91,6 +103,8 @@ def extract(
     output: str,
     output_format: str | None,
     merge: bool,
+    workers: int | None,
+    scheduler: str | None,
     geocoder_choice: GeocoderChoice,
     home: Path | None,
     overwrite: bool,
@@ -110,6 +124,22 @@ def extract(
     from geo.merge import merge_for_output
     from geo.pipeline import load_incidents
 
+    if workers is not None or scheduler is not None:
+        # Issue 12: the same run on a Dask cluster (geo.distributed).
+        from geo.cli.distributed_cmd import extract_on_cluster
+
+        extract_on_cluster(
+            inputs,
+            output=output,
+            output_format=output_format,
+            merge=merge,
+            workers=workers,
+            scheduler=scheduler,
+            geocoder_choice=geocoder_choice,
+            home=home,
+            overwrite=overwrite,
+        )
+        return
     if output != "-" and Path(output).exists() and not overwrite:
         # Refuse before the work, not after minutes of extraction.
         raise OutputExistsError(f"{output}: exists; pass --overwrite to replace it")

@@ -109,6 +109,25 @@ class Links:
 
 def _blocks(keys: MergeKeys, *, cover: bool) -> tuple[np.ndarray, np.ndarray]:
     """(row, block key) for every block a row is in, as home or as cover."""
+    rows, week, cell_lat, cell_lon = _cells(keys, cover=cover)
+    kind = keys.event_type[rows].astype("int64")
+    block = ((kind * _BUCKETS + week) * _LAT_CELLS + cell_lat) * _LON_CELLS + cell_lon
+    return rows, block
+
+
+def block_cells(keys: MergeKeys) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, week, latitude cell) of every block a row reaches: where its links can be.
+
+    A distributed merge sends each row to every region and time window these touch.
+    """
+    rows, week, cell_lat, _ = _cells(keys, cover=True)
+    return rows, week, cell_lat
+
+
+def _cells(
+    keys: MergeKeys, *, cover: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(row, week, latitude cell, longitude cell) of every block a row is in."""
     rows = np.flatnonzero(keys.mergeable)
     lat, lon = keys.lat[rows], keys.lon[rows]
     # A vague place reaches no other cell: it merges with the same place only.
@@ -140,9 +159,7 @@ def _blocks(keys: MergeKeys, *, cover: bool) -> tuple[np.ndarray, np.ndarray]:
     cell_lat = (lat_lo[owner] + step_lat).astype("int64")
     cell_lon = ((lon_lo[owner] + step_lon).astype("int64")) % _LON_CELLS
     week = (week_lo[owner] + step_week).astype("int64") % _BUCKETS
-    kind = keys.event_type[rows][owner].astype("int64")
-    block = ((kind * _BUCKETS + week) * _LAT_CELLS + cell_lat) * _LON_CELLS + cell_lon
-    return rows[owner], block
+    return rows[owner], week, cell_lat, cell_lon
 
 
 def candidate_pairs(keys: MergeKeys) -> tuple[np.ndarray, np.ndarray]:
@@ -194,6 +211,7 @@ __all__ = [
     "MAX_RADIUS_M",
     "Links",
     "MergeKeys",
+    "block_cells",
     "candidate_pairs",
     "find_links",
     "links_among",
