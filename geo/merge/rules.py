@@ -185,9 +185,10 @@ def reconcile_count(name: str, reported: Sequence[ReportedCount]) -> ReconciledC
     ...     ReportedCount("c", date(2024, 3, 1), 20), ReportedCount("d", None, None)])
     >>> r.count
     15
-    >>> print(r.rule.replace("; ", ";\n"))
-    fatalities 15: highest count of the latest report giving one (b, 2024-03-02);
-    earlier: 10 (a), 20 (c);
+    >>> for part in r.rule.split("; "):
+    ...     print(part)
+    fatalities 15: highest count of the latest report giving one (b, 2024-03-02)
+    earlier: 10 (a), 20 (c)
     conflict: 20 (c) is higher than the later count
     """
     given = [entry for entry in reported if entry.count is not None]
