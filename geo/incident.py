@@ -1,7 +1,9 @@
 """The incident record: its fields, their types, and its conversion to a GeoDataFrame.
 
 Field names follow ACLED's codebook so that analysts recognise them; ``injured``,
-``evidence*``, ``confidence``, ``uncertainty_m`` and the ``place_*`` fields are ours.
+``evidence*``, ``confidence``, ``uncertainty_m``, the ``place_*`` fields and those of
+reports merged into one incident (``n_sources``, ``source_urls``, ``sources``,
+``merge_reason``, ``count_rule``: see :mod:`geo.merge`) are ours.
 Unknown counts are ``None``, never 0.
 """
 
@@ -127,6 +129,14 @@ class Incident:
     confidence: float | None = None
     notes: str = ""
     flags: str = ""  # comma-separated: "unresolved", "far_from_location", ...
+    # Across reports (geo.merge): how many reports state this incident, their URLs
+    # (space-separated: a URL has no space), every source as a JSON list, why the
+    # reports were merged, and which rule chose the counts.
+    n_sources: int = 1
+    source_urls: str = ""
+    sources: str = ""
+    merge_reason: str = ""
+    count_rule: str = ""
 
     def to_record(self) -> dict[str, object]:
         """Return the fields as a plain dict (dates stay ``date`` objects).
@@ -147,6 +157,7 @@ INTEGER_FIELDS: Final = (
     "geo_precision",
     "evidence_start",
     "evidence_end",
+    "n_sources",
 )
 FLOAT_FIELDS: Final = ("latitude", "longitude", "uncertainty_m", "confidence")
 DATE_FIELDS: Final = ("event_date", "source_date")

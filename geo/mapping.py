@@ -32,6 +32,9 @@ POPUP_FIELDS: Final = (
     PopupField("evidence", "Evidence"),
     PopupField("source", "Source"),
     PopupField("source_url", "Link", kind="link"),
+    # Issue 12: an incident merged from several reports lists them all.
+    PopupField("_reports", "Reports"),
+    PopupField("_sources", "Sources", kind="links"),
 )
 
 
@@ -109,6 +112,25 @@ def _memoised(function: Callable[..., str], *columns: Iterable[object]) -> list[
     return list(np.asarray(texts, dtype=object)[inverse].tolist())
 
 
+def _describe_sources(frame: gpd.GeoDataFrame) -> tuple[list[str], list[str]]:
+    """ "3 reports" and one line per source (its URL, else its name) for merged incidents."""
+    import json
+
+    counts = frame["n_sources"].astype("Float64").fillna(1).to_numpy("float64")
+    reports, lines = [""] * len(frame), [""] * len(frame)
+    for row, (count, text) in enumerate(zip(counts, frame["sources"].tolist(), strict=True)):
+        if count < 2:
+            continue
+        reports[row] = f"{count:g} reports"
+        try:
+            sources = json.loads(text) if text else []
+        except json.JSONDecodeError:
+            sources = []
+        entries = [s for s in sources if isinstance(s, dict)]
+        lines[row] = "\n".join(str(s.get("url") or s.get("source") or "") for s in entries)
+    return reports, lines
+
+
 def to_map_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Add the derived popup columns (``_place``, ``_precision``, ``_killed``, ...)."""
     out = frame.copy()
@@ -124,6 +146,7 @@ def to_map_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     )
     out["_killed"] = _memoised(describe_count, out["fatalities"].astype("object"))
     out["_injured"] = _memoised(describe_count, out["injured"].astype("object"))
+    out["_reports"], out["_sources"] = _describe_sources(out)
     out["_actors"] = _memoised(
         lambda *actors: "; ".join(filter(None, actors)),
         text("actor1"),

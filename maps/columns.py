@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:
     import pandas as pd
 
-POPUP_KINDS: Final = ("text", "link")
+POPUP_KINDS: Final = ("text", "link", "links")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,7 @@ class PopupField:
     """One row of a popup: the frame's ``column``, shown as ``label``.
 
     ``kind="link"`` shows http(s) URLs as links; any other scheme stays plain text.
+    ``kind="links"`` does the same for each line of a value (a list of sources).
     """
 
     column: str

@@ -19,6 +19,7 @@ from geo.cli.options import (
     format_option,
     geocoder_options,
     home_option,
+    merge_option,
     output_option,
     overwrite_option,
     reading_options,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 )
 @reading_options
 @geocoder_options
+@merge_option
 @home_option
 @overwrite_option
 def export(
@@ -51,6 +53,7 @@ def export(
     input_kind: str,
     load_options: LoadOptions,
     geocoder_choice: GeocoderChoice,
+    merge: bool,
     home: Path | None,
     overwrite: bool,
 ) -> None:
@@ -65,6 +68,7 @@ def export(
     from geo.errors import UnknownFormatError
     from geo.export import format_for, write_incidents
     from geo.export.atomic import STDOUT, check_writable
+    from geo.merge import merge_for_output
 
     try:
         format_for(output, format=format_name)
@@ -77,7 +81,10 @@ def export(
             load_options, read_as="incidents" if input_kind == "incidents" else "table"
         )
     result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
-    write_incidents(result.frame, output, format=format_name, overwrite=overwrite)
+    frame, merged = merge_for_output(result.frame, merge=merge)  # issue 12: geo.merge
+    if merged:
+        talk.note(merged)
+    write_incidents(frame, output, format=format_name, overwrite=overwrite)
     talk.note(describe_reading(result) + ("" if output == STDOUT else f"; wrote {output}"))
     if result.summary.failed:
         sys.exit(1)

@@ -14,6 +14,7 @@ from geo.cli.options import (
     format_option,
     geocoder_options,
     home_option,
+    merge_option,
     output_option,
     overwrite_option,
     reading_options,
@@ -28,6 +29,20 @@ if TYPE_CHECKING:
 @output_option("Output file (format from its suffix), or - for GeoJSON on stdout.")
 @format_option
 @reading_options
+@merge_option
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Run on a local Dask cluster of N processes (pip install 'incimap[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Run on an existing Dask cluster (tcp://host:8786); every worker must reach --home.",
+)
 @geocoder_options
 @home_option
 @overwrite_option
@@ -36,6 +51,9 @@ def extract(
     output: str,
     format_name: str | None,
     load_options: LoadOptions,
+    merge: bool,
+    workers: int | None,
+    scheduler: str | None,
     geocoder_choice: GeocoderChoice,
     home: Path | None,
     overwrite: bool,
@@ -61,8 +79,29 @@ def extract(
         raise click.BadParameter(str(err), param_hint="'--format' / '-o'") from err
     if output != STDOUT:
         check_writable(Path(output), overwrite=overwrite)  # before the work, not after it
+    if workers is not None or scheduler is not None:
+        # Issue 12: the same run on a Dask cluster (geo.distributed).
+        from geo.cli.distributed_cmd import extract_on_cluster
+
+        extract_on_cluster(
+            inputs,
+            output=output,
+            output_format=format_name,
+            merge=merge,
+            workers=workers,
+            scheduler=scheduler,
+            geocoder_choice=geocoder_choice,
+            home=home,
+            overwrite=overwrite,
+        )
+        return
+    from geo.merge import merge_for_output
+
     result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
-    write_incidents(result.frame, output, format=format_name, overwrite=overwrite)
+    frame, merged = merge_for_output(result.frame, merge=merge)  # issue 12: geo.merge
+    if merged:
+        talk.note(merged)
+    write_incidents(frame, output, format=format_name, overwrite=overwrite)
     talk.note(describe_reading(result) + ("" if output == STDOUT else f"; wrote {output}"))
     if result.summary.failed:
         sys.exit(1)  # the output is written; the exit status tells

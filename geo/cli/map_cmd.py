@@ -18,6 +18,7 @@ from geo.cli.options import (
     GeocoderChoice,
     geocoder_options,
     home_option,
+    merge_option,
     output_option,
     overwrite_option,
     reading_options,
@@ -60,6 +61,7 @@ def _check_layer_column(layer_by: str) -> None:
     help="Also write the incidents drawn to this GeoJSON file.",
 )
 @reading_options
+@merge_option
 @geocoder_options
 @home_option
 @overwrite_option
@@ -71,6 +73,7 @@ def map_command(
     layer_by: str,
     geojson_path: Path | None,
     load_options: LoadOptions,
+    merge: bool,
     geocoder_choice: GeocoderChoice,
     home: Path | None,
     overwrite: bool,
@@ -88,6 +91,7 @@ def map_command(
     from geo.export import write_incidents
     from geo.export.atomic import check_writable, is_special_file, special_file_path
     from geo.mapping import build_incident_map
+    from geo.merge import merge_for_output
     from maps.build import write_map
 
     _check_layer_column(layer_by)
@@ -97,6 +101,9 @@ def map_command(
             check_writable(path, overwrite=overwrite)  # before the slow part
     result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
     frame = result.frame
+    frame, merged = merge_for_output(frame, merge=merge)  # issue 12: geo.merge
+    if merged:
+        talk.note(merged)
     fmap = build_incident_map(frame, title=title, offline=offline, layer_by=layer_by)
     if is_special_file(map_path):  # -o /dev/null: written through, not replaced
         with special_file_path(map_path, suffix=".html") as temporary:

@@ -268,3 +268,14 @@ def geocoder_options(command: F) -> F:
     for option in reversed(options):
         decorated = option(decorated)
     return cast("F", decorated)
+
+
+# Issue 12: reports of one incident are merged unless --no-merge (see geo.merge).
+merge_option = click.option(
+    "--merge/--no-merge",
+    "merge",
+    default=True,
+    show_default=True,
+    help="Merge incidents that several reports give of one event into one incident that "
+    "keeps every source (see geo/merge/rules.py); --no-merge keeps one row per report.",
+)

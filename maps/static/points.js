@@ -93,7 +93,23 @@
         th.textContent = f.label;
         tr.insertBefore(th, td);
         var href = f.kind === "link" ? I.safeHref(value) : null;
-        if (href) {
+        if (f.kind === "links") {
+          // One entry a line: a safe URL becomes a link, anything else stays text.
+          String(value).split("\n").forEach(function (line, n) {
+            var lineHref = I.safeHref(line);
+            if (n > 0) { td.appendChild(document.createElement("br")); }
+            if (lineHref) {
+              var link = document.createElement("a");
+              link.href = lineHref;
+              link.rel = "noopener noreferrer";
+              link.target = "_blank";
+              link.textContent = line;
+              td.appendChild(link);
+            } else {
+              td.appendChild(document.createTextNode(line));
+            }
+          });
+        } else if (href) {
           var a = document.createElement("a");
           a.href = href;
           a.rel = "noopener noreferrer";

@@ -95,9 +95,16 @@ def test_hostile_reports_run_nothing_in_the_map(
     out = tmp_path / "out"
     out.mkdir()
     done = _incimap(
-        "map", str(hostile_inputs), "-o", str(out / "map.html"), "--offline",
-        "--title", HOSTILE_TITLE, cwd=out,
-    )  # fmt: skip
+        "map",
+        str(hostile_inputs),
+        "-o",
+        str(out / "map.html"),
+        "--offline",
+        "--title",
+        HOSTILE_TITLE,
+        "--no-merge",
+        cwd=out,
+    )  # fmt: skip  (--no-merge: one popup per report and per table row, counted below)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     opened = open_map(out / "map.html")  # type: ignore[operator]

@@ -1,0 +1,128 @@
+"""Merging the reports of one incident: many reports in, one incident per event out.
+
+The rules are stated in :mod:`geo.merge.rules`; :mod:`geo.merge.blocking` finds the
+pairs they accept without comparing all pairs; :mod:`geo.merge.cluster` groups them
+into whole clusters; :mod:`geo.merge.records` builds one record per cluster. The
+gazetteer and the map know nothing of this.
+
+``merge_incidents(frame)`` returns the merged frame in input order (a merged incident
+takes the place of its first report). Every row gets ``n_sources`` and its
+``source_urls``; a merged row also lists every source in ``sources`` (JSON), says why
+in ``merge_reason`` and how its counts were chosen in ``count_rule``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from geo.merge.blocking import Links, MergeKeys, find_links
+from geo.merge.cluster import Cluster, cluster_links
+from geo.merge.records import merge_clusters
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    """The merged frame, and how many input rows went into how many merged incidents."""
+
+    frame: gpd.GeoDataFrame
+    rows_in: int
+    merged_incidents: int
+    merged_rows: int
+
+    def describe(self) -> str:
+        """One line for the run's summary on stderr."""
+        if not self.merged_incidents:
+            return f"merge: {self.rows_in} incidents, none reported twice"
+        return (
+            f"merge: {self.merged_rows} reports of {self.merged_incidents} incidents merged; "
+            f"{self.rows_in} → {len(self.frame)} incidents (--no-merge keeps every report)"
+        )
+
+
+def links_of(frame: pd.DataFrame, *, positions: np.ndarray | None = None) -> Links:
+    """The pairs of ``frame``'s rows that are one event, as ``positions`` (default: 0..n-1)."""
+    local = find_links(MergeKeys.from_frame(frame))
+    if positions is None:
+        return local
+    a, b = positions[local.a], positions[local.b]
+    return Links(np.minimum(a, b), np.maximum(a, b), local.distance_m, local.day_gap)
+
+
+def concat_links(parts: list[Links]) -> Links:
+    """Links found in several partitions, each pair once (the first found), in pair order."""
+    if not parts:
+        return Links(*(np.zeros(0, dtype=dtype) for dtype in ("int64", "int64", "f8", "int64")))
+    a = np.concatenate([p.a for p in parts]).astype("int64")
+    b = np.concatenate([p.b for p in parts]).astype("int64")
+    dist = np.concatenate([p.distance_m for p in parts])
+    gap = np.concatenate([p.day_gap for p in parts]).astype("int64")
+    width = int(b.max()) + 1 if len(b) else 1
+    _, first = np.unique(a * width + b, return_index=True)
+    return Links(a[first], b[first], dist[first], gap[first])
+
+
+def apply_clusters(frame: gpd.GeoDataFrame, clusters: list[Cluster]) -> gpd.GeoDataFrame:
+    """``frame`` (typed, indexed by global position) with each cluster's rows made one row.
+
+    A merged row takes its first row's position; the result is in position order. Every
+    row gets its ``n_sources`` and ``source_urls``.
+    """
+    out = frame.copy()
+    out["n_sources"] = out["n_sources"].fillna(1)
+    empty_urls = (out["source_urls"] == "").to_numpy()
+    out.loc[empty_urls, "source_urls"] = out.loc[empty_urls, "source_url"]
+    if not clusters:
+        return out
+    merged = merge_clusters(out, clusters)
+    drop = [position for cluster in clusters for position in cluster.rows]
+    joined = pd.concat([out.drop(index=drop), merged]).sort_index(kind="stable")
+    return joined
+
+
+def merge_incidents(frame: pd.DataFrame) -> MergeResult:
+    """Merge the incidents of ``frame`` that different reports give of one event.
+
+    ``frame`` has the incident columns (``geo.incident.FIELDS``); its row order is kept.
+    """
+    from geo.export.schema import normalise_frame
+
+    typed = normalise_frame(frame)
+    clusters = cluster_links(links_of(typed))
+    result = apply_clusters(typed, clusters).reset_index(drop=True)
+    return MergeResult(
+        frame=result,
+        rows_in=len(typed),
+        merged_incidents=len(clusters),
+        merged_rows=sum(len(cluster.rows) for cluster in clusters),
+    )
+
+
+def merge_for_output(frame: pd.DataFrame, *, merge: bool) -> tuple[gpd.GeoDataFrame, str]:
+    """What a command writes: ``frame`` merged when asked and it has several sources.
+
+    Returns the frame and a line for stderr ("" when nothing was merged or asked).
+    """
+    from geo.export.schema import normalise_frame
+
+    typed = normalise_frame(frame)
+    if not merge or typed["source"].nunique() < 2:
+        return typed, ""
+    result = merge_incidents(typed)
+    return result.frame, result.describe()
+
+
+__all__ = [
+    "MergeResult",
+    "apply_clusters",
+    "concat_links",
+    "links_of",
+    "merge_for_output",
+    "merge_incidents",
+]

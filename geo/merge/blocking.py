@@ -1,0 +1,218 @@
+"""Candidate pairs without comparing all pairs: blocks of event type, week and grid cell.
+
+Two incidents can only be the same event (see :mod:`geo.merge.rules`) if their date
+intervals share a day and one point lies within the other's radius (at most
+``MAX_RADIUS_M``). So each incident is put in the blocks of every week its interval
+touches and of the grid cell of its own point ("home"), and also in the cells that its
+radius reaches ("cover"). A pair is a candidate when one's cover meets the other's home
+in a block; the rules then decide. The cost grows with the number of incidents and
+the pairs that really are near in time and space, never with all pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+import numpy as np
+
+from geo.merge.rules import (
+    MAX_RADIUS_M,
+    actors_agree,
+    codes_agree,
+    date_interval_days,
+    distance_m,
+    factorize_actors,
+    is_vague,
+    merge_radius_m,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+BLOCK_DAYS: Final = 7
+CELL_DEG: Final = 1.0  # at least MAX_RADIUS_M: one degree of latitude is 111 km
+METRES_PER_DEG: Final = 111_195.0
+_LAT_CELLS: Final = 180
+_LON_CELLS: Final = 360
+_BUCKETS: Final = 1 << 21
+
+
+@dataclass(frozen=True, slots=True)
+class MergeKeys:
+    """What the rules compare, as one array per column over the rows of a frame."""
+
+    mergeable: np.ndarray  # has a date and a point
+    event_type: np.ndarray
+    sub_event_type: np.ndarray
+    country: np.ndarray
+    source: np.ndarray
+    place: np.ndarray
+    actor1: np.ndarray
+    actor2: np.ndarray
+    first_day: np.ndarray
+    last_day: np.ndarray
+    lat: np.ndarray
+    lon: np.ndarray
+    radius_m: np.ndarray
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame) -> MergeKeys:
+        """Read the compared columns of an incident frame (``normalise_frame``'s types)."""
+        import pandas as pd
+
+        def codes(name: str) -> np.ndarray:
+            values = frame[name].fillna("").astype(str)
+            found, uniques = pd.factorize(values)
+            empty = np.flatnonzero(np.asarray(uniques, dtype=object) == "")
+            return np.where(found == empty[0], -1, found) if len(empty) else found
+
+        stamps = pd.to_datetime(frame["event_date"], errors="coerce")
+        has_date = stamps.notna().to_numpy()
+        days = np.where(has_date, stamps.to_numpy().astype("datetime64[D]").astype("int64"), 0)
+        precision = frame["time_precision"].astype("Float64").fillna(1).to_numpy("float64")
+        first_day, last_day = date_interval_days(days, precision)
+        lat = frame["latitude"].to_numpy("float64", na_value=np.nan)
+        lon = frame["longitude"].to_numpy("float64", na_value=np.nan)
+        geo_precision = frame["geo_precision"].astype("Float64").fillna(3).to_numpy("float64")
+        radius = merge_radius_m(
+            frame["uncertainty_m"].to_numpy("float64", na_value=np.nan), geo_precision
+        )
+        actor1, actor2 = factorize_actors(frame["actor1"], frame["actor2"])
+        mergeable = has_date & ~np.isnan(lat) & ~np.isnan(lon) & (codes("event_type") >= 0)
+        return cls(
+            mergeable=mergeable,
+            event_type=codes("event_type"),
+            sub_event_type=codes("sub_event_type"),
+            country=codes("country"),
+            source=codes("source"),
+            place=codes("place_id"),
+            actor1=actor1,
+            actor2=actor2,
+            first_day=first_day,
+            last_day=last_day,
+            lat=np.nan_to_num(lat),
+            lon=np.nan_to_num(lon),
+            radius_m=radius,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Pairs of rows (``a < b``) that the rules call the same event, with their distance."""
+
+    a: np.ndarray
+    b: np.ndarray
+    distance_m: np.ndarray
+    day_gap: np.ndarray
+
+
+def _blocks(keys: MergeKeys, *, cover: bool) -> tuple[np.ndarray, np.ndarray]:
+    """(row, block key) for every block a row is in, as home or as cover."""
+    rows, week, cell_lat, cell_lon = _cells(keys, cover=cover)
+    kind = keys.event_type[rows].astype("int64")
+    block = ((kind * _BUCKETS + week) * _LAT_CELLS + cell_lat) * _LON_CELLS + cell_lon
+    return rows, block
+
+
+def block_cells(keys: MergeKeys) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, week, latitude cell) of every block a row reaches: where its links can be.
+
+    A distributed merge sends each row to every region and time window these touch.
+    """
+    rows, week, cell_lat, _ = _cells(keys, cover=True)
+    return rows, week, cell_lat
+
+
+def _cells(
+    keys: MergeKeys, *, cover: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(row, week, latitude cell, longitude cell) of every block a row is in."""
+    rows = np.flatnonzero(keys.mergeable)
+    lat, lon = keys.lat[rows], keys.lon[rows]
+    # A vague place reaches no other cell: it merges with the same place only.
+    reach_m = (
+        np.where(is_vague(keys.radius_m[rows]), 0.0, keys.radius_m[rows])
+        if cover
+        else (np.zeros(len(rows)))
+    )
+    reach_lat = reach_m / METRES_PER_DEG
+    lat_lo = np.clip(np.floor((lat - reach_lat + 90) / CELL_DEG), 0, _LAT_CELLS - 1)
+    lat_hi = np.clip(np.floor((lat + reach_lat + 90) / CELL_DEG), 0, _LAT_CELLS - 1)
+    widest = np.radians(np.minimum(89.9, np.abs(lat) + reach_lat))
+    reach_lon = np.minimum(180.0, reach_m / (METRES_PER_DEG * np.cos(widest)))
+    lon_lo = np.floor((lon - reach_lon + 180) / CELL_DEG)
+    lon_hi = np.minimum(lon_lo + _LON_CELLS - 1, np.floor((lon + reach_lon + 180) / CELL_DEG))
+    week_lo = np.floor_divide(keys.first_day[rows], BLOCK_DAYS)
+    week_hi = np.floor_divide(keys.last_day[rows], BLOCK_DAYS)
+    n_lat = (lat_hi - lat_lo + 1).astype("int64")
+    n_lon = (lon_hi - lon_lo + 1).astype("int64")
+    n_week = (week_hi - week_lo + 1).astype("int64")
+    counts = n_lat * n_lon * n_week
+    owner = np.repeat(np.arange(len(rows)), counts)
+    offset = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    # offset → (week, lat, lon) steps, lon varying fastest.
+    step_lon = offset % n_lon[owner]
+    rest = offset // n_lon[owner]
+    step_lat = rest % n_lat[owner]
+    step_week = rest // n_lat[owner]
+    cell_lat = (lat_lo[owner] + step_lat).astype("int64")
+    cell_lon = ((lon_lo[owner] + step_lon).astype("int64")) % _LON_CELLS
+    week = (week_lo[owner] + step_week).astype("int64") % _BUCKETS
+    return rows[owner], week, cell_lat, cell_lon
+
+
+def candidate_pairs(keys: MergeKeys) -> tuple[np.ndarray, np.ndarray]:
+    """Rows ``a < b`` that share a block (one's cover meets the other's home), each once."""
+    home_rows, home_blocks = _blocks(keys, cover=False)
+    cover_rows, cover_blocks = _blocks(keys, cover=True)
+    order = np.argsort(home_blocks, kind="stable")
+    home_rows, home_blocks = home_rows[order], home_blocks[order]
+    start = np.searchsorted(home_blocks, cover_blocks, side="left")
+    stop = np.searchsorted(home_blocks, cover_blocks, side="right")
+    width = stop - start
+    first = np.repeat(cover_rows, width)
+    at = np.repeat(start - np.cumsum(width) + width, width) + np.arange(width.sum())
+    second = home_rows[at]
+    keep = first != second
+    a = np.minimum(first[keep], second[keep])
+    b = np.maximum(first[keep], second[keep])
+    unique = np.unique(a.astype("int64") * (len(keys.mergeable) + 1) + b)
+    return unique // (len(keys.mergeable) + 1), unique % (len(keys.mergeable) + 1)
+
+
+def find_links(keys: MergeKeys) -> Links:
+    """The candidate pairs that every pairwise rule accepts (rules 1 to 5)."""
+    return links_among(keys, *candidate_pairs(keys))
+
+
+def links_among(keys: MergeKeys, a: np.ndarray, b: np.ndarray) -> Links:
+    """The pairs ``(a[k], b[k])`` that every pairwise rule accepts (rules 1 to 5)."""
+    dist = distance_m(keys.lat[a], keys.lon[a], keys.lat[b], keys.lon[b])
+    radius_a, radius_b = keys.radius_m[a], keys.radius_m[b]
+    vague = is_vague(radius_a) | is_vague(radius_b)
+    same_place = (keys.place[a] >= 0) & (keys.place[a] == keys.place[b])
+    near = np.where(vague, same_place, dist <= np.maximum(radius_a, radius_b))
+    ok = (
+        (keys.source[a] != keys.source[b])
+        & (keys.event_type[a] == keys.event_type[b])
+        & codes_agree(keys.sub_event_type[a], keys.sub_event_type[b])
+        & (keys.first_day[a] <= keys.last_day[b])
+        & (keys.first_day[b] <= keys.last_day[a])
+        & near
+        & codes_agree(keys.country[a], keys.country[b])
+        & actors_agree(keys.actor1[a], keys.actor2[a], keys.actor1[b], keys.actor2[b])
+    )
+    gap = np.abs((keys.first_day[a] + keys.last_day[a]) - (keys.first_day[b] + keys.last_day[b]))
+    return Links(a=a[ok], b=b[ok], distance_m=dist[ok], day_gap=gap[ok] // 2)
+
+
+__all__ = [
+    "MAX_RADIUS_M",
+    "Links",
+    "MergeKeys",
+    "block_cells",
+    "candidate_pairs",
+    "find_links",
+    "links_among",
+]
