@@ -288,7 +288,17 @@ class Extractor:
             spans=[(s.start, s.end) for s in event_sentences],
             trigger_spans=[(m.sentence.start, m.sentence.end) for m in members if not m.attached],
             trigger_at=primary.start,
-            mentions=mentions.between(0, event_sentences[-1].end),
+            # Only the mentions the spans can hold (the headline, then from the paragraph's
+            # start on): all mentions from the report's start made each incident cost
+            # the whole report before it, and a long report quadratic time.
+            mentions=mentions.between(0, report.body_start)
+            + mentions.between(
+                max(
+                    report.body_start,
+                    min(sentences[lead].start, *(s.start for s in event_sentences)),
+                ),
+                max(s.end for s in event_sentences),
+            ),
             fallback_spans=fallback,
             resolve_name=resolve_name,
         )
