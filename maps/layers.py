@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from maps.columns import PopupField, encode_series
 from maps.points import COORDINATE_DIGITS, LayerData, check_colour
+from maps.symbols import SYMBOLS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -82,15 +83,19 @@ def to_layer_data(
     heading_column: str | None = None,
     precision_column: str | None = None,
     radius_column: str | None = None,
+    id_column: str | None = None,
     colours: Mapping[str, str],
+    symbols: Mapping[str, str] | None = None,
 ) -> list[LayerData]:
     """Return one ``LayerData`` per category of ``layer_column``, in legend order.
 
-    Categories missing from ``colours`` take the next colour of ``PALETTE``.
+    Categories missing from ``colours`` take the next colour of ``PALETTE``; those
+    missing from ``symbols`` take the next of ``maps.symbols.SYMBOLS`` in legend order.
     """
     import numpy as np
 
-    names = [layer_column, time_column, heading_column, precision_column, radius_column]
+    symbols = symbols or {}
+    names = [layer_column, time_column, heading_column, precision_column, radius_column, id_column]
     _require_columns(frame, [*names, *(f.column for f in popup_fields)])
     if frame.crs is not None and not frame.crs.equals("EPSG:4326"):
         frame = frame.to_crs("EPSG:4326")
@@ -107,7 +112,7 @@ def to_layer_data(
         points[is_area] = frame.geometry[is_area].representative_point()
     layers = []
     spare = 0
-    for name in _category_order(categories.value_counts(), colours):
+    for order, name in enumerate(_category_order(categories.value_counts(), colours)):
         colour = colours.get(name)
         if colour is None:
             colour, spare = PALETTE[spare % len(PALETTE)], spare + 1
@@ -117,6 +122,7 @@ def to_layer_data(
             LayerData(
                 name=name,
                 colour=check_colour(colour),
+                symbol=symbols.get(name, SYMBOLS[order % len(SYMBOLS)]),
                 lat=np.round(points.y.to_numpy()[rows], COORDINATE_DIGITS).tolist(),
                 lon=np.round(points.x.to_numpy()[rows], COORDINATE_DIGITS).tolist(),
                 day=to_days(part[time_column]) if time_column else None,
@@ -125,6 +131,7 @@ def to_layer_data(
                 heading=encode_series(part[heading_column]) if heading_column else None,
                 fields=[(f.label, f.kind, encode_series(part[f.column])) for f in popup_fields],
                 shapes=_to_shapes(part.geometry),
+                ids=encode_series(part[id_column]) if id_column else None,
             )
         )
     return layers

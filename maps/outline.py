@@ -47,7 +47,8 @@ def read_outline_geojson() -> dict[str, object]:
 
 
 class Outline(IncimapElement):
-    """Grey country borders under the data; filled as land when there are no tiles."""
+    """Grey country borders under the data; filled as land on a sea when there are no tiles,
+    or as soon as a tile fails to load before any has loaded (no network)."""
 
     static_assets: tuple[str, ...] = ("core.js",)
     _template = Template(
@@ -60,18 +61,33 @@ class Outline(IncimapElement):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function (map) {
             map.createPane("incimapOutline").style.zIndex = 250;
-            {%- if this.filled %}
-            map.getContainer().style.background = "#cfe3ef";
-            {%- endif %}
             var layer = L.geoJSON(L.Incimap.readJson({{ (this.get_name() ~ "_data")|tojson }}), {
                 pane: "incimapOutline",
                 interactive: false,
-                style: {
-                    color: "#8a8a8a", weight: 0.8,
-                    fillColor: "#f4f1ea", fillOpacity: {{ 1 if this.filled else 0 }}
-                }
+                style: { color: "#8a8a8a", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 0 }
             }).addTo(map);
-            L.Incimap.of(map).addOverlay({{ this.label|tojson }}, layer, true);
+            var ctl = L.Incimap.of(map);
+            ctl.outline = layer;
+            ctl.addOverlay({{ this.label|tojson }}, layer, true);
+            // Land and sea: always without tiles, and by itself when the tiles fail.
+            ctl.fillOutline = function (filled) {
+                ctl.outlineFilled = filled;
+                map.getContainer().style.background = filled ? "#cfe3ef" : "";
+                layer.setStyle({ fillOpacity: filled ? 1 : 0 });
+            };
+            {%- if this.filled %}
+            ctl.fillOutline(true);
+            {%- else %}
+            var loaded = 0;
+            map.eachLayer(function (tiles) {
+                if (!(tiles instanceof L.TileLayer)) { return; }
+                tiles.on("tileerror", function () { if (!loaded) { ctl.fillOutline(true); } });
+                tiles.on("tileload", function () {
+                    loaded += 1;
+                    if (ctl.outlineFilled) { ctl.fillOutline(false); }
+                });
+            });
+            {%- endif %}
             return layer;
         })({{ this._parent.get_name() }});
         {% endmacro %}
