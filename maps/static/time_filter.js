@@ -93,7 +93,7 @@
       this.from.addEventListener("change", function () { self.pause(); self.apply(); });
       this.to.addEventListener("change", function () { self.pause(); self.apply(); });
       this.button.addEventListener("click", function () { if (self.timer) { self.pause(); } else { self.play(); } });
-      this.unit.addEventListener("change", function () { self.drawHistogram(); });
+      this.unit.addEventListener("change", function () { self.pause(); self.drawHistogram(); });
       ctl.on("shown", this.drawHistogram, this);
       this.drawHistogram();
       return box;
@@ -117,21 +117,23 @@
       this.apply();
     },
 
-    // One step of Play: the next week or month after the one shown (the first one when
-    // the whole range is shown). Returns false past the last day.
+    // One step of Play: the next week or month (at first, the one the "From" slider is
+    // in, or the first one when the whole range is shown). Returns false past the end.
     step: function () {
       var bins = binning(this.unit.value, this.range);
-      var first = +this.from.value, last = +this.to.value, whole = first <= this.range.lo && last >= this.range.hi;
-      var k = whole || !this.stepping ? bins.bin(first) : bins.bin(first) + 1;
-      this.stepping = true;
-      if (k >= bins.count) { return false; }
-      this.setRange(bins.first(k), bins.last(k));
+      if (this.playBin === undefined) {
+        var first = +this.from.value, whole = first <= this.range.lo && +this.to.value >= this.range.hi;
+        this.playBin = whole ? 0 : bins.bin(first);
+      }
+      if (this.playBin >= bins.count) { this.playBin = undefined; return false; }
+      this.setRange(bins.first(this.playBin), bins.last(this.playBin));
+      this.playBin += 1;
       return true;
     },
     play: function () {
       var self = this;
       if (this.timer) { return; }
-      this.stepping = false;
+      this.playBin = undefined;
       this.button.textContent = "❚❚ Pause";
       var tick = function () {
         if (!self.step()) { self.pause(); return; }

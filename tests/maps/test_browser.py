@@ -488,3 +488,13 @@ def test_failed_tiles_show_the_offline_background(open_map, tmp_path: Path, save
     assert background == "rgb(207, 227, 239)"
     fills = js(online, "ctl.outline.getLayers().map(shape => shape.options.fillOpacity)")
     assert len(fills) > 100 and set(fills) == {1}
+
+
+def test_play_stops_after_the_last_week(open_map, tmp_path: Path, save) -> None:
+    frame = category_frame({"A": 9})  # days 0 to 8, day 4 undated: two weeks
+    page = open_map(save(frame, tmp_path, time_column="when")).page
+    page.locator(".incimap-play select").select_option("week")
+    page.locator(".incimap-play button").click()
+    page.locator(".incimap-play button", has_text="Pause").wait_for()
+    page.locator(".incimap-play button", has_text="Play").wait_for(timeout=10_000)
+    assert shown_text(page) == "2 of 9 shown"  # the last week: days 7 and 8
