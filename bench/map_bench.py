@@ -261,7 +261,11 @@ def first_render(browser, path: Path, *, ours: bool, timeout_s: float, rounds: i
 
 
 def whole_process_section(
-    sizes: list[int], *, inputs: Path | None, render_timeout_s: float
+    sizes: list[int],
+    *,
+    inputs: Path | None,
+    render_timeout_s: float,
+    formats: tuple[str, ...] = PROCESS_FORMATS,
 ) -> None:
     """Print the whole-process table: ours and the baseline per size and format."""
     from playwright.sync_api import sync_playwright
@@ -278,6 +282,8 @@ def whole_process_section(
         for n in sizes:
             paths = write_inputs(n, inputs or folder)
             for fmt, source in paths.items():
+                if fmt not in formats:
+                    continue
                 print(f"{n:,} incidents from {fmt.upper()} ({source.stat().st_size / 1e6:.0f} MB)")
                 read = incimap_read_only(source)
                 print(f"  incimap read only:  {read.wall_s:6.1f} s wall {read.cpu_s:6.1f} s CPU "
@@ -337,6 +343,7 @@ def main() -> None:
     parser.add_argument("--section", choices=("generation", "process", "all"), default="all")
     parser.add_argument("--process-sizes", default="100000,1000000")
     parser.add_argument("--inputs", type=Path, default=None, help="keep the input files here")
+    parser.add_argument("--formats", default=",".join(PROCESS_FORMATS))
     parser.add_argument("--render-timeout", type=float, default=180.0)
     args = parser.parse_args()
     if args.section in ("process", "all"):
@@ -344,6 +351,7 @@ def main() -> None:
             [int(s) for s in args.process_sizes.split(",")],
             inputs=args.inputs,
             render_timeout_s=args.render_timeout,
+            formats=tuple(args.formats.split(",")),
         )
     if args.section == "process":
         return
