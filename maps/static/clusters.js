@@ -106,13 +106,18 @@
 
     redraw: function () {
       var map = this.map, zoom = map.getZoom(), layers = this.ctl.layers;
-      var cells = new Map(), groups = [], count = layers.length;
+      var groups = [], count = layers.length, cell = this.options.cellPx, b = map.getPixelBounds();
+      // The cells of the view, in a dense table: a Map lookup per point cost most of a redraw.
+      var cx0 = Math.floor(b.min.x / cell) - 1, cy0 = Math.floor(b.min.y / cell) - 1;
+      var cols = Math.floor(b.max.x / cell) + 1 - cx0 + 1;
+      var slots = new Int32Array(cols * (Math.floor(b.max.y / cell) + 1 - cy0 + 1)).fill(-1);
       this.eachInView(function (key, t, i, px, py) {
-        var g = cells.get(key);
+        var cx = Math.floor(key / KEY_SPAN), slot = (key - cx * KEY_SPAN - cy0) * cols + cx - cx0;
+        var g = slots[slot] < 0 ? null : groups[slots[slot]];
         if (!g) {
           g = { n: 0, counts: new Int32Array(count), sx: 0, sy: 0, x0: px, y0: py, x1: px, y1: py,
                 t: t, row: i, keys: [key] };  // t and row: the point, while it is alone
-          cells.set(key, g);
+          slots[slot] = groups.length;
           groups.push(g);
         }
         g.n += 1; g.counts[t] += 1; g.sx += px; g.sy += py;

@@ -152,11 +152,14 @@
     // shows its week or month.
     histogram: function () {
       var bins = binning(this.unit.value, this.range), counts = new Int32Array(bins.count);
+      // A bin per day of the range, looked up: no Date per point (a million took 250 ms).
+      var lo = this.range.lo, binOfDay = new Int32Array(this.range.hi - lo + 1);
+      for (var d = 0; d < binOfDay.length; d++) { binOfDay[d] = bins.bin(lo + d); }
       this.ctl.visibleLayers().forEach(function (p) {
         var days = p.data.day;
         if (!days) { return; }
         for (var i = 0; i < days.length; i++) {
-          if (days[i] !== null) { counts[bins.bin(days[i])] += 1; }
+          if (days[i] !== null) { counts[binOfDay[days[i] - lo]] += 1; }
         }
       });
       return { bins: bins, counts: counts };
