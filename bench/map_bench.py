@@ -2,19 +2,29 @@
 one-``Marker``-per-point ``MarkerCluster`` at 10k, measured in the same run.
 
     python bench/map_bench.py [--sizes 10000,100000,1000000] [--baseline 10000]
+                              [--section generation|process|all]
+                              [--process-sizes 100000,1000000] [--inputs DIR]
     python bench/map_bench.py --foreign   # 100k incidents from a GeoJSON another tool wrote
 
 Generation: build the map, render the HTML and write it. First render: headless Chromium
 (Debian's chromium) from navigation to every point clustered and drawn; the baseline's
 CDN scripts (Leaflet, markercluster, jQuery) are served from the same XStatic files.
+
+Whole process (``--section process``): ``incimap map`` run as users run it, on incident
+files that incimap wrote (GeoJSON and GPKG), with its wall time, CPU time and peak RSS,
+and the map's first render; against a script that reads the same file with geopandas
+and draws it with folium's ``FastMarkerCluster``, at the same sizes in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -150,11 +160,202 @@ def first_render_s(browser, path: Path, *, ours: bool, timeout_s: float = 300.0)
     return float(rendered_ms) / 1000
 
 
+# --- whole process: `incimap map` against folium's FastMarkerCluster -------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+PROCESS_FORMATS = ("geojson", "gpkg")
+# Goals of the map issue: 1M incidents from any format, and the first render.
+GOAL_WALL_S, GOAL_RSS_MB, GOAL_RENDER_S = 20.0, 1500.0, 1.5
+# folium as its docs suggest for many points: one FastMarkerCluster of [lat, lon] pairs.
+# Its default callback needs Leaflet.awesome-markers, which no installed package ships
+# to serve offline; this callback makes the plain Leaflet marker instead (less work).
+FAST_MARKER_CLUSTER_SCRIPT = """
+import sys
+import folium
+import geopandas as gpd
+import pyogrio
+from folium.plugins import FastMarkerCluster
+
+path, out = sys.argv[1], sys.argv[2]
+layers = [name for name, _ in pyogrio.list_layers(path)]
+layer = "incidents" if "incidents" in layers else layers[0]
+frame = gpd.read_file(path, layer=layer, engine="pyogrio")
+points = list(zip(frame.geometry.y.tolist(), frame.geometry.x.tolist()))
+fmap = folium.Map(location=[frame.geometry.y.mean(), frame.geometry.x.mean()], zoom_start=6)
+callback = "function (row) { return L.marker(new L.LatLng(row[0], row[1])); }"
+FastMarkerCluster(points, callback=callback).add_to(fmap)
+fmap.save(out)
+"""
+
+
+@dataclass(frozen=True)
+class ProcessRun:
+    """One whole process: wall and CPU seconds, peak resident memory in MB."""
+
+    wall_s: float
+    cpu_s: float
+    peak_rss_mb: float
+
+
+def run_measured(command: list[str], *, env: dict[str, str] | None = None) -> ProcessRun:
+    """Run ``command`` to its end; its own rusage (wait4), not this process's."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    errors = proc.stderr.read()  # drained while it runs, so a full pipe cannot block it
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{command[:4]} failed ({proc.returncode}): {errors.decode()[-2000:]}")
+    # Linux reports ru_maxrss in kilobytes.
+    return ProcessRun(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def write_inputs(n: int, folder: Path) -> dict[str, Path]:
+    """The synthetic incidents written by incimap in each format (reused if present)."""
+    from geo.export import write_incidents
+
+    paths = {fmt: folder / f"incidents-{n}.{fmt}" for fmt in PROCESS_FORMATS}
+    missing = [fmt for fmt, path in paths.items() if not path.exists()]
+    if missing:
+        frame = synthetic_incidents(n)
+        for fmt in missing:
+            write_incidents(frame, paths[fmt], format=fmt)
+    return paths
+
+
+def incimap_map(source: Path, out: Path, home: Path) -> ProcessRun:
+    """``incimap map SOURCE -o OUT`` as a user runs it (tiles on: the default map)."""
+    env = {**os.environ, "INCIMAP_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    # What the `incimap` script runs, from this checkout.
+    entry = "from geo.cli.main import main; main()"
+    command = [sys.executable, "-c", entry, "map", str(source), "-o", str(out)]
+    return run_measured([*command, "--overwrite"], env=env)
+
+
+def incimap_read_only(source: Path) -> ProcessRun:
+    """What reading alone costs in a process: recognising the file, then reading it."""
+    code = (
+        "import sys; from geo.export import looks_like_incidents, read_incidents; "
+        "assert looks_like_incidents(sys.argv[1]); read_incidents(sys.argv[1])"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return run_measured([sys.executable, "-c", code, str(source)], env=env)
+
+
+def fast_marker_cluster(source: Path, out: Path) -> ProcessRun:
+    return run_measured([sys.executable, "-c", FAST_MARKER_CLUSTER_SCRIPT, str(source), str(out)])
+
+
+def first_render(browser, path: Path, *, ours: bool, timeout_s: float, rounds: int) -> float | None:  # type: ignore[no-untyped-def]
+    """The best of ``rounds`` first renders of ``path`` in seconds (the machine is shared:
+    the best is the least disturbed), or None when one did not finish in ``timeout_s``."""
+    times = []
+    for _ in range(rounds):
+        try:
+            times.append(first_render_s(browser, path, ours=ours, timeout_s=timeout_s))
+        except Exception as err:  # playwright's TimeoutError, or the page crashed
+            print(f"  {path.name}: no first render within {timeout_s:.0f} s ({type(err).__name__})")
+            return None
+    return min(times)
+
+
+def whole_process_section(
+    sizes: list[int],
+    *,
+    inputs: Path | None,
+    render_timeout_s: float,
+    formats: tuple[str, ...] = PROCESS_FORMATS,
+) -> None:
+    """Print the whole-process table: ours and the baseline per size and format."""
+    from playwright.sync_api import sync_playwright
+
+    def fmt_render(value: float | None) -> str:
+        return f"{value:.2f} s" if value is not None else f"> {render_timeout_s:.0f} s"
+
+    rows: list[tuple[str, int, str, ProcessRun, float | None, float]] = []
+    renders: dict[tuple[int, str], float | None] = {}
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        folder = Path(tmp)
+        home = folder / "home"
+        for n in sizes:
+            paths = write_inputs(n, inputs or folder)
+            for fmt, source in paths.items():
+                if fmt not in formats:
+                    continue
+                print(f"{n:,} incidents from {fmt.upper()} ({source.stat().st_size / 1e6:.0f} MB)")
+                read = incimap_read_only(source)
+                print(f"  incimap read only:  {read.wall_s:6.1f} s wall {read.cpu_s:6.1f} s CPU "
+                      f"{read.peak_rss_mb:6.0f} MB")  # fmt: skip
+                for name, run_map, ours in (
+                    ("incimap map", lambda s, o: incimap_map(s, o, home), True),
+                    ("folium FastMarkerCluster", fast_marker_cluster, False),
+                ):
+                    out = folder / f"{'ours' if ours else 'fmc'}-{n}-{fmt}.html"
+                    run = run_map(source, out)
+                    # The baseline's page is the same from either input: render it once
+                    # per size (it takes minutes at 1M); ours is rendered every time.
+                    key = (n, fmt) if ours else (n, "fmc")
+                    if key not in renders:
+                        renders[key] = first_render(
+                            browser,
+                            out,
+                            ours=ours,
+                            timeout_s=render_timeout_s,
+                            rounds=3 if ours else 1,
+                        )
+                    render = renders[key]
+                    size_mb = out.stat().st_size / 1e6
+                    rows.append((name, n, fmt, run, render, size_mb))
+                    print(f"  {name:24} {run.wall_s:6.1f} s wall {run.cpu_s:6.1f} s CPU "
+                          f"{run.peak_rss_mb:6.0f} MB, HTML {size_mb:.0f} MB, "
+                          f"first render {fmt_render(render)}")  # fmt: skip
+                    out.unlink()
+        browser.close()
+    print()
+    print(f"{'map':26} {'incidents':>10} {'input':>7} {'wall':>8} {'CPU':>8} {'peak RSS':>9} "
+          f"{'HTML':>7} {'first render':>13}")  # fmt: skip
+    for name, n, fmt, run, render, size_mb in rows:
+        print(f"{name:26} {n:>10,} {fmt:>7} {run.wall_s:>7.1f}s {run.cpu_s:>7.1f}s "
+              f"{run.peak_rss_mb:>7.0f}MB {size_mb:>5.0f}MB {fmt_render(render):>13}")  # fmt: skip
+    print()
+    for (_, n, fmt, run, render, _), (_, _, _, base, base_render, _) in zip(
+        rows[::2], rows[1::2], strict=True
+    ):
+        speed = (
+            f"render {base_render / render:.1f}x faster"
+            if render and base_render
+            else "baseline render did not finish"
+        )
+        goals = run.wall_s < GOAL_WALL_S and run.peak_rss_mb < GOAL_RSS_MB
+        met = "met" if goals and render is not None and render < GOAL_RENDER_S else "NOT met"
+        print(f"{n:,} from {fmt}: wall {run.wall_s / base.wall_s:.2f}x, CPU "
+              f"{run.cpu_s / base.cpu_s:.2f}x, peak RSS {run.peak_rss_mb / base.peak_rss_mb:.2f}x "
+              f"of FastMarkerCluster; {speed}; goals (< {GOAL_WALL_S:.0f} s, "
+              f"< {GOAL_RSS_MB:.0f} MB, render < {GOAL_RENDER_S} s) {met}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--baseline", type=int, default=10_000)
+    parser.add_argument("--section", choices=("generation", "process", "all"), default="all")
+    parser.add_argument("--process-sizes", default="100000,1000000")
+    parser.add_argument("--inputs", type=Path, default=None, help="keep the input files here")
+    parser.add_argument("--formats", default=",".join(PROCESS_FORMATS))
+    parser.add_argument("--render-timeout", type=float, default=180.0)
     args = parser.parse_args()
+    if args.section in ("process", "all"):
+        whole_process_section(
+            [int(s) for s in args.process_sizes.split(",")],
+            inputs=args.inputs,
+            render_timeout_s=args.render_timeout,
+            formats=tuple(args.formats.split(",")),
+        )
+    if args.section == "process":
+        return
     from playwright.sync_api import sync_playwright
 
     sizes = [int(s) for s in args.sizes.split(",")]

@@ -175,6 +175,7 @@ def build_incident_map(
         heading_column="sub_event_type" if layer_by == "event_type" else "event_type",
         precision_column="geo_precision",
         radius_column="uncertainty_m",
+        id_column="id",
         title=title,
         colours=dict(EVENT_TYPE_COLOURS) if layer_by == "event_type" else {},
         attribution=ATTRIBUTION,

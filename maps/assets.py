@@ -1,6 +1,6 @@
 """Inline JS/CSS assets, so that a map is one self-contained HTML file with no CDN.
 
-Leaflet, Leaflet.markercluster and jQuery are read from the installed XStatic packages
+Leaflet and jQuery are read from the installed XStatic packages
 (never copied into the repo); our own small scripts come from ``maps/static``. Every
 text that goes inside a ``<script>`` or ``<style>`` element is made unable to close it.
 """
@@ -25,11 +25,6 @@ BASE_ASSETS: Final = (
     "xstatic/leaflet/leaflet.css",
     # Not used by our elements; folium's own popups and plug-ins need it.
     "xstatic/jquery/jquery.min.js",
-)
-MARKERCLUSTER_ASSETS: Final = (
-    "xstatic/leaflet_markercluster/leaflet.markercluster.js",
-    "xstatic/leaflet_markercluster/MarkerCluster.css",
-    "xstatic/leaflet_markercluster/MarkerCluster.Default.css",
 )
 
 STATIC_DIR: Final = Path(__file__).parent / "static"

@@ -24,7 +24,7 @@ class IncimapMap(folium.Map):
     """A canvas-first map whose children declare our static files in ``static_assets``."""
 
     def __init__(self, **kwargs: Any) -> None:
-        # markercluster reads maxZoom from the map; without tiles nothing else sets it.
+        # The clusters list a bubble's points at the map's maxZoom; without tiles nothing sets it.
         super().__init__(tiles=None, prefer_canvas=True, max_zoom=MAX_ZOOM, **kwargs)
         self.options["max_zoom"] = MAX_ZOOM
         self.default_js: list[tuple[str, str]] = []

@@ -1,4 +1,4 @@
-"""``build_map``: a GeoDataFrame drawn as one clustered overlay per category, and
+"""``build_map``: a GeoDataFrame drawn as one overlay per category, clustered together, and
 ``write_map``: the map saved atomically as one self-contained HTML file.
 
 The frame's meaning is the caller's: it names the category column, the time column, the
@@ -16,15 +16,13 @@ from typing import TYPE_CHECKING, Final
 
 from maps.columns import PopupField
 from maps.layers import to_layer_data
-from maps.points import ENGINES, PACK_ABOVE_BYTES, LayerData
+from maps.points import PACK_ABOVE_BYTES, LayerData
 
 if TYPE_CHECKING:
     import folium
     import geopandas as gpd
 
 ATTRIBUTION: Final = "Country outlines: Natural Earth"
-# Above this many points markercluster's tree takes seconds to build; the grid does not.
-GRID_ABOVE: Final = 20_000
 OSM_ATTRIBUTION: Final = (
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 )
@@ -39,27 +37,31 @@ def build_map(
     heading_column: str | None = None,
     precision_column: str | None = None,
     radius_column: str | None = None,
+    id_column: str | None = None,
     title: str = "Map",
     colours: Mapping[str, str] | None = None,
+    symbols: Mapping[str, str] | None = None,
     attribution: str = "",
     offline: bool = False,
     heat: bool = True,
-    clustering: str = "auto",
     pack_popups_above: int | None = PACK_ABOVE_BYTES,
 ) -> folium.Map:
-    """Draw ``frame`` with one overlay per value of ``layer_column``.
+    """Draw ``frame`` with one overlay per value of ``layer_column``, clustered together.
 
     ``colours`` maps a category to ``#rrggbb`` and also sets the legend's order (other
-    categories follow, largest first, in colours of ``maps.layers.PALETTE``).
+    categories follow, largest first, in colours of ``maps.layers.PALETTE``); ``symbols``
+    maps a category to a name of ``maps.symbols.SYMBOLS`` (others follow in order).
     ``precision_column`` holds 1 (exact), 2 (near) or 3 (region); 2 and 3 get a circle
     of ``radius_column`` metres (or their polygon), and a toggle hides them.
-    ``offline`` leaves out the tile layer: the map then loads nothing from the network.
-    ``attribution`` is plain text naming the data's sources. ``clustering`` is
-    ``"markercluster"``, ``"grid"`` or ``"auto"``: markercluster up to
-    ``GRID_ABOVE`` points, the grid engine above (see ``maps.points.PointLayer``).
+    ``id_column`` holds a stable id per row: ``#id=<id>`` in the page's URL opens that
+    row's popup, and an open popup puts its row's id there.
+    ``offline`` leaves out the tile layer: the map then loads nothing from the network;
+    otherwise, when the tiles cannot load, the country outlines are filled as land.
+    ``attribution`` is plain text naming the data's sources.
     A layer's popup data larger than ``pack_popups_above`` bytes is gzipped (None: never).
     """
     from maps.basemap import IncimapMap
+    from maps.clusters import Clusters
     from maps.control import Attribution, LayerControl
     from maps.heat import Heat
     from maps.legend import Legend, Title
@@ -76,7 +78,9 @@ def build_map(
         heading_column=heading_column,
         precision_column=precision_column,
         radius_column=radius_column,
+        id_column=id_column,
         colours=colours or {},
+        symbols=symbols,
     )
     fmap = IncimapMap()
     _fit_to(fmap, layers=layers)  # before the tiles, so none are fetched for a world view
@@ -90,9 +94,9 @@ def build_map(
         fmap.add_child(tiles)
         bases.append(("OpenStreetMap", tiles))
     fmap.add_child(Outline(filled=offline))
-    engine = _choose_engine(clustering, points=sum(len(layer.lat) for layer in layers))
     for layer in layers:
-        fmap.add_child(PointLayer(layer, engine=engine, pack_above_bytes=pack_popups_above))
+        fmap.add_child(PointLayer(layer, pack_above_bytes=pack_popups_above))
+    fmap.add_child(Clusters())
     if precision_column is not None:
         fmap.add_child(Uncertainty())
     if heat:
@@ -104,19 +108,6 @@ def build_map(
     fmap.add_child(LayerControl(bases=bases))
     fmap.add_child(Attribution("; ".join(filter(None, (attribution, ATTRIBUTION)))))
     return fmap
-
-
-def _choose_engine(clustering: str, *, points: int) -> str:
-    """Return the engine for ``clustering``, choosing by size when it is ``"auto"``.
-
-    >>> _choose_engine("auto", points=1_000), _choose_engine("auto", points=10**6)
-    ('markercluster', 'grid')
-    """
-    if clustering == "auto":
-        return "grid" if points > GRID_ABOVE else "markercluster"
-    if clustering not in ENGINES:
-        raise ValueError(f"clustering must be 'auto' or one of {ENGINES}, got {clustering!r}")
-    return clustering
 
 
 def _fit_to(fmap: folium.Map, *, layers: Sequence[LayerData]) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from maps.columns import PopupField, encode_series
 from maps.points import COORDINATE_DIGITS, LayerData, check_colour
+from maps.symbols import SYMBOLS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -82,49 +83,73 @@ def to_layer_data(
     heading_column: str | None = None,
     precision_column: str | None = None,
     radius_column: str | None = None,
+    id_column: str | None = None,
     colours: Mapping[str, str],
+    symbols: Mapping[str, str] | None = None,
 ) -> list[LayerData]:
     """Return one ``LayerData`` per category of ``layer_column``, in legend order.
 
-    Categories missing from ``colours`` take the next colour of ``PALETTE``.
+    Categories missing from ``colours`` take the next colour of ``PALETTE``; those
+    missing from ``symbols`` take the next of ``maps.symbols.SYMBOLS`` in legend order.
     """
     import numpy as np
+    import pandas as pd
+    import shapely
 
-    names = [layer_column, time_column, heading_column, precision_column, radius_column]
+    symbols = symbols or {}
+    names = [layer_column, time_column, heading_column, precision_column, radius_column, id_column]
     _require_columns(frame, [*names, *(f.column for f in popup_fields)])
-    if frame.crs is not None and not frame.crs.equals("EPSG:4326"):
-        frame = frame.to_crs("EPSG:4326")
-    # Only the columns drawn or shown travel on: copying the rest per layer is wasted.
-    wanted = dict.fromkeys([*names, *(f.column for f in popup_fields)])
-    keep = [name for name in wanted if name is not None] + [frame.geometry.name]
-    frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
-    frame = frame[list(dict.fromkeys(keep))].reset_index(drop=True)
-    categories = frame[layer_column].astype("object").where(frame[layer_column].notna(), None)
-    categories = categories.map(lambda v: MISSING_CATEGORY if v in (None, "") else str(v))
-    points = frame.geometry.copy()
-    is_area = ~frame.geometry.geom_type.eq("Point")
-    if is_area.any():  # a point on each area; points stay as they are (it is costly)
-        points[is_area] = frame.geometry[is_area].representative_point()
+    # Columns are taken row-subset by row-subset as each layer needs them, never the
+    # whole frame copied: at a million rows each copy of the text columns costs 100s of MB.
+    geometry = frame.geometry
+    if geometry.crs is not None and not geometry.crs.equals("EPSG:4326"):
+        geometry = geometry.to_crs("EPSG:4326")
+    valid = (geometry.notna() & ~geometry.is_empty).to_numpy()
+    shapes = geometry.to_numpy()
+    is_point = (shapely.get_type_id(shapes) == 0) & valid
+    # A point on each area (representative_point's algorithm); points stay as they are.
+    anchors = shapes.copy()
+    if (valid & ~is_point).any():
+        anchors[valid & ~is_point] = shapely.point_on_surface(shapes[valid & ~is_point])
+    xs = np.round(shapely.get_x(anchors), COORDINATE_DIGITS)
+    ys = np.round(shapely.get_y(anchors), COORDINATE_DIGITS)
+    codes, uniques = pd.factorize(frame[layer_column], use_na_sentinel=True)
+    category_names = [
+        MISSING_CATEGORY if value is None or value == "" or value is pd.NA else str(value)
+        for value in uniques.tolist()
+    ]
+    distinct = list(dict.fromkeys([*category_names, MISSING_CATEGORY]))
+    name_index = np.array([distinct.index(name) for name in category_names] or [0], dtype="int64")
+    category = np.where(codes < 0, distinct.index(MISSING_CATEGORY), name_index[codes])
+    category[~valid] = -1
+    tally = np.bincount(category[valid], minlength=len(distinct))
+    counts = pd.Series({name: int(n) for name, n in zip(distinct, tally, strict=True) if n})
     layers = []
     spare = 0
-    for name in _category_order(categories.value_counts(), colours):
+    for order, name in enumerate(_category_order(counts, colours)):
         colour = colours.get(name)
         if colour is None:
             colour, spare = PALETTE[spare % len(PALETTE)], spare + 1
-        rows = np.flatnonzero((categories == name).to_numpy())
-        part = frame.iloc[rows].reset_index(drop=True)
+        rows = np.flatnonzero(category == distinct.index(name))
+
+        def part(column: str, rows: np.ndarray = rows) -> pd.Series:
+            series: pd.Series = frame[column].iloc[rows].reset_index(drop=True)
+            return series
+
         layers.append(
             LayerData(
                 name=name,
                 colour=check_colour(colour),
-                lat=np.round(points.y.to_numpy()[rows], COORDINATE_DIGITS).tolist(),
-                lon=np.round(points.x.to_numpy()[rows], COORDINATE_DIGITS).tolist(),
-                day=to_days(part[time_column]) if time_column else None,
-                precision=encode_series(part[precision_column]) if precision_column else None,
-                radius_m=encode_series(_to_radius(part[radius_column])) if radius_column else None,
-                heading=encode_series(part[heading_column]) if heading_column else None,
-                fields=[(f.label, f.kind, encode_series(part[f.column])) for f in popup_fields],
-                shapes=_to_shapes(part.geometry),
+                symbol=symbols.get(name, SYMBOLS[order % len(SYMBOLS)]),
+                lat=ys[rows].tolist(),
+                lon=xs[rows].tolist(),
+                day=to_days(part(time_column)) if time_column else None,
+                precision=encode_series(part(precision_column)) if precision_column else None,
+                radius_m=encode_series(_to_radius(part(radius_column))) if radius_column else None,
+                heading=encode_series(part(heading_column)) if heading_column else None,
+                fields=[(f.label, f.kind, encode_series(part(f.column))) for f in popup_fields],
+                shapes=_to_shapes(geometry.iloc[rows]),
+                ids=encode_series(part(id_column)) if id_column else None,
             )
         )
     return layers

@@ -1,8 +1,9 @@
-"""The clustered point layer: one overlay per category, drawn from compact column arrays.
+"""A category's points: one overlay per category, drawn from compact column arrays.
 
 The data sits in a ``<script type="application/json">`` block (safe JSON, so report text
-cannot close it) and ``points.js`` turns it into canvas circle markers inside
-Leaflet.markercluster. Popups are built from the arrays on click.
+cannot close it). ``points.js`` registers it with the map's controller; the one
+clustering of every category (``maps.clusters``) draws it. Popups are built from the
+arrays on click.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from typing import Final
 
 from folium.template import Template
 
-from maps.assets import MARKERCLUSTER_ASSETS, to_safe_json
+from maps.assets import to_safe_json
 from maps.element import IncimapElement
+from maps.symbols import check_symbol
 
 COORDINATE_DIGITS: Final = 5
-ENGINES: Final = ("markercluster", "grid")
 # Popup data larger than this is gzipped; smaller maps stay plain JSON, readable by any
 # browser (unpacking needs DecompressionStream: Chrome 80, Firefox 113, Safari 16.4).
 PACK_ABOVE_BYTES: Final = 256_000
@@ -44,22 +45,26 @@ class LayerData:
 
     ``lat``/``lon`` are rounded degrees; ``day`` holds days since 1970-01-01 or None;
     ``fields`` holds ``(label, kind, encoded column)``; ``shapes`` maps a row to a
-    GeoJSON geometry drawn as that row's area of uncertainty.
+    GeoJSON geometry drawn as that row's area of uncertainty; ``ids`` holds each row's
+    stable id, which the page's permalink (``#id=...``) names.
     """
 
     name: str
     colour: str
     lat: Sequence[float]
     lon: Sequence[float]
+    symbol: str = "circle"
     day: Sequence[int | None] | None = None
     precision: dict[str, list[object]] | None = None
     radius_m: dict[str, list[object]] | None = None
     heading: dict[str, list[object]] | None = None
     fields: Sequence[tuple[str, str, dict[str, list[object]]]] = ()
     shapes: dict[int, object] = field(default_factory=dict)
+    ids: dict[str, list[object]] | None = None
 
     def __post_init__(self) -> None:
         check_colour(self.colour)
+        check_symbol(self.symbol)
         if len(self.lat) != len(self.lon):
             raise ValueError(f"lat has {len(self.lat)} values but lon has {len(self.lon)}")
 
@@ -69,6 +74,7 @@ class LayerData:
             {
                 "name": self.name,
                 "colour": self.colour,
+                "symbol": self.symbol,
                 "n": len(self.lat),
                 "lat": list(self.lat),
                 "lon": list(self.lon),
@@ -90,6 +96,7 @@ class LayerData:
         text = to_safe_json(
             {
                 "heading": self.heading,
+                "ids": self.ids,
                 "fields": [
                     {"label": label, "kind": kind, "col": col} for label, kind, col in self.fields
                 ],
@@ -102,13 +109,12 @@ class LayerData:
 
 
 class PointLayer(IncimapElement):
-    """One category's clustered points, toggled as one overlay in the layer control.
+    """One category's points, toggled as one overlay in the layer control and the legend.
 
-    ``engine="markercluster"`` clusters with Leaflet.markercluster (animated, spiderfies;
-    best below some tens of thousands of points); ``engine="grid"`` counts the points in
-    view into screen cells at each move, which stays fast at a million points.
+    It only registers the category; ``maps.clusters.Clusters`` draws all of them at once.
     """
 
+    static_assets: tuple[str, ...] = ("core.js", "symbols.js", "points.js", "incimap.css")
     _template = Template(
         """
         {% macro html(this, kwargs) %}
@@ -120,7 +126,7 @@ class PointLayer(IncimapElement):
         </script>
         {% endmacro %}
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = new L.Incimap.{{ this.js_class }}(
+        var {{ this.get_name() }} = new L.Incimap.Points(
             {{ this._parent.get_name() }},
             L.Incimap.readJson({{ (this.get_name() ~ "_data")|tojson }})
         );
@@ -128,26 +134,9 @@ class PointLayer(IncimapElement):
         """
     )
 
-    def __init__(
-        self,
-        data: LayerData,
-        *,
-        engine: str = "markercluster",
-        pack_above_bytes: int | None = PACK_ABOVE_BYTES,
-    ) -> None:
+    def __init__(self, data: LayerData, *, pack_above_bytes: int | None = PACK_ABOVE_BYTES) -> None:
         super().__init__()
-        if engine not in ENGINES:
-            raise ValueError(f"engine must be one of {ENGINES}, got {engine!r}")
         self._name = "IncimapPoints"
         self.data = data
-        self.engine = engine
-        self.js_class = "GridPoints" if engine == "grid" else "ClusterPoints"
-        self.static_assets = (
-            *(MARKERCLUSTER_ASSETS if engine == "markercluster" else ()),
-            "core.js",
-            "points.js",
-            "grid.js" if engine == "grid" else "cluster.js",
-            "incimap.css",
-        )
         self.core_json = data.to_core_json(popup_id=f"{self.get_name()}_popup")
         self.popup_json = data.to_popup_json(pack_above_bytes=pack_above_bytes)

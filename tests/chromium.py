@@ -61,7 +61,7 @@ def open_map(browser: object) -> Iterator[object]:
     """Open an HTML file in a fresh context; wait until every point layer is loaded."""
     contexts = []
 
-    def opener(path: Path, *, block_network: bool = True) -> OpenedPage:
+    def opener(path: Path, *, block_network: bool = True, fragment: str = "") -> OpenedPage:
         context = browser.new_context(viewport={"width": 1200, "height": 800})  # type: ignore[attr-defined]
         contexts.append(context)
         page = context.new_page()
@@ -79,7 +79,7 @@ def open_map(browser: object) -> Iterator[object]:
                     else route.abort()
                 ),
             )
-        page.goto(path.resolve().as_uri())
+        page.goto(path.resolve().as_uri() + (f"#{fragment}" if fragment else ""))
         wait_ready(page)
         return opened
 

@@ -53,10 +53,17 @@
     addOverlay: function (label, layer, shown) {
       this.overlays.push([escapeHtml(label), layer, shown]);
     },
-    // fn(layerData, row) -> true keeps the row; null removes the filter.
+    // fn(points, row) -> true keeps the row; null removes the filter. Every layer's
+    // shown rows are recomputed, then "shown" tells the clusters, counts and panels.
     setFilter: function (key, fn) {
       if (fn) { this.filters[key] = fn; } else { delete this.filters[key]; }
-      this.fire("filter");
+      this.layers.forEach(function (p) { p.shownRows = p.filterRows(); });
+      this.fire("shown");
+    },
+    // The point layers the user has switched on (in the layer control or the legend).
+    visibleLayers: function () {
+      var map = this.map;
+      return this.layers.filter(function (p) { return map.hasLayer(p.group); });
     },
     accepts: function (data, row) {
       for (var key in this.filters) {

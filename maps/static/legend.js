@@ -1,6 +1,7 @@
 /* incimap legend and title: the map's title, how many points are shown out of how many,
-   and one row per category with its colour and its shown count. Text goes in through
-   textContent; colours were checked as #rrggbb in Python. */
+   and one row per category with its symbol, colour and shown count; a click on a row
+   switches the category on or off, as its box in the layer control does. Text goes in
+   through textContent; colours were checked as #rrggbb and symbols by name in Python. */
 (function () {
   "use strict";
   var I = L.Incimap;
@@ -39,21 +40,35 @@
       }
       var rows = ctl.layers.map(function (points) {
         var row = el("div", "incimap-legend-row", box);
-        el("span", "incimap-swatch", row).style.background = points.data.colour;
+        row.setAttribute("role", "button");
+        row.setAttribute("tabindex", "0");
+        row.title = "Show or hide this type";
+        el("span", "incimap-swatch", row).innerHTML = points.symbolSvg(14);
         el("span", "incimap-legend-name", row).textContent = points.data.name;
-        return [points, el("span", "incimap-legend-count", row)];
+        function toggle() {
+          if (map.hasLayer(points.group)) { map.removeLayer(points.group); } else { map.addLayer(points.group); }
+        }
+        L.DomEvent.on(row, "click", toggle);
+        L.DomEvent.on(row, "keydown", function (event) {
+          if (event.key === "Enter" || event.key === " ") { L.DomEvent.preventDefault(event); toggle(); }
+        });
+        return [points, el("span", "incimap-legend-count", row), row];
       });
       function update() {
-        rows.forEach(function (pair) {
-          var points = pair[0], shown = map.hasLayer(points.group) ? points.shownRows.length : 0;
+        rows.forEach(function (entry) {
+          var points = entry[0], on = map.hasLayer(points.group);
+          var shown = on ? points.shownRows.length : 0;
           var total = points.data.n.toLocaleString("en");
-          pair[1].textContent = shown === points.data.n ? total :
+          entry[1].textContent = shown === points.data.n ? total :
             shown.toLocaleString("en") + " / " + total;
+          entry[2].setAttribute("aria-pressed", on ? "true" : "false");
+          L.DomUtil[on ? "removeClass" : "addClass"](entry[2], "incimap-off");
         });
       }
       ctl.on("shown", update);
       map.on("overlayadd overlayremove", update);
       update();
+      L.DomEvent.disableClickPropagation(box);
       return box;
     }
   });

@@ -1,20 +1,9 @@
-/* incimap points: what every point layer shares, whatever engine draws it: filters,
-   the layer control's label, cluster icons and popups. Popups are built from the column
-   arrays on click, with textContent, so no value is ever markup. */
+/* incimap points: one category's points (its columns, filters, toggle, symbol and
+   popups), whatever draws them. Popups are built from the column arrays on click, with
+   textContent, so no value is ever markup. */
 (function () {
   "use strict";
   var I = L.Incimap;
-
-  I.clusterIcon = function (colour) {
-    return function (count) {
-      var size = count < 100 ? 30 : count < 1000 ? 36 : count < 10000 ? 42 : 48;
-      var box = document.createElement("div"), label = document.createElement("span");
-      box.style.background = colour;
-      label.textContent = String(count);
-      box.appendChild(label);
-      return L.divIcon({ html: box, className: "incimap-cluster", iconSize: L.point(size, size) });
-    };
-  };
 
   function unpack(base64) {
     var binary = atob(base64), bytes = new Uint8Array(binary.length);
@@ -29,8 +18,16 @@
     return rows;
   }
 
-  I.PointsBase = L.Class.extend({
-    setUp: function (map, data) {
+  // What the layer control and the legend switch on and off: it draws nothing itself,
+  // the clusters read map.hasLayer(points.group).
+  var Toggle = L.Layer.extend({
+    initialize: function (points) { this.incimapPoints = points; },
+    onAdd: function () {},
+    onRemove: function () {}
+  });
+
+  I.Points = L.Class.extend({
+    initialize: function (map, data) {
       this.map = map;
       this.data = data;
       this.precision = I.decodeColumn(data.precision);
@@ -38,12 +35,16 @@
       this.shownRows = allRows(data.n);
       this.loading = false;
       this.ctl = I.of(map);
-      this.ctl.on("filter", this.refresh, this);
+      this.group = new Toggle(this);
+      this.ctl.addPoints(this);
+      this.group.addTo(map);
     },
+
+    symbolSvg: function (size) { return I.symbolSvg(this.data.symbol, this.data.colour, size); },
 
     // HTML for the layer control, which uses innerHTML: the name is escaped here.
     label: function () {
-      return '<span class="incimap-swatch" style="background:' + this.data.colour + '"></span>' +
+      return '<span class="incimap-swatch">' + this.symbolSvg(14) + "</span>" +
         I.escapeHtml(this.data.name);
     },
 
@@ -55,6 +56,11 @@
       return rows;
     },
 
+    // For tests and the page: how many of this layer's points are drawn in view (inside
+    // bubbles or alone), and whether row is drawn alone as its symbol.
+    drawnCount: function () { return this.ctl.clusters.drawnCount(this); },
+    isDrawn: function (row) { return this.ctl.clusters.isDrawn(this, row); },
+
     // The popup columns are parsed on the first click, not while the map loads; large
     // maps ship them gzipped ({"gzip": base64}), unpacked by the browser's own inflater.
     loadPopup: function () {
@@ -65,6 +71,7 @@
         this.popupPromise = ready.then(function (columns) {
           self.popup = {
             heading: I.decodeColumn(columns.heading),
+            id: I.decodeColumn(columns.ids),
             fields: columns.fields.map(function (f) {
               return { label: f.label, kind: f.kind, get: I.decodeColumn(f.col) };
             })
@@ -79,12 +86,11 @@
     popupNode: function (i) {
       var popup = this.popup, root = document.createElement("div");
       root.className = "incimap-popup";
-      if (popup.heading) {
-        var head = document.createElement("div"), text = popup.heading(i);
-        head.className = "incimap-popup-heading";
-        head.textContent = text === null ? "" : String(text);
-        root.appendChild(head);
-      }
+      var head = document.createElement("div"), text = popup.heading ? popup.heading(i) : null;
+      head.className = "incimap-popup-heading";
+      head.innerHTML = this.symbolSvg(14);
+      head.appendChild(document.createTextNode(text === null ? this.data.name : String(text)));
+      root.appendChild(head);
       var table = document.createElement("table");
       popup.fields.forEach(function (f) {
         var value = f.get(i);
@@ -121,34 +127,64 @@
         }
       });
       root.appendChild(table);
-      return root;
-    },
-
-    // One popup for one or more rows; several rows get "k of n" and previous/next.
-    openPopupAt: function (latlng, rows) {
-      var self = this, k = 0, box = document.createElement("div");
-      function show() {
-        box.textContent = "";
-        if (rows.length > 1) {
-          var nav = document.createElement("div"), prev = document.createElement("button");
-          var next = document.createElement("button"), where = document.createElement("span");
-          nav.className = "incimap-popup-nav";
-          prev.textContent = "‹";
-          next.textContent = "›";
-          where.textContent = " " + (k + 1) + " of " + rows.length + " ";
-          prev.onclick = function () { k = (k + rows.length - 1) % rows.length; show(); };
-          next.onclick = function () { k = (k + 1) % rows.length; show(); };
-          nav.appendChild(prev);
-          nav.appendChild(where);
-          nav.appendChild(next);
-          box.appendChild(nav);
-        }
-        box.appendChild(self.popupNode(rows[k]));
+      var id = popup.id ? popup.id(i) : null;
+      if (id !== null && id !== undefined) {
+        var link = document.createElement("a");
+        link.className = "incimap-permalink";
+        link.href = I.permalinkHash(id);
+        link.textContent = "Link to this one";
+        root.appendChild(link);
       }
-      return this.loadPopup().then(function () {
-        show();
-        L.popup({ maxWidth: 380 }).setLatLng(latlng).setContent(box).openOn(self.map);
-      });
+      return root;
     }
   });
+
+  I.permalinkHash = function (id) { return "#id=" + encodeURIComponent(String(id)); };
+
+  // One popup for one or more [points, row] entries, of any layers; several get
+  // "k of n" and previous/next. It pans into view with room around it, and is never
+  // taller than the map, so no part of it is off screen. The shown entry's id goes in
+  // the URL, so the address bar holds a link to it.
+  I.openPopup = function (map, latlng, entries) {
+    var k = 0, box = document.createElement("div"), body = document.createElement("div");
+    var where = document.createElement("span");
+    var layers = entries.map(function (e) { return e[0]; }).filter(function (p, j, all) {
+      return all.indexOf(p) === j;
+    });
+    // The buttons stay in place while the body changes: a click whose target left the
+    // page would reach the map as a click on it, which closes the popup.
+    if (entries.length > 1) {
+      var nav = document.createElement("div"), prev = document.createElement("button");
+      var next = document.createElement("button");
+      nav.className = "incimap-popup-nav";
+      prev.textContent = "‹";
+      next.textContent = "›";
+      prev.onclick = function () { k = (k + entries.length - 1) % entries.length; show(); };
+      next.onclick = function () { k = (k + 1) % entries.length; show(); };
+      nav.appendChild(prev);
+      nav.appendChild(where);
+      nav.appendChild(next);
+      box.appendChild(nav);
+    }
+    box.appendChild(body);
+    function show() {
+      where.textContent = " " + (k + 1) + " of " + entries.length + " ";
+      var p = entries[k][0], row = entries[k][1];
+      body.replaceChildren(p.popupNode(row));
+      var id = p.popup.id ? p.popup.id(row) : null;
+      if (id !== null && id !== undefined && window.history && history.replaceState) {
+        history.replaceState(null, "", I.permalinkHash(id));
+      }
+    }
+    return Promise.all(layers.map(function (p) { return p.loadPopup(); })).then(function () {
+      show();
+      var height = map.getSize().y;
+      L.popup({
+        maxWidth: 380,
+        maxHeight: Math.max(120, height - 140),
+        autoPanPaddingTopLeft: L.point(50, 70),
+        autoPanPaddingBottomRight: L.point(50, 40)
+      }).setLatLng(latlng).setContent(box).openOn(map);
+    });
+  };
 })();

@@ -50,3 +50,36 @@ def far_apart_frame() -> gpd.GeoDataFrame:
         },
         crs="EPSG:4326",
     )
+
+
+def region_frame(counts: dict[str, int], *, seed: int = 14) -> gpd.GeoDataFrame:
+    """``counts[name]`` rows per category scattered over one region (4° x 3°), some in
+    dense towns and some alone, with dates over two years and a stable ``id``."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    total = sum(counts.values())
+    towns_lon = rng.uniform(40.0, 44.0, 60)
+    towns_lat = rng.uniform(33.0, 36.0, 60)
+    town = rng.integers(0, 60, total)
+    alone = rng.random(total) < 0.2
+    lon = np.where(
+        alone, rng.uniform(40.0, 44.0, total), towns_lon[town] + rng.normal(0, 0.03, total)
+    )
+    lat = np.where(
+        alone, rng.uniform(33.0, 36.0, total), towns_lat[town] + rng.normal(0, 0.03, total)
+    )
+    kinds = [name for name, count in counts.items() for _ in range(count)]
+    days = rng.integers(0, 730, total)
+    return gpd.GeoDataFrame(
+        {
+            "kind": kinds,
+            "id": [f"ev-{k}" for k in range(total)],
+            "when": [date(2021, 1, 1) + timedelta(days=int(d)) for d in days],
+            "text": [f"{kind} event {k}" for k, kind in enumerate(kinds)],
+            "precision": [2 if k % 4 == 3 else 1 for k in range(total)],
+            "radius_m": [5_000.0 if k % 4 == 3 else 1_000.0 for k in range(total)],
+        },
+        geometry=gpd.points_from_xy(lon, lat),
+        crs="EPSG:4326",
+    )

@@ -1,4 +1,5 @@
-"""The maps opened in real headless Chromium: requests, layers, popups, filters, safety."""
+"""The maps opened in real headless Chromium: requests, layers, popups, filters, safety;
+clusters across categories, symbols, the time slider, permalinks and the tile fallback."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from tests.maps.frames import (
     HOSTILE_URL,
     category_frame,
     far_apart_frame,
+    region_frame,
 )
 
 pytestmark = pytest.mark.browser
@@ -32,18 +34,11 @@ def js(page, expression: str):
     return page.evaluate(f"() => {{ const ctl = {CTL}; return {expression}; }}")
 
 
-@pytest.fixture(params=["markercluster", "grid"])
-def engine(request: pytest.FixtureRequest) -> str:
-    """Every test runs with both clustering engines: same page, same behaviour."""
-    return str(request.param)
-
-
 @pytest.fixture
-def save(engine: str):
+def save():
     def saver(frame, tmp_path: Path, **options) -> Path:
         options.setdefault("layer_column", "kind")
         options.setdefault("offline", True)
-        options.setdefault("clustering", engine)
         return write_map(build_map(frame, **options), tmp_path / "map.html", overwrite=True)
 
     return saver
@@ -96,11 +91,12 @@ def test_unchecking_a_layer_hides_its_markers(open_map, category_map) -> None:
     assert js(page, "ctl.map.hasLayer(ctl.layers[0].group)") is True
     shown = COUNTS["Alpha"] + COUNTS["Gamma <i>x</i>"]
     assert shown_text(page) == f"{shown} of {sum(COUNTS.values())} shown"
-    beta_colour = js(page, "ctl.layers[1].data.colour")
-    icons = page.locator(".incimap-cluster div").evaluate_all(
-        "nodes => nodes.map(n => n.style.background)"
+    assert js(page, "ctl.layers.map(p => p.drawnCount())") == [COUNTS["Alpha"], 0, 7]
+    titles = page.locator(".incimap-ring").evaluate_all("nodes => nodes.map(n => n.title)")
+    assert titles and not any("Beta" in title for title in titles)
+    assert "incimap-off" in (
+        page.locator(".incimap-legend-row").nth(1).get_attribute("class") or ""
     )
-    assert icons and all(beta_colour.lower() not in colour for colour in icons)
     label.locator("input").check()
     assert shown_text(page).startswith(f"{sum(COUNTS.values())} of")
 
@@ -256,10 +252,10 @@ def test_empty_map_opens(open_map, tmp_path: Path, save) -> None:
     assert opened.errors == []
 
 
-@pytest.mark.parametrize("engine", ["grid"])
-def test_grid_bubble_of_one_spot_lists_its_points(open_map, tmp_path: Path, save) -> None:
+def test_bubble_of_one_spot_lists_its_points(open_map, tmp_path: Path, save) -> None:
     frame = far_apart_frame().iloc[[0, 0, 0]].reset_index(drop=True)
     frame["text"] = ["first", "second", "third"]
+    frame["kind"] = ["Alpha", "Beta", "Alpha"]  # one bubble lists both categories
     page = open_map(save(frame, tmp_path, popup_fields=FIELDS)).page
     bubble = page.locator(".incimap-cluster")
     assert bubble.inner_text() == "3"
@@ -274,8 +270,7 @@ def test_grid_bubble_of_one_spot_lists_its_points(open_map, tmp_path: Path, save
     assert seen == {"first", "second", "third"}
 
 
-@pytest.mark.parametrize("engine", ["grid"])
-def test_grid_bubble_of_spread_points_zooms_in(open_map, tmp_path: Path, save) -> None:
+def test_bubble_of_spread_points_zooms_in(open_map, tmp_path: Path, save) -> None:
     frame = category_frame({"A": 30})  # a 0.17° x 0.02° patch: one bubble from afar
     page = open_map(save(frame, tmp_path)).page
     js(page, "void ctl.map.setView([45.01, 20.08], 6, {animate: false})")
@@ -284,3 +279,222 @@ def test_grid_bubble_of_spread_points_zooms_in(open_map, tmp_path: Path, save) -
     bubble.click()
     page.wait_for_function(f"() => {CTL}.map.getZoom() > 6")
     assert js(page, "ctl.layers[0].drawnCount()") == 30  # nothing lost on the way in
+
+
+# --- one clustering across categories -------------------------------------------------
+
+REGION_COUNTS = {"Battles": 3_000, "Explosions": 2_500, "Riots": 1_500, "Protests": 1_200,
+                 "Violence against civilians": 900, "Strategic developments": 400}  # fmt: skip
+
+
+@pytest.fixture
+def region_map(tmp_path: Path, save) -> Path:
+    return save(
+        region_frame(REGION_COUNTS),
+        tmp_path,
+        time_column="when",
+        popup_fields=FIELDS[:1],
+        precision_column="precision",
+        radius_column="radius_m",
+        id_column="id",
+    )
+
+
+ICONS = """() => Array.from(document.querySelectorAll('.incimap-cluster, .incimap-point'))
+    .map(n => { const r = n.getBoundingClientRect();
+                const ring = n.querySelector('.incimap-ring');
+                return [r.left, r.top, r.right, r.bottom, ring ? +ring.dataset.count : 1]; })"""
+
+
+def drawn_icons(page) -> list[list[float]]:
+    return page.evaluate(ICONS)
+
+
+def overlapping(icons: list[list[float]]) -> list[tuple[int, int]]:
+    """Pairs of icons whose bounding boxes share some area."""
+    pairs = []
+    for a, (l1, t1, r1, b1, _) in enumerate(icons):
+        for b, (l2, t2, r2, b2, _) in enumerate(icons[a + 1 :], start=a + 1):
+            if min(r1, r2) - max(l1, l2) > 0 and min(b1, b2) - max(t1, t2) > 0:
+                pairs.append((a, b))
+    return pairs
+
+
+def shown_number(page) -> int:
+    return int(shown_text(page).split(" of ")[0].replace(",", ""))
+
+
+def set_zoom(page, zoom: int) -> None:
+    js(page, f"void ctl.map.setView([34.5, 42.0], {zoom}, {{animate: false}})")
+    page.wait_for_function(f"() => {CTL}.clusters.zoom === {zoom}")
+
+
+def test_clusters_of_all_types_never_overlap(open_map, region_map) -> None:
+    page = open_map(region_map).page
+    overview = js(page, "ctl.map.getZoom()")
+    total = sum(REGION_COUNTS.values())
+    for zoom in (overview, overview + 2, overview + 3):
+        set_zoom(page, zoom)
+        icons = drawn_icons(page)
+        assert len(icons) > 10, f"zoom {zoom}: too few icons to test"
+        assert overlapping(icons) == [], f"zoom {zoom}"
+        assert sum(icon[4] for icon in icons) <= total
+    # One clustering: a bubble holds several categories, its ring shows their shares.
+    rings = page.locator(".incimap-ring").evaluate_all("ns => ns.map(n => n.style.background)")
+    assert any(ring.count("rgb(") >= 3 for ring in rings)
+
+
+def test_cluster_totals_add_up_to_the_shown_count(open_map, region_map) -> None:
+    page = open_map(region_map).page
+    total = sum(REGION_COUNTS.values())
+    assert shown_number(page) == total
+    assert sum(icon[4] for icon in drawn_icons(page)) == total
+
+    # A type off in the layer control: the totals drop by exactly its count.
+    box = page.locator(".leaflet-control-layers-overlays label", has_text="Explosions")
+    box.locator("input").uncheck()
+    assert sum(icon[4] for icon in drawn_icons(page)) == total - REGION_COUNTS["Explosions"]
+    assert shown_number(page) == total - REGION_COUNTS["Explosions"]
+    # ... and another off from the legend, which the layer control follows.
+    page.locator(".incimap-legend-row", has_text="Riots").click()
+    expected = total - REGION_COUNTS["Explosions"] - REGION_COUNTS["Riots"]
+    assert sum(icon[4] for icon in drawn_icons(page)) == expected
+    assert shown_number(page) == expected
+    riots = page.locator(".leaflet-control-layers-overlays label", has_text="Riots")
+    assert riots.locator("input").is_checked() is False
+    page.locator(".incimap-legend-row", has_text="Riots").click()
+    box.locator("input").check()
+    assert sum(icon[4] for icon in drawn_icons(page)) == total
+
+
+def test_filters_update_the_clusters(open_map, region_map) -> None:
+    page = open_map(region_map).page
+    frame = region_frame(REGION_COUNTS)
+    page.locator(".incimap-uncertain-toggle input").check()
+    certain = int((frame["precision"] == 1).sum())
+    assert shown_number(page) == certain
+    assert sum(icon[4] for icon in drawn_icons(page)) == certain
+    page.locator(".incimap-uncertain-toggle input").uncheck()
+    first = date(2022, 1, 1)
+    day = (first - date(1970, 1, 1)).days
+    page.evaluate(
+        """day => {
+            const input = document.querySelectorAll('.incimap-time input')[0];
+            input.value = String(day);
+            input.dispatchEvent(new Event('change'));
+        }""",
+        day,
+    )
+    recent = int((frame["when"] >= first).sum())
+    assert shown_number(page) == recent
+    assert sum(icon[4] for icon in drawn_icons(page)) == recent
+
+
+def test_every_type_has_its_own_symbol_even_in_greyscale(open_map, tmp_path: Path, save) -> None:
+    names = [f"Type {k}" for k in range(9)]
+    frame = category_frame(dict.fromkeys(names, 1))
+    page = open_map(save(frame, tmp_path)).page
+    symbols = page.locator(".incimap-legend svg").evaluate_all(
+        "ns => ns.map(n => n.dataset.symbol)"
+    )
+    assert len(symbols) == len(names) == len(set(symbols))
+    # Drawn without colour, the shapes alone still tell every type apart.
+    page.add_style_tag(content=".incimap-legend svg g { fill: #888 !important; }")
+    shots = [
+        swatch.screenshot() for swatch in page.locator(".incimap-legend .incimap-swatch").all()
+    ]
+    assert len(set(shots)) == len(names)
+    # The lone points on the map use the legend's symbols.
+    js(page, "void ctl.map.setView([45.0, 20.04], 15, {animate: false})")
+    drawn = page.locator(".incimap-point svg").evaluate_all("ns => ns.map(n => n.dataset.symbol)")
+    assert drawn and set(drawn) <= set(symbols)
+
+
+def test_play_steps_week_by_week_and_the_histogram_counts(open_map, region_map) -> None:
+    page = open_map(region_map).page
+    frame = region_frame(REGION_COUNTS)
+    page.locator(".incimap-play select").select_option("week")
+    bars = page.locator(".incimap-bar").evaluate_all("ns => ns.map(n => +n.dataset.count)")
+    assert sum(bars) == len(frame) and len(bars) == 105  # 730 days in weeks
+    page.locator(".incimap-play button").click()
+    page.wait_for_function(
+        "() => +document.querySelectorAll('.incimap-time input')[0].value >= "
+        f"{(date(2021, 1, 15) - date(1970, 1, 1)).days}"
+    )
+    page.locator(".incimap-play button", has_text="Pause").click()
+    first, last, shown, lit = page.evaluate(
+        """() => {
+            const inputs = document.querySelectorAll('.incimap-time input');
+            return [+inputs[0].value, +inputs[1].value,
+                    document.querySelector('.incimap-count').innerText,
+                    document.querySelectorAll('.incimap-bar-on').length];
+        }"""
+    )
+    assert last - first == 6 and lit == 1
+    days = frame["when"].map(lambda d: (d - date(1970, 1, 1)).days)
+    expected = int(((days >= first) & (days <= last)).sum())
+    assert shown.startswith(f"{expected:,} of")
+    assert sum(icon[4] for icon in drawn_icons(page)) == expected
+
+
+def test_popup_near_the_top_edge_pans_into_view(open_map, tmp_path: Path, save) -> None:
+    frame = far_apart_frame()
+    frame["text"] = ["A long evidence sentence. " * 40, "b", "c"]
+    page = open_map(save(frame, tmp_path, popup_fields=FIELDS)).page
+    js(page, "void ctl.map.setView([50.0, 10.0], 12, {animate: false})")
+    js(page, "void ctl.map.panBy([0, 385], {animate: false})")  # the point 15 px from the top
+    page.wait_for_function(f"() => {CTL}.layers.some(p => p.data.name === 'Alpha' && p.isDrawn(0))")
+    page.locator(".incimap-point").first.click()
+    page.locator(".leaflet-popup-content").wait_for()
+    page.wait_for_function(
+        """() => {
+            const map = document.querySelector('.folium-map').getBoundingClientRect();
+            const box = document.querySelector('.leaflet-popup').getBoundingClientRect();
+            return box.top >= map.top && box.bottom <= map.bottom
+                && box.left >= map.left && box.right <= map.right;
+        }""",
+        timeout=5_000,
+    )
+
+
+def test_permalink_opens_the_incident_and_a_popup_writes_it(open_map, region_map) -> None:
+    opened = open_map(region_map)
+    page = opened.page
+    frame = region_frame(REGION_COUNTS)
+    page.goto(region_map.resolve().as_uri() + "#id=ev-4321")  # same page: hashchange
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert frame["text"][4321] in popup.inner_text()
+    assert popup.locator("a.incimap-permalink").get_attribute("href") == "#id=ev-4321"
+    js(page, "void ctl.map.closePopup()")
+    click_point(page, "Battles", 7)
+    assert page.evaluate("() => location.hash") == "#id=ev-7"
+    assert opened.errors == []
+
+
+def test_permalink_on_load(open_map, region_map) -> None:
+    page = open_map(region_map, fragment="id=ev-10").page
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Battles event 10" in popup.inner_text()
+
+
+def test_failed_tiles_show_the_offline_background(open_map, tmp_path: Path, save) -> None:
+    online = open_map(save(category_frame({"A": 3}), tmp_path, offline=False)).page
+    online.wait_for_function(f"() => {CTL}.outlineFilled === true")  # tiles blocked
+    background = online.evaluate(
+        "() => getComputedStyle(document.querySelector('.folium-map')).backgroundColor"
+    )
+    assert background == "rgb(207, 227, 239)"
+    fills = js(online, "ctl.outline.getLayers().map(shape => shape.options.fillOpacity)")
+    assert len(fills) > 100 and set(fills) == {1}
+
+
+def test_play_stops_after_the_last_week(open_map, tmp_path: Path, save) -> None:
+    frame = category_frame({"A": 9})  # days 0 to 8, day 4 undated: two weeks
+    page = open_map(save(frame, tmp_path, time_column="when")).page
+    page.locator(".incimap-play select").select_option("week")
+    page.locator(".incimap-play button").click()
+    page.locator(".incimap-play button", has_text="Pause").wait_for()
+    page.locator(".incimap-play button", has_text="Play").wait_for(timeout=10_000)
+    assert shown_text(page) == "2 of 9 shown"  # the last week: days 7 and 8

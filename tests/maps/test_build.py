@@ -16,6 +16,7 @@ from maps.build import build_map, write_map
 from maps.columns import PopupField
 from maps.layers import PALETTE, to_layer_data
 from maps.points import PointLayer
+from maps.symbols import SYMBOLS
 from tests.maps.frames import HOSTILE_TEXT, HOSTILE_TITLE, category_frame, far_apart_frame
 
 FIELDS = (PopupField("text", "Text"), PopupField("url", "Link", kind="link"))
@@ -32,7 +33,8 @@ def test_offline_html_loads_nothing_from_elsewhere() -> None:
     assert not re.search(r"<link[^>]*\bhref=", html)
     assert "cdn." not in html.lower()
     assert "tile.openstreetmap.org" not in html
-    assert "L.markerClusterGroup" in html  # markercluster is inlined, and used
+    assert "I.Clusters = L.Layer.extend" in html  # our clustering is inlined, and used
+    assert "new L.Incimap.Clusters(" in html
 
 
 def test_online_html_adds_only_the_osm_tile_layer() -> None:
@@ -161,9 +163,8 @@ def test_empty_frame_still_builds_a_map() -> None:
     frame = category_frame({"A": 1}).iloc[0:0]
     html = render(frame, time_column="when", offline=True)
     assert "L.Incimap.Title" in html
-    assert "new L.Incimap.ClusterPoints(" not in html
-    assert "new L.Incimap.GridPoints(" not in html
-    assert "new L.Incimap.ClusterPoints(" in render(category_frame({"A": 1}))
+    assert "new L.Incimap.Points(" not in html
+    assert "new L.Incimap.Points(" in render(category_frame({"A": 1}))
 
 
 def test_template_syntax_in_report_text_is_not_run() -> None:
@@ -185,3 +186,32 @@ def test_large_popup_data_is_packed_and_round_trips() -> None:
     assert json.loads(unpacked) == json.loads(layer.to_popup_json())
     assert json.loads(layer.to_popup_json(pack_above_bytes=None))["fields"][0]["label"] == "Text"
     assert "gzip" not in json.loads(plain.popup_json)  # small: left as plain JSON
+
+
+def test_each_category_gets_its_own_symbol_in_legend_order() -> None:
+    names = {f"k{n}": len(SYMBOLS) + 1 - n for n in range(len(SYMBOLS))}  # sizes set the order
+    layers = to_layer_data(category_frame(names), layer_column="kind", colours={})
+    assert [layer.symbol for layer in layers] == list(SYMBOLS)
+    chosen = to_layer_data(
+        category_frame({"a": 2, "b": 1}), layer_column="kind", colours={}, symbols={"b": "star"}
+    )
+    assert [layer.symbol for layer in chosen] == ["circle", "star"]
+
+
+def test_every_symbol_is_drawn_by_the_page() -> None:
+    script = (Path(__file__).parents[2] / "maps" / "static" / "symbols.js").read_text()
+    for symbol in SYMBOLS:
+        assert f'"{symbol}":' in script
+
+
+def test_unknown_symbols_are_refused() -> None:
+    with pytest.raises(ValueError, match="symbol"):
+        build_map(category_frame({"A": 1}), layer_column="kind", symbols={"A": "<svg onload=x>"})
+
+
+def test_ids_travel_with_the_popup_data_only() -> None:
+    frame = category_frame({"A": 3})
+    frame["id"] = ["x1", "x2", "x3"]
+    (layer,) = to_layer_data(frame, layer_column="kind", id_column="id", colours={})
+    assert json.loads(layer.to_popup_json())["ids"] == {"v": ["x1", "x2", "x3"]}
+    assert "x1" not in layer.to_core_json(popup_id=None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -114,6 +115,7 @@ def test_hostile_reports_run_nothing_in_the_map(
             const ctl = window[document.querySelector('.folium-map').id].incimap;
             const texts = [], hrefs = [];
             let rows = 0;
+            const links = [];
             for (const p of ctl.layers) {
                 await p.loadPopup();
                 for (let i = 0; i < p.data.n; i++) {
@@ -121,18 +123,24 @@ def test_hostile_reports_run_nothing_in_the_map(
                     document.body.appendChild(node);  // live in the page, as when opened
                     texts.push(node.textContent);
                     node.querySelectorAll('a').forEach(a => hrefs.push(a.getAttribute('href')));
+                    // The permalink of each popup, a link inside the page.
+                    node.querySelectorAll('a.incimap-permalink')
+                        .forEach(a => links.push(a.getAttribute('href')));
                     rows += 1;
                 }
             }
             await new Promise(r => setTimeout(r, 100));  // let any injected handler fire
-            return {texts, hrefs, rows};
+            return {texts, hrefs, rows, links};
         }"""
     )
     assert shown["rows"] >= len(HOSTILE_URLS) * 2  # the reports' and the table's incidents
     assert page.evaluate("() => typeof window.pwned") == "undefined"
     assert opened.dialogs == []
     assert opened.errors == []
-    for href in shown["hrefs"]:
+    assert len(shown["links"]) == shown["rows"]  # every incident has its permalink
+    for link in shown["links"]:
+        assert re.fullmatch(r"#id=[\w%.~!*'()-]+", link), link  # encodeURIComponent's alphabet
+    for href in set(shown["hrefs"]) - set(shown["links"]):
         assert href.startswith(("http://", "https://")), href
     every_link = page.locator("a[href]").evaluate_all("nodes => nodes.map(n => n.href)")
     scheme_of = [h.split(":", 1)[0].lower() for h in every_link]
