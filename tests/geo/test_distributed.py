@@ -20,11 +20,11 @@ pytest.importorskip("dask_geopandas", reason="the dask extra is not installed")
 
 import itertools
 
-from geo.cli.extract_cmd import incident_rows
 from geo.distributed import MissingExtraError, require_dask
 from geo.distributed.partitions import plan_partitions, split_jsonl
 from geo.distributed.run import extract_distributed
 from geo.distributed.worker import extract_partition
+from geo.export.jsonl import incident_rows
 from geo.merge import merge_incidents
 from geo.pipeline import load_incidents
 from tests.geo.merge_reports import INCIDENTS, NEAR_MISSES, write_reports
