@@ -166,11 +166,36 @@ def read_gis_layer(path: Path) -> gpd.GeoDataFrame:
     chosen = FORMAT_BY_SUFFIX.get(path.suffix.lower())
     try:
         if chosen is not None and chosen.read_layer is not None:
-            return chosen.read_layer(path)
-        frame: gpd.GeoDataFrame = pyogrio.read_dataframe(path)
-        return frame
+            frame: gpd.GeoDataFrame = chosen.read_layer(path)
+        else:
+            frame = pyogrio.read_dataframe(path)
     except Exception as err:  # GDAL, pyarrow and the XML parser each raise their own
         raise InputFormatError(f"cannot read it as a GIS file: {err}", path=str(path)) from err
+    _check_text_is_utf8(frame, path=path)
+    return frame
+
+
+def _check_text_is_utf8(frame: gpd.GeoDataFrame, *, path: Path) -> None:
+    """Refuse a layer whose Arrow text columns hold bytes that are not UTF-8.
+
+    GDAL passes a GeoJSON string's bytes through unchecked; the Arrow column then fails
+    only when a cell is read, deep inside whatever reads it. Arrow checks the whole
+    column in C, without converting a cell.
+    """
+    import pyarrow as pa
+
+    for column in frame.columns:
+        values = frame[column].array
+        if not hasattr(values, "__arrow_array__"):
+            continue
+        try:
+            arrow = pa.array(values)
+            if pa.types.is_string(arrow.type) or pa.types.is_large_string(arrow.type):
+                arrow.validate(full=True)
+        except (pa.ArrowInvalid, UnicodeDecodeError) as err:
+            raise InputFormatError(
+                f"column {column!r} holds text that is not UTF-8 ({err})", path=str(path)
+            ) from err
 
 
 def raw_table_of_layer(frame: gpd.GeoDataFrame) -> RawTable:

@@ -462,11 +462,14 @@ def test_permalink_opens_the_incident_and_a_popup_writes_it(open_map, region_map
     page = opened.page
     frame = region_frame(REGION_COUNTS)
     page.goto(region_map.resolve().as_uri() + "#id=ev-4321")  # same page: hashchange
-    popup = page.locator(".leaflet-popup-content")
+    # The incident's popup opens; one that Leaflet is still closing may linger a moment,
+    # so wait for this one by its text, then for it to be the only one.
+    popup = page.locator(".leaflet-popup-content", has_text=frame["text"][4321])
     popup.wait_for()
-    assert frame["text"][4321] in popup.inner_text()
+    page.wait_for_function("() => document.querySelectorAll('.leaflet-popup-content').length === 1")
     assert popup.locator("a.incimap-permalink").get_attribute("href") == "#id=ev-4321"
     js(page, "void ctl.map.closePopup()")
+    page.wait_for_function("() => !document.querySelector('.leaflet-popup-content')")
     click_point(page, "Battles", 7)
     assert page.evaluate("() => location.hash") == "#id=ev-7"
     assert opened.errors == []

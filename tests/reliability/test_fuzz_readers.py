@@ -363,3 +363,17 @@ def test_spreadsheet_cells_with_impossible_coordinates(number: str) -> None:
 def test_geopackage_points_out_of_range_are_refused(latlon: tuple[float, float]) -> None:
     lat, lon = latlon
     _read_hostile(Reader(".gpkg", "", _table), _gpkg_bytes(lat=lat, lon=lon))
+
+
+def test_a_geojson_text_that_is_not_utf8_is_refused_with_the_file_named() -> None:
+    # Found by the hostile-files property above (a byte 0x80 before a place name): GDAL
+    # passed the bytes through and the Arrow column failed deep inside the table reader.
+    sample = _fill(READERS["incidents-geojson"].sample, lat=LAT, lon=LON)
+    data = sample.encode().replace(b'"Martuni', b'"\x80Martuni', 1)
+    assert b"\x80Martuni" in data
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bad bytes.geojson"
+        path.write_bytes(data)
+        with pytest.raises(IncimapError, match="not UTF-8") as caught:
+            READERS["incidents-geojson"].read(path)
+        assert path.name in str(caught.value)
