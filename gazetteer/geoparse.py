@@ -30,7 +30,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Protocol
 
 from gazetteer.distance import EARTH_RADIUS_KM, distance_km
@@ -138,6 +138,9 @@ class _Weights:
     # name lacks, without which a lone mention stayed unresolved. GeoNames' other
     # alternate names are too noisy for this ("Google" names Topeka).
     historic_name: float = 0.9
+    # "Guldara District": the text says the name is an area's, and an area of that name
+    # is in the index. As strong as the country's mention that a lone candidate gets.
+    area_word: float = 1.5
 
 
 _FEATURE_PRIOR: Final[dict[str, float]] = {
@@ -475,6 +478,12 @@ class Geoparser:
             return tuple(
                 p for p in cached if p.feature_code == "ADM1" and p.country == spot.country
             )
+        if spot.area_level:
+            # "Kabul Province", "Guldara District": the area, not the town it is named
+            # after; of the level the word usually stands for when the index has one.
+            areas = tuple(p for p in cached if p.feature_class == "A" and not _is_country(p))
+            level = tuple(p for p in areas if p.feature_code == f"ADM{spot.area_level}")
+            return level or areas or cached
         if spot.kind == "landmark":
             # "The Kremlin" stands in the largest Moscow of Russia.
             cities = [p for p in cached if p.feature_class == "P" and p.country == spot.country]
@@ -624,8 +633,11 @@ class Geoparser:
         penalty = weights.proper_neighbour_penalty if slot.suspect else 0.0
         if self._is_unique_by_historic_name(slot):
             penalty -= weights.historic_name
+        area_word = any(s.area_level for s in slot.spots)
         for index, place in enumerate(slot.candidates):
             score = slot.priors[index] - penalty
+            if area_word and place.feature_class == "A" and not _is_country(place):
+                score += weights.area_word
             if top_weight and place.country in context:
                 score += weights.country_mentioned * context[place.country] / top_weight
             if place.admin1 and (place.country, place.admin1) in areas:
@@ -710,12 +722,34 @@ class Geoparser:
             # Norway is not where the text puts it.
             parts.insert(0, f"{NOT_IN_NAMED_COUNTRY} {required}, where the text puts it")
             chosen = None
+        if chosen is not None and spot.area_level:
+            seat = self._seat_of(chosen, spot.keys)
+            if seat is not None:
+                # ACLED's convention for an event known only by its district or province:
+                # the point is the area's seat, the town of its name, where the index has
+                # one (an area's own point may lie anywhere in it).
+                parts.append(f"drawn at its seat {seat.name}")
+                chosen = replace(chosen, lat=seat.lat, lon=seat.lon)
         reason = "; ".join(parts)
         # "The Kremlin said" speaks for a government; it places no event in Moscow.
         kind = "landmark" if spot.kind == "landmark" else "toponym"
         return [
             Mention(s.text, s.start, s.end, chosen, confidence, reason, kind) for s in slot.spots
         ]
+
+    def _seat_of(self, area: Place, keys: tuple[str, ...]) -> Place | None:
+        """The largest settlement of the area's name that lies in it, if the index has one."""
+        if area.feature_code not in ("ADM1", "ADM2"):
+            return None
+        level = "admin1" if area.feature_code == "ADM1" else "admin2"
+        seats = [
+            p
+            for p in self._candidates.get(keys, ())
+            if p.feature_class == "P"
+            and p.country == area.country
+            and getattr(p, level) == getattr(area, level)
+        ]
+        return max(seats, key=lambda p: (p.population, p.place_id), default=None)
 
     def _demonym_mention(self, spot: Spot) -> Mention:
         country = spot.country or ""
@@ -731,7 +765,7 @@ class Geoparser:
         )
 
 
-_Group = tuple[str, tuple[str, ...], str | None]
+_Group = tuple[str, tuple[str, ...], str | None, int]
 # "Paris, Texas", "Glasgow, Ky.", "Paris, in Lamar County", "Bodo, Far North Region,
 # Cameroon": what may stand between a place and the area that contains it.
 _AREA_WORDS: Final = (
@@ -759,7 +793,8 @@ _LIST_GAP_RE: Final = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 
 
 def _group_of(spot: Spot) -> _Group:
-    return (spot.kind, spot.keys, spot.country)
+    # "Kabul Province" and "Kabul" are two places, so they are read apart.
+    return (spot.kind, spot.keys, spot.country, spot.area_level)
 
 
 def _required_country(slot: _Slot) -> str | None:

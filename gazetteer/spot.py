@@ -119,6 +119,45 @@ COMMON_WORDS: Final[frozenset[str]] = FUNCTION_WORDS | _word_set(
 )
 
 HEADLINE_MIN_POPULATION: Final = 100_000
+# Words after a name that say it names an administrative area, not the town of that name
+# ("Badakhshan Province", "Kabul province", "Guldara District"), with the level they
+# usually stand for: 1 for a country's first-level division, 2 for its second. The level is
+# only a preference; a Kenyan county is first-level, an American one second.
+AREA_LEVEL_OF_WORD: Final[dict[str, int]] = {
+    **dict.fromkeys(
+        (
+            "province",
+            "provinces",
+            "state",
+            "governorate",
+            "region",
+            "oblast",
+            "krai",
+            "department",
+            "prefecture",
+            "wilaya",
+        ),
+        1,
+    ),
+    **dict.fromkeys(
+        (
+            "district",
+            "county",
+            "division",
+            "lga",
+            "municipality",
+            "territory",
+            "raion",
+            "rayon",
+            "cercle",
+            "zone",
+            "woreda",
+            "upazila",
+            "tehsil",
+        ),
+        2,
+    ),
+}
 _CASED_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _WORD_PUNCTUATION: Final = frozenset("_'’.-")
 _LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
@@ -161,6 +200,8 @@ class Spot:
     headline: bool = False
     next_is_proper: bool = False
     prev_is_proper: bool = False
+    # 1 or 2 when a word such as "Province" or "District" follows (see AREA_LEVEL_OF_WORD).
+    area_level: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,9 +607,19 @@ class Spotter:
                 headline=headline,
             )
         next_proper = prev_proper = False
+        following = _word_after(text, end)
+        area_level = (
+            0
+            if following is None
+            else AREA_LEVEL_OF_WORD.get(
+                following.removesuffix("'s").removesuffix("’s").rstrip("._'’-").casefold(), 0
+            )
+        )
         if not headline:
-            following = _word_after(text, end)
-            next_proper = following is not None and _neighbour_is_proper(following)
+            # "Kogi State" is one name of one area, not a name cut from a longer one.
+            next_proper = (
+                following is not None and not area_level and _neighbour_is_proper(following)
+            )
             before = None if sentence_initial else _word_before(text, start)
             prev_proper = (
                 before is not None
@@ -593,6 +644,7 @@ class Spotter:
             headline=headline,
             next_is_proper=next_proper,
             prev_is_proper=prev_proper,
+            area_level=area_level,
         )
 
     @staticmethod

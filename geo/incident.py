@@ -42,7 +42,8 @@ def precision_of(place: Place | None, *, near: bool = False, vague: bool = False
     """ACLED's geo_precision for a gazetteer place and the way the input names it.
 
     The one rule for reports and tables alike: a settlement is 1 (2 when the report
-    says "near" it or is vague), a small administrative area 2, a region or a country 3,
+    says "near" it or is vague), a district (second level or below) 2, a province, a
+    region or a country 3,
     any other feature (a spot, a river, a mountain) 2.
 
     >>> from gazetteer.place import Place
@@ -56,7 +57,7 @@ def precision_of(place: Place | None, *, near: bool = False, vague: bool = False
     if place.feature_class == "P":
         return 2 if near or vague else 1
     if place.feature_class in ("A", "L"):
-        if place.feature_code in ("ADM3", "ADM4", "ADM5"):
+        if place.feature_code in ("ADM2", "ADM3", "ADM4", "ADM5"):
             return 2
         return 3
     return 2

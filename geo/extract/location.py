@@ -19,6 +19,7 @@ from typing import Final, Protocol
 
 from gazetteer.geoparse import NOT_IN_NAMED_COUNTRY
 from gazetteer.place import Place
+from gazetteer.spot import AREA_LEVEL_OF_WORD
 from geo.incident import precision_of  # one rule for reports and tables (issue 13)
 
 
@@ -141,10 +142,10 @@ _FROM_BEFORE: Final = _re(r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?$")
 # "the Tillaberi region", "Bannu district": the report names the area, whatever the
 # gazetteer's reading (often its seat town) is.
 _REGION_AFTER: Final = _re(
-    r"^\s+(?:region|province|state|governorate|oblast|krai|prefecture|department|division)\b"
+    rf"^\s+(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 1)})\b"
 )
 _DISTRICT_AFTER: Final = _re(
-    r"^\s+(?:district|county|territory|municipality|upazila|tehsil|woreda|cercle|lga|raion)\b"
+    rf"^\s+(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 2)})\b"
 )
 # Unresolved names are more often people or groups than places: weigh them less.
 UNRESOLVED_PENALTY: Final = 1.5
@@ -250,7 +251,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         score -= specificity_of(place) - 1.5  # an area, however the gazetteer reads it
     elif _DISTRICT_AFTER.search(after):
         area_precision = 2
-        precision = max(precision, 2)
+        # "Tartar District" is a district, though the index files it as a first-level area.
+        area = place is not None and not (
+            place.feature_class == "P" or place.feature_code.startswith(("PCL", "TERR"))
+        )
+        precision = 2 if area else max(precision, 2)
         score -= max(0.0, specificity_of(place) - 2.0)
     return _Reading(score, tuple(cues), precision, near, vague, cued, area_precision)
 

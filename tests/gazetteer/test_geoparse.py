@@ -243,3 +243,32 @@ def test_curated_regions_resolve_in_text(geoparser: Geoparser) -> None:
     assert by_text["Lake Chad"] is not None
     assert by_text["Lake Chad"].place_id == "curated:lake-chad"
     assert by_text["Timbuktu"] is not None and by_text["Timbuktu"].country == "ML"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # A province named after its capital: the word after the name says which.
+        (
+            "Fighting spread across Kabul Province overnight, Afghan officials said.",
+            "Kābul",
+            "ADM1",
+        ),
+        ("Clashes broke out in Kabul, the Afghan capital, overnight.", "Kabul", "PPL"),
+        ("Four guards died in Guldara District of Afghanistan on Monday.", "Gul Darah", "ADM2"),
+        (
+            "Gunmen raided a convoy in Badakhshan province's north, Afghan police said.",
+            None,
+            "ADM1",
+        ),
+    ],
+)
+def test_an_area_word_after_a_name_reads_the_area(geoparser, text, name, code):
+    """ "Kabul Province" is the province, "Guldara District" the district: the word after
+    the name says so, and is no sign of a longer name ("Kabul Serena Hotel")."""
+    (mention,) = [
+        m for m in geoparser.parse(text).toponyms if not m.place.feature_code.startswith("PCL")
+    ]
+    assert mention.place.feature_code == code
+    assert name is None or mention.place.name == name
+    assert "may be part of a longer name" not in mention.reason
