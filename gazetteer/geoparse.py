@@ -143,6 +143,8 @@ class _Weights:
     area_word: float = 1.5
 
 
+# Keys this short (after folding) match a place only by its main name.
+MAX_SHORT_KEY: Final = 2
 _FEATURE_PRIOR: Final[dict[str, float]] = {
     "PCLI": 3.5,
     "PCLD": 2.5,
@@ -471,6 +473,10 @@ class Geoparser:
                 for place in self._index.candidates_for_key(key):
                     found.setdefault(place.place_id, place)
             ranked = sorted(found.values(), key=lambda p: (-p.population, p.place_id))
+            if spot.kind == "toponym" and all(len(key) <= MAX_SHORT_KEY for key in spot.keys):
+                # "Rp 500,000" is rupiah, not the Philippines ("RP" is one of its other
+                # names): a name this short is a place's only as its own main name ("Ho").
+                ranked = [p for p in ranked if self._main_key(p) in spot.keys]
             cached = tuple(ranked[: self._max_candidates])
             self._candidates[spot.keys] = cached
         if spot.kind == "region":

@@ -298,7 +298,8 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
-_ALWAYS_CAPITALISED: Final[frozenset[str]] = _word_set(
+# Months and weekdays: capitalised in any sentence, so their capitals say nothing.
+ALWAYS_CAPITALISED: Final[frozenset[str]] = _word_set(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december sept
@@ -314,7 +315,7 @@ def _is_headline(line: str) -> bool:
     words = [
         w
         for w in _CASED_WORD_RE.findall(line)
-        if len(w) > 3 and w.casefold() not in _ALWAYS_CAPITALISED
+        if len(w) > 3 and w.casefold() not in ALWAYS_CAPITALISED
     ]
     if len(words) < 3 or len(line) > 200 or line.rstrip().endswith((".", '"', "”")):
         return False

@@ -74,6 +74,10 @@ class MentionView(Protocol):
     def typed(self) -> bool: ...  # False for a toll or detail with no trigger of its own
     @property
     def sentence_index(self) -> int: ...  # which sentence of the report states it
+    @property
+    def counted(self) -> bool: ...  # the sentence gives a toll of its own
+    @property
+    def weak_name(self) -> bool: ...  # its place is a name the gazetteer lacks, after "in"
 
 
 @dataclass(slots=True)
@@ -87,6 +91,9 @@ class Event:
     kinds: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
     apart: bool = False  # its first sentence puts it elsewhere ("in a nearby village")
+    # Its only place is a name the gazetteer lacks after "in", and no sentence of it gives
+    # a toll or says "in another attack": as weak as no place when background is sorted.
+    weak: bool = True
 
     def near(self, sentence_index: int) -> bool:
         """Whether a sentence is within ``MAX_GAP_SENTENCES`` of one of this event's."""
@@ -197,7 +204,8 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
 
     >>> from types import SimpleNamespace as M
     >>> kw = dict(day=None, separate=False, apart=False, protest_words=False, place=None,
-    ...           attached=False, refers_back=False, typed=True)
+    ...           attached=False, refers_back=False, typed=True, counted=False,
+    ...           weak_name=False)
     >>> ms = [M(event_type="Battles", location_key="goris", sentence_index=0, **kw),
     ...       M(event_type="Battles", location_key="", sentence_index=1, **kw),
     ...       M(event_type="Battles", location_key="sotk", sentence_index=2, **kw)]
@@ -237,6 +245,8 @@ class _Seen:
     refers_back: bool
     typed: bool
     sentence_index: int
+    counted: bool
+    weak_name: bool
 
     @classmethod
     def of(cls, mention: MentionView) -> _Seen:
@@ -252,6 +262,8 @@ class _Seen:
             mention.refers_back,
             mention.typed,
             mention.sentence_index,
+            mention.counted,
+            mention.weak_name,
         )
 
 
@@ -329,12 +341,11 @@ def _target(
     *,
     index: _EventIndex | None = None,
 ) -> Event | None:
+    def fits_but_place(event: Event) -> bool:
+        return _kinds_compatible(event.kinds, kind) and _day_compatible(event, mention.day)
+
     def fits(event: Event) -> bool:
-        return (
-            _kinds_compatible(event.kinds, kind)
-            and _day_compatible(event, mention.day)
-            and _place_compatible(event, mention)
-        )
+        return fits_but_place(event) and _place_compatible(event, mention)
 
     if mention.attached and current is not None:
         return current  # "The explosion took place near X": the event just told, at X
@@ -358,6 +369,17 @@ def _target(
         # An event told so far without a place takes this one.
         if current is not None and not current.has_place and fits(current):
             return current
+        if (
+            mention.weak_name
+            and not (mention.counted or mention.separate or mention.apart)
+            and current is not None
+            and fits_but_place(current)
+            and current.near(mention.sentence_index)
+        ):
+            # "The burned houses were in Kampung Kago": a name the gazetteer lacks, in a
+            # sentence with no toll of its own, tells more of the event just told (the
+            # hamlet lies at or near its place); with a toll, it is an event of its own.
+            return current
         return None
     if mention.separate or mention.apart:
         return None
@@ -367,6 +389,10 @@ def _target(
 
 
 def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
+    strong_name = bool(mention.location_key) and not mention.weak_name
+    own_event = mention.weak_name and (mention.counted or mention.separate)
+    if mention.place is not None or strong_name or own_event:
+        event.weak = False
     event.members.append(position)
     event.sentences.append(mention.sentence_index)
     event.kinds.add(kind)
@@ -382,12 +408,12 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
 
 def _settle_unplaced(events: list[Event]) -> list[Event]:
     """Fold events that named no place into a placed one they fit, or drop background."""
-    placed = [e for e in events if e.has_place]
+    placed = [e for e in events if e.has_place and not e.weak]
     if not placed:
         return events
     kept: list[Event] = []
     for event in events:
-        if event.has_place or event.apart:
+        if (event.has_place and not event.weak) or event.apart:
             # An event the report puts elsewhere ("in a nearby village") is its own, placed
             # or not: folding it into the one before would lose it or add up their tolls.
             kept.append(event)

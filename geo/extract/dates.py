@@ -60,6 +60,13 @@ _DATE_RE: Final = re.compile(
 _BACKGROUND_BEFORE: Final = re.compile(
     r"\b(?:since|until|till|before|by|from|signed|statement)\s+(?:on\s+|the\s+)?$", re.I
 )
+# "Police said on Saturday that ... on Thursday": the day something was said, which is
+# the event's only when the sentence states no other.
+_SPEECH_BEFORE: Final = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|confirmed|added|claimed|"
+    r"denied|tweeted)\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
 _MONTH_NAME_RE: Final = re.compile(r"^\s*" + _MONTH.replace("month", "m") + r"\s*$", re.I)
 
 
@@ -129,7 +136,11 @@ def find_event_date(text: str, *, report_date: date | None) -> EventDate:
 reason="'Tuesday' relative to the report date 2023-11-09")
     >>> find_event_date("A mine exploded.", report_date=None).value is None
     True
+    >>> find_event_date("Police said on Monday that a mine killed two on Sunday.",
+    ...                 report_date=date(2023, 11, 9)).phrase
+    'Sunday'
     """
+    spoken: EventDate | None = None
     for match in _DATE_RE.finditer(text):
         if _BACKGROUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
@@ -137,8 +148,14 @@ reason="'Tuesday' relative to the report date 2023-11-09")
             found = _from_match(match, report_date=report_date)
         except OverflowError:  # a report dated in year 1 or 9999: nothing to compute
             found = None
-        if found is not None:
-            return _weekday_after_dateline(text, match, found) or found
+        if found is None:
+            continue
+        if _SPEECH_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            spoken = spoken or found
+            continue
+        return _weekday_after_dateline(text, match, found) or found
+    if spoken is not None:
+        return spoken
     if report_date is not None:
         return EventDate(report_date, 2, "", "the report date; the report states no event date")
     return UNKNOWN

@@ -65,7 +65,10 @@ _EXPLODED: Final = _re(
     r"\b(?:explo(?:ded|sion|sions)|blasts?|detonat\w*|went off|killed|killing|dead|died|"
     r"injur\w*|wound\w*|hurt|struck|hit|stepped)\b"
 )
-_PROTEST_WORDS: Final = _re(r"\b(?:protest\w*|demonstrat\w*|rall\w*|march\w*)\b")
+# "marched", "marchers", a lower-case "march": the month "March" is no protest.
+_PROTEST_WORDS: Final = _re(
+    r"\b(?:protest\w*|demonstrat\w*|rall\w*|march(?:ed|es|ers?|ing)|(?-i:march))\b"
+)
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -115,7 +118,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:attack|combat|armed|strike) drones?\b|"
             r"\b(?:guided|glide|aerial|barrel|cluster) bombs?\b|\bdropped (?:\w+ )?bombs\b|"
             r"\b(?:planes?|aircraft|jets|helicopters?|air ?force) (?:bombed|struck|attacked|"
-            r"targeted|strafed|fired|hit)\b"
+            r"targeted|strafed|fired|hit|bombs|strikes|attacks|targets|hits)\b"
         ),
         EXPLOSIONS,
         "Air/drone strike",
@@ -724,7 +727,8 @@ def is_protest_related(text: str) -> bool:
 STATE_FORCES_RE: Final = _re(
     r"\b(?:troops|army|armed forces|government(?: forces)?|pro-government|regime|military|"
     r"prime minister|president|"
-    r"soldiers|defen[cs]e ministry|security forces|police|SAA|Tatmadaw|popular mobili[sz]ation|"
+    r"soldiers|defen[cs]e ministry|security forces|police|(?-i:SAA)|Tatmadaw|"
+    r"popular mobili[sz]ation|"
     r"national defen[cs]e forces|(?:iraqi|syrian|afghan|somali|nigerian|malian|sudanese|"
     r"ethiopian|ukrainian|russian|turkish|israeli|yemeni|libyan|burkinabe|cameroonian|kenyan|"
     r"congolese|indian|pakistani|azerbaijani|armenian|colombian|mozambican|nigerien|chadian) "
@@ -732,9 +736,11 @@ STATE_FORCES_RE: Final = _re(
 )
 NON_STATE_RE: Final = _re(
     r"\b(?:rebels?|militants?|insurgents?|separatists?|fighters|militias?|jihadists?|gunmen|"
-    r"taliban|armed groups?|ISIS|ISIL|IS|Islamic State|Daesh|al-Shabaab|Shabaab|Boko Haram|"
-    r"Tahrir al-Sham|HTS|Nusra|Ahrar al-Sham|FSA|SDF|YPG|RSF|Rapid Support Forces|M23|JNIM|"
-    r"ADF|PKK|Houthis?|MNDAA|opposition|resistance|alliance|bandits)\b"
+    r"taliban|armed groups?|Islamic State|Daesh|al-Shabaab|Shabaab|Boko Haram|"
+    r"Tahrir al-Sham|Nusra|Ahrar al-Sham|Rapid Support Forces|opposition|resistance|"
+    r"alliance|bandits|Houthis?|"
+    # Acronyms match in capitals only: "Mosul is captured" names no Islamic State.
+    r"(?-i:ISIS|ISIL|IS|HTS|FSA|SDF|YPG|RSF|M23|JNIM|ADF|PKK|MNDAA))\b"
 )
 INTERVENTION_RE: Final = _re(
     r"\b(?:tear ?gas|water cannons?|rubber bullets|dispersed?|broke up|batons|detained|"

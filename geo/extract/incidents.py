@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
+from gazetteer.geoparse import Mention
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from geo.extract.actors import Actors, demonym_namer, find_actors
@@ -48,6 +49,7 @@ from geo.extract.location import (
     NameResolver,
     ReadingCache,
     choose_location,
+    find_locative_names,
     find_named_places,
     specificity_of,
 )
@@ -107,6 +109,7 @@ class EventMention:
     shared: bool = False  # one of several places that a sentence lists
     aggregate: bool = False  # tells a toll of several attacks ("four attacks left 30 dead")
     apart: bool = False  # at another place than the event before ("in a nearby village")
+    named_by_locative: bool = False  # ``named`` only follows "in" ("clashes in Janaale")
 
     @property
     def refers_back(self) -> bool:
@@ -115,6 +118,14 @@ class EventMention:
     @property
     def sentence_index(self) -> int:
         return self.sentence.index
+
+    @property
+    def counted(self) -> bool:
+        return self.casualties.fatalities is not None or self.casualties.injured is not None
+
+    @property
+    def weak_name(self) -> bool:
+        return self.named is not None and self.named_by_locative
 
     @property
     def typed(self) -> bool:
@@ -212,7 +223,7 @@ class Extractor:
             for mention in _to_mentions(report, one, places=places, readings=readings)
         ]
         events = group_mentions(event_mentions)
-        context = _DocumentContext.of(mentions, dateline=dateline)
+        context = _DocumentContext.of(mentions, dateline=dateline, text=report.text)
         claimed = [
             {event_mentions[i].location.start for i in event.members} - {None} for event in events
         ]
@@ -322,6 +333,8 @@ class Extractor:
             location = (
                 self._capital(report.text, event_sentences, context, resolve_name) or location
             )
+        if location.place is None:
+            location = _in_the_country(location, context)
         location = self._in_the_middle(location)
         place = location.place
         country_name = self.country_names.get(place.country or "", "") if place else ""
@@ -459,6 +472,10 @@ def _to_mentions(
     )
     unknown = _unknown_names(report.text, sentence, location, in_sentence)
     named = _unknown_named_place(location, unknown)
+    by_locative = False
+    if named is None and location.place is None and not location.location:
+        named = _locative_name(report.text, sentence, places=places, readings=readings)
+        by_locative = named is not None
     said = find_event_date(sentence.text, report_date=report.report_date)
     day = said.value if said.phrase and said.time_precision == 1 else None
     first = EventMention(
@@ -475,6 +492,7 @@ def _to_mentions(
         attached=attached,
         casualties=stated.casualties,
         said=said,
+        named_by_locative=by_locative,
     )
     if named is not None:
         head = (named.start, named.end)
@@ -504,6 +522,31 @@ def _to_mentions(
     if not siblings:
         return [first]
     return [replace(first, shared=True), *siblings]
+
+
+def _locative_name(
+    text: str, sentence: Sentence, *, places: _Places, readings: ReadingCache
+) -> NamedPlace | None:
+    """ "Troops clashed in Janaale": a name the gazetteer lacks where the sentence puts its
+    event, read as a place mention would be (a hospital's town is no event's place)."""
+    names = [
+        Mention(n.text, n.start, n.end, None, 0.0, "not in the gazetteer")
+        for n in find_locative_names(text, sentence.start, sentence.end)
+        if not places.between(n.start, n.end)
+    ]
+    if not names:
+        return None
+    found = choose_location(
+        text,
+        cache=readings,
+        spans=[(sentence.start, sentence.end)],
+        trigger_spans=[(sentence.start, sentence.end)],
+        trigger_at=None,
+        mentions=names,
+    )
+    if found.start is None or not found.location:
+        return None
+    return NamedPlace(found.location, found.start, found.start + len(found.location))
 
 
 def _listed_with(
@@ -627,15 +670,34 @@ class _DocumentContext:
     countries: frozenset[str]
     dateline: Dateline | None = None
     filed_from: MentionLike | None = None
+    # The gazetteer's entry of each country the report names (ISO2 -> place).
+    country_places: Mapping[str, Place] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, mentions: Sequence[MentionLike], *, dateline: Dateline | None) -> _DocumentContext:
-        countries = {
-            m.place.country
+    def of(
+        cls, mentions: Sequence[MentionLike], *, dateline: Dateline | None, text: str = ""
+    ) -> _DocumentContext:
+        country_mentions = [
+            m
             for m in mentions
             if m.place is not None
             and m.place.country
             and (m.kind == "demonym" or m.place.feature_code.startswith(("PCL", "TERR")))
+        ]
+        countries = {m.place.country for m in country_mentions if m.place is not None}
+        # A people's name says where only before such words as "government" or "police"
+        # ("the Chilean government"): "Russian Air Force airstrikes", "Chadian
+        # peacekeepers", "near the Thai border" tell of forces abroad, or of a neighbour.
+        country_places = {
+            m.place.country: m.place
+            for m in country_mentions
+            if m.place is not None
+            and m.place.country
+            and (
+                _HOME_AFTER_RE.match(text, m.end, m.end + 40)
+                if m.kind == "demonym"
+                else not _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
+            )
         }
         filed_from = None
         if dateline is not None:
@@ -649,7 +711,46 @@ class _DocumentContext:
                 ),
                 None,
             )
-        return cls(frozenset(c for c in countries if c), dateline, filed_from)
+        return cls(frozenset(c for c in countries if c), dateline, filed_from, country_places)
+
+
+# "a U.S.-led coalition", "Rwanda's troops", "Agence France-Presse": a country that acts
+# or names something, not a place.
+_ABROAD_AFTER_RE: Final = _re(
+    r"-(?:presse|press|based)\b|(?:-led|-backed|['’]s?)?\s*(?:air\s+force|armed\s+forces|forces|troops|soldiers|army|"
+    r"military|peacekeepers|warplanes|jets|aircraft|drones?|navy|mercenaries|coalition)\b"
+)
+_HOME_AFTER_RE: Final = _re(
+    r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"
+    r"protesters|demonstrators|students|workers|president|parliament|opposition)\b"
+)
+
+
+def _in_the_country(location: EventLocation, context: _DocumentContext) -> EventLocation:
+    """An incident the report places nowhere we know, in the one country it is about.
+
+    "Protests against the Chilean government were suppressed by police": no place is
+    named, but the country is; as ACLED does, the incident is the country's, precision 3,
+    rather than an incident with no point. A name the gazetteer lacks stays the location.
+    """
+    if len(context.country_places) != 1:
+        return location
+    (place,) = context.country_places.values()
+    if not place.feature_code.startswith(("PCL", "TERR")):
+        return location
+    said = (
+        f"{location.location} is not in the gazetteer"
+        if location.location
+        else "the report names no place for it"
+    )
+    return replace(
+        location,
+        location=location.location or place.name,
+        place=place,
+        geo_precision=3,
+        confidence=min(location.confidence, 0.3) if location.location else 0.3,
+        reason=f"{said}; placed in {place.name}, the one country the report is about",
+    )
 
 
 # "the city centre", "in the capital": the place the report speaks from.

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 
 from gazetteer.geoparse import NOT_IN_NAMED_COUNTRY
+from gazetteer.names import FEATURE_WORDS, ORGANISATION_WORDS, PERSON_TITLES
 from gazetteer.place import Place
-from gazetteer.spot import AREA_LEVEL_OF_WORD
+from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD
 from geo.incident import precision_of  # one rule for reports and tables (issue 13)
 
 
@@ -106,7 +107,8 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|returned|fled|"
     r"relocated|sent|shifted|transferred|treated|moved)\b[^.]{0,30}\b(?:in|to|at)\s+"
     r"(?:the\s+)?$"
-    r"|\b(?:to|at|in)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,3}(?:hospitals?|clinic|morgue)\s+"
+    r"|\b(?:to|at|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,3}(?:hospitals?|clinic|morgue)"
+    r"(?:\s+beds?)?\s+"
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
     r"|\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
@@ -517,3 +519,69 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             found.append(NamedPlace(text[span[0] : span[1]], *span))
     found.sort(key=lambda n: n.start)
     return found
+
+
+def find_locative_names(text: str, start: int, end: int) -> list[NamedPlace]:
+    """Names that a locative word puts somewhere ("in Janaale", "near Saaxa Weyne").
+
+    Weaker evidence than "the village of X": the caller uses them only where the
+    sentence names no place the gazetteer knows.
+
+    >>> [n.text for n in find_locative_names("Troops clashed in Janaale on Monday.", 0, 35)]
+    ['Janaale']
+    >>> find_locative_names("Talks resumed in Kabila's office in March.", 0, 42)
+    []
+    """
+    found: list[NamedPlace] = []
+    for match in _LOCATIVE_THEN_NAME_RE.finditer(text, start, end):
+        span = _name_at(text, match.end(), end)
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        if _looks_like_a_place_name(name):
+            found.append(NamedPlace(name, *span))
+    return found
+
+
+# A name after a locative word is a place, known to the gazetteer or not, unless it reads
+# as something else (below).
+_LOCATIVE_THEN_NAME_RE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside) (?=[A-Z][a-z])")
+# Capitalised words that follow "in" without naming a place: dates, institutions, faiths,
+# languages, a person's title ("in President X's speech").
+_NOT_PLACE_WORDS: Final = (
+    ALWAYS_CAPITALISED
+    | ORGANISATION_WORDS
+    | PERSON_TITLES
+    | frozenset(
+        [
+            "islam",
+            "christianity",
+            "god",
+            "english",
+            "arabic",
+            "french",
+            "russian",
+            "spanish",
+            "portuguese",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "north",
+            "south",
+            "east",
+            "west",
+        ]
+    )
+)
+
+
+def _looks_like_a_place_name(name: str) -> bool:
+    """A name a locative word puts somewhere: no date, institution, title or possessive."""
+    if "'" in name or "’" in name:
+        return False  # "in Kabila's office": a person's, or a place and what is in it
+    words = name.split()
+    if any(w.casefold() in _NOT_PLACE_WORDS or w.casefold() in FEATURE_WORDS for w in words):
+        return False  # "in Istiklal Street": a spot inside a town the report names
+    return not any(w.isupper() and len(w) > 1 for w in words)  # "in MINUSMA": an acronym

@@ -272,3 +272,10 @@ def test_an_area_word_after_a_name_reads_the_area(geoparser, text, name, code):
     assert mention.place.feature_code == code
     assert name is None or mention.place.name == name
     assert "may be part of a longer name" not in mention.reason
+
+
+def test_a_two_letter_word_is_a_place_only_by_its_main_name(geoparser):
+    """ "Rp" (rupiah) is one of the Philippines' other names; "Ho" is a town's own name."""
+    document = geoparser.parse("Militants burned houses in Ilaga, Papua, a loss of Rp 90,000.")
+    assert "PH" not in document.countries
+    assert all(m.text != "Rp" for m in document.mentions)

@@ -204,3 +204,37 @@ def test_a_daily_round_up_at_one_place_is_an_incident_per_day(incident_extractor
     text = " ".join(f"On {day} May 2023 shells hit Tartar, killing two." for day in (1, 3, 5))
     found = incidents(incident_extractor, text)
     assert sorted(i.event_date.day for i in found) == [1, 3, 5]
+
+
+def test_a_toll_at_a_place_the_gazetteer_lacks_is_an_incident_of_its_own(incident_extractor):
+    text = (
+        "A car bomb near the parliament building in Mogadishu killed three people on "
+        "Monday. In Qorowle, Somali troops clashed with militants, killing four."
+    )
+    found = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert sorted((i.location, i.fatalities) for i in found) == [("Mogadishu", 3), ("Qorowle", 4)]
+    qorowle = next(i for i in found if i.location == "Qorowle")
+    # "Somali troops" are an actor: they say nothing of where, so no country is guessed.
+    assert qorowle.latitude is None and qorowle.geo_precision is None
+
+
+def test_a_detail_at_an_unknown_hamlet_stays_with_its_event(incident_extractor):
+    text = (
+        "Gunmen set fire to twelve houses in Ilaga on Tuesday, police said. The burned "
+        "houses stood in Kampung Dawer, beside the market."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.location == "Ilaga"
+
+
+def test_an_incident_placed_nowhere_goes_to_the_one_country_named(incident_extractor):
+    text = "Protests against the Chilean government were dispersed by police with tear gas."
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.place_name == "Chile" and incident.geo_precision == 3
+    assert "the one country the report is about" in incident.place_reason
+
+
+def test_forces_of_another_country_do_not_place_an_incident(incident_extractor):
+    text = "Russian warplanes killed nine civilians in Zamalka on Sunday, rescuers said."
+    found = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert all(i.country != "RU" for i in found)

@@ -27,6 +27,11 @@ def only_incident(extractor: IncidentExtractor, text: str):
         ),
         ("Shells hit Shusha, the ministry in Baku said.", "Shusha", 1),
         (
+            "A mine wounded two deminers near Tartar; one spoke from his hospital bed in Ganja.",
+            "Tartar",
+            2,
+        ),
+        (
             "Shells fell on a village near Lachin, close to the Lachin corridor, officials in "
             "Stepanakert said.",
             "Lachin",
