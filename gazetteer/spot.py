@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -312,12 +312,15 @@ def _is_headline(line: str) -> bool:
     # capitals say nothing about proper nouns.
     # Months and weekdays are capitalised in any sentence: they say nothing of the line
     # ("16 February - Fighting in Djibo" is a dated note, not a headline).
+    # The cheap tests first: most lines of prose are long or end in a full stop.
+    if len(line) > 200 or line.rstrip().endswith((".", '"', "”")):
+        return False
     words = [
         w
         for w in _CASED_WORD_RE.findall(line)
         if len(w) > 3 and w.casefold() not in ALWAYS_CAPITALISED
     ]
-    if len(words) < 3 or len(line) > 200 or line.rstrip().endswith((".", '"', "”")):
+    if len(words) < 3:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised >= 0.7 * len(words)
@@ -355,6 +358,7 @@ class _TextContext:
         self.text = text
         self._headline_of_line: dict[int, bool] = {}
         self._lower_words: frozenset[str] | None = None
+        self._lower_asked: dict[str, bool] = {}
 
     def is_headline(self, start: int) -> bool:
         line_start, line_end = _line_bounds(self.text, start)
@@ -366,9 +370,41 @@ class _TextContext:
 
     def has_lower_case(self, word: str) -> bool:
         """Whether ``word`` also appears in lower case: then it is a common word here."""
+        if self._lower_words is None and len(self._lower_asked) < _LOWER_LOOKUPS:
+            # Most texts ask about a word or two: looking for each costs less than
+            # collecting every lower-case word; past a few, the set is built once.
+            known = self._lower_asked.get(word)
+            if known is None:
+                known = self._lower_asked[word] = _has_lower_word(self.text, word)
+            return known
         if self._lower_words is None:
             self._lower_words = frozenset(_LOWER_WORD_RE.findall(self.text))
         return word in self._lower_words
+
+
+# How many distinct words ``has_lower_case`` looks for one by one before it collects all.
+_LOWER_LOOKUPS: Final = 4
+
+
+def _has_lower_word(text: str, word: str) -> bool:
+    """Whether ``word`` is among ``_LOWER_WORD_RE.findall(text)``: a run of [a-z] with
+    neither a word character nor a hyphen on either side."""
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False  # not a run of [a-z]: never among them
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if not _is_lower_word_edge(before) and not _is_lower_word_edge(after):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _is_lower_word_edge(char: str) -> bool:
+    """Whether ``char`` next to a run of letters keeps it from being a word: ``[\\w-]``."""
+    return char.isalnum() or char in "_-"
 
 
 def _is_acronym(context: _TextContext, start: int, end: int) -> bool:
@@ -388,6 +424,21 @@ def _is_acronym(context: _TextContext, start: int, end: int) -> bool:
     lower = sum(1 for c in line if c.islower())
     upper = sum(1 for c in line if c.isupper())
     return lower > upper and text[end : end + 2].strip()[:1] not in {"(", "—", "–", "-", ":"}
+
+
+def _after_comma(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match right after ", ":
+    tried at those places only (the scan of every position cost more than the matching).
+    """
+    end = 0
+    at = text.find(", ")
+    while at >= 0:
+        if at + 2 >= end:
+            match = pattern.match(text, at + 2)
+            if match is not None:
+                end = match.end()
+                yield match
+        at = text.find(", ", at + 1)
 
 
 def _neighbour_is_proper(word: str) -> bool:
@@ -488,6 +539,16 @@ class Spotter:
         found: list[Spot] = []
         context = _TextContext(text)
         matches = self._matcher.find(haystack)
+        if folded.orig_index is None:
+            # Most matches are lower-case words ("the", "said" are GeoNames names too):
+            # drop, in one pass, those that the loop below would skip without a look
+            # (lower-case or cut mid-word, and no second word that may hide a name).
+            matches = [
+                m
+                for m in matches
+                if (haystack[m[1]] == " " and text[m[0]].isupper())
+                or haystack.find(" ", m[0] + 1, m[1]) >= 0
+            ]
         position = 0
         last_end = 0
         while position < len(matches):
@@ -650,8 +711,8 @@ class Spotter:
 
     @staticmethod
     def _regions(text: str) -> list[Spot]:
-        found = []
-        for match in _REGION_RE.finditer(text):
+        found: list[Spot] = []
+        for match in _after_comma(_REGION_RE, text):
             country, name = REGION_ABBREVIATIONS[match.group()]
             found.append(
                 Spot(
@@ -667,7 +728,9 @@ class Spotter:
 
     @staticmethod
     def _landmarks(text: str) -> list[Spot]:
-        found = []
+        found: list[Spot] = []
+        if not any(name in text for name in LANDMARKS):
+            return found  # a substring test per name is much cheaper than the pattern
         for match in _LANDMARK_RE.finditer(text):
             country, city = LANDMARKS[match.group()]
             found.append(
@@ -684,7 +747,9 @@ class Spotter:
 
     @staticmethod
     def _abbreviations(text: str) -> list[Spot]:
-        found = []
+        found: list[Spot] = []
+        if not any(name in text for name in COUNTRY_ABBREVIATIONS):
+            return found  # a substring test per name is much cheaper than the pattern
         for match in _ABBREVIATION_RE.finditer(text):
             start, end = match.span()
             before = text[max(0, start - 10) : start].split()

@@ -488,6 +488,22 @@ _PREFIXES_6: Final = frozenset().union(*(g[1] for g in _GATE_SETS.values()))
 _WORDS: Final = frozenset().union(*(g[2] for g in _GATE_SETS.values()))
 _WORD_RE: Final = re.compile(r"[a-z]+")
 _NOT_LETTER_RE: Final = re.compile(r"[^a-z]")
+
+
+def _rules_by_gate_token(which: int) -> dict[str, int]:
+    """Gate token -> bit mask of the rules (by position in RULES) that it lets through."""
+    masks: dict[str, int] = {}
+    for position, rule in enumerate(RULES):
+        for token in _GATE_SETS[rule.name][which]:
+            masks[token] = masks.get(token, 0) | 1 << position
+    return masks
+
+
+# The gates inverted: a sentence's few gate words (a set intersection, in C) name the
+# rules to try, instead of three set tests for each of the rules on every sentence.
+_RULES_BY_PREFIX_4: Final = MappingProxyType(_rules_by_gate_token(0))
+_RULES_BY_PREFIX_6: Final = MappingProxyType(_rules_by_gate_token(1))
+_RULES_BY_WORD: Final = MappingProxyType(_rules_by_gate_token(2))
 # The same check over a whole text in one pass: patterns are " prefix" (a word start)
 # and " word " over the text with every non-letter turned into a space.
 _HINT_AUTOMATON: Final = ahocorasick_rs.AhoCorasick(
@@ -541,20 +557,20 @@ def find_triggers(text: str) -> list[Trigger]:
 def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     """:func:`find_triggers` without the sentence pre-check; ``gated=False`` also tries
     every rule regardless of its gate (the gates' own test compares the two)."""
-    words = _WORD_RE.findall(text.lower())
-    prefixes_4 = {word[:4] for word in words}
-    prefixes_6 = {word[:6] for word in words}
-    whole = set(words)
+    open_rules = -1  # every rule
+    if gated:
+        words = _WORD_RE.findall(text.lower())
+        open_rules = 0
+        for token in {word[:4] for word in words} & _PREFIXES_4:
+            open_rules |= _RULES_BY_PREFIX_4[token]
+        for token in {word[:6] for word in words} & _PREFIXES_6:
+            open_rules |= _RULES_BY_PREFIX_6[token]
+        for token in _WORDS.intersection(words):
+            open_rules |= _RULES_BY_WORD[token]
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
-    for rule in RULES:
-        gate_4, gate_6, gate_words = _GATE_SETS[rule.name]
-        if (
-            gated
-            and gate_4.isdisjoint(prefixes_4)
-            and gate_6.isdisjoint(prefixes_6)
-            and gate_words.isdisjoint(whole)
-        ):
+    for position, rule in enumerate(RULES):
+        if not open_rules >> position & 1:
             continue
         if rule.requires is not None and not rule.requires.search(text):
             continue

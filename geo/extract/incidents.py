@@ -302,21 +302,20 @@ class Extractor:
             # Only the mentions the spans can hold (the headline, then from the paragraph's
             # start on): all mentions from the report's start made each incident cost
             # the whole report before it, and a long report quadratic time.
-            mentions=mentions.between(0, report.body_start)
-            + mentions.between(
-                max(
-                    report.body_start,
-                    min(sentences[lead].start, *(s.start for s in event_sentences)),
-                ),
-                max(s.end for s in event_sentences),
-            ),
+            mentions=mentions.within([*((s.start, s.end) for s in event_sentences), *fallback]),
             fallback_spans=fallback,
             resolve_name=resolve_name,
         )
         location = _through_chain(
             location,
             members,
-            areas=_areas(mentions.between(first.start, event_sentences[-1].end), members),
+            areas=_areas(
+                mentions.within(
+                    [(m.sentence.start, m.sentence.end) for m in members],
+                    clip=(first.start, event_sentences[-1].end),
+                ),
+                members,
+            ),
             resolve_name=resolve_name,
             context=context,
         )
@@ -422,6 +421,27 @@ class _Places:
         if not self.dropped:
             return list(found)
         return [m for m in found if m.start not in self.dropped or m.start in self.keeping]
+
+    def within(
+        self, spans: Sequence[tuple[int, int]], *, clip: tuple[int, int] | None = None
+    ) -> list[MentionLike]:
+        """The mentions inside any of ``spans`` (and inside ``clip``), in offset order.
+
+        An event's sentences may lie far apart (a restatement paragraphs later): taking
+        every mention from the first to the last cost each such event the text between,
+        and a long report quadratic time; callers only read the mentions inside spans.
+        """
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if clip is not None:
+                start, end = max(start, clip[0]), min(end, clip[1])
+            if start >= end:
+                continue
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return [mention for start, end in merged for mention in self.between(start, end)]
 
     def without(
         self, starts: set[int | None], *, keeping: set[int | None] | None = None

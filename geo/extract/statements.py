@@ -149,11 +149,17 @@ def casualty_hint_offsets(text: str) -> list[int] | None:
 
 def _counted(sentence: Sentence, hints: list[int] | None) -> Casualties:
     """The sentence's toll, counted once (counting is the costliest step per sentence)."""
-    if hints is not None:
-        at = bisect_left(hints, sentence.start)
-        if not (at < len(hints) and hints[at] < sentence.end):
-            return _NOTHING_COUNTED
+    if not _may_count(sentence, hints):
+        return _NOTHING_COUNTED
     return count_casualties(sentence.text)
+
+
+def _may_count(sentence: Sentence, hints: list[int] | None) -> bool:
+    """False when the sentence has no word that counting reads as an outcome."""
+    if hints is None:
+        return True
+    at = bisect_left(hints, sentence.start)
+    return at < len(hints) and hints[at] < sentence.end
 
 
 def _casualty_trigger(sentence: Sentence, counted: Casualties) -> Trigger | None:
@@ -204,6 +210,15 @@ def find_event_sentences(
             hinted = at < len(offsets) and offsets[at] < sentence.end
         triggers = _sentence_triggers(sentence, hinted=hinted)
         counted: Casualties | None = None
+        background: bool | None = None  # not asked yet
+        if not triggers and _may_count(sentence, casualty_hints):
+            # Background is left out whatever the sentence holds, and the test costs a
+            # fraction of counting: a war's toll or last year's attack is not counted.
+            background = is_background(sentence.text) or _in_an_earlier_year(
+                sentence.text, report_year
+            )
+            if background:
+                continue
         if not triggers:
             counted = _counted(sentence, casualty_hints)
             casualty = _casualty_trigger(sentence, counted)
@@ -214,9 +229,9 @@ def find_event_sentences(
         ):
             continue
         if (
-            is_background(sentence.text)
+            (background is None and is_background(sentence.text))
             or (triggers and _is_accident(sentence, triggers))
-            or _in_an_earlier_year(sentence.text, report_year)
+            or (background is None and _in_an_earlier_year(sentence.text, report_year))
         ):
             continue  # checked only where it matters: the background test is costly
         counted = _counted(sentence, casualty_hints) if counted is None else counted
