@@ -298,6 +298,9 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
+_AREA_OF_BEFORE_RE: Final = re.compile(
+    rf"\b({'|'.join(AREA_LEVEL_OF_WORD)}) of (?:the )?$", re.IGNORECASE
+)
 # Months and weekdays: capitalised in any sentence, so their capitals say nothing.
 ALWAYS_CAPITALISED: Final[frozenset[str]] = _word_set(
     """
@@ -669,6 +672,8 @@ class Spotter:
                 headline=headline,
             )
         next_proper = prev_proper = False
+        # "the central region of Segou", "the state of Gezira": the word before says too.
+        area_of = _AREA_OF_BEFORE_RE.search(text, max(0, start - 40), start)
         following = _word_after(text, end)
         area_level = (
             0
@@ -706,7 +711,7 @@ class Spotter:
             headline=headline,
             next_is_proper=next_proper,
             prev_is_proper=prev_proper,
-            area_level=area_level,
+            area_level=area_level or (AREA_LEVEL_OF_WORD[area_of[1].casefold()] if area_of else 0),
         )
 
     @staticmethod

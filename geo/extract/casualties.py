@@ -1038,6 +1038,10 @@ class _Running:
     def add(self, value: int | None, *, adds: bool, total: bool) -> None:
         if value is None:
             return
+        if total and value == 0 and self.value:
+            # "the second attack caused no casualties" tells of a part of the event, not a
+            # toll revised to nothing.
+            return
         if self.value is None or total:
             self.value = value
         elif adds:

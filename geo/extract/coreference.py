@@ -362,7 +362,10 @@ def _target(
         # held by it (the lead said "in Somalia", this sentence names the town).
         candidates = None if index is None else index.candidates(mention)
         pool = list(reversed(events)) if candidates is None else candidates
-        for prefer in (_same_place, lambda e, m: True):
+        # "Another drone strike in Dembecha": a distinct event, not part of the one told
+        # at the region that holds the town; only an event at this very place takes it.
+        prefers = (_same_place,) if mention.separate else (_same_place, lambda e, m: True)
+        for prefer in prefers:
             for event in pool:
                 if event.has_place and prefer(event, mention) and fits(event):
                     return event

@@ -287,6 +287,12 @@ RULES: Final[tuple[Rule, ...]] = (
         BATTLES,
         "Government regains territory",
         0.7,
+        # "land reclaimed from cattle ranchers", "the liberation of women": no armed force
+        # took anything.
+        requires=_re(
+            r"\b(?:forces|troops|army|soldiers|military|fighters|militants|rebels|militias?|"
+            r"insurgents|police|regime|government|offensive|junta|Tatmadaw|(?-i:SAA|PMF))\b"
+        ),
     ),
     Rule(
         "overtake",

@@ -82,7 +82,8 @@ _NEARBY_RE: Final = _re(
 
 SEPARATE_RE: Final = _re(
     r"\b(?:separately|in a separate|in another|elsewhere|meanwhile|a second|another "
-    r"(?:attack|incident|explosion|blast|strike|clash|protest)|also on|earlier (?:on|that))\b"
+    r"(?:[\w-]+ ){0,2}?(?:attack|incident|explosion|blast|strike|clash|protest|raid|ambush|"
+    r"bombing|shelling)|also on|earlier (?:on|that))\b"
 )
 
 

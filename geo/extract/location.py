@@ -130,10 +130,13 @@ REFERENCE_PENALTY: Final = 2.0
 # place; it is the location only when nothing more specific follows.
 _POSSESSIVE_AFTER: Final = re.compile(r"^['’]s?\b")
 POSSESSIVE_PENALTY: Final = 1.5
+# A newspaper named after its city ("the Dhaka Tribune reported") is a source, not a place.
 _CONTEXT_AFTER: Final = _re(
-    r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied|presse|press)\b|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
+    r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied|presse|press)\b"
+    r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
-    r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side)\b)"
+    r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
+    r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper)\b)"
 )
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
 # attack in Jamundi blamed on dissidents") and the place is a place.

@@ -37,8 +37,11 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 BACKGROUND_RE: Final = _re(
-    r"\b(?:has|have|had) (?:resulted in|caused|claimed)\b[^.]{0,80}\b(?:lives|deaths)\b"
-    r"|\bresulted in the deaths of\b"
+    # "The conflict has resulted in the deaths of 30,000": a running toll; but "a strike is
+    # said to have resulted in the deaths of 18" reports one event (a hedge, not a total).
+    r"(?<!\bto )\b(?:has|have|had) (?:resulted in|caused|claimed)\b[^.]{0,80}\b(?:lives|deaths)\b"
+    r"|\b(?:war|conflict|fighting|violence|insurgency|crisis|unrest|clashes)\b[^.]{0,40}"
+    r"\bresulted in the deaths of\b"
     r"|\bsince (?:the (?:start|beginning|outbreak|end) of|(?:19|20)\d\d)\b"
     # "Since November 10, 2020, 351 people…", "since last year": a running total.
     r"|\bsince (?:the )?(?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?"
@@ -62,6 +65,8 @@ BACKGROUND_RE: Final = _re(
     r"\b[^.]{0,60}\bsince\b"
     # "who were abducted in the town a few years ago": history, not this report's news.
     r"|\b(?:a few|several|many|two|three|four|five|ten|\d+) (?:years|decades) ago\b"
+    # "Last month it was reported that 30 civilians died": an earlier event, not this one.
+    r"|^\W*(?:last|earlier this|earlier last) (?:month|year)\b"
     # "It is unclear whether the explosion came from a car bomb": a question about an
     # event the report states elsewhere, not an event of its own.
     r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"
@@ -92,6 +97,8 @@ def is_background(sentence: str) -> bool:
     >>> is_background("They aided in the evacuation of 5,000 out of 10,000 residents.")
     True
     >>> is_background("Shelling killed two civilians in Tartar on Monday.")
+    False
+    >>> is_background("A strike in Goris is said to have resulted in the deaths of 18 people.")
     False
     >>> is_background("It is unclear whether the blast came from a mortar.")
     True

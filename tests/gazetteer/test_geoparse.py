@@ -261,6 +261,7 @@ def test_curated_regions_resolve_in_text(geoparser: Geoparser) -> None:
             None,
             "ADM1",
         ),
+        ("Gunmen raided a convoy in the province of Badakhshan, Afghan police said.", None, "ADM1"),
     ],
 )
 def test_an_area_word_after_a_name_reads_the_area(geoparser, text, name, code):

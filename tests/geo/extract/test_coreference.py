@@ -238,3 +238,14 @@ def test_forces_of_another_country_do_not_place_an_incident(incident_extractor):
     text = "Russian warplanes killed nine civilians in Zamalka on Sunday, rescuers said."
     found = incidents(incident_extractor, text, on=date(2024, 3, 4))
     assert all(i.country != "RU" for i in found)
+
+
+def test_another_strike_in_a_town_of_the_region_is_another_incident(incident_extractor):
+    text = (
+        "Drone strikes killed dozens of civilians in towns of the Tigray region on Sunday. "
+        "Another drone strike in Adigrat is said to have resulted in the deaths of 18 people."
+    )
+    found = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    adigrat = [i for i in found if i.location == "Adigrat"]
+    assert len(adigrat) == 1 and adigrat[0].fatalities == 18
+    assert len(found) == 2

@@ -53,6 +53,19 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ),
         ("Sappers defused an unexploded shell.", "Strategic developments", "Disrupted weapons use"),
         ("Police arrested four men.", "Strategic developments", "Arrests"),
+        # "March" the month is no march: an arrest dated in March is an arrest.
+        ("8 March - Police arrested a journalist.", "Strategic developments", "Arrests"),
+        # "is" is not the Islamic State: the agent of the passive took the bridge.
+        (
+            "The bridge is captured by Iraqi forces.",
+            "Battles",
+            "Government regains territory",
+        ),
+        (
+            "The air force attacks rebel positions.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
     ],
 )
 def test_each_kind_of_incident_gets_its_acled_type(sentence, event_type, sub_event_type):
@@ -61,6 +74,11 @@ def test_each_kind_of_incident_gets_its_acled_type(sentence, event_type, sub_eve
     (incident,) = extractor.extract(report)
     assert (incident.event_type, incident.sub_event_type) == (event_type, sub_event_type)
     assert incident.sub_event_type in SUB_EVENT_TYPES[incident.event_type]
+
+
+def test_taking_back_land_without_an_armed_force_is_no_territorial_change():
+    assert not find_triggers("Farmers reclaimed the land from cattle ranchers.")
+    assert [t.rule for t in find_triggers("Troops reclaimed the town from rebels.")] == ["regain"]
 
 
 def test_an_attack_is_typed_by_its_target():
