@@ -9,15 +9,22 @@ from ``wait4``):
 - ``incimap --help``, ``incimap geocode Baku``, ``incimap geoparse one.txt --json`` and
   ``incimap extract one.txt -o -`` (GeoJSON on stdout), on one 2-3 KB report composed
   from our own templates (``bench/geoparse_throughput.py``, seed 7);
+- ``extract one.txt -o one.csv`` (a file, written atomically), and, for scale, a bare
+  ``python -c "import pandas, geopandas, pyogrio, pyarrow"``: what the small paths no
+  longer import;
 - with ``--old-tree DIR`` (a checkout of the code before the change, e.g. ``git archive
   main | tar -x -C DIR``), the same commands run from that tree, in the same run,
   interleaved with the new ones; without it, the figures recorded in issue 11 stand for
   the old side.
 
+``--steps`` prints instead where a one-report ``extract`` spends its CPU and memory, step
+by step in one process (CPU, RSS, peak RSS, and the anonymous and file-backed parts of
+RSS after each step, from ``/proc/self/status``).
+
 The home (``--home`` or ``$INCIMAP_HOME``) must hold a built index: the first command
 that needs it builds it, and its stored name matcher, before the timed runs.
 
-    python bench/startup_bench.py [--runs 5] [--home DIR] [--old-tree DIR]
+    python bench/startup_bench.py [--runs 5] [--home DIR] [--old-tree DIR] [--steps]
 """
 
 from __future__ import annotations
@@ -73,15 +80,80 @@ def median(samples: list[Figures]) -> Figures:
     )
 
 
+_STEPS = """
+import sys, time
+
+def status():
+    fields = {}
+    with open("/proc/self/status") as lines:
+        for line in lines:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
+                fields[key] = int(value.split()[0]) / 1024
+    return fields
+
+clock = [time.process_time()]
+
+def mark(step):
+    now, s = time.process_time(), status()
+    print(f"| {step} | {now - clock[0]:.3f} | {s['VmRSS']:.0f} | {s['VmHWM']:.0f} | "
+          f"{s['RssAnon']:.0f} | {s['RssFile']:.0f} |")
+    clock[0] = now
+
+print("| step | CPU s | RSS MiB | peak MiB | anonymous MiB | file-backed MiB |")
+print("|---|---|---|---|---|---|")
+mark("interpreter")
+import click, geo.cli.main, geo.cli.extract_cmd
+mark("click, geo.cli")
+import geo.extract.incidents
+mark("extraction modules (geo.extract and the gazetteer modules it imports)")
+import geo.pipeline, geo.export, geo.export.geojson
+mark("pipeline, input registry, export")
+from pathlib import Path
+from gazetteer.index import GazetteerIndex
+index = GazetteerIndex.open(Path(sys.argv[1]))
+mark("open the index (SQLite)")
+from geo.pipeline import IncidentExtractor
+extractor = IncidentExtractor(index)
+mark("extractor and its tables")
+extractor.geoparser.spotter
+mark("load the name matcher")
+extractor.geoparser.capital_ids
+mark("national capitals (244 index look-ups)")
+from geo.read import ReadTally, reports_of_input
+reports = reports_of_input(sys.argv[2], explicit=True, tally=ReadTally())
+incidents = [i for r in reports for i in extractor.incidents_of(r)]
+mark("geoparse and extract the report")
+from geo.export import write_incident_records
+write_incident_records(incidents, sys.argv[3])
+mark("write GeoJSON")
+"""
+
+
+def print_steps(home: Path) -> int:
+    """Where one report's ``extract`` spends CPU and memory, step by step."""
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "one.txt"
+        report.write_text(compose_reports(1, seed=7)[0], encoding="utf-8")
+        out = Path(folder) / "one.geojson"
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        command = [sys.executable, "-c", _STEPS, str(home), str(report), str(out)]
+        subprocess.run(command, env=env, check=True, cwd=REPO)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--home", type=Path, default=None)
     parser.add_argument("--old-tree", type=Path, default=None)
+    parser.add_argument("--steps", action="store_true", help="one process, step by step")
     args = parser.parse_args()
     home = args.home or Path(os.environ.get("INCIMAP_HOME", ""))
     if not str(home):
         raise SystemExit("give --home or set INCIMAP_HOME")
+    if args.steps:
+        return print_steps(home)
     script = Path(sys.executable).parent / "incimap"
     entry = (
         [sys.executable, str(script)]
@@ -104,7 +176,14 @@ def main() -> int:
             "geocode Baku": [*entry, "geocode", "Baku"],
             "geoparse": [*entry, "geoparse", str(report), "--json"],
             "extract": [*entry, "extract", str(report), "-o", "-"],
-        }
+            "extract -o csv": [
+                *entry, "extract", str(report), "-o", str(Path(folder) / "one.csv"),
+                "--overwrite",
+            ],
+            "import pandas..": [
+                sys.executable, "-c", "import pandas, geopandas, pyogrio, pyarrow",
+            ],
+        }  # fmt: skip
         envs = {
             tree: {**os.environ, "PYTHONPATH": str(path), "INCIMAP_HOME": str(home)}
             for tree, path in trees.items()
@@ -121,7 +200,7 @@ def main() -> int:
         for _ in range(args.runs):
             for name, argv in commands.items():
                 for tree in trees:
-                    if name == "python -c pass" and tree != "new":
+                    if name in ("python -c pass", "import pandas..") and tree != "new":
                         continue
                     samples.setdefault((name, tree), []).append(run_once(argv, env=envs[tree]))
     print(f"report: {len(compose_reports(1, seed=7)[0]):,} characters; median of {args.runs} runs")

@@ -12,7 +12,9 @@ the others.
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,12 +143,25 @@ class PipelineSummary:
     notes: tuple[str, ...] = ()  # one line per table read, files passed over
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PipelineResult:
-    """The incident frame (EPSG:4326, one row per incident) and the run's summary."""
+    """The incidents read, as a frame (EPSG:4326, one row per incident), and the run's
+    summary.
 
-    frame: gpd.GeoDataFrame
+    ``incidents`` holds the incidents when they all came from reports (no table and no
+    incident file was read): a command that writes a few of them as text uses them as
+    they are (``geo.export.write_incident_records``), and ``frame``, with pandas and
+    GeoPandas, is built only when asked for.
+    """
+
     summary: PipelineSummary
+    incidents: tuple[Incident, ...] | None
+    build_frame: Callable[[], gpd.GeoDataFrame] = field(repr=False)
+
+    @functools.cached_property
+    def frame(self) -> gpd.GeoDataFrame:
+        """The incident frame, built on first use."""
+        return self.build_frame()
 
 
 def load_country_names() -> dict[str, str]:
@@ -232,29 +247,40 @@ def load_incidents(
     run = _Run(places=places, options=options, extractor=extractor, stdin=stdin)
     run.tally.pass_over(found.passed_over)
     names: Iterable[str] = found.names
-    if progress:
+    if progress and sys.stderr.isatty():  # tqdm (0.1 s to import) draws on a terminal only
         from tqdm import tqdm
 
         # disable=None: a bar only on a terminal, so logs and pipes stay clean.
         names = tqdm(found.names, desc="reading", unit="input", leave=False, disable=None)
     for name in names:
         run.read(name, explicit=name in found.explicit)
-    frame = run.frame()
     read = run.tally.summary(inputs=len(found.names) + len(found.passed_over))
-    flags = frame["flags"].str.split(",")
+    build_frame: Callable[[], gpd.GeoDataFrame] = run.frame
+    if run.frames:
+        frame = run.frame()
+        build_frame = functools.partial(_as_is, frame)
+        records = frame[["flags", "location"]].to_dict(orient="records")
+        incidents = None
+    else:  # reports only: no frame until someone asks for one
+        records = [{"flags": i.flags, "location": i.location} for i in run.incidents]
+        incidents = tuple(run.incidents)
     summary = PipelineSummary(
         inputs=read.inputs,
         read=read.read,
         skipped=read.skipped,
         failed=read.failed,
         reports=read.reports,
-        incidents=len(frame),
-        unresolved=int(flags.map(lambda f: "unresolved" in f).sum()),
-        without_location=int((frame["location"] == "").sum()),
+        incidents=len(records),
+        unresolved=sum("unresolved" in str(r["flags"]).split(",") for r in records),
+        without_location=sum(r["location"] == "" for r in records),
         problems=read.problems,
         notes=(*read.notes, *run.notes),
     )
-    return PipelineResult(frame, summary)
+    return PipelineResult(summary, incidents, build_frame)
+
+
+def _as_is(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    return frame
 
 
 @dataclass

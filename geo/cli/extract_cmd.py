@@ -70,7 +70,7 @@ def extract(
     """
     from geo.cli.loading import describe_reading, load_inputs
     from geo.errors import UnknownFormatError
-    from geo.export import format_for, write_incidents
+    from geo.export import format_for, write_incident_records
     from geo.export.atomic import STDOUT, check_writable
 
     try:
@@ -95,13 +95,20 @@ def extract(
             overwrite=overwrite,
         )
         return
-    from geo.merge import merge_for_output
-
     result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
-    frame, merged = merge_for_output(result.frame, merge=merge)  # issue 12: geo.merge
-    if merged:
-        talk.note(merged)
-    write_incidents(frame, output, format=format_name, overwrite=overwrite)
+    incidents = result.incidents
+    if incidents is not None and not (merge and len({i.source for i in incidents}) > 1):
+        # Reports of one source (or --no-merge): nothing to merge, and a few incidents
+        # are written as they are, without pandas or GDAL (issue 11).
+        write_incident_records(incidents, output, format=format_name, overwrite=overwrite)
+    else:
+        from geo.export import write_incidents
+        from geo.merge import merge_for_output
+
+        frame, merged = merge_for_output(result.frame, merge=merge)  # issue 12: geo.merge
+        if merged:
+            talk.note(merged)
+        write_incidents(frame, output, format=format_name, overwrite=overwrite)
     talk.note(describe_reading(result) + ("" if output == STDOUT else f"; wrote {output}"))
     if result.summary.failed:
         sys.exit(1)  # the output is written; the exit status tells

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import errno
 import functools
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from geo.errors import IncimapError, InputFormatError, UnknownFormatError
-from geo.export import arrow, csv, geojson, gpkg, jsonl, kml
 from geo.export.atomic import (
     STDOUT,
     atomic_path,
@@ -32,11 +32,13 @@ from geo.export.atomic import (
     special_file_path,
     stdout_path,
 )
-from geo.export.schema import normalise_frame
 
 if TYPE_CHECKING:
     import geopandas as gpd
     import pandas as pd
+
+    from geo.export.rows import IncidentRow
+    from geo.incident import Incident
 
 __all__ = [
     "FORMATS",
@@ -46,6 +48,7 @@ __all__ = [
     "format_for",
     "looks_like_incidents",
     "read_incidents",
+    "write_incident_records",
     "write_incidents",
 ]
 
@@ -57,6 +60,14 @@ class IncidentWriter(Protocol):
         """Write ``frame``."""
 
 
+class RowWriter(Protocol):
+    """Writes incident rows (:mod:`geo.export.rows`) to a new file at ``path``, with the
+    same bytes as the format's frame writer gives for the same incidents."""
+
+    def __call__(self, rows: Iterator[IncidentRow], /, *, path: Path) -> None:
+        """Write ``rows``."""
+
+
 @dataclass(frozen=True, slots=True)
 class ExportFormat:
     """One file format: its name, its suffixes, its writer and its reader.
@@ -64,6 +75,8 @@ class ExportFormat:
     ``read_layer`` (GIS formats) reads the file's features as they are, any columns:
     the input registry (:mod:`geo.inputs`) reads a GIS file once with it and then
     tells incimap's own incidents from someone else's table by the columns.
+    ``write_rows`` (text formats) writes plain incident rows without a frame, so that
+    ``extract`` of a few reports needs neither pandas nor GDAL.
     """
 
     name: str
@@ -72,6 +85,27 @@ class ExportFormat:
     read: Callable[[Path], gpd.GeoDataFrame]
     description: str
     read_layer: Callable[[Path], gpd.GeoDataFrame] | None = None
+    write_rows: RowWriter | None = None
+
+
+# Up to here the row writers (~40 µs an incident) cost less than importing GDAL and
+# pandas and writing through them; beyond, the frame's C writers win.
+ROWS_AT_MOST: Final = 20_000
+
+
+def _later(module: str, name: str) -> Any:
+    """``geo.export.<module>.<name>``, imported when it is first called.
+
+    The writers and readers pull in GDAL, pandas and pyarrow (about 1 s of CPU and 100
+    MiB): a command that only asks which format a path is, or writes a few incidents as
+    text, does not pay for them.
+    """
+
+    def call(*args: object, **kwargs: object) -> object:
+        return getattr(importlib.import_module(f"geo.export.{module}"), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
 
 
 FORMATS: Final = MappingProxyType(
@@ -81,52 +115,59 @@ FORMATS: Final = MappingProxyType(
             ExportFormat(
                 "geojson",
                 (".geojson", ".json"),
-                geojson.write_geojson,
-                geojson.read_geojson,
+                _later("geojson", "write_geojson"),
+                _later("geojson", "read_geojson"),
                 "GeoJSON (RFC 7946)",
-                geojson.read_geojson_layer,
+                _later("geojson", "read_geojson_layer"),
+                _later("geojson", "write_geojson_rows"),
             ),
             ExportFormat(
                 "gpkg",
                 (".gpkg",),
-                gpkg.write_gpkg,
-                gpkg.read_gpkg,
+                _later("gpkg", "write_gpkg"),
+                _later("gpkg", "read_gpkg"),
                 "GeoPackage 1.3 with uncertainty areas and a QGIS style",
-                gpkg.read_gpkg_layer,
+                _later("gpkg", "read_gpkg_layer"),
             ),
             ExportFormat(
-                "csv", (".csv",), csv.write_csv, csv.read_csv, "CSV in ACLED's column order"
+                "csv",
+                (".csv",),
+                _later("csv", "write_csv"),
+                _later("csv", "read_csv"),
+                "CSV in ACLED's column order",
+                write_rows=_later("csv", "write_csv_rows"),
             ),
             ExportFormat(
                 "kml",
                 (".kml",),
-                kml.write_kml,
-                kml.read_kml,
+                _later("kml", "write_kml"),
+                _later("kml", "read_kml"),
                 "KML, a folder per event type",
-                kml.read_kml_layer,
+                _later("kml", "read_kml_layer"),
             ),
             ExportFormat(
                 "parquet",
                 (".parquet", ".geoparquet"),
-                arrow.write_geoparquet,
-                arrow.read_geoparquet,
+                _later("arrow", "write_geoparquet"),
+                _later("arrow", "read_geoparquet"),
                 "GeoParquet 1.0",
-                arrow.read_geoparquet_layer,
+                _later("arrow", "read_geoparquet_layer"),
             ),
             ExportFormat(
                 "fgb",
                 (".fgb",),
-                arrow.write_flatgeobuf,
-                arrow.read_flatgeobuf,
+                _later("arrow", "write_flatgeobuf"),
+                _later("arrow", "read_flatgeobuf"),
                 "FlatGeobuf",
-                arrow.read_flatgeobuf_layer,
+                _later("arrow", "read_flatgeobuf_layer"),
             ),
             ExportFormat(
                 "jsonl",
                 (".jsonl", ".ndjson"),
-                jsonl.write_jsonl,
-                jsonl.read_jsonl,
+                _later("jsonl", "write_jsonl"),
+                _later("jsonl", "read_jsonl"),
                 "JSON Lines, one incident per line",
+                write_rows=_later("jsonl", "write_jsonl_rows"),
             ),
         )
     }
@@ -174,22 +215,80 @@ def write_incidents(
     ``frame`` is what ``geo.incident.to_geodataframe`` or ``read_incidents`` returns;
     its columns are brought to the incident schema first.
     """
+    from geo.export.schema import normalise_frame
+
     chosen = format_for(path_or_dash, format=format)
     incidents = normalise_frame(frame)
+    _write(
+        chosen,
+        path_or_dash,
+        len(incidents),
+        overwrite=overwrite,
+        write=functools.partial(chosen.write, incidents),
+    )
+
+
+def write_incident_records(
+    incidents: Sequence[Incident],
+    path_or_dash: str | Path,
+    *,
+    format: str | None = None,
+    overwrite: bool = False,
+) -> None:
+    """Write incidents to ``path_or_dash`` as ``write_incidents`` writes their frame.
+
+    The same bytes, but GeoJSON, JSON Lines and CSV are written from the records
+    themselves, without pandas, GeoPandas or GDAL (about 1 s of CPU and 100 MiB at
+    start-up); the other formats, more than ``ROWS_AT_MOST`` incidents, and incidents
+    holding a value the row writers do not take (an infinite number) go through the
+    frame.
+    """
+    from geo.export.rows import has_only_finite_numbers, rows_of_incidents
+
+    chosen = format_for(path_or_dash, format=format)
+    write_rows = chosen.write_rows
+    if (
+        write_rows is None
+        or len(incidents) > ROWS_AT_MOST
+        or not has_only_finite_numbers(incidents)
+    ):
+        from geo.incident import to_geodataframe
+
+        write_incidents(
+            to_geodataframe(incidents), path_or_dash, format=format, overwrite=overwrite
+        )
+        return
+
+    def write(*, path: Path) -> None:
+        assert write_rows is not None
+        write_rows(rows_of_incidents(incidents), path=path)
+
+    _write(chosen, path_or_dash, len(incidents), overwrite=overwrite, write=write)
+
+
+def _write(
+    chosen: ExportFormat,
+    path_or_dash: str | Path,
+    count: int,
+    *,
+    overwrite: bool,
+    write: Callable[..., None],
+) -> None:
+    """Run ``write(path=...)`` onto stdout, a device, or atomically onto a file."""
     if str(path_or_dash) == STDOUT:
         with stdout_path(chosen.suffixes[0]) as temporary:
-            chosen.write(incidents, path=temporary)
+            write(path=temporary)
         return
     path = Path(path_or_dash)
     if is_special_file(path):
         with special_file_path(path, suffix=chosen.suffixes[0]) as temporary:
-            chosen.write(incidents, path=temporary)
+            write(path=temporary)
         return
     check_writable(path, overwrite=overwrite)  # before the work, not only after it
     with atomic_path(
-        path, overwrite=overwrite, verify=functools.partial(_check_complete, chosen, len(incidents))
+        path, overwrite=overwrite, verify=functools.partial(_check_complete, chosen, count)
     ) as temporary:
-        chosen.write(incidents, path=temporary)
+        write(path=temporary)
 
 
 def _check_complete(chosen: ExportFormat, count: int, temporary: Path) -> None:

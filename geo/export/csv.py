@@ -9,14 +9,13 @@ quotes what needs quoting), so hostile text stays text. An unknown count is an e
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-import pandas as pd
-
 from geo.export.countries import load_country_codes
-from geo.export.schema import normalise_frame
+from geo.export.rows import IncidentRow
 from geo.incident import FIELDS
 
 if TYPE_CHECKING:
@@ -58,6 +57,8 @@ RECOGNISED: Final = tuple(c for c in HEADER if c not in ("country_name", "countr
 
 def write_csv(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     """Write ``frame`` to a new UTF-8 CSV file at ``path``."""
+    import pandas as pd
+
     codes = load_country_codes()
     table = pd.DataFrame(index=frame.index)
     dates = frame["event_date"]
@@ -77,8 +78,44 @@ def write_csv(frame: gpd.GeoDataFrame, *, path: Path) -> None:
         table.to_csv(stream, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
 
 
+def write_csv_rows(rows: Iterable[IncidentRow], *, path: Path) -> None:
+    """Write incident rows (:mod:`geo.export.rows`) to a new UTF-8 CSV file at ``path``.
+
+    The same bytes as ``write_csv`` writes for the same incidents, without pandas: the
+    csv module quotes as pandas has it quote, an unknown value is an empty cell, and a
+    float is written as numpy writes it (the shortest text that reads back the same).
+    """
+    codes = load_country_codes()
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        writer.writerow(HEADER)
+        for row in rows:
+            day = row["event_date"]
+            country = str(row["country"])
+            cells = {column: row[name] for column, name in ACLED_COLUMNS if name}
+            cells["year"] = day.year if isinstance(day, date) else None
+            cells["iso"] = codes.numeric_by_alpha2.get(country)
+            cells["country_name"] = codes.name_by_alpha2.get(country, "")
+            cells.update((name, row[name]) for name in (*EXTRA_COLUMNS, *REST_COLUMNS[1:]))
+            writer.writerow([_cell(cells[column]) for column in HEADER])
+
+
+def _cell(value: object) -> object:
+    # repr is numpy's shortest round-trip text of a float64, with the same switch to an
+    # exponent (below 1e-4, from 1e16): what pandas writes for a float column.
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(value)
+    return value
+
+
 def read_csv(path: Path) -> gpd.GeoDataFrame:
     """Read a CSV that ``write_csv`` wrote back into a typed incident frame."""
+    import pandas as pd
+
+    from geo.export.schema import normalise_frame
+
     table = pd.read_csv(path, dtype="str", keep_default_na=False, encoding="utf-8")
     frame = pd.DataFrame(index=table.index)
     for column, name in ACLED_COLUMNS:

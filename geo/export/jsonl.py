@@ -8,49 +8,45 @@ back the same typed frame as every other format.
 from __future__ import annotations
 
 import json
-import math
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-import pandas as pd
-
 from geo.errors import InputFormatError
-from geo.export.schema import normalise_frame
+from geo.export.rows import IncidentRow, rows_of_frame
 from geo.incident import FIELDS
 
 _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import pandas as pd
 
 
 def incident_rows(frame: pd.DataFrame) -> list[dict[str, Any]]:
     """The rows of an incident frame as JSON-ready dicts (no geometry; nulls stay null)."""
-    rows = []
-    for record in frame[list(FIELDS)].to_dict(orient="records"):
-        rows.append({str(name): _json_value(value) for name, value in record.items()})
-    return rows
+    return [to_json_row(row) for row in rows_of_frame(frame)]
 
 
-def _json_value(value: object) -> object:
-    if value is None or value is pd.NA:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, date):
-        return value.isoformat()
-    if hasattr(value, "item"):
-        return _json_value(value.item())  # numpy scalar → Python
-    return value
+def to_json_row(row: IncidentRow) -> dict[str, Any]:
+    """A row (:mod:`geo.export.rows`) as JSON values: dates become ``YYYY-MM-DD``."""
+    return {
+        name: value.isoformat() if isinstance(value, date) else value for name, value in row.items()
+    }
 
 
 def write_jsonl(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     """Write ``frame`` to a new JSON Lines file at ``path``, one incident per line."""
+    write_jsonl_rows(rows_of_frame(frame), path=path)
+
+
+def write_jsonl_rows(rows: Iterable[IncidentRow], *, path: Path) -> None:
+    """Write incident rows to a new JSON Lines file at ``path``, one incident per line."""
     with path.open("w", encoding="utf-8", newline="\n") as stream:
-        for row in incident_rows(frame):
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for row in rows:
+            stream.write(json.dumps(to_json_row(row), ensure_ascii=False) + "\n")
 
 
 def read_jsonl(path: Path) -> gpd.GeoDataFrame:
@@ -59,6 +55,10 @@ def read_jsonl(path: Path) -> gpd.GeoDataFrame:
     Raises ``InputFormatError`` naming the file and line of a line that is not a JSON
     object.
     """
+    import pandas as pd
+
+    from geo.export.schema import normalise_frame
+
     records: list[dict[str, object]] = []
     with path.open(encoding="utf-8-sig", errors="replace") as stream:
         for number, line in enumerate(stream, start=1):

@@ -14,9 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-import numpy as np
-import shapely
-
 from geo.errors import InputFormatError
 from geo.text import clean_text, decode_bytes
 
@@ -203,6 +200,9 @@ def raw_table_of_layer(frame: gpd.GeoDataFrame) -> RawTable:
 
     A line or an area stands as its representative point (``is_area``), in WGS84.
     """
+    import numpy as np
+    import shapely  # only GIS layers need them: a run of reports does not import them
+
     if frame.crs is not None and not frame.crs.equals("EPSG:4326") and len(frame):
         frame = frame.to_crs("EPSG:4326")
     name = frame.geometry.name
