@@ -356,7 +356,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "looting",
         _re(
-            r"\b(?:looted|looting|torched|set fire to|set (?:\w+ ){0,2}on fire|set ablaze|"
+            # "set them on fire" burns people, not property: a lynching or an attack.
+            r"\b(?:looted|looting|torched|set fire to|"
+            r"set (?!(?:them|him|her|themselves|himself|herself|the (?:men|man|suspects?|"
+            r"victims?|thie(?:f|ves)|wom[ae]n|boys?))\b)(?:\w+ ){0,2}on fire|set ablaze|"
             r"burned down|burnt down|ransacked|vandali[sz]ed|arson|(?:houses|homes|huts|shops)"
             r" (?:\w+ ){0,4}?(?:were|was) (?:burnt|burned|destroyed))\b"
         ),
@@ -394,7 +397,12 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bsuspicion of|\bpreparing|\bspark(?:ed|ing|s)|\bprompt(?:ed|ing|s)|"
     r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"
     r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"
-    r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing)"
+    r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing|"
+    # "detained in a case filed over an attack", "charged over the bombing": the court's
+    # matter is an earlier event; the arrest is this one.
+    r"\b(?:case|cases|charges?|charged|accused|convicted|sentenced|trial|tried|indicted|"
+    r"suspected|suspects?|investigation|probe|inquiry)(?: filed)? (?:over|for|of|in|into)"
+    r"(?: (?:involvement|participation|role) in)?)"
     r"\s*(?:an? |the |any |their |such )?$"
 )
 # A trigger followed by a statement of trend ("attacks have escalated in recent months").

@@ -81,6 +81,17 @@ def test_taking_back_land_without_an_armed_force_is_no_territorial_change():
     assert [t.rule for t in find_triggers("Troops reclaimed the town from rebels.")] == ["regain"]
 
 
+def test_the_event_a_court_case_is_about_is_not_this_event():
+    text = "The leader was detained in a case filed over an attack on a judge's home."
+    assert [t.rule for t in find_triggers(text)] == ["arrest"]
+    assert [t.rule for t in find_triggers("Police held two men suspected of the bombing.")] == []
+
+
+def test_setting_people_on_fire_destroys_no_property():
+    assert find_triggers("Residents caught the thieves and set them on fire.") == []
+    assert [t.rule for t in find_triggers("Rioters set two cars on fire.")][-1] == "looting"
+
+
 def test_an_attack_is_typed_by_its_target():
     # Peacekeepers, soldiers and police are not civilians.
     assert type_of_attack("Gunmen opened fire on peacekeepers.")[0] == "Battles"
