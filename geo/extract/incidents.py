@@ -78,6 +78,10 @@ _NEARBY_RE: Final = _re(
     r"\b(?:a|an|another)\s+(?:nearby|neighbou?ring|adjacent|adjoining)\s+"
     r"(?:village|town|hamlet|settlement|locality|community|area)\b"
 )
+# "two bombers killed seven people in the same city": the previous event's place, again.
+_SAME_PLACE_RE: Final = _re(
+    r"\b(?:in|at) the same (?:city|town|village|market|neighbou?rhood)\b"
+)
 
 
 SEPARATE_RE: Final = _re(
@@ -507,7 +511,9 @@ def _to_mentions(
         named=named,
         day=day,
         separate=bool(SEPARATE_RE.search(sentence.text)),
-        apart=bool(_NEARBY_RE.search(sentence.text)),
+        # "In the same city, two bombers killed seven": apart from the event just told, at
+        # its place; placed once the events are known.
+        apart=bool(_NEARBY_RE.search(sentence.text) or _SAME_PLACE_RE.search(sentence.text)),
         aggregate=bool(AGGREGATE_RE.search(sentence.text)),
         protest_words=is_protest_related(sentence.text),
         attached=attached,
@@ -817,9 +823,10 @@ def _nearby(
     previous: Sequence[EventLocation],
 ) -> EventLocation:
     """Near the previous event's place, for an event "in a nearby village" that its own
-    sentences do not name."""
+    sentences do not name; at it, for one "in the same city"."""
     nearby = _NEARBY_RE.search(joined)
-    if not previous or nearby is None:
+    same = _SAME_PLACE_RE.search(joined) if nearby is None else None
+    if not previous or (nearby is None and same is None):
         return location
     if (
         stated_here
@@ -828,6 +835,14 @@ def _nearby(
     ):
         return location
     last = previous[-1]
+    if same is not None:
+        return replace(
+            last,
+            confidence=round(last.confidence * 0.9, 3),
+            reason=f"'{same.group(0)}': {last.location}, where the report's previous event "
+            f"happened; {last.reason}",
+            start=None,
+        )
     return replace(
         last,
         geo_precision=max(2, last.geo_precision or 2),

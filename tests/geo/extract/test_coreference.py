@@ -249,3 +249,12 @@ def test_another_strike_in_a_town_of_the_region_is_another_incident(incident_ext
     adigrat = [i for i in found if i.location == "Adigrat"]
     assert len(adigrat) == 1 and adigrat[0].fatalities == 18
     assert len(found) == 2
+
+
+def test_an_attack_in_the_same_city_on_another_day_is_placed_there(incident_extractor):
+    text = (
+        "On 28 October, a suicide bomber killed 22 people at a market in Goris. On 29 "
+        "October, two suicide bombers killed seven people in the same city."
+    )
+    found = incidents(incident_extractor, text, on=date(2024, 11, 2))
+    assert sorted((i.location, i.fatalities) for i in found) == [("Goris", 7), ("Goris", 22)]
