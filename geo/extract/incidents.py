@@ -79,9 +79,7 @@ _NEARBY_RE: Final = _re(
     r"(?:village|town|hamlet|settlement|locality|community|area)\b"
 )
 # "two bombers killed seven people in the same city": the previous event's place, again.
-_SAME_PLACE_RE: Final = _re(
-    r"\b(?:in|at) the same (?:city|town|village|market|neighbou?rhood)\b"
-)
+_SAME_PLACE_RE: Final = _re(r"\b(?:in|at) the same (?:city|town|village|market|neighbou?rhood)\b")
 
 
 SEPARATE_RE: Final = _re(
@@ -835,7 +833,8 @@ def _nearby(
     ):
         return location
     last = previous[-1]
-    if same is not None:
+    if nearby is None:
+        assert same is not None  # one of the two matched, checked above
         return replace(
             last,
             confidence=round(last.confidence * 0.9, 3),
