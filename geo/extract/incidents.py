@@ -823,8 +823,8 @@ def _nearby(
     """Near the previous event's place, for an event "in a nearby village" that its own
     sentences do not name; at it, for one "in the same city"."""
     nearby = _NEARBY_RE.search(joined)
-    same = _SAME_PLACE_RE.search(joined) if nearby is None else None
-    if not previous or (nearby is None and same is None):
+    cue = nearby or _SAME_PLACE_RE.search(joined)
+    if not previous or cue is None:
         return location
     if (
         stated_here
@@ -833,12 +833,11 @@ def _nearby(
     ):
         return location
     last = previous[-1]
-    if nearby is None:
-        assert same is not None  # one of the two matched, checked above
+    if nearby is None:  # "in the same city": the place itself
         return replace(
             last,
             confidence=round(last.confidence * 0.9, 3),
-            reason=f"'{same.group(0)}': {last.location}, where the report's previous event "
+            reason=f"'{cue.group(0)}': {last.location}, where the report's previous event "
             f"happened; {last.reason}",
             start=None,
         )
@@ -846,7 +845,7 @@ def _nearby(
         last,
         geo_precision=max(2, last.geo_precision or 2),
         confidence=round(last.confidence * 0.8, 3),
-        reason=f"'{nearby.group(0)}': near {last.location}, where the report's previous "
+        reason=f"'{cue.group(0)}': near {last.location}, where the report's previous "
         f"event happened; {last.reason}",
         start=None,
     )
