@@ -484,9 +484,10 @@ class Geoparser:
             return tuple(
                 p for p in cached if p.feature_code == "ADM1" and p.country == spot.country
             )
-        if spot.area_level:
+        if spot.area_level and not any(_is_country(p) for p in cached):
             # "Kabul Province", "Guldara District": the area, not the town it is named
-            # after; of the level the word usually stands for when the index has one.
+            # after; of the level the word usually stands for when the index has one. A
+            # country keeps its readings ("the territory of Georgia").
             areas = tuple(p for p in cached if p.feature_class == "A" and not _is_country(p))
             level = tuple(p for p in areas if p.feature_code == f"ADM{spot.area_level}")
             return level or areas or cached

@@ -298,9 +298,9 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
     return line_start, len(text) if line_end < 0 else line_end
 
 
-_AREA_OF_BEFORE_RE: Final = re.compile(
-    rf"\b({'|'.join(AREA_LEVEL_OF_WORD)}) of (?:the )?$", re.IGNORECASE
-)
+# In lower case only: "the central region of Segou", but "the District of Columbia", "the
+# 25th District of Florida" and "the State of Israel" are names of their own.
+_AREA_OF_BEFORE_RE: Final = re.compile(rf"\b({'|'.join(AREA_LEVEL_OF_WORD)}) of (?:the )?$")
 # Months and weekdays: capitalised in any sentence, so their capitals say nothing.
 ALWAYS_CAPITALISED: Final[frozenset[str]] = _word_set(
     """
@@ -442,6 +442,24 @@ def _after_comma(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
                 end = match.end()
                 yield match
         at = text.find(", ", at + 1)
+
+
+def _area_level_after(text: str, end: int, following: str) -> int:
+    """The level of an area word after a name ("Kogi State", "Helmand province"), or 0.
+
+    A capitalised one that goes on into a longer name ("Kabul Province Council") names
+    an institution.
+    """
+    word = following.rstrip(".,;:")
+    if word == "State":
+        # GeoNames knows "Kogi State" and the like as whole names where they are used;
+        # "Mississippi State" and "Ohio State" are universities and their teams.
+        return 0
+    level = AREA_LEVEL_OF_WORD.get(word.casefold(), 0)
+    if not level or not following[:1].isupper() or word != following:
+        return level  # lower case, or punctuation ends the name ("Badakhshan Province.")
+    after = _word_after(text, end + 1 + len(following))
+    return 0 if after is not None and after[:1].isupper() else level
 
 
 def _neighbour_is_proper(word: str) -> bool:
@@ -675,13 +693,7 @@ class Spotter:
         # "the central region of Segou", "the state of Gezira": the word before says too.
         area_of = _AREA_OF_BEFORE_RE.search(text, max(0, start - 40), start)
         following = _word_after(text, end)
-        area_level = (
-            0
-            if following is None
-            else AREA_LEVEL_OF_WORD.get(
-                following.removesuffix("'s").removesuffix("’s").rstrip("._'’-").casefold(), 0
-            )
-        )
+        area_level = 0 if following is None else _area_level_after(text, end, following)
         if not headline:
             # "Kogi State" is one name of one area, not a name cut from a longer one.
             next_proper = (

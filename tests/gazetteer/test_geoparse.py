@@ -280,3 +280,12 @@ def test_a_two_letter_word_is_a_place_only_by_its_main_name(geoparser):
     document = geoparser.parse("Militants burned houses in Ilaga, Papua, a loss of Rp 90,000.")
     assert "PH" not in document.countries
     assert all(m.text != "Rp" for m in document.mentions)
+
+
+def test_a_country_or_a_university_is_no_area_for_an_area_word(geoparser):
+    """ "The territory of Georgia" is the country; "Ohio State" a university (GeoNames
+    has "Kogi State"-style names whole where they name an area)."""
+    georgia = by_text(geoparser.parse("Mines were laid in the territory of Georgia."), "Georgia")
+    assert georgia.place is not None and georgia.place.feature_code == "PCLI"
+    spots = geoparser.spotter.spot("The Ohio State team flew home.")
+    assert [s.area_level for s in spots if s.text == "Ohio"] == [0]
