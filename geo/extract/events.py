@@ -680,6 +680,12 @@ _ATTACKERS_KILLED: Final = _re(
     r"rebels?|fighters?|bandits?)\b[^.;]{0,25}?\b(?:were|was)\s+(?:also\s+)?"
     r"(?:killed|neutrali[sz]ed|eliminated|shot dead)\b"
 )
+# Soldiers or police killed: they fought, or were fought (ACLED's battle), whoever else
+# was hurt ("Five soldiers are killed and a dozen civilians are wounded").
+_FORCES_KILLED: Final = _re(
+    r"\b(?:soldiers|troops|servicemen|police(?:men| officers)?|officers|peacekeepers|"
+    r"gendarmes|guards)\b[^.;]{0,25}?\b(?:were|are|was|is)\s+(?:also\s+)?(?:killed|dead)\b"
+)
 # Armed non-state actors are a target only after "on", "against", "with"...: otherwise
 # they are most often the attackers ("an attack by Boko Haram militants on a village").
 _ARMED_GROUP_TARGETS: Final = _re(
@@ -726,6 +732,7 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     military = [m.group(0) for m in _MILITARY_TARGETS.finditer(text)]
     military += [m.group(0) for m in _ARMED_GROUP_TARGETS.finditer(text)]
     military += [m.group(0) for m in _ATTACKERS_KILLED.finditer(text)]
+    military += [m.group(0) for m in _FORCES_KILLED.finditer(text)]  # they count twice
     civilian = [m.group(0) for m in _CIVILIAN_TARGETS.finditer(text)]
     if civilian and len(civilian) >= len(military):
         return (
@@ -778,7 +785,7 @@ INTERVENTION_RE: Final = _re(
 )
 # Protesters who turn violent make a riot; protesters killed by the forces, excessive force.
 _RIOT_ACTS_RE: Final = _re(
-    r"\b(?:storm(?:ed|s|ing)|breach(?:ed|es)|set ablaze|torched|set fire|burn(?:ed|t|ing)|"
+    r"\b(?:storm(?:ed|s|ing)?|breach(?:ed|es)|set ablaze|torched|set fire|burn(?:ed|t|ing)|"
     r"looted|looting|vandali[sz]\w*|ransacked|clash(?:ed|es|ing)?|violent|rioters?|"
     r"stones|rocks|attacked police)\b"
 )

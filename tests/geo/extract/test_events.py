@@ -92,6 +92,16 @@ def test_setting_people_on_fire_destroys_no_property():
     assert [t.rule for t in find_triggers("Rioters set two cars on fire.")][-1] == "looting"
 
 
+def test_soldiers_killed_make_a_battle_whoever_else_was_hurt():
+    text = "Gunfire was heard in the city. Five soldiers were killed and a civilian was wounded."
+    assert type_of_attack(text, "Gunfire")[:2] == ("Battles", "Armed clash")
+
+
+def test_protesters_who_storm_a_building_riot():
+    text = "Protesters storm the embassy over the summit."
+    assert type_of_event(find_triggers(text), text)[:2] == ("Riots", "Violent demonstration")
+
+
 def test_an_attack_is_typed_by_its_target():
     # Peacekeepers, soldiers and police are not civilians.
     assert type_of_attack("Gunmen opened fire on peacekeepers.")[0] == "Battles"
