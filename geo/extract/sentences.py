@@ -39,6 +39,8 @@ _DATED_ENTRY_RE: Final = re.compile(
 
 
 # A photo caption or credit labels a picture, often of another place and day.
+# A line that opens with an image's file name is the caption a page printed under it.
+_IMAGE_FILE_RE: Final = re.compile(r"\S{1,120}\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
 _CAPTION_RE: Final = re.compile(
     r"\|\s*(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture)s?\s*(?::|credit\b|by\b)"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Images)? Photo"
@@ -80,6 +82,8 @@ def is_heading_line(line: str) -> bool:
     True
     >>> is_heading_line("Shells hit Goris on Monday, killing two. Reporting by Jane Doe")
     False
+    >>> is_heading_line("goris-shelling-620.jpg Sappers inspect a crater in Goris.")
+    True
     """
     return statement_stop(line) is None
 
@@ -99,8 +103,8 @@ def statement_stop(line: str) -> int | None:
     body = line.rstrip()
     lead = len(body) - len(body.lstrip().lstrip("#").lstrip())
     stripped = body[lead:]
-    if not stripped:
-        return None
+    if not stripped or _IMAGE_FILE_RE.match(stripped):
+        return None  # "160331-violence-620.jpg Police inspect a roadside": a photo's caption
     caption = _CAPTION_RE.search(stripped)
     if caption is not None:
         # "… killing two. Photo: AFP" credits a picture after stating something; a

@@ -65,6 +65,9 @@ BACKGROUND_RE: Final = _re(
     r"\b[^.]{0,60}\bsince\b"
     # "who were abducted in the town a few years ago": history, not this report's news.
     r"|\b(?:a few|several|many|two|three|four|five|ten|\d+) (?:years|decades) ago\b"
+    # "The attacks brought to 27 the number of people killed since the raid": a tally.
+    r"|\b(?:number|toll|total) of (?:\w+ ){0,2}?(?:killed|dead|deaths|casualties)\b"
+    r"[^.]{0,80}\bsince\b"
     # "Last month it was reported that 30 civilians died": an earlier event, not this one.
     r"|^\W*(?:last|earlier this|earlier last) (?:month|year)\b"
     # "It is unclear whether the explosion came from a car bomb": a question about an
