@@ -1066,12 +1066,15 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
     >>> more = Casualties(8, None, adds=frozenset({"killed"}))
     >>> combine_casualties([Casualties(1, None), more]).pair
     (9, None)
+    >>> combine_casualties([Casualties(18, None), Casualties(18, None, perpetrators=13)]).pair
+    (18, None)
     """
     victims = _Running()
     perpetrators = _Running()
     injured = _Running()
     notes: list[str] = []
     mentions_deaths = False
+    split: list[int] = []  # victims plus attackers, of each sentence that tells them apart
     for part in parts:
         mentions_deaths = mentions_deaths or part.mentions_deaths
         notes.extend(part.notes)
@@ -1080,6 +1083,7 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
             continue
         own = part.fatalities - (part.perpetrators or 0)
         if part.perpetrators:
+            split.append(part.fatalities)
             perpetrators.add(part.perpetrators, adds=False, total=False)
             if own == 0:
                 continue  # only attackers are counted here
@@ -1087,6 +1091,10 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
             continue
         victims.add(own, adds=KILLED in part.adds, total=KILLED in part.totals)
     fatalities = _sum(victims.value, perpetrators.value)
+    if victims.value is not None and victims.value in split:
+        # "18 people dead", then "we lost five soldiers; our troops killed 13 militants":
+        # the first count already held the attackers.
+        fatalities = victims.value
     if fatalities is None and injured.value and not mentions_deaths:
         fatalities = 0
         notes.append("injured reported and no deaths: 0 killed")

@@ -115,7 +115,8 @@ _CONTEXT_BEFORE: Final = _re(
     r"statement|reporters|journalists|press|talks|summit|meeting|visit|headquarters)"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting))?"
     r"\s+(?:in|from)\s+$"
-    r"|\b(?:told|said|announced|visited|headquartered)\b[^.,]{0,20}\b(?:in|from)\s+$"
+    r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
+    r"\s+(?:the\s+(?:capital|city)\s+)?$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
 # "in Batangas province, south of Manila", "a village 40 km east of Goris": after a

@@ -114,6 +114,11 @@ def test_additions_add_up() -> None:
     )
 
 
+def test_a_total_that_already_holds_the_attackers_is_not_added_to_again() -> None:
+    parts = [Casualties(18, None), Casualties(18, None, perpetrators=13)]
+    assert combine_casualties(parts).pair == (18, None)
+
+
 def test_an_update_replaces_the_earlier_toll() -> None:
     assert _event("20 people were killed.", "The death toll has risen to 27.") == (27, None)
     assert _event("The death toll rose to 12.", "Ten people died in the blast.") == (12, None)

@@ -26,6 +26,14 @@ def only_incident(extractor: IncidentExtractor, text: str):
             2,
         ),
         ("Shells hit Shusha, the ministry in Baku said.", "Shusha", 1),
+        # A newspaper named after its city is a source; where a speaker spoke, no place.
+        ("Shells hit Shusha on Monday, the Baku Tribune reported.", "Shusha", 1),
+        (
+            "Rebels stormed a base near Goris. Speaking in the capital Yerevan, a general "
+            "confirmed the assault.",
+            "Goris",
+            2,
+        ),
         (
             "A mine wounded two deminers near Tartar; one spoke from his hospital bed in Ganja.",
             "Tartar",
