@@ -617,6 +617,21 @@ def _blank(text: str, folded: str, starts: list[int]) -> str:
     return "".join(pieces)
 
 
+# "the worst episode in a day of violence that killed at least 22 people": the toll of a
+# span of time or of many events, not of the event the sentence tells. Blanked up to the
+# clause's end (offsets kept).
+_SPAN_TOLL_RE: Final = re.compile(
+    r"\b(?:days?|weeks?|weekend|nights?|months?|years?|wave|spate|series|string|surge|"
+    r"campaign|cycle) of (?:[\w-]+ ){0,6}?(?:that|which) (?:has |have |had )?"
+    r"(?:killed|left|claimed)\b[^.;,]{0,60}",
+    re.IGNORECASE,
+)
+
+
+def _blank_span_tolls(text: str) -> str:
+    return _SPAN_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+
+
 def _blanked(match: re.Match[str]) -> str:
     if match["date"]:
         return _DIGIT_RE.sub("x", match.group(0))  # the month stays: it is a word
@@ -751,11 +766,15 @@ def count_casualties(sentence: str) -> Casualties:
     (13, 30)
     >>> count_casualties("The exact number of casualties has not been disclosed.").pair
     (None, None)
+    >>> count_casualties("Gunmen shot dead two guards, in a week of raids that killed 30.").pair
+    (2, None)
     """
     # Blanking only writes "x": a word test on ``folded`` holds for ``text`` too.
     folded = _folded(sentence)
     starts = _count_starts(sentence)
     text = _blank(sentence, folded, starts)
+    if " of " in folded and ("that" in folded or "which" in folded):
+        text = _blank_span_tolls(text)
     if text != sentence:
         starts = _count_starts(text)  # a blanked number starts nothing
     table = _table(text) if ":" in text else None  # "Dead: 38": the colon is the cheap test

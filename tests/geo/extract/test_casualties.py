@@ -114,6 +114,11 @@ def test_additions_add_up() -> None:
     )
 
 
+def test_the_toll_of_a_day_or_a_wave_of_attacks_is_not_the_events() -> None:
+    sentence = "Gunmen shot dead 12 officers, the worst of a day of violence that killed 22 people."
+    assert count_casualties(sentence).pair == (12, None)
+
+
 def test_a_total_that_already_holds_the_attackers_is_not_added_to_again() -> None:
     parts = [Casualties(18, None), Casualties(18, None, perpetrators=13)]
     assert combine_casualties(parts).pair == (18, None)
