@@ -253,8 +253,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "protest",
         _re(
-            r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed)|"
-            r"rall(?:y|ies|ied)|marched|sit-ins?|picket(?:ed|s)?|strikers|"
+            # Timelines write the present: "Hundreds demonstrate", "thousands march" (a
+            # lower-case march: "8 March" is a date).
+            r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:e|es|ing|ion|ions|ors|ed)|"
+            r"rall(?:y|ies|ied|ying)|marched|(?-i:march(?:es|ing)?)|sit-ins?|picket(?:ed|s)?|"
+            r"strikers|"
             r"(?:general|hunger|flower) strikes?|took to the streets|blocked (?:the |a )?"
             r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?))\b"
         ),
@@ -465,7 +468,7 @@ GATES: Final = MappingProxyType(
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
         "excessive": "=fire =fired =fires =shot =shoots",
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac",
-        "protest": "protes demons rall =marched picket =strikers =general =hunger =flower =sit "
+        "protest": "protes demons rall =marched =march =marches =marching picket =strikers =general =hunger =flower =sit "
         "=streets blocke",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
         "mili comb sieg laun pris jail insi gree infi inva muti",

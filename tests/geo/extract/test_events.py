@@ -76,6 +76,16 @@ def test_each_kind_of_incident_gets_its_acled_type(sentence, event_type, sub_eve
     assert incident.sub_event_type in SUB_EVENT_TYPES[incident.event_type]
 
 
+def test_timelines_in_the_present_tense_state_protests():
+    for text in (
+        "Hundreds demonstrate in Goris.",
+        "Thousands march in Gyumri.",
+        "Students rallying in Yerevan blocked a road.",
+    ):
+        assert [t.rule for t in find_triggers(text)][:1] == ["protest"], text
+    assert find_triggers("On 8 March the talks resumed in Moscow.") == []
+
+
 def test_taking_back_land_without_an_armed_force_is_no_territorial_change():
     assert not find_triggers("Farmers reclaimed the land from cattle ranchers.")
     assert [t.rule for t in find_triggers("Troops reclaimed the town from rebels.")] == ["regain"]
