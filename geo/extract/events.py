@@ -468,8 +468,8 @@ GATES: Final = MappingProxyType(
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
         "excessive": "=fire =fired =fires =shot =shoots",
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac",
-        "protest": "protes demons rall =marched =march =marches =marching picket =strikers =general =hunger =flower =sit "
-        "=streets blocke",
+        "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
+        "=general =hunger =flower =sit =streets blocke",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
         "mili comb sieg laun pris jail insi gree infi inva muti",
         "regain": "took recapt regain libera retake retaki recl =retook",
