@@ -335,6 +335,14 @@ class Extractor:
             location = (
                 self._capital(report.text, event_sentences, context, resolve_name) or location
             )
+        if location.place is not None and location.place.feature_code.startswith("PCL"):
+            location = _site_told_next(
+                report.text,
+                location,
+                sentences[first.index + 1 : first.index + 6],
+                mentions,
+                readings,
+            )
         if location.place is None:
             location = _in_the_country(location, context)
         location = self._in_the_middle(location)
@@ -749,6 +757,39 @@ _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"
     r"protesters|demonstrators|students|workers|president|parliament|opposition)\b"
 )
+
+
+# "…to secure the site near Bangassou", "the scene of the attack in Kidal": a sentence
+# that goes on about where the event the report placed only in a country happened.
+_SITE_RE: Final = _re(r"\b(?:the (?:site|scene|area|spot|location)|took place|happened|occurred)\b")
+
+
+def _site_told_next(
+    text: str,
+    location: EventLocation,
+    following: Sequence[Sentence],
+    mentions: _Places,
+    readings: ReadingCache,
+) -> EventLocation:
+    """The settlement that the sentences after an event's first give as its site, when its
+    own sentences place it only in a country ("A rebel group in the Central African
+    Republic ambushed a convoy. … troops secured the site near Bangassou.")."""
+    country = location.place.country if location.place is not None else None
+    spans = [(s.start, s.end) for s in following if _SITE_RE.search(s.text)]
+    if not spans or not country:
+        return location
+    found = choose_location(
+        text,
+        cache=readings,
+        spans=spans,
+        trigger_spans=[],
+        trigger_at=None,
+        mentions=mentions.between(spans[0][0], spans[-1][1]),
+    )
+    place = found.place
+    if place is None or place.feature_class != "P" or place.country != country:
+        return location
+    return replace(found, reason=f"the site that the next sentences give; {found.reason}")
 
 
 def _in_the_country(location: EventLocation, context: _DocumentContext) -> EventLocation:

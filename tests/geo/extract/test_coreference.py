@@ -258,3 +258,13 @@ def test_an_attack_in_the_same_city_on_another_day_is_placed_there(incident_extr
     )
     found = incidents(incident_extractor, text, on=date(2024, 11, 2))
     assert sorted((i.location, i.fatalities) for i in found) == [("Goris", 7), ("Goris", 22)]
+
+
+def test_the_site_a_later_sentence_names_places_an_event_told_in_a_country(incident_extractor):
+    text = (
+        "Rebels in Armenia ambushed a police convoy on Monday, killing two officers.\n\n"
+        "A spokesman said the attackers fled into the hills.\n\n"
+        "Troops were sent to secure the site near Goris, officials said."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 5))
+    assert incident.place_name == "Goris" and incident.fatalities == 2
