@@ -20,7 +20,7 @@ from typing import Final
 
 import numpy as np
 
-from geo.merge.blocking import Links
+from geo.merge.blocking import Links, sorted_unique
 
 # A component's groups are bit masks in an int64; a component of n rows takes up to
 # n(n-1)/2 steps, so larger ones are cheaper link by link.
@@ -171,7 +171,7 @@ def cluster_links(links: Links) -> Clusters:
     rank = np.empty(len(a), dtype="int64")
     rank[link_order(links)] = np.arange(len(a))
     parts: list[_Part] = []
-    for size in np.unique(sizes[sizes > 1]).tolist():
+    for size in sorted_unique(sizes[sizes > 1]).tolist():
         of_size = sizes[component[local_a]] == size
         if size > VECTOR_MAX_ROWS:
             chosen = np.flatnonzero(of_size)
@@ -275,7 +275,7 @@ def _components_of_size(
     them, named by its first row; ``common`` holds the rows linked to every member.
     """
     local_a, local_b, a, b = links
-    names = np.unique(component[local_a[chosen]])
+    names = sorted_unique(component[local_a[chosen]])
     count = len(names)
     in_component = np.flatnonzero(np.isin(component, names))  # ascending: by position
     which = np.searchsorted(names, component[in_component])

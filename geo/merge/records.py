@@ -95,6 +95,8 @@ class _Texts:
     @staticmethod
     def combine(parts: list[tuple[np.ndarray, _Texts]], n: int) -> _Texts:
         """Texts of disjoint sets of clusters (their numbers, their texts) as one, for 0..n-1."""
+        if len(parts) == 1:  # all clusters, in order
+            return parts[0][1]
         numbers = np.concatenate([number for number, _ in parts])
         where = np.empty(n, dtype="int64")
         where[numbers] = np.arange(len(numbers))
@@ -143,28 +145,34 @@ def merge_rows(
         return _filled(frame.copy())
     slots = np.empty(n, dtype="int64")
     slots[take] = np.arange(len(take))
-    chosen = _choices(frame, clusters, members)
-    source = take.copy()
-    source[slots[firsts]] = members[chosen.pop("lead")]
-    out = _filled(frame.iloc[source].set_axis(pd.Index(labels[take]), axis=0))
-    at = slots[firsts]
-    for name in ("event_date", "time_precision", "sub_event_type", "actor1", "actor2"):
-        out[name] = _put(out[name], at, frame[name].iloc[members[chosen[name]]])
-    out["assoc_actors"] = _put(
-        out["assoc_actors"], at, frame["assoc_actors"].iloc[members[chosen["actor1"]]]
-    )
+    at = slots[firsts]  # where each merged row goes in the result
+    id_rank = _rank(texts.text_array(frame["id"]))
+    chosen = _choices(frame, clusters, members, id_rank=id_rank[members])
+
+    def rows_for(choice: np.ndarray) -> np.ndarray:
+        """Rows of ``frame`` for the result: each merged row's from the chosen member."""
+        source = take.copy()
+        source[at] = members[choice]
+        return source
+
+    out = _filled(frame.iloc[rows_for(chosen["lead"])].set_axis(pd.Index(labels[take]), axis=0))
+    for name, choice in (
+        ("event_date", "event_date"),
+        ("time_precision", "event_date"),
+        ("sub_event_type", "sub_event_type"),
+        ("actor1", "actor1"),
+        ("actor2", "actor1"),
+        ("assoc_actors", "actor1"),
+    ):
+        out[name] = frame[name].iloc[rows_for(chosen[choice])].set_axis(out.index)
     confidence = frame["confidence"].to_numpy("float64")[members]
-    out["confidence"] = _put(
-        out["confidence"],
-        at,
-        pd.Series(np.fmax.reduceat(confidence, clusters.row_start[:-1]), dtype="float64"),
-    )
-    made = _texts(frame, clusters, members, per_cluster=per_cluster)
-    out["n_sources"] = _put(out["n_sources"], at, pd.Series(made.n_sources, dtype="Int64"))
+    _put(out, "confidence", at, np.fmax.reduceat(confidence, clusters.row_start[:-1]))
+    made = _texts(frame, clusters, members, per_cluster=per_cluster, id_rank=id_rank)
+    _put(out, "n_sources", at, pd.array(made.n_sources, dtype="Int64"))
     for name, (values, known) in made.counts.items():
-        out[name] = _put(out[name], at, pd.Series(pd.arrays.IntegerArray(values, ~known)))
+        _put(out, name, at, pd.arrays.IntegerArray(values, ~known))
     for name, values in made.texts.items():
-        out[name] = _put(out[name], at, pd.Series(pd.array(values, dtype=out[name].dtype)))
+        _put_texts(out, name, at, values)
     return out
 
 
@@ -177,27 +185,33 @@ def _filled(out: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return out
 
 
-def _put(column: pd.Series, at: np.ndarray, values: pd.Series) -> pd.Series:
-    """``column`` with ``values`` at the positions ``at``, in the column's own type."""
-    if isinstance(column.dtype, pd.StringDtype):
-        joined = pa.concat_arrays(
-            [texts.text_array(column), texts.text_array(values.astype(column.dtype))]
-        )
-        index = np.arange(len(column))
-        index[at] = len(column) + np.arange(len(at))
-        taken = texts.take(joined, index)
-        return pd.Series(pd.array(taken, dtype=column.dtype), index=column.index, name=column.name)
-    array = column.array.copy()
-    array[at] = (
-        values.array
-        if isinstance(column.dtype, pd.api.extensions.ExtensionDtype)
-        else (values.to_numpy(dtype=column.dtype))
+def _put(out: pd.DataFrame, name: str, at: np.ndarray, values: Any) -> None:
+    """Set column ``name`` of ``out`` to ``values`` at the positions ``at``."""
+    array = out[name].array.copy()
+    array[at] = values
+    out[name] = pd.Series(array, index=out.index, name=name)
+
+
+def _put_texts(out: pd.DataFrame, name: str, at: np.ndarray, values: pa.Array) -> None:
+    """Set text column ``name`` of ``out`` to ``values`` at the positions ``at``."""
+    import pyarrow.compute as pc
+
+    mask = np.zeros(len(out), dtype=bool)
+    mask[at] = True
+    ascending = np.argsort(at, kind="stable")  # replace_with_mask fills in row order
+    placed = pc.replace_with_mask(
+        texts.text_array(out[name]), pa.array(mask), texts.take(values, ascending)
     )
-    return pd.Series(array, index=column.index, name=column.name)
+    out[name] = pd.Series(pd.array(placed, dtype=out[name].dtype), index=out.index, name=name)
 
 
-def _choices(frame: pd.DataFrame, clusters: Clusters, members: np.ndarray) -> dict[str, np.ndarray]:
-    """Per cluster, which member (index into ``members``) each field is taken from."""
+def _choices(
+    frame: pd.DataFrame, clusters: Clusters, members: np.ndarray, *, id_rank: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Per cluster, which member (index into ``members``) each field is taken from.
+
+    ``id_rank`` orders the members' ids as Python orders them.
+    """
     group = clusters.cluster_of_rows()
     positions = clusters.rows
 
@@ -206,7 +220,6 @@ def _choices(frame: pd.DataFrame, clusters: Clusters, members: np.ndarray) -> di
 
     # Ties go to the smallest id, then the first row: the same reports give the same
     # record in any input order.
-    id_rank = pd.factorize(column("id"), sort=True)[0]
     is_lead_rank = np.zeros(len(members))
     lead = _first_per_group(
         group,
@@ -243,7 +256,12 @@ def _choices(frame: pd.DataFrame, clusters: Clusters, members: np.ndarray) -> di
 
 
 def _texts(
-    frame: pd.DataFrame, clusters: Clusters, members: np.ndarray, *, per_cluster: bool
+    frame: pd.DataFrame,
+    clusters: Clusters,
+    members: np.ndarray,
+    *,
+    per_cluster: bool,
+    id_rank: np.ndarray,
 ) -> _Texts:
     """The texts of every cluster: column-wise, or one by one where a row was merged before."""
     merged_before = (frame["sources"].iloc[members] != "").to_numpy() | (
@@ -264,7 +282,7 @@ def _texts(
         made = (
             _texts_one_by_one(frame, subset.to_list(), rows)
             if slow
-            else _texts_columnwise(frame, subset, rows)
+            else _texts_columnwise(frame, subset, rows, id_rank=id_rank[rows])
         )
         parts.append((numbers, made))
     return _Texts.combine(parts, len(clusters))
@@ -273,62 +291,67 @@ def _texts(
 # ---------------------------------------------------------------- column-wise
 
 
-def _texts_columnwise(frame: pd.DataFrame, clusters: Clusters, members: np.ndarray) -> _Texts:
-    """The texts of clusters whose rows are single reports, all clusters at once."""
+def _texts_columnwise(
+    frame: pd.DataFrame, clusters: Clusters, members: np.ndarray, *, id_rank: np.ndarray
+) -> _Texts:
+    """The texts of clusters whose rows are single reports, all clusters at once.
+
+    ``id_rank`` orders the members' ids as Python orders them.
+    """
     group = clusters.cluster_of_rows()
     n = len(clusters)
-
-    def text(name: str) -> pa.Array:
-        return texts.take(texts.text_array(frame[name]), members)
-
-    ids, names, urls, evidence = text("id"), text("source"), text("source_url"), text("evidence")
-    day, dated, day_text = _days(frame["source_date"].iloc[members])
+    day, dated = _days(frame["source_date"].iloc[members])
+    name_rank = _rank(texts.take(texts.text_array(frame["source"]), members))
+    # Oldest first (undated first), then by source name and id, else in row order.
+    order = np.lexsort(
+        (np.arange(len(members)), id_rank, name_rank, np.where(dated, day, 0), group)
+    )
+    day, dated, name_rank = day[order], dated[order], name_rank[order]
     counts = {
         name: (
-            frame[name].iloc[members].to_numpy("int64", na_value=0),
-            frame[name].iloc[members].notna().to_numpy(),
+            frame[name].iloc[members[order]].to_numpy("int64", na_value=0),
+            frame[name].iloc[members[order]].notna().to_numpy(),
         )
         for name in COUNTS
     }
-    name_rank = _rank(names)
-    # Oldest first (undated first), then by source name and id, else in row order.
-    order = np.lexsort(
-        (np.arange(len(members)), _rank(ids), name_rank, np.where(dated, day, 0), group)
-    )
-    ids, names, urls, evidence = (texts.take(t, order) for t in (ids, names, urls, evidence))
-    day, dated, day_text, name_rank = (
-        day[order],
-        dated[order],
-        texts.take(day_text, order),
-        (name_rank[order]),
-    )
-    counts = {name: (values[order], known[order]) for name, (values, known) in counts.items()}
-    # json.dumps(source, sort_keys=True, ensure_ascii=False) of each source.
+
+    def text(name: str) -> pa.Array:
+        return texts.take(texts.text_array(frame[name]), members[order])
+
+    ids, names, urls, evidence = text("id"), text("source"), text("source_url"), text("evidence")
+    # json.dumps(source, sort_keys=True, ensure_ascii=False) of each source; values with
+    # few distinct texts (dates, counts) are written once per distinct value.
     objects = texts.concat(
-        '{"date": ',
-        texts.json_or_null(texts.json_strings(day_text), dated),
-        ', "evidence": ',
-        texts.json_strings(evidence),
-        ', "fatalities": ',
-        texts.json_or_null(texts.numbers(counts["fatalities"][0]), counts["fatalities"][1]),
-        ', "id": ',
-        texts.json_strings(ids),
-        ', "injured": ',
-        texts.json_or_null(texts.numbers(counts["injured"][0]), counts["injured"][1]),
-        ', "source": ',
-        texts.json_strings(names),
-        ', "url": ',
-        texts.json_strings(urls),
-        "}",
+        texts.python_texts(
+            np.where(dated, day, 0),
+            as_text=lambda day: (
+                f'{{"date": "{date.fromordinal(day).isoformat()}", "evidence": "'
+                if day
+                else '{"date": null, "evidence": "'
+            ),
+        ),
+        texts.json_inner(evidence),
+        texts.python_texts(
+            *_json_count(*counts["fatalities"]),
+            as_text=lambda known, count: f'", "fatalities": {count if known else "null"}, "id": "',
+        ),
+        texts.json_inner(ids),
+        texts.python_texts(
+            *_json_count(*counts["injured"]),
+            as_text=lambda known, count: f'", "injured": {count if known else "null"}, "source": "',
+        ),
+        texts.json_inner(names),
+        '", "url": "',
+        texts.json_inner(urls),
+        '"}',
     )
     sizes = clusters.sizes
     sources = texts.concat("[", texts.join_groups(objects, sizes, ", "), "]")
     # Each URL once, where it first appears, empty ones left out.
-    url_codes = pd.factorize(urls.to_numpy(zero_copy_only=False))[0]
+    url_codes = texts.codes(urls)
     first_seen = np.zeros(len(order), dtype=bool)
-    first_seen[np.unique(group * (int(url_codes.max()) + 1) + url_codes, return_index=True)[1]] = (
-        True
-    )
+    seen_key = group * (int(url_codes.max()) + 1) + url_codes
+    first_seen[np.unique(seen_key, return_index=True)[1]] = True
     listed = first_seen & (texts.pa_lengths(urls) > 0)
     source_urls = texts.join_groups(
         texts.keep(urls, listed), np.bincount(group[listed], minlength=n), " "
@@ -366,14 +389,16 @@ def _texts_columnwise(frame: pd.DataFrame, clusters: Clusters, members: np.ndarr
     )
 
 
-def _days(column: pd.Series) -> tuple[np.ndarray, np.ndarray, pa.Array]:
-    """Dates as ordinals, whether known, and as ISO text ("" where unknown)."""
+def _days(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Dates as ordinals (``date.toordinal``), and whether known."""
     codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
-    known = codes >= 0
-    values = uniques.tolist()
-    ordinals = np.array([d.toordinal() for d in values] + [0], dtype="int64")
-    iso = pa.array([d.isoformat() for d in values] + [""], type=texts.TEXT)
-    return ordinals[codes], known, texts.take(iso, np.where(known, codes, len(values)))
+    ordinals = np.array([d.toordinal() for d in uniques.tolist()] + [0], dtype="int64")
+    return ordinals[codes], codes >= 0
+
+
+def _json_count(values: np.ndarray, known: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Counts as (known, count), 0 where unknown: what a count's JSON depends on."""
+    return known, np.where(known, values, 0)
 
 
 def _rank(values: pa.Array) -> np.ndarray:
@@ -392,56 +417,60 @@ def _join_reasons_columnwise(frame: pd.DataFrame, a: np.ndarray, b: np.ndarray) 
     km = distance_m(lat[at_a], lon[at_a], lat[at_b], lon[at_b]) / 1000
     uncertainty = frame["uncertainty_m"].to_numpy("float64", na_value=np.nan)
     radius = np.fmax(uncertainty[at_a], uncertainty[at_b])
-    within = texts.choose(
-        radius == radius,
-        texts.concat("within ", texts.formatted(radius / 1000, ".0f"), " km"),
-        "same place",
-    )
     source, kind = texts.text_array(frame["source"]), texts.text_array(frame["event_type"])
     dates = frame["event_date"].to_numpy(dtype=object)
-    days = texts.python_texts(np.concatenate([dates[at_a], dates[at_b]]), lambda d: f"{d}")
-    day_a, day_b = texts.take(days, np.arange(len(a))), texts.take(days, len(a) + np.arange(len(a)))
     return texts.concat(
         texts.take(source, at_b),
         " matches ",
         texts.take(source, at_a),
-        ": ",
-        texts.take(kind, at_a),
-        ", dates ",
-        day_a,
-        " and ",
-        day_b,
-        " within their precision, ",
+        texts.python_texts(
+            texts.take(kind, at_a),
+            dates[at_a],
+            as_text=lambda kind, day: f": {kind}, dates {day} and ",
+        ),
+        texts.python_texts(dates[at_b], as_text=lambda day: f"{day} within their precision, "),
         texts.one_decimal(km),
-        " km apart (",
-        within,
-        ")",
-        _shared_actors(frame, at_a, at_b),
+        texts.python_texts(
+            radius,
+            *_shared_actors(frame, at_a, at_b),
+            as_text=_reason_end,
+        ),
     )
 
 
-def _shared_actors(frame: pd.DataFrame, at_a: np.ndarray, at_b: np.ndarray) -> pa.Array:
-    """Per join: "; both name " and the actor keys both rows name, sorted, or that none is."""
-    both = pd.concat([frame["actor1"], frame["actor2"]], ignore_index=True)
-    spelling, spellings = pd.factorize(both.to_numpy(dtype=object))
-    keys = [actor_key(x) for x in spellings.tolist()]
+def _reason_end(radius_m: float, low: str, high: str) -> str:
+    """The end of a join's reason: its radius, and the actors both name (``low``, ``high``)."""
+    within = f"within {radius_m / 1000:.0f} km" if radius_m == radius_m else "same place"
+    who = (
+        f"; both name {', '.join(n for n in (low, high) if n)}"
+        if low
+        else "; no actor named by both"
+    )
+    return f" km apart ({within}){who}"
+
+
+def _shared_actors(
+    frame: pd.DataFrame, at_a: np.ndarray, at_b: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per join, the actor keys both rows name, in Python's order ("" for none)."""
+    ends = np.concatenate([at_a, at_b])
+    # Both actor columns at both ends: a1, b1, a2, b2 (n each), numbered by spelling.
+    actors = pa.concat_arrays(
+        [texts.take(texts.text_array(frame[name]), ends) for name in ("actor1", "actor2")]
+    )
+    spelling, spellings = texts.codes(actors), texts.uniques(actors)
+    keys = [actor_key(x) for x in spellings]
     key_code, key_names = pd.factorize(np.asarray(keys, dtype=object), sort=True)
     named = np.asarray(key_names, dtype=object) != ""
     code = np.where(named[key_code], key_code, -1)[spelling]
-    actor1, actor2 = code[: len(frame)], code[len(frame) :]
-    a1, a2, b1, b2 = actor1[at_a], actor2[at_a], actor1[at_b], actor2[at_b]
+    n = len(at_a)
+    a1, b1, a2, b2 = code[:n], code[n : 2 * n], code[2 * n : 3 * n], code[3 * n :]
     first = np.where((a1 >= 0) & ((a1 == b1) | (a1 == b2)), a1, -1)
     second = np.where((a2 >= 0) & (a2 != a1) & ((a2 == b1) | (a2 == b2)), a2, -1)
     low = np.where(first < 0, second, np.where(second < 0, first, np.minimum(first, second)))
     high = np.where((first >= 0) & (second >= 0), np.maximum(first, second), -1)
-    name_of = pa.array([*map(str, key_names.tolist()), ""], type=texts.TEXT)
-    low_name = texts.take(name_of, np.where(low >= 0, low, len(key_names)))
-    high_name = texts.take(name_of, np.where(high >= 0, high, len(key_names)))
-    return texts.choose(
-        low >= 0,
-        texts.concat("; both name ", low_name, texts.choose(high >= 0, ", ", ""), high_name),
-        "; no actor named by both",
-    )
+    names = np.array(["", *map(str, key_names.tolist())], dtype=object)
+    return names[low + 1], names[high + 1]
 
 
 # ---------------------------------------------------------------- one by one

@@ -316,7 +316,7 @@ def reconcile_counts(name: str, reported: ReportedCounts) -> ReconciledCounts:
     picked = chosen[disputed]
     chosen_day = texts.python_texts(
         np.where(reported.dated[picked], reported.day[picked], 0),
-        lambda day: date.fromordinal(day).isoformat() if day else "undated",
+        as_text=lambda day: date.fromordinal(day).isoformat() if day else "undated",
     )
     some_earlier, some_conflicts = n_earlier[disputed] > 0, n_conflicts[disputed]
     disputed_text = texts.concat(

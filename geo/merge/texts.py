@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 TEXT: Final = pa.large_string()
-# What json.dumps(..., ensure_ascii=False) escapes in a string: quote, backslash, controls.
-_NEEDS_ESCAPE: Final = r'[\x00-\x1f"\\]'
 _encode_string: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 Part: TypeAlias = pa.Array | pa.ChunkedArray | str
@@ -85,15 +83,56 @@ def json_strings(values: pa.Array) -> pa.Array:
     >>> json_strings(pa.array(['plain', 'say "hi"\\n'])).to_pylist()
     ['"plain"', '"say \\\\"hi\\\\"\\\\n"']
     """
+    return concat('"', json_inner(values), '"')
+
+
+def json_inner(values: pa.Array) -> pa.Array:
+    """Each text as ``json.dumps(text, ensure_ascii=False)`` writes it, without the quotes."""
     values = text_array(values)
-    quoted = concat('"', values, '"')
-    needs = pc.match_substring_regex(values, _NEEDS_ESCAPE)
-    if not pc.any(needs).as_py():
-        return quoted
+    needs = _needs_escape(values)
+    if not len(needs):
+        return values
     # The few texts with quotes or control characters are escaped by json itself.
-    where = np.flatnonzero(needs.to_numpy(zero_copy_only=False))
-    escaped = pa.array([_encode_string(t) for t in values.take(where).to_pylist()], type=TEXT)
-    return text_array(pc.replace_with_mask(quoted, needs, escaped))
+    escaped = pa.array(
+        [_encode_string(t)[1:-1] for t in values.take(pa.array(needs)).to_pylist()], type=TEXT
+    )
+    mask = np.zeros(len(values), dtype=bool)
+    mask[needs] = True
+    return text_array(pc.replace_with_mask(values, pa.array(mask), escaped))
+
+
+def _needs_escape(values: pa.Array) -> np.ndarray:
+    """The texts (ascending) holding a quote, a backslash or a control character.
+
+    Read off the bytes of the whole column at once: in UTF-8 these bytes stand only
+    for themselves (every byte of a longer character is 0x80 or above).
+    """
+    if values.null_count:
+        values = pc.fill_null(values, "")
+    offsets = np.frombuffer(values.buffers()[1], dtype=np.int64)[
+        values.offset : values.offset + len(values) + 1
+    ]
+    if not len(values) or offsets[-1] == offsets[0]:
+        return np.zeros(0, dtype="int64")
+    data = np.frombuffer(values.buffers()[2], dtype=np.uint8)[offsets[0] : offsets[-1]]
+    bad = np.flatnonzero((data < 0x20) | (data == 0x22) | (data == 0x5C)) + offsets[0]
+    if not len(bad):
+        return np.zeros(0, dtype="int64")
+    rows: np.ndarray = np.unique(np.searchsorted(offsets, bad, side="right") - 1)
+    return rows
+
+
+def codes(values: pa.Array) -> np.ndarray:
+    """A code per text, the same for equal texts (numbered in order of first appearance)."""
+    encoded = pc.dictionary_encode(text_array(values))
+    found: np.ndarray = encoded.indices.to_numpy(zero_copy_only=False).astype("int64")
+    return found
+
+
+def uniques(values: pa.Array) -> list[str]:
+    """The distinct texts, in order of first appearance (what :func:`codes` numbers)."""
+    found: list[str] = pc.unique(text_array(values)).to_pylist()
+    return found
 
 
 def json_or_null(values: pa.Array, known: np.ndarray) -> pa.Array:
@@ -137,14 +176,38 @@ def one_decimal(values: np.ndarray) -> pa.Array:
     return text_array(pc.replace_with_mask(text, mask, fixed))
 
 
-def python_texts(values: Sequence[Any] | np.ndarray, as_text: Callable[[Any], str]) -> pa.Array:
-    """``as_text`` of each value, computed once per distinct value."""
+def python_texts(
+    *columns: Sequence[Any] | np.ndarray | pa.Array, as_text: Callable[..., str]
+) -> pa.Array:
+    """``as_text(*values)`` of each row of ``columns``, computed once per distinct row.
+
+    For texts with few distinct values (dates, counts, radii): Python formats each once.
+
+    >>> python_texts(np.array([3, 1, 3]), ["a", "b", "a"], as_text=lambda n, s: s * n).to_pylist()
+    ['aaa', 'b', 'aaa']
+    """
     import pandas as pd
 
-    array = values if isinstance(values, np.ndarray) else np.asarray(values, dtype=object)
-    codes, uniques = pd.factorize(array, use_na_sentinel=False)
-    texts = pa.array([as_text(value) for value in uniques.tolist()], type=TEXT)
-    return text_array(texts.take(pa.array(codes)))
+    key = np.zeros(len(columns[0]), dtype="int64")
+    per_column: list[list[Any]] = []
+    for column in columns:
+        if isinstance(column, pa.Array | pa.ChunkedArray):
+            found, distinct = codes(column), uniques(column)
+        else:
+            array = column if isinstance(column, np.ndarray) else np.asarray(column, dtype=object)
+            found, values = pd.factorize(array, use_na_sentinel=False)
+            distinct = values.tolist()
+        key = key * max(len(distinct), 1) + found
+        per_column.append(distinct)
+    rows, keys = pd.factorize(key)
+    words = []
+    for combined in keys.tolist():
+        picked = []
+        for distinct in reversed(per_column):
+            combined, at = divmod(combined, max(len(distinct), 1))
+            picked.append(distinct[at])
+        words.append(as_text(*reversed(picked)))
+    return text_array(pa.array(words, type=TEXT).take(pa.array(rows)))
 
 
 def keep(values: pa.Array, mask: np.ndarray) -> pa.Array:
@@ -166,10 +229,12 @@ def take(values: pa.Array, indices: np.ndarray) -> pa.Array:
 __all__ = [
     "TEXT",
     "choose",
+    "codes",
     "concat",
     "constant",
     "formatted",
     "join_groups",
+    "json_inner",
     "json_or_null",
     "json_strings",
     "keep",
@@ -179,4 +244,5 @@ __all__ = [
     "python_texts",
     "take",
     "text_array",
+    "uniques",
 ]
