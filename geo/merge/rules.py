@@ -28,7 +28,7 @@ Counts are reconciled by ``reconcile_count``: tolls rise as an event is reported
 the count kept is the highest given by the most recent report that gives one; a higher
 count from an earlier report is kept as a noted conflict, not silently dropped.
 ``reconcile_counts`` applies the same rule to many incidents at once, with the same
-words (``tests/geo/test_merge_vectorised.py`` holds the two to each other).
+words (``tests/geo/test_merge_columnwise.py`` holds the two to each other).
 """
 
 from __future__ import annotations
