@@ -3,9 +3,13 @@
 1. **Merge.** N synthetic incidents (default 1,000,000; seeded): events placed at random
    over a large area and two years, each told by 1 to 4 reports with a jittered point,
    a count that varies and a publication date 0-2 days later. ``geo.merge`` merges them
-   in a child process that reports its wall and CPU time and its peak memory. Baseline in
-   the same run: the same rules over all pairs of a 4,000-incident sample, timed and
-   scaled to N²/2 pairs (what a merge without blocking would cost).
+   in a child process that reports its wall and CPU time, its peak memory and a digest
+   of the merged frame. Baselines in the same run: the same rules over all pairs of a
+   4,000-incident sample, timed and scaled to N²/2 pairs (what a merge without blocking
+   would cost); and, with ``--old-tree DIR`` (a checkout of an earlier incimap, e.g.
+   ``git worktree add /tmp/old d46845c``), the same child run on that tree's merge,
+   alternating with this one ``--repeat`` times: CPU ratio, and whether the two merged
+   frames are identical (same digest).
 2. **Extraction.** R reports (default 20,000) written from our own templates as one
    JSON Lines file (a quarter of them re-tell an earlier incident), then the whole
    ``incimap extract`` process run once with 1 process and once with ``--workers 2``:
@@ -14,6 +18,7 @@
    per report on one worker, per partition of the Dask run, and the merge per incident.
 
     python bench/scale_bench.py [--incidents 1000000] [--reports 20000] [--home DIR]
+        [--parts merge,extract] [--old-tree DIR] [--repeat 1]
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-c", "from geo.cli.main import main; main()"]
@@ -76,7 +82,23 @@ def synthetic_incidents(n: int, *, seed: int):
     return normalise_frame(frame), events
 
 
-def merge_child(n: int, seed: int) -> None:
+def frame_digest(frame) -> str:
+    """SHA-256 of a merged frame: its columns, types, values (geometry as WKB) and order."""
+    import hashlib
+
+    import pandas as pd
+    import shapely
+
+    digest = hashlib.sha256()
+    digest.update(repr(list(frame.dtypes.astype(str).items())).encode())
+    plain = frame.drop(columns=frame.geometry.name)
+    digest.update(pd.util.hash_pandas_object(plain.astype(str), index=True).to_numpy().tobytes())
+    for wkb in shapely.to_wkb(frame.geometry.to_numpy()):
+        digest.update(b"" if wkb is None else wkb)
+    return digest.hexdigest()
+
+
+def merge_child(n: int, seed: int, *, all_pairs: bool) -> None:
     """Run in a child: merge n synthetic incidents, print one JSON line of figures."""
     import numpy as np
 
@@ -84,29 +106,31 @@ def merge_child(n: int, seed: int) -> None:
     from geo.merge.blocking import MergeKeys, links_among
 
     frame, events = synthetic_incidents(n, seed=seed)
+    before_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     wall, cpu = time.perf_counter(), time.process_time()
     result = merge_incidents(frame)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    figures = {
+        "incidents": n,
+        "events": events,
+        "merged": len(result.frame),
+        "wall_s": wall,
+        "cpu_s": cpu,
+        "peak_mb": peak_mb,
+        "frame_peak_mb": before_mb,
+        "digest": frame_digest(result.frame),
+    }
+    if not all_pairs:
+        print(json.dumps(figures))
+        return
     sample = frame.iloc[:4000].reset_index(drop=True)
     keys = MergeKeys.from_frame(sample)
     a, b = np.triu_indices(len(sample), k=1)
-    start = time.perf_counter()
+    start = time.process_time()
     links_among(keys, a, b)
-    per_pair_s = (time.perf_counter() - start) / len(a)
-    print(
-        json.dumps(
-            {
-                "incidents": n,
-                "events": events,
-                "merged": len(result.frame),
-                "wall_s": wall,
-                "cpu_s": cpu,
-                "peak_mb": peak_mb,
-                "all_pairs_s": per_pair_s * n * (n - 1) / 2,
-            }
-        )
-    )
+    per_pair_s = (time.process_time() - start) / len(a)  # CPU, as the merge's figure
+    print(json.dumps(figures | {"all_pairs_s": per_pair_s * n * (n - 1) / 2}))
 
 
 # ------------------------------------------------------------------ 2. extraction
@@ -189,38 +213,81 @@ def main() -> None:
     parser.add_argument(
         "--parts", default="merge,extract", help="merge, extract or both (comma-separated)"
     )
+    parser.add_argument(
+        "--old-tree",
+        type=Path,
+        default=None,
+        help="a checkout of an earlier incimap whose merge is timed in the same run",
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="merge runs of each tree")
     parser.add_argument("--merge-child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-all-pairs", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.merge_child:
-        merge_child(args.incidents, args.seed)
+        merge_child(args.incidents, args.seed, all_pairs=not args.no_all_pairs)
         return
     parts = set(args.parts.split(","))
-    merge = run_merge(args.incidents) if "merge" in parts else None
+    merge = (
+        run_merge(args.incidents, old_tree=args.old_tree, repeat=args.repeat)
+        if "merge" in parts
+        else None
+    )
     if "extract" in parts:
         run_extract(args, merge=merge)
 
 
-def run_merge(incidents: int) -> dict[str, float]:
-    """Part 1, in a child process (its own peak memory)."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+def merge_in_child(incidents: int, *, tree: Path, all_pairs: bool) -> dict[str, Any]:
+    """One merge in a child process (its own peak memory), on the incimap in ``tree``."""
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    command = [sys.executable, __file__, "--merge-child", "--incidents", str(incidents)]
     out = subprocess.run(
-        [sys.executable, __file__, "--merge-child", "--incidents", str(incidents)],
+        [*command, *([] if all_pairs else ["--no-all-pairs"])],
         check=True,
         capture_output=True,
         text=True,
         env=env,
+        cwd=tree,
     )
-    merge: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def run_merge(incidents: int, *, old_tree: Path | None, repeat: int) -> dict[str, Any]:
+    """Part 1: this tree's merge (and the old tree's, alternately), each in a child."""
+    runs: dict[str, list[dict[str, Any]]] = {"this": [], "old": []}
+    for turn in range(max(1, repeat)):
+        runs["this"].append(merge_in_child(incidents, tree=ROOT, all_pairs=turn == 0))
+        if old_tree is not None:
+            runs["old"].append(merge_in_child(incidents, tree=old_tree, all_pairs=False))
+    merge = min(runs["this"], key=lambda r: r["cpu_s"])
+    merge["all_pairs_s"] = runs["this"][0]["all_pairs_s"]
     print(
         f"merge: {merge['incidents']:,} incidents ({merge['events']:,} events) → "
         f"{merge['merged']:,}; {merge['wall_s']:.1f} s wall, {merge['cpu_s']:.1f} s CPU, "
-        f"peak {merge['peak_mb']:,.0f} MB; all pairs would take "
-        f"{merge['all_pairs_s'] / 3600:,.0f} h ({merge['all_pairs_s'] / merge['wall_s']:,.0f}×)"
+        f"peak {merge['peak_mb']:,.0f} MB ({merge['frame_peak_mb']:,.0f} MB before the merge); "
+        f"all pairs would take {merge['all_pairs_s'] / 3600:,.0f} h "
+        f"({merge['all_pairs_s'] / merge['cpu_s']:,.0f}× this merge's CPU)"
     )
+    for name, found in runs.items():
+        if found:
+            cpu = ", ".join(f"{r['cpu_s']:.1f}" for r in found)
+            wall = ", ".join(f"{r['wall_s']:.1f}" for r in found)
+            peak = ", ".join(f"{r['peak_mb']:,.0f}" for r in found)
+            print(f"  {name} tree, each run: CPU {cpu} s; wall {wall} s; peak {peak} MB")
+    if runs["old"]:
+        old = min(runs["old"], key=lambda r: r["cpu_s"])
+        same = {r["digest"] for r in runs["this"] + runs["old"]} == {merge["digest"]}
+        print(
+            f"  old tree ({old_tree}): {old['cpu_s']:.1f} s CPU, {old['wall_s']:.1f} s wall, "
+            f"peak {old['peak_mb']:,.0f} MB; this tree {old['cpu_s'] / merge['cpu_s']:.1f}× "
+            f"less CPU, peak {old['peak_mb'] - merge['peak_mb']:,.0f} MB lower; "
+            f"merged frames identical: {same}"
+        )
+        merge["old_cpu_s"] = old["cpu_s"]
     return merge
 
 
-def run_extract(args: argparse.Namespace, *, merge: dict[str, float] | None) -> None:
+def run_extract(args: argparse.Namespace, *, merge: dict[str, Any] | None) -> None:
     """Parts 2 and 3: 1 process against --workers 2, then the projection."""
     home = args.home or Path(os.environ.get("INCIMAP_HOME", tempfile.mkdtemp()))
     with tempfile.TemporaryDirectory() as folder:

@@ -203,23 +203,15 @@ def _links_of_window(frame: gpd.GeoDataFrame, positions: np.ndarray) -> Links:
 
 def merge_distributed(client: Client, frame: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, str]:
     """The merge as a second stage: links per window on the workers, clusters across them."""
-    from geo.merge import MergeResult, apply_clusters, concat_links
-    from geo.merge.cluster import cluster_links
+    from geo.merge import concat_links, merge_linked
 
     typed = frame.reset_index(drop=True)
     futures: list[Any] = []
     for _, rows in sorted(window_rows(typed).items()):
         futures.append(client.submit(_links_of_window, typed.iloc[rows], rows, pure=False))
     links = concat_links(client.gather(futures))  # type: ignore[no-untyped-call]
-    clusters = cluster_links(links)
-    merged = apply_clusters(typed, clusters).reset_index(drop=True)
-    result = MergeResult(
-        frame=merged,
-        rows_in=len(typed),
-        merged_incidents=len(clusters),
-        merged_rows=sum(len(c.rows) for c in clusters),
-    )
-    return merged, result.describe()
+    result = merge_linked(typed, links)
+    return result.frame, result.describe()
 
 
 __all__ = [

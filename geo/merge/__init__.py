@@ -2,8 +2,10 @@
 
 The rules are stated in :mod:`geo.merge.rules`; :mod:`geo.merge.blocking` finds the
 pairs they accept without comparing all pairs; :mod:`geo.merge.cluster` groups them
-into whole clusters; :mod:`geo.merge.records` builds one record per cluster. The
-gazetteer and the map know nothing of this.
+into whole clusters; :mod:`geo.merge.records` builds one record per cluster, its texts
+written for all clusters at once by :mod:`geo.merge.texts`. Every step works on whole
+columns, so that a million incidents merge in seconds. The gazetteer and the map know
+nothing of this.
 
 ``merge_incidents(frame)`` returns the merged frame in input order (a merged incident
 takes the place of its first report). Every row gets ``n_sources`` and its
@@ -20,8 +22,8 @@ import numpy as np
 import pandas as pd
 
 from geo.merge.blocking import Links, MergeKeys, find_links
-from geo.merge.cluster import Cluster, cluster_links
-from geo.merge.records import merge_clusters
+from geo.merge.cluster import Clusters, cluster_links
+from geo.merge.records import merge_rows
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -68,25 +70,33 @@ def concat_links(parts: list[Links]) -> Links:
     return Links(a[first], b[first], dist[first], gap[first])
 
 
-def apply_clusters(frame: gpd.GeoDataFrame, clusters: list[Cluster]) -> gpd.GeoDataFrame:
+def apply_clusters(
+    frame: gpd.GeoDataFrame, clusters: Clusters, *, per_cluster: bool = False
+) -> gpd.GeoDataFrame:
     """``frame`` (typed, indexed by global position) with each cluster's rows made one row.
 
     A merged row takes its first row's position; the result is in position order. Every
-    row gets its ``n_sources`` and ``source_urls``.
+    row gets its ``n_sources`` and ``source_urls``. ``per_cluster`` builds each merged
+    row's texts one cluster at a time (the statement the column-wise build is held to).
     """
-    out = frame.copy()
-    out["n_sources"] = out["n_sources"].fillna(1)
-    empty_urls = (out["source_urls"] == "").to_numpy()
-    out.loc[empty_urls, "source_urls"] = out.loc[empty_urls, "source_url"]
-    if not clusters:
-        return out
-    merged = merge_clusters(out, clusters)
-    drop = [position for cluster in clusters for position in cluster.rows]
-    joined = pd.concat([out.drop(index=drop), merged]).sort_index(kind="stable")
-    return joined
+    return merge_rows(frame, clusters, per_cluster=per_cluster)
 
 
-def merge_incidents(frame: pd.DataFrame) -> MergeResult:
+def merge_linked(
+    typed: gpd.GeoDataFrame, links: Links, *, per_cluster: bool = False
+) -> MergeResult:
+    """``typed`` (indexed 0..n-1) merged along ``links``: rule 6, then one row per cluster."""
+    clusters = cluster_links(links)
+    result = apply_clusters(typed, clusters, per_cluster=per_cluster).reset_index(drop=True)
+    return MergeResult(
+        frame=result,
+        rows_in=len(typed),
+        merged_incidents=len(clusters),
+        merged_rows=len(clusters.rows),
+    )
+
+
+def merge_incidents(frame: pd.DataFrame, *, per_cluster: bool = False) -> MergeResult:
     """Merge the incidents of ``frame`` that different reports give of one event.
 
     ``frame`` has the incident columns (``geo.incident.FIELDS``); its row order is kept.
@@ -94,14 +104,7 @@ def merge_incidents(frame: pd.DataFrame) -> MergeResult:
     from geo.export.schema import normalise_frame
 
     typed = normalise_frame(frame)
-    clusters = cluster_links(links_of(typed))
-    result = apply_clusters(typed, clusters).reset_index(drop=True)
-    return MergeResult(
-        frame=result,
-        rows_in=len(typed),
-        merged_incidents=len(clusters),
-        merged_rows=sum(len(cluster.rows) for cluster in clusters),
-    )
+    return merge_linked(typed, links_of(typed), per_cluster=per_cluster)
 
 
 def merge_for_output(frame: pd.DataFrame, *, merge: bool) -> tuple[gpd.GeoDataFrame, str]:
@@ -125,4 +128,5 @@ __all__ = [
     "links_of",
     "merge_for_output",
     "merge_incidents",
+    "merge_linked",
 ]

@@ -168,6 +168,9 @@ def candidate_pairs(keys: MergeKeys) -> tuple[np.ndarray, np.ndarray]:
     cover_rows, cover_blocks = _blocks(keys, cover=True)
     order = np.argsort(home_blocks, kind="stable")
     home_rows, home_blocks = home_rows[order], home_blocks[order]
+    # Sorted needles walk the sorted blocks in order (far fewer cache misses).
+    order = np.argsort(cover_blocks, kind="stable")
+    cover_rows, cover_blocks = cover_rows[order], cover_blocks[order]
     start = np.searchsorted(home_blocks, cover_blocks, side="left")
     stop = np.searchsorted(home_blocks, cover_blocks, side="right")
     width = stop - start
@@ -177,8 +180,23 @@ def candidate_pairs(keys: MergeKeys) -> tuple[np.ndarray, np.ndarray]:
     keep = first != second
     a = np.minimum(first[keep], second[keep])
     b = np.maximum(first[keep], second[keep])
-    unique = np.unique(a.astype("int64") * (len(keys.mergeable) + 1) + b)
+    unique = sorted_unique(a.astype("int64") * (len(keys.mergeable) + 1) + b)
     return unique // (len(keys.mergeable) + 1), unique % (len(keys.mergeable) + 1)
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` by one sort (numpy's hashing unique is slower on large arrays).
+
+    >>> sorted_unique(np.array([3, 1, 3, 2])).tolist()
+    [1, 2, 3]
+    """
+    ordered = np.sort(values)
+    if not len(ordered):
+        return ordered
+    keep = np.ones(len(ordered), dtype=bool)
+    keep[1:] = ordered[1:] != ordered[:-1]
+    unique: np.ndarray = ordered[keep]
+    return unique
 
 
 def find_links(keys: MergeKeys) -> Links:
@@ -215,4 +233,5 @@ __all__ = [
     "candidate_pairs",
     "find_links",
     "links_among",
+    "sorted_unique",
 ]

@@ -27,6 +27,8 @@ same incident" and how it reconciles what the reports disagree on:
 Counts are reconciled by ``reconcile_count``: tolls rise as an event is reported, so
 the count kept is the highest given by the most recent report that gives one; a higher
 count from an earlier report is kept as a noted conflict, not silently dropped.
+``reconcile_counts`` applies the same rule to many incidents at once, with the same
+words (``tests/geo/test_merge_columnwise.py`` holds the two to each other).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from geo.incident import PRECISION_RADIUS_M
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 # Rule 3: days either side of a date of week precision.
 WEEK_HALF_DAYS: Final = 3
@@ -224,3 +227,122 @@ def reconcile_count(name: str, reported: Sequence[ReportedCount]) -> ReconciledC
             else (" are higher than the later count")
         )
     return ReconciledCount(chosen.count, rule)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedCounts:
+    """What many reports said of one count, grouped by incident.
+
+    Entries of one incident are consecutive and in the order ``reconcile_count`` is
+    given them; ``day`` is a date's ordinal (``date.toordinal``), read only where
+    ``dated``; ``count`` only where ``known``; ``source_rank`` orders the ``source``
+    names as Python orders them.
+    """
+
+    group: np.ndarray
+    n_groups: int
+    source: pa.Array
+    source_rank: np.ndarray
+    day: np.ndarray
+    dated: np.ndarray
+    count: np.ndarray
+    known: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
+class ReconciledCounts:
+    """Per incident: the count kept (where ``known``) and its rule ("" for none)."""
+
+    count: np.ndarray
+    known: np.ndarray
+    rule: pa.Array
+
+
+def reconcile_counts(name: str, reported: ReportedCounts) -> ReconciledCounts:
+    """``reconcile_count`` for every incident at once: the same count and the same words."""
+    from pyarrow import concat_arrays as pa_concat
+
+    from geo.merge import texts
+
+    group, n = reported.group, reported.n_groups
+    # (report_date or date.min): an undated report is as old as the oldest date.
+    when = np.where(reported.dated, reported.day, date.min.toordinal()).astype("int64")
+    given = np.flatnonzero(reported.known)
+    of = group[given]
+    n_given = np.bincount(of, minlength=n)
+    latest = np.full(n, np.iinfo("int64").min, dtype="int64")
+    np.maximum.at(latest, of, when[given])
+    newest = given[when[given] == latest[of]]
+    # The highest count, then the greatest source name, then the first given (as max).
+    by_rank = np.lexsort(
+        (newest, -reported.source_rank[newest], -reported.count[newest], group[newest])
+    )
+    ranked = newest[by_rank]
+    leads = np.ones(len(ranked), dtype=bool)
+    leads[1:] = group[ranked][1:] != group[ranked][:-1]
+    chosen = np.zeros(n, dtype="int64")
+    chosen[group[ranked[leads]]] = ranked[leads]
+    has = n_given > 0
+    count = np.where(has, reported.count[chosen], 0).astype("int64")
+    lowest = np.full(n, np.iinfo("int64").max, dtype="int64")
+    highest = np.full(n, np.iinfo("int64").min, dtype="int64")
+    np.minimum.at(lowest, of, reported.count[given])
+    np.maximum.at(highest, of, reported.count[given])
+    several = n_given > 1
+    agree = several & (lowest == highest)
+    earlier = reported.known & (when < latest[group])
+    conflict = earlier & (reported.count > count[group])
+    # Words only for the incidents that need them: agreed, or disputed.
+    agreed = np.flatnonzero(agree)
+    disputed = np.flatnonzero(several & ~agree)
+    agreed_text = texts.concat(
+        f"{name} ",
+        texts.numbers(count[agreed]),
+        ": all ",
+        texts.numbers(n_given[agreed]),
+        " reports agree",
+    )
+    told = np.flatnonzero(earlier)
+    each = texts.concat(
+        texts.numbers(reported.count[told]), " (", texts.take(reported.source, told), ")"
+    )
+    n_earlier = np.bincount(group[told], minlength=n)
+    is_conflict = conflict[told]
+    n_conflicts = np.bincount(group[told[is_conflict]], minlength=n)
+    earlier_text = texts.take(texts.join_groups(each, n_earlier, ", "), disputed)
+    conflict_text = texts.take(
+        texts.join_groups(texts.keep(each, is_conflict), n_conflicts, ", "), disputed
+    )
+    picked = chosen[disputed]
+    chosen_day = texts.python_texts(
+        np.where(reported.dated[picked], reported.day[picked], 0),
+        as_text=lambda day: date.fromordinal(day).isoformat() if day else "undated",
+    )
+    some_earlier, some_conflicts = n_earlier[disputed] > 0, n_conflicts[disputed]
+    disputed_text = texts.concat(
+        f"{name} ",
+        texts.numbers(count[disputed]),
+        ": highest count of the latest report giving one (",
+        texts.take(reported.source, picked),
+        ", ",
+        chosen_day,
+        ")",
+        texts.choose(some_earlier, "; earlier: ", ""),
+        earlier_text,
+        texts.choose(some_conflicts > 0, "; conflict: ", ""),
+        conflict_text,
+        texts.choose(
+            some_conflicts > 0,
+            texts.choose(
+                some_conflicts == 1,
+                " is higher than the later count",
+                " are higher than the later count",
+            ),
+            "",
+        ),
+    )
+    slot = np.zeros(n, dtype="int64")  # 0: no words
+    slot[agreed] = 1 + np.arange(len(agreed))
+    slot[disputed] = 1 + len(agreed) + np.arange(len(disputed))
+    rule = texts.take(pa_concat([texts.constant("", 1), agreed_text, disputed_text]), slot)
+    return ReconciledCounts(count=count, known=has, rule=rule)
