@@ -37,20 +37,20 @@ FIRST_DAY = date(2023, 5, 1)
 
 
 # One mention: where (-2, -1: no place), the unresolved key, the day, the type, and the
-# six flags; plain tuples, drawn fast.
+# eight flags (what ``MentionView`` asks; extra ones are ignored); plain tuples, drawn fast.
 MENTION = st.tuples(
     st.integers(min_value=-2, max_value=len(PLACES) - 1),
     st.sampled_from(("", "zincko")),
     st.one_of(st.none(), st.integers(min_value=0, max_value=5)),
     st.sampled_from(TYPES),
-    st.tuples(*[st.booleans()] * 6),
+    st.tuples(*[st.booleans()] * 8),
 )
 
 
 def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
     found = []
     for index, (where, unknown, day, event_type, flags) in enumerate(drawn):
-        separate, apart, protest_words, attached, refers_back, typed = flags
+        separate, apart, protest_words, attached, refers_back, typed, counted, weak = flags
         found.append(
             SimpleNamespace(
                 event_type=event_type,
@@ -63,6 +63,8 @@ def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
                 attached=attached,
                 refers_back=refers_back,
                 typed=typed,
+                counted=counted,
+                weak_name=weak,
                 sentence_index=index,
             )
         )
@@ -97,6 +99,8 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
             attached=False,
             refers_back=False,
             typed=True,
+            counted=True,
+            weak_name=False,
             sentence_index=n,
         )
         for n in range(60)
