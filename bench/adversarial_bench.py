@@ -6,7 +6,8 @@ spotting, resolution, every extraction rule). The families are those of
 ``tests/reliability/adversarial.py``: hyphen-joined tokens, digits, commas, capitalised
 words and repeated triggers; the baseline is normal incident reporting of the same size,
 measured in the same run. Issue 15's goals: no family more than 3x normal per KB, and
-1 MB of normal text in under 5 s.
+1 MB of normal text in under 5 s. Times are CPU seconds of this process (wall seconds
+are printed too): the machine is shared, and wall time would charge others' load to us.
 
     python bench/adversarial_bench.py [--sizes 10000,100000,1000000] [--home DIR]
 """
@@ -29,10 +30,11 @@ GOAL_RATIO = 3.0
 GOAL_NORMAL_1MB_S = 5.0
 
 
-def timed_s(extractor: IncidentExtractor, text: str) -> tuple[float, int]:
-    started = time.perf_counter()
+def timed_s(extractor: IncidentExtractor, text: str) -> tuple[float, float, int]:
+    """CPU seconds, wall seconds and the number of incidents of one report."""
+    wall, cpu = time.perf_counter(), time.process_time()
     incidents = extractor.incidents_of(Report("bench.txt", text))
-    return time.perf_counter() - started, len(incidents)
+    return time.process_time() - cpu, time.perf_counter() - wall, len(incidents)
 
 
 def main() -> None:
@@ -46,29 +48,32 @@ def main() -> None:
     extractor.incidents_of(Report("warm.txt", normal_text(2_000)))  # builds the automaton
     worst = 0.0
     normal_1mb_s = None
-    print(f"{'text':<20}{'size':>10}{'seconds':>10}{'ms/KB':>10}{'x normal':>10}{'incidents':>11}")
+    print(
+        f"{'text':<20}{'size':>10}{'cpu s':>10}{'wall s':>10}{'ms/KB':>10}{'x normal':>10}"
+        f"{'incidents':>11}"
+    )
     for size in sizes:
         text = normal_text(size)
-        normal_s, found = timed_s(extractor, text)
+        normal_s, normal_wall, found = timed_s(extractor, text)
         normal_per_kb = normal_s / (len(text) / 1000)
         if size >= 1_000_000:
             normal_1mb_s = normal_s
         print(
-            f"{'normal':<20}{len(text):>10,}{normal_s:>10.2f}"
+            f"{'normal':<20}{len(text):>10,}{normal_s:>10.2f}{normal_wall:>10.2f}"
             f"{normal_per_kb * 1000:>10.2f}{1.0:>10.2f}{found:>11}"
         )
         for family, make in FAMILIES.items():
             text = make(size)
-            seconds, found = timed_s(extractor, text)
+            seconds, wall, found = timed_s(extractor, text)
             ratio = (seconds / (len(text) / 1000)) / normal_per_kb
             worst = max(worst, ratio)
             print(
-                f"{family:<20}{len(text):>10,}{seconds:>10.2f}"
+                f"{family:<20}{len(text):>10,}{seconds:>10.2f}{wall:>10.2f}"
                 f"{seconds / (len(text) / 1000) * 1000:>10.2f}{ratio:>10.2f}{found:>11}"
             )
     print(f"\nworst family / normal per KB: {worst:.2f}x (goal <= {GOAL_RATIO:g}x)")
     if normal_1mb_s is not None:
-        print(f"1 MB of normal text: {normal_1mb_s:.2f} s (goal < {GOAL_NORMAL_1MB_S:g} s)")
+        print(f"1 MB of normal text: {normal_1mb_s:.2f} s of CPU (goal < {GOAL_NORMAL_1MB_S:g} s)")
     index.close()
 
 

