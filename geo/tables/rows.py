@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 import numpy as np
+import pandas as pd
 import shapely
 
 from geo.errors import InputFormatError
@@ -40,12 +41,59 @@ class RawRow:
 
 
 @dataclass(frozen=True, slots=True)
+class LayerCells:
+    """A GIS layer's cells as columns, and each feature's point (lon, lat; NaN for none).
+
+    Kept as columns so that a reader can treat each distinct value once
+    (:mod:`geo.tables.layer`); :meth:`rows` gives the same cells row by row.
+    """
+
+    frame: pd.DataFrame  # the attribute columns, named as the header
+    lon: np.ndarray
+    lat: np.ndarray
+    present: np.ndarray  # the feature has a geometry
+    is_area: np.ndarray  # ... which was a line or an area, not a point
+
+    def __len__(self) -> int:
+        return len(self.lon)
+
+    def rows(self) -> tuple[RawRow, ...]:
+        """One ``RawRow`` per feature, numbered from 1."""
+        frame = self.frame
+        records = frame.to_dict("records") if len(frame.columns) else [{}] * len(self)
+        return tuple(
+            RawRow(
+                number,
+                {str(k): v for k, v in record.items()},
+                (float(self.lon[number - 1]), float(self.lat[number - 1])) if has else None,
+                bool(area),
+            )
+            for number, (record, has, area) in enumerate(
+                zip(records, self.present, self.is_area, strict=True), start=1
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class RawTable:
-    """A header, the rows under it, and the rows that could not be split into cells."""
+    """A header, the rows under it, and the rows that could not be split into cells.
+
+    A GIS layer's table holds its cells as columns (``layer``) and no ``rows``;
+    :meth:`all_rows` gives them row by row whatever the source.
+    """
 
     header: tuple[str, ...]
     rows: tuple[RawRow, ...]
     errors: tuple[InputFormatError, ...] = ()
+    layer: LayerCells | None = None
+
+    def all_rows(self) -> tuple[RawRow, ...]:
+        """The data rows, built from the layer's columns when the table has them."""
+        return self.layer.rows() if self.layer is not None else self.rows
+
+    def __len__(self) -> int:
+        """How many data rows the table has."""
+        return len(self.layer) if self.layer is not None else len(self.rows)
 
 
 def read_raw_table(path: Path) -> RawTable:
@@ -207,7 +255,7 @@ def _check_text_is_utf8(frame: gpd.GeoDataFrame, *, path: Path) -> None:
 
 
 def raw_table_of_layer(frame: gpd.GeoDataFrame) -> RawTable:
-    """Rows of a GIS layer: its attribute cells and each feature's own point.
+    """The table of a GIS layer: its attribute columns and each feature's own point.
 
     A line or an area stands as its representative point (``is_area``), in WGS84.
     """
@@ -226,16 +274,6 @@ def raw_table_of_layer(frame: gpd.GeoDataFrame) -> RawTable:
     ys = np.full(len(frame), np.nan)
     xs[present] = shapely.get_x(points[present])
     ys[present] = shapely.get_y(points[present])
-    records = frame[list(header)].to_dict("records") if header else [{} for _ in range(len(frame))]
-    rows = tuple(
-        RawRow(
-            number,
-            {str(k): v for k, v in record.items()},
-            (float(xs[number - 1]), float(ys[number - 1])) if has else None,
-            bool(area),
-        )
-        for number, (record, has, area) in enumerate(
-            zip(records, present, areas, strict=True), start=1
-        )
-    )
-    return RawTable(header, rows)
+    cells = pd.DataFrame(frame[[c for c in frame.columns if c != name]])
+    cells.columns = list(header)
+    return RawTable(header, (), layer=LayerCells(cells, xs, ys, present, areas))
