@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 _HEAD_BYTES: Final = 1 << 20  # the members before "features" (a CRS, a name) fit in this
 _TAIL_BYTES: Final = 4096
 _CHUNK_BYTES: Final = 16 << 20
+_SAMPLE_BYTES: Final = 1 << 20  # the first features, whose types the rest must have
 _FEATURES_RE: Final = re.compile(rb'"features"\s*:\s*\[[ \t\r]*\n')
 _FOOTER_RE: Final = re.compile(rb"\n\s*\]\s*\}\s*\Z")
 # No JSON string holds a raw newline, so "}," at the end of a line is always the comma
@@ -55,23 +56,29 @@ class _Features(io.RawIOBase):
         self._file.seek(start)
         self._left = stop - start
         self._pending = b""
+        self._offset = 0  # how much of _pending was handed out already
         self._carry = b""
 
     def readable(self) -> bool:
         return True
 
+    def _refill(self) -> None:
+        chunk = self._file.read(min(self._left, _CHUNK_BYTES))
+        self._left -= len(chunk)
+        data = self._carry + chunk
+        # Cut after the last newline, so a separator never straddles two chunks.
+        cut = data.rfind(b"\n") + 1 if self._left else len(data)
+        self._carry = data[cut:]
+        self._pending = _drop_separators(data[:cut])
+        self._offset = 0
+
     def read(self, size: int = -1) -> bytes:
-        while (size < 0 or len(self._pending) < size) and (self._left or self._carry):
-            chunk = self._file.read(min(self._left, _CHUNK_BYTES))
-            self._left -= len(chunk)
-            data = self._carry + chunk
-            # Cut after the last newline, so a separator never straddles two chunks.
-            cut = data.rfind(b"\n") + 1 if self._left else len(data)
-            self._carry = data[cut:]
-            self._pending += _FEATURE_SEPARATOR.sub(b"}\n", data[:cut])
+        if self._offset >= len(self._pending) and (self._left or self._carry):
+            self._refill()
         if size < 0:
-            size = len(self._pending)
-        out, self._pending = self._pending[:size], self._pending[size:]
+            size = len(self._pending) - self._offset
+        out = self._pending[self._offset : self._offset + size]
+        self._offset += len(out)
         return out
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
@@ -82,6 +89,15 @@ class _Features(io.RawIOBase):
     def close(self) -> None:
         self._file.close()
         super().close()
+
+
+def _drop_separators(data: bytes) -> bytes:
+    # GDAL ends each feature but the last with "},\n"; the rarer spacings go through the
+    # regular expression (which is slower: it stops at every "}").
+    data = data.replace(b"},\n", b"}\n")
+    if b",\n" in data or b",\r\n" in data:
+        data = _FEATURE_SEPARATOR.sub(b"}\n", data)
+    return data
 
 
 def _layout(path: Path) -> tuple[int, int] | None:
@@ -122,17 +138,97 @@ def read_feature_lines(path: Path) -> gpd.GeoDataFrame | None:
     start, stop = span
     if stop <= start:
         return None  # no feature: GDAL says what an empty layer holds
+    try:
+        schema, dates, order = _sampled_schema(path, start=start, stop=stop)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    if schema is None:
+        return None
     stream = _Features(path, start=start, stop=stop)
     try:
-        table = pj.read_json(stream, read_options=pj.ReadOptions(block_size=4 << 20))
+        # Columns of known type are converted block by block and their text freed; only
+        # those the sample left open (all null there) are inferred over the whole file.
+        # The system allocator gives freed blocks back, where Arrow's own pool keeps them.
+        table = pj.read_json(
+            stream,
+            read_options=pj.ReadOptions(block_size=4 << 20),
+            parse_options=pj.ParseOptions(
+                explicit_schema=schema, unexpected_field_behavior="infer"
+            ),
+            memory_pool=pa.system_memory_pool(),
+        )
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
     finally:
         stream.close()
-    return _to_frame(table)
+    return _to_frame(table, dates=dates, order=order)
 
 
-def _to_frame(table: pa.Table) -> gpd.GeoDataFrame | None:
+def _sampled_schema(
+    path: Path, *, start: int, stop: int
+) -> tuple[pa.Schema | None, set[str], list[str]]:
+    """The types of the first features (the whole-file reader then checks them rather than
+    inferring them), the properties that look like dates and the properties in the
+    file's order; None for a sample that GDAL must read (areas, nested values)."""
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    stream = _Features(path, start=start, stop=min(stop, start + _SAMPLE_BYTES))
+    try:
+        data = stream.read()
+    finally:
+        stream.close()
+    if stop > start + _SAMPLE_BYTES:
+        data = data[: data.rfind(b"\n") + 1]  # whole features only
+    if not data.strip():
+        return pa.schema([]), set(), []  # a feature longer than the sample: infer them all
+    sample = pj.read_json(io.BytesIO(data)).schema
+    fields = []
+    dates: set[str] = set()
+    order: list[str] = []
+    for field in sample:
+        kind = field.type
+        if pa.types.is_null(kind):
+            continue
+        if field.name == "geometry":
+            names = (
+                {kind.field(i).name for i in range(kind.num_fields)}
+                if pa.types.is_struct(kind)
+                else set()
+            )
+            coordinates = (
+                kind.field("coordinates").type if names == {"type", "coordinates"} else None
+            )
+            if (
+                coordinates is None
+                or not pa.types.is_list(coordinates)
+                or pa.types.is_nested(coordinates.value_type)
+            ):
+                return None, set(), []
+            kind = pa.struct([("type", pa.string()), ("coordinates", pa.list_(pa.float64()))])
+        elif field.name == "properties":
+            if not pa.types.is_struct(kind):
+                return None, set(), []
+            properties = []
+            for index in range(kind.num_fields):
+                child = kind.field(index)
+                order.append(child.name)
+                if pa.types.is_nested(child.type):
+                    return None, set(), []
+                if pa.types.is_null(child.type):
+                    continue
+                if pa.types.is_timestamp(child.type):  # read as text, typed after
+                    dates.add(child.name)
+                    child = pa.field(child.name, pa.string())
+                elif pa.types.is_integer(child.type):  # a later value may have a fraction
+                    child = pa.field(child.name, pa.int64())
+                properties.append(child)
+            kind = pa.struct(properties)
+        fields.append(pa.field(field.name, kind))
+    return pa.schema(fields), dates, order
+
+
+def _to_frame(table: pa.Table, *, dates: set[str], order: list[str]) -> gpd.GeoDataFrame | None:
     import geopandas as gpd
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -146,18 +242,23 @@ def _to_frame(table: pa.Table) -> gpd.GeoDataFrame | None:
     if "id" in names and pa.types.is_string(table["id"].type):
         columns["id"] = table["id"]  # GDAL keeps a text id as a field; a number is the FID
     if "properties" in names and not pa.types.is_null(table["properties"].type):
-        properties = table["properties"].combine_chunks()
+        properties = table["properties"]
         if not pa.types.is_struct(properties.type):
             return None
         for index in range(properties.type.num_fields):
             field = properties.type.field(index)
-            column = _gdal_like(pc.struct_field(properties, [index]))
+            values = pc.struct_field(properties, [index])
+            column = _dated(values) if field.name in dates else _gdal_like(values)
             if column is None or field.name in ("geometry", *columns):
                 return None
-            columns[field.name] = pa.chunked_array([column])
+            columns[field.name] = column
     points = _points(table["geometry"])
     if points is None:
         return None
+    # The properties in the file's order, as GDAL gives them (the explicit schema put the
+    # sample's null ones last).
+    rank = {name: position for position, name in enumerate(["id", *order])}
+    columns = dict(sorted(columns.items(), key=lambda item: rank.get(item[0], len(rank))))
     frame = pa.table(columns).to_pandas() if columns else None
     geometry = gpd.GeoSeries(points, crs="EPSG:4326")
     if frame is None:
@@ -165,7 +266,20 @@ def _to_frame(table: pa.Table) -> gpd.GeoDataFrame | None:
     return gpd.GeoDataFrame(frame, geometry=geometry)
 
 
-def _gdal_like(column: pa.Array) -> pa.Array | None:
+def _dated(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Text that looked like dates, typed as GDAL types it: Date when every value is a
+    day, DateTime when every value is a time, else String."""
+    import pyarrow as pa
+
+    for kind in (pa.date32(), pa.timestamp("s")):
+        try:
+            return column.cast(kind)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            continue
+    return column
+
+
+def _gdal_like(column: pa.ChunkedArray) -> pa.ChunkedArray | None:
     """A property column typed as GDAL types it; None for a nested value GDAL would
     turn into JSON text."""
     import pyarrow as pa
