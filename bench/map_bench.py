@@ -198,10 +198,14 @@ class ProcessRun:
     peak_rss_mb: float
 
 
-def run_measured(command: list[str], *, env: dict[str, str] | None = None) -> ProcessRun:
+def run_measured(
+    command: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> ProcessRun:
     """Run ``command`` to its end; its own rusage (wait4), not this process's."""
     started = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     assert proc.stderr is not None
     errors = proc.stderr.read()  # drained while it runs, so a full pipe cannot block it
     _, status, usage = os.wait4(proc.pid, 0)
@@ -233,17 +237,21 @@ def incimap_map(source: Path, out: Path, home: Path, *, root: Path = ROOT) -> Pr
     # What the `incimap` script runs, from this checkout.
     entry = "from geo.cli.main import main; main()"
     command = [sys.executable, "-c", entry, "map", str(source), "-o", str(out)]
-    return run_measured([*command, "--overwrite"], env=env)
+    # From root: `python -c` puts the working folder first on the path, before PYTHONPATH.
+    return run_measured([*command, "--overwrite"], env=env, cwd=root)
 
 
 def incimap_read_only(source: Path) -> ProcessRun:
-    """What reading alone costs in a process: recognising the file, then reading it."""
+    """What reading alone costs in a process: recognising the file and reading it, as
+    ``incimap map`` does (the input registry, one shared read)."""
     code = (
-        "import sys; from geo.export import looks_like_incidents, read_incidents; "
-        "assert looks_like_incidents(sys.argv[1]); read_incidents(sys.argv[1])"
+        "import sys; from pathlib import Path; "
+        "from geo.inputs import IncidentKind, Sniff, kind_of, read_incident_kind; "
+        "sniff = Sniff(Path(sys.argv[1])); kind = kind_of(sniff, explicit=True); "
+        "assert isinstance(kind, IncidentKind), kind; read_incident_kind(sniff, kind)"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return run_measured([sys.executable, "-c", code, str(source)], env=env)
+    return run_measured([sys.executable, "-c", code, str(source)], env=env, cwd=ROOT)
 
 
 def fast_marker_cluster(source: Path, out: Path) -> ProcessRun:
