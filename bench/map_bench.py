@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -197,10 +198,14 @@ class ProcessRun:
     peak_rss_mb: float
 
 
-def run_measured(command: list[str], *, env: dict[str, str] | None = None) -> ProcessRun:
+def run_measured(
+    command: list[str], *, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> ProcessRun:
     """Run ``command`` to its end; its own rusage (wait4), not this process's."""
     started = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     assert proc.stderr is not None
     errors = proc.stderr.read()  # drained while it runs, so a full pipe cannot block it
     _, status, usage = os.wait4(proc.pid, 0)
@@ -225,23 +230,28 @@ def write_inputs(n: int, folder: Path) -> dict[str, Path]:
     return paths
 
 
-def incimap_map(source: Path, out: Path, home: Path) -> ProcessRun:
-    """``incimap map SOURCE -o OUT`` as a user runs it (tiles on: the default map)."""
-    env = {**os.environ, "INCIMAP_HOME": str(home), "PYTHONPATH": str(ROOT)}
+def incimap_map(source: Path, out: Path, home: Path, *, root: Path = ROOT) -> ProcessRun:
+    """``incimap map SOURCE -o OUT`` as a user runs it (tiles on: the default map), from
+    the checkout at ``root`` (this one, or an older tree to compare with)."""
+    env = {**os.environ, "INCIMAP_HOME": str(home), "PYTHONPATH": str(root)}
     # What the `incimap` script runs, from this checkout.
     entry = "from geo.cli.main import main; main()"
     command = [sys.executable, "-c", entry, "map", str(source), "-o", str(out)]
-    return run_measured([*command, "--overwrite"], env=env)
+    # From root: `python -c` puts the working folder first on the path, before PYTHONPATH.
+    return run_measured([*command, "--overwrite"], env=env, cwd=root)
 
 
 def incimap_read_only(source: Path) -> ProcessRun:
-    """What reading alone costs in a process: recognising the file, then reading it."""
+    """What reading alone costs in a process: recognising the file and reading it, as
+    ``incimap map`` does (the input registry, one shared read)."""
     code = (
-        "import sys; from geo.export import looks_like_incidents, read_incidents; "
-        "assert looks_like_incidents(sys.argv[1]); read_incidents(sys.argv[1])"
+        "import sys; from pathlib import Path; "
+        "from geo.inputs import IncidentKind, Sniff, kind_of, read_incident_kind; "
+        "sniff = Sniff(Path(sys.argv[1])); kind = kind_of(sniff, explicit=True); "
+        "assert isinstance(kind, IncidentKind), kind; read_incident_kind(sniff, kind)"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return run_measured([sys.executable, "-c", code, str(source)], env=env)
+    return run_measured([sys.executable, "-c", code, str(source)], env=env, cwd=ROOT)
 
 
 def fast_marker_cluster(source: Path, out: Path) -> ProcessRun:
@@ -267,8 +277,10 @@ def whole_process_section(
     inputs: Path | None,
     render_timeout_s: float,
     formats: tuple[str, ...] = PROCESS_FORMATS,
+    old_tree: Path | None = None,
 ) -> None:
-    """Print the whole-process table: ours and the baseline per size and format."""
+    """Print the whole-process table: ours and the baseline per size and format, and
+    ``incimap map`` from ``old_tree`` (an older checkout: before/after) when given."""
     from playwright.sync_api import sync_playwright
 
     def fmt_render(value: float | None) -> str:
@@ -289,15 +301,26 @@ def whole_process_section(
                 read = incimap_read_only(source)
                 print(f"  incimap read only:  {read.wall_s:6.1f} s wall {read.cpu_s:6.1f} s CPU "
                       f"{read.peak_rss_mb:6.0f} MB")  # fmt: skip
-                for name, run_map, ours in (
+                runs: list[tuple[str, Callable[[Path, Path], ProcessRun], bool]] = [
                     ("incimap map", lambda s, o: incimap_map(s, o, home), True),
                     ("folium FastMarkerCluster", fast_marker_cluster, False),
-                ):
-                    out = folder / f"{'ours' if ours else 'fmc'}-{n}-{fmt}.html"
+                ]
+                if old_tree is not None:
+                    runs.insert(
+                        0,
+                        (
+                            "incimap map (before)",
+                            lambda s, o: incimap_map(s, o, home, root=old_tree),
+                            True,
+                        ),
+                    )
+                for name, run_map, ours in runs:
+                    tag = "fmc" if not ours else ("old" if "before" in name else "ours")
+                    out = folder / f"{tag}-{n}-{fmt}.html"
                     run = run_map(source, out)
                     # The baseline's page is the same from either input: render it once
                     # per size (it takes minutes at 1M); ours is rendered every time.
-                    key = (n, fmt) if ours else (n, "fmc")
+                    key = (n, f"{fmt}-{tag}") if ours else (n, "fmc")
                     if key not in renders:
                         renders[key] = first_render(
                             browser,
@@ -321,9 +344,12 @@ def whole_process_section(
         print(f"{name:26} {n:>10,} {fmt:>7} {run.wall_s:>7.1f}s {run.cpu_s:>7.1f}s "
               f"{run.peak_rss_mb:>7.0f}MB {size_mb:>5.0f}MB {fmt_render(render):>13}")  # fmt: skip
     print()
-    for (_, n, fmt, run, render, _), (_, _, _, base, base_render, _) in zip(
-        rows[::2], rows[1::2], strict=True
-    ):
+    groups: dict[tuple[int, str], dict[str, tuple[ProcessRun, float | None]]] = {}
+    for name, n, fmt, run, render, _ in rows:
+        groups.setdefault((n, fmt), {})[name] = (run, render)
+    for (n, fmt), found in groups.items():
+        run, render = found["incimap map"]
+        base, base_render = found["folium FastMarkerCluster"]
         speed = (
             f"render {base_render / render:.1f}x faster"
             if render and base_render
@@ -335,6 +361,14 @@ def whole_process_section(
               f"{run.cpu_s / base.cpu_s:.2f}x, peak RSS {run.peak_rss_mb / base.peak_rss_mb:.2f}x "
               f"of FastMarkerCluster; {speed}; goals (< {GOAL_WALL_S:.0f} s, "
               f"< {GOAL_RSS_MB:.0f} MB, render < {GOAL_RENDER_S} s) {met}")  # fmt: skip
+        if "incimap map (before)" in found:
+            old, old_render = found["incimap map (before)"]
+            render_ratio = (
+                f", first render {render / old_render:.2f}x" if render and old_render else ""
+            )
+            print(f"  against incimap before: CPU {run.cpu_s / old.cpu_s:.2f}x, wall "
+                  f"{run.wall_s / old.wall_s:.2f}x, peak RSS "
+                  f"{run.peak_rss_mb / old.peak_rss_mb:.2f}x{render_ratio}")  # fmt: skip
 
 
 def main() -> None:
@@ -346,6 +380,12 @@ def main() -> None:
     parser.add_argument("--inputs", type=Path, default=None, help="keep the input files here")
     parser.add_argument("--formats", default=",".join(PROCESS_FORMATS))
     parser.add_argument("--render-timeout", type=float, default=180.0)
+    parser.add_argument(
+        "--old-tree",
+        type=Path,
+        default=None,
+        help="an older checkout (git archive) whose `incimap map` is measured too",
+    )
     args = parser.parse_args()
     if args.section in ("process", "all"):
         whole_process_section(
@@ -353,6 +393,7 @@ def main() -> None:
             inputs=args.inputs,
             render_timeout_s=args.render_timeout,
             formats=tuple(args.formats.split(",")),
+            old_tree=args.old_tree,
         )
     if args.section == "process":
         return

@@ -58,8 +58,13 @@ Role = Literal["report", "table", "incidents"]
 NOT_REPORTS: Final = frozenset(
     {"readme", "license", "licence", "changelog", "changes", "notice", "authors", "copying"}
 )
-# The fields an incident file holds; ``id`` may be the format's own (KML, CSV).
-_INCIDENT_COLUMNS: Final = frozenset(FIELDS) - {"id"}
+# The fields every incident file that incimap wrote holds; ``id`` may be the format's
+# own (KML, CSV), and the fields of merged reports (issue 12) came later: a file written
+# before them is still incimap's own, read back with those fields empty.
+_MERGE_FIELDS: Final = frozenset(
+    {"n_sources", "source_urls", "sources", "merge_reason", "count_rule"}
+)
+_INCIDENT_COLUMNS: Final = frozenset(FIELDS) - {"id"} - _MERGE_FIELDS
 
 
 class Sniff:

@@ -7,8 +7,8 @@ colour each ACLED type takes, and where precision and its uncertainty radius liv
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
 
 from geo.taxonomy import EVENT_TYPE_COLOURS
 from maps.columns import PopupField
@@ -16,6 +16,8 @@ from maps.columns import PopupField
 if TYPE_CHECKING:
     import folium
     import geopandas as gpd
+    import numpy as np
+    import pandas as pd
 
 PRECISION_TEXT: Final = {1: "the place itself", 2: "near the place", 3: "only the region"}
 ATTRIBUTION: Final = "Places: GeoNames (CC BY 4.0)"
@@ -81,19 +83,20 @@ def _describe_place(name: str, as_written: str) -> str:
     return f"{name or '?'} (reported as {as_written})"
 
 
-def _memoised(function: Callable[..., str], *columns: Iterable[object]) -> list[str]:
-    # Few distinct inputs repeat over many rows: describe each distinct combination once.
+def _memoised(function: Callable[..., str], *columns: pd.Series) -> np.ndarray:
+    """``function`` of each row's cells (None for a missing cell), called once per
+    distinct combination of cells: few distinct inputs repeat over many rows."""
     import numpy as np
     import pandas as pd
 
-    codes: list[Any] = []
+    codes: list[np.ndarray] = []
     uniques: list[list[object]] = []
     for column in columns:
-        column_codes, column_uniques = pd.factorize(pd.Series(list(column), dtype="object"))
+        column_codes, column_uniques = pd.factorize(column, use_na_sentinel=True)
         codes.append(column_codes)
-        uniques.append(list(column_uniques))
+        uniques.append(np.asarray(column_uniques, dtype=object).tolist())
     if not codes or len(codes[0]) == 0:
-        return []
+        return np.empty(0, dtype=object)
     # One int64 key per row: the columns' codes combined (-1, missing, becomes 0) and
     # renumbered after each column, so the key never grows past rows x uniques.
     key = np.zeros(len(codes[0]), dtype="int64")
@@ -102,56 +105,62 @@ def _memoised(function: Callable[..., str], *columns: Iterable[object]) -> list[
     inverse, distinct = pd.factorize(key)
     first = np.zeros(len(distinct), dtype="int64")  # the first row of each combination
     first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
-    texts = []
-    for row in first.tolist():
+    texts = np.empty(len(distinct), dtype=object)
+    for index, row in enumerate(first.tolist()):
         cells = (
             None if column_codes[row] < 0 else values[column_codes[row]]
             for column_codes, values in zip(codes, uniques, strict=True)
         )
-        texts.append(function(*cells))
-    return list(np.asarray(texts, dtype=object)[inverse].tolist())
+        texts[index] = function(*cells)
+    out: np.ndarray = texts[inverse]
+    return out
 
 
-def _describe_sources(frame: gpd.GeoDataFrame) -> tuple[list[str], list[str]]:
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _describe_sources(frame: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
     """ "3 reports" and one line per source (its URL, else its name) for merged incidents."""
     import json
 
+    import numpy as np
+
     counts = frame["n_sources"].astype("Float64").fillna(1).to_numpy("float64")
-    reports, lines = [""] * len(frame), [""] * len(frame)
-    for row, (count, text) in enumerate(zip(counts, frame["sources"].tolist(), strict=True)):
-        if count < 2:
-            continue
-        reports[row] = f"{count:g} reports"
+    reports = np.full(len(frame), "", dtype=object)
+    lines = np.full(len(frame), "", dtype=object)
+    merged = np.flatnonzero(counts >= 2)  # only merged incidents say more
+    texts = frame["sources"].to_numpy(dtype=object)[merged]
+    for row, text in zip(merged.tolist(), texts.tolist(), strict=True):
+        reports[row] = f"{counts[row]:g} reports"
         try:
-            sources = json.loads(text) if text else []
+            sources = json.loads(text) if isinstance(text, str) and text else []
         except json.JSONDecodeError:
             sources = []
-        entries = [s for s in sources if isinstance(s, dict)]
+        entries = [s for s in sources if isinstance(s, dict)] if isinstance(sources, list) else []
         lines[row] = "\n".join(str(s.get("url") or s.get("source") or "") for s in entries)
     return reports, lines
 
 
 def to_map_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Add the derived popup columns (``_place``, ``_precision``, ``_killed``, ...)."""
-    out = frame.copy()
+    # A shallow copy: pandas copies on write, so the caller's frame is never changed and
+    # its columns (hundreds of MB at a million rows) are not duplicated.
+    out = frame.copy(deep=False)
 
-    def text(name: str) -> list[str]:
-        return [str(v) for v in out[name].astype("object").where(out[name].notna(), "")]
+    def place(name: object, as_written: object) -> str:
+        return _describe_place(_text(name), _text(as_written))
 
-    out["_place"] = _memoised(_describe_place, text("place_name"), text("location"))
-    out["_precision"] = _memoised(
-        describe_precision,
-        out["geo_precision"].astype("object"),
-        out["uncertainty_m"].astype("object"),
-    )
-    out["_killed"] = _memoised(describe_count, out["fatalities"].astype("object"))
-    out["_injured"] = _memoised(describe_count, out["injured"].astype("object"))
+    out["_place"] = _memoised(place, out["place_name"], out["location"])
+    out["_precision"] = _memoised(describe_precision, out["geo_precision"], out["uncertainty_m"])
+    out["_killed"] = _memoised(describe_count, out["fatalities"])
+    out["_injured"] = _memoised(describe_count, out["injured"])
     out["_reports"], out["_sources"] = _describe_sources(out)
     out["_actors"] = _memoised(
-        lambda *actors: "; ".join(filter(None, actors)),
-        text("actor1"),
-        text("actor2"),
-        text("assoc_actors"),
+        lambda *actors: "; ".join(filter(None, (_text(a) for a in actors))),
+        out["actor1"],
+        out["actor2"],
+        out["assoc_actors"],
     )
     return out
 

@@ -97,6 +97,14 @@ def to_script_text(text: str) -> str:
     return re.sub(r"</(script|style)", r"<\\/\1", text, flags=re.IGNORECASE)
 
 
+def _array_items(value: object) -> object:
+    # Columns stay numpy arrays until they are written; each becomes a list only here,
+    # one at a time, so a million-point map never holds all its columns as Python lists.
+    if hasattr(value, "tolist") and hasattr(value, "ndim"):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 def to_safe_json(value: object) -> str:
     """Serialise ``value`` as JSON that is safe inside HTML and JS source.
 
@@ -106,7 +114,9 @@ def to_safe_json(value: object) -> str:
     >>> to_safe_json({"t": "</script>"})
     '{"t":"\\\\u003c/script\\\\u003e"}'
     """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = json.dumps(
+        value, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_array_items
+    )
     for raw, escaped in _JSON_ESCAPES:
         text = text.replace(raw, escaped)
     return text

@@ -111,12 +111,15 @@ def build_map(
 
 
 def _fit_to(fmap: folium.Map, *, layers: Sequence[LayerData]) -> None:
+    import numpy as np
+
     from maps.basemap import FitView
 
-    south = min((min(layer.lat) for layer in layers if layer.lat), default=-50.0)
-    north = max((max(layer.lat) for layer in layers if layer.lat), default=70.0)
-    west = min((min(layer.lon) for layer in layers if layer.lon), default=-150.0)
-    east = max((max(layer.lon) for layer in layers if layer.lon), default=160.0)
+    drawn = [layer for layer in layers if len(layer.lat)]
+    south = min((float(np.min(layer.lat)) for layer in drawn), default=-50.0)
+    north = max((float(np.max(layer.lat)) for layer in drawn), default=70.0)
+    west = min((float(np.min(layer.lon)) for layer in drawn), default=-150.0)
+    east = max((float(np.max(layer.lon)) for layer in drawn), default=160.0)
     fmap.add_child(FitView(bounds_latlon=((south, west), (north, east)), max_zoom=10))
 
 

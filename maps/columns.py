@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 POPUP_KINDS: Final = ("text", "link", "links")
@@ -77,12 +78,20 @@ def encode_values(values: Sequence[object]) -> dict[str, list[Any]]:
     return {"v": list(cells)}
 
 
-def encode_series(series: pd.Series) -> dict[str, list[Any]]:
-    """Encode a pandas column like ``encode_values``, converting each distinct value once.
+@dataclass(frozen=True, slots=True)
+class Factorised:
+    """A whole column as codes into its distinct JSON values (-1: empty), computed once
+    and then cut per layer by :func:`encode_codes`."""
 
-    >>> import pandas as pd
-    >>> encode_series(pd.Series(["a", None, "a", "a"]))
-    {'d': ['a'], 'c': [0, -1, 0, 0]}
+    codes: np.ndarray
+    values: list[Any]
+
+
+def factorise(series: pd.Series) -> Factorised:
+    """Factorise ``series`` and convert each distinct value once (see ``to_json_value``).
+
+    Values that are "missing" only after conversion (inf, NaT) take code -1, and values
+    that convert alike (a date and its ISO text) share one code.
     """
     import numpy as np
     import pandas as pd
@@ -91,16 +100,50 @@ def encode_series(series: pd.Series) -> dict[str, list[Any]]:
     # distinct values become Python objects (astype("object") first cost seconds at 1M).
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     if pd.api.types.infer_dtype(uniques, skipna=False) == "string":
-        values: list[Any] = list(uniques)  # text needs no conversion: skip the per-value call
-    else:
-        values = [to_json_value(value) for value in uniques]
-    if None in values:  # a value that is "missing" only after conversion, e.g. inf
-        return encode_values(series.astype("object").tolist())
+        # Distinct texts stay distinct and none is missing: no per-value call.
+        return Factorised(
+            np.asarray(codes, dtype="int64"), np.asarray(uniques, dtype=object).tolist()
+        )
+    converted = [to_json_value(value) for value in np.asarray(uniques, dtype=object)]
+    index: dict[object, int] = {}
+    remap = np.empty(len(converted) + 1, dtype="int64")
+    remap[-1] = -1  # code -1 stays -1
+    for position, value in enumerate(converted):
+        remap[position] = -1 if value is None else index.setdefault(value, len(index))
+    return Factorised(remap[codes], list(index))
+
+
+def encode_codes(column: Factorised, rows: np.ndarray | None = None) -> dict[str, Any]:
+    """Encode the ``rows`` of a factorised column like ``encode_values`` (all rows: None).
+
+    The arrays stay numpy arrays; ``maps.assets.to_safe_json`` writes them.
+    """
+    import numpy as np
+    import pandas as pd
+
+    codes = column.codes if rows is None else column.codes[rows]
+    known = codes >= 0
+    local = np.full(len(codes), -1, dtype="int64")
+    used: np.ndarray = np.empty(0, dtype="int64")
+    if known.any():  # renumbered in order of first appearance, as encode_values does
+        local[known], used = pd.factorize(codes[known])
+    values = [column.values[code] for code in used.tolist()]
     if len(values) * 2 <= len(codes):
-        return {"d": values, "c": codes.tolist()}
+        return {"d": values, "c": local}
     table = np.empty(len(values) + 1, dtype=object)  # the last slot, None, is code -1
     table[:-1] = values
-    return {"v": table[codes].tolist()}
+    return {"v": table[local]}
+
+
+def encode_series(series: pd.Series) -> dict[str, Any]:
+    """Encode a pandas column like ``encode_values``, converting each distinct value once.
+
+    >>> import pandas as pd
+    >>> encoded = encode_series(pd.Series(["a", None, "a", "a"]))
+    >>> encoded["d"], encoded["c"].tolist()
+    (['a'], [0, -1, 0, 0])
+    """
+    return encode_codes(factorise(series))
 
 
 def to_rounded_list(values: Sequence[float], *, digits: int) -> list[float]:

@@ -7,12 +7,13 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from maps.columns import PopupField, encode_series
+from maps.columns import Factorised, PopupField, encode_codes, factorise
 from maps.points import COORDINATE_DIGITS, LayerData, check_colour
 from maps.symbols import SYMBOLS
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import numpy as np
     import pandas as pd
 
 MISSING_CATEGORY: Final = "(none)"
@@ -37,6 +38,23 @@ def to_days(series: pd.Series) -> list[int | None]:
     >>> to_days(pd.Series(["1970-01-02", None, "not a date"]))
     [1, None, None]
     """
+    return list(days_array(series).tolist())
+
+
+def days_array(series: pd.Series) -> np.ndarray:
+    """``to_days`` as an object array (ints and None), parsing each distinct value once."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    distinct = _days_of(pd.Series(np.asarray(uniques, dtype=object)))
+    table = np.empty(len(distinct) + 1, dtype=object)  # the last slot, None, is code -1
+    table[:-1] = distinct
+    out: np.ndarray = table[codes]
+    return out
+
+
+def _days_of(series: pd.Series) -> np.ndarray:
     import numpy as np
     import pandas as pd
 
@@ -46,7 +64,7 @@ def to_days(series: pd.Series) -> list[int | None]:
     known = ~np.isnan(values)
     out = np.full(len(values), None, dtype=object)
     out[known] = values[known].astype("int64")
-    return list(out.tolist())
+    return out
 
 
 def _to_radius(series: pd.Series) -> pd.Series:
@@ -58,13 +76,16 @@ def _to_radius(series: pd.Series) -> pd.Series:
     return values.where(np.isfinite(values) & (values > 0))
 
 
-def _to_shapes(geometry: gpd.GeoSeries) -> dict[int, object]:
+def _to_shapes(geometry: np.ndarray, is_area: np.ndarray) -> dict[int, object]:
+    """Row (in ``geometry``) to GeoJSON of each area, drawn as its row's uncertainty."""
     import shapely
 
-    is_area = geometry.geom_type.isin(["Polygon", "MultiPolygon"]).to_numpy()
+    rows = is_area.nonzero()[0]
     return {
-        int(row): json.loads(shapely.to_geojson(shape))
-        for row, shape in zip(is_area.nonzero()[0], geometry.to_numpy()[is_area], strict=True)
+        int(row): json.loads(text)
+        for row, text in zip(
+            rows.tolist(), shapely.to_geojson(geometry[rows]).tolist(), strict=True
+        )
     }
 
 
@@ -99,8 +120,9 @@ def to_layer_data(
     symbols = symbols or {}
     names = [layer_column, time_column, heading_column, precision_column, radius_column, id_column]
     _require_columns(frame, [*names, *(f.column for f in popup_fields)])
-    # Columns are taken row-subset by row-subset as each layer needs them, never the
-    # whole frame copied: at a million rows each copy of the text columns costs 100s of MB.
+    # Each column is factorised once and cut per layer as codes, never the whole frame
+    # copied, and stays a numpy array until the page's JSON is written: at a million rows
+    # each copy of the text columns, or a Python list per column, costs 100s of MB.
     geometry = frame.geometry
     if geometry.crs is not None and not geometry.crs.equals("EPSG:4326"):
         geometry = geometry.to_crs("EPSG:4326")
@@ -124,6 +146,17 @@ def to_layer_data(
     category[~valid] = -1
     tally = np.bincount(category[valid], minlength=len(distinct))
     counts = pd.Series({name: int(n) for name, n in zip(distinct, tally, strict=True) if n})
+    is_area = np.isin(shapely.get_type_id(shapes), (3, 6)) & valid  # (Multi)Polygon
+    columns: dict[str, Factorised] = {}
+
+    def encoded(column: str, rows: np.ndarray, *, radius: bool = False) -> dict[str, object]:
+        # Each column is factorised once for the whole frame, then cut per layer.
+        if column not in columns:
+            values = _to_radius(frame[column]) if radius else frame[column]
+            columns[column] = factorise(values)
+        return encode_codes(columns[column], rows)
+
+    days = days_array(frame[time_column]) if time_column else None
     layers = []
     spare = 0
     for order, name in enumerate(_category_order(counts, colours)):
@@ -131,25 +164,20 @@ def to_layer_data(
         if colour is None:
             colour, spare = PALETTE[spare % len(PALETTE)], spare + 1
         rows = np.flatnonzero(category == distinct.index(name))
-
-        def part(column: str, rows: np.ndarray = rows) -> pd.Series:
-            series: pd.Series = frame[column].iloc[rows].reset_index(drop=True)
-            return series
-
         layers.append(
             LayerData(
                 name=name,
                 colour=check_colour(colour),
                 symbol=symbols.get(name, SYMBOLS[order % len(SYMBOLS)]),
-                lat=ys[rows].tolist(),
-                lon=xs[rows].tolist(),
-                day=to_days(part(time_column)) if time_column else None,
-                precision=encode_series(part(precision_column)) if precision_column else None,
-                radius_m=encode_series(_to_radius(part(radius_column))) if radius_column else None,
-                heading=encode_series(part(heading_column)) if heading_column else None,
-                fields=[(f.label, f.kind, encode_series(part(f.column))) for f in popup_fields],
-                shapes=_to_shapes(geometry.iloc[rows]),
-                ids=encode_series(part(id_column)) if id_column else None,
+                lat=ys[rows],
+                lon=xs[rows],
+                day=days[rows] if days is not None else None,
+                precision=encoded(precision_column, rows) if precision_column else None,
+                radius_m=encoded(radius_column, rows, radius=True) if radius_column else None,
+                heading=encoded(heading_column, rows) if heading_column else None,
+                fields=[(f.label, f.kind, encoded(f.column, rows)) for f in popup_fields],
+                shapes=_to_shapes(shapes[rows], is_area[rows]),
+                ids=encoded(id_column, rows) if id_column else None,
             )
         )
     return layers

@@ -13,13 +13,16 @@ import gzip
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
 
 from folium.template import Template
 
 from maps.assets import to_safe_json
 from maps.element import IncimapElement
 from maps.symbols import check_symbol
+
+if TYPE_CHECKING:
+    import numpy as np
 
 COORDINATE_DIGITS: Final = 5
 # Popup data larger than this is gzipped; smaller maps stay plain JSON, readable by any
@@ -43,7 +46,8 @@ def check_colour(colour: str) -> str:
 class LayerData:
     """The columns of one category, ready for the page (see ``maps.columns``).
 
-    ``lat``/``lon`` are rounded degrees; ``day`` holds days since 1970-01-01 or None;
+    ``lat``/``lon`` are rounded degrees; ``day`` holds days since 1970-01-01 or None
+    (lists or numpy arrays: arrays stay arrays until the JSON is written);
     ``fields`` holds ``(label, kind, encoded column)``; ``shapes`` maps a row to a
     GeoJSON geometry drawn as that row's area of uncertainty; ``ids`` holds each row's
     stable id, which the page's permalink (``#id=...``) names.
@@ -51,16 +55,16 @@ class LayerData:
 
     name: str
     colour: str
-    lat: Sequence[float]
-    lon: Sequence[float]
+    lat: Sequence[float] | np.ndarray
+    lon: Sequence[float] | np.ndarray
     symbol: str = "circle"
-    day: Sequence[int | None] | None = None
-    precision: dict[str, list[object]] | None = None
-    radius_m: dict[str, list[object]] | None = None
-    heading: dict[str, list[object]] | None = None
-    fields: Sequence[tuple[str, str, dict[str, list[object]]]] = ()
+    day: Sequence[int | None] | np.ndarray | None = None
+    precision: dict[str, Any] | None = None
+    radius_m: dict[str, Any] | None = None
+    heading: dict[str, Any] | None = None
+    fields: Sequence[tuple[str, str, dict[str, Any]]] = ()
     shapes: dict[int, object] = field(default_factory=dict)
-    ids: dict[str, list[object]] | None = None
+    ids: dict[str, Any] | None = None
 
     def __post_init__(self) -> None:
         check_colour(self.colour)
@@ -76,9 +80,9 @@ class LayerData:
                 "colour": self.colour,
                 "symbol": self.symbol,
                 "n": len(self.lat),
-                "lat": list(self.lat),
-                "lon": list(self.lon),
-                "day": None if self.day is None else list(self.day),
+                "lat": self.lat,
+                "lon": self.lon,
+                "day": self.day,
                 "precision": self.precision,
                 "radius_m": self.radius_m,
                 "shapes": {str(row): shape for row, shape in self.shapes.items()},

@@ -26,6 +26,7 @@ from geo.tables.columns import (
     is_acled_header,
     match_columns,
 )
+from geo.tables.layer import build_layer_frame
 from geo.tables.rows import TABLE_SUFFIXES, RawTable, read_raw_table
 
 if TYPE_CHECKING:
@@ -111,9 +112,25 @@ def read_table(
         far_km=far_km,
         check_places=check_places,
     )
+    fast = build_layer_frame(raw, context=context)
+    if fast is not None:
+        return TableResult(
+            frame=fast,
+            summary=TableSummary(
+                kind="acled" if acled else "table",
+                read=len(raw),
+                resolved=len(raw),
+                unresolved=0,
+                failed=0,
+                malformed=0,
+                far_from_location=0,
+                errors=(),
+            ),
+        )
+    rows = raw.all_rows()
     errors = list(raw.errors)
     incidents: list[Incident] = []
-    for row in raw.rows:
+    for row in rows:
         built = build_incident(row, context=context)
         incidents.append(built.incident)
         errors.extend(built.errors)
@@ -122,7 +139,7 @@ def read_table(
     flags = [set(i.flags.split(",")) for i in incidents]
     summary = TableSummary(
         kind="acled" if acled else "table",
-        read=len(raw.rows) + len(raw.errors),
+        read=len(rows) + len(raw.errors),
         resolved=sum(1 for i in incidents if i.latitude is not None),
         unresolved=sum(1 for f in flags if "unresolved" in f),
         failed=len(raw.errors),
@@ -135,7 +152,9 @@ def read_table(
 
 def _check_placeable(raw: RawTable, *, columns: Mapping[str, str], path: str) -> None:
     """Refuse a table whose rows cannot be placed at all, with a hint to name the column."""
-    if "place" in columns or {"latitude", "longitude"} <= set(columns) or not raw.rows:
+    if "place" in columns or {"latitude", "longitude"} <= set(columns) or not len(raw):
+        return
+    if raw.layer is not None and raw.layer.present[:100].any():
         return
     if any(row.lonlat is not None for row in raw.rows[:100]):
         return

@@ -19,6 +19,8 @@ from geo.text import clean_text, decode_bytes
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import numpy as np
+    import pandas as pd
 
 SPREADSHEET_SUFFIXES: Final = (".xlsx", ".xlsm")
 GIS_SUFFIXES: Final = (".geojson", ".json", ".gpkg", ".fgb", ".kml", ".parquet", ".geoparquet")
@@ -37,12 +39,59 @@ class RawRow:
 
 
 @dataclass(frozen=True, slots=True)
+class LayerCells:
+    """A GIS layer's cells as columns, and each feature's point (lon, lat; NaN for none).
+
+    Kept as columns so that a reader can treat each distinct value once
+    (:mod:`geo.tables.layer`); :meth:`rows` gives the same cells row by row.
+    """
+
+    frame: pd.DataFrame  # the attribute columns, named as the header
+    lon: np.ndarray
+    lat: np.ndarray
+    present: np.ndarray  # the feature has a geometry
+    is_area: np.ndarray  # ... which was a line or an area, not a point
+
+    def __len__(self) -> int:
+        return len(self.lon)
+
+    def rows(self) -> tuple[RawRow, ...]:
+        """One ``RawRow`` per feature, numbered from 1."""
+        frame = self.frame
+        records = frame.to_dict("records") if len(frame.columns) else [{}] * len(self)
+        return tuple(
+            RawRow(
+                number,
+                {str(k): v for k, v in record.items()},
+                (float(self.lon[number - 1]), float(self.lat[number - 1])) if has else None,
+                bool(area),
+            )
+            for number, (record, has, area) in enumerate(
+                zip(records, self.present, self.is_area, strict=True), start=1
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class RawTable:
-    """A header, the rows under it, and the rows that could not be split into cells."""
+    """A header, the rows under it, and the rows that could not be split into cells.
+
+    A GIS layer's table holds its cells as columns (``layer``) and no ``rows``;
+    :meth:`all_rows` gives them row by row whatever the source.
+    """
 
     header: tuple[str, ...]
     rows: tuple[RawRow, ...]
     errors: tuple[InputFormatError, ...] = ()
+    layer: LayerCells | None = None
+
+    def all_rows(self) -> tuple[RawRow, ...]:
+        """The data rows, built from the layer's columns when the table has them."""
+        return self.layer.rows() if self.layer is not None else self.rows
+
+    def __len__(self) -> int:
+        """How many data rows the table has."""
+        return len(self.layer) if self.layer is not None else len(self.rows)
 
 
 def read_raw_table(path: Path) -> RawTable:
@@ -155,15 +204,23 @@ def read_xlsx_rows(path: Path) -> RawTable:
 
 
 def read_gis_layer(path: Path) -> gpd.GeoDataFrame:
-    """Read a GIS file's features (any columns), through its format's layer reader."""
+    """Read a GIS file's features (any columns), through its format's layer reader.
+
+    A GeoJSON of points laid out one feature per line (as GDAL writes it) is read by
+    :mod:`geo.tables.geojson_lines` instead, in one pass and several times faster.
+    """
     import pyogrio
 
     from geo.export import FORMAT_BY_SUFFIX
+    from geo.tables.geojson_lines import read_feature_lines
 
     chosen = FORMAT_BY_SUFFIX.get(path.suffix.lower())
     try:
-        if chosen is not None and chosen.read_layer is not None:
-            frame: gpd.GeoDataFrame = chosen.read_layer(path)
+        fast = read_feature_lines(path) if path.suffix.lower() in (".geojson", ".json") else None
+        if fast is not None:
+            frame: gpd.GeoDataFrame = fast
+        elif chosen is not None and chosen.read_layer is not None:
+            frame = chosen.read_layer(path)
         else:
             frame = pyogrio.read_dataframe(path)
     except Exception as err:  # GDAL, pyarrow and the XML parser each raise their own
@@ -196,11 +253,12 @@ def _check_text_is_utf8(frame: gpd.GeoDataFrame, *, path: Path) -> None:
 
 
 def raw_table_of_layer(frame: gpd.GeoDataFrame) -> RawTable:
-    """Rows of a GIS layer: its attribute cells and each feature's own point.
+    """The table of a GIS layer: its attribute columns and each feature's own point.
 
     A line or an area stands as its representative point (``is_area``), in WGS84.
     """
     import numpy as np
+    import pandas as pd
     import shapely  # only GIS layers need them: a run of reports does not import them
 
     if frame.crs is not None and not frame.crs.equals("EPSG:4326") and len(frame):
@@ -218,16 +276,6 @@ def raw_table_of_layer(frame: gpd.GeoDataFrame) -> RawTable:
     ys = np.full(len(frame), np.nan)
     xs[present] = shapely.get_x(points[present])
     ys[present] = shapely.get_y(points[present])
-    records = frame[list(header)].to_dict("records") if header else [{} for _ in range(len(frame))]
-    rows = tuple(
-        RawRow(
-            number,
-            {str(k): v for k, v in record.items()},
-            (float(xs[number - 1]), float(ys[number - 1])) if has else None,
-            bool(area),
-        )
-        for number, (record, has, area) in enumerate(
-            zip(records, present, areas, strict=True), start=1
-        )
-    )
-    return RawTable(header, rows)
+    cells = pd.DataFrame(frame[[c for c in frame.columns if c != name]])
+    cells.columns = list(header)
+    return RawTable(header, (), layer=LayerCells(cells, xs, ys, present, areas))

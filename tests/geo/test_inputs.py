@@ -186,3 +186,23 @@ def test_csv_and_geojson_say_the_same_country(tmp_path: Path) -> None:
     assert list(table["country"]) == [f["properties"]["country"] for f in features]
     assert table.loc[0, "country"] == "AZ" and table.loc[0, "country_name"] == "Azerbaijan"
     assert ("country", "country") in ACLED_COLUMNS
+
+
+@pytest.mark.parametrize("format_name", ["geojson", "gpkg"])
+def test_a_layer_written_before_merged_reports_is_still_incimaps_own(
+    tmp_path: Path, format_name: str
+) -> None:
+    # Files written before issue 12 lack the fields of merged reports: they must read back
+    # as incidents (their points and fields as written), not as a foreign table.
+    import pyogrio
+
+    older = sample_frame().drop(
+        columns=["n_sources", "source_urls", "sources", "merge_reason", "count_rule"]
+    )
+    path = tmp_path / f"old{FORMATS[format_name].suffixes[0]}"
+    pyogrio.write_dataframe(older, path, driver="GeoJSON" if format_name == "geojson" else "GPKG")
+    kind = kind_of(Sniff(path), explicit=True)
+    assert kind is not None and kind.name == f"incidents-{format_name}"
+    frame = kind.read(Sniff(path))  # type: ignore[union-attr]
+    assert frame["location"].tolist() == sample_frame()["location"].tolist()
+    assert (frame["n_sources"].isna() | (frame["n_sources"] == 1)).all()

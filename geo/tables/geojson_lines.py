@@ -1,0 +1,335 @@
+"""GeoJSON of points written one feature per line, read in one pass by Arrow's JSON reader.
+
+GDAL's GeoJSON driver parses a file twice (once to learn its fields, once to read them)
+with a parser that manages about 12 MB/s: a 1M-incident GeoJSON (840 MB) cost 70 s of
+CPU before anything was drawn. GDAL itself, and so geopandas, incimap and most tools
+built on them, write a FeatureCollection with one feature per line::
+
+    {
+    "type": "FeatureCollection",
+    "features": [
+    { "type": "Feature", "properties": { ... }, "geometry": { "type": "Point", ... } },
+    { "type": "Feature", ... }
+    ]
+    }
+
+Those lines are newline-delimited JSON once the commas between them are dropped, which
+``pyarrow.json`` parses in C++ (several times GDAL's speed) straight into columns.
+:func:`read_feature_lines` reads such a file of points and returns what
+``pyogrio.read_dataframe`` would (a column per property, a feature's text ``id`` as a
+column, dates as dates); anything else (another layout, areas, nested values, another
+CRS) returns None and the caller reads the file with GDAL.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pyarrow as pa
+
+_HEAD_BYTES: Final = 1 << 20  # the members before "features" (a CRS, a name) fit in this
+_TAIL_BYTES: Final = 4096
+_CHUNK_BYTES: Final = 16 << 20
+_SAMPLE_BYTES: Final = 1 << 20  # the first features, whose types the rest must have
+_FEATURES_RE: Final = re.compile(rb'"features"\s*:\s*\[[ \t\r]*\n')
+_FOOTER_RE: Final = re.compile(rb"\n\s*\]\s*\}\s*\Z")
+# No JSON string holds a raw newline, so "}," at the end of a line is always the comma
+# between two features, never text.
+_FEATURE_SEPARATOR: Final = re.compile(rb"\}[ \t\r]*,[ \t\r]*\n")
+_WGS84_NAMES: Final = frozenset(
+    {"urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:EPSG::4326", "EPSG:4326", "OGC:CRS84"}
+)
+
+
+class _Features(io.RawIOBase):
+    """The file's feature lines between ``start`` and ``stop``, commas dropped, as a stream."""
+
+    def __init__(self, path: Path, *, start: int, stop: int) -> None:
+        super().__init__()
+        self._file = path.open("rb")
+        self._file.seek(start)
+        self._left = stop - start
+        self._pending = b""
+        self._offset = 0  # how much of _pending was handed out already
+        self._carry = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def _refill(self) -> None:
+        chunk = self._file.read(min(self._left, _CHUNK_BYTES))
+        self._left -= len(chunk)
+        data = self._carry + chunk
+        # Cut after the last newline, so a separator never straddles two chunks.
+        cut = data.rfind(b"\n") + 1 if self._left else len(data)
+        self._carry = data[cut:]
+        self._pending = _drop_separators(data[:cut])
+        self._offset = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if self._offset >= len(self._pending) and (self._left or self._carry):
+            self._refill()
+        if size < 0:
+            size = len(self._pending) - self._offset
+        out = self._pending[self._offset : self._offset + size]
+        self._offset += len(out)
+        return out
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def _drop_separators(data: bytes) -> bytes:
+    # GDAL ends each feature but the last with "},\n"; the rarer spacings go through the
+    # regular expression (which is slower: it stops at every "}").
+    data = data.replace(b"},\n", b"}\n")
+    if b",\n" in data or b",\r\n" in data:
+        data = _FEATURE_SEPARATOR.sub(b"}\n", data)
+    return data
+
+
+def _layout(path: Path) -> tuple[int, int] | None:
+    """The byte range of the feature lines, when the file has GDAL's layout and WGS84."""
+    size = path.stat().st_size
+    with path.open("rb") as file:
+        head = file.read(_HEAD_BYTES)
+        file.seek(max(0, size - _TAIL_BYTES))
+        tail = file.read()
+    found = _FEATURES_RE.search(head)
+    footer = _FOOTER_RE.search(tail)
+    if found is None or footer is None:
+        return None
+    try:  # the members before "features": a FeatureCollection, in WGS84
+        members = json.loads(head[: found.start()].decode("utf-8") + '"features": []}')
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not isinstance(members, dict) or members.get("type") != "FeatureCollection":
+        return None
+    crs = members.get("crs")
+    if crs is not None:
+        name = crs.get("properties", {}).get("name") if isinstance(crs, dict) else None
+        if name not in _WGS84_NAMES:
+            return None
+    stop = max(0, size - _TAIL_BYTES) + footer.start() + 1
+    return found.end(), stop
+
+
+def read_feature_lines(path: Path) -> gpd.GeoDataFrame | None:
+    """The features of a GeoJSON file of points in GDAL's one-per-line layout; None when
+    the file is laid out or made otherwise (the caller then asks GDAL)."""
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    span = _layout(path)
+    if span is None:
+        return None
+    start, stop = span
+    if stop <= start:
+        return None  # no feature: GDAL says what an empty layer holds
+    try:
+        schema, dates, order = _sampled_schema(path, start=start, stop=stop)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    if schema is None:
+        return None
+    stream = _Features(path, start=start, stop=stop)
+    try:
+        # Columns of known type are converted block by block and their text freed; only
+        # those the sample left open (all null there) are inferred over the whole file.
+        # The system allocator gives freed blocks back, where Arrow's own pool keeps them.
+        table = pj.read_json(
+            stream,
+            read_options=pj.ReadOptions(block_size=4 << 20),
+            parse_options=pj.ParseOptions(
+                explicit_schema=schema, unexpected_field_behavior="infer"
+            ),
+            memory_pool=pa.system_memory_pool(),
+        )
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    finally:
+        stream.close()
+    return _to_frame(table, dates=dates, order=order)
+
+
+def _sampled_schema(
+    path: Path, *, start: int, stop: int
+) -> tuple[pa.Schema | None, set[str], list[str]]:
+    """The types of the first features (the whole-file reader then checks them rather than
+    inferring them), the properties that look like dates and the properties in the
+    file's order; None for a sample that GDAL must read (areas, nested values)."""
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    stream = _Features(path, start=start, stop=min(stop, start + _SAMPLE_BYTES))
+    try:
+        data = stream.read()
+    finally:
+        stream.close()
+    if stop > start + _SAMPLE_BYTES:
+        data = data[: data.rfind(b"\n") + 1]  # whole features only
+    if not data.strip():
+        return pa.schema([]), set(), []  # a feature longer than the sample: infer them all
+    sample = pj.read_json(io.BytesIO(data)).schema
+    fields = []
+    dates: set[str] = set()
+    order: list[str] = []
+    for field in sample:
+        kind = field.type
+        if pa.types.is_null(kind):
+            continue
+        if field.name == "geometry":
+            names = (
+                {kind.field(i).name for i in range(kind.num_fields)}
+                if pa.types.is_struct(kind)
+                else set()
+            )
+            coordinates = (
+                kind.field("coordinates").type if names == {"type", "coordinates"} else None
+            )
+            if (
+                coordinates is None
+                or not pa.types.is_list(coordinates)
+                or pa.types.is_nested(coordinates.value_type)
+            ):
+                return None, set(), []
+            kind = pa.struct([("type", pa.string()), ("coordinates", pa.list_(pa.float64()))])
+        elif field.name == "properties":
+            if not pa.types.is_struct(kind):
+                return None, set(), []
+            properties = []
+            for index in range(kind.num_fields):
+                child = kind.field(index)
+                order.append(child.name)
+                if pa.types.is_nested(child.type):
+                    return None, set(), []
+                if pa.types.is_null(child.type):
+                    continue
+                if pa.types.is_timestamp(child.type):  # read as text, typed after
+                    dates.add(child.name)
+                    child = pa.field(child.name, pa.string())
+                elif pa.types.is_integer(child.type):  # a later value may have a fraction
+                    child = pa.field(child.name, pa.int64())
+                properties.append(child)
+            kind = pa.struct(properties)
+        fields.append(pa.field(field.name, kind))
+    return pa.schema(fields), dates, order
+
+
+def _to_frame(table: pa.Table, *, dates: set[str], order: list[str]) -> gpd.GeoDataFrame | None:
+    import geopandas as gpd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    names = set(table.column_names)
+    if not {"type", "geometry"} <= names or names - {"type", "id", "properties", "geometry"}:
+        return None
+    if pc.any(pc.not_equal(table["type"], "Feature")).as_py() or table["type"].null_count:
+        return None
+    columns: dict[str, pa.ChunkedArray] = {}
+    if "id" in names and pa.types.is_string(table["id"].type):
+        columns["id"] = table["id"]  # GDAL keeps a text id as a field; a number is the FID
+    if "properties" in names and not pa.types.is_null(table["properties"].type):
+        properties = table["properties"]
+        if not pa.types.is_struct(properties.type):
+            return None
+        for index in range(properties.type.num_fields):
+            field = properties.type.field(index)
+            values = pc.struct_field(properties, [index])
+            column = _dated(values) if field.name in dates else _gdal_like(values)
+            if column is None or field.name in ("geometry", *columns):
+                return None
+            columns[field.name] = column
+    points = _points(table["geometry"])
+    if points is None:
+        return None
+    # The properties in the file's order, as GDAL gives them (the explicit schema put the
+    # sample's null ones last).
+    rank = {name: position for position, name in enumerate(["id", *order])}
+    columns = dict(sorted(columns.items(), key=lambda item: rank.get(item[0], len(rank))))
+    frame = pa.table(columns).to_pandas() if columns else None
+    geometry = gpd.GeoSeries(points, crs="EPSG:4326")
+    if frame is None:
+        return gpd.GeoDataFrame(geometry=geometry)
+    return gpd.GeoDataFrame(frame, geometry=geometry)
+
+
+def _dated(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Text that looked like dates, typed as GDAL types it: Date when every value is a
+    day, DateTime when every value is a time, else String."""
+    import pyarrow as pa
+
+    for kind in (pa.date32(), pa.timestamp("s")):
+        try:
+            return column.cast(kind)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            continue
+    return column
+
+
+def _gdal_like(column: pa.ChunkedArray) -> pa.ChunkedArray | None:
+    """A property column typed as GDAL types it; None for a nested value GDAL would
+    turn into JSON text."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    kind = column.type
+    if pa.types.is_null(kind):
+        return column.cast(pa.string())  # no value anywhere: GDAL says String
+    if pa.types.is_timestamp(kind):
+        # Arrow reads "2021-12-07" as a timestamp; GDAL, as a Date when no value has a time.
+        days = column.cast(pa.date32())
+        if pc.all(pc.equal(column, days.cast(kind))).as_py() in (True, None):
+            return days
+        return column
+    if pa.types.is_nested(kind) or pa.types.is_binary(kind):
+        return None
+    return column
+
+
+def _points(geometry: pa.ChunkedArray) -> object | None:
+    """Shapely points of a geometry column of Points (None for a null geometry)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import shapely
+
+    n = len(geometry)
+    if pa.types.is_null(geometry.type):
+        return np.full(n, None, dtype=object)
+    array = geometry.combine_chunks()
+    if not pa.types.is_struct(array.type) or {
+        array.type.field(i).name for i in range(array.type.num_fields)
+    } != {"type", "coordinates"}:
+        return None
+    kinds = pc.struct_field(array, "type")
+    coordinates = pc.struct_field(array, "coordinates")
+    if not pa.types.is_list(coordinates.type):
+        return None
+    number = coordinates.type.value_type
+    if not (pa.types.is_floating(number) or pa.types.is_integer(number)):
+        return None
+    present = pc.fill_null(pc.is_valid(array), False)
+    if pc.any(pc.and_(present, pc.not_equal(pc.fill_null(kinds, ""), "Point"))).as_py():
+        return None
+    lengths = pc.fill_null(pc.list_value_length(coordinates), 0)
+    if pc.any(pc.and_(present, pc.less(lengths, 2))).as_py():
+        return None
+    has = present.to_numpy(zero_copy_only=False)
+    x = pc.list_element(coordinates, 0).cast(pa.float64()).to_numpy(zero_copy_only=False)
+    y = pc.list_element(coordinates, 1).cast(pa.float64()).to_numpy(zero_copy_only=False)
+    out = np.full(n, None, dtype=object)
+    out[has] = shapely.points(x[has], y[has])
+    return out

@@ -1,0 +1,123 @@
+"""GeoJSON read by Arrow (geo.tables.geojson_lines) gives what GDAL gives, or steps aside."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import pytest
+import shapely
+
+from geo.export import write_incidents
+from geo.incident import Incident, to_geodataframe
+from geo.tables.geojson_lines import read_feature_lines
+from geo.tables.rows import read_gis_layer
+
+
+def assert_same_as_gdal(path: Path) -> gpd.GeoDataFrame:
+    ours = read_feature_lines(path)
+    assert ours is not None, "the fast reader stepped aside from a file GDAL wrote"
+    gdal = pyogrio.read_dataframe(path, use_arrow=True)
+    assert list(ours.columns) == list(gdal.columns)
+    assert len(ours) == len(gdal)
+    for name in gdal.columns:
+        if name == gdal.geometry.name:
+            both_missing = ours.geometry.isna().to_numpy() & gdal.geometry.isna().to_numpy()
+            same = shapely.equals(ours.geometry.to_numpy(), gdal.geometry.to_numpy())
+            assert (same | both_missing).all(), name
+            continue
+        mine, theirs = ours[name].astype(object), gdal[name].astype(object)
+        missing = pd.isna(mine).to_numpy() & pd.isna(theirs).to_numpy()
+        equal = (mine.to_numpy() == theirs.to_numpy()) | missing
+        assert equal.all(), (name, mine[~equal].head(3).tolist(), theirs[~equal].head(3).tolist())
+    return ours
+
+
+def test_incimap_geojson_reads_as_gdal_reads_it(tmp_path: Path) -> None:
+    incidents = [
+        Incident(
+            id=f"r{k}",
+            event_type="Battles",
+            event_date=date(2024, 5, 1 + k % 28),
+            fatalities=None if k % 3 else k,
+            location=["Tbilisi", "Sokhumi </script>", 'Hadrut, "old" town'][k % 3],
+            latitude=41.0 + k / 1000,
+            longitude=44.0 + k / 1000,
+            evidence=f"Report {k}: ünïcödé — {'x' * (k % 50)}",
+        )
+        for k in range(200)
+    ] + [Incident(id="nowhere", event_type="Riots", location="Atlantis")]
+    path = tmp_path / "own.geojson"
+    write_incidents(to_geodataframe(incidents), path)
+    frame = assert_same_as_gdal(path)
+    assert frame["id"].tolist()[:2] == ["r0", "r1"]
+    assert frame.geometry.isna().sum() == 1  # the incident without a place
+
+
+@pytest.mark.parametrize("sample_bytes", [1 << 20, 3000, 10])
+def test_a_foreign_layer_keeps_its_types_nulls_and_dates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample_bytes: int
+) -> None:
+    # A small sample sees only nulls for "deaths": the rest of the file types them.
+    monkeypatch.setattr("geo.tables.geojson_lines._SAMPLE_BYTES", sample_bytes)
+    rng = np.random.default_rng(3)
+    n = 500
+    deaths = rng.integers(0, 9, n).astype("float64")
+    deaths[: n // 2] = np.nan  # null for the whole first part, numbers later
+    layer = gpd.GeoDataFrame(
+        {
+            "town": [f"Site {k % 40}" for k in range(n)],
+            "date": [f"2023-0{1 + k % 9}-1{k % 10}" for k in range(n)],
+            "when": [f"2023-01-01T0{k % 10}:30:00" for k in range(n)],
+            "deaths": deaths,
+            "count": rng.integers(0, 5, n),
+            "nothing": [None] * n,
+        },
+        geometry=shapely.points(rng.uniform(40, 50, n), rng.uniform(30, 40, n)),
+        crs="EPSG:4326",
+    )
+    path = tmp_path / "foreign.geojson"
+    pyogrio.write_dataframe(layer, path, driver="GeoJSON")
+    frame = assert_same_as_gdal(path)
+    assert frame["date"].iloc[0] == date(2023, 1, 10)
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["polygon", "pretty", "projected", "nested", "one line"],
+)
+def test_other_files_step_aside_for_gdal(tmp_path: Path, case: str) -> None:
+    point = {"type": "Point", "coordinates": [44.8, 41.7]}
+    features = [
+        {"type": "Feature", "properties": {"town": "Tbilisi"}, "geometry": point},
+        {"type": "Feature", "properties": {"town": "Gori"}, "geometry": point},
+    ]
+    collection: dict[str, object] = {"type": "FeatureCollection", "features": features}
+    if case == "polygon":
+        square = shapely.geometry.mapping(shapely.box(44, 41, 45, 42))
+        features[1]["geometry"] = json.loads(json.dumps(square))
+    elif case == "projected":
+        collection = {
+            "type": "FeatureCollection",
+            "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3857"}},
+            "features": features,
+        }
+    elif case == "nested":
+        features[0]["properties"] = {"town": {"name": "Tbilisi"}}
+    path = tmp_path / "x.geojson"
+    if case == "pretty":
+        path.write_text(json.dumps(collection, indent=2))
+    elif case == "one line":
+        path.write_text(json.dumps(collection))
+    else:
+        lines = ",\n".join(json.dumps(f) for f in features)
+        head = json.dumps({k: v for k, v in collection.items() if k != "features"})[:-1]
+        path.write_text(f'{head}, "features": [\n{lines}\n]\n}}\n')
+    assert read_feature_lines(path) is None
+    # The layer is read all the same, by GDAL.
+    assert len(read_gis_layer(path)) == 2
