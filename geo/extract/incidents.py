@@ -750,8 +750,9 @@ class _DocumentContext:
 # "a U.S.-led coalition", "Rwanda's troops", "Agence France-Presse": a country that acts
 # or names something, not a place.
 _ABROAD_AFTER_RE: Final = _re(
-    r"-(?:presse|press|based)\b|(?:-led|-backed|['’]s?)?\s*(?:air\s+force|armed\s+forces|forces|troops|soldiers|army|"
-    r"military|peacekeepers|warplanes|jets|aircraft|drones?|navy|mercenaries|coalition)\b"
+    r"-(?:presse|press|based)\b|(?:-led|-backed|['’]s?)?\s*(?:air\s+force|armed\s+forces|"
+    r"forces|troops|soldiers|army|military|peacekeepers|warplanes|jets|aircraft|drones?|navy|"
+    r"mercenaries|coalition)\b"
 )
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"

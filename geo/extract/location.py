@@ -557,26 +557,11 @@ _NOT_PLACE_WORDS: Final = (
     | ORGANISATION_WORDS
     | PERSON_TITLES
     | frozenset(
-        [
-            "islam",
-            "christianity",
-            "god",
-            "english",
-            "arabic",
-            "french",
-            "russian",
-            "spanish",
-            "portuguese",
-            "northern",
-            "southern",
-            "eastern",
-            "western",
-            "central",
-            "north",
-            "south",
-            "east",
-            "west",
-        ]
+        (
+            *("islam", "christianity", "god", "english", "arabic", "french", "russian"),
+            *("spanish", "portuguese", "northern", "southern", "eastern", "western"),
+            *("central", "north", "south", "east", "west"),
+        )
     )
 )
 
