@@ -21,8 +21,9 @@ from ``wait4``):
 by step in one process (CPU, RSS, peak RSS, and the anonymous and file-backed parts of
 RSS after each step, from ``/proc/self/status``).
 
-The home (``--home`` or ``$INCIMAP_HOME``) must hold a built index: the first command
-that needs it builds it, and its stored name matcher, before the timed runs.
+The home (``--home``, else incimap's own: ``$INCIMAP_HOME`` or the user cache folder)
+must hold a built index: the first command that needs it builds it, and its stored name
+matcher, before the timed runs.
 
     python bench/startup_bench.py [--runs 5] [--home DIR] [--old-tree DIR] [--steps]
 """
@@ -41,6 +42,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from geoparse_throughput import compose_reports
+
+from gazetteer.home import default_home
 
 REPO = Path(__file__).resolve().parents[1]
 # Issue 11, before the change (CPU s, peak MiB; median of 5, same machine).
@@ -149,9 +152,9 @@ def main() -> int:
     parser.add_argument("--old-tree", type=Path, default=None)
     parser.add_argument("--steps", action="store_true", help="one process, step by step")
     args = parser.parse_args()
-    home = args.home or Path(os.environ.get("INCIMAP_HOME", ""))
-    if not str(home):
-        raise SystemExit("give --home or set INCIMAP_HOME")
+    # incimap's own choice ($INCIMAP_HOME, else the user cache folder): an unset variable
+    # read as Path("") was the working folder, and the index was built into the checkout.
+    home = args.home or default_home()
     if args.steps:
         return print_steps(home)
     script = Path(sys.executable).parent / "incimap"
