@@ -205,3 +205,43 @@ LANDMARKS: Final = MappingProxyType(
         "Knesset": ("IL", "Jerusalem"),
     }
 )
+
+
+# Peace and security missions that reports name by acronym, and the one country each
+# works in ("Three peacekeepers with MINUSMA were killed" is a report about Mali). Like a
+# demonym they are country context, never a location. Sources: the missions' own pages
+# (peacekeeping.un.org, the African Union's, SADC's, NATO's); missions that span
+# several countries or a disputed area (UNDOF, UNISFA) are left out.
+MISSIONS: Final = MappingProxyType(
+    {
+        "MINUSMA": "ML",
+        "AFISMA": "ML",
+        "MINUSCA": "CF",
+        "MISCA": "CF",
+        "MONUSCO": "CD",
+        "MONUC": "CD",
+        "SAMIDRC": "CD",
+        "UNMISS": "SS",
+        "UNAMID": "SD",
+        "UNITAMS": "SD",
+        "AMISOM": "SO",
+        "ATMIS": "SO",
+        "UNSOM": "SO",
+        "UNIFIL": "LB",
+        "UNAMA": "AF",
+        "ISAF": "AF",
+        "UNAMI": "IQ",
+        "UNSMIL": "LY",
+        "MINUSTAH": "HT",
+        "BINUH": "HT",
+        "UNMIK": "XK",
+        "KFOR": "XK",
+        "UNFICYP": "CY",
+        "MINURSO": "EH",
+        "UNMIL": "LR",
+        "UNOCI": "CI",
+        "UNMHA": "YE",
+        "SAMIM": "MZ",
+        "ECOMIG": "GM",
+    }
+)

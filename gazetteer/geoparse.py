@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Protocol
 
+from gazetteer.demonyms import MISSIONS
 from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
 from gazetteer.normalize import normalize_name
@@ -184,6 +185,33 @@ _FEATURE_WORD: Final[dict[str, str]] = {
 
 def _is_country(place: Place) -> bool:
     return place.feature_class == "A" and place.feature_code.startswith(("PCL", "TERR"))
+
+
+def _free_country_pairs(slots: Sequence[_Slot], *, text: str) -> None:
+    """A place written right before its country ("in Al Mayadeen Syria", a habit of terse
+    notes) is not one longer name: neither word makes the other suspect."""
+    country_at: dict[int, Spot] = {}
+    for slot in slots:
+        likely = slot.candidates[max(range(len(slot.priors)), key=slot.priors.__getitem__)]
+        if _is_country(likely):
+            country_at.update((s.start, s) for s in slot.spots)
+    if not country_at:
+        return
+    for slot in slots:
+        for i, spot in enumerate(slot.spots):
+            if not spot.next_is_proper or spot.start in country_at:
+                continue
+            gap = spot.end
+            while gap < len(text) and text[gap] == " ":
+                gap += 1
+            country = country_at.get(gap)
+            if country is None or gap == spot.end:
+                continue
+            slot.spots[i] = replace(spot, next_is_proper=False)
+            country_slot_spot = replace(country, prev_is_proper=False)
+            for other in slots:
+                other.spots[:] = [country_slot_spot if s is country else s for s in other.spots]
+            country_at[gap] = country_slot_spot
 
 
 def _is_broad(place: Place) -> bool:
@@ -338,6 +366,7 @@ class Geoparser:
         self._link_containers(
             [s for s in spots if (s.start, s.end) not in named_spans], slot_of=slot_of, text=text
         )
+        _free_country_pairs(slots, text=text)
         for group, slot in slot_of.items():
             # The occurrences that name a person or group still say that the others may
             # be part of a longer name ("Christopher Steele ... Steele said").
@@ -767,7 +796,8 @@ class Geoparser:
             spot.end,
             place,
             1.0,
-            f"demonym of {country}: country context, not a location",
+            f"{'the mission in' if spot.text in MISSIONS else 'demonym of'} {country}: "
+            "country context, not a location",
             "demonym",
         )
 

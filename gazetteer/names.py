@@ -173,6 +173,14 @@ _LOCATIVES: Final[frozenset[str]] = _words(
     "in at near from outside inside into toward towards of seized captured attacked entered"
 )
 
+# The jihadist groups whose names hold a place, up to the spot ("Islamic State of Iraq
+# and the ", "Islamic State in the Greater ", "Qaeda in the Arabian "). Fixed shape,
+# no nested repetition: linear on any text.
+_GROUP_OF_PLACE_RE: Final = re.compile(
+    r"(?:Islamic State|Qaeda|ISIS|ISIL)(?: of| in)(?: the)?"
+    r"(?: [A-Z][\w’'-]{0,30}(?: and(?: the)?)?)? \Z"
+)
+
 # How far around a spot the judge looks, in words; names are short.
 _MAX_RUN: Final = 6
 _WORD_RE: Final = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -424,6 +432,14 @@ def _judge(
         or (window.after is not None and window.after.folded in PLACE_WORDS)
         or (" " in folded and last_word in PLACE_WORDS)
     )
+    if _GROUP_OF_PLACE_RE.search(text, max(0, spot.start - 60), spot.start):
+        # "Islamic State of Iraq and the Levant", "al-Qaeda in the Islamic Maghreb": the
+        # group's name holds the land it claims, which says nothing of where it struck.
+        return Verdict(
+            f"part of an armed group's name ({_extended_run(text, spot, window)!r})",
+            "organisation",
+            yields_to_area=False,
+        )
     if folded in PLACE_WORDS:
         # "Region" alone, as in "Far North Region": a kind of place, never a place's name.
         return Verdict(f"{spot.text!r} is a word for a kind of place", "word", yields_to_area=False)

@@ -34,6 +34,7 @@ from gazetteer.demonyms import (
     COUNTRY_ABBREVIATIONS,
     DEMONYMS,
     LANDMARKS,
+    MISSIONS,
     REGION_ABBREVIATIONS,
     SHARED_SHORT_NAMES,
 )
@@ -172,6 +173,7 @@ _REGION_RE: Final = re.compile(
 _LANDMARK_RE: Final = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(name) for name in LANDMARKS) + r")(?![\w])"
 )
+_MISSION_RE: Final = re.compile(r"\b(?:" + "|".join(MISSIONS) + r")\b")
 _ABBREVIATION_RE: Final = re.compile(
     r"(?<![\w.])("
     + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS, key=len)[::-1])
@@ -608,7 +610,7 @@ class Spotter:
         # name ("Democratic Republic of Congo") wins over the short name inside it.
         abbreviations = self._abbreviations(text)
         long_names = [a for a in abbreviations if " " in a.text]
-        regions = self._regions(text) + self._landmarks(text) + long_names
+        regions = self._regions(text) + self._landmarks(text) + self._missions(text) + long_names
         found = [
             s
             for s in found
@@ -742,6 +744,21 @@ class Spotter:
                 )
             )
         return found
+
+    @staticmethod
+    def _missions(text: str) -> list[Spot]:
+        # "peacekeepers with MINUSMA": country context, as a demonym is.
+        return [
+            Spot(
+                text=match.group(),
+                start=match.start(),
+                end=match.end(),
+                keys=(),
+                kind="demonym",
+                country=MISSIONS[match.group()],
+            )
+            for match in _MISSION_RE.finditer(text)
+        ]
 
     @staticmethod
     def _landmarks(text: str) -> list[Spot]:

@@ -289,3 +289,40 @@ def test_a_country_or_a_university_is_no_area_for_an_area_word(geoparser):
     assert georgia.place is not None and georgia.place.feature_code == "PCLI"
     spots = geoparser.spotter.spot("The Ohio State team flew home.")
     assert [s.area_level for s in spots if s.text == "Ohio"] == [0]
+
+
+def test_a_place_written_before_its_country_is_not_a_longer_name(geoparser):
+    # Terse notes drop the comma: "in Al Mayadeen Syria" is the town, then its country.
+    document = geoparser.parse("An air raid hit a market in Al Mayadeen Syria on Monday.")
+    town = by_text(document, "Al Mayadeen")
+    assert town.place is not None and town.place.country == "SY"
+    assert "longer name" not in town.reason
+    # Without the country after it, the capitalised word still makes it suspect.
+    other = geoparser.parse("An air raid hit the Al Mayadeen Grand Hotel on Monday.")
+    assert all(m.text != "Al Mayadeen" or m.place is None for m in other.mentions)
+
+
+def test_the_place_in_an_armed_groups_name_is_not_where_it_struck(geoparser):
+    document = geoparser.parse(
+        "Fighters of the Islamic State of Iraq and the Levant seized a village near "
+        "Manbij, a Syrian monitor said."
+    )
+    iraq = by_text(document, "Iraq")
+    assert iraq.place is None and "armed group" in iraq.reason
+    assert "IQ" not in document.countries
+    assert by_text(document, "Manbij").place.country == "SY"
+    # The same country named on its own stays a place.
+    plain = geoparser.parse("Fighters crossed from Syria into Iraq on Monday.")
+    assert by_text(plain, "Iraq").place.country == "IQ"
+
+
+def test_a_peacekeeping_mission_says_which_country_the_report_is_about(geoparser):
+    # Aguelhok is unique but small; Chadian peacekeepers alone point to Chad, not Mali.
+    text = "Two Chadian peacekeepers with {} died when a mine hit their convoy near Aguelhok."
+    without = by_text(geoparser.parse(text.format("the UN")), "Aguelhok")
+    assert without.place is None
+    document = geoparser.parse(text.format("MINUSMA"))
+    mission = by_text(document, "MINUSMA")
+    assert mission.kind == "demonym" and "mission in ML" in mission.reason
+    assert by_text(document, "Aguelhok").place.country == "ML"
+    assert "ML" in document.countries
