@@ -119,6 +119,20 @@ COMMON_WORDS: Final[frozenset[str]] = FUNCTION_WORDS | _word_set(
     """
 )
 
+# Words of direction that qualify a place from before ("Western Mosul", "Northern Syria").
+DIRECTION_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern north-east
+    north-west south-east south-west north-eastern north-western south-eastern
+    south-western
+    """
+)
+
+_CONTINENT_PATTERNS: Final = frozenset(
+    ("africa", "europe", "asia", "america", "americas", "oceania", "australia")
+)
+
 HEADLINE_MIN_POPULATION: Final = 100_000
 # Words after a name that say it names an administrative area, not the town of that name
 # ("Badakhshan Province", "Kabul province", "Guldara District"), with the level they
@@ -705,6 +719,13 @@ class Spotter:
             prev_proper = (
                 before is not None
                 and _neighbour_is_proper(before[1])
+                # "Western Mosul", "Northern Syria": where in the place, not a longer name
+                # (a name such as "North Kivu" is matched whole, as the longer match).
+                and (
+                    before[1].casefold() not in DIRECTION_WORDS
+                    # "North Africa", "Southern Europe": a region of its own, not a part
+                    or pattern in _CONTINENT_PATTERNS
+                )
                 # "Yemen's Saada", "Nigeria's Zamfara": a possessive holds the place.
                 and not before[1].endswith(("'s", "’s"))
                 and (

@@ -964,6 +964,21 @@ def _through_chain(
                 True,
             )
     if area is None:
+        town = location.place
+        if town is not None and town.feature_class == "P" and not _beside_in_list(named, location):
+            # "clashes in Downtown Beirut … outside the party's offices in Saifi": a name
+            # the gazetteer lacks, in an event that its sentences or its lead put in a
+            # town, is most likely in or near that town.
+            return EventLocation(
+                named.text,
+                town,
+                2,
+                round(location.confidence * 0.8, 3),
+                f"{named.text} is not in the gazetteer; placed near {town.name}, the town "
+                f"the event's sentences name; {location.reason}",
+                named.start,
+                True,
+            )
         return EventLocation(
             named.text,
             None,
@@ -988,6 +1003,18 @@ def _through_chain(
         named.start,
         True,
     )
+
+
+def _beside_in_list(named: NamedPlace, location: EventLocation) -> bool:
+    """Whether the chosen place stands beside the name in one list ("the villages of
+    Mar'anaz, Al-Malikiyah and Shawarighat"): a sibling, not the town that holds it."""
+    if location.start is None:
+        return False
+    return abs(location.start - named.start) <= _LIST_REACH
+
+
+# How far apart two names of one list may start; names are short.
+_LIST_REACH: Final = 60
 
 
 def _event_date(members: Sequence[EventMention], *, report_date: date | None) -> EventDate:

@@ -112,7 +112,7 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
     r"|\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
-    r"statement|reporters|journalists|press|talks|summit|meeting|visit|headquarters)"
+    r"statement|reporters|journalists|press|talks|summit|meeting|visit)"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting))?"
     r"\s+(?:in|from)\s+$"
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"

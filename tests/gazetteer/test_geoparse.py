@@ -326,3 +326,13 @@ def test_a_peacekeeping_mission_says_which_country_the_report_is_about(geoparser
     assert mission.kind == "demonym" and "mission in ML" in mission.reason
     assert by_text(document, "Aguelhok").place.country == "ML"
     assert "ML" in document.countries
+
+
+def test_a_direction_before_a_place_is_not_part_of_its_name(geoparser):
+    document = geoparser.parse("A coalition air raid hit a crowded quarter in Western Mosul.")
+    mosul = by_text(document, "Mosul")
+    assert mosul.place is not None and mosul.place.country == "IQ"
+    assert "longer name" not in mosul.reason
+    # A name that holds the direction is matched whole, as the longer match.
+    kivu = geoparser.parse("Fighting spread across North Kivu on Monday.")
+    assert by_text(kivu, "North Kivu").place.feature_code == "ADM1"

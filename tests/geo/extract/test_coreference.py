@@ -268,3 +268,35 @@ def test_the_site_a_later_sentence_names_places_an_event_told_in_a_country(incid
     )
     (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 5))
     assert incident.place_name == "Goris" and incident.fatalities == 2
+
+
+def test_an_unknown_quarter_of_a_town_the_event_names_is_placed_near_that_town(
+    incident_extractor,
+):
+    text = (
+        "Protesters and riot police clashed for hours in central Tbilisi on Sunday. Police "
+        "fired tear gas at crowds gathered outside the party offices in Vashlijvari."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.location == "Vashlijvari"
+    assert incident.place_name == "Tbilisi" and incident.geo_precision == 2
+    assert "placed near Tbilisi" in incident.place_reason
+
+
+def test_villages_listed_together_do_not_place_each_other(incident_extractor):
+    text = (
+        "Turkish-backed Syrian rebels capture the villages of Kafr Ablin, Al-Malikiyah, and "
+        "Tall Qarah in the Tell Rifaat area."
+    )
+    found = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert [i.place_name for i in found] == ["Al Mālikīyah"]
+    # Kafr Ablin and Tall Qarah stand beside Al-Malikiyah in the list, not inside it.
+    assert all(i.location == "Al-Malikiyah" for i in found)
+
+
+def test_an_attack_on_a_headquarters_is_placed_where_the_headquarters_stands(
+    incident_extractor,
+):
+    text = "Militants bombed the police headquarters in Kiziltepe, Mardin, killing four officers."
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.place_name == "Kızıltepe" and incident.geo_precision == 1
