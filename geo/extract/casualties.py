@@ -195,6 +195,9 @@ _BARE_AFTER_RE: Final = re.compile(
 _KILLED_RE: Final = re.compile(
     r"\b(?:killed|killing|kills|kill|dead|died|dies|deaths? of|slain|shot dead|"
     r"lost (?:their|his|her) li(?:ves|fe)|fatally (?:wounded|injured|shot|stabbed)|"
+    # "We have lost five soldiers": a force that counts its dead.
+    r"lost(?=\s+[\w,-]+\s+(?:[a-z]+\s+)?(?:soldiers|troops|men|officers|policemen|"
+    r"personnel|servicemen|fighters|comrades|colleagues|members)\b)|"
     r"gunned down|burn[te]d? to death|hacked to death|stabbed to death|beaten to death|"
     r"beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|"
     r"lynched|perished|succumbed|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
@@ -258,7 +261,7 @@ _ACTIVE_RE: Final = re.compile(
     r"assassinated|assassinating|"
     r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"
     r"murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned down|"
-    r"claimed the lives of|took the lives of|shot dead)$",
+    r"claimed the lives of|took the lives of|shot dead|lost)$",
     re.IGNORECASE,
 )
 # "The death toll ... rose to 27", "a preliminary toll of 15".
@@ -1087,6 +1090,9 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
     (9, None)
     >>> combine_casualties([Casualties(18, None), Casualties(18, None, perpetrators=13)]).pair
     (18, None)
+    >>> combine_casualties([Casualties(18, None), Casualties(5, None),
+    ...                     Casualties(13, None, perpetrators=13)]).pair
+    (18, None)
     """
     victims = _Running()
     perpetrators = _Running()
@@ -1094,6 +1100,7 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
     notes: list[str] = []
     mentions_deaths = False
     split: list[int] = []  # victims plus attackers, of each sentence that tells them apart
+    owns: list[int] = []  # each sentence's count of victims
     for part in parts:
         mentions_deaths = mentions_deaths or part.mentions_deaths
         notes.extend(part.notes)
@@ -1101,6 +1108,7 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
         if part.fatalities is None:
             continue
         own = part.fatalities - (part.perpetrators or 0)
+        owns.append(own)
         if part.perpetrators:
             split.append(part.fatalities)
             perpetrators.add(part.perpetrators, adds=False, total=False)
@@ -1110,9 +1118,12 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
             continue
         victims.add(own, adds=KILLED in part.adds, total=KILLED in part.totals)
     fatalities = _sum(victims.value, perpetrators.value)
-    if victims.value is not None and victims.value in split:
-        # "18 people dead", then "we lost five soldiers; our troops killed 13 militants":
-        # the first count already held the attackers.
+    if victims.value is not None and (
+        victims.value in split
+        or (perpetrators.value and victims.value - perpetrators.value in owns)
+    ):
+        # "18 people dead", then "we lost five soldiers; our troops killed 13 militants"
+        # (in one sentence or two): the first count already held the attackers.
         fatalities = victims.value
     if fatalities is None and injured.value and not mentions_deaths:
         fatalities = 0

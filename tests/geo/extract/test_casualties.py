@@ -28,6 +28,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("The bombing claimed the lives of 14 shoppers.", 14, None),
         ("The raid claimed nine lives.", 9, None),
         ("Nine bodies were found near the river.", 9, None),
+        # A force counts its own dead; land, control and homes lost are no one.
+        ("The army said it lost 12 men and two vehicles.", 12, None),
+        ("The rebels lost control of three villages.", None, None),
+        ("Residents lost 40 homes in the fire.", None, None),
         ("The clashes resulted in at least 12 deaths.", 12, None),
         # Attackers count.
         ("Six gunmen were killed in the exchange of fire.", 6, None),
@@ -122,6 +126,15 @@ def test_the_toll_of_a_day_or_a_wave_of_attacks_is_not_the_events() -> None:
 def test_a_total_that_already_holds_the_attackers_is_not_added_to_again() -> None:
     parts = [Casualties(18, None), Casualties(18, None, perpetrators=13)]
     assert combine_casualties(parts).pair == (18, None)
+
+
+def test_a_total_told_apart_over_two_sentences_is_not_added_to_again() -> None:
+    # The toll first, then its parts: the force's own dead and the attackers it killed.
+    assert _event(
+        "A raid on an army post left at least 18 people dead.",
+        "We have lost five soldiers in this attack.",
+        "Our troops have also killed 13 militants.",
+    ) == (18, None)
 
 
 def test_an_update_replaces_the_earlier_toll() -> None:
