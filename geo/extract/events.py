@@ -441,6 +441,10 @@ _NAME_ENDS: Final = frozenset(
 _DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
 RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
 _ANAPHORIC_RULES: Final = frozenset(("explosion", "attack", "shelling", "air", "clash", "protest"))
+# "The town's security chief was among those slain": a victim of the event just told.
+_AMONG_BEFORE: Final = _re(
+    r"\bamong (?:those|the (?:people|ones|victims|civilians|\w+ who were))\s+$"
+)
 # Every match of a rule holds a word that its gate names: a four-letter prefix, a
 # six-letter prefix (or a shorter whole word such as "clash"), or an exact word ("=ied").
 # A sentence with no gate word of any rule is skipped; in a sentence that has some, only
@@ -619,9 +623,9 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue
             if match.group(0)[:1].isupper() and _inside_name(text, start, end):
                 continue
-            anaphoric = rule.name in _ANAPHORIC_RULES and bool(
-                _DEFINITE_BEFORE.search(before[-16:])
-            )
+            anaphoric = (
+                rule.name in _ANAPHORIC_RULES and bool(_DEFINITE_BEFORE.search(before[-16:]))
+            ) or bool(_AMONG_BEFORE.search(before))
             found.append(
                 Trigger(
                     start,

@@ -300,3 +300,12 @@ def test_an_attack_on_a_headquarters_is_placed_where_the_headquarters_stands(
     text = "Militants bombed the police headquarters in Kiziltepe, Mardin, killing four officers."
     (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
     assert incident.place_name == "Kızıltepe" and incident.geo_precision == 1
+
+
+def test_a_victim_named_among_those_slain_is_not_a_second_incident(incident_extractor):
+    text = (
+        "Gunmen shot dead nine police officers in Tecpan on Monday, the state prosecutor "
+        "said. The police chief of Chilpancingo was among those slain, officials added."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.location == "Tecpan" and incident.fatalities == 9
