@@ -91,6 +91,7 @@ class Event:
     kinds: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
     apart: bool = False  # its first sentence puts it elsewhere ("in a nearby village")
+    separate: bool = False  # its first sentence says so ("in a separate incident")
     # Its only place is a name the gazetteer lacks after "in", and no sentence of it gives
     # a toll or says "in another attack": as weak as no place when background is sorted.
     weak: bool = True
@@ -219,7 +220,7 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
         kind = kind_of(mention.event_type, protest_words=mention.protest_words or not mention.typed)
         target = _target(events, current, mention, kind, index=index)
         if target is None:
-            target = Event(apart=mention.apart)
+            target = Event(apart=mention.apart, separate=mention.separate)
             events.append(target)
             index.add_event(target)
         _add(target, position, mention, kind)
@@ -427,8 +428,9 @@ def _target(
             for event in pool:
                 if event.has_place and prefer(event, mention) and fits(event):
                     return event
-        # An event told so far without a place takes this one.
-        if current is not None and not current.has_place and fits(current):
+        # An event told so far without a place takes this one, unless the text says it
+        # is another ("In a separate incident, …").
+        if current is not None and not current.has_place and not mention.separate and fits(current):
             return current
         if (
             mention.weak_name
@@ -489,6 +491,8 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
                 if all(_kinds_compatible(p.kinds, k) for k in event.kinds)
                 and all(_day_compatible(p, d) for d in event.days)
                 and (is_lead or any(p.near(s) for s in event.sentences))
+                # "In a separate incident, …": not the event the lead told.
+                and not (p.separate and p.members[0] > event.members[0])
             ),
             None,
         )
@@ -498,6 +502,10 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
             host.sentences.extend(event.sentences)
             host.kinds |= event.kinds
             host.days.extend(d for d in event.days if d not in host.days)
+        elif is_lead and any(p.separate and p.members[0] > event.members[0] for p in placed):
+            # The lead's event, which a later one says it is not: the report's own event,
+            # however vaguely placed, not background.
+            kept.append(event)
         # else: dropped. In a report that places its events, a sentence that places none and
         # tells of no event near it is background ("they concentrate their attacks on
         # rural areas", last month's toll, the war's totals).

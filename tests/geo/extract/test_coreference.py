@@ -309,3 +309,12 @@ def test_a_victim_named_among_those_slain_is_not_a_second_incident(incident_extr
     )
     (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
     assert incident.location == "Tecpan" and incident.fatalities == 9
+
+
+def test_a_separate_incident_does_not_take_the_unplaced_lead(incident_extractor):
+    text = (
+        "A roadside bomb killed eight soldiers on Monday. In a separate incident, gunmen "
+        "killed five people at a hotel in Mogadishu."
+    )
+    found = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert sorted((i.location, i.fatalities) for i in found) == [("", 8), ("Mogadishu", 5)]
