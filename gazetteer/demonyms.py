@@ -207,13 +207,18 @@ LANDMARKS: Final = MappingProxyType(
 )
 
 
-# Peace and security missions that reports name by acronym, and the one country each
-# works in ("Three peacekeepers with MINUSMA were killed" is a report about Mali). Like a
-# demonym they are country context, never a location. Sources: the missions' own pages
-# (peacekeeping.un.org, the African Union's, SADC's, NATO's); missions that span
-# several countries or a disputed area (UNDOF, UNISFA) are left out.
-MISSIONS: Final = MappingProxyType(
+# Actors that work in one country only, as reports name them: peace and security
+# missions ("Three peacekeepers with MINUSMA were killed" is a report about Mali), a
+# state's own forces by their local name ("Tatmadaw", "SAA"), and armed groups of one
+# country. Like a demonym they are country context, never a location. Sources: the
+# missions' own pages (peacekeeping.un.org, the African Union's, SADC's, NATO's) and
+# the groups' Wikipedia articles. Left out on purpose: missions and groups that act in
+# several countries or a disputed area (UNDOF, UNISFA, al-Shabaab, Boko Haram, the
+# Taliban, Hezbollah, JNIM, the PKK) and acronyms that name other things too ("RSF",
+# "SDF", "PDF", "IDF").
+ACTOR_COUNTRIES: Final = MappingProxyType(
     {
+        # Missions.
         "MINUSMA": "ML",
         "AFISMA": "ML",
         "MINUSCA": "CF",
@@ -243,5 +248,45 @@ MISSIONS: Final = MappingProxyType(
         "UNMHA": "YE",
         "SAMIM": "MZ",
         "ECOMIG": "GM",
+        # A state's forces by their own name.
+        "Tatmadaw": "MM",
+        "SAA": "SY",
+        "FARDC": "CD",
+        "FAMa": "ML",
+        "ENDF": "ET",
+        "UPDF": "UG",
+        "KDF": "KE",
+        "Popular Mobilization Forces": "IQ",
+        "Popular Mobilisation Forces": "IQ",
+        "Popular Mobilization Units": "IQ",
+        "Popular Mobilization forces": "IQ",
+        "Popular Mobilisation forces": "IQ",
+        "Hashd al-Shaabi": "IQ",
+        # Armed groups of one country.
+        "Houthis": "YE",
+        "Houthi": "YE",
+        "Ansar Allah": "YE",
+        "AQAP": "YE",
+        "Hayat Tahrir al-Sham": "SY",
+        "Tahrir al-Sham": "SY",
+        "Syrian Democratic Forces": "SY",
+        "YPG": "SY",
+        "Rapid Support Forces": "SD",
+        "Tehreek-e-Taliban": "PK",
+        "Tehrik-i-Taliban": "PK",
+        "TTP": "PK",
+        "M23": "CD",
+        "CODECO": "CD",
+        "TPLF": "ET",
+        "Fano": "ET",
+        "ISWAP": "NG",
+        "New People's Army": "PH",
+        "Abu Sayyaf": "PH",
+        "FARC": "CO",
+        "ELN": "CO",
+        "Clan del Golfo": "CO",
+        "Arakan Army": "MM",
+        "Karen National Union": "MM",
+        "Kachin Independence Army": "MM",
     }
 )

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Protocol
 
-from gazetteer.demonyms import MISSIONS
+from gazetteer.demonyms import ACTOR_COUNTRIES
 from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
 from gazetteer.normalize import normalize_name
@@ -796,7 +796,7 @@ class Geoparser:
             spot.end,
             place,
             1.0,
-            f"{'the mission in' if spot.text in MISSIONS else 'demonym of'} {country}: "
+            f"{'an actor of' if spot.text in ACTOR_COUNTRIES else 'demonym of'} {country}: "
             "country context, not a location",
             "demonym",
         )

@@ -27,14 +27,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+import ahocorasick_rs
 from anyascii import anyascii
 
 from gazetteer.demonyms import (
+    ACTOR_COUNTRIES,
     AMERICA_QUALIFIERS,
     COUNTRY_ABBREVIATIONS,
     DEMONYMS,
     LANDMARKS,
-    MISSIONS,
     REGION_ABBREVIATIONS,
     SHARED_SHORT_NAMES,
 )
@@ -187,7 +188,12 @@ _REGION_RE: Final = re.compile(
 _LANDMARK_RE: Final = re.compile(
     r"(?<![\w])(" + "|".join(re.escape(name) for name in LANDMARKS) + r")(?![\w])"
 )
-_MISSION_RE: Final = re.compile(r"\b(?:" + "|".join(MISSIONS) + r")\b")
+# One automaton over the actor names, leftmost-longest ("Houthis" over "Houthi", a full
+# name over its tail): a tenth of the time a regular expression of 80 names takes.
+_ACTOR_NAMES: Final = tuple(ACTOR_COUNTRIES)
+_ACTOR_MATCHER: Final = ahocorasick_rs.AhoCorasick(
+    _ACTOR_NAMES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+)
 _ABBREVIATION_RE: Final = re.compile(
     r"(?<![\w.])("
     + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS, key=len)[::-1])
@@ -624,7 +630,7 @@ class Spotter:
         # name ("Democratic Republic of Congo") wins over the short name inside it.
         abbreviations = self._abbreviations(text)
         long_names = [a for a in abbreviations if " " in a.text]
-        regions = self._regions(text) + self._landmarks(text) + self._missions(text) + long_names
+        regions = self._regions(text) + self._landmarks(text) + self._actors(text) + long_names
         found = [
             s
             for s in found
@@ -767,19 +773,26 @@ class Spotter:
         return found
 
     @staticmethod
-    def _missions(text: str) -> list[Spot]:
-        # "peacekeepers with MINUSMA": country context, as a demonym is.
-        return [
-            Spot(
-                text=match.group(),
-                start=match.start(),
-                end=match.end(),
-                keys=(),
-                kind="demonym",
-                country=MISSIONS[match.group()],
+    def _actors(text: str) -> list[Spot]:
+        # "peacekeepers with MINUSMA", "the Tatmadaw": country context, as a demonym is.
+        found: list[Spot] = []
+        for index, start, end in _ACTOR_MATCHER.find_matches_as_indexes(text):
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if before.isalnum() or before == "-" or after.isalnum():
+                continue  # inside a longer word ("ELNino", "non-SAA")
+            name = _ACTOR_NAMES[index]
+            found.append(
+                Spot(
+                    text=name,
+                    start=start,
+                    end=end,
+                    keys=(),
+                    kind="demonym",
+                    country=ACTOR_COUNTRIES[name],
+                )
             )
-            for match in _MISSION_RE.finditer(text)
-        ]
+        return found
 
     @staticmethod
     def _landmarks(text: str) -> list[Spot]:

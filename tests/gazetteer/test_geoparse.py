@@ -323,7 +323,7 @@ def test_a_peacekeeping_mission_says_which_country_the_report_is_about(geoparser
     assert without.place is None
     document = geoparser.parse(text.format("MINUSMA"))
     mission = by_text(document, "MINUSMA")
-    assert mission.kind == "demonym" and "mission in ML" in mission.reason
+    assert mission.kind == "demonym" and "an actor of ML" in mission.reason
     assert by_text(document, "Aguelhok").place.country == "ML"
     assert "ML" in document.countries
 
@@ -336,3 +336,13 @@ def test_a_direction_before_a_place_is_not_part_of_its_name(geoparser):
     # A name that holds the direction is matched whole, as the longer match.
     kivu = geoparser.parse("Fighting spread across North Kivu on Monday.")
     assert by_text(kivu, "North Kivu").place.feature_code == "ADM1"
+
+
+def test_an_armed_group_of_one_country_is_country_context(geoparser):
+    # Hays, Kansas is larger; the Houthis fight in Yemen, where there is a Hays too.
+    assert by_text(geoparser.parse("Fighters shelled Hays on Monday."), "Hays").place is None
+    document = geoparser.parse("Houthi fighters shelled Hays on Monday, killing two.")
+    assert by_text(document, "Houthi").kind == "demonym"
+    assert by_text(document, "Hays").place.country == "YE"
+    # Inside a longer word, an actor's name says nothing.
+    assert all(m.text != "SAA" for m in geoparser.parse("The NSAA met in Kansas.").mentions)
