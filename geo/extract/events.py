@@ -696,7 +696,8 @@ _MILITARY_TARGETS: Final = _re(
     r"border guards?|guards?|police\w*|officers?|positions?|posts?|checkpoints?|base|"
     r"convoy|patrol|units?|forces|armou?red|defen[cs]e ministry|servicemen's|tanks?|"
     r"military vehicles?|barracks|gendarm\w*|commandos?|militiamen|command|auxiliaries|"
-    r"vigilantes|militias?|self-defen[cs]e|security personnel|(?-i:VDP))\b"
+    r"vigilantes|militias?|self-defen[cs]e|security personnel|security force|commanders?|"
+    r"(?-i:VDP))\b"
 )
 # Attackers killed in the same event: the target fought back, a battle in ACLED's terms
 # ("about ten terrorists were neutralized", "six of the gunmen were killed").

@@ -117,6 +117,9 @@ def test_an_attack_is_typed_by_its_target():
     assert type_of_attack("Gunmen opened fire on peacekeepers.")[0] == "Battles"
     assert type_of_attack("Gunmen opened fire on a police post.")[0] == "Battles"
     assert type_of_attack("Gunmen opened fire on villagers.")[0] == "Violence against civilians"
+    # A group's commanders and a security force are armed targets too.
+    assert type_of_attack("Two rebel commanders were shot dead in the city.")[0] == "Battles"
+    assert type_of_attack("Gunmen hit a security force post, killing four.")[0] == "Battles"
 
 
 @pytest.mark.parametrize(
