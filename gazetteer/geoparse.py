@@ -142,6 +142,7 @@ class _Weights:
     # "Guldara District": the text says the name is an area's, and an area of that name
     # is in the index. As strong as the country's mention that a lone candidate gets.
     area_word: float = 1.5
+    unmentioned_country: float = 1.5
 
 
 # Keys this short (after folding) match a place only by its main name.
@@ -374,6 +375,9 @@ class Geoparser:
             slot.suspect = _Slot.is_suspect_at(slot.spots + [s for s, _v in others]) or any(
                 v.kind == "person" for _s, v in others
             )
+        # The countries the document is plainly about: named as places, not as actors ("a
+        # U.S. airstrike near Jilib" is about Somalia), or by an actor of theirs alone.
+        about: set[str] = {s.country for s in demonyms if s.country and s.text in ACTOR_COUNTRIES}
         for slot in slots:
             # A name whose strongest reading is a country ("Armenia") is a country mention.
             likely = slot.candidates[max(range(len(slot.priors)), key=slot.priors.__getitem__)]
@@ -381,6 +385,8 @@ class Geoparser:
                 self._add(country_weight, likely.country, len(slot.spots))
                 # A name must not vote for its own reading ("Georgia" for the country).
                 slot.own_country = (likely.country, float(len(slot.spots)))
+                if any(not _ACTING_AFTER_RE.match(text, s.end) for s in slot.spots):
+                    about.add(likely.country)
         mapvec = self._map_vector(slots)
         anchors: list[_Slot] = []
         for _round in range(ROUNDS):
@@ -401,6 +407,7 @@ class Geoparser:
                 self._score(
                     slot,
                     context=context,
+                    about=about,
                     top_weight=top_weight,
                     mapvec=mapvec,
                     slot_count=len(slots),
@@ -652,6 +659,7 @@ class Geoparser:
         slot: _Slot,
         *,
         context: dict[str, float],
+        about: set[str],
         top_weight: float,
         mapvec: dict[tuple[int, int], _CellWeight],
         slot_count: int,
@@ -676,6 +684,16 @@ class Geoparser:
                 score += weights.area_word
             if top_weight and place.country in context:
                 score += weights.country_mentioned * context[place.country] / top_weight
+            elif (
+                about
+                and place.feature_class == "P"
+                and place.population < PROMINENT_POPULATION
+                and place.place_id not in self.capital_ids
+            ):
+                # A town of a country the document, plainly about another, never names
+                # (a capital or a large city is itself wherever the text stands, and a
+                # region is named on purpose).
+                score -= weights.unmentioned_country
             if place.admin1 and (place.country, place.admin1) in areas:
                 score += weights.admin_mentioned
             if any(_contains(c.chosen, place) for c in slot.containers if c.best >= 0):
@@ -750,13 +768,13 @@ class Geoparser:
             parts.append("next to another proper noun, may be part of a longer name")
         chosen: Place | None = place
         required = _required_country(slot)
-        if confidence < self._weights.min_confidence:
-            parts.insert(0, "no convincing place")
-            chosen = None
-        elif required is not None and place.country != required:
+        if required is not None and place.country != required:
             # "Bodo, Far North Region, Cameroon": no Bodo of Cameroon is known, and Bodø in
             # Norway is not where the text puts it.
             parts.insert(0, f"{NOT_IN_NAMED_COUNTRY} {required}, where the text puts it")
+            chosen = None
+        elif confidence < self._weights.min_confidence:
+            parts.insert(0, "no convincing place")
             chosen = None
         if chosen is not None and spot.area_level:
             seat = self._seat_of(chosen, spot.keys)
@@ -818,6 +836,14 @@ _KIND_WORDS: Final = (
 _DIRECTIONS: Final = (
     "central|northern|southern|eastern|western|north-eastern|northeastern|north-western"
     "|northwestern|south-eastern|southeastern|south-western|southwestern|north|south|east|west"
+)
+# A country's name used for its forces or its voice, not as a place ("a U.S. airstrike",
+# "Russian-led", "Pakistan's army", "U.S. Africa Command said").
+_ACTING_AFTER_RE: Final = re.compile(
+    r"(?:-led|-backed|['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
+    r"soldiers|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
+    r"Central Command|embassy|envoy|officials|government|president|-based)\b",
+    re.IGNORECASE,
 )
 _CONTAINER_GAP_RE: Final = re.compile(
     rf"(?: (?:{_AREA_WORDS}))?,\s*(?:in\s+)?"

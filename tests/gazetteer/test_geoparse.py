@@ -346,3 +346,17 @@ def test_an_armed_group_of_one_country_is_country_context(geoparser):
     assert by_text(document, "Hays").place.country == "YE"
     # Inside a longer word, an actor's name says nothing.
     assert all(m.text != "SAA" for m in geoparser.parse("The NSAA met in Kansas.").mentions)
+
+
+def test_a_small_namesake_in_a_country_the_report_never_names_is_not_taken(geoparser):
+    # Baní, Dominican Republic (66,000 people) is the index's only Bani.
+    alone = geoparser.parse("Heavy rain flooded Bani on Monday.")
+    assert by_text(alone, "Bani").place.country == "DO"
+    syria = geoparser.parse("Government troops captured the village of Bani in northern Syria.")
+    assert by_text(syria, "Bani").place is None
+    # A country named for its forces says nothing of where: Jilib stays Somalia's.
+    strike = geoparser.parse("A U.S. airstrike near Jilib killed a civilian on Friday.")
+    assert by_text(strike, "Jilib").place.country == "SO"
+    # A capital is itself, whatever country the report is about.
+    kabul = geoparser.parse("Pakistan said two militants were shot dead in Kabul.")
+    assert by_text(kabul, "Kabul").place.country == "AF"
