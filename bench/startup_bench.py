@@ -31,7 +31,8 @@ The home (``--home``, else incimap's own: ``$INCIMAP_HOME`` or the user cache fo
 must hold a built index: the first command that needs it builds it, and its stored name
 matcher, before the timed runs.
 
-    python bench/startup_bench.py [--runs 5] [--home DIR] [--old-tree DIR] [--steps]
+    python bench/startup_bench.py [--runs 5] [--home DIR] [--old-tree DIR [--old-home DIR]]
+                                  [--steps]
 """
 
 from __future__ import annotations
@@ -169,6 +170,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--home", type=Path, default=None)
     parser.add_argument("--old-tree", type=Path, default=None)
+    parser.add_argument("--old-home", type=Path, default=None, help="default: --home")
     parser.add_argument("--steps", action="store_true", help="one process, step by step")
     args = parser.parse_args()
     # incimap's own choice ($INCIMAP_HOME, else the user cache folder): an unset variable
@@ -187,8 +189,10 @@ def main() -> int:
         ]
     )
     trees = {"new": REPO}
+    homes = {"new": home}
     if args.old_tree is not None:
         trees["old"] = args.old_tree.resolve()
+        homes["old"] = args.old_home or home
     with tempfile.TemporaryDirectory() as folder:
         report = Path(folder) / "one.txt"
         report.write_text(compose_reports(1, seed=7)[0], encoding="utf-8")
@@ -207,7 +211,7 @@ def main() -> int:
             ],
         }  # fmt: skip
         envs = {
-            tree: child_env(tree=path, home=home, pycache=Path(folder) / "pycache")
+            tree: child_env(tree=path, home=homes[tree], pycache=Path(folder) / "pycache")
             for tree, path in trees.items()
         }
         # Warm-up: builds what is missing, writes the bytecode, fills the page cache.
