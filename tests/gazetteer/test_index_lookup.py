@@ -137,19 +137,6 @@ def test_candidates_for_key_and_name_keys(gazetteer_index: GazetteerIndex) -> No
     assert "xqzzyville" not in keys
 
 
-def test_places_for_keys_is_candidates_for_key_in_one_query(
-    gazetteer_index: GazetteerIndex,
-) -> None:
-    keys = ["baku", "madagiz", "san jose", "xqzzyville", "baku"]
-    found = gazetteer_index.places_for_keys(keys)
-    assert set(found) == {"baku", "madagiz", "san jose"}  # a key without places is absent
-    for key, places in found.items():
-        expected = gazetteer_index.candidates_for_key(key)
-        assert sorted(p.place_id for p in places) == sorted(p.place_id for p in expected)
-        assert set(places) == set(expected)
-    assert len(found["san jose"]) > 10
-
-
 def test_stats_and_get(gazetteer_index: GazetteerIndex) -> None:
     stats = gazetteer_index.stats()
     assert stats["places_P"] > 200_000
