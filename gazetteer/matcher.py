@@ -42,7 +42,6 @@ import struct
 import zlib
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
@@ -210,14 +209,16 @@ class SortedPatterns:
         return found
 
 
-@dataclass(frozen=True)
 class _StoredAutomaton:
     """A stored matcher's automaton, deserialised on first need and checked then."""
 
-    path: Path
-    inode: int  # of the file mapped; a rebuild may have renamed another in its place
-    data: memoryview
-    crc: int
+    __slots__ = ("crc", "data", "inode", "path")
+
+    def __init__(self, path: Path, inode: int, data: memoryview, crc: int) -> None:
+        self.path = path
+        self.inode = inode  # of the file mapped; a rebuild may have renamed another there
+        self.data = data
+        self.crc = crc
 
     def load(self, patterns: SortedPatterns) -> daachorse.DoubleArrayAhoCorasick:
         data = bytes(self.data)
