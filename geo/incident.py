@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 
     from gazetteer.place import Place
 
+# A point farther than this from the place its row names is flagged "far_from_location"
+# (a table's own points, checked with --check-places).
+FAR_FROM_LOCATION_KM: Final = 50.0
+
 # Radius implied by each geo_precision, used when the place gives no better figure.
 # 1: the named settlement itself; 2: near it or part of a small area; 3: a region.
 PRECISION_RADIUS_M: Final = {1: 2_000.0, 2: 10_000.0, 3: 50_000.0}

@@ -37,20 +37,13 @@ from geo.export import FORMATS
 from geo.export import csv as incident_csv
 from geo.incident import FIELDS
 from geo.read import STDIN, Report, parse_html_reports, parse_jsonl_reports, parse_text_reports
-from geo.tables.columns import is_acled_header
-from geo.tables.rows import (
-    RawTable,
-    decode_table,
-    raw_table_of_layer,
-    read_csv_header,
-    read_csv_rows,
-    read_gis_layer,
-    read_xlsx_rows,
-)
 from geo.text import decode_bytes
 
+# geo.tables (12 ms to import) is imported where a table is read: reports never need it.
 if TYPE_CHECKING:
     import geopandas as gpd
+
+    from geo.tables.rows import RawTable
 
 Role = Literal["report", "table", "incidents"]
 
@@ -98,17 +91,23 @@ class Sniff:
 
     def csv_header(self) -> tuple[str, ...]:
         """The header cells of a text table."""
+        from geo.tables.rows import read_csv_header
+
         return read_csv_header(self.text() or "", suffix=self.path.suffix.lower())
 
     def layer(self) -> gpd.GeoDataFrame:
         """The features of a GIS file, read once, with all their columns."""
         if self._layer is None:
+            from geo.tables.rows import read_gis_layer
+
             self._layer = read_gis_layer(self.path)
         return self._layer
 
     def rows(self) -> RawTable:
         """The rows of a text table or spreadsheet, read once."""
         if self._rows is None:
+            from geo.tables.rows import decode_table, read_csv_rows, read_xlsx_rows
+
             suffix = self.path.suffix.lower()
             if suffix in (".xlsx", ".xlsm"):
                 self._rows = read_xlsx_rows(self.path)
@@ -180,10 +179,14 @@ def _csv_of_incidents(sniff: Sniff) -> bool:
 
 
 def _acled_csv(sniff: Sniff) -> bool:
+    from geo.tables.columns import is_acled_header
+
     return is_acled_header(sniff.csv_header())
 
 
 def _acled_sheet(sniff: Sniff) -> bool:
+    from geo.tables.columns import is_acled_header
+
     return is_acled_header(sniff.rows().header)
 
 
@@ -198,6 +201,12 @@ def _read_incident_layer(sniff: Sniff) -> gpd.GeoDataFrame:
     layer = sniff.layer()
     ours = [name for name in FIELDS if name in layer.columns]
     return normalise_frame(layer[[*ours, layer.geometry.name]])
+
+
+def _raw_table_of_layer(sniff: Sniff) -> RawTable:
+    from geo.tables.rows import raw_table_of_layer
+
+    return raw_table_of_layer(sniff.layer())
 
 
 def _reader_of(format_name: str) -> Callable[[Sniff], gpd.GeoDataFrame]:
@@ -250,7 +259,7 @@ INPUT_KINDS: Final[tuple[InputKind, ...]] = (
     TableKind(
         "table-gis",
         tuple(s for name in _GIS_FORMATS for s in FORMATS[name].suffixes),
-        lambda sniff: raw_table_of_layer(sniff.layer()),
+        _raw_table_of_layer,
         "a GIS layer another tool wrote (its own points are kept)",
     ),
 )

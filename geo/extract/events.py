@@ -19,6 +19,7 @@ from typing import Final
 
 import ahocorasick_rs
 
+from geo.extract.patterns import lazy_compile
 from geo.taxonomy import (
     BATTLES,
     EXPLOSIONS,
@@ -58,7 +59,7 @@ class Trigger:
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
 _EXPLODED: Final = _re(

@@ -53,6 +53,7 @@ from geo.extract.location import (
     find_named_places,
     specificity_of,
 )
+from geo.extract.patterns import lazy_compile
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.statements import StatedSentence, find_event_sentences
 from geo.incident import Incident, incident_id_for, place_fields, uncertainty_m_for
@@ -61,7 +62,7 @@ from geo.taxonomy import BATTLES
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
 # A toll of several attacks at once: in a report that tells them apart, no one's toll.

@@ -21,6 +21,7 @@ from gazetteer.geoparse import NOT_IN_NAMED_COUNTRY
 from gazetteer.names import FEATURE_WORDS, ORGANISATION_WORDS, PERSON_TITLES
 from gazetteer.place import Place
 from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD
+from geo.extract.patterns import lazy_compile
 from geo.incident import precision_of  # one rule for reports and tables (issue 13)
 
 
@@ -74,7 +75,7 @@ NO_LOCATION: Final = EventLocation("", None, None, 0.0, "the report names no eve
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
 _NEAR_BEFORE: Final = _re(

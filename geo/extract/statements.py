@@ -30,11 +30,12 @@ from geo.extract.events import (
     trigger_hint_offsets,
     type_of_attack,
 )
+from geo.extract.patterns import lazy_compile
 from geo.extract.sentences import Sentence
 
 
 def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
 BACKGROUND_RE: Final = _re(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from geo.errors import InputFormatError
 from geo.export.countries import load_country_codes
-from geo.incident import Incident, to_geodataframe
+from geo.incident import FAR_FROM_LOCATION_KM, Incident, to_geodataframe
 from geo.tables.build import PlaceResolver, RowContext, build_incident
 from geo.tables.columns import (
     ACLED_COLUMNS,
@@ -42,7 +42,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-FAR_FROM_LOCATION_KM = 50.0
 
 
 @dataclass(frozen=True, slots=True)

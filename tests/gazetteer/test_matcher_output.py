@@ -142,3 +142,24 @@ def test_raw_matches_are_identical_on_every_haystack(
             if haystack[start] == " ":
                 window = haystack[start : start + stored.longest * 2]
                 assert stored.find(window) == reference.find(window)
+
+
+def test_bisection_and_automaton_agree_on_the_whole_index(
+    gazetteer_index: GazetteerIndex, reference: _BuiltAtStart
+) -> None:
+    from gazetteer.home import matcher_path_for
+    from gazetteer.matcher import read_signature
+    from gazetteer.spot import fold_text
+
+    gazetteer_index.name_matcher()  # stores the matcher if the home has none yet
+    path = matcher_path_for(gazetteer_index.path.parent)
+    signature = read_signature(path)
+    assert signature is not None
+    bisecting = NameMatcher.read(path, signature=signature, scan_budget=10**12)
+    loaded = NameMatcher.read(path, signature=signature, scan_budget=0)
+    for text in _texts():
+        haystack = " " + fold_text(text).folded + " "
+        expected = reference.find(haystack)
+        assert bisecting.find(haystack) == expected
+        assert loaded.find(haystack) == expected
+    assert bisecting._automaton is None and loaded._automaton is not None

@@ -118,7 +118,7 @@ def test_a_damaged_matcher_is_rebuilt_not_trusted(home: Path, curated: Path, dam
     if damage == "truncate":
         data = data[: len(data) // 2]
     elif damage == "flip":
-        data[len(data) // 3] ^= 0xFF  # inside the automaton: the CRC must catch it
+        data[-len(data) // 3] ^= 0xFF  # after the automaton: the CRC must catch it
     elif damage == "empty":
         data = bytearray()
     else:
@@ -130,6 +130,34 @@ def test_a_damaged_matcher_is_rebuilt_not_trusted(home: Path, curated: Path, dam
             NameMatcher.read(path, signature=signature)
         assert _spotted(index) == ["Tartar", "Barda", "Yevlakh"]
     assert NameMatcher.read(path, signature=signature).count > 0
+
+
+def test_a_damaged_automaton_is_built_again_from_the_patterns_and_the_file_dropped(
+    home: Path, curated: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from gazetteer.matcher import _HEADER
+
+    path = matcher_path_for(home)
+    data = bytearray(path.read_bytes())
+    data[_HEADER.size + 40] ^= 0xFF  # inside the automaton, checked when it is loaded
+    path.write_bytes(bytes(data))
+    with GazetteerIndex.open(home, curated_dir=curated) as index:
+        signature = matcher_signature(index.connection)
+        bisecting = NameMatcher.read(path, signature=signature)
+        loading = NameMatcher.read(path, signature=signature, scan_budget=0)
+        with caplog.at_level(logging.WARNING):
+            assert [s.text for s in Spotter(matcher=bisecting).spot(TEXT)] == [
+                "Tartar",
+                "Barda",
+                "Yevlakh",
+            ]
+            assert "damaged" not in caplog.text  # the automaton is not needed yet
+            haystack = " shells hit tartar and barda "
+            assert loading.find(haystack) == bisecting.find(haystack) != []
+        assert "damaged name matcher (checksum of its automaton)" in caplog.text
+        assert not path.exists()  # so that the next start stores a sound one
+        assert _spotted(index) == ["Tartar", "Barda", "Yevlakh"]
+    assert NameMatcher.read(path, signature=signature, scan_budget=0).find(haystack)
 
 
 def test_a_home_that_cannot_be_written_still_gets_a_matcher(
