@@ -684,13 +684,13 @@ class Geoparser:
                 score += weights.country_mentioned * context[place.country] / top_weight
             elif (
                 about
-                and place.feature_class == "P"
+                and (place.feature_class == "P" or place.feature_code in _SMALL_AREA_CODES)
                 and place.population < PROMINENT_POPULATION
                 and not self.is_capital(place)
             ):
-                # A town of a country the document, plainly about another, never names
-                # (a capital or a large city is itself wherever the text stands, and a
-                # region is named on purpose).
+                # A town or district of a country the document, plainly about another,
+                # never names (a capital or a large city is itself wherever the text
+                # stands, and a province or region is named on purpose).
                 score -= weights.unmentioned_country
             if place.admin1 and (place.country, place.admin1) in areas:
                 score += weights.admin_mentioned
@@ -835,6 +835,7 @@ _DIRECTIONS: Final = (
     "central|northern|southern|eastern|western|north-eastern|northeastern|north-western"
     "|northwestern|south-eastern|southeastern|south-western|southwestern|north|south|east|west"
 )
+_SMALL_AREA_CODES: Final = frozenset(("ADM2", "ADM3", "ADM4", "ADM5"))
 # A country's name used for its forces or its voice, not as a place ("a U.S. airstrike",
 # "Russian-led", "Pakistan's army", "U.S. Africa Command said").
 _ACTING_AFTER_RE: Final = re.compile(

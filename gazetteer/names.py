@@ -160,7 +160,7 @@ _QUALIFIERS: Final[frozenset[str]] = _words(
 FEATURE_WORDS: Final[frozenset[str]] = _words(
     """
     bridge road street avenue square airport airbase base camp market junction highway
-    roundabout checkpoint gate stadium hotel park house inn cathedral mosque dam
+    roundabout checkpoint gate stadium hotel park house inn cathedral mosque dam shrine
     """
 )
 
@@ -456,6 +456,12 @@ def _judge(
     if title is not None and not placed:
         return Verdict(
             f"part of a person's name: after the title {title.text!r}", "person", echoes=True
+        )
+    if title is not None and window.after is not None and window.after.folded in FEATURE_WORDS:
+        # "the Imam Reza shrine", "King Fahd Road": a feature named after a person.
+        return Verdict(
+            f"part of the name of a feature: {title.text} {spot.text} {window.after.text}",
+            "word",
         )
     if run and (window.age_after() or (not window.comma_after and _aged_before(spot, window))):
         return Verdict("part of a person's name: an age goes with it", "person", echoes=True)

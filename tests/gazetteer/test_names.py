@@ -161,3 +161,9 @@ def test_judge_names_without_the_index():
     # Demonyms and other kinds are not judged.
     demonym = Spot("Lebanese", 0, 8, ("lebanese",), "demonym", country="LB")
     assert judge_names("Lebanese troops", [demonym]) == [None]
+
+
+def test_a_feature_named_after_a_titled_person_is_not_the_town_of_that_name(geoparser):
+    document = geoparser.parse("Pilgrims fled the Imam Reza shrine after a stabbing.")
+    reza = mention(document, "Reza")
+    assert reza.place is None and "feature" in reza.reason
