@@ -157,6 +157,8 @@ _QUALIFIERS: Final[frozenset[str]] = _words(
 )
 
 # Kinds of feature that take a name before them ("Ring Bridge", "Hamdan Road").
+# Water named after a town: "Suez Canal", "Kabul River".
+WATER_WORDS: Final[frozenset[str]] = _words("canal river channel strait gulf bay")
 FEATURE_WORDS: Final[frozenset[str]] = _words(
     """
     bridge road street avenue square airport airbase base camp market junction highway
@@ -512,6 +514,14 @@ def _judge(
     if folded in ARMED_GROUPS or any(t.folded in ARMED_GROUPS for t in run):
         name = _extended_run(text, spot, window)
         return Verdict(f"names an armed group: {name!r}", "organisation")
+    if right and len(right) == 1 and right[0].folded in WATER_WORDS and " " not in folded:
+        # "the Suez Canal", "the Kabul River": water named after a town runs far from it
+        # (an attack "80 km east of the Suez Canal" is not in Suez).
+        return Verdict(
+            f"part of the name of water: {_extended_run(text, spot, window)!r}",
+            "word",
+            yields_to_area=False,
+        )
     if placed:
         return None
     if (

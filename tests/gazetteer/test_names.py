@@ -167,3 +167,10 @@ def test_a_feature_named_after_a_titled_person_is_not_the_town_of_that_name(geop
     document = geoparser.parse("Pilgrims fled the Imam Reza shrine after a stabbing.")
     reza = mention(document, "Reza")
     assert reza.place is None and "feature" in reza.reason
+
+
+def test_water_named_after_a_town_is_not_the_town(geoparser):
+    document = geoparser.parse("Militants attacked a checkpoint 80 km east of the Suez Canal.")
+    suez = mention(document, "Suez")
+    assert suez.place is None and "water" in suez.reason
+    assert mention(geoparser.parse("Protesters marched in Suez on Friday."), "Suez").place
