@@ -323,6 +323,9 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
 # In lower case only: "the central region of Segou", but "the District of Columbia", "the
 # 25th District of Florida" and "the State of Israel" are names of their own.
 _AREA_OF_BEFORE_RE: Final = re.compile(rf"\b({'|'.join(AREA_LEVEL_OF_WORD)}) of (?:the )?$")
+_AREA_APPOSITION_RE: Final = re.compile(
+    rf", an? (?:[a-z-]+ ){{0,2}}({'|'.join(AREA_LEVEL_OF_WORD)})\b(?! of\b)"
+)
 # Months and weekdays: capitalised in any sentence, so their capitals say nothing.
 ALWAYS_CAPITALISED: Final[frozenset[str]] = _word_set(
     """
@@ -714,6 +717,9 @@ class Spotter:
         next_proper = prev_proper = False
         # "the central region of Segou", "the state of Gezira": the word before says too.
         area_of = _AREA_OF_BEFORE_RE.search(text, max(0, start - 40), start)
+        if area_of is None and text.startswith(", a", end):
+            # "Tillaberi, a huge territory in western Niger": the apposition says so.
+            area_of = _AREA_APPOSITION_RE.match(text, end, end + 60)
         following = _word_after(text, end)
         area_level = 0 if following is None else _area_level_after(text, end, following)
         if not headline:

@@ -360,3 +360,13 @@ def test_a_small_namesake_in_a_country_the_report_never_names_is_not_taken(geopa
     # A capital is itself, whatever country the report is about.
     kabul = geoparser.parse("Pakistan said two militants were shot dead in Kabul.")
     assert by_text(kabul, "Kabul").place.country == "AF"
+
+
+def test_an_apposition_says_a_name_is_an_area(geoparser):
+    area = geoparser.parse("Soldiers died in Tillaberi, a vast region in western Niger.")
+    assert by_text(area, "Tillaberi").place.feature_code == "ADM1"
+    town = geoparser.parse("Soldiers died in Tillaberi, a town in western Niger.")
+    assert by_text(town, "Tillaberi").place.feature_class == "P"
+    # "a state of emergency" is no area word.
+    emergency = geoparser.parse("Officials in Tillaberi, a state of emergency in force, fled.")
+    assert by_text(emergency, "Tillaberi").place.feature_class == "P"
