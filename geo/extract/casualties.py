@@ -119,6 +119,8 @@ _PERSON: Final = (
     r"worshippers?|pedestrians?|miners?|servicepeople|contractors?|bystanders?|shoppers?|"
     r"teachers?|doctors?|nurses?|rioters?|motorists?|family members|brothers?|sisters?|"
     r"commanders?|leaders?|chiefs?|agents?|cadets?|guerrillas?|commandos?|marines?|sailors?|"
+    r"secretar(?:y|ies)|governors?|ministers?|prosecutors?|councillors?|councilors?|"
+    r"directors?|administrators?|"
     r"airmen|paratroopers?|policewom[ae]n|mayors?|lawmakers?|politicians?|activists?|"
     r"priests?|clerics?|imams?|judges?|lawyers?|herdsmen|fishermen|traders?|vendors?|"
     r"refugees?|migrants?|hostages?|detainees?|suspects?|youths?|elders?|tourists?|"

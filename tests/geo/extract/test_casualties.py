@@ -28,6 +28,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("The bombing claimed the lives of 14 shoppers.", 14, None),
         ("The raid claimed nine lives.", 9, None),
         ("Nine bodies were found near the river.", 9, None),
+        # Officials are people: "a security secretary and 12 officers" are 13.
+        ("A local security secretary and 12 police officers were shot dead.", 13, None),
+        ("A provincial governor was killed by a roadside bomb.", 1, None),
         # A force counts its own dead; land, control and homes lost are no one.
         ("The army said it lost 12 men and two vehicles.", 12, None),
         ("The rebels lost control of three villages.", None, None),
