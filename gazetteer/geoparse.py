@@ -143,6 +143,7 @@ class _Weights:
     # is in the index. As strong as the country's mention that a lone candidate gets.
     area_word: float = 1.5
     unmentioned_country: float = 1.5
+    other_name_distance: float = 0.6
 
 
 # Keys this short (after folding) match a place only by its main name.
@@ -622,8 +623,17 @@ class Geoparser:
         score += weights.population_per_decade * math.log10(place.population + 1)
         if place.place_id.startswith(("curated:", "user:")):  # chosen on purpose
             score += weights.curated
-        if not keys or self._main_key(place) in keys:
+        main = self._main_key(place)
+        if not keys or main in keys:
             score += weights.main_name
+        else:
+            # Another name of the place: the further its main name is from the text's
+            # spelling, the less likely ("Sloviansk" is Slovyansk, not Nikopol, whose old
+            # names GeoNames also files under it).
+            from rapidfuzz import fuzz  # imported on first need: exact names are most
+
+            similarity = max(fuzz.ratio(main, key) for key in keys) / 100
+            score -= weights.other_name_distance * (1.0 - similarity)
         self._prior_of[cache_key] = score
         return score
 

@@ -370,3 +370,10 @@ def test_an_apposition_says_a_name_is_an_area(geoparser):
     # "a state of emergency" is no area word.
     emergency = geoparser.parse("Officials in Tillaberi, a state of emergency in force, fled.")
     assert by_text(emergency, "Tillaberi").place.feature_class == "P"
+
+
+def test_of_two_places_known_by_another_name_the_closer_spelling_wins(geoparser):
+    # GeoNames files "Sloviansk" under Slovyansk and, as an old name, under Nikopol,
+    # which has a few more people.
+    document = geoparser.parse("Armed men seized the police station in Sloviansk, Ukraine.")
+    assert by_text(document, "Sloviansk").place.name == "Slovyansk"
