@@ -630,9 +630,9 @@ class Geoparser:
             # Another name of the place: the further its main name is from the text's
             # spelling, the less likely ("Sloviansk" is Slovyansk, not Nikopol, whose old
             # names GeoNames also files under it).
-            from rapidfuzz import fuzz  # imported on first need: exact names are most
+            from difflib import SequenceMatcher  # on first need: most names are main names
 
-            similarity = max(fuzz.ratio(main, key) for key in keys) / 100
+            similarity = max(SequenceMatcher(None, main, key).ratio() for key in keys)
             score -= weights.other_name_distance * (1.0 - similarity)
         self._prior_of[cache_key] = score
         return score
