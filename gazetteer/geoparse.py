@@ -686,9 +686,13 @@ class Geoparser:
         if self._is_unique_by_historic_name(slot):
             penalty -= weights.historic_name
         area_word = any(s.area_level for s in slot.spots)
+        settlement_word = not area_word and any(s.settlement_named for s in slot.spots)
         for index, place in enumerate(slot.candidates):
             score = slot.priors[index] - penalty
             if area_word and place.feature_class == "A" and not _is_country(place):
+                score += weights.area_word
+            elif settlement_word and place.feature_class == "P":
+                # "the West Bank city of Jenin": the town, not the governorate of its name.
                 score += weights.area_word
             if top_weight and place.country in context:
                 score += weights.country_mentioned * context[place.country] / top_weight

@@ -224,6 +224,8 @@ class Spot:
     prev_is_proper: bool = False
     # 1 or 2 when a word such as "Province" or "District" follows (see AREA_LEVEL_OF_WORD).
     area_level: int = 0
+    # "the city of X", "the village of X": the text says it is a settlement.
+    settlement_named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +325,7 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
 # In lower case only: "the central region of Segou", but "the District of Columbia", "the
 # 25th District of Florida" and "the State of Israel" are names of their own.
 _AREA_OF_BEFORE_RE: Final = re.compile(rf"\b({'|'.join(AREA_LEVEL_OF_WORD)}) of (?:the )?$")
+_SETTLEMENT_OF_BEFORE_RE: Final = re.compile(r"\b(?:city|town|village|hamlet) of $")
 _AREA_APPOSITION_RE: Final = re.compile(
     rf", an? (?:[a-z-]+ ){{0,2}}({'|'.join(AREA_LEVEL_OF_WORD)})\b(?! of\b)"
 )
@@ -759,6 +762,7 @@ class Spotter:
             next_is_proper=next_proper,
             prev_is_proper=prev_proper,
             area_level=area_level or (AREA_LEVEL_OF_WORD[area_of[1].casefold()] if area_of else 0),
+            settlement_named=bool(_SETTLEMENT_OF_BEFORE_RE.search(text, max(0, start - 20), start)),
         )
 
     @staticmethod

@@ -377,3 +377,11 @@ def test_of_two_places_known_by_another_name_the_closer_spelling_wins(geoparser)
     # which has a few more people.
     document = geoparser.parse("Armed men seized the police station in Sloviansk, Ukraine.")
     assert by_text(document, "Sloviansk").place.name == "Slovyansk"
+
+
+def test_the_city_of_a_name_is_the_town_not_the_area_of_that_name(geoparser):
+    # GeoNames has Jenin the governorate under that very name, the city as Janīn.
+    document = geoparser.parse("Troops raided the West Bank city of Jenin on Tuesday.")
+    assert by_text(document, "Jenin").place.feature_class == "P"
+    area = geoparser.parse("Troops raided villages across the Jenin Governorate.")
+    assert by_text(area, "Jenin Governorate").place.feature_code == "ADM1"
