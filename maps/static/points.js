@@ -6,9 +6,7 @@
   var I = L.Incimap;
 
   function unpack(base64) {
-    var binary = atob(base64), bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    var stream = new Blob([I.bytesOf(base64)]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).text().then(JSON.parse);
   }
 
@@ -29,6 +27,9 @@
   I.Points = L.Class.extend({
     initialize: function (map, data) {
       this.map = map;
+      data.lat = I.typedColumn(data.lat);
+      data.lon = I.typedColumn(data.lon);
+      data.day = I.typedColumn(data.day);
       this.data = data;
       this.precision = I.decodeColumn(data.precision);
       this.radius = I.decodeColumn(data.radius_m);
