@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
@@ -94,6 +94,16 @@ class Factorised:
 
     codes: np.ndarray
     values: list[Any]
+    # The values as an object array with None last (code -1): a layer's values are then
+    # one take, not a Python lookup per row.
+    table: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        import numpy as np
+
+        table = np.empty(len(self.values) + 1, dtype=object)
+        table[:-1] = self.values
+        object.__setattr__(self, "table", table)
 
 
 def factorise(series: pd.Series) -> Factorised:
@@ -136,12 +146,10 @@ def encode_codes(column: Factorised, rows: np.ndarray | None = None) -> dict[str
     used: np.ndarray = np.empty(0, dtype="int64")
     if known.any():  # renumbered in order of first appearance, as encode_values does
         local[known], used = pd.factorize(codes[known])
-    values = [column.values[code] for code in used.tolist()]
-    if len(values) * 2 <= len(codes):
-        return {"d": values, "c": local}
-    table = np.empty(len(values) + 1, dtype=object)  # the last slot, None, is code -1
-    table[:-1] = values
-    return {"v": table[local]}
+    table = column.table  # the last slot, None, is code -1
+    if len(used) * 2 <= len(codes):
+        return {"d": table[used].tolist(), "c": local}
+    return {"v": table[codes]}
 
 
 def encode_series(series: pd.Series) -> dict[str, Any]:
