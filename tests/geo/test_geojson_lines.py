@@ -129,7 +129,7 @@ def test_other_separators_between_features_read_the_same(tmp_path: Path, separat
         Incident(
             id=f"r{k}",
             event_type="Battles",
-            location="a },\n-free text, with \"},\" inside" if k % 2 else "Tbilisi",
+            location='a },\n-free text, with "}," inside' if k % 2 else "Tbilisi",
             latitude=41.0 + k / 1000,
             longitude=44.0 + k / 1000,
         )
