@@ -128,6 +128,8 @@ class PointLayer(IncimapElement):
         <script type="application/json" id="{{ this.get_name() }}_data">
         {{- this.core_json -}}
         </script>
+        {% endmacro %}
+        {% macro trailer(this, kwargs) %}
         <script type="application/json" id="{{ this.get_name() }}_popup">
         {{- this.popup_json -}}
         </script>

@@ -10,6 +10,15 @@
     return new Response(stream).text().then(JSON.parse);
   }
 
+  // The popup data follow the map's script in the page (maps/element.py), so that the
+  // map draws first: a popup asked for while the page is still being read waits for it.
+  function whenParsed() {
+    if (document.readyState !== "loading") { return Promise.resolve(); }
+    return new Promise(function (resolve) {
+      document.addEventListener("DOMContentLoaded", resolve, { once: true });
+    });
+  }
+
   function allRows(n) {
     var rows = new Int32Array(n);
     for (var i = 0; i < n; i++) { rows[i] = i; }
@@ -67,9 +76,11 @@
     loadPopup: function () {
       var self = this;
       if (!this.popupPromise) {
-        var raw = this.data.popup_id ? I.readJson(this.data.popup_id) : { fields: [] };
-        var ready = raw.gzip === undefined ? Promise.resolve(raw) : unpack(raw.gzip);
-        this.popupPromise = ready.then(function (columns) {
+        var id = this.data.popup_id;
+        this.popupPromise = whenParsed().then(function () {
+          var raw = id ? I.readJson(id) : { fields: [] };
+          return raw.gzip === undefined ? raw : unpack(raw.gzip);
+        }).then(function (columns) {
           self.popup = {
             heading: I.decodeColumn(columns.heading),
             id: I.decodeColumn(columns.ids),

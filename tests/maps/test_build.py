@@ -257,3 +257,18 @@ def test_fixed_point_degrees_are_the_json_doubles(value: float) -> None:
 
     typed = typed_column([round(value, 5)], scale=100_000)
     assert _untyped(typed) == [json.loads(json.dumps(round(value, 5)))]
+
+
+def test_popup_data_follow_the_script_that_draws_the_map() -> None:
+    html = render(category_frame({"A": 3, "B": 2}), popup_fields=FIELDS)
+    script = html.index("new L.Incimap.Clusters(")  # the map's own script
+    cores = [
+        m.start() for m in re.finditer(r'<script type="application/json" id="\w+_data">', html)
+    ]
+    popups = [
+        m.start() for m in re.finditer(r'<script type="application/json" id="\w+_popup">', html)
+    ]
+    assert len(popups) == 2 and len(cores) >= 2
+    # The map is drawn from the core data before the browser reads the popup texts.
+    assert max(cores) < script < min(popups)
+    assert html.rstrip().endswith("</html>")
