@@ -136,19 +136,29 @@ def _describe_sources(frame: gpd.GeoDataFrame) -> tuple[pd.Categorical, pd.Categ
     import pandas as pd
 
     counts = frame["n_sources"].astype("Float64").fillna(1).to_numpy("float64")
-    reports = np.full(len(frame), "", dtype=object)
-    lines = np.full(len(frame), "", dtype=object)
     merged = np.flatnonzero(counts >= 2)  # only merged incidents say more
-    texts = frame["sources"].to_numpy(dtype=object)[merged]
-    for row, text in zip(merged.tolist(), texts.tolist(), strict=True):
-        reports[row] = f"{counts[row]:g} reports"
+    reports: list[str] = []
+    lines: list[str] = []
+    for row, text in zip(
+        merged.tolist(), frame["sources"].iloc[merged].to_numpy(dtype=object).tolist(), strict=True
+    ):
+        reports.append(f"{counts[row]:g} reports")
         try:
             sources = json.loads(text) if isinstance(text, str) and text else []
         except json.JSONDecodeError:
             sources = []
         entries = [s for s in sources if isinstance(s, dict)] if isinstance(sources, list) else []
-        lines[row] = "\n".join(str(s.get("url") or s.get("source") or "") for s in entries)
-    return pd.Categorical(reports), pd.Categorical(lines)  # as _memoised says why
+        lines.append("\n".join(str(s.get("url") or s.get("source") or "") for s in entries))
+
+    def spread(texts: list[str]) -> pd.Categorical:
+        # "" for every row, the texts of the merged ones: no object per row (as _memoised).
+        categories = pd.Index(list(dict.fromkeys(["", *texts])), dtype=object)
+        codes = np.zeros(len(frame), dtype="int64")
+        codes[merged] = categories.get_indexer(pd.Index(texts, dtype=object))
+        out: pd.Categorical = pd.Categorical.from_codes(codes, categories=categories)
+        return out
+
+    return spread(reports), spread(lines)
 
 
 def to_map_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
