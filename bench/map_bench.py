@@ -5,6 +5,7 @@ one-``Marker``-per-point ``MarkerCluster`` at 10k, measured in the same run.
                               [--section generation|process|all]
                               [--process-sizes 100000,1000000] [--inputs DIR]
     python bench/map_bench.py --foreign   # 100k incidents from a GeoJSON another tool wrote
+    python bench/map_bench.py --section process --old-tree DIR --no-fast-marker-cluster
 
 Generation: build the map, render the HTML and write it. First render: headless Chromium
 (Debian's chromium) from navigation to every point clustered and drawn; the baseline's
@@ -278,9 +279,12 @@ def whole_process_section(
     render_timeout_s: float,
     formats: tuple[str, ...] = PROCESS_FORMATS,
     old_tree: Path | None = None,
+    fast_marker_cluster_too: bool = True,
 ) -> None:
     """Print the whole-process table: ours and the baseline per size and format, and
-    ``incimap map`` from ``old_tree`` (an older checkout: before/after) when given."""
+    ``incimap map`` from ``old_tree`` (an older checkout: before/after) when given.
+    ``fast_marker_cluster_too=False`` leaves FastMarkerCluster out (minutes at 1M): a
+    before/after run of incimap alone."""
     from playwright.sync_api import sync_playwright
 
     def fmt_render(value: float | None) -> str:
@@ -303,8 +307,9 @@ def whole_process_section(
                       f"{read.peak_rss_mb:6.0f} MB")  # fmt: skip
                 runs: list[tuple[str, Callable[[Path, Path], ProcessRun], bool]] = [
                     ("incimap map", lambda s, o: incimap_map(s, o, home), True),
-                    ("folium FastMarkerCluster", fast_marker_cluster, False),
                 ]
+                if fast_marker_cluster_too:
+                    runs.append(("folium FastMarkerCluster", fast_marker_cluster, False))
                 if old_tree is not None:
                     runs.insert(
                         0,
@@ -349,18 +354,21 @@ def whole_process_section(
         groups.setdefault((n, fmt), {})[name] = (run, render)
     for (n, fmt), found in groups.items():
         run, render = found["incimap map"]
-        base, base_render = found["folium FastMarkerCluster"]
-        speed = (
-            f"render {base_render / render:.1f}x faster"
-            if render and base_render
-            else "baseline render did not finish"
-        )
         goals = run.wall_s < GOAL_WALL_S and run.peak_rss_mb < GOAL_RSS_MB
         met = "met" if goals and render is not None and render < GOAL_RENDER_S else "NOT met"
-        print(f"{n:,} from {fmt}: wall {run.wall_s / base.wall_s:.2f}x, CPU "
-              f"{run.cpu_s / base.cpu_s:.2f}x, peak RSS {run.peak_rss_mb / base.peak_rss_mb:.2f}x "
-              f"of FastMarkerCluster; {speed}; goals (< {GOAL_WALL_S:.0f} s, "
-              f"< {GOAL_RSS_MB:.0f} MB, render < {GOAL_RENDER_S} s) {met}")  # fmt: skip
+        if "folium FastMarkerCluster" in found:
+            base, base_render = found["folium FastMarkerCluster"]
+            speed = (
+                f"render {base_render / render:.1f}x faster"
+                if render and base_render
+                else "baseline render did not finish"
+            )
+            rss = run.peak_rss_mb / base.peak_rss_mb
+            print(f"{n:,} from {fmt}: wall {run.wall_s / base.wall_s:.2f}x, CPU "
+                  f"{run.cpu_s / base.cpu_s:.2f}x, peak RSS {rss:.2f}x "
+                  f"of FastMarkerCluster; {speed}")  # fmt: skip
+        print(f"{n:,} from {fmt}: goals (< {GOAL_WALL_S:.0f} s, < {GOAL_RSS_MB:.0f} MB, "
+              f"render < {GOAL_RENDER_S} s) {met}")  # fmt: skip
         if "incimap map (before)" in found:
             old, old_render = found["incimap map (before)"]
             render_ratio = (
@@ -386,6 +394,11 @@ def main() -> None:
         default=None,
         help="an older checkout (git archive) whose `incimap map` is measured too",
     )
+    parser.add_argument(
+        "--no-fast-marker-cluster",
+        action="store_true",
+        help="leave the FastMarkerCluster baseline out (with --old-tree: before/after only)",
+    )
     args = parser.parse_args()
     if args.section in ("process", "all"):
         whole_process_section(
@@ -394,6 +407,7 @@ def main() -> None:
             render_timeout_s=args.render_timeout,
             formats=tuple(args.formats.split(",")),
             old_tree=args.old_tree,
+            fast_marker_cluster_too=not args.no_fast_marker_cluster,
         )
     if args.section == "process":
         return

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from folium.template import Template
 
 from maps.assets import to_safe_json
+from maps.columns import typed_codes, typed_column
 from maps.element import IncimapElement
 from maps.symbols import check_symbol
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 COORDINATE_DIGITS: Final = 5
+_COORDINATE_SCALE: Final = 10**COORDINATE_DIGITS  # the page's fixed-point degrees
 # Popup data larger than this is gzipped; smaller maps stay plain JSON, readable by any
 # browser (unpacking needs DecompressionStream: Chrome 80, Firefox 113, Safari 16.4).
 PACK_ABOVE_BYTES: Final = 256_000
@@ -80,11 +82,11 @@ class LayerData:
                 "colour": self.colour,
                 "symbol": self.symbol,
                 "n": len(self.lat),
-                "lat": self.lat,
-                "lon": self.lon,
-                "day": self.day,
-                "precision": self.precision,
-                "radius_m": self.radius_m,
+                "lat": typed_column(self.lat, scale=_COORDINATE_SCALE),
+                "lon": typed_column(self.lon, scale=_COORDINATE_SCALE),
+                "day": None if self.day is None else typed_column(self.day),
+                "precision": typed_codes(self.precision),
+                "radius_m": typed_codes(self.radius_m),
                 "shapes": {str(row): shape for row, shape in self.shapes.items()},
                 "popup_id": popup_id,
             }
@@ -99,10 +101,11 @@ class LayerData:
         """
         text = to_safe_json(
             {
-                "heading": self.heading,
-                "ids": self.ids,
+                "heading": typed_codes(self.heading),
+                "ids": typed_codes(self.ids),
                 "fields": [
-                    {"label": label, "kind": kind, "col": col} for label, kind, col in self.fields
+                    {"label": label, "kind": kind, "col": typed_codes(col)}
+                    for label, kind, col in self.fields
                 ],
             }
         )
@@ -125,6 +128,8 @@ class PointLayer(IncimapElement):
         <script type="application/json" id="{{ this.get_name() }}_data">
         {{- this.core_json -}}
         </script>
+        {% endmacro %}
+        {% macro trailer(this, kwargs) %}
         <script type="application/json" id="{{ this.get_name() }}_popup">
         {{- this.popup_json -}}
         </script>

@@ -81,7 +81,7 @@ def export(
             load_options, read_as="incidents" if input_kind == "incidents" else "table"
         )
     result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
-    frame, merged = merge_for_output(result.frame, merge=merge)  # issue 12: geo.merge
+    frame, merged = merge_for_output(result.take_frame(), merge=merge)  # issue 12: geo.merge
     if merged:
         talk.note(merged)
     write_incidents(frame, output, format=format_name, overwrite=overwrite)

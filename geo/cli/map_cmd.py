@@ -100,8 +100,8 @@ def map_command(
         if path is not None:
             check_writable(path, overwrite=overwrite)  # before the slow part
     result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
-    frame = result.frame
-    frame, merged = merge_for_output(frame, merge=merge)  # issue 12: geo.merge
+    # Taken, not borrowed: the frame as read is freed once the merged one replaces it.
+    frame, merged = merge_for_output(result.take_frame(), merge=merge)  # issue 12: geo.merge
     if merged:
         talk.note(merged)
     fmap = build_incident_map(frame, title=title, offline=offline, layer_by=layer_by)

@@ -117,7 +117,8 @@ def merge_for_output(frame: pd.DataFrame, *, merge: bool) -> tuple[gpd.GeoDataFr
     typed = normalise_frame(frame)
     if not merge or typed["source"].nunique() < 2:
         return typed, ""
-    result = merge_incidents(typed)
+    # merge_incidents without its own normalise_frame: typed already (0.4 s at 1M rows).
+    result = merge_linked(typed, links_of(typed))
     return result.frame, result.describe()
 
 

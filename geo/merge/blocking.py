@@ -206,6 +206,15 @@ def find_links(keys: MergeKeys) -> Links:
 
 def links_among(keys: MergeKeys, a: np.ndarray, b: np.ndarray) -> Links:
     """The pairs ``(a[k], b[k])`` that every pairwise rule accepts (rules 1 to 5)."""
+    # The cheap rules first: most candidates share a block but not a source-free day,
+    # and the distance (trigonometry) is then computed for the few left.
+    cheap = (
+        (keys.source[a] != keys.source[b])
+        & (keys.event_type[a] == keys.event_type[b])
+        & (keys.first_day[a] <= keys.last_day[b])
+        & (keys.first_day[b] <= keys.last_day[a])
+    )
+    a, b = a[cheap], b[cheap]
     dist = distance_m(keys.lat[a], keys.lon[a], keys.lat[b], keys.lon[b])
     radius_a, radius_b = keys.radius_m[a], keys.radius_m[b]
     vague = is_vague(radius_a) | is_vague(radius_b)

@@ -92,10 +92,20 @@ class _Features(io.RawIOBase):
 
 
 def _drop_separators(data: bytes) -> bytes:
-    # GDAL ends each feature but the last with "},\n"; the rarer spacings go through the
-    # regular expression (which is slower: it stops at every "}").
+    """``data``'s feature lines without the comma after each feature.
+
+    GDAL ends each feature but the last with "},\\n": ``bytes.replace`` drops those.
+    Whether any other line still ends in a comma or a space (rarer spacings such as
+    "},\\r\\n" or "} ,\\n", which the regular expression handles, more slowly: it stops
+    at every "}") is asked of the line ends, found with numpy; searching the text for
+    them took as long as the replacing (2.5 s of a 1M-incident file).
+    """
+    import numpy as np
+
     data = data.replace(b"},\n", b"}\n")
-    if b",\n" in data or b",\r\n" in data:
+    codes = np.frombuffer(data, dtype=np.uint8)
+    ends = np.flatnonzero(codes == ord("\n")) - 1  # the last byte of each line
+    if np.isin(codes[ends[ends >= 0]], (ord(","), ord(" "), ord("\t"), ord("\r"))).any():
         data = _FEATURE_SEPARATOR.sub(b"}\n", data)
     return data
 

@@ -19,11 +19,41 @@
     }
   }
 
+  var TYPED = { int8: Int8Array, int16: Int16Array, int32: Int32Array };
+
+  function bytesOf(base64) {
+    if (Uint8Array.fromBase64) { return Uint8Array.fromBase64(base64); }
+    var binary = atob(base64), bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
+    return bytes;
+  }
+
+  // Numbers written as bytes ({"typed": "int32", "b64": ..., "scale", "null"}; see
+  // maps/columns.py): a typed array, or an Array when some values are null. Anything
+  // else (a JSON list, null) is returned as it is.
+  function typedColumn(col) {
+    if (!col || col.typed === undefined) { return col; }
+    var Kind = TYPED[col.typed], bytes = bytesOf(col.b64);
+    var ints = new Kind(bytes.buffer, bytes.byteOffset, bytes.byteLength / Kind.BYTES_PER_ELEMENT);
+    var n = ints.length, i, out;
+    if (col.scale) {
+      out = new Float64Array(n);
+      for (i = 0; i < n; i++) { out[i] = ints[i] / col.scale; }
+      return out;
+    }
+    if (col["null"] !== undefined) {
+      out = new Array(n);
+      for (i = 0; i < n; i++) { out[i] = ints[i] === col["null"] ? null : ints[i]; }
+      return out;
+    }
+    return ints;
+  }
+
   // A column is {"v": values} or dictionary-encoded {"d": uniques, "c": codes, -1 = null}.
   function decodeColumn(col) {
     if (!col) { return null; }
     if (col.c) {
-      var dict = col.d, codes = col.c;
+      var dict = col.d, codes = typedColumn(col.c);
       return function (i) { var k = codes[i]; return k < 0 ? null : dict[k]; };
     }
     var values = col.v;
@@ -116,6 +146,8 @@
     escapeHtml: escapeHtml,
     safeHref: safeHref,
     decodeColumn: decodeColumn,
+    typedColumn: typedColumn,
+    bytesOf: bytesOf,
     readJson: readJson,
     dayToIso: dayToIso,
     Controller: Controller,

@@ -6,10 +6,17 @@
   var I = L.Incimap;
 
   function unpack(base64) {
-    var binary = atob(base64), bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) { bytes[i] = binary.charCodeAt(i); }
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    var stream = new Blob([I.bytesOf(base64)]).stream().pipeThrough(new DecompressionStream("gzip"));
     return new Response(stream).text().then(JSON.parse);
+  }
+
+  // The popup data follow the map's script in the page (maps/element.py), so that the
+  // map draws first: a popup asked for while the page is still being read waits for it.
+  function whenParsed() {
+    if (document.readyState !== "loading") { return Promise.resolve(); }
+    return new Promise(function (resolve) {
+      document.addEventListener("DOMContentLoaded", resolve, { once: true });
+    });
   }
 
   function allRows(n) {
@@ -29,6 +36,9 @@
   I.Points = L.Class.extend({
     initialize: function (map, data) {
       this.map = map;
+      data.lat = I.typedColumn(data.lat);
+      data.lon = I.typedColumn(data.lon);
+      data.day = I.typedColumn(data.day);
       this.data = data;
       this.precision = I.decodeColumn(data.precision);
       this.radius = I.decodeColumn(data.radius_m);
@@ -66,9 +76,11 @@
     loadPopup: function () {
       var self = this;
       if (!this.popupPromise) {
-        var raw = this.data.popup_id ? I.readJson(this.data.popup_id) : { fields: [] };
-        var ready = raw.gzip === undefined ? Promise.resolve(raw) : unpack(raw.gzip);
-        this.popupPromise = ready.then(function (columns) {
+        var id = this.data.popup_id;
+        this.popupPromise = whenParsed().then(function () {
+          var raw = id ? I.readJson(id) : { fields: [] };
+          return raw.gzip === undefined ? raw : unpack(raw.gzip);
+        }).then(function (columns) {
           self.popup = {
             heading: I.decodeColumn(columns.heading),
             id: I.decodeColumn(columns.ids),

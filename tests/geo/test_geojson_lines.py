@@ -121,3 +121,26 @@ def test_other_files_step_aside_for_gdal(tmp_path: Path, case: str) -> None:
     assert read_feature_lines(path) is None
     # The layer is read all the same, by GDAL.
     assert len(read_gis_layer(path)) == 2
+
+
+@pytest.mark.parametrize("separator", ["},\r\n", "} ,\n", "}, \n", "}\t,\r\n"])
+def test_other_separators_between_features_read_the_same(tmp_path: Path, separator: str) -> None:
+    incidents = [
+        Incident(
+            id=f"r{k}",
+            event_type="Battles",
+            location='a },\n-free text, with "}," inside' if k % 2 else "Tbilisi",
+            latitude=41.0 + k / 1000,
+            longitude=44.0 + k / 1000,
+        )
+        for k in range(50)
+    ]
+    plain = tmp_path / "plain.geojson"
+    write_incidents(to_geodataframe(incidents), plain)
+    text = plain.read_bytes()
+    assert text.count(b"},\n") >= 49  # GDAL's layout, which the test then varies
+    varied = tmp_path / "varied.geojson"
+    varied.write_bytes(text.replace(b"},\n", separator.encode()))
+    expected, frame = read_feature_lines(plain), read_feature_lines(varied)
+    assert expected is not None and frame is not None
+    pd.testing.assert_frame_equal(pd.DataFrame(frame), pd.DataFrame(expected))

@@ -215,3 +215,60 @@ def test_ids_travel_with_the_popup_data_only() -> None:
     (layer,) = to_layer_data(frame, layer_column="kind", id_column="id", colours={})
     assert json.loads(layer.to_popup_json())["ids"] == {"v": ["x1", "x2", "x3"]}
     assert "x1" not in layer.to_core_json(popup_id=None)
+
+
+def _untyped(column: dict[str, object]) -> list[object]:
+    """What the page's L.Incimap.typedColumn reads from a typed column."""
+    import numpy as np
+
+    kinds = {"int8": "<i1", "int16": "<i2", "int32": "<i4"}
+    ints = np.frombuffer(base64.b64decode(str(column["b64"])), dtype=kinds[str(column["typed"])])
+    if "scale" in column:
+        return (ints.astype("float64") / float(column["scale"])).tolist()  # type: ignore[arg-type]
+    values: list[object] = ints.tolist()
+    return [None if v == column.get("null") else v for v in values]
+
+
+def test_numbers_travel_as_bytes_that_read_back_exactly() -> None:
+    frame = category_frame({"A": 5})
+    frame["place"] = ["x", "y", "x", None, "x"]
+    (layer,) = to_layer_data(
+        frame,
+        layer_column="kind",
+        time_column="when",
+        popup_fields=(PopupField("place", "Place"),),
+        colours={},
+    )
+    core = json.loads(layer.to_core_json(popup_id=None))
+    # Fixed-point degrees divide back to the very doubles the rounded coordinates are.
+    assert _untyped(core["lat"]) == [float(v) for v in layer.lat]
+    assert _untyped(core["lon"]) == [float(v) for v in layer.lon]
+    assert layer.day is not None
+    assert _untyped(core["day"]) == list(layer.day)
+    assert core["day"]["null"] not in list(layer.day)  # the gap stays a gap
+    (field,) = json.loads(layer.to_popup_json())["fields"]
+    assert field["col"]["d"] == ["x", "y"]
+    assert _untyped(field["col"]["c"]) == [0, 1, 0, -1, 0]
+
+
+@pytest.mark.parametrize("value", [30.90877, -179.99999, 0.1, 44.53205, 1e-5])
+def test_fixed_point_degrees_are_the_json_doubles(value: float) -> None:
+    from maps.columns import typed_column
+
+    typed = typed_column([round(value, 5)], scale=100_000)
+    assert _untyped(typed) == [json.loads(json.dumps(round(value, 5)))]
+
+
+def test_popup_data_follow_the_script_that_draws_the_map() -> None:
+    html = render(category_frame({"A": 3, "B": 2}), popup_fields=FIELDS)
+    script = html.index("new L.Incimap.Clusters(")  # the map's own script
+    cores = [
+        m.start() for m in re.finditer(r'<script type="application/json" id="\w+_data">', html)
+    ]
+    popups = [
+        m.start() for m in re.finditer(r'<script type="application/json" id="\w+_popup">', html)
+    ]
+    assert len(popups) == 2 and len(cores) >= 2
+    # The map is drawn from the core data before the browser reads the popup texts.
+    assert max(cores) < script < min(popups)
+    assert html.rstrip().endswith("</html>")
