@@ -127,7 +127,7 @@ from geo.pipeline import IncidentExtractor
 extractor = IncidentExtractor(index)
 mark("extractor and its tables")
 extractor.geoparser.spotter
-mark("load the name matcher")
+mark("map the name matcher (its automaton loads only past 32 KB of text)")
 from geo.read import ReadTally, reports_of_input
 reports = reports_of_input(sys.argv[2], explicit=True, tally=ReadTally())
 incidents = [i for r in reports for i in extractor.incidents_of(r)]

@@ -39,6 +39,7 @@ import logging
 import mmap
 import os
 import struct
+import threading
 import zlib
 from array import array
 from collections.abc import Iterable, Sequence
@@ -262,9 +263,11 @@ class NameMatcher:
         self._blob = blob
         self.longest = longest
         self._sorted = sorted_patterns
-        # A stored matcher's automaton, loaded when the scan budget is spent.
+        # A stored matcher's automaton, loaded when the scan budget is spent; the lock
+        # keeps threads sharing the matcher from loading it twice or seeing it half set.
         self._stored_automaton = stored_automaton
         self._scan_budget = scan_budget
+        self._loading = threading.Lock()
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, tuple[str, ...], bool]]) -> NameMatcher:
@@ -315,21 +318,24 @@ class NameMatcher:
         ``haystack`` is folded text (ASCII); each match starts on the space before a word.
         """
         data = haystack.encode("ascii")
-        if self._automaton is None and self._sorted is not None:
+        automaton = self._automaton
+        if automaton is None:
+            if self._sorted is None:
+                return []  # no patterns
             if len(data) <= self._scan_budget:
                 self._scan_budget -= len(data)
                 return self._sorted.find(data)
-            self._automaton = self._load_automaton()
-        if self._automaton is None:
-            return []
-        return self._automaton.find(data)
+            automaton = self._load_automaton(self._sorted)
+        return automaton.find(data)
 
-    def _load_automaton(self) -> daachorse.DoubleArrayAhoCorasick | None:
-        if self._stored_automaton is None or self._sorted is None:
-            return None
-        automaton = self._stored_automaton.load(self._sorted)
-        self._stored_automaton = None
-        return automaton
+    def _load_automaton(self, patterns: SortedPatterns) -> daachorse.DoubleArrayAhoCorasick:
+        with self._loading:
+            if self._automaton is None:
+                if self._stored_automaton is None:
+                    raise GazetteerError("a matcher without its automaton")  # not built so
+                self._automaton = self._stored_automaton.load(patterns)
+                self._stored_automaton = None
+            return self._automaton
 
     def keys_of(self, index: int, *, pattern: str) -> tuple[str, ...]:
         """The gazetteer keys of pattern ``index`` (whose folded text is ``pattern``)."""

@@ -81,3 +81,17 @@ def test_the_patterns_read_back_in_index_order(tmp_path: Path) -> None:
     assert matcher._sorted is not None
     assert matcher._sorted.patterns() == [b" zugdidi", b" agdam"]
     assert matcher.keys_of(1, pattern="agdam") == ("agdam", "aghdam")
+
+
+def test_threads_sharing_a_stored_matcher_load_its_automaton_once(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    entries = [(f"place{n}", (f"place{n}",), False) for n in range(2000)]
+    path = tmp_path / "matcher"
+    NameMatcher.build(entries).write(path, signature="2" * 64)
+    matcher = NameMatcher.read(path, signature="2" * 64, scan_budget=0)
+    haystack = " " + " ".join(f"place{n}" for n in range(0, 2000, 7)) + " "
+    expected = NameMatcher.build(entries).find(haystack)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: matcher.find(haystack), range(64)))
+    assert all(result == expected for result in results) and len(expected) == 286
