@@ -92,6 +92,10 @@ class GazetteerIndex:
         self._ranked: OrderedDict[str, tuple[Candidate, ...]] = OrderedDict()
         self._keys: dict[str, str] = {}  # query text -> normalized key, bounded below
         self._continents: dict[str, str] | None = None  # country -> continent, when needed
+        # For fuzzy lookups: the keys of each first letter by length, and answers so far.
+        self._keys_by_initial: dict[str, dict[int, list[str]]] = {}
+        self._fuzzy_found: dict[str, list[tuple[str, float]]] = {}
+        self._initials_asked: set[str] = set()
 
     @classmethod
     def open(
@@ -172,19 +176,43 @@ class GazetteerIndex:
             return []
         from rapidfuzz import fuzz, process  # imported late: exact lookups never need it
 
+        found = self._fuzzy_found.get(key)
+        if found is not None:
+            return found
         upper = key[0] + "\U0010ffff"
-        keys = [
-            str(row[0])
-            for row in self._query(
-                "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? "
-                "AND length(key) BETWEEN ? AND ?",
-                (key[0], upper, len(key) - 2, len(key) + 2),
-            )
-        ]
+        by_length = self._keys_by_initial.get(key[0])
+        if by_length is None and key[0] not in self._initials_asked:
+            # The first lookup of a letter asks for the few lengths it needs (15-50 ms).
+            self._initials_asked.add(key[0])
+            keys = [
+                str(row[0])
+                for row in self._query(
+                    "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? "
+                    "AND length(key) BETWEEN ? AND ?",
+                    (key[0], upper, len(key) - 2, len(key) + 2),
+                )
+            ]
+        else:
+            if by_length is None:
+                # A second one reads every key of the letter once, grouped by length: a
+                # batch of reports naming villages the index lacks paid the scan each time.
+                by_length = {}
+                for (name_key,) in self._query(
+                    "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ?", (key[0], upper)
+                ):
+                    by_length.setdefault(len(str(name_key)), []).append(str(name_key))
+                self._keys_by_initial[key[0]] = by_length
+            keys = [
+                k for size in range(len(key) - 2, len(key) + 3) for k in by_length.get(size, ())
+            ]
         matches = process.extract(
             key, keys, scorer=fuzz.ratio, limit=_FUZZY_LIMIT, score_cutoff=MIN_FUZZY_SIMILARITY
         )
-        return [(str(match), float(similarity)) for match, similarity, _ in matches]
+        found = [(str(match), float(similarity)) for match, similarity, _ in matches]
+        if len(self._fuzzy_found) >= _ROW_CACHE_SIZE:
+            self._fuzzy_found.clear()
+        self._fuzzy_found[key] = found
+        return found
 
     def lookup(
         self,
