@@ -785,6 +785,11 @@ class Geoparser:
             # Norway is not where the text puts it.
             parts.insert(0, f"{NOT_IN_NAMED_COUNTRY} {required}, where the text puts it")
             chosen = None
+        elif (area := _required_area(slot)) is not None:
+            # "the village of Pervomaiske, Kherson region": the index's Pervomayskes lie in
+            # other provinces, none where the text puts it.
+            parts.insert(0, f"no place of this name in {area.name}, where the text puts it")
+            chosen = None
         elif confidence < self._weights.min_confidence:
             parts.insert(0, "no convincing place")
             chosen = None
@@ -890,6 +895,23 @@ def _required_country(slot: _Slot) -> str | None:
         ):
             return None
         return outer.chosen.country
+    return None
+
+
+def _required_area(slot: _Slot) -> Place | None:
+    """The first-level area that the text puts a settlement's name in ("X, Kherson region")
+    when no reading of the name lies in it; None when one does, or when no such area is
+    read with confidence."""
+    if slot.chosen.feature_class != "P":
+        return None
+    for outer in slot.containers:
+        if outer.best < 0 or outer.confidence < ANCHOR_CONFIDENCE:
+            continue
+        area = outer.chosen
+        if area.feature_code != "ADM1" or area.country != slot.chosen.country:
+            continue
+        if not any(_contains(area, place) for place in slot.candidates):
+            return area
     return None
 
 

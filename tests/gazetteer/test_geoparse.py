@@ -385,3 +385,16 @@ def test_the_city_of_a_name_is_the_town_not_the_area_of_that_name(geoparser):
     assert by_text(document, "Jenin").place.feature_class == "P"
     area = geoparser.parse("Troops raided villages across the Jenin Governorate.")
     assert by_text(area, "Jenin Governorate").place.feature_code == "ADM1"
+
+
+def test_a_town_the_text_puts_in_a_province_none_of_its_namesakes_lie_in_is_not_taken(
+    geoparser,
+):
+    # The index's Pervomayskes lie in Mykolaiv oblast, Crimea and elsewhere, not Kherson.
+    text = "A farm worker was killed by shelling in the village of Pervomaiske, Kherson region."
+    village = by_text(geoparser.parse(text), "Pervomaiske")
+    assert village.place is None
+    assert village.reason.startswith("no place of this name in Khersonska oblast")
+    # Where a namesake lies in the named province, it is taken.
+    text = "Shelling hit Pervomaiske, Mykolaiv region, on Friday."
+    assert by_text(geoparser.parse(text), "Pervomaiske").place.admin1 == "Mykolaivska oblast"
