@@ -409,7 +409,9 @@ LIST_GAP_RE: Final = _re(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|on\s+)?"
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?)\s+of\s+)?"
 )
-_MEMBERS_BEFORE_RE: Final = _re(r"\b(?:from|of|among|members of) the\s+$")
+_MEMBERS_BEFORE_RE: Final = _re(
+    r"\b(?:from|of|among|members of|belonged to|belonging to|belongs to|belong to) the\s+$"
+)
 
 
 def _name_at(text: str, start: int, stop: int) -> tuple[int, int] | None:

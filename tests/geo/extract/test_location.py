@@ -108,3 +108,12 @@ def test_a_news_agency_named_after_a_country_is_no_place(incident_extractor):
     text = "Police used tear gas on protesters on Sunday, an Agence France-Presse reporter said."
     incident = only_incident(incident_extractor, text)
     assert (incident.location, incident.latitude) == ("", None)
+
+
+def test_a_community_people_belong_to_is_no_place():
+    from geo.extract.location import find_named_places
+
+    text = "The three residents belonged to the Meitei community and were shot dead."
+    assert find_named_places(text, 0, len(text)) == []
+    text = "Gunmen attacked the Kaboro community on Tuesday."
+    assert [n.text for n in find_named_places(text, 0, len(text))] == ["Kaboro"]
