@@ -475,6 +475,13 @@ _UPDATE_WORDS: Final = (
     "total",
     "later report",
 )
+# "X was among those slain", "two students were also among the dead": victims named
+# out of a toll the report gives (or gave) as a whole.
+AMONG_VICTIMS_RE: Final = re.compile(
+    r"\b(?:was|were|is|are) (?:also )?among (?:those|the (?:dead|victims|casualties|injured|"
+    r"wounded|people|killed))\b",
+    re.IGNORECASE,
+)
 _NO_NUMBER: Final = "deaths reported without a number"
 _NOT_DISCLOSED: Final = "casualty count not disclosed"
 
@@ -798,6 +805,11 @@ def count_casualties(sentence: str) -> Casualties:
     claim = any(word in folded for word in _CLAIM_WORDS)
     if (groups or lives) and claim and _CLAIM_RE.search(text):
         notes.append(f"claimed, not counted: {_snippet(sentence)}")
+        return Casualties(None, None, tuple(notes), mentions_deaths)
+    if "among" in folded and AMONG_VICTIMS_RE.search(text):
+        # "A teacher and a student were also among the dead": victims of a toll already
+        # told, named one by one; counting them again would add to it.
+        notes.append(f"named among the victims, already counted: {_snippet(sentence)}")
         return Casualties(None, None, tuple(notes), mentions_deaths)
     tally = _Tally()
     totals: set[str] = set()

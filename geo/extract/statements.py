@@ -178,17 +178,9 @@ def _casualty_trigger(sentence: Sentence, counted: Casualties) -> Trigger | None
     if not (counted.fatalities or counted.injured):
         return None
     event_type, sub_event_type, _ = type_of_attack(sentence.text)
-    # "The town's security chief was among those slain": a victim of the event just told.
-    among = bool(_AMONG_VICTIMS_RE.search(sentence.text))
     return Trigger(
-        sentence.start, sentence.start, "", "casualties", event_type, sub_event_type, 0.4, among
+        sentence.start, sentence.start, "", "casualties", event_type, sub_event_type, 0.4, False
     )
-
-
-_AMONG_VICTIMS_RE: Final = _re(
-    r"\b(?:was|were|is|are) (?:also )?among (?:those|the (?:dead|victims|casualties|injured|"
-    r"wounded|people))\b"
-)
 
 
 _NOTHING_COUNTED: Final = Casualties()

@@ -140,6 +140,13 @@ def test_a_total_told_apart_over_two_sentences_is_not_added_to_again() -> None:
     ) == (18, None)
 
 
+def test_victims_named_among_the_dead_are_not_counted_again() -> None:
+    assert _event(
+        "Troops killed seven people during a raid on the camp.",
+        "A school teacher and a student were also among the dead, a hospital said.",
+    ) == (7, None)
+
+
 def test_an_update_replaces_the_earlier_toll() -> None:
     assert _event("20 people were killed.", "The death toll has risen to 27.") == (27, None)
     assert _event("The death toll rose to 12.", "Ten people died in the blast.") == (12, None)
