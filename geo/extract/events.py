@@ -401,6 +401,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bsuspicion of|\bpreparing|\bspark(?:ed|ing|s)|\bprompt(?:ed|ing|s)|"
     r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"
     r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"
+    # "helped reduce, but not eradicate, insurgent attacks": attacks in general.
+    r"\b(?:reduce|reduced|reducing|curb|curbed|curbing|eradicate|eradicated|eradicating|"
+    r"combat|combating|combatting|deter|deterred|deterring|countering|tackle|tackling|"
+    r"stem|stemming)\b,?(?: [a-z-]+)?|"
     r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing|"
     # "detained in a case filed over an attack", "charged over the bombing": the court's
     # matter is an earlier event; the arrest is this one.

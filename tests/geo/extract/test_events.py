@@ -128,11 +128,19 @@ def test_an_attack_is_typed_by_its_target():
         "The army threatened to attack the town.",
         "Both sides could resume shelling at any moment.",
         "Police arrested two men on suspicion of planning an attack.",
+        # Attacks in general, as a policy's aim: no incident.
+        "Security operations helped reduce, but not eradicate, insurgent attacks there.",
+        "The new units aim to curb militant attacks in the north.",
     ],
 )
 def test_hypothetical_or_planned_incidents_are_not_triggers(sentence):
     rules = {t.rule for t in find_triggers(sentence)}
     assert "attack" not in rules and "shelling" not in rules
+
+
+def test_a_real_attack_near_the_words_of_a_policy_is_still_an_incident():
+    rules = {t.rule for t in find_triggers("Troops repelled an attack to reduce pressure.")}
+    assert "attack" in rules
 
 
 def test_the_pre_check_never_hides_a_trigger():
