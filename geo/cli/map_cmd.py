@@ -38,6 +38,14 @@ def _check_layer_column(layer_by: str) -> None:
         )
 
 
+def _release_arrow_memory() -> None:
+    # Arrow's allocator keeps freed text columns for reuse; writing the page allocates
+    # through Python's, so without this the freed frame would still count at the peak.
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
+
+
 @click.command("map", short_help="Draw incidents on an interactive HTML map.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @output_option("The HTML map to write.")
@@ -90,7 +98,7 @@ def map_command(
     from geo.cli.loading import describe_reading, load_inputs
     from geo.export import write_incidents
     from geo.export.atomic import check_writable, is_special_file, special_file_path
-    from geo.mapping import build_incident_map
+    from geo.mapping import build_incident_map, drawn_fields
     from geo.merge import merge_for_output
     from maps.build import write_map
 
@@ -104,7 +112,14 @@ def map_command(
     frame, merged = merge_for_output(result.take_frame(), merge=merge)  # issue 12: geo.merge
     if merged:
         talk.note(merged)
+    if geojson_path is None:
+        # Only the drawn fields stay: the others (a third of the frame) go before drawing.
+        frame = frame[[*drawn_fields(layer_by), frame.geometry.name]]
     fmap = build_incident_map(frame, title=title, offline=offline, layer_by=layer_by)
+    rows, drawn = len(frame), int(frame.geometry.notna().sum())
+    if geojson_path is None:
+        del frame  # the page holds its own data now: the frame goes before the page is written
+        _release_arrow_memory()
     if is_special_file(map_path):  # -o /dev/null: written through, not replaced
         with special_file_path(map_path, suffix=".html") as temporary:
             write_map(fmap, temporary, overwrite=True)
@@ -112,14 +127,13 @@ def map_command(
         write_map(fmap, map_path, overwrite=overwrite)
     if geojson_path is not None:
         write_incidents(frame, geojson_path, format="geojson", overwrite=overwrite)
-    drawn = int(frame.geometry.notna().sum())
     talk.note(describe_reading(result))
     talk.note(
         f"wrote {output}: {drawn} incidents on the map"
-        + (f" ({len(frame) - drawn} without a location left out)" if drawn < len(frame) else "")
+        + (f" ({rows - drawn} without a location left out)" if drawn < rows else "")
     )
     if geojson_path is not None:
-        talk.note(f"wrote {geojson_path}: {len(frame)} incidents")
+        talk.note(f"wrote {geojson_path}: {rows} incidents")
     if result.summary.failed:
         # The map is written; the exit status tells. Not click's Exit: main() runs click
         # with standalone_mode=False, which turns Exit into a return value it drops.

@@ -71,26 +71,33 @@ def concat_links(parts: list[Links]) -> Links:
 
 
 def apply_clusters(
-    frame: gpd.GeoDataFrame, clusters: Clusters, *, per_cluster: bool = False
+    frame: gpd.GeoDataFrame, clusters: Clusters, *, per_cluster: bool = False, consume: bool = False
 ) -> gpd.GeoDataFrame:
     """``frame`` (typed, indexed by global position) with each cluster's rows made one row.
 
     A merged row takes its first row's position; the result is in position order. Every
     row gets its ``n_sources`` and ``source_urls``. ``per_cluster`` builds each merged
     row's texts one cluster at a time (the statement the column-wise build is held to).
+    ``consume`` empties ``frame`` as the result takes its columns (see ``merge_rows``).
     """
-    return merge_rows(frame, clusters, per_cluster=per_cluster)
+    return merge_rows(frame, clusters, per_cluster=per_cluster, consume=consume)
 
 
 def merge_linked(
-    typed: gpd.GeoDataFrame, links: Links, *, per_cluster: bool = False
+    typed: gpd.GeoDataFrame, links: Links, *, per_cluster: bool = False, consume: bool = False
 ) -> MergeResult:
-    """``typed`` (indexed 0..n-1) merged along ``links``: rule 6, then one row per cluster."""
+    """``typed`` (indexed 0..n-1) merged along ``links``: rule 6, then one row per cluster.
+
+    ``consume``: ``typed`` is emptied as the result takes its columns (see ``merge_rows``).
+    """
+    rows_in = len(typed)
     clusters = cluster_links(links)
-    result = apply_clusters(typed, clusters, per_cluster=per_cluster).reset_index(drop=True)
+    del links  # the pairs (hundreds of MB at a million rows) are not needed past here
+    result = apply_clusters(typed, clusters, per_cluster=per_cluster, consume=consume)
+    result = result.reset_index(drop=True)
     return MergeResult(
         frame=result,
-        rows_in=len(typed),
+        rows_in=rows_in,
         merged_incidents=len(clusters),
         merged_rows=len(clusters.rows),
     )
@@ -115,10 +122,13 @@ def merge_for_output(frame: pd.DataFrame, *, merge: bool) -> tuple[gpd.GeoDataFr
     from geo.export.schema import normalise_frame
 
     typed = normalise_frame(frame)
+    # The caller hands its frame over (PipelineResult.take_frame): without this name the
+    # typed frame is the only holder of its columns, which the merge then frees as it goes.
+    del frame
     if not merge or typed["source"].nunique() < 2:
         return typed, ""
     # merge_incidents without its own normalise_frame: typed already (0.4 s at 1M rows).
-    result = merge_linked(typed, links_of(typed))
+    result = merge_linked(typed, links_of(typed), consume=True)
     return result.frame, result.describe()
 
 

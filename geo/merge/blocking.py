@@ -164,19 +164,44 @@ def _cells(
 
 def candidate_pairs(keys: MergeKeys) -> tuple[np.ndarray, np.ndarray]:
     """Rows ``a < b`` that share a block (one's cover meets the other's home), each once."""
+    (pairs,) = _pair_slices(keys, max_pairs=None)
+    return pairs
+
+
+def _pair_slices(keys: MergeKeys, *, max_pairs: int | None) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``candidate_pairs`` cut by cover blocks into slices of about ``max_pairs`` pairs
+    (None: one slice), each slice's pairs once and in order; a pair can be in two slices."""
     home_rows, home_blocks = _blocks(keys, cover=False)
     cover_rows, cover_blocks = _blocks(keys, cover=True)
     order = np.argsort(home_blocks, kind="stable")
     home_rows, home_blocks = home_rows[order], home_blocks[order]
-    # Sorted needles walk the sorted blocks in order (far fewer cache misses).
     order = np.argsort(cover_blocks, kind="stable")
     cover_rows, cover_blocks = cover_rows[order], cover_blocks[order]
     start = np.searchsorted(home_blocks, cover_blocks, side="left")
     stop = np.searchsorted(home_blocks, cover_blocks, side="right")
     width = stop - start
+    ends = np.cumsum(width)
+    slices = []
+    lo = 0
+    while True:
+        hi = len(width)
+        if max_pairs is not None and lo < len(width):
+            done = int(ends[lo - 1]) if lo else 0
+            hi = max(lo + 1, int(np.searchsorted(ends, done + max_pairs, side="right")))
+        slices.append(_pairs_of(keys, cover_rows[lo:hi], start[lo:hi], width[lo:hi], home_rows))
+        if hi >= len(width):
+            return slices
+        lo = hi
+
+
+def _pairs_of(
+    keys: MergeKeys, cover_rows: np.ndarray, start: np.ndarray, width: np.ndarray, home: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Rows ``a < b``, each pair once: each cover row with the ``width`` home rows from
+    ``start`` in ``home``."""
     first = np.repeat(cover_rows, width)
     at = np.repeat(start - np.cumsum(width) + width, width) + np.arange(width.sum())
-    second = home_rows[at]
+    second = home[at]
     keep = first != second
     a = np.minimum(first[keep], second[keep])
     b = np.maximum(first[keep], second[keep])
@@ -199,9 +224,30 @@ def sorted_unique(values: np.ndarray) -> np.ndarray:
     return unique
 
 
-def find_links(keys: MergeKeys) -> Links:
-    """The candidate pairs that every pairwise rule accepts (rules 1 to 5)."""
-    return links_among(keys, *candidate_pairs(keys))
+# Candidate pairs judged at a time: at a million rows all of them at once, with the
+# rules' temporaries over them, cost 430 MB on top of the frame (the map's peak).
+SLICE_PAIRS: Final = 1 << 21
+
+
+def find_links(keys: MergeKeys, *, slice_pairs: int | None = SLICE_PAIRS) -> Links:
+    """The candidate pairs that every pairwise rule accepts (rules 1 to 5), in pair order.
+
+    The pairs are made and judged ``slice_pairs`` at a time (None: all at once); the
+    links are the same.
+    """
+    parts = [links_among(keys, a, b) for a, b in _pair_slices(keys, max_pairs=slice_pairs)]
+    if len(parts) == 1:
+        return parts[0]
+    a = np.concatenate([p.a for p in parts])
+    b = np.concatenate([p.b for p in parts])
+    # A pair met in two slices is one link (judged alike in both): the first is kept.
+    _, first = np.unique(a * (len(keys.mergeable) + 1) + b, return_index=True)
+    return Links(
+        a[first],
+        b[first],
+        np.concatenate([p.distance_m for p in parts])[first],
+        np.concatenate([p.day_gap for p in parts])[first],
+    )
 
 
 def links_among(keys: MergeKeys, a: np.ndarray, b: np.ndarray) -> Links:
@@ -236,6 +282,7 @@ def links_among(keys: MergeKeys, a: np.ndarray, b: np.ndarray) -> Links:
 
 __all__ = [
     "MAX_RADIUS_M",
+    "SLICE_PAIRS",
     "Links",
     "MergeKeys",
     "block_cells",

@@ -18,7 +18,7 @@ which the tests hold the column-wise texts to.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -124,12 +124,18 @@ class _Texts:
 
 
 def merge_rows(
-    frame: gpd.GeoDataFrame, clusters: Clusters, *, per_cluster: bool = False
+    frame: gpd.GeoDataFrame,
+    clusters: Clusters,
+    *,
+    per_cluster: bool = False,
+    consume: bool = False,
 ) -> gpd.GeoDataFrame:
     """``frame`` (typed, indexed by global position) with each cluster's rows made one row.
 
     A merged row takes its first row's position; the result is in position order. Every
-    row gets its ``n_sources`` and ``source_urls``.
+    row gets its ``n_sources`` and ``source_urls``. ``consume`` lets the result take
+    ``frame``'s columns: each is deleted from ``frame`` once its kept rows are copied, so
+    the input and the output are never both whole in memory (650 MB at a million rows).
     """
     n = len(frame)
     keep = np.ones(n, dtype=bool)
@@ -155,25 +161,52 @@ def merge_rows(
         source[at] = members[choice]
         return source
 
-    out = _filled(frame.iloc[rows_for(chosen["lead"])].set_axis(pd.Index(labels[take]), axis=0))
-    for name, choice in (
-        ("event_date", "event_date"),
-        ("time_precision", "event_date"),
-        ("sub_event_type", "sub_event_type"),
-        ("actor1", "actor1"),
-        ("actor2", "actor1"),
-        ("assoc_actors", "actor1"),
-    ):
-        out[name] = frame[name].iloc[rows_for(chosen[choice])].set_axis(out.index)
+    # Everything read from the members first: the columns may then go one by one.
     confidence = frame["confidence"].to_numpy("float64")[members]
-    _put(out, "confidence", at, np.fmax.reduceat(confidence, clusters.row_start[:-1]))
     made = _texts(frame, clusters, members, per_cluster=per_cluster, id_rank=id_rank)
+    out = _filled(_taken(frame, pd.Index(labels[take]), rows_for, chosen, consume=consume))
+    _put(out, "confidence", at, np.fmax.reduceat(confidence, clusters.row_start[:-1]))
     _put(out, "n_sources", at, pd.array(made.n_sources, dtype="Int64"))
     for name, (values, known) in made.counts.items():
         _put(out, name, at, pd.arrays.IntegerArray(values, ~known))
     for name, values in made.texts.items():
         _put_texts(out, name, at, values)
     return out
+
+
+# Fields taken from another member than the lead's: the best date, sub-type, actors.
+_CHOICE_OF: dict[str, str] = {
+    "event_date": "event_date",
+    "time_precision": "event_date",
+    "sub_event_type": "sub_event_type",
+    "actor1": "actor1",
+    "actor2": "actor1",
+    "assoc_actors": "actor1",
+}
+
+
+def _taken(
+    frame: gpd.GeoDataFrame,
+    index: pd.Index,
+    rows_for: Callable[[np.ndarray], np.ndarray],
+    chosen: dict[str, np.ndarray],
+    *,
+    consume: bool,
+) -> gpd.GeoDataFrame:
+    """The result's rows of every column of ``frame``, each column taken once (from the
+    lead, or from the member chosen for it), and deleted from ``frame`` when ``consume``."""
+    import geopandas as gpd
+
+    geometry, crs = frame.geometry.name, frame.crs
+    lead = rows_for(chosen["lead"])
+    columns: dict[str, pd.Series] = {}
+    for name in list(frame.columns):
+        rows = rows_for(chosen[_CHOICE_OF[name]]) if name in _CHOICE_OF else lead
+        columns[name] = frame[name].iloc[rows].set_axis(index)
+        if consume:
+            # pd.DataFrame.__delitem__: a GeoDataFrame's own would refuse its geometry.
+            pd.DataFrame.__delitem__(frame, name)
+    return gpd.GeoDataFrame(pd.DataFrame(columns, copy=False), geometry=geometry, crs=crs)
 
 
 def _filled(out: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
