@@ -192,11 +192,11 @@ def _is_country(place: Place) -> bool:
 def _free_country_pairs(slots: Sequence[_Slot], *, text: str) -> None:
     """A place written right before its country ("in Al Mayadeen Syria", a habit of terse
     notes) is not one longer name: neither word makes the other suspect."""
-    country_at: dict[int, Spot] = {}
+    country_at: dict[int, tuple[_Slot, int]] = {}  # start -> the country's slot, position
     for slot in slots:
         likely = slot.candidates[max(range(len(slot.priors)), key=slot.priors.__getitem__)]
         if _is_country(likely):
-            country_at.update((s.start, s) for s in slot.spots)
+            country_at.update((s.start, (slot, i)) for i, s in enumerate(slot.spots))
     if not country_at:
         return
     for slot in slots:
@@ -206,14 +206,11 @@ def _free_country_pairs(slots: Sequence[_Slot], *, text: str) -> None:
             gap = spot.end
             while gap < len(text) and text[gap] == " ":
                 gap += 1
-            country = country_at.get(gap)
-            if country is None or gap == spot.end:
+            if gap == spot.end or gap not in country_at:
                 continue
             slot.spots[i] = replace(spot, next_is_proper=False)
-            country_slot_spot = replace(country, prev_is_proper=False)
-            for other in slots:
-                other.spots[:] = [country_slot_spot if s is country else s for s in other.spots]
-            country_at[gap] = country_slot_spot
+            country_slot, at = country_at[gap]
+            country_slot.spots[at] = replace(country_slot.spots[at], prev_is_proper=False)
 
 
 def _is_broad(place: Place) -> bool:

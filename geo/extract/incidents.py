@@ -966,7 +966,10 @@ def _through_chain(
             )
     if area is None:
         town = location.place
-        if town is not None and town.feature_class == "P" and not _beside_in_list(named, location):
+        # A name one of several that its sentence lists ("the villages of A, B and C")
+        # stands beside the others, not inside them.
+        listed = any(m.shared for m in members if m.named is named)
+        if town is not None and town.feature_class == "P" and not listed:
             # "clashes in Downtown Beirut … outside the party's offices in Saifi": a name
             # the gazetteer lacks, in an event that its sentences or its lead put in a
             # town, is most likely in or near that town.
@@ -1004,18 +1007,6 @@ def _through_chain(
         named.start,
         True,
     )
-
-
-def _beside_in_list(named: NamedPlace, location: EventLocation) -> bool:
-    """Whether the chosen place stands beside the name in one list ("the villages of
-    Mar'anaz, Al-Malikiyah and Shawarighat"): a sibling, not the town that holds it."""
-    if location.start is None:
-        return False
-    return abs(location.start - named.start) <= _LIST_REACH
-
-
-# How far apart two names of one list may start; names are short.
-_LIST_REACH: Final = 60
 
 
 def _event_date(members: Sequence[EventMention], *, report_date: date | None) -> EventDate:
