@@ -293,18 +293,41 @@ def fold_text(text: str, *, table: FoldTable | None = None) -> FoldedText:
     'baku s'
     >>> fold_text("Straße A").orig_index
     (0, 1, 2, 3, 4, 4, 5, 6, 7)
+    >>> fold_text("St. Paul").folded
+    'st paul'
     """
     if text.isascii():
-        return FoldedText(text.translate(_ASCII_FOLD), None)
-    table = FoldTable() if table is None else table
-    folded = text.translate(table)
-    # fold_char never returns "", so equal lengths mean one character for one.
-    if len(folded) == len(text):
-        return FoldedText(folded, None)
-    index: list[int] = []
-    for position, char in enumerate(text):
-        index.extend([position] * len(table[ord(char)]))
-    return FoldedText(folded, tuple(index))
+        folded_text = FoldedText(text.translate(_ASCII_FOLD), None)
+    else:
+        table = FoldTable() if table is None else table
+        folded = text.translate(table)
+        # fold_char never returns "", so equal lengths mean one character for one.
+        if len(folded) == len(text):
+            folded_text = FoldedText(folded, None)
+        else:
+            index: list[int] = []
+            for position, char in enumerate(text):
+                index.extend([position] * len(table[ord(char)]))
+            folded_text = FoldedText(folded, tuple(index))
+    if "." in text:
+        dots = {m.end() - 1 for m in _ABBREVIATION_DOT_RE.finditer(text)}
+        if dots:
+            return _without(folded_text, dots)
+    return folded_text
+
+
+# "St. Petersburg", "Mt. Kenya", "Ft. Worth": the key is "st petersburg", but the dot and
+# the space fold to two spaces. The dot is dropped from the folded text (the index maps
+# the rest back), so the abbreviated name matches its key.
+_ABBREVIATION_DOT_RE: Final = re.compile(r"(?<![\w.])(?:St|Ste|Sts|Mt|Mte|Ft|Pt)\.(?= [A-Z])")
+
+
+def _without(folded_text: FoldedText, dots: set[int]) -> FoldedText:
+    """``folded_text`` without the folded characters of the original positions ``dots``."""
+    folded = folded_text.folded
+    orig_index = folded_text.orig_index or range(len(folded))
+    keep = [k for k, position in enumerate(orig_index) if position not in dots]
+    return FoldedText("".join(folded[k] for k in keep), tuple(orig_index[k] for k in keep))
 
 
 def _is_sentence_initial(text: str, start: int) -> bool:
@@ -491,7 +514,14 @@ def _area_level_after(text: str, end: int, following: str) -> int:
 
 
 def _neighbour_is_proper(word: str) -> bool:
-    return bool(word) and word[0].isupper() and word.casefold() not in COMMON_WORDS
+    # "in St. Petersburg Saturday morning": a weekday or month is no part of the name.
+    folded = word.casefold()
+    return (
+        bool(word)
+        and word[0].isupper()
+        and folded not in COMMON_WORDS
+        and folded not in ALWAYS_CAPITALISED
+    )
 
 
 def _settle_shared_names(found: list[Spot]) -> list[Spot]:

@@ -137,6 +137,11 @@ def test_proper_noun_neighbours_are_flagged(spotter):
     assert not plain.next_is_proper and not plain.prev_is_proper
     (rebuilt,) = spotter.spot("The war ended. Rebuilding Washington took a decade.")
     assert not rebuilt.prev_is_proper
+    # A weekday or month beside a place is no part of its name.
+    (dated,) = spotter.spot("A drone hit Washington Saturday morning.")
+    assert dated.text == "Washington" and not dated.next_is_proper
+    (after_month,) = spotter.spot("It was 5 June Baku time.")
+    assert after_month.text == "Baku" and not after_month.prev_is_proper
 
 
 def test_empty_and_unmatched_texts(spotter):
@@ -220,3 +225,21 @@ def test_a_possessive_before_a_name_does_not_make_it_part_of_a_longer_name(spott
         s for s in spotter.spot("Strikes hit Karabakh's Lachin today.") if s.text == "Lachin"
     ]
     assert not found.prev_is_proper
+
+
+def test_an_abbreviated_saint_or_mount_matches_its_key():
+    spotter = Spotter([("st paul", 300_000), ("mt elgon", 5_000), ("paul", 900), ("ganja", 9)])
+    text = "Shots in St. Paul and near Mt. Elgon, then Ganja. Paul left."
+    assert spans(spotter, text) == [
+        ("St. Paul", "toponym"),
+        ("Mt. Elgon", "toponym"),
+        ("Ganja", "toponym"),
+        ("Paul", "toponym"),
+    ]
+    # The dot goes only after an abbreviation: a sentence end still parts two names.
+    assert fold_text("Ganja. Paul").folded == "ganja  paul"
+    # A text that folds to more characters than it has keeps its index through the cut.
+    folded = fold_text("Straße, St. Paul")
+    assert folded.folded == "strasse  st paul"
+    assert folded.orig_index is not None
+    assert "Straße, St. Paul"[folded.orig_index[9] :] == "St. Paul"
