@@ -139,6 +139,8 @@ CASUALTY_STEMS: Final = (
     *("lost", "life", "lives", "body", "bodies", "neutrali", "eliminat", "behead", "massacr"),
     *("gunned", "shot", "assassinat", "perpetrator", "toll", "casualt", "execut", "murder"),
     *("lynch", "burnt", "burne", "stabb", "beaten", "fatal", "victim", "claim"),
+    # "six people received medical help", "received treatment": the injured.
+    *("medical", "treatment"),
 )
 _CASUALTY_AUTOMATON: Final = ahocorasick_rs.AhoCorasick([f" {stem}" for stem in CASUALTY_STEMS])
 

@@ -53,3 +53,15 @@ def test_casualty_words_are_found_in_one_pass():
     offsets = casualty_hint_offsets(text)
     assert offsets is not None
     assert [text[o : o + 4] for o in offsets] == ["kill", "woun"]
+
+
+def test_every_way_of_counting_the_injured_is_looked_at():
+    """Counting runs only where a hint word is: each phrasing that counts must have one."""
+    for sentence in (
+        "Six people received medical help after the explosion.",
+        "Four people received treatment at the scene.",
+        "Three guards sustained injuries.",
+        "Two men were hospitalised.",
+    ):
+        (found,) = find_event_sentences(split_sentences(sentence), text=sentence)
+        assert found.casualties.injured is not None, sentence
