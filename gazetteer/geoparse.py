@@ -436,7 +436,12 @@ class Geoparser:
         shortlist, priors = self._shortlist(candidates, spot.keys)
         likely = shortlist[max(range(len(priors)), key=priors.__getitem__)]
         area = _is_country(likely) or likely.feature_code in {"ADM1", "CONT"}
-        prominent = area or likely.population >= PROMINENT_POPULATION or self.is_capital(likely)
+        # "Israel Katz" names the country; "Simon Hoth Dual" names no city, though "Dual"
+        # is one of Douala's other names: only a big place's own name outweighs the cue.
+        prominent = area or (
+            (likely.population >= PROMINENT_POPULATION or self.is_capital(likely))
+            and normalize_name(likely.name) in spot.keys
+        )
         if (verdict.yields_to_area and area) or (verdict.yields_to_prominent and prominent):
             return None
         return Mention(

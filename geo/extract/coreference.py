@@ -87,6 +87,9 @@ class Event:
     members: list[int] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     location_keys: list[str] = field(default_factory=list)
+    # Keys of names the gazetteer lacks ("the village of Odradokamyanka"): each is a
+    # settlement of its own, so another settlement is another event.
+    unplaced_keys: list[str] = field(default_factory=list)
     days: list[date] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
@@ -172,9 +175,17 @@ def _place_compatible(event: Event, mention: MentionView) -> bool:
     if mention.place is None:
         # An unresolved name: compatible with areas (it may lie in one), not with a
         # settlement or another name that the report tells apart from it.
-        return bool(event.places) and all(p.feature_class != "P" for p in event.places)
+        return (
+            bool(event.places)
+            and all(p.feature_class != "P" for p in event.places)
+            and not event.unplaced_keys
+        )
     if not event.places:
         return mention.place.feature_class != "P"
+    if mention.place.feature_class == "P" and event.unplaced_keys:
+        # "A man was killed in the Kherson region … bombs hit the village of X", then
+        # "bombs fell on Tiahynka": the region held X, and Tiahynka is another village.
+        return False
     return all(same_or_within(p, mention.place) for p in event.places)
 
 
@@ -465,6 +476,8 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
         event.places.append(mention.place)
     if mention.location_key and mention.location_key not in event.location_keys:
         event.location_keys.append(mention.location_key)
+        if mention.place is None:
+            event.unplaced_keys.append(mention.location_key)
     if mention.day is not None and mention.day not in event.days:
         event.days.append(mention.day)
 

@@ -636,8 +636,10 @@ def _unknown_names(
     unknown = []
     for named in found:
         inside = in_sentence[bisect_left(starts, named.start) : bisect_left(starts, named.end)]
-        if not any(m.start == named.start and m.end == named.end and m.place for m in inside):
-            unknown.append(named)  # else the gazetteer knows the whole name
+        # The gazetteer knows the whole name, or a longer one that holds it ("Jonglei" of
+        # "the Duk county of Jonglei state" is "Jonglei state").
+        if not any(m.start == named.start and named.end <= m.end and m.place for m in inside):
+            unknown.append(named)
     return sorted(unknown, key=lambda n: n.start)
 
 

@@ -140,6 +140,13 @@ _CONTEXT_AFTER: Final = _re(
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
     r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper)\b)"
 )
+# "taken to Malam Aminu Kano Teaching Hospital", "treated at Bannu District Hospital": a
+# hospital named after its town or a person, where the wounded went, not the event.
+_TAKEN_BEFORE: Final = _re(
+    r"\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|admitted|treated|"
+    r"referred|moved|shifted|transferred)\b[^.]{0,40}$"
+)
+_HOSPITAL_AFTER: Final = _re(r"^(?:\s+[\w'’.-]+){0,2}?\s+(?:hospital|clinic|infirmary|morgue)\b")
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
 # attack in Jamundi blamed on dissidents") and the place is a place.
 _SPEAKS_AFTER: Final = _re(
@@ -224,6 +231,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         _CONTEXT_AFTER.search(after)
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
         or (not near_cue and _CONTEXT_BEFORE.search(before))
+        or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
     ):
         return None
     cues: list[str] = []

@@ -45,6 +45,8 @@ def places(document: ParsedDocument) -> dict[str, str | None]:
         ("The official, Abdullahi Ali Warsame, told reporters in Baidoa.", "Ali", "given"),
         ("Karine Jean-Pierre told reporters in Washington.", "Pierre", "given"),
         ("Antonio Fuentes, a farmer, was shot near Cali.", "Antonio", "given"),
+        # A big city's other name ("Dual" is one of Douala's) is no place in a person's.
+        ("Simon Hoth Dual, a county commissioner, spoke in Bor.", "Dual", "given"),
         # An age after the name or before it.
         ("Relatives buried Paw Kyi, 52, in a village near Mandalay.", "Kyi", "age"),
     ],

@@ -318,3 +318,42 @@ def test_a_separate_incident_does_not_take_the_unplaced_lead(incident_extractor)
     )
     found = incidents(incident_extractor, text, on=date(2024, 3, 4))
     assert sorted((i.location, i.fatalities) for i in found) == [("", 8), ("Mogadishu", 5)]
+
+
+def test_a_village_the_gazetteer_lacks_and_another_village_are_two_incidents(
+    incident_extractor,
+):
+    text = (
+        "A 40-year-old man was killed in Ukraine's Kherson region on Saturday, the governor "
+        "said. Guided bombs hit houses in the village of Zarichnivka. Police also said "
+        "that Russian forces dropped bombs on Tiahynka. In the village of Nyzhnohirka, "
+        "Kherson region, a farmer was killed by shelling."
+    )
+    found = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert sorted((i.location, i.fatalities) for i in found) == [
+        ("Nyzhnohirka", 1),
+        ("Tiahynka", None),
+        ("Zarichnivka", 1),
+    ]
+
+
+def test_the_hospital_the_wounded_were_taken_to_does_not_place_the_attack(incident_extractor):
+    text = (
+        "Gunmen killed three worshippers at a mosque in the village of Zarichnivka on "
+        "Friday. A dozen wounded were taken to the Heydar Aliyev Baku Central Hospital, "
+        "police said."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.location == "Zarichnivka" and incident.place_name != "Baku"
+    assert (incident.fatalities, incident.injured) == (3, 12)
+
+
+def test_an_area_named_in_the_lead_is_no_unknown_village_of_its_own(incident_extractor):
+    text = (
+        "Cattle raiders attacked a camp in the Duk county of Jonglei state, the state "
+        "minister said. At least 14 people were killed in South Sudan's Jonglei state. On "
+        "Tuesday, youths raided a cattle camp called Pagonwut in Duk county, in Jonglei "
+        "state, killing 14 people."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.location == "Pagonwut" and incident.fatalities == 14
