@@ -67,6 +67,8 @@ PROMINENT_POPULATION: Final = 100_000
 NOT_IN_NAMED_COUNTRY: Final = "no place of this name in"
 # How sure a reading must be to lend its country and position to the others.
 ANCHOR_CONFIDENCE: Final = 0.4
+# The country context that each anchor (a confident name) adds for the other names.
+ANCHOR_WEIGHT: Final = 0.3
 
 
 class NameIndex(Protocol):
@@ -127,7 +129,10 @@ class _Weights:
     coherence: float = 1.8
     coherence_scale_km: float = 250.0
     proper_neighbour_penalty: float = 4.5
-    seat: float = 1.5
+    # How far a settlement's prior stays above the same-named area it is the seat of. It
+    # only tells the two apart: a bonus on top of the town's own prior made a hamlet that
+    # names its parish ("Bluefields", Jamaica, 2,828) beat a town of 44,373 (Nicaragua).
+    seat: float = 0.1
     admin_mentioned: float = 1.5
     container: float = 3.0
     chain_end: float = 6.0
@@ -389,8 +394,10 @@ class Geoparser:
         anchors: list[_Slot] = []
         for _round in range(ROUNDS):
             context = dict(country_weight)
+            # What each anchor added, so that no name counts its own vote.
+            lent = {id(anchor): anchor.chosen.country for anchor in anchors}
             for anchor in anchors:
-                self._add(context, anchor.chosen.country, 0.3)
+                self._add(context, anchor.chosen.country, ANCHOR_WEIGHT)
             top_weight = max(context.values(), default=0.0)
             medoids = _medoids_without_each(anchors)
             # "Springfield, Illinois": first-level areas that the document names.
@@ -402,11 +409,12 @@ class Geoparser:
                 and s.confidence >= ANCHOR_CONFIDENCE
             }
             for slot in slots:
+                own = _context_without(slot, context, lent)
                 self._score(
                     slot,
-                    context=context,
+                    context=own,
                     about=about,
-                    top_weight=top_weight,
+                    top_weight=top_weight if own is context else max(own.values(), default=0.0),
                     mapvec=mapvec,
                     slot_count=len(slots),
                     medoid=medoids.get(id(slot), medoids.get(0)),
@@ -420,7 +428,9 @@ class Geoparser:
         mentions = [
             mention
             for slot in slots
-            for mention in self._to_mentions(slot, anchors=anchors, context=context)
+            for mention in self._to_mentions(
+                slot, anchors=anchors, context=_context_without(slot, context, lent)
+            )
         ]
         mentions.extend(self._demonym_mention(spot) for spot in demonyms)
         mentions.extend(names)
@@ -573,13 +583,22 @@ class Geoparser:
     def _priors(self, candidates: tuple[Place, ...], keys: tuple[str, ...]) -> tuple[float, ...]:
         """Context-free scores; a settlement beats the same-named area it is the seat of."""
         priors = [self._prior(place, keys) for place in candidates]
-        areas = [p for p in candidates if p.feature_class == "A" and not _is_country(p)]
+        areas = [
+            (area, priors[k])
+            for k, area in enumerate(candidates)
+            if area.feature_class == "A" and not _is_country(area)
+        ]
         if areas:
             for index, place in enumerate(candidates):
-                if place.feature_class == "P" and any(
-                    distance_km(place.lat, place.lon, a.lat, a.lon) < SEAT_RADIUS_KM for a in areas
-                ):
-                    priors[index] += self._weights.seat
+                if place.feature_class != "P":
+                    continue
+                seat_of = [
+                    prior
+                    for area, prior in areas
+                    if distance_km(place.lat, place.lon, area.lat, area.lon) < SEAT_RADIUS_KM
+                ]
+                if seat_of:
+                    priors[index] = max(priors[index], max(seat_of) + self._weights.seat)
         return tuple(priors)
 
     def is_capital(self, place: Place) -> bool:
@@ -943,20 +962,41 @@ def _cell(place: Place) -> tuple[int, int]:
     return (math.floor(place.lat / MAPVEC_CELL_DEG), math.floor(place.lon / MAPVEC_CELL_DEG))
 
 
-def _medoids_without_each(anchors: Sequence[_Slot]) -> dict[int, Place]:
+def _context_without(
+    slot: _Slot, context: dict[str, float], lent: dict[int, str | None]
+) -> dict[str, float]:
+    """The country context without what ``slot`` itself lent as an anchor (``lent``: the
+    country each anchor added): a name must not vote for its own reading ("the city of
+    Bluefields", alone, once chose Jamaica and then counted as Jamaica's mention)."""
+    country = lent.get(id(slot))
+    if not country:
+        return context
+    own = dict(context)
+    own[country] -= ANCHOR_WEIGHT
+    if own[country] <= 1e-9:
+        del own[country]
+    return own
+
+
+def _medoids_without_each(anchors: Sequence[_Slot]) -> dict[int, Place | None]:
     """The medoid of the anchors for every slot: key ``id(slot)`` for an anchor (the medoid
-    of the others), key 0 for every other slot (the medoid of all)."""
+    of the others; None when it is the only one), key 0 for every other slot (the medoid
+    of all)."""
     if not anchors:
         return {}
     places = [a.candidates[a.best] for a in anchors]
     count = len(places)
+    if count == 1:
+        # A lone anchor is no evidence for itself: "the city of Bluefields" must not find
+        # its Jamaican reading coherent with its Jamaican reading.
+        return {0: places[0], id(anchors[0]): None}
     gaps = [[0.0] * count for _ in range(count)]
     for i in range(count):
         for j in range(i + 1, count):
             gaps[i][j] = gaps[j][i] = _approx_km(places[i], places[j])
     totals = [sum(row) for row in gaps]
     order = sorted(range(count), key=totals.__getitem__)
-    medoids = {0: places[order[0]]}
+    medoids: dict[int, Place | None] = {0: places[order[0]]}
     if count > 1:
         for left_out, anchor in enumerate(anchors):
             best = order[0] if order[0] != left_out else order[1]

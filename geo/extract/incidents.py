@@ -234,6 +234,7 @@ class Extractor:
         all_claimed: set[int | None] = set().union(*claimed)
         incidents: list[Incident] = []
         unmappable_listed: set[int] = set()  # positions of list items nothing placed
+        listed: list[int] = []  # positions of the incidents of list items
         previous: list[EventLocation] = []  # the last place an event's own sentence named
         for number, event in enumerate(events):
             # A place where another event of this report happened is not this one's.
@@ -249,14 +250,20 @@ class Extractor:
                 several=len(events) > 1,
                 previous=previous,
             )
-            if incident.latitude is None and all(m.shared for m in members):
-                unmappable_listed.add(len(incidents))
+            if all(m.shared for m in members):
+                if incident.latitude is None:
+                    unmappable_listed.add(len(incidents))
+                listed.append(len(incidents))
             incidents.append(incident)
         if unmappable_listed and len(unmappable_listed) < len(incidents):
             # Names of a list that nothing places: the list's other, placed items carry
             # the event; unmappable copies of it help no one. If none is placed, keep all.
-            incidents = [i for n, i in enumerate(incidents) if n not in unmappable_listed]
-        return incidents
+            listed = [n for n in listed if n not in unmappable_listed]
+            kept = [n for n in range(len(incidents)) if n not in unmappable_listed]
+            renumber = {old: new for new, old in enumerate(kept)}
+            incidents = [incidents[n] for n in kept]
+            listed = [renumber[n] for n in listed]
+        return _one_per_area(incidents, listed)
 
     def _to_incident(
         self,
@@ -413,6 +420,50 @@ class Extractor:
             found.start,
             True,
         )
+
+
+def _one_per_area(incidents: list[Incident], listed: Sequence[int]) -> list[Incident]:
+    """One incident for the villages of a list that all land on the same area.
+
+    "The army captured the villages of A, B and C": an incident per village when the
+    gazetteer places each, but three copies at the province (or the country) when it
+    knows none of them, and ACLED's unit is one event per location, day and type.
+    """
+    first_at: dict[tuple[object, ...], int] = {}
+    merged: dict[int, list[str]] = {}
+    dropped: set[int] = set()
+    for n in listed:
+        incident = incidents[n]
+        if incident.place_id is None or incident.geo_precision == 1:
+            continue
+        key = (
+            incident.evidence_start,
+            incident.place_id,
+            incident.geo_precision,
+            incident.sub_event_type,
+            incident.event_date,
+            incident.fatalities,
+            incident.injured,
+        )
+        if key in first_at:
+            merged.setdefault(first_at[key], []).append(incident.location)
+            dropped.add(n)
+        else:
+            first_at[key] = n
+    if not dropped:
+        return incidents
+    kept = []
+    for n, incident in enumerate(incidents):
+        if n in dropped:
+            continue
+        if n in merged:
+            others = ", ".join(merged[n])
+            incident = replace(
+                incident,
+                place_reason=f"{incident.place_reason}; also for {others}, placed alike",
+            )
+        kept.append(incident)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)

@@ -422,11 +422,17 @@ _MEMBERS_BEFORE_RE: Final = _re(
 )
 
 
+_LEADING_PARTICLE_RE: Final = re.compile(r"([a-z]{1,3})-(?=[A-Z])")
+
+
 def _name_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """The capitalised name (up to ``MAX_NAME_WORDS`` words) that starts at ``start``."""
     end = start
     words = 0
     position = start
+    leading = _LEADING_PARTICLE_RE.match(text, start, stop)
+    if leading is not None and leading.group(1) in _NAME_PARTICLES:
+        position = leading.end()  # "the village of al-Zara"
     while position < stop and words < MAX_NAME_WORDS:
         match = _CAPITALISED_RE.match(text, position, stop)
         if match is None:
@@ -509,10 +515,12 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
     ['Wad al-Noura', 'Ban Kago']
     >>> [n.text for n in find_named_places("Bombs hit the villages of Abo and Obo.", 0, 38)]
     ['Abo', 'Obo']
+    >>> [n.text for n in find_named_places("Rebels took the Alawite village of al-Zara.", 0, 43)]
+    ['al-Zara']
     """
     found: list[NamedPlace] = []
     segment = text[start:end]
-    for match in re.finditer(r"\b(?:of|called|named|as) (?=[A-Z])", segment):
+    for match in re.finditer(r"\b(?:of|called|named|as) (?=[A-Z]|[a-z]{1,3}-[A-Z])", segment):
         at = start + match.end()
         if not _NAMED_BEFORE_RE.search(text, max(start, at - 40), at):
             continue
@@ -527,6 +535,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         segment,
     ):
         word_end = start + match.start()
+        if segment.startswith(" of ", match.end()):
+            continue  # "the Alawite village of al-Zara": the name follows
         span = _name_before(text, word_end, max(start, word_end - 60))
         if span is not None and _MEMBERS_BEFORE_RE.search(text, max(start, span[0] - 20), span[0]):
             continue  # "victims from the Hema community": a people, not a place

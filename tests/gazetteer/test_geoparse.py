@@ -398,3 +398,13 @@ def test_a_town_the_text_puts_in_a_province_none_of_its_namesakes_lie_in_is_not_
     # Where a namesake lies in the named province, it is taken.
     text = "Shelling hit Pervomaiske, Mykolaiv region, on Friday."
     assert by_text(geoparser.parse(text), "Pervomaiske").place.admin1 == "Mykolaivska oblast"
+
+
+def test_a_lone_name_does_not_vouch_for_its_own_reading(geoparser):
+    """With no other place in the text, nothing but the name decides: the town of 44,000
+    (Nicaragua), not a hamlet of 2,800 (Jamaica) that its own district, also called
+    Bluefields, once made the seat of something and then "the document's country"."""
+    document = geoparser.parse("Rioters burned two shops in the city of Bluefields.")
+    (bluefields,) = [m for m in document.mentions if m.text == "Bluefields"]
+    assert bluefields.place is not None and bluefields.place.country == "NI"
+    assert "the document mentions" not in bluefields.reason

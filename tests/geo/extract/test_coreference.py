@@ -357,3 +357,13 @@ def test_an_area_named_in_the_lead_is_no_unknown_village_of_its_own(incident_ext
     )
     (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
     assert incident.location == "Pagonwut" and incident.fatalities == 14
+
+
+def test_unknown_villages_of_one_list_placed_at_one_area_are_one_incident(incident_extractor):
+    text = (
+        "Government forces captured the villages of Zarichnivka, al-Nyzhnohirka and "
+        "Pagonwut in Idlib province on Monday."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.location == "Zarichnivka" and incident.geo_precision == 3
+    assert "also for al-Nyzhnohirka, Pagonwut, placed alike" in incident.place_reason
