@@ -884,8 +884,10 @@ _ACTING_AFTER_RE: Final = re.compile(
     r"Central Command|embassy|envoy|officials|government|president|-based)\b",
     re.IGNORECASE,
 )
+# "Bando village, Helmand Province": the kind of the inner place may stand before the comma.
+_SETTLEMENT_WORDS: Final = "village|Village|town|Town|city|City|hamlet|Hamlet|area|Area"
 _CONTAINER_GAP_RE: Final = re.compile(
-    rf"(?: (?:{_AREA_WORDS}))?,\s*(?:in\s+)?"
+    rf"(?: (?:{_AREA_WORDS}|{_SETTLEMENT_WORDS}))?,\s*(?:in\s+)?"
     rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
     rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
@@ -916,6 +918,16 @@ def _required_country(slot: _Slot) -> str | None:
         ):
             return None
         return outer.chosen.country
+    for outer in slot.chain_end:
+        # "Bando village, Helmand Province": a first-level area read with confidence says
+        # the country too, when no reading of the name lies in that country.
+        if outer.best < 0 or outer.confidence < ANCHOR_CONFIDENCE:
+            continue
+        area = outer.chosen
+        if area.feature_code == "ADM1" and area.country and all(
+            place.country != area.country for place in slot.candidates
+        ):
+            return area.country
     return None
 
 

@@ -501,7 +501,7 @@ def _area_level_after(text: str, end: int, following: str) -> int:
     A capitalised one that goes on into a longer name ("Kabul Province Council") names
     an institution.
     """
-    word = following.rstrip(".,;:")
+    word = following.rstrip(".,;:-–—")  # "Helmand Province- an area under the Taliban"
     if word == "State":
         # GeoNames knows "Kogi State" and the like as whole names where they are used;
         # "Mississippi State" and "Ohio State" are universities and their teams.

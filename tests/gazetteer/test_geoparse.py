@@ -408,3 +408,16 @@ def test_a_lone_name_does_not_vouch_for_its_own_reading(geoparser):
     (bluefields,) = [m for m in document.mentions if m.text == "Bluefields"]
     assert bluefields.place is not None and bluefields.place.country == "NI"
     assert "the document mentions" not in bluefields.reason
+
+
+def test_a_village_put_in_a_province_of_another_country_is_not_its_namesake(geoparser):
+    """"X village, Helmand Province- …": the province says Afghanistan, even with the
+    kind word before the comma and a dash glued to "Province"."""
+    document = geoparser.parse(
+        "Troops raided a compound in Bando village, Helmand Province- a district held by "
+        "the Taliban, on Sunday."
+    )
+    (bando,) = [m for m in document.mentions if m.text == "Bando"]
+    (helmand,) = [m for m in document.mentions if m.text == "Helmand"]
+    assert helmand.place is not None and helmand.place.country == "AF"
+    assert bando.place is None and "no place of this name in AF" in bando.reason
