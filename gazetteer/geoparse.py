@@ -924,8 +924,10 @@ def _required_country(slot: _Slot) -> str | None:
         if outer.best < 0 or outer.confidence < ANCHOR_CONFIDENCE:
             continue
         area = outer.chosen
-        if area.feature_code == "ADM1" and area.country and all(
-            place.country != area.country for place in slot.candidates
+        if (
+            area.feature_code == "ADM1"
+            and area.country
+            and all(place.country != area.country for place in slot.candidates)
         ):
             return area.country
     return None

@@ -411,7 +411,7 @@ def test_a_lone_name_does_not_vouch_for_its_own_reading(geoparser):
 
 
 def test_a_village_put_in_a_province_of_another_country_is_not_its_namesake(geoparser):
-    """"X village, Helmand Province- …": the province says Afghanistan, even with the
+    """ "X village, Helmand Province- …": the province says Afghanistan, even with the
     kind word before the comma and a dash glued to "Province"."""
     document = geoparser.parse(
         "Troops raided a compound in Bando village, Helmand Province- a district held by "
