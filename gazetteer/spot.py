@@ -347,7 +347,11 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
 
 # In lower case only: "the central region of Segou", but "the District of Columbia", "the
 # 25th District of Florida" and "the State of Israel" are names of their own.
-_AREA_OF_BEFORE_RE: Final = re.compile(rf"\b({'|'.join(AREA_LEVEL_OF_WORD)}) of (?:the )?$")
+_AREA_OF_BEFORE_RE: Final = re.compile(
+    rf"\b({'|'.join(AREA_LEVEL_OF_WORD)}) of (?:the )?$"
+    # "the provinces of Paktika and Khost": each name of the list is one.
+    rf"|\b({'|'.join(AREA_LEVEL_OF_WORD)})s of (?:the )?(?:[A-Z][\w'’-]*,? ){{0,4}}(?:and )?$"
+)
 _SETTLEMENT_OF_BEFORE_RE: Final = re.compile(r"\b(?:city|town|village|hamlet) of $")
 _AREA_APPOSITION_RE: Final = re.compile(
     rf", an? (?:[a-z-]+ ){{0,2}}({'|'.join(AREA_LEVEL_OF_WORD)})\b(?! of\b)"
@@ -791,7 +795,8 @@ class Spotter:
             headline=headline,
             next_is_proper=next_proper,
             prev_is_proper=prev_proper,
-            area_level=area_level or (AREA_LEVEL_OF_WORD[area_of[1].casefold()] if area_of else 0),
+            area_level=area_level
+            or (AREA_LEVEL_OF_WORD[(area_of[1] or area_of[2]).casefold()] if area_of else 0),
             settlement_named=bool(_SETTLEMENT_OF_BEFORE_RE.search(text, max(0, start - 20), start)),
         )
 

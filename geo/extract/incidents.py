@@ -29,7 +29,7 @@ from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from geo.extract.actors import Actors, demonym_namer, find_actors
 from geo.extract.capitals import find_capital
-from geo.extract.casualties import Casualties, combine_casualties
+from geo.extract.casualties import Casualties, combine_casualties, count_casualties
 from geo.extract.coreference import contains, group_mentions
 from geo.extract.dateline import Dateline, find_dateline
 from geo.extract.dates import EventDate, find_event_date
@@ -234,7 +234,6 @@ class Extractor:
         all_claimed: set[int | None] = set().union(*claimed)
         incidents: list[Incident] = []
         unmappable_listed: set[int] = set()  # positions of list items nothing placed
-        listed: list[int] = []  # positions of the incidents of list items
         previous: list[EventLocation] = []  # the last place an event's own sentence named
         for number, event in enumerate(events):
             # A place where another event of this report happened is not this one's.
@@ -250,20 +249,14 @@ class Extractor:
                 several=len(events) > 1,
                 previous=previous,
             )
-            if all(m.shared for m in members):
-                if incident.latitude is None:
-                    unmappable_listed.add(len(incidents))
-                listed.append(len(incidents))
+            if incident.latitude is None and all(m.shared for m in members):
+                unmappable_listed.add(len(incidents))
             incidents.append(incident)
         if unmappable_listed and len(unmappable_listed) < len(incidents):
             # Names of a list that nothing places: the list's other, placed items carry
             # the event; unmappable copies of it help no one. If none is placed, keep all.
-            listed = [n for n in listed if n not in unmappable_listed]
-            kept = [n for n in range(len(incidents)) if n not in unmappable_listed]
-            renumber = {old: new for new, old in enumerate(kept)}
-            incidents = [incidents[n] for n in kept]
-            listed = [renumber[n] for n in listed]
-        return _one_per_area(incidents, listed)
+            incidents = [i for n, i in enumerate(incidents) if n not in unmappable_listed]
+        return incidents
 
     def _to_incident(
         self,
@@ -422,50 +415,6 @@ class Extractor:
         )
 
 
-def _one_per_area(incidents: list[Incident], listed: Sequence[int]) -> list[Incident]:
-    """One incident for the villages of a list that all land on the same area.
-
-    "The army captured the villages of A, B and C": an incident per village when the
-    gazetteer places each, but three copies at the province (or the country) when it
-    knows none of them, and ACLED's unit is one event per location, day and type.
-    """
-    first_at: dict[tuple[object, ...], int] = {}
-    merged: dict[int, list[str]] = {}
-    dropped: set[int] = set()
-    for n in listed:
-        incident = incidents[n]
-        if incident.place_id is None or incident.geo_precision == 1:
-            continue
-        key = (
-            incident.evidence_start,
-            incident.place_id,
-            incident.geo_precision,
-            incident.sub_event_type,
-            incident.event_date,
-            incident.fatalities,
-            incident.injured,
-        )
-        if key in first_at:
-            merged.setdefault(first_at[key], []).append(incident.location)
-            dropped.add(n)
-        else:
-            first_at[key] = n
-    if not dropped:
-        return incidents
-    kept = []
-    for n, incident in enumerate(incidents):
-        if n in dropped:
-            continue
-        if n in merged:
-            others = ", ".join(merged[n])
-            incident = replace(
-                incident,
-                place_reason=f"{incident.place_reason}; also for {others}, placed alike",
-            )
-        kept.append(incident)
-    return kept
-
-
 @dataclass(frozen=True, slots=True)
 class _Places:
     """The report's place mentions that may be event locations, sorted by offset."""
@@ -579,6 +528,27 @@ def _to_mentions(
         said=said,
         named_by_locative=by_locative,
     )
+    by_place = _tolls_by_place(report.text, sentence, in_sentence)
+    if by_place is not None:
+        # "Six were killed in Paktika and two in Khost": an incident per place, each with
+        # its own toll.
+        return [
+            replace(
+                first,
+                location=choose_location(
+                    report.text,
+                    cache=readings,
+                    spans=[(sentence.start, sentence.end)],
+                    trigger_spans=[(sentence.start, sentence.end)],
+                    trigger_at=None,
+                    mentions=[place],
+                ),
+                named=None,
+                casualties=toll,
+                aggregate=False,  # "in these attacks, …": each toll is its place's own
+            )
+            for place, toll in by_place
+        ]
     if named is not None:
         head = (named.start, named.end)
     elif (
@@ -607,6 +577,58 @@ def _to_mentions(
     if not siblings:
         return [first]
     return [replace(first, shared=True), *siblings]
+
+
+_AT_PLACE_BEFORE_RE: Final = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+
+
+def _tolls_by_place(
+    text: str, sentence: Sentence, in_sentence: Sequence[MentionLike]
+) -> list[tuple[MentionLike, Casualties]] | None:
+    """Each place of the sentence with its own toll, when the sentence counts place by place
+    ("three women were killed in Paktika and two in Khost"); else None.
+
+    Every place must follow "in", "at" or "near", none may hold another (a chain names one
+    place), each stretch of text up to a place must count someone, and nothing after the
+    last place may count anyone (then the tolls would not be the places').
+    """
+    places = [
+        m
+        for m in in_sentence
+        if m.kind == "toponym"
+        and m.place is not None
+        and _AT_PLACE_BEFORE_RE.search(text, max(sentence.start, m.start - 12), m.start)
+    ]
+    if len(places) < 2 or any(
+        contains(a.place, b.place) or contains(b.place, a.place) or a.place == b.place
+        for a, b in itertools.combinations(places, 2)
+        if a.place is not None and b.place is not None
+    ):
+        return None
+    if count_casualties(text[places[-1].end : sentence.end]).pair != (None, None):
+        return None
+    tolls = []
+    start = sentence.start
+    for number, place in enumerate(places):
+        toll = count_casualties(text[start : place.end])
+        if toll.pair == (None, None):
+            return None
+        if number == 0:
+            # The first place's own clause: "Ten were hurt, the governor wrote, adding that
+            # seven were wounded in Rylsk": not the total before it.
+            for clause in reversed(
+                [m.end() for m in _CLAUSE_RE.finditer(text, start, place.start)]
+            ):
+                own = count_casualties(text[clause : place.end])
+                if own.pair != (None, None):
+                    toll = own
+                    break
+        tolls.append((place, toll))
+        start = place.end
+    return tolls
+
+
+_CLAUSE_RE: Final = re.compile(r"[,;:]\s+|\s+[–—]\s+")
 
 
 def _locative_name(

@@ -243,3 +243,12 @@ def test_an_abbreviated_saint_or_mount_matches_its_key():
     assert folded.folded == "strasse  st paul"
     assert folded.orig_index is not None
     assert "Straße, St. Paul"[folded.orig_index[9] :] == "St. Paul"
+
+
+def test_each_name_after_a_plural_area_word_is_an_area(spotter):
+    found = spotter.spot("Strikes hit the provinces of Baku and Ganja; Lachin was calm.")
+    assert [(s.text, bool(s.area_level)) for s in found] == [
+        ("Baku", True),
+        ("Ganja", True),
+        ("Lachin", False),
+    ]

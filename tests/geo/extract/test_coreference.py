@@ -359,11 +359,25 @@ def test_an_area_named_in_the_lead_is_no_unknown_village_of_its_own(incident_ext
     assert incident.location == "Pagonwut" and incident.fatalities == 14
 
 
-def test_unknown_villages_of_one_list_placed_at_one_area_are_one_incident(incident_extractor):
+def test_a_toll_told_place_by_place_in_one_sentence_is_an_incident_per_place(
+    incident_extractor,
+):
     text = (
-        "Government forces captured the villages of Zarichnivka, al-Nyzhnohirka and "
-        "Pagonwut in Idlib province on Monday."
+        "Airstrikes hit border areas in the provinces of Paktika and Khost on Monday, the "
+        "ministry said. It said that in these attacks three women and three children were "
+        "killed in Paktika and two women were killed in Khost."
     )
-    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
-    assert incident.location == "Zarichnivka" and incident.geo_precision == 3
-    assert "also for al-Nyzhnohirka, Pagonwut, placed alike" in incident.place_reason
+    found = incidents(incident_extractor, text, on=date(2024, 3, 19))
+    assert sorted((i.location, i.fatalities) for i in found) == [("Khost", 2), ("Paktika", 6)]
+
+
+def test_the_first_place_of_a_toll_by_place_counts_its_own_clause_not_the_total(
+    incident_extractor,
+):
+    text = (
+        "Ten people were injured in a drone attack on the Kursk region, the governor wrote, "
+        "adding that seven people were wounded in Rylsk and three more were injured in "
+        "Lgov on Saturday."
+    )
+    found = incidents(incident_extractor, text, on=date(2025, 5, 31))
+    assert sorted((i.location, i.injured) for i in found) == [("Lgov", 3), ("Rylsk", 7)]
