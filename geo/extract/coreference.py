@@ -78,6 +78,8 @@ class MentionView(Protocol):
     def counted(self) -> bool: ...  # the sentence gives a toll of its own
     @property
     def weak_name(self) -> bool: ...  # its place is a name the gazetteer lacks, after "in"
+    @property
+    def area_named(self) -> bool: ...  # the text calls its place an area ("Lgov district")
 
 
 @dataclass(slots=True)
@@ -90,6 +92,9 @@ class Event:
     # Keys of names the gazetteer lacks ("the village of Odradokamyanka"): each is a
     # settlement of its own, so another settlement is another event.
     unplaced_keys: list[str] = field(default_factory=list)
+    # Settlements that the text calls districts ("the Lgov district"): areas that may
+    # hold a village the report names next.
+    district_ids: set[str] = field(default_factory=set)
     days: list[date] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
@@ -177,7 +182,9 @@ def _place_compatible(event: Event, mention: MentionView) -> bool:
         # settlement or another name that the report tells apart from it.
         return (
             bool(event.places)
-            and all(p.feature_class != "P" for p in event.places)
+            and all(
+                p.feature_class != "P" or p.place_id in event.district_ids for p in event.places
+            )
             and not event.unplaced_keys
         )
     if not event.places:
@@ -217,7 +224,7 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     >>> from types import SimpleNamespace as M
     >>> kw = dict(day=None, separate=False, apart=False, protest_words=False, place=None,
     ...           attached=False, refers_back=False, typed=True, counted=False,
-    ...           weak_name=False)
+    ...           weak_name=False, area_named=False)
     >>> ms = [M(event_type="Battles", location_key="goris", sentence_index=0, **kw),
     ...       M(event_type="Battles", location_key="", sentence_index=1, **kw),
     ...       M(event_type="Battles", location_key="sotk", sentence_index=2, **kw)]
@@ -259,6 +266,7 @@ class _Seen:
     sentence_index: int
     counted: bool
     weak_name: bool
+    area_named: bool
 
     @classmethod
     def of(cls, mention: MentionView) -> _Seen:
@@ -276,6 +284,7 @@ class _Seen:
             mention.sentence_index,
             mention.counted,
             mention.weak_name,
+            mention.area_named,
         )
 
 
@@ -474,6 +483,8 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
         p.place_id != mention.place.place_id for p in event.places
     ):
         event.places.append(mention.place)
+    if mention.place is not None and mention.area_named:
+        event.district_ids.add(mention.place.place_id)
     if mention.location_key and mention.location_key not in event.location_keys:
         event.location_keys.append(mention.location_key)
         if mention.place is None:

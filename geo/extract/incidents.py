@@ -132,6 +132,10 @@ class EventMention:
         return self.named is not None and self.named_by_locative
 
     @property
+    def area_named(self) -> bool:
+        return self.named is None and self.location.area_named
+
+    @property
     def typed(self) -> bool:
         return self.primary.rule not in ("casualties", "continuation")
 

@@ -381,3 +381,16 @@ def test_the_first_place_of_a_toll_by_place_counts_its_own_clause_not_the_total(
     )
     found = incidents(incident_extractor, text, on=date(2025, 5, 31))
     assert sorted((i.location, i.injured) for i in found) == [("Lgov", 3), ("Rylsk", 7)]
+
+
+def test_a_village_the_gazetteer_lacks_joins_the_event_of_the_district_named_before(
+    incident_extractor,
+):
+    text = (
+        "Drones attacked the Lgov district on Saturday, wounding three people, the "
+        "governor said. In the settlement of Zarichnivka, two buildings and a garage "
+        "caught fire after a drone attack."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2025, 5, 31))
+    assert incident.location == "Zarichnivka" and incident.injured == 3
+    assert incident.geo_precision == 2

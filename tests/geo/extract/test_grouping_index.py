@@ -37,20 +37,20 @@ FIRST_DAY = date(2023, 5, 1)
 
 
 # One mention: where (-2, -1: no place), the unresolved key, the day, the type, and the
-# eight flags (what ``MentionView`` asks; extra ones are ignored); plain tuples, drawn fast.
+# nine flags (what ``MentionView`` asks; extra ones are ignored); plain tuples, drawn fast.
 MENTION = st.tuples(
     st.integers(min_value=-2, max_value=len(PLACES) - 1),
     st.sampled_from(("", "zincko")),
     st.one_of(st.none(), st.integers(min_value=0, max_value=5)),
     st.sampled_from(TYPES),
-    st.tuples(*[st.booleans()] * 8),
+    st.tuples(*[st.booleans()] * 9),
 )
 
 
 def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
     found = []
     for index, (where, unknown, day, event_type, flags) in enumerate(drawn):
-        separate, apart, protest_words, attached, refers_back, typed, counted, weak = flags
+        separate, apart, protest_words, attached, refers_back, typed, counted, weak, area = flags
         found.append(
             SimpleNamespace(
                 event_type=event_type,
@@ -65,6 +65,7 @@ def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
                 typed=typed,
                 counted=counted,
                 weak_name=weak,
+                area_named=area,
                 sentence_index=index,
             )
         )
@@ -101,6 +102,7 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
             typed=True,
             counted=True,
             weak_name=False,
+            area_named=False,
             sentence_index=n,
         )
         for n in range(60)
