@@ -239,9 +239,13 @@ class Extractor:
         incidents: list[Incident] = []
         unmappable_listed: set[int] = set()  # positions of list items nothing placed
         previous: list[EventLocation] = []  # the last place an event's own sentence named
+        told: tuple[str, str] | None = None  # the type of the last event with a trigger
         for number, event in enumerate(events):
             # A place where another event of this report happened is not this one's.
             members = [event_mentions[i] for i in event.members]
+            recalled = None
+            if all(not m.typed or _recalls(m) for m in members) and any(map(_recalls, members)):
+                recalled = told  # "in these attacks, two were killed in Khost"
             incident = self._to_incident(
                 report,
                 members,
@@ -252,7 +256,10 @@ class Extractor:
                 readings=readings,
                 several=len(events) > 1,
                 previous=previous,
+                recalled=recalled,
             )
+            if any(m.typed for m in members):
+                told = (incident.event_type, incident.sub_event_type)
             if incident.latitude is None and all(m.shared for m in members):
                 unmappable_listed.add(len(incidents))
             incidents.append(incident)
@@ -274,6 +281,7 @@ class Extractor:
         readings: ReadingCache,
         several: bool = False,
         previous: list[EventLocation] | None = None,
+        recalled: tuple[str, str] | None = None,
     ) -> Incident:
         triggers = [t for m in members if not m.attached for t in m.triggers]
         primary = best_trigger(triggers) or members[0].primary
@@ -284,6 +292,11 @@ class Extractor:
         event_sentences = list({m.sentence.index: m.sentence for m in members}.values())
         joined = " ".join(s.text for s in event_sentences)
         event_type, sub_event_type, type_reason = type_of_event(triggers, joined)
+        if recalled is not None:
+            # A toll with no trigger of its own that recalls the attacks just told ("in
+            # these attacks"): typed as those, not as an attack on civilians by default.
+            event_type, sub_event_type = recalled
+            type_reason = f"the attacks the sentence recalls: {event_type}, {sub_event_type}"
         # A toll that a sentence gives for several places together is no one place's.
         counted = {
             m.sentence.index: m.casualties
@@ -581,6 +594,28 @@ def _to_mentions(
     if not siblings:
         return [first]
     return [replace(first, shared=True), *siblings]
+
+
+# "In these attacks", "the strikes": a sentence that goes back to the events just told.
+_RECALLED_RE: Final = _re(
+    r"\b(?:these|those|the|such) (?:air ?strikes?|strikes?|attacks?|bombings?|raids?|shelling|"
+    r"clashes|assaults?|bombardments?)\b"
+)
+
+
+def _recalls(mention: EventMention) -> bool:
+    """Whether the sentence's only event words recall events told before ("in these
+    attacks three were killed"): it tells a toll, not an event of its own kind."""
+    sentence = mention.sentence
+    spans = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _RECALLED_RE.finditer(sentence.text)
+    ]
+    return bool(spans) and all(
+        any(start <= t.start < end for start, end in spans)
+        for t in mention.triggers
+        if t.rule != "casualties"
+    )
 
 
 _AT_PLACE_BEFORE_RE: Final = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")

@@ -369,6 +369,8 @@ def test_a_toll_told_place_by_place_in_one_sentence_is_an_incident_per_place(
     )
     found = incidents(incident_extractor, text, on=date(2024, 3, 19))
     assert sorted((i.location, i.fatalities) for i in found) == [("Khost", 2), ("Paktika", 6)]
+    # "In these attacks": each toll is of the airstrikes told before, not an attack of its own.
+    assert {i.sub_event_type for i in found} == {"Air/drone strike"}
 
 
 def test_the_first_place_of_a_toll_by_place_counts_its_own_clause_not_the_total(
