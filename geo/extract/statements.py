@@ -76,6 +76,9 @@ BACKGROUND_RE: Final = _re(
     # event the report states elsewhere, not an event of its own.
     r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"
     r"uncertain|not yet known) (?:whether|if)\b"
+    # "He was behind past rocket launches towards Israel": a history, no event of the news.
+    r"|\b(?:past|previous|prior) (?:[a-z-]+ ){0,2}?(?:attacks|launches|strikes|bombings|"
+    r"incidents|killings|raids|assaults|massacres|kidnappings|abductions)\b"
 )
 ANAPHORA_RE: Final = _re(
     r"\b(?:the (?:explosion|blast|attack|incident|shelling|strike|clash(?:es)?|ambush|assault|"
@@ -106,6 +109,8 @@ def is_background(sentence: str) -> bool:
     >>> is_background("A strike in Goris is said to have resulted in the deaths of 18 people.")
     False
     >>> is_background("It is unclear whether the blast came from a mortar.")
+    True
+    >>> is_background("He was behind past rocket launches towards the border.")
     True
     """
     return bool(BACKGROUND_RE.search(sentence))
