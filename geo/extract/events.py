@@ -308,7 +308,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"declared? (?:full )?control (?:of|over)|completed the capture of|capture of|"
             r"takeover of)"
             r"(?= (?:the |a |an |several |\d+ |two |three |four |five |six |seven )?"
-            r"(?:[\w'’-]+ ){0,2}?(?:towns?|villages?|city|cities|hills?|hilltops?|base|airbase|"
+            r"(?:[\w'’-]+ ){0,3}?(?:towns?|villages?|city|cities|hills?|hilltops?|base|airbase|"
             r"airports?|district|region|settlements?|positions?|heights?|area|areas|territory|"
             r"outposts?|neighbou?rhoods?|bridges?|dam|prisons?|palace|headquarters|"
             r"locations|barracks|strongholds?)\b|"
@@ -386,9 +386,12 @@ RULES: Final[tuple[Rule, ...]] = (
 # other positions at once instead of trying some seventy alternatives at each.
 _NOT_EVENT_BEFORE: Final = _re(
     r"(?<!\w)(?=\w)"
-    # "managed to seize" did seize: success, not an intention.
+    # "managed to seize" did seize: success, not an intention; "attempted to storm the
+    # base" and "tried to disperse the crowd" are acts that ACLED codes (a repelled
+    # assault is a battle).
     r"(?:(?<!due )(?<!owing )(?<!according )(?<!subjected )(?<!response )(?<!related )"
-    r"(?<!managed )(?<!manage )(?<!manages )\bto|"
+    r"(?<!managed )(?<!manage )(?<!manages )(?<!attempted )(?<!attempting )(?<!tried )"
+    r"(?<!trying )\bto|"
     r"\b(?:will|would|could|may|might|can|should)(?:\s+(?:not\s+)?(?:resume|continue|start|"
     r"face|launch|see|be|carry out|stage|hold))?|\bthreat(?:ened|ens)? of|"
     r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"

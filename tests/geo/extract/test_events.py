@@ -66,6 +66,13 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Explosions/Remote violence",
             "Air/drone strike",
         ),
+        # An attempt is an act: a repelled assault is a battle.
+        ("Rebel fighters attempted to infiltrate army positions.", "Battles", "Armed clash"),
+        (
+            "Army forces have seized a total of 40 villages from the rebels.",
+            "Battles",
+            "Government regains territory",
+        ),
     ],
 )
 def test_each_kind_of_incident_gets_its_acled_type(sentence, event_type, sub_event_type):
@@ -126,6 +133,7 @@ def test_an_attack_is_typed_by_its_target():
     "sentence",
     [
         "The army threatened to attack the town.",
+        "The army plans to attack the town.",
         "Both sides could resume shelling at any moment.",
         "Police arrested two men on suspicion of planning an attack.",
         # Attacks in general, as a policy's aim: no incident.
