@@ -596,6 +596,8 @@ def _to_mentions(
     return [replace(first, shared=True), *siblings]
 
 
+# "Nawzad district": the name is a district's, so its town is the place at precision 2.
+_DISTRICT_WORD_RE: Final = _re(r"\s+(?:district|county|upazila|tehsil|woreda|raion)\b")
 # "In these attacks", "the strikes": a sentence that goes back to the events just told.
 _RECALLED_RE: Final = _re(
     r"\b(?:these|those|the|such) (?:air ?strikes?|strikes?|attacks?|bombings?|raids?|shelling|"
@@ -1064,11 +1066,25 @@ def _through_chain(
         # A close spelling is another village, unless it lies in a country the report
         # names ("the city of Nassiriya", Iraq named): the gazetteer's reason says when
         # its answer is a fuzzy match.
+        # A close spelling inside the area the text puts the name in ("Dusmareb District,
+        # Galguduud" is Dhuusamarreeb) is the place, whatever the report's countries.
         in_context = place is not None and (
-            place.country in context.countries if context.countries else "fuzzy match" not in why
+            (area is not None and contains(area, place))
+            or (
+                place.country in context.countries
+                if context.countries
+                else "fuzzy match" not in why
+            )
         )
         if place is not None and in_context and (area is None or contains(area, place)):
-            precision = 2 if location.geo_precision == 2 and location.location == named.text else 1
+            sentence = next(m.sentence for m in members if m.named is named)
+            district = _DISTRICT_WORD_RE.match(sentence.text, named.end - sentence.start)
+            precision = (
+                2
+                if district is not None
+                or (location.geo_precision == 2 and location.location == named.text)
+                else 1
+            )
             return EventLocation(
                 named.text,
                 place,

@@ -466,6 +466,8 @@ def _name_before(text: str, end: int, start: int) -> tuple[int, int] | None:
         word = text[word_start:position]
         if not word[:1].isupper() or word in _NOT_NAMES:
             break
+        if words and (word[-1] in ",;:)" or word.endswith(("'s", "’s"))):
+            break  # "Kashmir's Rajouri district", "El Wak, Mandera County": one name only
         begin = word_start
         words += 1
         if space < 0:
@@ -517,6 +519,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
     ['Abo', 'Obo']
     >>> [n.text for n in find_named_places("Rebels took the Alawite village of al-Zara.", 0, 43)]
     ['al-Zara']
+    >>> [n.text for n in find_named_places("Shots in Kashmir's Rajouri district.", 0, 36)]
+    ['Rajouri']
     """
     found: list[NamedPlace] = []
     segment = text[start:end]
@@ -531,7 +535,10 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         # "the villages of Namoro (Montepuez district) and Muaja": the list goes on.
         found.extend(_listed_after(text, span, end))
     for match in re.finditer(
-        r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own)\b",
+        r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own|"
+        # "in Nawzad district, Helmand province": a district the gazetteer may know by
+        # another spelling (Now Zad), asked alone when the event is placed.
+        r"[Dd]istrict|[Cc]ounty)\b",
         segment,
     ):
         word_end = start + match.start()

@@ -396,3 +396,16 @@ def test_a_village_the_gazetteer_lacks_joins_the_event_of_the_district_named_bef
     (incident,) = incidents(incident_extractor, text, on=date(2025, 5, 31))
     assert incident.location == "Zarichnivka" and incident.injured == 3
     assert incident.geo_precision == 2
+
+
+def test_a_district_known_by_another_spelling_inside_its_province_is_placed_there(
+    incident_extractor,
+):
+    text = "Gunmen killed four farmers in Nawzad district, Helmand province, on Monday."
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.location == "Nawzad" and incident.place_name == "Now Zād"
+    assert incident.geo_precision == 2 and "fuzzy match" in incident.place_reason
+    # A possessive before the district is no part of its name.
+    text = "Gunmen killed four farmers in Helmand's Nawzad district on Monday."
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert incident.location == "Nawzad"
