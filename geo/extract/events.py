@@ -448,7 +448,14 @@ _NAME_ENDS: Final = frozenset(
 )
 _DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
 RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
-_ANAPHORIC_RULES: Final = frozenset(("explosion", "attack", "shelling", "air", "clash", "protest"))
+# "The explosive device went off near X", "the bomb", "the suicide bomber": the device
+# of the attack just told, as much as "the explosion" is.
+_ANAPHORIC_RULES: Final = frozenset(
+    (
+        *("explosion", "attack", "shelling", "air", "clash", "protest"),
+        *("landmine", "bombing", "suicide", "grenade"),
+    )
+)
 # "The town's security chief was among those slain": a victim of the event just told.
 _AMONG_BEFORE: Final = _re(
     r"\bamong (?:those|the (?:people|ones|victims|civilians|\w+ who were))\s+$"

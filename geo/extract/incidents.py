@@ -51,6 +51,7 @@ from geo.extract.location import (
     choose_location,
     find_locative_names,
     find_named_places,
+    is_context,
     specificity_of,
 )
 from geo.extract.patterns import lazy_compile
@@ -331,10 +332,15 @@ class Extractor:
             location,
             members,
             areas=_areas(
-                mentions.within(
-                    [(m.sentence.start, m.sentence.end) for m in members],
-                    clip=(first.start, event_sentences[-1].end),
-                ),
+                [
+                    m
+                    for m in mentions.within(
+                        [(m.sentence.start, m.sentence.end) for m in members],
+                        clip=(first.start, event_sentences[-1].end),
+                    )
+                    # "personnel from Dantewada district": where they came from.
+                    if not is_context(report.text, m, cache=readings)
+                ],
                 members,
             ),
             resolve_name=resolve_name,

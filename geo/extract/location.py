@@ -138,7 +138,9 @@ _CONTEXT_AFTER: Final = _re(
     r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
-    r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper)\b)"
+    r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper)\b"
+    # "Inspector General of Police (Bastar Range)": the speaker's jurisdiction.
+    r"|\s+(?:range|zone)\s*\))"
 )
 # "taken to Malam Aminu Kano Teaching Hospital", "treated at Bannu District Hospital": a
 # hospital named after its town or a person, where the wounded went, not the event.
@@ -275,6 +277,20 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     return _Reading(score, tuple(cues), precision, near, vague, cued, area_precision)
 
 
+def _reading(text: str, mention: MentionLike, cache: ReadingCache | None) -> _Reading | None:
+    if cache is None:
+        return _read(text, mention)
+    if mention.start not in cache:
+        cache[mention.start] = _read(text, mention)
+    return cache[mention.start]
+
+
+def is_context(text: str, mention: MentionLike, *, cache: ReadingCache | None = None) -> bool:
+    """Whether the words around a toponym make it context, not a place of the event
+    ("personnel from Dantewada district", "officials in Kabul said")."""
+    return mention.kind == "toponym" and _reading(text, mention, cache) is None
+
+
 def _score(
     text: str,
     mention: MentionLike,
@@ -283,12 +299,7 @@ def _score(
     trigger_at: int | None,
     cache: ReadingCache | None = None,
 ) -> _Scored | None:
-    if cache is None:
-        reading = _read(text, mention)
-    elif mention.start in cache:
-        reading = cache[mention.start]
-    else:
-        reading = cache[mention.start] = _read(text, mention)
+    reading = _reading(text, mention, cache)
     if reading is None:
         return None
     score = reading.score

@@ -409,3 +409,13 @@ def test_a_district_known_by_another_spelling_inside_its_province_is_placed_ther
     text = "Gunmen killed four farmers in Helmand's Nawzad district on Monday."
     (incident,) = incidents(incident_extractor, text, on=date(2024, 3, 4))
     assert incident.location == "Nawzad"
+
+
+def test_the_device_retold_and_the_speakers_range_make_no_second_incident(incident_extractor):
+    text = (
+        "Rebels blew up a police vehicle with a roadside bomb in Bijapur district on "
+        "Monday, killing eight policemen, officials said. The explosive device went off near "
+        "a culvert, said the Inspector General of Police (Bastar Range)."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2025, 1, 6))
+    assert incident.fatalities == 8 and incident.location != "Bastar"

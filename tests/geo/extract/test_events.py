@@ -194,6 +194,11 @@ def test_definite_restatements_are_anaphoric():
     assert trigger.anaphoric
     (trigger,) = find_triggers("An explosion took place near the village.")
     assert not trigger.anaphoric
+    # The device of the attack just told is as definite as its explosion.
+    (trigger,) = find_triggers("The explosive device went off near a culvert.")
+    assert trigger.anaphoric
+    (trigger,) = find_triggers("An explosive device went off near a culvert.")
+    assert not trigger.anaphoric
 
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
