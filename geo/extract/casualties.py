@@ -769,6 +769,13 @@ def _table(sentence: str) -> Casualties | None:
     return Casualties(victims + (perpetrators or 0), injured, (), True, perpetrators)
 
 
+_KILLED_AND_WOUNDED_RE: Final = re.compile(
+    r"\b(?:killed|kills|killing) (?:and|or) (?:wounded|injured|wounds|injures|wounding|"
+    r"injuring) (?:at least |more than |some |about |nearly |over )?\d[\d,]*\b",
+    re.IGNORECASE,
+)
+
+
 def count_casualties(sentence: str) -> Casualties:
     """Count the killed and injured that one sentence states.
 
@@ -783,9 +790,19 @@ def count_casualties(sentence: str) -> Casualties:
     (None, None)
     >>> count_casualties("Gunmen shot dead two guards, in a week of raids that killed 30.").pair
     (2, None)
+    >>> count_casualties("A raid on a checkpoint killed and wounded 15 soldiers.").pair
+    (None, None)
     """
     # Blanking only writes "x": a word test on ``folded`` holds for ``text`` too.
     folded = _folded(sentence)
+    if " and wound" in folded or " or wound" in folded or " and injur" in folded:
+        together = _KILLED_AND_WOUNDED_RE.search(sentence)
+        if together is not None:
+            # "killed and wounded 15 soldiers": one count of both, no count of either.
+            return Casualties(
+                notes=(f"killed and wounded counted together: {together.group(0)!r}",),
+                mentions_deaths=True,
+            )
     starts = _count_starts(sentence)
     text = _blank(sentence, folded, starts)
     if " of " in folded and ("that" in folded or "which" in folded):

@@ -88,7 +88,13 @@ ANAPHORA_RE: Final = _re(
 )
 DETAIL_RE: Final = _re(
     r"\b(?:took place|happened|occurred|killed|dead|died|injur\w*|wound\w*|hurt|casualt\w+|"
-    r"lives|claim\w*|disclosed|hospital\w*|near|village)\b"
+    r"lives|claim\w*|disclosed|hospital\w*|near|village|located|situated)\b"
+)
+# "The deadliest attack on soldiers since the start of the operation": a comparison, not
+# a running total since then (which BACKGROUND_RE reads "since the start of" as).
+_SUPERLATIVE_SINCE_RE: Final = _re(
+    r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most \w+|first)\b[^.;]{0,80}?"
+    r"\bsince\b[^.;,]{0,80}"
 )
 ACCIDENT_RE: Final = _re(
     r"\b(?:accident\w*|fire broke out|caught fire|gas (?:leak|cylinder|explosion|pipeline)|"
@@ -112,8 +118,17 @@ def is_background(sentence: str) -> bool:
     True
     >>> is_background("He was behind past rocket launches towards the border.")
     True
+    >>> is_background("A bomb killed nine soldiers, the deadliest attack since the start of "
+    ...               "the operation.")
+    False
     """
-    return bool(BACKGROUND_RE.search(sentence))
+    if BACKGROUND_RE.search(sentence) is None:
+        return False
+    compared = _SUPERLATIVE_SINCE_RE.search(sentence)
+    if compared is None:
+        return True
+    rest = sentence[: compared.start()] + sentence[compared.end() :]
+    return bool(BACKGROUND_RE.search(rest))
 
 
 def _sentence_triggers(sentence: Sentence, *, hinted: bool | None) -> list[Trigger]:
