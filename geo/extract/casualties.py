@@ -647,6 +647,15 @@ def _blank_span_tolls(text: str) -> str:
     return _SPAN_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
 
 
+# "…in the same market where a truck bomber killed 28 people last month": the toll of an
+# earlier event that a clause recalls, not of the event the sentence tells.
+_EARLIER_TOLL_RE: Final = lazy_compile(
+    r"\b(?:where|in which|after)\b[^.;]{0,140}?\b(?:last (?:week|month|year)|"
+    r"(?:a|one|two|three|four|five|six|several|\d+) (?:weeks?|months?|years?) (?:ago|earlier))\b",
+    re.IGNORECASE,
+)
+
+
 def _blanked(match: re.Match[str]) -> str:
     if match["date"]:
         return _DIGIT_RE.sub("x", match.group(0))  # the month stays: it is a word
@@ -792,6 +801,8 @@ def count_casualties(sentence: str) -> Casualties:
     (2, None)
     >>> count_casualties("A raid on a checkpoint killed and wounded 15 soldiers.").pair
     (None, None)
+    >>> count_casualties("It hit the market where a bomber killed 28 people last month.").pair
+    (None, None)
     """
     # Blanking only writes "x": a word test on ``folded`` holds for ``text`` too.
     folded = _folded(sentence)
@@ -807,6 +818,8 @@ def count_casualties(sentence: str) -> Casualties:
     text = _blank(sentence, folded, starts)
     if " of " in folded and ("that" in folded or "which" in folded):
         text = _blank_span_tolls(text)
+    if "last " in folded or " ago" in folded or " earlier" in folded:
+        text = _EARLIER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if text != sentence:
         starts = _count_starts(text)  # a blanked number starts nothing
     table = _table(text) if ":" in text else None  # "Dead: 38": the colon is the cheap test
