@@ -69,7 +69,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 # A toll of several attacks at once: in a report that tells them apart, no one's toll.
 AGGREGATE_RE: Final = _re(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|"
-    r"these|those|both|a series of|a spate of|a wave of)\s+(?:[\w-]+\s+)?"
+    r"these|those|both|a series of|a spate of|a wave of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
     r"ambushes|assaults)\b"
 )

@@ -198,6 +198,14 @@ def test_a_toll_of_several_attacks_is_no_single_attack_s_toll(incident_extractor
     )
     found = incidents(incident_extractor, text)
     assert sorted((i.location, i.fatalities) for i in found) == [("Goris", 6), ("Tartar", 4)]
+    # Two words may stand between the count and the attacks.
+    text = (
+        "Four suspected jihadi attacks left about 30 people dead on Monday. "
+        "Gunmen killed four villagers in Tartar. "
+        "In Goris, a bomb killed six soldiers."
+    )
+    found = incidents(incident_extractor, text)
+    assert sorted((i.location, i.fatalities) for i in found) == [("Goris", 6), ("Tartar", 4)]
 
 
 def test_a_daily_round_up_at_one_place_is_an_incident_per_day(incident_extractor):
