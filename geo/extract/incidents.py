@@ -758,8 +758,13 @@ def _unknown_names(
         inside = in_sentence[bisect_left(starts, named.start) : bisect_left(starts, named.end)]
         # The gazetteer knows the whole name, or a longer one that holds it ("Jonglei" of
         # "the Duk county of Jonglei state" is "Jonglei state").
-        if not any(m.start == named.start and named.end <= m.end and m.place for m in inside):
-            unknown.append(named)
+        if any(m.start == named.start and named.end <= m.end and m.place for m in inside):
+            continue
+        if _DISTRICT_WORD_RE.match(text, named.end) and any(m.start == named.start for m in inside):
+            # "the Lgov district": a name the geoparser found but left open is read (and
+            # resolved alone) as a place; only a district it does not know is asked here.
+            continue
+        unknown.append(named)
     return sorted(unknown, key=lambda n: n.start)
 
 
