@@ -72,6 +72,8 @@ def order_items(items: list[pytest.Item]) -> None:
 def start(session: pytest.Session) -> None:
     """Start the work that the collected tests will wait for, and nothing else."""
     global _index_home
+    if session.config.option.collectonly:
+        return
     factory: pytest.TempPathFactory = session.config._tmp_path_factory  # type: ignore[attr-defined]
     nodeids = {item.nodeid for item in session.items}
     for name, command in COMMANDS.items():
