@@ -183,6 +183,11 @@ def check_readable(path: Path) -> None:
         raise IndexCorruptError(f"{path}: not a SQLite file ({err}); {REBUILD_HINT}") from err
     wal = path.with_name(path.name + "-wal")
     wal_has_frames = wal.exists() and wal.stat().st_size > 32
+    # The size again, read last: another process's checkpoint may have moved the WAL's
+    # pages into the file since the first stat (the file only grows), and the size read
+    # before would then call a whole file truncated.
+    with contextlib.suppress(OSError):
+        size = path.stat().st_size
     if not wal_has_frames and size < pages * page_size:
         raise IndexCorruptError(
             f"{path}: truncated ({size} bytes, header says {pages * page_size}); {REBUILD_HINT}"

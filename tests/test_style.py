@@ -3,31 +3,22 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
+from tests import background
+
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("geo", "gazetteer", "maps")
+PACKAGES = background.PACKAGES
 
 
 def test_ruff_is_clean() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", *PACKAGES, "tests", "bench"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    # Started when collection ended (tests/background.py), run here if it was not.
+    result = background.command_result("ruff")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_mypy_is_clean() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", *PACKAGES],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = background.command_result("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -23,11 +23,24 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+
+def _keep_compiled_patterns(
+    _context: click.Context, _parameter: click.Parameter, home: Path | None
+) -> Path | None:
+    # The regular expressions this run compiles are kept in the home for the next run.
+    from gazetteer.home import default_home
+    from geo.compiled_patterns import keep_in
+
+    keep_in(home if home is not None else default_home())
+    return home
+
+
 home_option = click.option(
     "--home",
     type=click.Path(file_okay=False, path_type=Path),
     envvar="INCIMAP_HOME",
     default=None,
+    callback=_keep_compiled_patterns,
     help="Folder of the gazetteer index and cache [env INCIMAP_HOME; default: user cache dir].",
 )
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from geo.extract.patterns import lazy_compile
 from geo.taxonomy import PROTESTS, RIOTS
 
 
@@ -34,12 +35,12 @@ _MILITARY: Final = (
     r"marines|paratroopers|conscripts?)"
 )
 _POLICE: Final = r"(?:police(?:men)?|police officers?|riot police|security forces|gendarmes?)"
-_FORCE_RE: Final = re.compile(
+_FORCE_RE: Final = lazy_compile(
     rf"\b{_DEMONYM}\s+(?:(?P<police>{_POLICE})|(?P<military>{_MILITARY}))\b"
     rf"|\b(?P<country>[A-Z][a-z]+)(?:'s|’s)\s+(?:(?P<police2>{_POLICE})|"
     rf"(?P<military2>armed forces|army|military|troops|forces|defen[cs]e forces))\b"
 )
-_GROUP_RE: Final = re.compile(
+_GROUP_RE: Final = lazy_compile(
     r"\b(?:(?P<civilians>civilians?|villagers?|residents?|farmers?|shepherds?|children|"
     r"journalists?|reporters?|workers?|emergency services|rescuers?|passengers?|"
     r"motorists?|pedestrians?|worshippers?|students?|teachers?|doctors?|families|family)"
@@ -49,11 +50,11 @@ _GROUP_RE: Final = re.compile(
     r"|armed men|attackers|assailants|saboteurs?))\b",
     re.IGNORECASE,
 )
-_TARGET_BEFORE: Final = re.compile(
+_TARGET_BEFORE: Final = lazy_compile(
     r"\b(?:on|at|against|targeting|of|killing|wounding|injuring|hit|struck)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-_POLICE_ONLY_RE: Final = re.compile(rf"\b{_POLICE}\b", re.IGNORECASE)
+_POLICE_ONLY_RE: Final = lazy_compile(rf"\b{_POLICE}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

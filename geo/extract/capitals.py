@@ -7,20 +7,21 @@ about), the event happened in that country's capital, not somewhere in the count
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from geo.extract.patterns import lazy_compile
+
 _NAME: Final = r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,3}"
-_CAPITAL_RE: Final = re.compile(
+_CAPITAL_RE: Final = lazy_compile(
     rf"\b(?P<owner>{_NAME})['’]s capital\b"
     rf"|\bthe (?P<adjective>[A-Z][a-z]{{2,30}}) capital\b"
     rf"|\bthe capital(?: city)? of (?P<of>{_NAME})"
     r"|\b(?:in|into|on|across|near) the capital\b(?! (?:city )?of\b)"
 )
 # "the Georgian capital Tbilisi": the name follows, and the spotter found it already.
-_NAMED_AFTER_RE: Final = re.compile(
+_NAMED_AFTER_RE: Final = lazy_compile(
     r",? (?:city )?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|on|in|at)\b)[A-Z]"
 )

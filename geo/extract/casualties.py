@@ -142,10 +142,10 @@ _KIN_RE: Final = lazy_compile(
     r"bodyguard|driver|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)\b",
     re.IGNORECASE,
 )
-_PERPETRATOR_RE: Final = re.compile(r"^" + _PERPETRATOR + r"$", re.IGNORECASE)
-_CORPSE_RE: Final = re.compile(r"^(?:bodies|corpses|deaths|fatalities)$", re.IGNORECASE)
+_PERPETRATOR_RE: Final = lazy_compile(r"^" + _PERPETRATOR + r"$", re.IGNORECASE)
+_CORPSE_RE: Final = lazy_compile(r"^(?:bodies|corpses|deaths|fatalities)$", re.IGNORECASE)
 
-_WORDS: Final = sorted(list(UNITS) + list(VAGUE), key=len, reverse=True)
+_WORDS: Final = sorted(sorted((*UNITS, *VAGUE)), key=len, reverse=True)  # ties in a fixed order
 _WORD_NUMBER: Final = (
     r"(?:"
     + "|".join(re.escape(w) for w in _WORDS if w not in ("a", "an"))
@@ -169,7 +169,9 @@ _QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s
 # "Between 10 and 20" is a range only after "between" (the conditional group): elsewhere
 # "and" joins groups.
 # What may stand between an active verb and its count: "killed more than 30".
-_QUALIFIER_ONLY_RE: Final = re.compile(r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the)?$")
+_QUALIFIER_ONLY_RE: Final = lazy_compile(
+    r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the)?$"
+)
 _COUNT: Final = _QUALIFIER + _NUMBER + r"(?P<tail>" + _RANGE_TAIL + r")?"
 _GROUP_STOP: Final = (
     r"(?!and\b|as\b|were\b|was\b|had\b|have\b|"
@@ -177,13 +179,13 @@ _GROUP_STOP: Final = (
     + r"\b|\d)"
 )
 # A count of people: the number, up to four words ("of the", adjectives), a person noun.
-_GROUP_RE: Final = re.compile(
+_GROUP_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"\s+(?P<gap>(?:" + _GROUP_STOP + r"[\"“]?\w[\w.'’-]*[\"”]?\s+){0,4}?)[\"“]?"
     r"(?P<noun>" + _PERSON + r")\b",
     re.IGNORECASE,
 )
 # A bare count: "three were killed", "left 12 dead", "27 injured".
-_BARE_RE: Final = re.compile(
+_BARE_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"(?=(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
     r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
@@ -191,13 +193,13 @@ _BARE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # The count right after an active verb: "killing three", "wounded 12".
-_BARE_AFTER_RE: Final = re.compile(
+_BARE_AFTER_RE: Final = lazy_compile(
     r"\s+(?:" + _COUNT + r"\b(?!\s+(?:of|per|km|kilomet|miles?|metres|meters|hours?|days?|"
     r"years?|times|percent|%))|(?P<pronoun>him|her)\b)",
     re.IGNORECASE,
 )
 
-_KILLED_RE: Final = re.compile(
+_KILLED_RE: Final = lazy_compile(
     r"\b(?:killed|killing|kills|kill|dead|died|dies|deaths? of|slain|shot dead|"
     r"lost (?:their|his|her) li(?:ves|fe)|fatally (?:wounded|injured|shot|stabbed)|"
     # "We have lost five soldiers": a force that counts its dead.
@@ -211,7 +213,7 @@ _KILLED_RE: Final = re.compile(
     r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down)\b",
     re.IGNORECASE,
 )
-_INJURED_RE: Final = re.compile(
+_INJURED_RE: Final = lazy_compile(
     r"\b(?:injur(?:ed|ing|ies|es|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|"
     r"sustained (?:\w+ )?(?:wounds|injuries)|"
     r"received (?:medical (?:help|aid|treatment|attention|care)|treatment)|"
@@ -260,7 +262,7 @@ _OUTCOME_STEMS: Final = (
     "received",
 )
 # Verbs that take their count after them ("killed two", "claimed the lives of 30").
-_ACTIVE_RE: Final = re.compile(
+_ACTIVE_RE: Final = lazy_compile(
     r"^(?:killed|killing|kills|kill|injured|injuring|wounded|wounding|deaths? of|bodies of|"
     r"injures?|wounds|wound|neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
     r"assassinated|assassinating|"
@@ -311,7 +313,7 @@ _MONTH: Final = (
     r"(?-i:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
-_NOT_A_COUNT_RE: Final = re.compile(
+_NOT_A_COUNT_RE: Final = lazy_compile(
     r"(?<=\bno )one\b|"
     r"(?P<date>\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r")|"
@@ -354,16 +356,16 @@ def _trie_pattern(node: _TrieNode) -> str:
 # always followed by a non-word character (a space, a hyphen, a dash or a comma), hence
 # the closing ``\b``.
 _FIRST_WORDS: Final = {w.split()[0] for w in (*_QUALIFIER_WORDS.split("|"), *_WORDS, "between")}
-_COUNT_START_RE: Final = re.compile(
+_COUNT_START_RE: Final = lazy_compile(
     r"\b(?:\d|" + _trie(sorted(_FIRST_WORDS)) + r"\b|" + _MONTH + ")", re.IGNORECASE
 )
-_OUTCOME_START_RE: Final = re.compile(r"\b" + _trie(_OUTCOME_STEMS), re.IGNORECASE)
+_OUTCOME_START_RE: Final = lazy_compile(r"\b" + _trie(_OUTCOME_STEMS), re.IGNORECASE)
 # re.IGNORECASE matches these non-ASCII letters to ASCII ones, and str.lower() does not:
 # ``_folded`` maps them, so that a word test on it never misses what a pattern would find.
 _ASCII_TWINS: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
-_DIGIT_RE: Final = re.compile(r"\d")
-_MORE_AFTER_RE: Final = re.compile(r"\s+more\b", re.IGNORECASE)
+_DIGIT_RE: Final = lazy_compile(r"\d")
+_MORE_AFTER_RE: Final = lazy_compile(r"\s+more\b", re.IGNORECASE)
 
 _CONNECTORS: Final = frozenset(("and", "as well as", "and at least", "along with", "plus", "&"))
 _SUBSET_BEFORE_RE: Final = lazy_compile(
@@ -371,10 +373,10 @@ _SUBSET_BEFORE_RE: Final = lazy_compile(
     r"killed|injured|wounded)|of the|of those)\s*(?:were\s+|are\s+)?$",
     re.IGNORECASE,
 )
-_ADDITION_GAP_RE: Final = re.compile(r"\b(?:more|other|additional|further)\b", re.IGNORECASE)
-_ALSO_RE: Final = re.compile(r"\balso\b", re.IGNORECASE)
+_ADDITION_GAP_RE: Final = lazy_compile(r"\b(?:more|other|additional|further)\b", re.IGNORECASE)
+_ALSO_RE: Final = lazy_compile(r"\balso\b", re.IGNORECASE)
 # An aside between a count and its verb: ", including a major general,", ", who ...,".
-_ASIDE_RE: Final = re.compile(
+_ASIDE_RE: Final = lazy_compile(
     r",\s*(?:including|among them|who|which|mostly|most of them)\b[^,]{0,120},", re.IGNORECASE
 )
 # Words that end a subject: after them, a count is no longer what the verb is about.
@@ -402,7 +404,7 @@ _PUNCTUATION: Final = " ,\"“”'‘’"  # around a count, these change nothin
 _SUBJECT_WORDS: Final = 10
 _SUBJECT_CHARS: Final = 120  # a longer gap is no subject's: and slicing it would cost
 _SUBJECT_CHARS_RE: Final = lazy_compile(r"[^\w\s,'’()\"“”-]")
-_WORD_RE: Final = re.compile(r"[\w'’-]+")
+_WORD_RE: Final = lazy_compile(r"[\w'’-]+")
 SUBJECT_WITHIN: Final = 12  # characters: where a sentence's subject count may start
 _OBJECT_GAP: Final = 30  # characters between a verb and its first count, at most
 
@@ -477,7 +479,7 @@ _UPDATE_WORDS: Final = (
 )
 # "X was among those slain", "two students were also among the dead": victims named
 # out of a toll the report gives (or gave) as a whole.
-AMONG_VICTIMS_RE: Final = re.compile(
+AMONG_VICTIMS_RE: Final = lazy_compile(
     r"\b(?:was|were|is|are) (?:also )?among (?:those|the (?:dead|victims|casualties|injured|"
     r"wounded|people|killed))\b",
     re.IGNORECASE,

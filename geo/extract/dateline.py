@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from geo.extract.dates import MONTHS
+from geo.extract.patterns import lazy_compile
 
 _MONTH: Final = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "May 10", "Dec. 21", "21 May", "October 31, 2012": bounded, no nested repetition.
@@ -32,7 +33,7 @@ _AGENCY: Final = r"\([^()\n]{1,80}\)"
 _DASH: Final = r"(?:—|–|-{1,2}|\||:)"
 
 # Place first: "KANO, Nigeria (AP) —", "Beirut, May 14 (IANS)", "TRIPOLI:", "Goma, (APP …)".
-_PLACE_FIRST_RE: Final = re.compile(
+_PLACE_FIRST_RE: Final = lazy_compile(
     rf"(?:{_AGENCY}[ ]{{1,3}})?"
     rf"(?P<place>{_PLACE})"
     r"(?:[ ]?\[[^\]\n]{1,40}\])?"
@@ -42,12 +43,12 @@ _PLACE_FIRST_RE: Final = re.compile(
     rf"(?P<end>\s{{0,3}}{_DASH}\s{{1,3}}|(?<=\d)\.\s{{1,3}}|\s{{1,3}}(?=[A-Z\"“‘']))"
 )
 # Date first, the place in brackets: "December 21, 2012 (BOR) –".
-_DATE_FIRST_RE: Final = re.compile(
+_DATE_FIRST_RE: Final = lazy_compile(
     rf"(?P<date>{_DATE})\s{{1,3}}\((?P<place>[A-Z][A-Z'’.\- ]{{1,30}})\)"
     rf"(?P<end>\s{{0,3}}{_DASH}\s{{1,3}})"
 )
 # An agency alone: "APAnews |".
-_AGENCY_ONLY_RE: Final = re.compile(r"(?P<agency>[A-Z][A-Za-z]{1,20})\s{1,3}\|\s{1,3}")
+_AGENCY_ONLY_RE: Final = lazy_compile(r"(?P<agency>[A-Z][A-Za-z]{1,20})\s{1,3}\|\s{1,3}")
 # Words that start a sentence and look like a capitalised place ("Police: two killed").
 _NOT_PLACE_WORDS: Final = frozenset(
     (

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
+from geo.extract.patterns import lazy_compile
+
 MONTHS: Final = {
     name: number
     for number, names in enumerate(
@@ -41,7 +43,7 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 
 # One alternation, tried left to right at each position; the group that matched says
 # which kind of date it is. "since"/"until" dates describe background, not the event.
-_DATE_RE: Final = re.compile(
+_DATE_RE: Final = lazy_compile(
     r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)"
     r"|(?P<dmy>\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTH.replace("month", "m1")
@@ -57,17 +59,17 @@ _DATE_RE: Final = re.compile(
     r"|(?P<month_only>\bin\s+" + _MONTH.replace("month", "m3") + r"(?:\s+(?P<y3>\d{4}))?\b)",
     re.IGNORECASE,
 )
-_BACKGROUND_BEFORE: Final = re.compile(
+_BACKGROUND_BEFORE: Final = lazy_compile(
     r"\b(?:since|until|till|before|by|from|signed|statement)\s+(?:on\s+|the\s+)?$", re.I
 )
 # "Police said on Saturday that ... on Thursday": the day something was said, which is
 # the event's only when the sentence states no other.
-_SPEECH_BEFORE: Final = re.compile(
+_SPEECH_BEFORE: Final = lazy_compile(
     r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|confirmed|added|claimed|"
     r"denied|tweeted)\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
-_MONTH_NAME_RE: Final = re.compile(r"^\s*" + _MONTH.replace("month", "m") + r"\s*$", re.I)
+_MONTH_NAME_RE: Final = lazy_compile(r"^\s*" + _MONTH.replace("month", "m") + r"\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +165,7 @@ reason="'Tuesday' relative to the report date 2023-11-09")
 
 # "Celaya, 14 May 2024 – ...": a full date followed by a dash or a colon is a dateline,
 # the day of the report, not of the event.
-_DATELINE_AFTER: Final = re.compile(r"\s*[\u2013\u2014:-]")
+_DATELINE_AFTER: Final = lazy_compile(r"\s*[\u2013\u2014:-]")
 
 
 def _weekday_after_dateline(text: str, match: re.Match[str], found: EventDate) -> EventDate | None:

@@ -522,8 +522,8 @@ _GATE_SETS: Final = MappingProxyType({name: _gate_sets(gate) for name, gate in G
 _PREFIXES_4: Final = frozenset().union(*(g[0] for g in _GATE_SETS.values()))
 _PREFIXES_6: Final = frozenset().union(*(g[1] for g in _GATE_SETS.values()))
 _WORDS: Final = frozenset().union(*(g[2] for g in _GATE_SETS.values()))
-_WORD_RE: Final = re.compile(r"[a-z]+")
-_NOT_LETTER_RE: Final = re.compile(r"[^a-z]")
+_WORD_RE: Final = lazy_compile(r"[a-z]+")
+_NOT_LETTER_RE: Final = lazy_compile(r"[^a-z]")
 
 
 def _rules_by_gate_token(which: int) -> dict[str, int]:
@@ -657,9 +657,9 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     return found
 
 
-_LONG_WORD_RE: Final = re.compile(r"\b[^\W\d_]{4,}")
-_WORD_BEFORE_RE: Final = re.compile(r"([\w'’-]+)[ ]$")
-_WORD_AFTER_RE: Final = re.compile(r" ([\w'’-]+)")
+_LONG_WORD_RE: Final = lazy_compile(r"\b[^\W\d_]{4,}")
+_WORD_BEFORE_RE: Final = lazy_compile(r"([\w'’-]+)[ ]$")
+_WORD_AFTER_RE: Final = lazy_compile(r" ([\w'’-]+)")
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:

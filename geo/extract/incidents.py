@@ -788,7 +788,7 @@ def _unknown_named_place(
 
 
 # "Qaaqaait al-Jisr": the gazetteer matched only the last word of an Arabic name.
-_NAME_WITH_ARTICLE_RE: Final = re.compile(
+_NAME_WITH_ARTICLE_RE: Final = lazy_compile(
     r"(?:[A-Z][\w'’]{1,20} ){1,2}(?:al|el|ad|an|ar|as|ash|at|az|ez|es|ed)-$"
 )
 
@@ -805,7 +805,7 @@ def _longer_name(text: str, location: EventLocation) -> NamedPlace | None:
 
 
 # "Tawari, Kogi State", "Bodo, Far North Region, Cameroon": a name, then the area holding it.
-_CONTAINER_GAP_RE: Final = re.compile(r",\s{1,3}(?:in\s{1,3})?")
+_CONTAINER_GAP_RE: Final = lazy_compile(r",\s{1,3}(?:in\s{1,3})?")
 
 
 def _unresolved_before_area(text: str, in_sentence: Sequence[MentionLike]) -> list[NamedPlace]:

@@ -130,7 +130,7 @@ _REFERENCE_BEFORE: Final = _re(
 REFERENCE_PENALTY: Final = 2.0
 # "Istanbul's Sultanahmet Square", "Nigeria's Zamfara State": the possessor holds the
 # place; it is the location only when nothing more specific follows.
-_POSSESSIVE_AFTER: Final = re.compile(r"^['’]s?\b")
+_POSSESSIVE_AFTER: Final = lazy_compile(r"^['’]s?\b")
 POSSESSIVE_PENALTY: Final = 1.5
 # A newspaper named after its city ("the Dhaka Tribune reported") is a source, not a place.
 _CONTEXT_AFTER: Final = _re(
@@ -406,11 +406,11 @@ _SETTLEMENT_NOUNS: Final = (
     r"area|district|county|commune|municipality|tambon|kampung|locality)"
 )
 _NAMED_BEFORE_RE: Final = _re(rf"\b{_SETTLEMENT_NOUNS}s?\s+(?:of|called|named|known as)\s+$")
-_NAMED_AFTER_RE: Final = re.compile(
+_NAMED_AFTER_RE: Final = lazy_compile(
     r"^\s+(?:[Vv]illage|[Tt]own|[Cc]ommunity|[Ll]ocality|[Hh]amlet|[Ss]ettlement|[Cc]amp|"
     r"[Nn]eighbou?rhood|[Ss]uburb)\b"
 )
-_CAPITALISED_RE: Final = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*")
+_CAPITALISED_RE: Final = lazy_compile(r"[A-Z][\w'’]*(?:-[\w'’]+)*")
 # Lower-case particles inside Arabic, Romance and Dutch place names ("Wad al-Noura").
 _NAME_PARTICLES: Final = frozenset(
     (
@@ -588,7 +588,7 @@ def find_locative_names(text: str, start: int, end: int) -> list[NamedPlace]:
 
 # A name after a locative word is a place, known to the gazetteer or not, unless it reads
 # as something else (below).
-_LOCATIVE_THEN_NAME_RE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside) (?=[A-Z][a-z])")
+_LOCATIVE_THEN_NAME_RE: Final = lazy_compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside) (?=[A-Z][a-z])")
 # Capitalised words that follow "in" without naming a place: dates, institutions, faiths,
 # languages, a person's title ("in President X's speech").
 _NOT_PLACE_WORDS: Final = (

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any, Final, cast
 
+from geo.compiled_patterns import compile_pattern
+
 # What a compiled pattern offers: copied onto the lazy pattern at its first use.
 _ATTRIBUTES: Final = (
     "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
@@ -35,7 +37,7 @@ class _LazyPattern:
         # Called only for what the instance lacks: before the first use, every method.
         if name.startswith("_"):
             raise AttributeError(name)
-        compiled = re.compile(*self._source)
+        compiled = compile_pattern(*self._source)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)

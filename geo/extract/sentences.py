@@ -10,11 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from geo.extract.patterns import lazy_compile
+
 _TERMINAL: Final = (".", "!", "?", ":", '"', "”", "»", "…", ";", "'", ")")
 
 # A boundary: terminal punctuation (and closing quotes) or an ellipsis in brackets,
 # then space, then something that starts a sentence.
-_BOUNDARY_RE: Final = re.compile(
+_BOUNDARY_RE: Final = lazy_compile(
     r"(?:(?<=[.!?])[\"”’')\]]*|\[(?:…|\.\.\.)\])\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])"
 )
 # Words whose period does not end a sentence (checked as a set, not a regex: splitting
@@ -32,7 +34,7 @@ _MONTH_NAMES: Final = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 # "12 June – …", "June 4-5: …", "16/17 February - …": a timeline's entry, however short.
-_DATED_ENTRY_RE: Final = re.compile(
+_DATED_ENTRY_RE: Final = lazy_compile(
     rf"(?:\d{{1,2}}(?:[/–-]\d{{1,2}})?\s(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s\d{{1,2}}"
     rf"(?:[/–-]\d{{1,2}})?)(?:,?\s\d{{4}})?\s?[–—:-]\s"
 )
@@ -40,8 +42,8 @@ _DATED_ENTRY_RE: Final = re.compile(
 
 # A photo caption or credit labels a picture, often of another place and day.
 # A line that opens with an image's file name is the caption a page printed under it.
-_IMAGE_FILE_RE: Final = re.compile(r"\S{1,120}\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
-_CAPTION_RE: Final = re.compile(
+_IMAGE_FILE_RE: Final = lazy_compile(r"\S{1,120}\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
+_CAPTION_RE: Final = lazy_compile(
     r"\|\s*(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture)s?\s*(?::|credit\b|by\b)"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Images)? Photo"
 )
@@ -60,7 +62,7 @@ class Sentence:
 
 # The end of a sentence inside a line: terminal punctuation, closing quotes or brackets,
 # then a space. One character class each, so the scan is linear.
-_SENTENCE_END_RE: Final = re.compile(r"[.!?…][\"”’')\]]*(?=\s)")
+_SENTENCE_END_RE: Final = lazy_compile(r"[.!?…][\"”’')\]]*(?=\s)")
 # What may trail a line's last sentence without making the line a heading: a credit
 # ("Reporting by Jane Doe", "Photo: AFP"), "Read more", hashtags, a link, an emoji.
 _MAX_TAIL_WORDS: Final = 12

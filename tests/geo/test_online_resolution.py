@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from geo.cli.main import main
+from tests.gazetteer.fake_clock import patch_geocoder_time
 from tests.gazetteer.nominatim_server import NominatimServer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -52,57 +54,70 @@ def table(tmp_path: Path) -> Path:
     return path
 
 
+def _extract_in_process(
+    *args: str, capfd: pytest.CaptureFixture[str]
+) -> dict[str, dict[str, object]]:
+    with pytest.raises(SystemExit) as exited:
+        main(["extract", *args, "-o", "-", "--format", "jsonl"])
+    out, err = capfd.readouterr()
+    return rows_of(subprocess.CompletedProcess(args, exited.value.code, out, err))
+
+
 def test_extract_asks_the_geocoder_only_when_told_and_only_once(
-    gazetteer_home_copy: Path, table: Path
+    gazetteer_home_copy: Path,
+    table: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
+    # Three runs in this process (the answers are cached in the index file, and nothing
+    # in the process remembers them: each run opens the file anew).
+    patch_geocoder_time(monkeypatch)
+    monkeypatch.delenv("INCIMAP_USER_AGENT", raising=False)
     with NominatimServer() as server:
-        extract = ("extract", str(table), "-o", "-", "--format", "jsonl")
         online = (
             *("--geocoder", "nominatim", "--geocoder-url", server.url),
             *("--user-agent", "incimap-tests"),
         )
-        offline = rows_of(run_incimap(*extract, home=gazetteer_home_copy))
+        offline = _extract_in_process(str(table), capfd=capfd)
         assert server.requests == 0
         assert offline[FICTIONAL]["latitude"] is None
         assert "unresolved" in str(offline[FICTIONAL]["flags"])
 
-        first = rows_of(run_incimap(*extract, *online, home=gazetteer_home_copy))
+        first = _extract_in_process(str(table), *online, capfd=capfd)
         assert server.requests == 1  # Madagiz is sure offline: never asked
         place = first[FICTIONAL]
         assert (place["latitude"], place["longitude"]) == pytest.approx(FICTIONAL_LATLON, abs=1e-4)
         assert str(place["place_id"]).startswith("nominatim:")
         assert first["Madagiz"]["place_id"] == "curated:suqovusan"
 
-        again = rows_of(run_incimap(*extract, *online, home=gazetteer_home_copy))
+        again = _extract_in_process(str(table), *online, capfd=capfd)
         assert server.requests == 1  # served by the cache
         assert again[FICTIONAL]["place_id"] == place["place_id"]
 
 
 def test_a_failing_geocoder_keeps_the_run_going_and_caches_nothing(
-    gazetteer_home_copy: Path, table: Path
+    gazetteer_home_copy: Path,
+    table: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
+    # In this process, on a fake clock: the retries' backoff (7 s) is not slept for real.
+    # gazetteer_home_copy points INCIMAP_HOME at the copy.
+    patch_geocoder_time(monkeypatch)
+    monkeypatch.delenv("INCIMAP_USER_AGENT", raising=False)
     with NominatimServer() as server:
         server.always("500")
-        result = run_incimap(
-            *("extract", str(table), "-o", "-", "--format", "jsonl"),
+        online = (
             *("--geocoder", "nominatim", "--geocoder-url", server.url),
             *("--user-agent", "incimap-tests"),
-            home=gazetteer_home_copy,
         )
-        rows = rows_of(result)
+        rows = _extract_in_process(str(table), *online, capfd=capfd)
         assert rows[FICTIONAL]["latitude"] is None  # the offline answer: unresolved
         assert rows["Madagiz"]["place_id"] == "curated:suqovusan"
         asked = server.requests
         assert asked >= 1
         server.always("normal")
-        healed = rows_of(
-            run_incimap(
-                *("extract", str(table), "-o", "-", "--format", "jsonl"),
-                *("--geocoder", "nominatim", "--geocoder-url", server.url),
-                *("--user-agent", "incimap-tests"),
-                home=gazetteer_home_copy,
-            )
-        )
+        healed = _extract_in_process(str(table), *online, capfd=capfd)
         assert server.requests > asked  # the failure was not cached as "not found"
         assert healed[FICTIONAL]["latitude"] == pytest.approx(FICTIONAL_LATLON[0], abs=1e-4)
 

@@ -24,6 +24,7 @@ from gazetteer.errors import GeocoderUnavailable
 from gazetteer.geocoders import OnlineGeocoder, RetryPolicy
 from gazetteer.home import index_path_for
 from geo.cli.main import main
+from tests.gazetteer.fake_clock import patch_geocoder_time
 from tests.gazetteer.nominatim_server import NominatimServer, find_places, to_nominatim
 
 FICTIONAL = "Zyxloopia"
@@ -63,10 +64,7 @@ MALFORMED: dict[str, bytes] = {
 
 @pytest.fixture
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[NominatimServer]:
-    sleeps: list[float] = []
-    defaults = OnlineGeocoder.__init__.__kwdefaults__
-    assert defaults is not None
-    monkeypatch.setitem(defaults, "sleep", sleeps.append)
+    patch_geocoder_time(monkeypatch)
     with NominatimServer() as running:
         yield running
 

@@ -21,6 +21,7 @@ import pytest
 from gazetteer.geocoders import OnlineGeocoder
 from gazetteer.home import index_path_for
 from geo.cli.main import main
+from tests.gazetteer.fake_clock import patch_geocoder_time
 from tests.gazetteer.nominatim_server import FAULT_MODES, Mode, NominatimServer
 
 ISSUE_MODES = {"slow", "429", "500", "503", "malformed", "empty_body", "reset"}
@@ -34,12 +35,11 @@ def test_the_fault_modes_cover_the_issue() -> None:
 
 @pytest.fixture
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[NominatimServer]:
-    sleeps: list[float] = []
-    # The CLI builds its geocoder with the real clock; only the waits are replaced,
-    # so that the backoff is exercised without the test sleeping for it.
+    # The waits and the rate limiter's clock are replaced, so that the backoff is
+    # exercised without the test sleeping (or spinning) for it.
+    patch_geocoder_time(monkeypatch)
     defaults = OnlineGeocoder.__init__.__kwdefaults__
     assert defaults is not None
-    monkeypatch.setitem(defaults, "sleep", sleeps.append)
     monkeypatch.setitem(defaults, "timeout_s", 1.0)
     with NominatimServer(slow_s=3.0) as running:
         yield running
