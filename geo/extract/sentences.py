@@ -44,7 +44,9 @@ _DATED_ENTRY_RE: Final = lazy_compile(
 # A line that opens with an image's file name is the caption a page printed under it.
 _IMAGE_FILE_RE: Final = lazy_compile(r"\S{1,120}\.(?:jpe?g|png|gif|webp)\b", re.IGNORECASE)
 _CAPTION_RE: Final = lazy_compile(
-    r"\|\s*(?:Photo|Image|Picture|Credit)s?\b|\b(?:Photo|Image|Picture)s?\s*(?::|credit\b|by\b)"
+    r"\|\s*(?:Photo|Image|Picture|Credit)s?\b"
+    # "… told dpa.File: AFP": a file picture's credit, glued to the sentence before it.
+    r"|\b(?:Photo|Image|Picture|File)s?\s*(?::|credit\b|by\b)"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Images)? Photo"
 )
 
@@ -101,6 +103,9 @@ def statement_stop(line: str) -> int | None:
     'Shells hit Goris on Monday, killing two.'
     >>> statement_stop("U.S. Strikes Hit Syria") is None
     True
+    >>> line = "Four soldiers were killed in the raid, the commander told dpa.File: AFP"
+    >>> line[: statement_stop(line)]
+    'Four soldiers were killed in the raid, the commander told dpa.'
     """
     body = line.rstrip()
     lead = len(body) - len(body.lstrip().lstrip("#").lstrip())
