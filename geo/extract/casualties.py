@@ -110,7 +110,7 @@ _PERSON: Final = (
     r"(?:soldiers?|servicem[ae]n|servicewom[ae]n|peacekeepers?|civilians?|people|persons?|"
     r"members?|residents?|children|child|kids|women|woman|men|man|policem[ae]n|"
     r"police officers?|police personnel|police|cops?|gendarmes?|officers?|troops|fighters?|"
-    r"rebels?|separatists?|guards?|border guards?|auxiliaries|militiam[ae]n|"
+    r"rebels?|separatists?|secessionists?|guards?|border guards?|auxiliaries|militiam[ae]n|"
     r"workers?|farmers?|herders?|shepherds?|others|villagers?|protesters?|protestors?|"
     r"demonstrators?|deminers?|sappers?|journalists?|reporters?|passengers?|drivers?|staff|"
     r"employees?|personnel|teenagers?|boys?|girls?|students?|pupils?|pilots?|crew|recruits?|"
@@ -187,7 +187,7 @@ _GROUP_RE: Final = lazy_compile(
 # A bare count: "three were killed", "left 12 dead", "27 injured".
 _BARE_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"(?=(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
-    r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?"
+    r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?(?:also\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
     r"(?:killed|dead|died|injured|wounded|hurt|hospitali[sz]ed)\b)",
     re.IGNORECASE,
@@ -805,6 +805,8 @@ def count_casualties(sentence: str) -> Casualties:
     (None, None)
     >>> count_casualties("It hit the market where a bomber killed 28 people last month.").pair
     (None, None)
+    >>> count_casualties('Twelve secessionists were also "neutralized".').pair
+    (12, None)
     """
     # Blanking only writes "x": a word test on ``folded`` holds for ``text`` too.
     folded = _folded(sentence)
