@@ -140,7 +140,10 @@ _CONTEXT_AFTER: Final = _re(
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
     r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper)\b"
     # "Inspector General of Police (Bastar Range)": the speaker's jurisdiction.
-    r"|\s+(?:range|zone)\s*\))"
+    r"|\s+(?:range|zone)\s*\)"
+    # "The Niger State police spokesperson confirmed…": the force that speaks, not where.
+    r"|\s+(?:state\s+)?police\s+(?:spokes\w+|commiss\w+|chief|command\w*|said|says|"
+    r"confirmed))"
 )
 # "taken to Malam Aminu Kano Teaching Hospital", "treated at Bannu District Hospital": a
 # hospital named after its town or a person, where the wounded went, not the event.

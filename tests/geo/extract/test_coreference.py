@@ -427,3 +427,12 @@ def test_the_device_retold_and_the_speakers_range_make_no_second_incident(incide
     )
     (incident,) = incidents(incident_extractor, text, on=date(2025, 1, 6))
     assert incident.fatalities == 8 and incident.location != "Bastar"
+
+
+def test_the_police_of_a_state_that_speaks_does_not_place_an_event(incident_extractor):
+    text = (
+        "A mob burnt two suspected thieves to death in Suleja on Monday. The Niger State "
+        "police spokesperson confirmed the incident."
+    )
+    found = incidents(incident_extractor, text, on=date(2024, 3, 4))
+    assert [i.location for i in found] == ["Suleja"]
