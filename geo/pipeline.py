@@ -390,7 +390,11 @@ class _Run:
         self.tally.read += 1
 
     def frame(self) -> gpd.GeoDataFrame:
-        frames = [to_geodataframe(self.incidents), *self.frames]
+        # Files alone: no empty frame of reports to join, so the one frame read (typed
+        # already) is not typed and copied again (0.6 s and a copy at a million rows).
+        frames = [*([to_geodataframe(self.incidents)] if self.incidents else []), *self.frames]
+        if not frames:
+            return to_geodataframe(self.incidents)
         return frames[0] if len(frames) == 1 else _concat(frames)
 
 
