@@ -124,6 +124,9 @@ class LoadOptions:
     check_places: bool = False  # check a table's own points against the gazetteer
     far_km: float = FAR_FROM_LOCATION_KM
     read_as: Role | None = None  # force a role (``export --input table``)
+    # The incident fields a command uses: incident files (GeoJSON, GeoPackage) are read
+    # for these alone and the others come back empty. None: every field.
+    fields: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +304,10 @@ def _is_unresolved(flags: object) -> bool:
     return "unresolved" in str(flags).split(",")
 
 
+# The fields the run's summary counts from (``_count_frame``).
+SUMMARY_FIELDS: Final = ("flags", "location")
+
+
 def _count_frame(frame: gpd.GeoDataFrame) -> tuple[int, int, int]:
     """Incidents, unresolved ones and those without a location, over whole columns: a
     dict per row cost 6 s and hundreds of MB at a million rows."""
@@ -333,7 +340,7 @@ class _Run:
                 reports_of_input(name, explicit=explicit, tally=self.tally, stdin=self.stdin)
             )
             return
-        sniff = Sniff(Path(name))
+        sniff = Sniff(Path(name), fields=self.options.fields)
         try:
             kind = kind_of(sniff, explicit=explicit, role=self.options.read_as)
             if isinstance(kind, IncidentKind):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,17 @@ def _check_layer_column(layer_by: str) -> None:
             f"{layer_by!r} is not an incident field; choose one of: {', '.join(FIELDS)}",
             param_hint="'--layer-by'",
         )
+
+
+def _read_fields(layer_by: str, *, merge: bool) -> frozenset[str]:
+    """The incident fields a map without ``--geojson`` uses: those it draws, those the
+    merge and the run's summary read, and the coordinates checked on reading."""
+    from geo.mapping import drawn_fields
+    from geo.merge import READ_FIELDS
+    from geo.pipeline import SUMMARY_FIELDS
+
+    merged = READ_FIELDS if merge else ()
+    return frozenset((*drawn_fields(layer_by), *merged, *SUMMARY_FIELDS, "latitude", "longitude"))
 
 
 def _release_memory() -> None:
@@ -128,6 +140,8 @@ def map_command(
     for path in (map_path, geojson_path):
         if path is not None:
             check_writable(path, overwrite=overwrite)  # before the slow part
+    if geojson_path is None:  # only what the page and the merge use is read
+        load_options = replace(load_options, fields=_read_fields(layer_by, merge=merge))
     result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
     _release_memory()  # the reader's temporaries, before the merge allocates its own
     # Taken, not borrowed: the frame as read is freed once the merged one replaces it.
