@@ -40,7 +40,7 @@ def _check_layer_column(layer_by: str) -> None:
         )
 
 
-def _read_fields(layer_by: str, *, merge: bool) -> frozenset[str]:
+def fields_to_read(layer_by: str, *, merge: bool) -> frozenset[str]:
     """The incident fields a map without ``--geojson`` uses: those it draws, those the
     merge and the run's summary read, and the coordinates checked on reading."""
     from geo.mapping import drawn_fields
@@ -157,7 +157,7 @@ def map_command(
         if path is not None:
             check_writable(path, overwrite=overwrite)  # before the slow part
     if geojson_path is None:  # only what the page and the merge use is read
-        load_options = replace(load_options, fields=_read_fields(layer_by, merge=merge))
+        load_options = replace(load_options, fields=fields_to_read(layer_by, merge=merge))
     result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
     _release_memory()  # the reader's temporaries, before the merge allocates its own
     # Taken, not borrowed: the frame as read is freed once the merged one replaces it.

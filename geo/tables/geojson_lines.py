@@ -330,9 +330,7 @@ def _projected(
                 kept.append(pa.field(name, arrow_type_of(name)))
     # Text as large_string, which pandas keeps as it is: a string column is copied
     # into one (0.8 s and a column's worth of memory at a million features).
-    kept = [
-        pa.field(f.name, pa.large_string()) if pa.types.is_string(f.type) else f for f in kept
-    ]
+    kept = [pa.field(f.name, pa.large_string()) if pa.types.is_string(f.type) else f for f in kept]
     fields = [f for f in schema if f.name != "properties"]
     fields.append(pa.field("properties", pa.struct(kept)))
     return pa.schema(fields), dates & set(wanted), [f.name for f in kept]

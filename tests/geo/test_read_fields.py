@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from geo.cli.main import cli, register_commands
-from geo.cli.map_cmd import _read_fields
+from geo.cli.map_cmd import fields_to_read
 from geo.export import write_incidents
 from geo.export.schema import normalise_frame
 from geo.incident import FIELDS
@@ -55,7 +55,7 @@ def test_the_fields_asked_for_come_back_as_a_whole_read_gives_them(
     tmp_path: Path, layout: str
 ) -> None:
     path = _written(tmp_path, layout)
-    fields = _read_fields("event_type", merge=True)
+    fields = fields_to_read("event_type", merge=True)
     assert not fields & set(LEFT_OUT)
     kind = kind_of(Sniff(path, fields=fields), explicit=True)
     assert kind is not None and kind.role == "incidents"
@@ -81,7 +81,7 @@ def test_a_file_that_is_not_incimaps_is_still_a_table(tmp_path: Path) -> None:
         ),
         path,
     )
-    kind = kind_of(Sniff(path, fields=_read_fields("event_type", merge=True)), explicit=True)
+    kind = kind_of(Sniff(path, fields=fields_to_read("event_type", merge=True)), explicit=True)
     assert kind is not None and kind.role == "table"
 
 
