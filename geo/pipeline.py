@@ -417,4 +417,4 @@ def _concat(frames: list[gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
     if len(parts) == 1:
         return parts[0]
     joined = pd.concat(parts, ignore_index=True)
-    return gpd.GeoDataFrame(joined, geometry="geometry", crs="EPSG:4326")
+    return gpd.GeoDataFrame(joined, geometry="geometry", crs="EPSG:4326", copy=False)

@@ -61,7 +61,9 @@ def normalise_frame(frame: pd.DataFrame) -> gpd.GeoDataFrame:
         column = source[name] if name in source.columns else _empty(name, len(source))
         out[name] = _typed(column, name=name)
     geometry = _geometry_of(source, typed=out)
-    return gpd.GeoDataFrame(out, geometry=geometry, crs=CRS)
+    # copy=False: given a plain DataFrame, geopandas copies every column by default (150
+    # MB at a million rows, and the peak of a merge); ``out`` is this function's own.
+    return gpd.GeoDataFrame(out, geometry=geometry, crs=CRS, copy=False)
 
 
 def _geometry_name(frame: pd.DataFrame) -> str | None:

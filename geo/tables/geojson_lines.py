@@ -387,7 +387,7 @@ def _to_frame(
     geometry = gpd.GeoSeries(points, crs="EPSG:4326")
     if frame is None:
         return gpd.GeoDataFrame(geometry=geometry)
-    return gpd.GeoDataFrame(frame, geometry=geometry)
+    return gpd.GeoDataFrame(frame, geometry=geometry, copy=False)  # not a copy of every column
 
 
 def _dated(column: pa.ChunkedArray) -> pa.ChunkedArray:
