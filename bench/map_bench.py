@@ -244,11 +244,13 @@ def incimap_map(source: Path, out: Path, home: Path, *, root: Path = ROOT) -> Pr
 
 def incimap_read_only(source: Path) -> ProcessRun:
     """What reading alone costs in a process: recognising the file and reading it, as
-    ``incimap map`` does (the input registry, one shared read)."""
+    ``incimap map`` does (the input registry, one shared read, the fields it uses)."""
     code = (
         "import sys; from pathlib import Path; "
         "from geo.inputs import IncidentKind, Sniff, kind_of, read_incident_kind; "
-        "sniff = Sniff(Path(sys.argv[1])); kind = kind_of(sniff, explicit=True); "
+        "from geo.cli.map_cmd import fields_to_read; "
+        "sniff = Sniff(Path(sys.argv[1]), fields=fields_to_read('event_type', merge=True)); "
+        "kind = kind_of(sniff, explicit=True); "
         "assert isinstance(kind, IncidentKind), kind; read_incident_kind(sniff, kind)"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -61,10 +61,15 @@ _INCIDENT_COLUMNS: Final = frozenset(FIELDS) - {"id"} - _MERGE_FIELDS
 
 
 class Sniff:
-    """One input file as recognition and reading share it: each part is read once."""
+    """One input file as recognition and reading share it: each part is read once.
 
-    def __init__(self, path: Path) -> None:
+    ``fields``: the incident fields the command uses (``LoadOptions.fields``); an
+    incident file of a format that can is then read for those alone.
+    """
+
+    def __init__(self, path: Path, *, fields: frozenset[str] | None = None) -> None:
         self.path = path
+        self.fields = fields
         self._text: str | None = None
         self._text_read = False
         self._layer: gpd.GeoDataFrame | None = None
@@ -95,6 +100,16 @@ class Sniff:
 
         return read_csv_header(self.text() or "", suffix=self.path.suffix.lower())
 
+    def field_names(self) -> frozenset[str] | None:
+        """The attribute names of a GIS file from its schema (GeoPackage) or its first
+        features (GeoJSON in GDAL's layout), without reading every feature; None when
+        only reading the layer can tell."""
+        if self._layer is not None:
+            return frozenset(str(c) for c in self._layer.columns)
+        from geo.tables.rows import gis_field_names
+
+        return gis_field_names(self.path)
+
     def layer(self) -> gpd.GeoDataFrame:
         """The features of a GIS file, read once, with all their columns."""
         if self._layer is None:
@@ -102,6 +117,11 @@ class Sniff:
 
             self._layer = read_gis_layer(self.path)
         return self._layer
+
+    @property
+    def has_layer(self) -> bool:
+        """Whether the whole layer was read already (then it serves every reader)."""
+        return self._layer is not None
 
     def rows(self) -> RawTable:
         """The rows of a text table or spreadsheet, read once."""
@@ -191,14 +211,23 @@ def _acled_sheet(sniff: Sniff) -> bool:
 
 
 def _layer_of_incidents(sniff: Sniff) -> bool:
+    # The first features (or the schema) say "ours" without reading the layer; they
+    # cannot say "not ours" for a GeoJSON, whose later features may add properties.
+    names = sniff.field_names()
+    if names is not None and names >= _INCIDENT_COLUMNS:
+        return True
     columns = {str(c) for c in sniff.layer().columns}
     return columns >= _INCIDENT_COLUMNS
 
 
 def _read_incident_layer(sniff: Sniff) -> gpd.GeoDataFrame:
     from geo.export.schema import normalise_frame
+    from geo.tables.rows import read_gis_layer
 
-    layer = sniff.layer()
+    if sniff.fields is None or sniff.has_layer:
+        layer = sniff.layer()
+    else:  # only the fields the command uses; normalise_frame leaves the others empty
+        layer = read_gis_layer(sniff.path, columns=[f for f in FIELDS if f in sniff.fields])
     ours = [name for name in FIELDS if name in layer.columns]
     return normalise_frame(layer[[*ours, layer.geometry.name]])
 

@@ -14,7 +14,7 @@ write the same incidents both ways and compare the bytes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
@@ -53,11 +53,14 @@ def write_geojson(frame: gpd.GeoDataFrame, *, path: Path) -> None:
     )
 
 
-def read_geojson_layer(path: Path) -> gpd.GeoDataFrame:
-    """Read a GeoJSON file's features as they are (any columns)."""
+def read_geojson_layer(path: Path, *, columns: Sequence[str] | None = None) -> gpd.GeoDataFrame:
+    """Read a GeoJSON file's features as they are (any columns); ``columns``: only those
+    of these properties that it has."""
     import pyogrio
 
-    return pyogrio.read_dataframe(path, use_arrow=True)
+    return pyogrio.read_dataframe(
+        path, use_arrow=True, columns=None if columns is None else list(columns)
+    )
 
 
 def read_geojson(path: Path) -> gpd.GeoDataFrame:

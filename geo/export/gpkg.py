@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -86,12 +87,27 @@ def uncertainty_table(frame: gpd.GeoDataFrame) -> pa.Table:
     )
 
 
-def read_gpkg_layer(path: Path) -> gpd.GeoDataFrame:
-    """Read the ``incidents`` layer of a GeoPackage (else its first layer) as it is."""
+def _incidents_layer(path: Path) -> str | None:
     layers = {str(name) for name, _ in pyogrio.list_layers(path)}
-    layer = INCIDENTS_LAYER if INCIDENTS_LAYER in layers else None
-    frame: gpd.GeoDataFrame = pyogrio.read_dataframe(path, layer=layer, use_arrow=True)
+    return INCIDENTS_LAYER if INCIDENTS_LAYER in layers else None
+
+
+def read_gpkg_layer(path: Path, *, columns: Sequence[str] | None = None) -> gpd.GeoDataFrame:
+    """Read the ``incidents`` layer of a GeoPackage (else its first layer) as it is;
+    ``columns``: only those of these attributes that it has."""
+    frame: gpd.GeoDataFrame = pyogrio.read_dataframe(
+        path,
+        layer=_incidents_layer(path),
+        use_arrow=True,
+        columns=None if columns is None else list(columns),
+    )
     return frame
+
+
+def gpkg_field_names(path: Path) -> frozenset[str]:
+    """The attribute names of the layer ``read_gpkg_layer`` reads, from its schema."""
+    info = pyogrio.read_info(path, layer=_incidents_layer(path))
+    return frozenset(str(name) for name in info["fields"])
 
 
 def read_gpkg(path: Path) -> gpd.GeoDataFrame:

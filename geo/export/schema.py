@@ -58,10 +58,12 @@ def normalise_frame(frame: pd.DataFrame) -> gpd.GeoDataFrame:
     if extra:
         log.warning("dropping columns that are not incident fields: %s", ", ".join(extra))
     for name in FIELDS:
-        column = source[name] if name in source.columns else pd.Series([None] * len(source))
+        column = source[name] if name in source.columns else _empty(name, len(source))
         out[name] = _typed(column, name=name)
     geometry = _geometry_of(source, typed=out)
-    return gpd.GeoDataFrame(out, geometry=geometry, crs=CRS)
+    # copy=False: given a plain DataFrame, geopandas copies every column by default (150
+    # MB at a million rows, and the peak of a merge); ``out`` is this function's own.
+    return gpd.GeoDataFrame(out, geometry=geometry, crs=CRS, copy=False)
 
 
 def _geometry_name(frame: pd.DataFrame) -> str | None:
@@ -72,11 +74,25 @@ def _geometry_name(frame: pd.DataFrame) -> str | None:
     return GEOMETRY_COLUMN if GEOMETRY_COLUMN in frame.columns else None
 
 
+def _empty(name: str, rows: int) -> pd.Series:
+    """Field ``name`` unknown in every row, already typed (a field a reader left out)."""
+    index = pd.RangeIndex(rows)
+    if name in INTEGER_FIELDS:
+        return pd.Series(pd.NA, index=index, dtype="Int64")
+    if name in FLOAT_FIELDS:
+        return pd.Series(np.nan, index=index, dtype="float64")
+    if name in DATE_FIELDS:
+        return pd.Series(np.full(rows, None, dtype=object), index=index)
+    return pd.Series("", index=index, dtype="str")
+
+
 def _typed(column: pd.Series, *, name: str) -> pd.Series:
     # Frames that are already typed (the usual case) pass through without a copy.
     if name in INTEGER_FIELDS:
         if str(column.dtype) == "Int64":
             return column
+        if column.dtype.kind in "fiu":  # numbers already: Arrow's int64 with a null is float64
+            return column.astype("Float64").astype("Int64")
         numbers = pd.to_numeric(column.replace("", None), errors="raise")
         return numbers.astype("Float64").astype("Int64")
     if name in FLOAT_FIELDS:

@@ -16,7 +16,7 @@ in ``merge_reason`` and how its counts were chosen in ``count_rule``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import pandas as pd
@@ -27,6 +27,38 @@ from geo.merge.records import merge_rows
 
 if TYPE_CHECKING:
     import geopandas as gpd
+
+# The incident fields the merge reads: its rules, its choice of each merged row's values
+# and the texts it writes. Every other field is carried from a cluster's lead row as it
+# is, so a caller that drops them afterwards (the map) may read them empty.
+READ_FIELDS: Final = (
+    "id",
+    "event_type",
+    "sub_event_type",
+    "event_date",
+    "time_precision",
+    "actor1",
+    "actor2",
+    "assoc_actors",
+    "fatalities",
+    "injured",
+    "place_id",
+    "country",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "uncertainty_m",
+    "source",
+    "source_url",
+    "source_date",
+    "evidence",
+    "confidence",
+    "n_sources",
+    "source_urls",
+    "sources",
+    "merge_reason",
+    "count_rule",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +165,7 @@ def merge_for_output(frame: pd.DataFrame, *, merge: bool) -> tuple[gpd.GeoDataFr
 
 
 __all__ = [
+    "READ_FIELDS",
     "MergeResult",
     "apply_clusters",
     "concat_links",

@@ -206,7 +206,9 @@ def _taken(
         if consume:
             # pd.DataFrame.__delitem__: a GeoDataFrame's own would refuse its geometry.
             pd.DataFrame.__delitem__(frame, name)
-    return gpd.GeoDataFrame(pd.DataFrame(columns, copy=False), geometry=geometry, crs=crs)
+    # copy=False here too: geopandas copies a plain DataFrame's columns by default.
+    frame_out = pd.DataFrame(columns, copy=False)
+    return gpd.GeoDataFrame(frame_out, geometry=geometry, crs=crs, copy=False)
 
 
 def _filled(out: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -48,14 +49,15 @@ _WGS84_NAMES: Final = frozenset(
 
 
 class _Features(io.RawIOBase):
-    """The file's feature lines between ``start`` and ``stop``, commas dropped, as a stream."""
+    """The file's feature lines between ``start`` and ``stop``, separators blanked, as a
+    stream."""
 
     def __init__(self, path: Path, *, start: int, stop: int) -> None:
         super().__init__()
         self._file = path.open("rb")
         self._file.seek(start)
         self._left = stop - start
-        self._pending = b""
+        self._pending: bytes | bytearray = b""
         self._offset = 0  # how much of _pending was handed out already
         self._carry = b""
 
@@ -63,21 +65,27 @@ class _Features(io.RawIOBase):
         return True
 
     def _refill(self) -> None:
-        chunk = self._file.read(min(self._left, _CHUNK_BYTES))
-        self._left -= len(chunk)
-        data = self._carry + chunk
+        size = min(self._left, _CHUNK_BYTES)
+        data = bytearray(len(self._carry) + size)
+        data[: len(self._carry)] = self._carry
+        got = self._file.readinto(memoryview(data)[len(self._carry) :])
+        del data[len(self._carry) + got :]
+        self._left = self._left - got if got else 0
         # Cut after the last newline, so a separator never straddles two chunks.
         cut = data.rfind(b"\n") + 1 if self._left else len(data)
-        self._carry = data[cut:]
-        self._pending = _drop_separators(data[:cut])
+        self._carry = bytes(data[cut:])
+        del data[cut:]
+        self._pending = _drop_separators(data)
         self._offset = 0
 
-    def read(self, size: int = -1) -> bytes:
+    def read(self, size: int = -1) -> memoryview:  # type: ignore[override]
+        """The next ``size`` bytes, a view of the chunk (Arrow reads any buffer): a copy
+        of each block cost 1.3 s of a 1M-incident file."""
         if self._offset >= len(self._pending) and (self._left or self._carry):
             self._refill()
         if size < 0:
             size = len(self._pending) - self._offset
-        out = self._pending[self._offset : self._offset + size]
+        out = memoryview(self._pending)[self._offset : self._offset + size]
         self._offset += len(out)
         return out
 
@@ -91,22 +99,28 @@ class _Features(io.RawIOBase):
         super().close()
 
 
-def _drop_separators(data: bytes) -> bytes:
+def _drop_separators(data: bytearray) -> bytes | bytearray:
     """``data``'s feature lines without the comma after each feature.
 
-    GDAL ends each feature but the last with "},\\n": ``bytes.replace`` drops those.
-    Whether any other line still ends in a comma or a space (rarer spacings such as
-    "},\\r\\n" or "} ,\\n", which the regular expression handles, more slowly: it stops
-    at every "}") is asked of the line ends, found with numpy; searching the text for
-    them took as long as the replacing (2.5 s of a 1M-incident file).
+    GDAL ends each feature but the last with "},\\n": that comma becomes a space, in
+    place (the lines are then newline-delimited JSON; a new text without the commas cost
+    2.5 s of a 1M-incident file, and searching it again as long). The line ends are
+    found with numpy. Any other line that still ends in a comma or a space (rarer
+    spacings such as "},\\r\\n" or "} ,\\n") sends the chunk to the regular
+    expression, which handles them more slowly: it stops at every "}".
     """
     import numpy as np
 
-    data = data.replace(b"},\n", b"}\n")
     codes = np.frombuffer(data, dtype=np.uint8)
     ends = np.flatnonzero(codes == ord("\n")) - 1  # the last byte of each line
-    if np.isin(codes[ends[ends >= 0]], (ord(","), ord(" "), ord("\t"), ord("\r"))).any():
-        data = _FEATURE_SEPARATOR.sub(b"}\n", data)
+    ends = ends[ends >= 0]
+    after = ends[ends >= 1]
+    commas = after[(codes[after] == ord(",")) & (codes[after - 1] == ord("}"))]
+    codes[commas] = ord(" ")
+    if np.isin(codes[ends], (ord(","), ord("\t"), ord("\r"))).any() or (
+        (codes[ends] == ord(" ")).sum() > len(commas)
+    ):
+        return _FEATURE_SEPARATOR.sub(b"}\n", bytes(data))
     return data
 
 
@@ -136,11 +150,35 @@ def _layout(path: Path) -> tuple[int, int] | None:
     return found.end(), stop
 
 
-def read_feature_lines(path: Path) -> gpd.GeoDataFrame | None:
-    """The features of a GeoJSON file of points in GDAL's one-per-line layout; None when
-    the file is laid out or made otherwise (the caller then asks GDAL)."""
+def feature_line_names(path: Path) -> frozenset[str] | None:
+    """The properties of the first features (and ``id``, when it is text) of a GeoJSON
+    in GDAL's one-per-line layout; None for any other file. Later features may have
+    more."""
     import pyarrow as pa
-    import pyarrow.json as pj
+
+    span = _layout(path)
+    if span is None or span[1] <= span[0]:
+        return None
+    schema, _, order = _sampled_schema(path, start=span[0], stop=span[1])
+    if schema is None:
+        return None
+    names = set(order)
+    if "id" in schema.names and pa.types.is_string(schema.field("id").type):
+        names.add("id")
+    return frozenset(names)
+
+
+def read_feature_lines(
+    path: Path, *, columns: Sequence[str] | None = None
+) -> gpd.GeoDataFrame | None:
+    """The features of a GeoJSON file of points in GDAL's one-per-line layout; None when
+    the file is laid out or made otherwise (the caller then asks GDAL).
+
+    ``columns``: only these properties are parsed into columns (Arrow skips the others'
+    values); one that the first features leave null takes its incident field's type
+    (text for any other name), and a file whose values do not fit goes to GDAL.
+    """
+    import pyarrow as pa
 
     span = _layout(path)
     if span is None:
@@ -154,24 +192,52 @@ def read_feature_lines(path: Path) -> gpd.GeoDataFrame | None:
         return None
     if schema is None:
         return None
+    if columns is not None:
+        schema, dates, order = _projected(schema, dates, order, columns)
+    tables = [_parsed(path, start=start, stop=stop, schema=schema, every_field=columns is None)]
+    if tables[0] is None:
+        return None
+    # Handed over in a list the callee empties, so that the parsed columns are freed as
+    # they are converted (see _to_frame).
+    return _to_frame(tables, dates=dates, order=order)
+
+
+def _parsed(
+    path: Path, *, start: int, stop: int, schema: pa.Schema, every_field: bool
+) -> pa.Table | None:
+    """The feature lines parsed by Arrow into a table (None when Arrow cannot)."""
+    import pyarrow as pa
+    import pyarrow.json as pj
+
     stream = _Features(path, start=start, stop=stop)
+    read_options = pj.ReadOptions(block_size=4 << 20)
+    # The system allocator gives freed blocks back, where Arrow's own pool keeps them.
+    pool = pa.system_memory_pool()
     try:
+        if not every_field:
+            # Every column typed (ignoring the others): Arrow's streaming reader parses
+            # the blocks as they come, where the whole-file reader of below reads ahead
+            # of its parsing (a peak of 1.1 GB for a 1M-incident file, 0.7 GB so).
+            options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
+            reader = pj.open_json(
+                stream, read_options=read_options, parse_options=options, memory_pool=pool
+            )
+            return reader.read_all()
         # Columns of known type are converted block by block and their text freed; only
         # those the sample left open (all null there) are inferred over the whole file.
-        # The system allocator gives freed blocks back, where Arrow's own pool keeps them.
-        table = pj.read_json(
+        # On one thread: with more, the reader reads ahead of its parsing (a peak of 1.8
+        # GB for a 1M-incident file, 1.2 GB so) and spends more CPU than it saves wall.
+        options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="infer")
+        return pj.read_json(
             stream,
-            read_options=pj.ReadOptions(block_size=4 << 20),
-            parse_options=pj.ParseOptions(
-                explicit_schema=schema, unexpected_field_behavior="infer"
-            ),
-            memory_pool=pa.system_memory_pool(),
+            read_options=pj.ReadOptions(block_size=4 << 20, use_threads=False),
+            parse_options=options,
+            memory_pool=pool,
         )
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
     finally:
         stream.close()
-    return _to_frame(table, dates=dates, order=order)
 
 
 def _sampled_schema(
@@ -185,7 +251,7 @@ def _sampled_schema(
 
     stream = _Features(path, start=start, stop=min(stop, start + _SAMPLE_BYTES))
     try:
-        data = stream.read()
+        data = bytes(stream.read())
     finally:
         stream.close()
     if stop > start + _SAMPLE_BYTES:
@@ -238,17 +304,59 @@ def _sampled_schema(
     return pa.schema(fields), dates, order
 
 
-def _to_frame(table: pa.Table, *, dates: set[str], order: list[str]) -> gpd.GeoDataFrame | None:
+def _projected(
+    schema: pa.Schema, dates: set[str], order: list[str], columns: Sequence[str]
+) -> tuple[pa.Schema, set[str], list[str]]:
+    """The sampled schema cut to the properties in ``columns``, each of them typed: a
+    property the sample left null takes its incident field's type (text for another
+    name), where the whole-file reader would have inferred one."""
+    import pyarrow as pa
+
+    from geo.export.schema import arrow_type_of
+    from geo.incident import DATE_FIELDS
+
+    wanted = dict.fromkeys(columns)
+    kept: list[pa.Field] = []
+    if "properties" in schema.names:
+        sampled = schema.field("properties").type
+        known = {sampled.field(i).name: sampled.field(i) for i in range(sampled.num_fields)}
+        # A wanted property the sample lacks altogether may still come later (the top
+        # level's text ``id`` is not a property).
+        later = [n for n in wanted if n not in order and n not in ("id", "geometry", "type")]
+        for name in [*order, *later]:
+            if name not in wanted:
+                continue
+            if name in known:
+                kept.append(known[name])
+            elif name in DATE_FIELDS:  # text, typed after as a sampled date is
+                kept.append(pa.field(name, pa.string()))
+                dates = {*dates, name}
+            else:
+                kept.append(pa.field(name, arrow_type_of(name)))
+    # Text as large_string, which pandas keeps as it is: a string column is copied
+    # into one (0.8 s and a column's worth of memory at a million features).
+    kept = [pa.field(f.name, pa.large_string()) if pa.types.is_string(f.type) else f for f in kept]
+    fields = [f for f in schema if f.name != "properties"]
+    fields.append(pa.field("properties", pa.struct(kept)))
+    return pa.schema(fields), dates & set(wanted), [f.name for f in kept]
+
+
+def _to_frame(
+    tables: list[pa.Table], *, dates: set[str], order: list[str]
+) -> gpd.GeoDataFrame | None:
+    """The frame of the one table in ``tables``, which is taken from the list."""
     import geopandas as gpd
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    table = tables.pop()
     names = set(table.column_names)
     if not {"type", "geometry"} <= names or names - {"type", "id", "properties", "geometry"}:
         return None
     if pc.any(pc.not_equal(table["type"], "Feature")).as_py() or table["type"].null_count:
         return None
     columns: dict[str, pa.ChunkedArray] = {}
+    properties = values = column = None
     if "id" in names and pa.types.is_string(table["id"].type):
         columns["id"] = table["id"]  # GDAL keeps a text id as a field; a number is the FID
     if "properties" in names and not pa.types.is_null(table["properties"].type):
@@ -269,11 +377,17 @@ def _to_frame(table: pa.Table, *, dates: set[str], order: list[str]) -> gpd.GeoD
     # sample's null ones last).
     rank = {name: position for position, name in enumerate(["id", *order])}
     columns = dict(sorted(columns.items(), key=lambda item: rank.get(item[0], len(rank))))
-    frame = pa.table(columns).to_pandas() if columns else None
+    # Nothing else holds the parsed columns now: self_destruct frees each one once it
+    # is converted, so the table and the frame are never whole together.
+    del table, properties, values, column
+    parsed = pa.table(columns) if columns else None
+    columns.clear()
+    frame = parsed.to_pandas(self_destruct=True, split_blocks=True) if parsed else None
+    del parsed
     geometry = gpd.GeoSeries(points, crs="EPSG:4326")
     if frame is None:
         return gpd.GeoDataFrame(geometry=geometry)
-    return gpd.GeoDataFrame(frame, geometry=geometry)
+    return gpd.GeoDataFrame(frame, geometry=geometry, copy=False)  # not a copy of every column
 
 
 def _dated(column: pa.ChunkedArray) -> pa.ChunkedArray:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -203,22 +204,28 @@ def read_xlsx_rows(path: Path) -> RawTable:
         workbook.close()
 
 
-def read_gis_layer(path: Path) -> gpd.GeoDataFrame:
+def read_gis_layer(path: Path, *, columns: Sequence[str] | None = None) -> gpd.GeoDataFrame:
     """Read a GIS file's features (any columns), through its format's layer reader.
 
     A GeoJSON of points laid out one feature per line (as GDAL writes it) is read by
     :mod:`geo.tables.geojson_lines` instead, in one pass and several times faster.
+    ``columns``: only those of these attributes that the file has, for a GeoJSON or a
+    GeoPackage (the other formats are read whole).
     """
     import pyogrio
 
     from geo.export import FORMAT_BY_SUFFIX
     from geo.tables.geojson_lines import read_feature_lines
 
-    chosen = FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    chosen = FORMAT_BY_SUFFIX.get(suffix)
     try:
-        fast = read_feature_lines(path) if path.suffix.lower() in (".geojson", ".json") else None
+        is_geojson = suffix in (".geojson", ".json")
+        fast = read_feature_lines(path, columns=columns) if is_geojson else None
         if fast is not None:
             frame: gpd.GeoDataFrame = fast
+        elif columns is not None and (is_geojson or suffix == ".gpkg"):
+            frame = _read_some_columns(path, columns)
         elif chosen is not None and chosen.read_layer is not None:
             frame = chosen.read_layer(path)
         else:
@@ -227,6 +234,35 @@ def read_gis_layer(path: Path) -> gpd.GeoDataFrame:
         raise InputFormatError(f"cannot read it as a GIS file: {err}", path=str(path)) from err
     _check_text_is_utf8(frame, path=path)
     return frame
+
+
+def _read_some_columns(path: Path, columns: Sequence[str]) -> gpd.GeoDataFrame:
+    # Names the file lacks are left out by pyogrio.
+    from geo.export.geojson import read_geojson_layer
+    from geo.export.gpkg import read_gpkg_layer
+
+    if path.suffix.lower() == ".gpkg":
+        return read_gpkg_layer(path, columns=columns)
+    return read_geojson_layer(path, columns=columns)
+
+
+def gis_field_names(path: Path) -> frozenset[str] | None:
+    """The attribute names of a GeoPackage's layer (its schema) or of a GeoJSON in
+    GDAL's layout (its first features), without reading the features; None for any
+    other file, or one that cannot be read so far (reading it then says why)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".gpkg":
+            from geo.export.gpkg import gpkg_field_names
+
+            return gpkg_field_names(path)
+        if suffix in (".geojson", ".json"):
+            from geo.tables.geojson_lines import feature_line_names
+
+            return feature_line_names(path)
+    except Exception:  # GDAL, pyarrow and OSError alike: reading the file then says why
+        return None
+    return None
 
 
 def _check_text_is_utf8(frame: gpd.GeoDataFrame, *, path: Path) -> None:
