@@ -780,7 +780,7 @@ def _table(sentence: str) -> Casualties | None:
     return Casualties(victims + (perpetrators or 0), injured, (), True, perpetrators)
 
 
-_KILLED_AND_WOUNDED_RE: Final = re.compile(
+_KILLED_AND_WOUNDED_RE: Final = lazy_compile(
     r"\b(?:killed|kills|killing) (?:and|or) (?:wounded|injured|wounds|injures|wounding|"
     r"injuring) (?:at least |more than |some |about |nearly |over )?\d[\d,]*\b",
     re.IGNORECASE,

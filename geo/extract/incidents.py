@@ -551,7 +551,11 @@ def _to_mentions(
         said=said,
         named_by_locative=by_locative,
     )
-    by_place = _tolls_by_place(report.text, sentence, in_sentence)
+    by_place = (
+        _tolls_by_place(report.text, sentence, in_sentence)
+        if stated.casualties.pair != (None, None)  # no toll at all: none per place either
+        else None
+    )
     if by_place is not None:
         # "Six were killed in Paktika and two in Khost": an incident per place, each with
         # its own toll.
@@ -626,7 +630,7 @@ def _recalls(mention: EventMention) -> bool:
     )
 
 
-_AT_PLACE_BEFORE_RE: Final = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+_AT_PLACE_BEFORE_RE: Final = lazy_compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 
 
 def _tolls_by_place(
@@ -675,7 +679,7 @@ def _tolls_by_place(
     return tolls
 
 
-_CLAUSE_RE: Final = re.compile(r"[,;:]\s+|\s+[–—]\s+")
+_CLAUSE_RE: Final = lazy_compile(r"[,;:]\s+|\s+[–—]\s+")
 
 
 def _locative_name(

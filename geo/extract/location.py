@@ -436,7 +436,7 @@ _MEMBERS_BEFORE_RE: Final = _re(
 )
 
 
-_LEADING_PARTICLE_RE: Final = re.compile(r"([a-z]{1,3})-(?=[A-Z])")
+_LEADING_PARTICLE_RE: Final = lazy_compile(r"([a-z]{1,3})-(?=[A-Z])")
 
 
 def _name_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
