@@ -309,7 +309,7 @@ def fold_text(text: str, *, table: FoldTable | None = None) -> FoldedText:
             for position, char in enumerate(text):
                 index.extend([position] * len(table[ord(char)]))
             folded_text = FoldedText(folded, tuple(index))
-    if "." in text:
+    if any(abbreviation in text for abbreviation in _ABBREVIATIONS):
         dots = {m.end() - 1 for m in _ABBREVIATION_DOT_RE.finditer(text)}
         if dots:
             return _without(folded_text, dots)
@@ -320,6 +320,8 @@ def fold_text(text: str, *, table: FoldTable | None = None) -> FoldedText:
 # the space fold to two spaces. The dot is dropped from the folded text (the index maps
 # the rest back), so the abbreviated name matches its key.
 _ABBREVIATION_DOT_RE: Final = re.compile(r"(?<![\w.])(?:St|Ste|Sts|Mt|Mte|Ft|Pt)\.(?= [A-Z])")
+# Substrings tested before that pattern runs: most texts hold none of them.
+_ABBREVIATIONS: Final = ("St. ", "Ste. ", "Sts. ", "Mt. ", "Mte. ", "Ft. ", "Pt. ")
 
 
 def _without(folded_text: FoldedText, dots: set[int]) -> FoldedText:

@@ -645,6 +645,13 @@ _SPAN_TOLL_RE: Final = lazy_compile(
 )
 
 
+# What _EARLIER_TOLL_RE needs, tested as plain substrings first (the pattern is costly).
+_EARLIER_WORDS: Final = (
+    *("last week", "last month", "last year", " ago", "week earlier", "weeks earlier"),
+    *("month earlier", "months earlier", "year earlier", "years earlier"),
+)
+
+
 def _blank_span_tolls(text: str) -> str:
     return _SPAN_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
 
@@ -822,7 +829,7 @@ def count_casualties(sentence: str) -> Casualties:
     text = _blank(sentence, folded, starts)
     if " of " in folded and ("that" in folded or "which" in folded):
         text = _blank_span_tolls(text)
-    if "last " in folded or " ago" in folded or " earlier" in folded:
+    if any(word in folded for word in _EARLIER_WORDS):
         text = _EARLIER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if text != sentence:
         starts = _count_starts(text)  # a blanked number starts nothing
