@@ -199,6 +199,12 @@ _BARE_AFTER_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 
+# "killing seven of them": the count of a group named before the verb.
+_OF_THEM_AFTER_RE: Final = lazy_compile(r"\s+" + _COUNT + r"\s+of\s+them\b", re.IGNORECASE)
+_PEOPLE_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:" + _PERSON + "|" + _PERPETRATOR + r")\b", re.IGNORECASE
+)
+
 _KILLED_RE: Final = lazy_compile(
     r"\b(?:killed|killing|kills|kill|dead|died|dies|deaths? of|slain|shot dead|"
     r"lost (?:their|his|her) li(?:ves|fe)|fatally (?:wounded|injured|shot|stabbed)|"
@@ -814,6 +820,8 @@ def count_casualties(sentence: str) -> Casualties:
     (None, None)
     >>> count_casualties('Twelve secessionists were also "neutralized".').pair
     (12, None)
+    >>> count_casualties("Troops fought the attackers, killing seven of them.").perpetrators
+    7
     """
     # Blanking only writes "x": a word test on ``folded`` holds for ``text`` too.
     folded = _folded(sentence)
@@ -1013,6 +1021,27 @@ def _add_bare_objects(text: str, outcomes: list[_Outcome], groups: list[_Group])
     starts = {g.start for g in groups}
     for outcome in outcomes:
         bare = _BARE_AFTER_RE.match(text, outcome.end) if outcome.active else None
+        if bare is None and outcome.active:
+            bare = _OF_THEM_AFTER_RE.match(text, outcome.end)
+            if bare is not None:
+                # "exchanged fire with the attackers, killing seven of them": "them" are
+                # the people named last before the verb.
+                found = _group_from(bare, text)
+                named = list(
+                    _PEOPLE_BEFORE_RE.finditer(text, max(0, outcome.start - 80), outcome.start)
+                )
+                if found is not None and found.start not in starts:
+                    # Attackers that the subject fought ("with the attackers"), not the
+                    # subject itself ("Gunmen stormed the village, killing five of them").
+                    last = named[-1] if named else None
+                    perpetrator = (
+                        last is not None
+                        and bool(_PERPETRATOR_RE.match(last.group()))
+                        and text[max(0, last.start() - 4) : last.start()].lower() == "the "
+                    )
+                    groups.append(found._replace(perpetrator=perpetrator))
+                    starts.add(found.start)
+                continue
         if bare is None:
             continue
         if bare["pronoun"]:
