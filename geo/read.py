@@ -28,7 +28,7 @@ from typing import BinaryIO, Final
 from geo.errors import IncimapError, InputFormatError
 from geo.extract.dates import parse_date
 from geo.extract.sentences import is_heading_line
-from geo.text import clean_text, decode_bytes
+from geo.text import clean_text, decode_bytes, unwrap_lines
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +238,7 @@ def parse_text_reports(source: str, text: str, problems: list[str]) -> list[Repo
     except InputFormatError as err:
         problems.append(str(err))
         return []
-    cleaned = clean_text(text).text
+    cleaned = unwrap_lines(clean_text(text).text)
     return [_report_from_text(source, cleaned)] if cleaned.strip() else []
 
 

@@ -14,6 +14,7 @@ file name holding an escape sequence is shown, never obeyed.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -75,6 +76,69 @@ def clean_text(text: str) -> CleanText:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return CleanText(text, surrogates)
+
+
+# A hard-wrapped paragraph (wire copy cut at 60-80 characters): most of its lines but
+# the last end mid-sentence, run to a similar length, and often go on in lower case.
+_WRAP_MIN_LINES: Final = 3
+_WRAP_LINE_CHARS: Final = (35, 100)
+_LINE_END_CHARS: Final = ".!?:;\"”’')]…"
+_LIST_MARKS: Final = ("-", "*", "•", "|", "#", ">")
+
+
+def unwrap_lines(text: str) -> str:
+    r"""Join the lines of hard-wrapped paragraphs with spaces, keeping every offset.
+
+    A line break inside a sentence ("at gates of the National / Guard headquarters")
+    cut the sentence in two, and a cut line that ends without a full stop read as a
+    heading. Only a paragraph that looks wrapped is joined: three or more lines, most
+    ending mid-sentence and of similar length, some going on in lower case; lists,
+    tables and timelines of short entries are left alone.
+
+    >>> wrapped = ("Troops fired on the crowd gathered at the\ngates of the old barracks in "
+    ...            "the capital\nand in two towns to the north, killing\nfour.")
+    >>> joined = unwrap_lines(wrapped)
+    >>> "\n" in joined, len(joined) == len(wrapped), joined[38:51]
+    (False, True, 'the gates of ')
+    >>> unwrap_lines("Title\n\nOne line.\nTwo line.\nThree.\n")
+    'Title\n\nOne line.\nTwo line.\nThree.\n'
+    """
+    if text.count("\n") < _WRAP_MIN_LINES:
+        return text
+    chars = list(text)
+    block: list[tuple[int, int]] = []  # (start, end without its line break) of each line
+    position = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            block.append((position, position + len(body)))
+        else:
+            _join_if_wrapped(text, block, chars)
+            block = []
+        position += len(line)
+    _join_if_wrapped(text, block, chars)
+    return "".join(chars)
+
+
+def _join_if_wrapped(text: str, block: list[tuple[int, int]], chars: list[str]) -> None:
+    if len(block) < _WRAP_MIN_LINES:
+        return
+    lines = [text[start:end] for start, end in block]
+    if any(line.lstrip().startswith(_LIST_MARKS) for line in lines):
+        return
+    inner = lines[:-1]
+    low, high = _WRAP_LINE_CHARS
+    cut = [line for line in inner if not line.rstrip().endswith(tuple(_LINE_END_CHARS))]
+    lower = [line for line in lines[1:] if line[:1].islower()]
+    if (
+        len(cut) * 10 < len(inner) * 6
+        or len(lower) * 10 < (len(lines) - 1) * 3
+        or sum(low <= len(line) <= high for line in inner) * 10 < len(inner) * 8
+    ):
+        return
+    for (_start, end), (next_start, _end) in itertools.pairwise(block):
+        for k in range(end, next_start):
+            chars[k] = " "  # the line break (and any "\r"): same length, same offsets
 
 
 def escape_for_terminal(text: str) -> str:
@@ -177,4 +241,4 @@ def _implausible_characters(text: str) -> int:
     )
 
 
-__all__ = ["CleanText", "clean_text", "decode_bytes", "escape_for_terminal"]
+__all__ = ["CleanText", "clean_text", "decode_bytes", "escape_for_terminal", "unwrap_lines"]

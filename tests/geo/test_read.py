@@ -147,3 +147,23 @@ def test_decode_and_html_helpers_reject_binary_and_hide_scripts():
     assert decode_bytes(bytes(range(256)) * 4) is None
     visible, _, _ = html_to_text("<p>a</p><script>b</script><template>c</template><p>d</p>")
     assert visible.split() == ["a", "d"]
+
+
+def test_a_hard_wrapped_report_is_read_as_whole_sentences(tmp_path):
+    wrapped = (
+        "GORIS, June 20 Opposition lawmakers placed pretend coffins\n"
+        "at the gates of the police headquarters on Tuesday in protest\n"
+        "after the latest death in the unrest, and troops fired tear gas\n"
+        "at the crowd.\n"
+        "\n"
+        "- a list item stays\n"
+        "- on its own line\n"
+        "- as it was\n"
+    )
+    path = tmp_path / "wire.txt"
+    path.write_text(wrapped, encoding="utf-8")
+    (report,) = read_reports([path]).reports
+    assert len(report.text) == len(wrapped)  # offsets kept: breaks became spaces
+    first, rest = report.text.split("\n\n")
+    assert "\n" not in first.rstrip("\n")
+    assert rest == "- a list item stays\n- on its own line\n- as it was\n"
