@@ -562,14 +562,7 @@ def _to_mentions(
         return [
             replace(
                 first,
-                location=choose_location(
-                    report.text,
-                    cache=readings,
-                    spans=[(sentence.start, sentence.end)],
-                    trigger_spans=[(sentence.start, sentence.end)],
-                    trigger_at=None,
-                    mentions=[place],
-                ),
+                location=_located_alone(report.text, sentence, place, readings),
                 named=None,
                 casualties=toll,
                 aggregate=False,  # "in these attacks, …": each toll is its place's own
@@ -591,19 +584,27 @@ def _to_mentions(
         if isinstance(other, NamedPlace):
             siblings.append(replace(first, named=other, shared=True))
             continue
-        own = choose_location(
-            report.text,
-            cache=readings,
-            spans=[(sentence.start, sentence.end)],
-            trigger_spans=[(sentence.start, sentence.end)],
-            trigger_at=None,
-            mentions=[other],
-        )
+        own = _located_alone(report.text, sentence, other, readings)
         if own.place is not None:  # a listed name may be context after all
             siblings.append(replace(first, location=own, named=None, shared=True))
     if not siblings:
         return [first]
     return [replace(first, shared=True), *siblings]
+
+
+def _located_alone(
+    text: str, sentence: Sentence, mention: MentionLike, readings: ReadingCache
+) -> EventLocation:
+    """The event location that one place of a sentence gives on its own (a list item, or
+    a place with its own toll)."""
+    return choose_location(
+        text,
+        cache=readings,
+        spans=[(sentence.start, sentence.end)],
+        trigger_spans=[(sentence.start, sentence.end)],
+        trigger_at=None,
+        mentions=[mention],
+    )
 
 
 # "Nawzad district": the name is a district's, so its town is the place at precision 2.
