@@ -370,6 +370,12 @@ class GazetteerIndex:
         rows = self._query("SELECT radius_m FROM places WHERE place_id = ?", (place_id,))
         return float(rows[0][0]) if rows and rows[0][0] is not None else None  # type: ignore[arg-type]
 
+    def middle(self, place_id: str) -> tuple[float, float] | None:
+        """(lat, lon) where an incident that only this area places is drawn, if the area
+        has a middle apart from its own point (a first-level admin area has)."""
+        rows = self._query("SELECT lat, lon FROM middles WHERE place_id = ?", (place_id,))
+        return (float(rows[0][0]), float(rows[0][1])) if rows else None  # type: ignore[arg-type]
+
     def candidates_for_key(self, key: str) -> list[Place]:
         """Every place with a name whose normalized key is exactly ``key``."""
         return [candidate.place for candidate in self._ranked_for_key(key)]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from gazetteer.geoparse import Geoparser, Mention
     from gazetteer.index import GazetteerIndex
     from gazetteer.place import Place, Resolution
+    from gazetteer.sources.natural_earth import CountryMiddles
     from geo.tables import PlaceResolver, TableColumns
 
 # An event location the geoparser left open is taken from the index's own ranking of the
@@ -185,6 +186,21 @@ def load_country_names() -> dict[str, str]:
     return {code: str(row["name"]) for code, row in country_table().items()}
 
 
+def _middles(
+    index: GazetteerIndex, countries: CountryMiddles
+) -> Callable[[Place], tuple[float, float, str] | None]:
+    """Where an incident that only a country or a province places is drawn."""
+
+    def middle_of(place: Place) -> tuple[float, float, str] | None:
+        if place.feature_code.startswith("PCL"):
+            found = countries.get(place.country or "")
+            return (*found, "Natural Earth") if found else None
+        found = index.middle(place.place_id) if place.feature_code == "ADM1" else None
+        return (*found, "the centre of its towns' extent") if found else None
+
+    return middle_of
+
+
 class IncidentExtractor:
     """Geoparse and extract reports one by one; build once, reuse for many reports."""
 
@@ -210,7 +226,7 @@ class IncidentExtractor:
             country_of_demonym=country_of_demonym,
             country_names=names,
             capital_of=capital_names(),
-            country_middle=CountryMiddles().get,
+            middle_of=_middles(index, CountryMiddles()),
         )
 
     def incidents_of(self, report: Report) -> list[Incident]:

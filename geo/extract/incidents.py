@@ -173,9 +173,10 @@ class Extractor:
     name_of_demonym: Callable[[str], str | None] = lambda word: None
     country_names: Mapping[str, str] = field(default_factory=dict)
     capital_of: Mapping[str, str] = field(default_factory=dict)  # ISO2 → capital's name
-    # ISO2 → (lat, lon) of the country's middle, where an incident only a country places
-    # is drawn (the index puts a country at its capital).
-    country_middle: Callable[[str], tuple[float, float] | None] = lambda country: None
+    # (lat, lon) of a country's or province's middle, where an incident that only it
+    # places is drawn (the index puts a country at its capital, a province at its
+    # largest town), and the source of that point for the reason.
+    middle_of: Callable[[Place], tuple[float, float, str] | None] = lambda place: None
 
     @classmethod
     def from_tables(
@@ -184,15 +185,15 @@ class Extractor:
         country_of_demonym: Callable[[str], str | None],
         country_names: Mapping[str, str],
         capital_of: Mapping[str, str] | None = None,
-        country_middle: Callable[[str], tuple[float, float] | None] | None = None,
+        middle_of: Callable[[Place], tuple[float, float, str] | None] | None = None,
     ) -> Extractor:
         """Build an extractor from a demonym → ISO2 function, an ISO2 → name table, an
-        ISO2 → capital table and an ISO2 → (lat, lon) function of countries' middles."""
+        ISO2 → capital table and a place → (lat, lon, source) function of middles."""
         return cls(
             demonym_namer(country_of_demonym, country_names),
             dict(country_names),
             dict(capital_of or {}),
-            country_middle or (lambda country: None),
+            middle_of or (lambda place: None),
         )
 
     def country_code(self, word: str) -> str | None:
@@ -391,17 +392,18 @@ class Extractor:
         )
 
     def _in_the_middle(self, location: EventLocation) -> EventLocation:
-        """An incident that only a country places goes to the country's middle."""
+        """An incident that only a country or province places goes to its middle."""
         place = location.place
-        if place is None or not place.feature_code.startswith("PCL"):
-            return location
-        middle = self.country_middle(place.country or "")
+        if place is None or location.geo_precision != 3:
+            return location  # "Tartar District" at precision 2: coders use its main town
+        middle = self.middle_of(place)
         if middle is None:
             return location
+        lat, lon, source = middle
         return replace(
             location,
-            place=replace(place, lat=middle[0], lon=middle[1]),
-            reason=f"{location.reason}; drawn in the middle of {place.name} (Natural Earth)",
+            place=replace(place, lat=lat, lon=lon),
+            reason=f"{location.reason}; drawn in the middle of {place.name} ({source})",
         )
 
     def _capital(

@@ -193,3 +193,19 @@ def test_fuzzy_lookups_give_the_same_answers_once_a_letters_keys_are_held(
     again = GazetteerIndex.open(gazetteer_index.path.parent, build=False)
     again.lookup("Sxepanakertt")  # ask the letter once, so the next lookup uses the held keys
     assert [c.place.place_id for c in again.lookup("Stepanakertt")] == first
+
+
+def test_a_province_has_a_middle_apart_from_its_largest_town(
+    gazetteer_index: GazetteerIndex,
+) -> None:
+    (province,) = [
+        place
+        for place in gazetteer_index.candidates_for_key("maranhao")
+        if place.feature_code == "ADM1"
+    ]
+    lat, lon = gazetteer_index.middle(province.place_id) or (0.0, 0.0)
+    # Maranhão spans about 1-10 S and 41.8-48.8 W; its point is São Luís on the coast.
+    assert -7.0 < lat < -3.5 and -47.0 < lon < -44.0
+    assert province.lat > -3.0  # São Luís, -2.53
+    town = next(p for p in gazetteer_index.candidates_for_key("sao luis") if p.country == "BR")
+    assert gazetteer_index.middle(town.place_id) is None

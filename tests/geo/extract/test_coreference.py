@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from gazetteer.distance import distance_km
 from gazetteer.place import Place
 from geo.extract.coreference import contains, same_or_within
 from geo.pipeline import IncidentExtractor
@@ -169,6 +170,22 @@ def test_a_country_alone_is_placed_in_its_middle(incident_extractor):
     assert incident.place_name == "Kenya" and incident.geo_precision == 3
     # Natural Earth's middle of Kenya, not Nairobi (-1.28, 36.82).
     assert abs(incident.latitude - 0.3) < 1.5 and abs(incident.longitude - 37.5) < 1.5
+
+
+def test_a_province_alone_is_placed_in_its_middle_not_at_its_largest_town(incident_extractor):
+    (incident,) = incidents(
+        incident_extractor, "Gunmen shot dead five people in Michoacán on Monday."
+    )
+    assert incident.geo_precision == 3 and "middle of" in incident.place_reason
+    # Michoacán spans 17.9-20.4 N, 100.0-103.7 W; Morelia, its largest town, is at
+    # (19.70, -101.19), some 90 km from that centre.
+    assert distance_km(incident.latitude, incident.longitude, 19.15, -101.85) < 40
+    assert distance_km(incident.latitude, incident.longitude, 19.70, -101.19) > 60
+
+
+def test_a_district_alone_stays_at_its_main_town(incident_extractor):
+    (incident,) = incidents(incident_extractor, "Two soldiers were killed in Tartar District.")
+    assert incident.geo_precision == 2 and "middle of" not in incident.place_reason
 
 
 def test_a_list_of_villages_is_an_incident_per_village(incident_extractor):
