@@ -405,8 +405,8 @@ def _to_location(
 # "the village of X", "a cattle camp called X", "X village", "X community": the text
 # itself says that X is a place, whether or not the gazetteer knows it.
 _SETTLEMENT_NOUNS: Final = (
-    r"(?:village|town|city|community|locality|hamlet|settlement|camp|neighbou?rhood|suburb|"
-    r"area|district|county|commune|municipality|tambon|kampung|locality)"
+    r"(?:village|town|township|city|community|locality|hamlet|settlement|camp|neighbou?rhood|"
+    r"suburb|area|district|county|commune|municipality|tambon|kampung|locality)"
 )
 _NAMED_BEFORE_RE: Final = _re(rf"\b{_SETTLEMENT_NOUNS}s?\s+(?:of|called|named|known as)\s+$")
 _NAMED_AFTER_RE: Final = lazy_compile(
@@ -535,6 +535,9 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
     ['al-Zara']
     >>> [n.text for n in find_named_places("Shots in Kashmir's Rajouri district.", 0, 36)]
     ['Rajouri']
+    >>> [n.text for n in find_named_places(
+    ...     "Blasts hit the township of Qara Tappa and Yesagyo township.", 0, 59)]
+    ['Qara Tappa', 'Yesagyo']
     """
     found: list[NamedPlace] = []
     segment = text[start:end]
@@ -552,7 +555,7 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own|"
         # "in Nawzad district, Helmand province": a district the gazetteer may know by
         # another spelling (Now Zad), asked alone when the event is placed.
-        r"[Dd]istrict|[Cc]ounty)\b",
+        r"[Dd]istrict|[Cc]ounty|[Tt]ownship|[Uu]pazila|[Tt]ehsil|[Ww]oreda)\b",
         segment,
     ):
         word_end = start + match.start()

@@ -453,3 +453,16 @@ def test_the_police_of_a_state_that_speaks_does_not_place_an_event(incident_extr
     )
     found = incidents(incident_extractor, text, on=date(2024, 3, 4))
     assert [i.location for i in found] == ["Suleja"]
+
+
+def test_a_township_the_gazetteer_spells_otherwise_is_found_in_its_governorate(
+    incident_extractor,
+):
+    text = (
+        "A car bomb killed 20 people in the township of Balad Ruz in Iraq's eastern "
+        "Diyala Governorate on Friday."
+    )
+    (incident,) = incidents(incident_extractor, text)
+    # GeoNames spells it Baladrūz: a close spelling inside the governorate the text gives.
+    assert incident.location == "Balad Ruz" and incident.geo_precision == 1
+    assert incident.place_name == "Baladrūz"
