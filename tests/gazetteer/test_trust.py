@@ -21,6 +21,7 @@ EXPECTED_LATLON_KM = {
     "Donbas": (48.0, 38.0, 160.0),
     "Sinai": (29.5, 33.83, 190.0),
     "Lake Chad": (13.0, 14.0, 90.0),
+    "East Ghouta": (33.54, 36.44, 11.0),  # not Damascus (7 km west) nor Douma
     "Idlib": (35.93062, 36.63393, 25.0),  # GeoNames 169389
     "Mosul": (36.335, 43.11889, 25.0),  # GeoNames 99072
     "الموصل": (36.335, 43.11889, 25.0),
