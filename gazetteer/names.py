@@ -212,6 +212,11 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is one of the commonest English words ("Civil", "Central")."""
+    return _fold(word) in _word_lists()[1]
+
+
 def _fold(word: str) -> str:
     return word.casefold().strip(".'’-").removesuffix("'s").removesuffix("’s")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 
 from gazetteer.geoparse import NOT_IN_NAMED_COUNTRY
-from gazetteer.names import FEATURE_WORDS, ORGANISATION_WORDS, PERSON_TITLES
+from gazetteer.names import FEATURE_WORDS, ORGANISATION_WORDS, PERSON_TITLES, is_common_word
 from gazetteer.place import Place
 from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD
 from geo.extract.patterns import lazy_compile
@@ -354,12 +354,12 @@ def choose_location(
             if scored is not None and (best is None or scored.score > best.score):
                 best = scored
         if best is not None:
-            return _to_location(best, fallback=attempt == 1, resolve_name=resolve_name)
+            return _to_location(text, best, fallback=attempt == 1, resolve_name=resolve_name)
     return NO_LOCATION
 
 
 def _to_location(
-    best: _Scored, *, fallback: bool, resolve_name: NameResolver | None
+    text: str, best: _Scored, *, fallback: bool, resolve_name: NameResolver | None
 ) -> EventLocation:
     mention = best.mention
     place = mention.place
@@ -370,6 +370,7 @@ def _to_location(
         place is None
         and resolve_name is not None
         and not mention.reason.startswith(NOT_IN_NAMED_COUNTRY)
+        and not _name_goes_on(text, mention)
     ):
         # The geoparser wants more context than a short report gives; the gazetteer's
         # own ranking of this one name (with the report's countries) is a second opinion.
@@ -498,6 +499,32 @@ AREA_WORDS: Final = frozenset(
         *("municipality", "territory", "zone", "division", "lga", "oblast", "prefecture"),
     )
 )
+# Capitalised words after a name that the geoparser left open and that do not carry the
+# name on into a person's or another proper name: "Mosul University", "Kabul Monday" still
+# name the place (common English words do not carry it on either).
+_NAME_ENDS_BEFORE: Final = (
+    FEATURE_WORDS
+    | AREA_WORDS
+    | ALWAYS_CAPITALISED
+    | ORGANISATION_WORDS
+    | frozenset(
+        (
+            *("international", "university", "hospital", "prison", "city", "town", "village"),
+            *("valley", "river", "lake", "mountains", "hills", "refugee", "military", "air"),
+        )
+    )
+)
+_NEXT_WORD_RE: Final = lazy_compile(r" ([A-Z][a-z]+)\b")
+
+
+def _name_goes_on(text: str, mention: MentionLike) -> bool:
+    """Whether the capitalised word after ``mention`` carries its name on ("Aden Adde
+    International Airport", named after a person; "Aung San Suu Kyi"): then the name
+    alone is no place to look up."""
+    word = _NEXT_WORD_RE.match(text, mention.end)
+    if word is None or word.group(1).casefold() in _NAME_ENDS_BEFORE:
+        return False
+    return not is_common_word(word.group(1))  # "Croix-des-Bouquets Civil Prison"
 
 
 def _listed_after(text: str, span: tuple[int, int], end: int) -> list[NamedPlace]:

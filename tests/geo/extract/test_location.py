@@ -117,3 +117,20 @@ def test_a_community_people_belong_to_is_no_place():
     assert find_named_places(text, 0, len(text)) == []
     text = "Gunmen attacked the Kaboro community on Tuesday."
     assert [n.text for n in find_named_places(text, 0, len(text))] == ["Kaboro"]
+
+
+def test_a_place_word_that_begins_a_person_s_name_is_not_looked_up_alone(incident_extractor):
+    # Aden is a city in Yemen; "Aden Abdulle Memorial Stadium" is named after a person.
+    incident = only_incident(
+        incident_extractor,
+        "A bomb exploded outside the Aden Abdulle Memorial Stadium on Friday, killing two.",
+    )
+    assert incident.location == "Aden" and incident.latitude is None
+
+
+def test_a_facility_named_after_its_town_is_in_the_town(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "A bomb exploded outside the Mosul Central Prison on Friday, killing two guards.",
+    )
+    assert incident.place_name == "Mosul" and incident.latitude is not None
