@@ -46,7 +46,7 @@ from gazetteer.sources.curated import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "6"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "7"  # bump when the build logic changes what goes in the index
 BUSY_TIMEOUT_MS: Final = 30_000
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 REBUILD_HINT: Final = "rebuild it with 'incimap gazetteer build --force'"
@@ -78,8 +78,9 @@ CREATE TABLE IF NOT EXISTS user_names (
     key TEXT NOT NULL, place_id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
     population INTEGER NOT NULL, origin TEXT NOT NULL,
     PRIMARY KEY (key, place_id)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS middles (
-    place_id TEXT PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS extents (
+    place_id TEXT PRIMARY KEY, south REAL NOT NULL, west REAL NOT NULL, north REAL NOT NULL,
+    east REAL NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1_codes (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, asciiname TEXT, geonameid INTEGER);
 """
@@ -460,7 +461,7 @@ def write_records(
     name_rows: dict[tuple[str, str], tuple[str, int, int]] = {}
     key_cache: dict[str, str] = {}
     populations: dict[str, int] = {}
-    middles: list[tuple[str, float, float]] = []
+    extents: list[tuple[str, float, float, float, float]] = []
 
     def add_name(place_id: str, name: str, kind: str, population: int) -> None:
         key = key_cache.get(name)
@@ -482,8 +483,8 @@ def write_records(
             p.admin1, p.admin2, p.population, p.source, record.radius_m,
         )  # fmt: skip
         populations[p.place_id] = p.population
-        if record.middle is not None:
-            middles.append((p.place_id, *record.middle))
+        if record.extent is not None:
+            extents.append((p.place_id, *record.extent))
         for name, kind in record.names:
             add_name(p.place_id, name, kind, p.population)
     for extra in extra_names:
@@ -498,7 +499,7 @@ def write_records(
         f"INSERT INTO places ({PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
         (place_rows[place_id] for place_id in sorted(place_rows)),  # primary-key order
     )
-    conn.executemany("INSERT INTO middles VALUES (?,?,?)", sorted(middles))
+    conn.executemany("INSERT INTO extents VALUES (?,?,?,?,?)", sorted(extents))
     # Sorted by key: WITHOUT ROWID tables insert fastest in primary-key order.
     conn.executemany(
         "INSERT INTO names (key, place_id, name, kind, population) VALUES (?,?,?,?,?)",

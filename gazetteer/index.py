@@ -28,6 +28,7 @@ from gazetteer.build import (
     read_fingerprint,
     source_fingerprint,
 )
+from gazetteer.compass import centre_of, part_of
 from gazetteer.errors import GazetteerError, IndexCorruptError, InputFormatError
 from gazetteer.home import INDEX_FILENAME, build_lock, default_home, index_path_for
 from gazetteer.normalize import (
@@ -370,11 +371,18 @@ class GazetteerIndex:
         rows = self._query("SELECT radius_m FROM places WHERE place_id = ?", (place_id,))
         return float(rows[0][0]) if rows and rows[0][0] is not None else None  # type: ignore[arg-type]
 
-    def middle(self, place_id: str) -> tuple[float, float] | None:
-        """(lat, lon) where an incident that only this area places is drawn, if the area
-        has a middle apart from its own point (a first-level admin area has)."""
-        rows = self._query("SELECT lat, lon FROM middles WHERE place_id = ?", (place_id,))
-        return (float(rows[0][0]), float(rows[0][1])) if rows else None  # type: ignore[arg-type]
+    def middle(self, place_id: str, *, toward: str | None = None) -> tuple[float, float] | None:
+        """(lat, lon) where an incident that only this area (or its ``toward`` part:
+        "north", "southeast") places is drawn, if the area has a middle apart from its
+        own point: a first-level admin area has, the centre of its towns' extent."""
+        rows = self._query(
+            "SELECT south, west, north, east FROM extents WHERE place_id = ?", (place_id,)
+        )
+        if not rows:
+            return None
+        south, west, north, east = (float(v) for v in rows[0])  # type: ignore[arg-type]
+        box = (south, west, north, east)
+        return centre_of(part_of(box, toward) if toward else box)
 
     def candidates_for_key(self, key: str) -> list[Place]:
         """Every place with a name whose normalized key is exactly ``key``."""

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Final, Protocol
 
 from geo.errors import IncimapError
-from geo.extract.incidents import Extractor
+from geo.extract.incidents import Extractor, MiddleOf
 from geo.incident import FAR_FROM_LOCATION_KM, Incident, to_geodataframe
 from geo.inputs import IncidentKind, Role, Sniff, TableKind, discover, kind_of
 from geo.read import STDIN, ReadTally, Report, reports_of_input
@@ -186,16 +186,16 @@ def load_country_names() -> dict[str, str]:
     return {code: str(row["name"]) for code, row in country_table().items()}
 
 
-def _middles(
-    index: GazetteerIndex, countries: CountryMiddles
-) -> Callable[[Place], tuple[float, float, str] | None]:
+def _middles(index: GazetteerIndex, countries: CountryMiddles) -> MiddleOf:
     """Where an incident that only a country or a province places is drawn."""
 
-    def middle_of(place: Place) -> tuple[float, float, str] | None:
+    def middle_of(place: Place, toward: str | None) -> tuple[float, float, str] | None:
         if place.feature_code.startswith("PCL"):
-            found = countries.get(place.country or "")
+            found = countries.get(place.country or "", toward=toward)
             return (*found, "Natural Earth") if found else None
-        found = index.middle(place.place_id) if place.feature_code == "ADM1" else None
+        if place.feature_code != "ADM1":
+            return None
+        found = index.middle(place.place_id, toward=toward)
         return (*found, "the centre of its towns' extent") if found else None
 
     return middle_of

@@ -31,14 +31,15 @@ PACKAGED_DATA_FILES: Final = (
 class PlaceRecord:
     """A place, the names it is known by, and the radius of its extent if known.
 
-    ``middle`` is where an incident that only this area places is drawn, when it is not
-    the place's own point (an admin area's point is its largest town).
+    ``extent`` is the box (south, west, north, east) around an admin area's towns: an
+    incident that only this area places is drawn in its centre, or in the part of it
+    that a compass word names, not at the area's own point (its largest town).
     """
 
     place: Place
     names: tuple[tuple[str, str], ...] = ()  # (name, kind); the primary name comes first
     radius_m: float | None = None
-    middle: tuple[float, float] | None = None  # (lat, lon)
+    extent: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ inside the area, and it is where reports that name only the area usually point. 
 radius is the distance from that point to the farthest member city.
 
 An incident that only a first-level area places ("five killed in Michoacán") is drawn in
-the area's middle instead, as a country's is: the centre of its member cities' extent.
+the area's middle instead, as a country's is: the centre of its member cities' extent
+(or of the part of it that "northern", "south-eastern" names).
 Analysts and event coders put such an incident at the province's centre, and a large
 province's largest town can lie 150-300 km from it (Morelia in Michoacán, São Luís on
 Maranhão's coast, Durban in KwaZulu-Natal); the extent's centre is within ~60 km of the
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from gazetteer.compass import Box
 from gazetteer.distance import distance_km
 from gazetteer.errors import GazetteerError
 from gazetteer.normalize import is_code_like, is_latin_script
@@ -60,20 +62,21 @@ def _read_tsv(path: Path) -> Iterator[list[str]]:
             yield line.rstrip("\r\n").split("\t")
 
 
-def extent_middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """The centre of the (lat, lon) box around ``points``; None for an area that spans the
-    antimeridian (Chukotka, Fiji), whose box would be the wrong half of the globe.
+def extent_of(points: list[tuple[float, float]]) -> Box | None:
+    """The (south, west, north, east) box around (lat, lon) ``points``; None for an area
+    that spans the antimeridian (Chukotka, Fiji), whose box would be the wrong half of
+    the globe.
 
-    >>> extent_middle([(19.70, -101.19), (17.96, -102.20), (20.36, -100.16)])
-    (19.16, -101.18)
-    >>> extent_middle([(-16.1, 179.9), (-17.8, -179.8)]) is None
+    >>> extent_of([(19.70, -101.19), (17.96, -102.20), (20.36, -100.16)])
+    (17.96, -102.2, 20.36, -100.16)
+    >>> extent_of([(-16.1, 179.9), (-17.8, -179.8)]) is None
     True
     """
     lats = [lat for lat, _ in points]
     lons = [lon for _, lon in points]
     if not points or max(lons) - min(lons) > 180.0:
         return None
-    return (round((min(lats) + max(lats)) / 2, 5), round((min(lons) + max(lons)) / 2, 5))
+    return (min(lats), min(lons), max(lats), max(lons))
 
 
 def read_admin_data(data_dir: Path | None = None) -> AdminData:
@@ -141,7 +144,7 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
                 place=place,
                 names=tuple(names),
                 radius_m=min(_MAX_RADIUS_M, max(_MIN_RADIUS_M, radius_m)),
-                middle=extent_middle([(c_lat, c_lon) for _, c_lat, c_lon in cities])
+                extent=extent_of([(c_lat, c_lon) for _, c_lat, c_lon in cities])
                 if level == "1"
                 else None,  # a district is drawn at its main town, as coders do
             )

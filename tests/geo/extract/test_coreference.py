@@ -183,6 +183,25 @@ def test_a_province_alone_is_placed_in_its_middle_not_at_its_largest_town(incide
     assert distance_km(incident.latitude, incident.longitude, 19.70, -101.19) > 60
 
 
+def test_a_compass_word_places_the_incident_in_that_part_of_the_country(incident_extractor):
+    (north,) = incidents(incident_extractor, "Gunmen killed 12 villagers in northern Nigeria.")
+    (whole,) = incidents(incident_extractor, "Gunmen killed 12 villagers in Nigeria.")
+    # Nigeria spans 4.3-13.9 N; the middle of its northern half is near 11.5 N.
+    assert 10.5 < north.latitude < 12.5 and whole.latitude < 10.0
+    assert "the north of Nigeria" in north.place_reason
+
+
+def test_a_compass_word_places_the_incident_in_that_part_of_the_province(incident_extractor):
+    (south,) = incidents(incident_extractor, "Shelling killed three people in southern Michoacán.")
+    (whole,) = incidents(incident_extractor, "Shelling killed three people in Michoacán.")
+    assert south.latitude < whole.latitude - 0.4 and south.geo_precision == 3
+    # "the southern X state" says where the state lies, not which part of it.
+    (lies,) = incidents(
+        incident_extractor, "Shelling killed three people in the southern Michoacán state."
+    )
+    assert (lies.latitude, lies.longitude) == (whole.latitude, whole.longitude)
+
+
 def test_a_district_alone_stays_at_its_main_town(incident_extractor):
     (incident,) = incidents(incident_extractor, "Two soldiers were killed in Tartar District.")
     assert incident.geo_precision == 2 and "middle of" not in incident.place_reason

@@ -1,0 +1,78 @@
+"""The part of an area that a compass word names: "northern Nigeria", "eastern Daraa".
+
+An incident that only "northern Nigeria" places belongs in the middle of Nigeria's north,
+not in the middle of Nigeria (some 200 km south of it). The part is the half of the
+area's extent on that side, or the quarter for a diagonal ("north-eastern"): the way an
+analyst reads such a phrase on a map.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# (south, west, north, east) in degrees.
+Box = tuple[float, float, float, float]
+
+SIDES: Final = ("north", "south", "east", "west")
+
+# A compass word just before a name: "northern", "north-east", "Northeastern", "southwest".
+# Fixed alternatives, anchored at the end: linear on any text.
+_TOWARD_BEFORE_RE: Final = re.compile(
+    r"\b(north|south)?[- ]?(east|west)?(?:ern)?\s+\Z", re.IGNORECASE
+)
+
+
+def toward_before(text: str, start: int) -> str | None:
+    """The compass direction written just before ``text[start:]`` ("northeast"), or None.
+
+    >>> toward_before("attacks across northern Nigeria", 24)
+    'north'
+    >>> toward_before("clashes in North-Eastern Nigeria", 25)
+    'northeast'
+    >>> toward_before("villages in southwest Niger", 22)
+    'southwest'
+    >>> toward_before("in western Aleppo province", 11)
+    'west'
+    >>> toward_before("fighting in Nigeria", 12) is None
+    True
+    >>> toward_before("in the northern Balkh province", 16) is None
+    True
+    """
+    match = _TOWARD_BEFORE_RE.search(text, max(0, start - 24), start)
+    if match is None or match.end() != start or not (match.group(1) or match.group(2)):
+        return None
+    if text[max(0, match.start() - 4) : match.start()].casefold() == "the ":
+        return None  # "the northern Balkh province": where the province lies, all of it
+    return ((match.group(1) or "") + (match.group(2) or "")).casefold()
+
+
+def part_of(box: Box, toward: str) -> Box:
+    """The half of ``box`` on the ``toward`` side, or its quarter for a diagonal.
+
+    >>> part_of((4.0, 2.0, 14.0, 14.0), "north")
+    (9.0, 2.0, 14.0, 14.0)
+    >>> part_of((4.0, 2.0, 14.0, 14.0), "southwest")
+    (4.0, 2.0, 9.0, 8.0)
+    """
+    south, west, north, east = box
+    middle_lat, middle_lon = (south + north) / 2, (west + east) / 2
+    if toward.startswith("north"):
+        south = middle_lat
+    elif toward.startswith("south"):
+        north = middle_lat
+    if toward.endswith("east"):
+        west = middle_lon
+    elif toward.endswith("west"):
+        east = middle_lon
+    return (south, west, north, east)
+
+
+def centre_of(box: Box) -> tuple[float, float]:
+    """(lat, lon) of the box's centre, rounded to about a metre.
+
+    >>> centre_of((9.0, 2.0, 14.0, 14.0))
+    (11.5, 8.0)
+    """
+    south, west, north, east = box
+    return (round((south + north) / 2, 5), round((west + east) / 2, 5))
