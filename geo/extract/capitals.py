@@ -1,4 +1,5 @@
-"""A capital named by its country: "Somalia's capital", "the Georgian capital", "the capital".
+"""A capital named by its country: "Somalia's capital", "the Georgian capital", "the capital",
+or by a seat of the state that stands in it ("the presidential palace").
 
 Reports name a capital by its role as often as by its name. When an event's sentences
 place it only "in Somalia's capital" (or in "the capital" of the one country a report is
@@ -19,6 +20,11 @@ _CAPITAL_RE: Final = lazy_compile(
     rf"|\bthe (?P<adjective>[A-Z][a-z]{{2,30}}) capital\b"
     rf"|\bthe capital(?: city)? of (?P<of>{_NAME})"
     r"|\b(?:in|into|on|across|near) the capital\b(?! (?:city )?of\b)"
+    # The seats of a state stand in its capital: "he left the Government Palace",
+    # "a car bomb near the Federal Parliament building", "Sudan's presidential palace".
+    rf"|(?:\bthe |\b(?P<seat_owner>{_NAME})['’]s )(?:(?:[Pp]residential|[Gg]overnment|"
+    r"[Rr]oyal) [Pp]alace|(?:[Ff]ederal |[Nn]ational )?[Pp]arliament building|"
+    r"National Assembly building)\b"
 )
 # "the Georgian capital Tbilisi": the name follows, and the spotter found it already.
 _NAMED_AFTER_RE: Final = lazy_compile(
@@ -52,12 +58,15 @@ def find_capital(
     >>> text = "A car bomb exploded in Somalia's capital on Monday."
     >>> find_capital(text, [(0, len(text))], country_code=code, only_country=None).country
     'SO'
+    >>> text = "Protesters gathered outside the presidential palace."
+    >>> find_capital(text, [(0, len(text))], country_code=code, only_country="SO").text
+    'the presidential palace'
     """
     for start, end in spans:
         for match in _CAPITAL_RE.finditer(text, start, end):
             if _NAMED_AFTER_RE.match(text, match.end()):
                 continue
-            named = match["owner"] or match["adjective"] or match["of"]
+            named = match["owner"] or match["adjective"] or match["of"] or match["seat_owner"]
             country = country_code(named) if named else only_country
             if country:
                 return CapitalMention(match.group(0), match.start(), country)

@@ -16,6 +16,9 @@ CODES = {"Armenia": "AM", "Armenian": "AM", "Mali": "ML"}
         ("Protesters marched in the Armenian capital on Monday.", None, "AM"),
         ("Shots were fired near the capital of Mali.", None, "ML"),
         ("Protesters marched in the capital on Monday.", "ML", "ML"),
+        ("He was arrested as he left the Government Palace.", "ML", "ML"),
+        ("A car bomb exploded near Armenia's parliament building.", None, "AM"),
+        ("Guards fired at crowds outside the presidential palace.", "AM", "AM"),
     ],
 )
 def test_a_capital_named_by_its_role(text, only, country):
@@ -32,3 +35,8 @@ def test_the_capital_of_no_known_country_is_nobody_s():
     text = "Protesters marched in the capital on Monday."
     assert find_capital(text, [(0, len(text))], country_code=CODES.get, only_country=None) is None
     assert capital_names()["AM"] == "Yerevan"
+
+
+def test_the_parliament_as_an_institution_is_no_place():
+    text = "The parliament condemned the attack, and the palace guards stayed inside."
+    assert find_capital(text, [(0, len(text))], country_code=CODES.get, only_country="AM") is None
