@@ -388,7 +388,7 @@ class Geoparser:
                 self._add(country_weight, likely.country, len(slot.spots))
                 # A name must not vote for its own reading ("Georgia" for the country).
                 slot.own_country = (likely.country, float(len(slot.spots)))
-                if any(not _ACTING_AFTER_RE.match(text, s.end) for s in slot.spots):
+                if any(not ACTING_AFTER_RE.match(text, s.end) for s in slot.spots):
                     about.add(likely.country)
         mapvec = self._map_vector(slots)
         anchors: list[_Slot] = []
@@ -878,7 +878,7 @@ _DIRECTIONS: Final = (
 _SMALL_AREA_CODES: Final = frozenset(("ADM2", "ADM3", "ADM4", "ADM5"))
 # A country's name used for its forces or its voice, not as a place ("a U.S. airstrike",
 # "Russian-led", "Pakistan's army", "U.S. Africa Command said").
-_ACTING_AFTER_RE: Final = re.compile(
+ACTING_AFTER_RE: Final = re.compile(
     r"(?:-led|-backed|['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
     r"soldiers|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
     r"Central Command|embassy|envoy|officials|government|president|-based)\b",

@@ -879,7 +879,10 @@ class _DocumentContext:
             and (
                 _HOME_AFTER_RE.match(text, m.end, m.end + 40)
                 if m.kind == "demonym"
-                else not _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
+                else not (
+                    _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
+                    or _STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
+                )
             )
         }
         filed_from = None
@@ -902,8 +905,10 @@ class _DocumentContext:
 _ABROAD_AFTER_RE: Final = _re(
     r"-(?:presse|press|based)\b|(?:-led|-backed|['’]s?)?\s*(?:air\s+force|armed\s+forces|"
     r"forces|troops|soldiers|army|military|peacekeepers|warplanes|jets|aircraft|drones?|navy|"
-    r"mercenaries|coalition)\b"
+    r"mercenaries|coalition|air\s*strikes?)\b"
 )
+# "The anti-Pakistan group", "pro-Russia fighters": a stance towards a country.
+_STANCE_BEFORE_RE: Final = _re(r"\b(?:anti|pro)-\Z")
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"
     r"protesters|demonstrators|students|workers|president|parliament|opposition)\b"

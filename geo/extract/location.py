@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-from gazetteer.geoparse import NOT_IN_NAMED_COUNTRY
+from gazetteer.geoparse import ACTING_AFTER_RE, NOT_IN_NAMED_COUNTRY
 from gazetteer.names import FEATURE_WORDS, ORGANISATION_WORDS, PERSON_TITLES, is_common_word
 from gazetteer.place import Place
 from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD
@@ -222,6 +222,15 @@ class _Reading:
 ReadingCache = dict[int, "_Reading | None"]  # mention start -> its reading
 
 
+# "a United States airstrike", "Pakistan Army's strikes", "the anti-Pakistan group": a
+# country as the actor or the target of a stance is not where the event is.
+_ACTOR_PREFIX_BEFORE: Final = lazy_compile(r"\b(?:anti|pro)-\Z", re.IGNORECASE)
+
+
+def _is_country(place: Place | None) -> bool:
+    return place is not None and place.feature_code.startswith("PCL")
+
+
 def _read(text: str, mention: MentionLike) -> _Reading | None:
     if mention.kind != "toponym":
         return None
@@ -234,6 +243,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     in_cue = None if near_cue else _IN_BEFORE.search(before)
     if (
         _CONTEXT_AFTER.search(after)
+        or (
+            _is_country(place)
+            and (_ACTOR_PREFIX_BEFORE.search(before) or ACTING_AFTER_RE.match(after))
+        )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
         or (not near_cue and _CONTEXT_BEFORE.search(before))
         or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))

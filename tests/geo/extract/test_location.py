@@ -134,3 +134,18 @@ def test_a_facility_named_after_its_town_is_in_the_town(incident_extractor):
         "A bomb exploded outside the Mosul Central Prison on Friday, killing two guards.",
     )
     assert incident.place_name == "Mosul" and incident.latitude is not None
+
+
+def test_a_country_as_the_actor_of_a_strike_is_not_the_place(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "Five fighters were killed by a United States airstrike near Bulo Fulay on Monday.",
+    )
+    assert incident.place_name != "United States" and incident.latitude is None
+
+
+def test_a_stance_towards_a_country_is_not_the_place(incident_extractor):
+    incident = only_incident(
+        incident_extractor, "Gunmen of an anti-Kenya militia killed four herders on Monday."
+    )
+    assert incident.place_name != "Kenya" and incident.latitude is None
