@@ -381,9 +381,12 @@ _SUBSET_BEFORE_RE: Final = lazy_compile(
 )
 _ADDITION_GAP_RE: Final = lazy_compile(r"\b(?:more|other|additional|further)\b", re.IGNORECASE)
 _ALSO_RE: Final = lazy_compile(r"\balso\b", re.IGNORECASE)
-# An aside between a count and its verb: ", including a major general,", ", who ...,".
+# An aside between a count and its verb: ", including a major general,", ", who ...,",
+# or one whose closing comma the writer left out (", including 10 soldiers were hurt").
 _ASIDE_RE: Final = lazy_compile(
-    r",\s*(?:including|among them|who|which|mostly|most of them)\b[^,]{0,120},", re.IGNORECASE
+    r",\s*(?:including|among them|who|which|mostly|most of them)\b[^,]{0,120},"
+    r"|,\s*(?:including|among them)\b[^,]{0,60}?(?=\s+(?:were|was|are|have been|had been)\b)",
+    re.IGNORECASE,
 )
 # Words that end a subject: after them, a count is no longer what the verb is about.
 _SUBJECT_STOP: Final = frozenset(

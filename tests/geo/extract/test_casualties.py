@@ -22,6 +22,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Gunmen fired on a bus, killing one and wounding two.", 1, 2),
         ("The blast killed at least 9 people, including 3 pupils, and injured 20 more.", 9, 20),
         ("Eleven people were killed, including 4 children.", 11, None),
+        # An aside whose closing comma is missing still stands between count and verb.
+        ("A medic said 14 people, including 9 guards were also hurt in the raid.", None, 14),
         ("Troops killed at least 26 marchers and injured more than 70 others.", 26, 70),
         ("Four people were killed and 12 wounded in the strike.", 4, 12),
         ("The ambush left six dead.", 6, None),
