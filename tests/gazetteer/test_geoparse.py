@@ -421,3 +421,18 @@ def test_a_village_put_in_a_province_of_another_country_is_not_its_namesake(geop
     (helmand,) = [m for m in document.mentions if m.text == "Helmand"]
     assert helmand.place is not None and helmand.place.country == "AF"
     assert bando.place is None and "no place of this name in AF" in bando.reason
+
+
+@pytest.mark.parametrize(
+    ("after", "acting"),
+    [
+        (" Presidency expressed regret", True),
+        (" Foreign Ministry said", True),
+        ("-led coalition", True),
+        (" on Monday", False),
+    ],
+)
+def test_a_country_s_institution_after_its_name_makes_it_an_actor(after, acting):
+    from gazetteer.geoparse import ACTING_AFTER_RE
+
+    assert bool(ACTING_AFTER_RE.match(after)) is acting
