@@ -881,8 +881,7 @@ _SMALL_AREA_CODES: Final = frozenset(("ADM2", "ADM3", "ADM4", "ADM5"))
 ACTING_AFTER_RE: Final = re.compile(
     r"(?:-led|-backed|['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
     r"soldiers|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
-    r"Central Command|embassy|envoy|officials|government|president|presidency|"
-    r"(?:foreign |defen[cs]e |interior )?ministry|"
+    r"Central Command|embassy|envoy|officials|government|president|presidency|ministry|"
     r"-based)\b",
     re.IGNORECASE,
 )

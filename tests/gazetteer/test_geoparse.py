@@ -427,7 +427,10 @@ def test_a_village_put_in_a_province_of_another_country_is_not_its_namesake(geop
     ("after", "acting"),
     [
         (" Presidency expressed regret", True),
-        (" Foreign Ministry said", True),
+        (" Ministry said", True),
+        # "The Niger defence ministry said 15 soldiers were killed": its own soldiers,
+        # at home; only the country's presidency or ministry right after it acts.
+        (" defence ministry said", False),
         ("-led coalition", True),
         (" on Monday", False),
     ],
