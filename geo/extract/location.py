@@ -238,6 +238,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     if place is not None and place.feature_code == "CONT":
         return None
     before = text[max(0, mention.start - 60) : mention.start]
+    if before[-2:-1].isalpha() and before.endswith("-"):
+        # "the Afghan-Dubi area", "pro-Moscow": the tail of a compound, not the place
+        # it spells ("Dubi" is a name of Dubai).
+        return None
     after = text[mention.end : mention.end + 20]
     near_cue = _NEAR_BEFORE.search(before)
     in_cue = None if near_cue else _IN_BEFORE.search(before)

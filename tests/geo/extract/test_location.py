@@ -149,3 +149,10 @@ def test_a_stance_towards_a_country_is_not_the_place(incident_extractor):
         incident_extractor, "Gunmen of an anti-Kenya militia killed four herders on Monday."
     )
     assert incident.place_name != "Kenya" and incident.latitude is None
+
+
+def test_the_tail_of_a_hyphenated_name_is_not_the_place_it_spells(incident_extractor):
+    incident = only_incident(
+        incident_extractor, "Shells hit the Mir-Kabul camp, killing two herders."
+    )
+    assert incident.place_name != "Kabul" and incident.latitude is None
