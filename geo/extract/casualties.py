@@ -212,6 +212,7 @@ _KILLED_RE: Final = lazy_compile(
     r"lost(?=\s+[\w,-]+\s+(?:[a-z]+\s+)?(?:soldiers|troops|men|officers|policemen|"
     r"personnel|servicemen|fighters|comrades|colleagues|members)\b)|"
     r"gunned down|burn[te]d? to death|hacked to death|stabbed to death|beaten to death|"
+    r"shot to death|"
     r"beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|"
     r"lynched|perished|succumbed|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
     r"neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
