@@ -62,6 +62,15 @@ _DATE_RE: Final = lazy_compile(
 _BACKGROUND_BEFORE: Final = lazy_compile(
     r"\b(?:since|until|till|before|by|from|signed|statement)\s+(?:on\s+|the\s+)?$", re.I
 )
+# "Next Sunday", "the coming Friday": a day ahead, not the event's.
+_AHEAD_BEFORE: Final = lazy_compile(r"\b(?:next|coming|upcoming)\s+\Z", re.I)
+# "This Sunday's general election", "Friday's vote": the day of something else that the
+# sentence names ("Friday's attack" is the event's day).
+_NOT_AN_EVENT_AFTER: Final = lazy_compile(
+    r"['’]s\s+(?:\w+\s+)?(?:elections?|vote|polls|referendum|summit|meeting|talks|match|"
+    r"game|ceremony|deadline|visit|hearing|trial|session)\b",
+    re.I,
+)
 # "Police said on Saturday that ... on Thursday": the day something was said, which is
 # the event's only when the sentence states no other.
 _SPEECH_BEFORE: Final = lazy_compile(
@@ -141,11 +150,19 @@ reason="'Tuesday' relative to the report date 2023-11-09")
     >>> find_event_date("Police said on Monday that a mine killed two on Sunday.",
     ...                 report_date=date(2023, 11, 9)).phrase
     'Sunday'
+    >>> find_event_date("A bomb hit a school that is a polling station for Sunday's election "
+    ...                 "on Friday.", report_date=date(2023, 11, 9)).phrase
+    'Friday'
     """
     spoken: EventDate | None = None
     for match in _DATE_RE.finditer(text):
         if _BACKGROUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        if match["wd"] and (
+            _AHEAD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            or _NOT_AN_EVENT_AFTER.match(text, match.end())
+        ):
+            continue  # "near a polling station for this Sunday's election": another day
         try:
             found = _from_match(match, report_date=report_date)
         except OverflowError:  # a report dated in year 1 or 9999: nothing to compute
