@@ -424,6 +424,11 @@ _SINGULAR_BEFORE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _SINGULAR_WITHIN: Final = 40
+# A sentence about one person named by age: "Seventeen-year-old demonstrator X was shot".
+_AGED_SUBJECT_RE: Final = lazy_compile(
+    r"\W{0,3}(?:an?\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\s+[a-z]+\b",
+    re.IGNORECASE,
+)
 
 _UPDATE_RE: Final = lazy_compile(
     r"\b(?:(?:rose|risen|rises|climbed|increased|jumped|reached|raising|bringing|brings)\b"
@@ -969,13 +974,19 @@ def _bind(
 
 
 def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
-    """ "The mayor was shot dead", "lost his life": one person, though no count is written."""
+    """ "The mayor was shot dead", "lost his life", "a 17-year-old student … was shot in the
+    chest and died": one person, though no count is written."""
+    aged = _AGED_SUBJECT_RE.match(text)
     for outcome in outcomes:
         if outcome.kind in tally.kinds:
             continue
         before = text[max(0, outcome.start - _SINGULAR_WITHIN) : outcome.start]
         phrase = text[outcome.start : outcome.end].lower()
-        if _SINGULAR_BEFORE_RE.search(before) or phrase in ("lost his life", "lost her life"):
+        if (
+            _SINGULAR_BEFORE_RE.search(before)
+            or phrase in ("lost his life", "lost her life")
+            or (aged is not None and aged.end() <= outcome.start and not outcome.active)
+        ):
             tally.take(_Group(outcome.start, outcome.end, 1, "one"), outcome.kind)
 
 
