@@ -680,6 +680,15 @@ _EARLIER_TOLL_RE: Final = lazy_compile(
 )
 
 
+# "The latest attacks followed attacks over the weekend that killed five people": the
+# toll of the events this one came after.
+_FOLLOWED_TOLL_RE: Final = lazy_compile(
+    r"\bfollow(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}?(?:that|which)\s+(?:had\s+)?"
+    r"(?:killed|left|claimed)\b[^.;]{0,60}",
+    re.IGNORECASE,
+)
+
+
 def _blanked(match: re.Match[str]) -> str:
     if match["date"]:
         return _DIGIT_RE.sub("x", match.group(0))  # the month stays: it is a word
@@ -848,6 +857,8 @@ def count_casualties(sentence: str) -> Casualties:
         text = _blank_span_tolls(text)
     if any(word in folded for word in _EARLIER_WORDS):
         text = _EARLIER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if "follow" in folded:
+        text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if text != sentence:
         starts = _count_starts(text)  # a blanked number starts nothing
     table = _table(text) if ":" in text else None  # "Dead: 38": the colon is the cheap test

@@ -32,6 +32,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Nine bodies were found near the river.", 9, None),
         ("Ana Ruiz, a teacher, was reported shot to death in her home.", 1, None),
         ("Nineteen-year-old student Ana Ruiz was hit in the neck and died.", 1, None),
+        # The toll of the events this one came after is theirs.
+        ("The blast followed raids last weekend that killed nine people.", None, None),
         # Officials are people: "a security secretary and 12 officers" are 13.
         ("A local security secretary and 12 police officers were shot dead.", 13, None),
         ("A provincial governor was killed by a roadside bomb.", 1, None),
