@@ -765,6 +765,17 @@ def _is_year(word: str, sentence: str, end: int) -> bool:
     )
 
 
+# Verbs in their bare form: after "to" ("tried to kill two guards", "troops sent in to
+# neutralise two militants") they tell an aim, and count no one.
+_BASE_FORMS: Final = frozenset(
+    (
+        *("kill", "neutralise", "neutralize", "eliminate", "execute", "behead", "murder"),
+        *("injure", "wound", "hurt"),  # "went on to die" is a death
+    )
+)
+_TO_BEFORE_RE: Final = lazy_compile(r"\bto\s+\Z", re.IGNORECASE)
+
+
 def _outcomes(sentence: str) -> list[_Outcome]:
     found: list[_Outcome] = []
     starts = [m.start() for m in _OUTCOME_START_RE.finditer(sentence)]
@@ -773,6 +784,10 @@ def _outcomes(sentence: str) -> list[_Outcome]:
         for match in _scan(pattern, sentence, starts):
             if _overlaps(spans, match.start(), match.end()):
                 continue
+            if match.group(0).lower() in _BASE_FORMS and _TO_BEFORE_RE.search(
+                sentence, max(0, match.start() - 4), match.start()
+            ):
+                continue  # "brought in to neutralise two terrorists": a purpose, not a toll
             active = bool(_ACTIVE_RE.match(match.group(0)))
             found.append(_Outcome(match.start(), match.end(), kind, active))
     found.sort(key=lambda o: o.start)

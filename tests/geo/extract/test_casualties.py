@@ -32,6 +32,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Nine bodies were found near the river.", 9, None),
         ("Ana Ruiz, a teacher, was reported shot to death in her home.", 1, None),
         ("Nineteen-year-old student Ana Ruiz was hit in the neck and died.", 1, None),
+        # A bare verb after "to" is an aim, not a toll.
+        ("More troops were sent in to neutralise two militants in the house.", None, None),
+        ("Gunmen tried to kill two guards but fled; one guard was hurt.", None, 1),
         # The toll of the events this one came after is theirs.
         ("The blast followed raids last weekend that killed nine people.", None, None),
         # Officials are people: "a security secretary and 12 officers" are 13.
