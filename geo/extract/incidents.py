@@ -60,7 +60,7 @@ from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.statements import StatedSentence, find_event_sentences
 from geo.incident import Incident, incident_id_for, place_fields, uncertainty_m_for
 from geo.read import Report
-from geo.taxonomy import BATTLES
+from geo.taxonomy import BATTLES, PROTESTS, RIOTS
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -276,7 +276,7 @@ class Extractor:
             # Names of a list that nothing places: the list's other, placed items carry
             # the event; unmappable copies of it help no one. If none is placed, keep all.
             incidents = [i for n, i in enumerate(incidents) if n not in unmappable_listed]
-        return incidents
+        return _arrests_of_the_unrest(incidents)
 
     def _to_incident(
         self,
@@ -1062,6 +1062,27 @@ def _areas(in_event: Sequence[MentionLike], members: Sequence[EventMention]) -> 
         and any(start <= m.start < end for start, end in spans)
     ]
     return sorted(found, key=lambda m: (-specificity_of(m.place), m.start))
+
+
+def _arrests_of_the_unrest(incidents: list[Incident]) -> list[Incident]:
+    """Arrests in a report of riots or protests are the unrest's, as ACLED codes them:
+    "80 were arrested in Marseille" in a report of nationwide riots is a riot there (with
+    intervention, for a protest), not an arrest campaign."""
+    unrest = next((i.event_type for i in incidents if i.event_type in (RIOTS, PROTESTS)), None)
+    if unrest is None:
+        return incidents
+    sub_type = "Violent demonstration" if unrest == RIOTS else "Protest with intervention"
+    return [
+        replace(
+            incident,
+            event_type=unrest,
+            sub_event_type=sub_type,
+            notes=f"{incident.notes}; arrests during the report's {unrest.lower()}".lstrip("; "),
+        )
+        if incident.sub_event_type == "Arrests"
+        else incident
+        for incident in incidents
+    ]
 
 
 def _toward(text: str, location: EventLocation, spans: Sequence[tuple[int, int]]) -> str | None:

@@ -485,3 +485,15 @@ def test_a_township_the_gazetteer_spells_otherwise_is_found_in_its_governorate(
     # GeoNames spells it Baladrūz: a close spelling inside the governorate the text gives.
     assert incident.location == "Balad Ruz" and incident.geo_precision == 1
     assert incident.place_name == "Baladrūz"
+
+
+def test_arrests_in_a_report_of_riots_are_the_riots(incident_extractor):
+    text = (
+        "Rioters torched cars and looted shops in Lyon overnight. "
+        "Police arrested 40 people in Grenoble on Friday."
+    )
+    found = {i.location: i for i in incidents(incident_extractor, text)}
+    assert found["Grenoble"].sub_event_type == "Violent demonstration"
+    assert "arrests during" in found["Grenoble"].notes
+    (alone,) = incidents(incident_extractor, "Police arrested 40 suspected smugglers in Grenoble.")
+    assert alone.sub_event_type == "Arrests"
