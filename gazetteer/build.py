@@ -561,6 +561,10 @@ def _copy_preserved_tables(conn: sqlite3.Connection, *, old: Path) -> None:
             if name.startswith(PRESERVED_PREFIXES) or "geocode_cache" in sql:
                 conn.execute(_CREATE_INDEX.sub(r"\g<0>IF NOT EXISTS ", sql, count=1))
         conn.execute("COMMIT")
+    except sqlite3.DatabaseError as err:
+        # The old file is damaged where its kept rows are: the new index is built whole
+        # without them, and the user is told (a damaged file cannot give them back).
+        log.warning("not copying cache and user rows from damaged %s: %s", old, err)
     finally:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
