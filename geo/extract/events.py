@@ -223,7 +223,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:(?<!anti-)riot(?:s|ed|ers|ing)?(?!\s+(?:police|gear|squads?|shields?|"
             r"control|units?|officers))|(?:threw|throwing|hurled|hurling) (?:stones|rocks|"
             r"petrol bombs|molotov\w*|bricks)|stone-throwing|stone pelting|pelted|petrol bombs|"
-            r"molotov cocktails)\b"
+            r"molotov cocktails|"
+            # "Unrest erupted in X", "the unrest spread to Y": its outbreak, not its mention.
+            r"unrest (?:erupt(?:ed|s)|br(?:oke|eaks) out|beg(?:an|ins)|spread(?:s)?|flared))\b"
         ),
         RIOTS,
         "Violent demonstration",
@@ -483,7 +485,7 @@ GATES: Final = MappingProxyType(
         "abduction": "abdu kidn hostag forcib =missing",
         "sexual": "rape rapi sexu",
         "mob": "lync =mob =mobs jung vigi beat burn ston hack",
-        "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt",
+        "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest",
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
         "excessive": "=fire =fired =fires =shot =shoots",
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac",

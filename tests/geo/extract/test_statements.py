@@ -65,3 +65,8 @@ def test_every_way_of_counting_the_injured_is_looked_at():
     ):
         (found,) = find_event_sentences(split_sentences(sentence), text=sentence)
         assert found.casualties.injured is not None, sentence
+
+
+def test_the_outbreak_of_unrest_is_an_event_and_its_mention_is_not():
+    text = "Unrest erupted in Durban on Monday. The region has seen months of unrest."
+    assert stated(text) == ["Unrest erupted in Durban on Monday."]
