@@ -11,6 +11,9 @@ gets searching methods that first test the text for them, about a microsecond, a
 search only when one is there: most sentences hold none of a rule's words, and the
 search would try the whole alternation at every position (up to 100 µs a sentence).
 A call with a start or end position searches at once (the test reads the whole text).
+The words are worked out after a pattern's first :data:`GATE_AFTER` searches: reading
+the pattern again costs about what 15 searches spare, and a one-report run uses most
+patterns a few times only.
 
 >>> pattern = lazy_compile(r"\\bshell(?:ed|ing)\\b", re.IGNORECASE)
 >>> pattern.search("Artillery SHELLING hit Tartar").group(0)
@@ -33,6 +36,9 @@ _ATTRIBUTES: Final = (
     "scanner", "pattern", "flags", "groups", "groupindex",
 )  # fmt: skip
 
+
+# Searches of a pattern before its gate is worked out (see the module's docstring).
+GATE_AFTER: Final = 50
 
 # The searching methods that a gate may answer, and their answer when it is closed.
 _GATED: Final = {
@@ -68,11 +74,26 @@ class _LazyPattern:
         compiled = compile_pattern(*self._source)
         for attribute in _ATTRIBUTES:
             setattr(self, attribute, getattr(compiled, attribute))
-        gate = Gate.of(*self._source)
-        if gate is not None:
-            for attribute, nothing in _GATED.items():
-                setattr(self, attribute, _gated(getattr(compiled, attribute), gate, nothing))
+        left = [GATE_AFTER]  # searches until the gate is worked out
+        for attribute in _GATED:
+            setattr(self, attribute, self._counting(getattr(compiled, attribute), left, compiled))
         return getattr(self, name)
+
+    def _counting(self, method: Any, left: list[int], compiled: re.Pattern[str]) -> Any:
+        def counting(*arguments: Any, **named: Any) -> Any:
+            left[0] -= 1
+            if left[0] == 0:
+                self._settle(compiled)
+            return method(*arguments, **named)
+
+        return counting
+
+    def _settle(self, compiled: re.Pattern[str]) -> None:
+        """Put the gated searching methods on the pattern, or the compiled ones."""
+        gate = Gate.of(*self._source)
+        for attribute, nothing in _GATED.items():
+            method = getattr(compiled, attribute)
+            setattr(self, attribute, method if gate is None else _gated(method, gate, nothing))
 
     def __reduce__(self) -> tuple[Any, tuple[str, int]]:
         return (lazy_compile, self._source)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import geo.extract
 from geo.compiled_patterns import compile_pattern
-from geo.extract.patterns import _LazyPattern, lazy_compile
+from geo.extract.patterns import GATE_AFTER, _LazyPattern, lazy_compile
 from geo.extract.prefilter import CASE_TWINS, Gate, required_clauses, required_words
 
 REPO = Path(__file__).resolve().parents[3]
@@ -112,6 +112,9 @@ def test_gated_methods_answer_as_the_compiled_pattern() -> None:
     source = (r"\b(?:shell(?:ed|ing)|mortars?)\b", re.IGNORECASE)
     lazy, compiled = lazy_compile(*source), compile_pattern(*source)
     texts = ("Mortars hit Tartar.", "SHELLING hit Tartar.", "Prices rose.", "ſhelling", "")
+    for _ in range(GATE_AFTER):  # its first searches go straight to the compiled pattern
+        assert lazy.search("Prices rose.") is None
+    assert "gated" in lazy.search.__qualname__
     for text in texts:
         assert str(lazy.search(text)) == str(compiled.search(text))
         assert str(lazy.match(text)) == str(compiled.match(text))
