@@ -9,6 +9,7 @@ cannot be pinned down, so the event date stays empty rather than guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
@@ -59,6 +60,25 @@ _DATE_RE: Final = lazy_compile(
     r"|(?P<month_only>\bin\s+" + _MONTH.replace("month", "m3") + r"(?:\s+(?P<y3>\d{4}))?\b)",
     re.IGNORECASE,
 )
+# Every date starts a word: each branch of _DATE_RE begins with "\b" and a letter or a
+# digit (tests/geo/extract/test_dates.py checks). The engine's own scan tries the whole
+# alternation at every character, ~100 µs a sentence; trying it only where a word starts
+# finds the same matches in the same order (:func:`_dates_in`) at a fraction of that.
+_WORD_START_RE: Final = lazy_compile(r"\b\w")
+
+
+def _dates_in(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``_DATE_RE.finditer(text, pos)``, trying the pattern only where a word starts."""
+    taken = pos  # matches do not overlap: the next starts at or after the last one's end
+    for word in _WORD_START_RE.finditer(text, pos):
+        if word.start() < taken:
+            continue
+        match = _DATE_RE.match(text, word.start())
+        if match is not None:
+            taken = match.end()
+            yield match
+
+
 _BACKGROUND_BEFORE: Final = lazy_compile(
     r"\b(?:since|until|till|before|by|from|signed|statement)\s+(?:on\s+|the\s+)?$", re.I
 )
@@ -155,7 +175,7 @@ reason="'Tuesday' relative to the report date 2023-11-09")
     'Friday'
     """
     spoken: EventDate | None = None
-    for match in _DATE_RE.finditer(text):
+    for match in _dates_in(text):
         if _BACKGROUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
         if match["wd"] and (
@@ -189,7 +209,7 @@ def _weekday_after_dateline(text: str, match: re.Match[str], found: EventDate) -
     """A weekday later in the sentence than a dateline: the last such day before it."""
     if found.value is None or _DATELINE_AFTER.match(text, match.end()) is None:
         return None
-    for later in _DATE_RE.finditer(text, match.end()):
+    for later in _dates_in(text, match.end()):
         if later["wd"]:
             dated = _from_match(later, report_date=found.value)
             if dated is not None:

@@ -7,6 +7,7 @@ sentences: extraction would otherwise read "Truce After a Month of Battles" as a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -19,6 +20,25 @@ _TERMINAL: Final = (".", "!", "?", ":", '"', "”", "»", "…", ";", "'", ")")
 _BOUNDARY_RE: Final = lazy_compile(
     r"(?:(?<=[.!?])[\"”’')\]]*|\[(?:…|\.\.\.)\])\s+(?=[\"“‘(\[]?[A-Z0-9À-ÖØ-Þ])"
 )
+# Where a boundary may start: right after terminal punctuation (the look-behind of the
+# first branch) or at a bracket (the second); tests/geo/extract/test_sentences.py checks
+# the pattern still starts so. Python's scan tries both branches at every character.
+_BOUNDARY_START_RE: Final = lazy_compile(r"[.!?\[]")
+
+
+def _boundaries(line: str) -> Iterator[re.Match[str]]:
+    """``_BOUNDARY_RE.finditer(line)``, tried only where a boundary may start."""
+    taken = 0  # matches do not overlap: the next starts at or after the last one's end
+    for hit in _BOUNDARY_START_RE.finditer(line):
+        at = hit.start() if line[hit.start()] == "[" else hit.end()
+        if at < taken:
+            continue
+        match = _BOUNDARY_RE.match(line, at)
+        if match is not None:
+            taken = match.end()
+            yield match
+
+
 # Words whose period does not end a sentence (checked as a set, not a regex: splitting
 # runs on every line of every report).
 _ABBREVIATIONS: Final = frozenset(
@@ -190,7 +210,7 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> lis
 def _pieces(line: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     begin = 0
-    for match in _BOUNDARY_RE.finditer(line):
+    for match in _boundaries(line):
         if line[match.start() - 1 : match.start()] == ".":
             space = line.rfind(" ", begin, match.start())
             word = line[(begin if space < 0 else space + 1) : match.start() - 1]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from geo.extract.dates import find_event_date, parse_date
 
@@ -63,3 +65,57 @@ def test_a_weekday_after_a_dateline_in_the_same_sentence_is_the_day_before_it(re
         "On 14 May 2024 gunmen struck; on Saturday more died.", report_date=None
     )
     assert other.value == date(2024, 5, 14)
+
+
+def test_every_date_pattern_branch_starts_a_word() -> None:
+    # _dates_in tries the pattern only where a word starts: right only while every
+    # branch begins with "\b" and then a word character.
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from geo.extract.dates import _DATE_RE
+
+    ((op, (_, branches)),) = _parser.parse(_DATE_RE.pattern, _DATE_RE.flags)
+    assert op is c.BRANCH
+    for branch in branches:
+        nodes = list(branch)
+        while nodes[0][0] is c.SUBPATTERN:
+            nodes = list(nodes[0][1][-1]) + nodes[1:]
+        assert nodes[0] == (c.AT, c.AT_BOUNDARY), branch
+        assert nodes[1][0] in (c.LITERAL, c.IN, c.MAX_REPEAT, c.SUBPATTERN, c.BRANCH), branch
+
+
+_DATE_WORDS = [
+    "Monday",
+    "monday",
+    "2 November",
+    "November 3, 2021",
+    "2023-11-09",
+    "in May",
+    "last week",
+    "yesterday",
+    "this morning",
+    "Sept.",
+    "12th of March",
+    "ſunday",
+]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_DATE_WORDS),
+            st.sampled_from([" ", ",", ".", "-", "_", "x", "7", " on ", "(", "ı"]),
+            st.text(max_size=6),
+        ),
+        max_size=20,
+    ),
+    st.integers(0, 40),
+)
+def test_dates_in_finds_what_the_pattern_finds(pieces: list[str], pos: int) -> None:
+    from geo.extract.dates import _DATE_RE, _dates_in
+
+    text = "".join(pieces)
+    assert [m.span() for m in _dates_in(text, pos)] == [
+        m.span() for m in _DATE_RE.finditer(text, pos)
+    ]

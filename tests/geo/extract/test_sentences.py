@@ -75,3 +75,36 @@ def test_a_sentence_followed_by_a_tail_is_kept(tail: str) -> None:
 )
 def test_titles_and_captions_are_still_headings(line: str) -> None:
     assert is_heading_line(line)
+
+
+def test_a_sentence_boundary_starts_after_terminal_punctuation_or_at_a_bracket() -> None:
+    # _boundaries tries the pattern only there: right only while its branches start so.
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    from geo.extract.sentences import _BOUNDARY_RE
+
+    first = next(iter(_parser.parse(_BOUNDARY_RE.pattern, _BOUNDARY_RE.flags)))
+    assert first[0] is c.BRANCH
+    after_punctuation, at_bracket = first[1][1]
+    op, (direction, behind) = after_punctuation[0]
+    assert (op, direction) == (c.ASSERT, -1)
+    assert list(behind) == [(c.IN, [(c.LITERAL, ord(ch)) for ch in ".!?"])]
+    assert at_bracket[0] == (c.LITERAL, ord("["))
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([". ", "! ", "? ", ".” ", ".) ", "[…] ", "[...] ", "[", "]", "."]),
+            st.sampled_from([" ", "  ", "\t", "A", "b", "7", "“", "(", "É", "Mr. ", "U.S. "]),
+            st.text(max_size=5),
+        ),
+        max_size=30,
+    )
+)
+def test_boundaries_are_those_the_pattern_finds(pieces: list[str]) -> None:
+    from geo.extract.sentences import _BOUNDARY_RE, _boundaries
+
+    line = "".join(pieces)
+    assert [m.span() for m in _boundaries(line)] == [m.span() for m in _BOUNDARY_RE.finditer(line)]
