@@ -19,6 +19,7 @@ from geo.export import write_incidents
 from geo.export.schema import normalise_frame
 from geo.incident import FIELDS
 from geo.inputs import Sniff, kind_of
+from geo.mapping import drawn_fields
 from geo.merge import READ_FIELDS, merge_for_output
 from geo.pipeline import LoadOptions, load_incidents
 from tests.geo.export_cases import sample_frame
@@ -101,6 +102,20 @@ def test_the_merge_reads_nothing_beyond_its_fields() -> None:
     assert "merged" in said and len(merged) < len(both)
     for name in READ_FIELDS:
         pd.testing.assert_series_equal(merged_emptied[name], merged[name], check_names=False)
+
+
+@pytest.mark.parametrize("merge", [True, False])
+def test_a_merge_that_keeps_some_fields_gives_them_as_a_whole_merge_does(merge: bool) -> None:
+    first = sample_frame()
+    second = first.assign(id=first["id"] + "-b", source="other-wire.txt", fatalities=3)
+    both = normalise_frame(pd.concat([first, second], ignore_index=True))
+    whole, said = merge_for_output(both.copy(), merge=merge)
+    keep = drawn_fields("event_type")
+    some, said_too = merge_for_output(both, merge=merge, keep=keep)
+    assert said == said_too and ("merged" in said) == merge
+    assert list(some.columns) == [c for c in whole.columns if c in keep or c == "geometry"]
+    assert "confidence" not in some.columns and "sources" in some.columns
+    pd.testing.assert_frame_equal(pd.DataFrame(some), pd.DataFrame(whole[list(some.columns)]))
 
 
 def _page(path: Path) -> str:
