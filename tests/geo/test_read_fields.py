@@ -34,8 +34,8 @@ LEFT_OUT = ("notes", "admin1", "place_reason", "evidence_start")
 def _written(tmp_path: Path, layout: str) -> Path:
     frame = sample_frame()
     assert all(frame[name].astype(str).ne("").any() for name in LEFT_OUT)
-    if layout == "gpkg":
-        path = tmp_path / "in.gpkg"
+    if layout in ("gpkg", "parquet"):
+        path = tmp_path / f"in.{layout}"
         write_incidents(frame, path)
     else:
         path = tmp_path / "in.geojson"
@@ -51,7 +51,7 @@ def _read(path: Path, fields: frozenset[str] | None) -> gpd.GeoDataFrame:
     return result.frame
 
 
-@pytest.mark.parametrize("layout", ["geojson", "geojson-one-line", "gpkg"])
+@pytest.mark.parametrize("layout", ["geojson", "geojson-one-line", "gpkg", "parquet"])
 def test_the_fields_asked_for_come_back_as_a_whole_read_gives_them(
     tmp_path: Path, layout: str
 ) -> None:
@@ -125,7 +125,7 @@ def _page(path: Path) -> str:
     return re.sub(r"[0-9a-f]{32}", lambda m: names.setdefault(m[0], f"n{len(names)}"), text)
 
 
-@pytest.mark.parametrize("layout", ["geojson", "gpkg"])
+@pytest.mark.parametrize("layout", ["geojson", "gpkg", "parquet"])
 def test_the_map_of_a_partial_read_is_the_page_of_a_whole_one(tmp_path: Path, layout: str) -> None:
     path = _written(tmp_path, layout)
     runner = CliRunner()
