@@ -51,7 +51,7 @@
 
   // A column is {"v": values} or dictionary-encoded {"d": uniques, "c": codes, -1 = null}.
   // With ``bytes`` (a popup's block, see maps/popup_pack.py), texts and codes may be
-  // parts of it: {"utf8": at, "off": at, "n": count, "len": bytes} and {"typed", "at", "n"}.
+  // parts of it: {"utf8": at, "n": count, "len": bytes} and {"typed", "at", "n"}.
   function decodeColumn(col, bytes) {
     if (!col) { return null; }
     if (col.c) {
@@ -63,10 +63,16 @@
 
   function valuesOf(part, bytes) {
     if (Array.isArray(part)) { return function (i) { return part[i]; }; }
-    // Texts are decoded one at a time, when a popup shows them.
-    var offsets = new Int32Array(bytes.buffer, bytes.byteOffset + part.off, part.n + 1);
+    // Each text ends with the byte 0xFF, which UTF-8 never uses: the starts are found
+    // once, and a text is decoded when a popup shows it.
     var utf8 = bytes.subarray(part.utf8, part.utf8 + part.len), decoder = new TextDecoder();
-    return function (i) { return decoder.decode(utf8.subarray(offsets[i], offsets[i + 1])); };
+    var starts = new Int32Array(part.n + 1), at = 0;
+    for (var k = 0; k < part.n; k++) {
+      starts[k] = at;
+      at = utf8.indexOf(255, at) + 1;
+    }
+    starts[part.n] = at;
+    return function (i) { return decoder.decode(utf8.subarray(starts[i], starts[i + 1] - 1)); };
   }
 
   function codesOf(col, bytes) {

@@ -313,3 +313,21 @@ def gpd_points(n: int, *, text: object) -> object:
         geometry=gpd.points_from_xy([20.0] * n, [45.0] * n),
         crs="EPSG:4326",
     )
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["", ""], ["a", "é", "", "🚩 x"], [], ["\x00", "\uffff", "ÿ"]],
+    ids=["empty", "wide", "none", "edge-code-points"],
+)
+def test_texts_end_with_a_byte_utf8_never_uses_and_read_back(texts: list[str]) -> None:
+    import pyarrow as pa
+
+    from maps.popup_pack import to_popup_pack
+
+    column = {"v": pa.array(["skipped", *texts], pa.large_string()).slice(1)}
+    for pack_above in (None, 0):
+        popup = read_popup(
+            to_popup_pack(heading=None, ids=column, fields=[], pack_above_bytes=pack_above)
+        )
+        assert popup["ids"] == texts
