@@ -12,7 +12,7 @@ Generation: build the map, render the HTML and write it. First render: headless 
 CDN scripts (Leaflet, markercluster, jQuery) are served from the same XStatic files.
 
 Whole process (``--section process``): ``incimap map`` run as users run it, on incident
-files that incimap wrote (GeoJSON and GPKG), with its wall time, CPU time and peak RSS,
+files that incimap wrote (GeoJSON, GPKG and GeoParquet), with its wall time, CPU time and peak RSS,
 and the map's first render; against a script that reads the same file with geopandas
 and draws it with folium's ``FastMarkerCluster``, at the same sizes in the same run.
 """
@@ -165,7 +165,7 @@ def first_render_s(browser, path: Path, *, ours: bool, timeout_s: float = 300.0)
 # --- whole process: `incimap map` against folium's FastMarkerCluster -------------------
 
 ROOT = Path(__file__).resolve().parents[1]
-PROCESS_FORMATS = ("geojson", "gpkg")
+PROCESS_FORMATS = ("geojson", "gpkg", "parquet")
 # Goals of the map issue: 1M incidents from any format, and the first render.
 GOAL_WALL_S, GOAL_RSS_MB, GOAL_RENDER_S = 20.0, 1500.0, 1.5
 # folium as its docs suggest for many points: one FastMarkerCluster of [lat, lon] pairs.
@@ -179,9 +179,12 @@ import pyogrio
 from folium.plugins import FastMarkerCluster
 
 path, out = sys.argv[1], sys.argv[2]
-layers = [name for name, _ in pyogrio.list_layers(path)]
-layer = "incidents" if "incidents" in layers else layers[0]
-frame = gpd.read_file(path, layer=layer, engine="pyogrio")
+if path.endswith(".parquet"):  # GDAL here has no Parquet driver: geopandas' own reader
+    frame = gpd.read_parquet(path)
+else:
+    layers = [name for name, _ in pyogrio.list_layers(path)]
+    layer = "incidents" if "incidents" in layers else layers[0]
+    frame = gpd.read_file(path, layer=layer, engine="pyogrio")
 points = list(zip(frame.geometry.y.tolist(), frame.geometry.x.tolist()))
 fmap = folium.Map(location=[frame.geometry.y.mean(), frame.geometry.x.mean()], zoom_start=6)
 callback = "function (row) { return L.marker(new L.LatLng(row[0], row[1])); }"

@@ -102,6 +102,8 @@ def _array_items(value: object) -> object:
     # one at a time, so a million-point map never holds all its columns as Python lists.
     if hasattr(value, "tolist") and hasattr(value, "ndim"):
         return value.tolist()
+    if hasattr(value, "to_pylist"):  # an Arrow array (text columns stay Arrow arrays)
+        return value.to_pylist()
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 

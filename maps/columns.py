@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
 POPUP_KINDS: Final = ("text", "link", "links")
 # The integer types the page knows (JS typed arrays), smallest first.
@@ -90,66 +91,161 @@ def encode_values(values: Sequence[object]) -> dict[str, list[Any]]:
 @dataclass(frozen=True, slots=True)
 class Factorised:
     """A whole column as codes into its distinct JSON values (-1: empty), computed once
-    and then cut per layer by :func:`encode_codes`."""
+    and then cut per layer by :func:`encode_codes`.
 
-    codes: np.ndarray
-    values: list[Any]
+    Text values stay one Arrow string array (``values``), never a Python string each:
+    the page receives their UTF-8 bytes (see ``maps.popup_pack``). ``codes`` is None for
+    text that hardly repeats (evidence, ids): each row is then its own value, and no
+    hash of a million strings is made only to find them all distinct.
+    """
+
+    codes: np.ndarray | None
+    values: list[Any] | pa.Array
     # The values as an object array with None last (code -1): a layer's values are then
-    # one take, not a Python lookup per row.
+    # one take, not a Python lookup per row (not for Arrow text, which is taken by Arrow).
     table: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         import numpy as np
 
-        table = np.empty(len(self.values) + 1, dtype=object)
-        table[:-1] = self.values
+        table = np.empty(0 if is_arrow_text(self.values) else len(self.values) + 1, dtype=object)
+        if len(table):
+            table[:-1] = self.values
         object.__setattr__(self, "table", table)
+
+
+def is_arrow_text(values: object) -> bool:
+    """Whether ``values`` is an Arrow array of text (written to the page as UTF-8 bytes)."""
+    import pyarrow as pa
+
+    return isinstance(values, pa.Array) and (
+        pa.types.is_string(values.type) or pa.types.is_large_string(values.type)
+    )
+
+
+def to_arrow_text(values: object) -> pa.Array:
+    """Text values (an Arrow-backed pandas array, or Python strings) as one Arrow array."""
+    import numpy as np
+    import pyarrow as pa
+
+    if hasattr(values, "__arrow_array__"):
+        array = pa.array(values)
+    else:
+        array = pa.array(np.asarray(values, dtype=object), type=pa.large_string())
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    return array.cast(pa.large_string()) if not pa.types.is_large_string(array.type) else array
+
+
+# Text columns longer than this are first sampled: if most of a sample's values are
+# distinct, every row is its own value (no hash of the whole column).
+_SAMPLED_ABOVE: Final = 50_000
+_SAMPLE: Final = 10_000
+
+
+def _mostly_distinct(series: pd.Series) -> bool:
+    step = max(1, len(series) // _SAMPLE)
+    sample = series.iloc[::step]
+    return bool(sample.nunique(dropna=True) * 2 > len(sample))
 
 
 def factorise(series: pd.Series) -> Factorised:
     """Factorise ``series`` and convert each distinct value once (see ``to_json_value``).
 
     Values that are "missing" only after conversion (inf, NaT) take code -1, and values
-    that convert alike (a date and its ISO text) share one code.
+    that convert alike (a date and its ISO text) share one code. Text stays Arrow text.
     """
     import numpy as np
     import pandas as pd
 
+    if (
+        len(series) > _SAMPLED_ABOVE
+        and pd.api.types.is_string_dtype(series.dtype)
+        and not isinstance(series.dtype, pd.CategoricalDtype)
+        and _mostly_distinct(series)
+    ):
+        import pyarrow as pa
+
+        try:  # text all through (an object column may hold something else further on)
+            return Factorised(None, to_arrow_text(series.array))
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            pass
     # Factorised in its own dtype: Arrow-backed text is hashed in C, and only the
     # distinct values become Python objects (astype("object") first cost seconds at 1M).
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     if pd.api.types.infer_dtype(uniques, skipna=False) == "string":
         # Distinct texts stay distinct and none is missing: no per-value call.
-        return Factorised(
-            np.asarray(codes, dtype="int64"), np.asarray(uniques, dtype=object).tolist()
-        )
+        return Factorised(np.asarray(codes, dtype="int64"), to_arrow_text(uniques))
     converted = [to_json_value(value) for value in np.asarray(uniques, dtype=object)]
     index: dict[object, int] = {}
     remap = np.empty(len(converted) + 1, dtype="int64")
     remap[-1] = -1  # code -1 stays -1
     for position, value in enumerate(converted):
         remap[position] = -1 if value is None else index.setdefault(value, len(index))
-    return Factorised(remap[codes], list(index))
+    values = list(index)
+    if values and all(isinstance(value, str) for value in values):
+        return Factorised(remap[codes], to_arrow_text(values))
+    return Factorised(remap[codes], values)
 
 
 def encode_codes(column: Factorised, rows: np.ndarray | None = None) -> dict[str, Any]:
     """Encode the ``rows`` of a factorised column like ``encode_values`` (all rows: None).
 
-    The arrays stay numpy arrays; ``maps.assets.to_safe_json`` writes them.
+    The arrays stay numpy or Arrow arrays; ``maps.assets.to_safe_json`` and
+    ``maps.popup_pack`` write them.
     """
     import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
+    values = column.values
+    if column.codes is None:  # each row its own text
+        assert isinstance(values, pa.Array)
+        return _text_rows(values if rows is None else values.take(pa.array(rows)))
     codes = column.codes if rows is None else column.codes[rows]
     known = codes >= 0
     local = np.full(len(codes), -1, dtype="int64")
     used: np.ndarray = np.empty(0, dtype="int64")
     if known.any():  # renumbered in order of first appearance, as encode_values does
         local[known], used = pd.factorize(codes[known])
+    if isinstance(values, pa.Array):
+        if len(used) * 2 <= len(codes):
+            return {"d": values.take(pa.array(used)), "c": local}
+        return _text_rows(values.take(pa.array(codes, mask=codes < 0)))
     table = column.table  # the last slot, None, is code -1
     if len(used) * 2 <= len(codes):
         return {"d": table[used].tolist(), "c": local}
     return {"v": table[codes]}
+
+
+def _text_rows(texts: pa.Array) -> dict[str, Any]:
+    """One text per row; with empty rows, the texts that are there and a code per row."""
+    import numpy as np
+
+    if not texts.null_count:
+        return {"v": texts}
+    valid = texts.is_valid().to_numpy(zero_copy_only=False)
+    return {"d": texts.filter(valid), "c": np.where(valid, np.cumsum(valid) - 1, -1)}
+
+
+def decoded(column: dict[str, Any] | None) -> list[Any] | None:
+    """The values the page reads from an encoded column, one per row (None: empty).
+
+    >>> decoded(encode_series(__import__("pandas").Series(["a", None, "a"])))
+    ['a', None, 'a']
+    """
+    import numpy as np
+
+    if column is None:
+        return None
+
+    def listed(values: Any) -> list[Any]:
+        return list(values.to_pylist() if hasattr(values, "to_pylist") else values)
+
+    if "c" in column:
+        uniques = listed(column["d"])
+        return [None if code < 0 else uniques[code] for code in np.asarray(column["c"]).tolist()]
+    return listed(column["v"])
 
 
 def encode_series(series: pd.Series) -> dict[str, Any]:
@@ -157,7 +253,7 @@ def encode_series(series: pd.Series) -> dict[str, Any]:
 
     >>> import pandas as pd
     >>> encoded = encode_series(pd.Series(["a", None, "a", "a"]))
-    >>> encoded["d"], encoded["c"].tolist()
+    >>> encoded["d"].to_pylist(), encoded["c"].tolist()
     (['a'], [0, -1, 0, 0])
     """
     return encode_codes(factorise(series))

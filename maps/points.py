@@ -8,8 +8,6 @@ arrays on click.
 
 from __future__ import annotations
 
-import base64
-import gzip
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,6 +18,7 @@ from folium.template import Template
 from maps.assets import to_safe_json
 from maps.columns import typed_codes, typed_column
 from maps.element import IncimapElement
+from maps.popup_pack import to_popup_pack
 from maps.symbols import check_symbol
 
 if TYPE_CHECKING:
@@ -93,26 +92,18 @@ class LayerData:
         )
 
     def to_popup_json(self, *, pack_above_bytes: int | None = None) -> str:
-        """The popup columns, parsed by the page only when a popup first opens.
+        """The popup columns, read by the page only when a popup first opens.
 
-        Above ``pack_above_bytes`` the JSON is gzipped and base64-encoded (``{"gzip":
-        "..."}``), which the page unpacks with the browser's ``DecompressionStream``: report
-        text is most of a large map, and it compresses several times over.
+        Texts travel as UTF-8 bytes in one block (``maps.popup_pack``); above
+        ``pack_above_bytes`` the block is gzipped, which the page unpacks with the
+        browser's ``DecompressionStream``: report text compresses several times over.
         """
-        text = to_safe_json(
-            {
-                "heading": typed_codes(self.heading),
-                "ids": typed_codes(self.ids),
-                "fields": [
-                    {"label": label, "kind": kind, "col": typed_codes(col)}
-                    for label, kind, col in self.fields
-                ],
-            }
+        return to_popup_pack(
+            heading=self.heading,
+            ids=self.ids,
+            fields=list(self.fields),
+            pack_above_bytes=pack_above_bytes,
         )
-        if pack_above_bytes is None or len(text) <= pack_above_bytes:
-            return text
-        packed = base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=1, mtime=0))
-        return to_safe_json({"gzip": packed.decode("ascii")})
 
 
 class PointLayer(IncimapElement):

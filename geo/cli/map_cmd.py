@@ -161,12 +161,14 @@ def map_command(
     result = load_inputs(inputs, home=home, choice=geocoder_choice, options=load_options)
     _release_memory()  # the reader's temporaries, before the merge allocates its own
     # Taken, not borrowed: the frame as read is freed once the merged one replaces it.
-    frame, merged = merge_for_output(result.take_frame(), merge=merge)  # issue 12: geo.merge
+    # Only the drawn fields stay (without --geojson): the others, a third of the frame,
+    # are read by the merge but not copied into its result.
+    keep = None if geojson_path is not None else drawn_fields(layer_by)
+    frame, merged = merge_for_output(result.take_frame(), merge=merge, keep=keep)  # issue 12
     if merged:
         talk.note(merged)
-    if geojson_path is None:
-        # Only the drawn fields stay: the others (a third of the frame) go before drawing.
-        frame = frame[[*drawn_fields(layer_by), frame.geometry.name]]
+    if keep is not None:
+        frame = frame[[*keep, frame.geometry.name]]  # in the order the map reads them
     _release_memory()  # what reading and merging freed, before the page is built
     fmap = build_incident_map(frame, title=title, offline=offline, layer_by=layer_by)
     rows, drawn = len(frame), int(frame.geometry.notna().sum())

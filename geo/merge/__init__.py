@@ -15,6 +15,7 @@ in ``merge_reason`` and how its counts were chosen in ``count_rule``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -103,29 +104,41 @@ def concat_links(parts: list[Links]) -> Links:
 
 
 def apply_clusters(
-    frame: gpd.GeoDataFrame, clusters: Clusters, *, per_cluster: bool = False, consume: bool = False
+    frame: gpd.GeoDataFrame,
+    clusters: Clusters,
+    *,
+    per_cluster: bool = False,
+    consume: bool = False,
+    keep: Collection[str] | None = None,
 ) -> gpd.GeoDataFrame:
     """``frame`` (typed, indexed by global position) with each cluster's rows made one row.
 
     A merged row takes its first row's position; the result is in position order. Every
     row gets its ``n_sources`` and ``source_urls``. ``per_cluster`` builds each merged
     row's texts one cluster at a time (the statement the column-wise build is held to).
-    ``consume`` empties ``frame`` as the result takes its columns (see ``merge_rows``).
+    ``consume`` empties ``frame`` as the result takes its columns, and the result holds
+    only the columns in ``keep`` (see ``merge_rows``).
     """
-    return merge_rows(frame, clusters, per_cluster=per_cluster, consume=consume)
+    return merge_rows(frame, clusters, per_cluster=per_cluster, consume=consume, keep=keep)
 
 
 def merge_linked(
-    typed: gpd.GeoDataFrame, links: Links, *, per_cluster: bool = False, consume: bool = False
+    typed: gpd.GeoDataFrame,
+    links: Links,
+    *,
+    per_cluster: bool = False,
+    consume: bool = False,
+    keep: Collection[str] | None = None,
 ) -> MergeResult:
     """``typed`` (indexed 0..n-1) merged along ``links``: rule 6, then one row per cluster.
 
-    ``consume``: ``typed`` is emptied as the result takes its columns (see ``merge_rows``).
+    ``consume``: ``typed`` is emptied as the result takes its columns; ``keep``: only
+    these columns are in the result (see ``merge_rows``).
     """
     rows_in = len(typed)
     clusters = cluster_links(links)
     del links  # the pairs (hundreds of MB at a million rows) are not needed past here
-    result = apply_clusters(typed, clusters, per_cluster=per_cluster, consume=consume)
+    result = apply_clusters(typed, clusters, per_cluster=per_cluster, consume=consume, keep=keep)
     result = result.reset_index(drop=True)
     return MergeResult(
         frame=result,
@@ -146,10 +159,14 @@ def merge_incidents(frame: pd.DataFrame, *, per_cluster: bool = False) -> MergeR
     return merge_linked(typed, links_of(typed), per_cluster=per_cluster)
 
 
-def merge_for_output(frame: pd.DataFrame, *, merge: bool) -> tuple[gpd.GeoDataFrame, str]:
+def merge_for_output(
+    frame: pd.DataFrame, *, merge: bool, keep: Collection[str] | None = None
+) -> tuple[gpd.GeoDataFrame, str]:
     """What a command writes: ``frame`` merged when asked and it has several sources.
 
-    Returns the frame and a line for stderr ("" when nothing was merged or asked).
+    ``keep``: the fields the command uses afterwards (None: every field); the others are
+    read by the merge but not carried into its result. Returns the frame and a line for
+    stderr ("" when nothing was merged or asked).
     """
     from geo.export.schema import normalise_frame
 
@@ -158,9 +175,11 @@ def merge_for_output(frame: pd.DataFrame, *, merge: bool) -> tuple[gpd.GeoDataFr
     # typed frame is the only holder of its columns, which the merge then frees as it goes.
     del frame
     if not merge or typed["source"].nunique() < 2:
+        if keep is not None:
+            typed = typed[[c for c in typed.columns if c in keep or c == typed.geometry.name]]
         return typed, ""
     # merge_incidents without its own normalise_frame: typed already (0.4 s at 1M rows).
-    result = merge_linked(typed, links_of(typed), consume=True)
+    result = merge_linked(typed, links_of(typed), consume=True, keep=keep)
     return result.frame, result.describe()
 
 

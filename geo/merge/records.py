@@ -18,7 +18,7 @@ which the tests hold the column-wise texts to.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -129,6 +129,7 @@ def merge_rows(
     *,
     per_cluster: bool = False,
     consume: bool = False,
+    keep: Collection[str] | None = None,
 ) -> gpd.GeoDataFrame:
     """``frame`` (typed, indexed by global position) with each cluster's rows made one row.
 
@@ -136,18 +137,22 @@ def merge_rows(
     row gets its ``n_sources`` and ``source_urls``. ``consume`` lets the result take
     ``frame``'s columns: each is deleted from ``frame`` once its kept rows are copied, so
     the input and the output are never both whole in memory (650 MB at a million rows).
+    ``keep``: only these columns (and the geometry) are in the result; the merge still
+    reads the others (a map drops a third of the fields, which then cost no copy).
     """
     n = len(frame)
-    keep = np.ones(n, dtype=bool)
+    kept_rows = np.ones(n, dtype=bool)
     members = frame.index.get_indexer(pd.Index(clusters.rows))
-    keep[members] = False
+    kept_rows[members] = False
     firsts = members[clusters.row_start[:-1]]
-    keep[firsts] = True
-    take = np.flatnonzero(keep)
+    kept_rows[firsts] = True
+    take = np.flatnonzero(kept_rows)
     labels = frame.index.to_numpy()
     if not frame.index.is_monotonic_increasing:
         take = take[np.argsort(labels[take], kind="stable")]
     if not len(clusters):
+        if keep is not None:
+            frame = frame[[c for c in frame.columns if c in keep or c == frame.geometry.name]]
         return _filled(frame.copy())
     slots = np.empty(n, dtype="int64")
     slots[take] = np.arange(len(take))
@@ -164,13 +169,19 @@ def merge_rows(
     # Everything read from the members first: the columns may then go one by one.
     confidence = frame["confidence"].to_numpy("float64")[members]
     made = _texts(frame, clusters, members, per_cluster=per_cluster, id_rank=id_rank)
+    if keep is not None:
+        unwanted = [c for c in frame.columns if c not in keep and c != frame.geometry.name]
+        frame = frame.drop(columns=unwanted) if not consume else frame
+        for name in unwanted if consume else ():
+            pd.DataFrame.__delitem__(frame, name)  # as _taken does
     out = _filled(_taken(frame, pd.Index(labels[take]), rows_for, chosen, consume=consume))
     _put(out, "confidence", at, np.fmax.reduceat(confidence, clusters.row_start[:-1]))
     _put(out, "n_sources", at, pd.array(made.n_sources, dtype="Int64"))
     for name, (values, known) in made.counts.items():
         _put(out, name, at, pd.arrays.IntegerArray(values, ~known))
     for name, values in made.texts.items():
-        _put_texts(out, name, at, values)
+        if name in out.columns:
+            _put_texts(out, name, at, values)
     return out
 
 
@@ -213,7 +224,10 @@ def _taken(
 
 def _filled(out: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Every row's ``n_sources`` (1 unless said) and ``source_urls`` (its own URL unless said)."""
-    out["n_sources"] = out["n_sources"].fillna(1)
+    if "n_sources" in out.columns:
+        out["n_sources"] = out["n_sources"].fillna(1)
+    if "source_urls" not in out.columns or "source_url" not in out.columns:
+        return out
     empty = (out["source_urls"] == "").to_numpy()
     if empty.any():
         out["source_urls"] = out["source_urls"].where(~empty, out["source_url"])
@@ -221,7 +235,9 @@ def _filled(out: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def _put(out: pd.DataFrame, name: str, at: np.ndarray, values: Any) -> None:
-    """Set column ``name`` of ``out`` to ``values`` at the positions ``at``."""
+    """Set column ``name`` of ``out`` to ``values`` at the positions ``at`` (if it is kept)."""
+    if name not in out.columns:
+        return
     array = out[name].array.copy()
     array[at] = values
     out[name] = pd.Series(array, index=out.index, name=name)

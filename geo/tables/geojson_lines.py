@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,11 +34,15 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     import geopandas as gpd
     import pyarrow as pa
+    import pyarrow.json as pj
 
 _HEAD_BYTES: Final = 1 << 20  # the members before "features" (a CRS, a name) fit in this
 _TAIL_BYTES: Final = 4096
 _CHUNK_BYTES: Final = 16 << 20
 _SAMPLE_BYTES: Final = 1 << 20  # the first features, whose types the rest must have
+# A file's feature lines are parsed in parts on threads above this size, at most so many.
+_PARALLEL_BYTES: Final = 64 << 20
+_MAX_PARTS: Final = 4
 _FEATURES_RE: Final = re.compile(rb'"features"\s*:\s*\[[ \t\r]*\n')
 _FOOTER_RE: Final = re.compile(rb"\n\s*\]\s*\}\s*\Z")
 # No JSON string holds a raw newline, so "}," at the end of a line is always the comma
@@ -209,24 +214,35 @@ def _parsed(
     import pyarrow as pa
     import pyarrow.json as pj
 
-    stream = _Features(path, start=start, stop=stop)
-    read_options = pj.ReadOptions(block_size=4 << 20)
     # The system allocator gives freed blocks back, where Arrow's own pool keeps them.
     pool = pa.system_memory_pool()
+    if not every_field:
+        # Every column typed (ignoring the others): Arrow's streaming reader parses the
+        # blocks as they come, where the whole-file reader of below reads ahead of its
+        # parsing (a peak of 1.1 GB for a 1M-incident file, 0.7 GB so). One stream
+        # parses on one core: the file is cut at feature lines into one part per core,
+        # each part parsed by its own reader on a thread (Arrow parses without the
+        # GIL), and the parts' tables joined in order.
+        options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
+        parts = _parts(path, start=start, stop=stop)
+        if len(parts) == 1:
+            return _parsed_part(path, parts[0], options=options, pool=pool)
+        from concurrent.futures import ThreadPoolExecutor
+
+        def parse(part: tuple[int, int]) -> pa.Table | None:
+            return _parsed_part(path, part, options=options, pool=pool)
+
+        with ThreadPoolExecutor(max_workers=len(parts)) as threads:
+            tables = list(threads.map(parse, parts))
+        if any(table is None for table in tables):
+            return None
+        return pa.concat_tables(tables)
+    # Columns of known type are converted block by block and their text freed; only
+    # those the sample left open (all null there) are inferred over the whole file.
+    # On one thread: with more, the reader reads ahead of its parsing (a peak of 1.8
+    # GB for a 1M-incident file, 1.2 GB so) and spends more CPU than it saves wall.
+    stream = _Features(path, start=start, stop=stop)
     try:
-        if not every_field:
-            # Every column typed (ignoring the others): Arrow's streaming reader parses
-            # the blocks as they come, where the whole-file reader of below reads ahead
-            # of its parsing (a peak of 1.1 GB for a 1M-incident file, 0.7 GB so).
-            options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
-            reader = pj.open_json(
-                stream, read_options=read_options, parse_options=options, memory_pool=pool
-            )
-            return reader.read_all()
-        # Columns of known type are converted block by block and their text freed; only
-        # those the sample left open (all null there) are inferred over the whole file.
-        # On one thread: with more, the reader reads ahead of its parsing (a peak of 1.8
-        # GB for a 1M-incident file, 1.2 GB so) and spends more CPU than it saves wall.
         options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="infer")
         return pj.read_json(
             stream,
@@ -234,6 +250,44 @@ def _parsed(
             parse_options=options,
             memory_pool=pool,
         )
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    finally:
+        stream.close()
+
+
+def _parts(path: Path, *, start: int, stop: int) -> list[tuple[int, int]]:
+    """``[start, stop)`` cut after feature lines into one range per core (one range for
+    a file under ``_PARALLEL_BYTES``)."""
+    count = min(os.cpu_count() or 1, _MAX_PARTS)
+    if count < 2 or stop - start < _PARALLEL_BYTES:
+        return [(start, stop)]
+    cuts = [start]
+    with path.open("rb") as file:
+        for k in range(1, count):
+            file.seek(start + (stop - start) * k // count)
+            line = file.readline()  # the rest of the line the cut fell in
+            at = file.tell()
+            if cuts[-1] < at < stop and line.endswith(b"\n"):
+                cuts.append(at)
+    return list(zip(cuts, [*cuts[1:], stop], strict=True))
+
+
+def _parsed_part(
+    path: Path, part: tuple[int, int], *, options: pj.ParseOptions, pool: pa.MemoryPool
+) -> pa.Table | None:
+    import pyarrow as pa
+    import pyarrow.json as pj
+
+    stream = _Features(path, start=part[0], stop=part[1])
+    try:
+        reader = pj.open_json(
+            stream,
+            read_options=pj.ReadOptions(block_size=4 << 20),
+            parse_options=options,
+            memory_pool=pool,
+        )
+        return reader.read_all()
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
     finally:

@@ -209,8 +209,8 @@ def read_gis_layer(path: Path, *, columns: Sequence[str] | None = None) -> gpd.G
 
     A GeoJSON of points laid out one feature per line (as GDAL writes it) is read by
     :mod:`geo.tables.geojson_lines` instead, in one pass and several times faster.
-    ``columns``: only those of these attributes that the file has, for a GeoJSON or a
-    GeoPackage (the other formats are read whole).
+    ``columns``: only those of these attributes that the file has, for a GeoJSON, a
+    GeoPackage or a GeoParquet file (the other formats are read whole).
     """
     import pyogrio
 
@@ -226,6 +226,10 @@ def read_gis_layer(path: Path, *, columns: Sequence[str] | None = None) -> gpd.G
             frame: gpd.GeoDataFrame = fast
         elif columns is not None and (is_geojson or suffix == ".gpkg"):
             frame = _read_some_columns(path, columns)
+        elif columns is not None and chosen is not None and chosen.name == "parquet":
+            from geo.export.arrow import read_geoparquet_layer
+
+            frame = read_geoparquet_layer(path, columns=columns)
         elif chosen is not None and chosen.read_layer is not None:
             frame = chosen.read_layer(path)
         else:
@@ -247,8 +251,9 @@ def _read_some_columns(path: Path, columns: Sequence[str]) -> gpd.GeoDataFrame:
 
 
 def gis_field_names(path: Path) -> frozenset[str] | None:
-    """The attribute names of a GeoPackage's layer (its schema) or of a GeoJSON in
-    GDAL's layout (its first features), without reading the features; None for any
+    """The attribute names of a GeoPackage's or a GeoParquet file's layer (its schema)
+    or of a GeoJSON in GDAL's layout (its first features), without reading the
+    features; None for any
     other file, or one that cannot be read so far (reading it then says why)."""
     suffix = path.suffix.lower()
     try:
@@ -260,6 +265,10 @@ def gis_field_names(path: Path) -> frozenset[str] | None:
             from geo.tables.geojson_lines import feature_line_names
 
             return feature_line_names(path)
+        if suffix in (".parquet", ".geoparquet"):
+            from geo.export.arrow import geoparquet_field_names
+
+            return geoparquet_field_names(path)
     except Exception:  # GDAL, pyarrow and OSError alike: reading the file then says why
         return None
     return None

@@ -50,14 +50,35 @@
   }
 
   // A column is {"v": values} or dictionary-encoded {"d": uniques, "c": codes, -1 = null}.
-  function decodeColumn(col) {
+  // With ``bytes`` (a popup's block, see maps/popup_pack.py), texts and codes may be
+  // parts of it: {"utf8": at, "n": count, "len": bytes} and {"typed", "at", "n"}.
+  function decodeColumn(col, bytes) {
     if (!col) { return null; }
     if (col.c) {
-      var dict = col.d, codes = typedColumn(col.c);
-      return function (i) { var k = codes[i]; return k < 0 ? null : dict[k]; };
+      var dict = valuesOf(col.d, bytes), codes = codesOf(col.c, bytes);
+      return function (i) { var k = codes[i]; return k < 0 ? null : dict(k); };
     }
-    var values = col.v;
-    return function (i) { return values[i]; };
+    return valuesOf(col.v, bytes);
+  }
+
+  function valuesOf(part, bytes) {
+    if (Array.isArray(part)) { return function (i) { return part[i]; }; }
+    // Each text ends with the byte 0xFF, which UTF-8 never uses: the starts are found
+    // once, and a text is decoded when a popup shows it.
+    var utf8 = bytes.subarray(part.utf8, part.utf8 + part.len), decoder = new TextDecoder();
+    var starts = new Int32Array(part.n + 1), at = 0;
+    for (var k = 0; k < part.n; k++) {
+      starts[k] = at;
+      at = utf8.indexOf(255, at) + 1;
+    }
+    starts[part.n] = at;
+    return function (i) { return decoder.decode(utf8.subarray(starts[i], starts[i + 1] - 1)); };
+  }
+
+  function codesOf(col, bytes) {
+    if (col.at === undefined) { return typedColumn(col); }
+    var Kind = TYPED[col.typed];
+    return new Kind(bytes.buffer, bytes.byteOffset + col.at, col.n);
   }
 
   function readJson(id) {

@@ -5,9 +5,12 @@
   "use strict";
   var I = L.Incimap;
 
-  function unpack(base64) {
-    var stream = new Blob([I.bytesOf(base64)]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(stream).text().then(JSON.parse);
+  // The popup block's bytes: gzipped on large maps ({"gzip": base64}), unpacked by the
+  // browser's own inflater, else plain ({"bin": base64}).
+  function blockOf(raw) {
+    if (raw.gzip === undefined) { return Promise.resolve(I.bytesOf(raw.bin || "")); }
+    var stream = new Blob([I.bytesOf(raw.gzip)]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Response(stream).arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
   }
 
   // The popup data follow the map's script in the page (maps/element.py), so that the
@@ -71,21 +74,20 @@
     drawnCount: function () { return this.ctl.clusters.drawnCount(this); },
     isDrawn: function (row) { return this.ctl.clusters.isDrawn(this, row); },
 
-    // The popup columns are parsed on the first click, not while the map loads; large
-    // maps ship them gzipped ({"gzip": base64}), unpacked by the browser's own inflater.
+    // The popup columns are read on the first click, not while the map loads.
     loadPopup: function () {
       var self = this;
       if (!this.popupPromise) {
-        var id = this.data.popup_id;
+        var id = this.data.popup_id, columns;
         this.popupPromise = whenParsed().then(function () {
-          var raw = id ? I.readJson(id) : { fields: [] };
-          return raw.gzip === undefined ? raw : unpack(raw.gzip);
-        }).then(function (columns) {
+          columns = id ? I.readJson(id) : { fields: [] };
+          return blockOf(columns);
+        }).then(function (bytes) {
           self.popup = {
-            heading: I.decodeColumn(columns.heading),
-            id: I.decodeColumn(columns.ids),
+            heading: I.decodeColumn(columns.heading, bytes),
+            id: I.decodeColumn(columns.ids, bytes),
             fields: columns.fields.map(function (f) {
-              return { label: f.label, kind: f.kind, get: I.decodeColumn(f.col) };
+              return { label: f.label, kind: f.kind, get: I.decodeColumn(f.col, bytes) };
             })
           };
           return self.popup;

@@ -144,3 +144,35 @@ def test_other_separators_between_features_read_the_same(tmp_path: Path, separat
     expected, frame = read_feature_lines(plain), read_feature_lines(varied)
     assert expected is not None and frame is not None
     pd.testing.assert_frame_equal(pd.DataFrame(frame), pd.DataFrame(expected))
+
+
+@pytest.mark.parametrize("parts", [2, 3, 4])
+def test_a_file_parsed_in_parts_reads_as_in_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parts: int
+) -> None:
+    import geo.tables.geojson_lines as lines
+
+    incidents = [
+        Incident(
+            id=f"p{k}",
+            event_type=["Battles", "Riots"][k % 2],
+            event_date=date(2024, 1, 1 + k % 28),
+            location=f"Place {k} — ünïcödé",
+            latitude=40.0 + k / 997,
+            longitude=45.0 - k / 991,
+            evidence=f"Report {k}: {'y' * (k % 40)}",
+        )
+        for k in range(301)
+    ]
+    path = tmp_path / "parts.geojson"
+    write_incidents(to_geodataframe(incidents), path)
+    columns = ["id", "event_type", "event_date", "location", "evidence"]
+    whole = read_feature_lines(path, columns=columns)
+    monkeypatch.setattr(lines, "_PARALLEL_BYTES", 1)  # any file is cut
+    monkeypatch.setattr(lines.os, "cpu_count", lambda: parts)
+    start, stop = lines._layout(path) or (0, 0)
+    assert len(lines._parts(path, start=start, stop=stop)) == parts
+    cut = read_feature_lines(path, columns=columns)
+    assert whole is not None and cut is not None
+    pd.testing.assert_frame_equal(pd.DataFrame(cut), pd.DataFrame(whole))
+    assert cut["id"].tolist() == [f"p{k}" for k in range(301)]  # in the file's order

@@ -10,6 +10,8 @@ from shapely import Point, box
 HOSTILE_TITLE = "<img src=x onerror=window.pwned=1> & <script>window.pwned=2</script>"
 HOSTILE_TEXT = "</script><script>window.pwned=3</script><img src=x onerror=alert(1)>"
 HOSTILE_URL = "javascript:window.pwned=4"
+# Bytes of one, two, three and four (outside the BMP: two UTF-16 units in the page).
+WIDE_TEXT = "first <b>bold</b> in Ağdam, ŞƏKİ — 🚩"
 
 
 def category_frame(counts: dict[str, int], *, start: date = date(2021, 3, 1)) -> gpd.GeoDataFrame:
@@ -42,7 +44,7 @@ def far_apart_frame() -> gpd.GeoDataFrame:
         {
             "kind": ["Alpha", "Beta", "Beta"],
             "when": [date(2021, 1, 1), date(2021, 6, 1), date(2021, 12, 31)],
-            "text": ["first <b>bold</b>", HOSTILE_TEXT, "region"],
+            "text": [WIDE_TEXT, HOSTILE_TEXT, "region"],
             "url": ["https://example.org/a?x=1&y=2", HOSTILE_URL, None],
             "precision": [1, 2, 3],
             "radius_m": [1_000.0, 10_000.0, 50_000.0],

@@ -16,6 +16,7 @@ from tests.maps.frames import (
     HOSTILE_TEXT,
     HOSTILE_TITLE,
     HOSTILE_URL,
+    WIDE_TEXT,
     category_frame,
     far_apart_frame,
     region_frame,
@@ -183,7 +184,7 @@ def test_popup_shows_the_fields_and_a_safe_link(open_map, tmp_path: Path, save) 
     click_point(page, "Alpha", 0)
     popup = page.locator(".leaflet-popup-content")
     assert popup.locator(".incimap-popup-heading").inner_text() == "Alpha"
-    assert "first <b>bold</b>" in popup.inner_text()
+    assert WIDE_TEXT in popup.inner_text()  # the UTF-8 bytes decoded whole
     assert popup.locator("b").count() == 0
     link = popup.locator("a")
     assert link.get_attribute("href") == "https://example.org/a?x=1&y=2"
@@ -199,7 +200,7 @@ def test_packed_popup_data_opens_the_same_popup(open_map, tmp_path: Path, save) 
     click_point(page, "Alpha", 0)
     popup = page.locator(".leaflet-popup-content")
     assert popup.locator(".incimap-popup-heading").inner_text() == "Alpha"
-    assert "first <b>bold</b>" in popup.inner_text()
+    assert WIDE_TEXT in popup.inner_text()  # the UTF-8 bytes decoded whole
 
 
 def test_hostile_title_and_text_show_as_text_and_run_nothing(

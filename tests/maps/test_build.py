@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import gzip
 import json
 import re
 from html.parser import HTMLParser
@@ -16,6 +15,7 @@ from maps.build import build_map, write_map
 from maps.columns import PopupField
 from maps.layers import PALETTE, to_layer_data
 from maps.points import PointLayer
+from maps.popup_pack import read_popup
 from maps.symbols import SYMBOLS
 from tests.maps.frames import HOSTILE_TEXT, HOSTILE_TITLE, category_frame, far_apart_frame
 
@@ -78,9 +78,9 @@ def test_hostile_text_cannot_close_a_script_element() -> None:
     assert "img" not in parser.tags
     # Each data block is whole JSON: report text did not end it early.
     decoded = [json.loads(block) for block in parser.json_blocks]
-    texts = [
-        value for block in decoded if "fields" in block for value in block["fields"][0]["col"]["v"]
-    ]
+    popups = [read_popup(block) for block in parser.json_blocks if "fields" in json.loads(block)]
+    assert len(popups) == len([block for block in decoded if "fields" in block]) > 0
+    texts = [value for popup in popups for value in popup["fields"][0]["col"]]
     assert HOSTILE_TEXT in texts
     assert "<script>window.pwned" not in html
 
@@ -171,21 +171,28 @@ def test_template_syntax_in_report_text_is_not_run() -> None:
     # branca re-parses macro output as Jinja; ours must not, or "{{ ... }}" would run.
     frame = category_frame({"A": 2})
     frame["text"] = ["{{ 7 * 7 }}", "{% if true %}x{% endif %}"]
+    frame["kind"] = "{{ 8 * 8 }}"
     html = render(frame, title="{{ 6 * 7 }}", popup_fields=FIELDS, offline=True)
     assert "{{ 6 * 7 }}" in html
-    assert "{{ 7 * 7 }}" in html
-    assert "{% if true %}x{% endif %}" in html
+    assert "{{ 8 * 8 }}" in html  # the layer's name, as JSON text in the page
+    parser = TagCollector()
+    parser.feed(html)
+    (popup,) = [read_popup(b) for b in parser.json_blocks if "fields" in json.loads(b)]
+    assert popup["fields"][0]["col"] == ["{{ 7 * 7 }}", "{% if true %}x{% endif %}"]
 
 
 def test_large_popup_data_is_packed_and_round_trips() -> None:
     frame = category_frame({"A": 300})
     plain = PointLayer(to_layer_data(frame, layer_column="kind", colours={})[0])
     layer = to_layer_data(frame, layer_column="kind", popup_fields=FIELDS, colours={})[0]
-    packed = json.loads(layer.to_popup_json(pack_above_bytes=1_000))
-    unpacked = gzip.decompress(base64.b64decode(packed["gzip"])).decode("utf-8")
-    assert json.loads(unpacked) == json.loads(layer.to_popup_json())
-    assert json.loads(layer.to_popup_json(pack_above_bytes=None))["fields"][0]["label"] == "Text"
-    assert "gzip" not in json.loads(plain.popup_json)  # small: left as plain JSON
+    packed = read_popup(layer.to_popup_json(pack_above_bytes=1_000))
+    assert packed["packed"]
+    unpacked = read_popup(layer.to_popup_json())
+    assert not unpacked["packed"]
+    assert {**packed, "packed": False} == unpacked
+    assert unpacked["fields"][0]["label"] == "Text"
+    assert unpacked["fields"][0]["col"] == frame["text"].tolist()
+    assert "gzip" not in json.loads(plain.popup_json)  # small: left unpacked
 
 
 def test_each_category_gets_its_own_symbol_in_legend_order() -> None:
@@ -213,7 +220,7 @@ def test_ids_travel_with_the_popup_data_only() -> None:
     frame = category_frame({"A": 3})
     frame["id"] = ["x1", "x2", "x3"]
     (layer,) = to_layer_data(frame, layer_column="kind", id_column="id", colours={})
-    assert json.loads(layer.to_popup_json())["ids"] == {"v": ["x1", "x2", "x3"]}
+    assert read_popup(layer.to_popup_json())["ids"] == ["x1", "x2", "x3"]
     assert "x1" not in layer.to_core_json(popup_id=None)
 
 
@@ -247,8 +254,9 @@ def test_numbers_travel_as_bytes_that_read_back_exactly() -> None:
     assert _untyped(core["day"]) == list(layer.day)
     assert core["day"]["null"] not in list(layer.day)  # the gap stays a gap
     (field,) = json.loads(layer.to_popup_json())["fields"]
-    assert field["col"]["d"] == ["x", "y"]
-    assert _untyped(field["col"]["c"]) == [0, 1, 0, -1, 0]
+    assert set(field["col"]) == {"d", "c"}  # each distinct text once, a code per row
+    assert field["col"]["d"]["n"] == 2
+    assert read_popup(layer.to_popup_json())["fields"][0]["col"] == ["x", "y", "x", None, "x"]
 
 
 @pytest.mark.parametrize("value", [30.90877, -179.99999, 0.1, 44.53205, 1e-5])
@@ -272,3 +280,54 @@ def test_popup_data_follow_the_script_that_draws_the_map() -> None:
     # The map is drawn from the core data before the browser reads the popup texts.
     assert max(cores) < script < min(popups)
     assert html.rstrip().endswith("</html>")
+
+
+@pytest.mark.parametrize("storage", ["object", "arrow"])
+def test_texts_that_hardly_repeat_travel_row_by_row_and_read_back(storage: str) -> None:
+    import numpy as np
+    import pandas as pd
+
+    from maps.columns import decoded, encode_codes, factorise
+
+    n = 60_000  # above the size where a column is sampled instead of hashed whole
+    values: list[str | None] = [f"report {k}: Ağdam 🚩" if k % 7 else "" for k in range(n)]
+    values[5] = values[9] = None
+    series = pd.Series(values, dtype=object if storage == "object" else "string[pyarrow]")
+    column = factorise(series)
+    assert column.codes is None  # no hash of every text: each row its own
+    rows = np.arange(3, n, 2)
+    encoded = encode_codes(column, rows)
+    expected = [values[k] for k in rows.tolist()]
+    assert decoded(encoded) == expected
+    layer = to_layer_data(
+        gpd_points(n, text=series), layer_column="kind", popup_fields=FIELDS[:1], colours={}
+    )[0]
+    assert read_popup(layer.to_popup_json(pack_above_bytes=1_000))["fields"][0]["col"] == values
+
+
+def gpd_points(n: int, *, text: object) -> object:
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame(
+        {"kind": ["A"] * n, "text": text},
+        geometry=gpd.points_from_xy([20.0] * n, [45.0] * n),
+        crs="EPSG:4326",
+    )
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [["", ""], ["a", "é", "", "🚩 x"], [], ["\x00", "\uffff", "ÿ"]],
+    ids=["empty", "wide", "none", "edge-code-points"],
+)
+def test_texts_end_with_a_byte_utf8_never_uses_and_read_back(texts: list[str]) -> None:
+    import pyarrow as pa
+
+    from maps.popup_pack import to_popup_pack
+
+    column = {"v": pa.array(["skipped", *texts], pa.large_string()).slice(1)}
+    for pack_above in (None, 0):
+        popup = read_popup(
+            to_popup_pack(heading=None, ids=column, fields=[], pack_above_bytes=pack_above)
+        )
+        assert popup["ids"] == texts
