@@ -411,6 +411,7 @@ def judge_names(text: str, spots: Sequence[Spot]) -> list[Verdict | None]:
                 and not spot.text.isupper()
                 and _fold(spot.text) in person_words
                 and not _after_locative(text, spot)
+                and not _before_place_word(text, spot)
             ):
                 verdicts[index] = Verdict(
                     f"{spot.text!r} is a person's name elsewhere in the text",
@@ -418,6 +419,16 @@ def judge_names(text: str, spots: Sequence[Spot]) -> list[Verdict | None]:
                     yields_to_prominent=True,
                 )
     return verdicts
+
+
+def _before_place_word(text: str, spot: Spot) -> bool:
+    # "Kelly County", "Gedo region": the word after says the name is a place's here.
+    after = _WORD_RE.search(text, spot.end, min(len(text), spot.end + 30))
+    return (
+        after is not None
+        and not text[spot.end : after.start()].strip(" ")
+        and _fold(after.group()) in PLACE_WORDS
+    )
 
 
 def _after_locative(text: str, spot: Spot) -> bool:
@@ -490,6 +501,9 @@ def _judge(
             f"part of a person's name: after the given name {given[0].text!r}",
             "person",
             yields_to_prominent=True,
+            # "John Kelly ... Kelly said": a given name right before a one-word surname
+            # names the person the bare surname means later in the text.
+            echoes=len(left) == 1 and not right and " " not in folded,
         )
     # "Antonio Guterres": the spot is a given name and a surname-like word follows (not
     # after a hyphen: "Nelson-Creston" names a district).

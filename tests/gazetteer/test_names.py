@@ -69,6 +69,26 @@ def test_the_same_name_alone_is_the_person_too(geoparser):
     assert all(m.kind == "name" for m in muyaya)
 
 
+def test_a_surname_after_a_given_name_is_the_person_later_too(geoparser):
+    # Kelly and Marion are towns in the US: once the text calls someone "John Kelly",
+    # the bare "Kelly" later is him, unless it reads as a place ("Kelly County").
+    text = (
+        "Chief of staff John Kelly met reporters in Washington. Kelly later clashed with "
+        "aides, and reporter Bill Marion covered the row. Marion said Kelly was angry. "
+        "Residents of Kelly County were not asked."
+    )
+    document = geoparser.parse(text)
+    assert places(document).get("Washington") == "US"
+    county_at = text.index("Kelly County")
+    bare = [m for m in document.mentions if m.text in ("Kelly", "Marion") and m.start < county_at]
+    assert len(bare) >= 4
+    assert all(m.kind == "name" and m.place is None for m in bare), [
+        (m.text, m.reason) for m in bare
+    ]
+    county = [m for m in document.mentions if m.start == county_at]
+    assert county and all("person" not in m.reason for m in county)
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
