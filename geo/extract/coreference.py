@@ -41,6 +41,9 @@ SAME_SETTLEMENT_KM: Final = 3.0
 # An unplaced toll this many sentences after an event is no longer about it (the war's
 # totals at the end of a report).
 MAX_GAP_SENTENCES: Final = 3
+# "The blast happened 2 km from X": a sentence that refers back to the event just told
+# names a place at most this far from it (a nearby town as a landmark).
+REFERENCE_REACH_KM: Final = 50.0
 # An area (not a country) holds a settlement this far from its point when the index does
 # not say which area a settlement belongs to.
 AREA_HOLDS_KM: Final = 150.0
@@ -194,6 +197,25 @@ def _place_compatible(event: Event, mention: MentionView) -> bool:
         # "bombs fell on Tiahynka": the region held X, and Tiahynka is another village.
         return False
     return all(same_or_within(p, mention.place) for p in event.places)
+
+
+def _within_reach(event: Event, mention: MentionView) -> bool:
+    # "The attack in Kabul killed four" after a blast told in Mogadishu is another attack:
+    # a sentence with a toll of its own at a town far from the event is not about it. A
+    # country or an area it names ("escaped back into Mali"), or a town without a toll
+    # (where the unit came from), says nothing against it.
+    place = mention.place
+    return (
+        place is None
+        or place.feature_class != "P"
+        or not mention.counted
+        or not event.places
+        or any(
+            same_or_within(p, place)
+            or distance_km(p.lat, p.lon, place.lat, place.lon) <= REFERENCE_REACH_KM
+            for p in event.places
+        )
+    )
 
 
 def _same_place(event: Event, mention: MentionView) -> bool:
@@ -433,6 +455,7 @@ def _target(
         and current is not None
         and _kinds_compatible(current.kinds, kind)
         and _day_compatible(current, mention.day)
+        and _within_reach(current, mention)
     ):
         return current  # "The blast happened 2 km from X": the blast just told
     named = mention.place is not None or bool(mention.location_key)

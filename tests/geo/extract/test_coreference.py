@@ -497,3 +497,20 @@ def test_arrests_in_a_report_of_riots_are_the_riots(incident_extractor):
     assert "arrests during" in found["Grenoble"].notes
     (alone,) = incidents(incident_extractor, "Police arrested 40 suspected smugglers in Grenoble.")
     assert alone.sub_event_type == "Arrests"
+
+
+def test_the_attack_in_a_far_town_with_its_own_toll_is_another_incident(incident_extractor):
+    # A round-up of agency items: "the attack" names another city, far from the blast
+    # just told, and gives a toll of its own. A place with no toll of its own ("where the
+    # unit was based") or a country ("fled back into Armenia") still tells more of it.
+    text = (
+        "A roadside bomb wounded three soldiers near Tartar on Monday, officials said. "
+        "The attack in Sisian killed four shepherds, local media reported. "
+        "The blast in Tartar was the third this month, and the attackers fled back into "
+        "Armenia."
+    )
+    found = incidents(incident_extractor, text)
+    assert sorted(i.location for i in found) == ["Sisian", "Tartar"]
+    by_place = {i.location: i for i in found}
+    assert by_place["Sisian"].fatalities == 4
+    assert by_place["Tartar"].injured == 3
