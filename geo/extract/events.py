@@ -418,6 +418,17 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?: (?:involvement|participation|role) in)?)"
     r"\s*(?:an? |the |any |their |such )?$"
 )
+# The court's words for the matter of a case, some words before the trigger in its
+# clause: "found guilty of murder", "faces charges of second-degree and attempted
+# murder", "charged with murder in the stabbing death of": a charge names an act told
+# elsewhere (or not at all), not an event this sentence reports. "... after gunmen
+# attacked" starts a clause of its own.
+_LEGAL_MATTER_BEFORE: Final = _re(
+    r"\b(?:charged with|charges? (?:of|that)|guilty (?:of|to)|convicted of|acquitted of|"
+    r"counts? of|indicted (?:for|on)|arraigned (?:for|on)|stand trial for|on trial for)"
+    r"\b(?:(?!\b(?:after|when|while|following|before|as)\b)[^.;:!?])*$"
+)
+_LEGAL_REACH: Final = 80
 # A trigger followed by a statement of trend ("attacks have escalated in recent months").
 _TREND_AFTER: Final = _re(
     r"\s*(?:have |has |had )?(?:also )?(?:resumed|escalated|increased|intensified|surged|"
@@ -637,6 +648,8 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             insort(taken, (start, end))
             before = text[max(0, start - 30) : start]
             if _NOT_EVENT_BEFORE.search(before) or _TREND_AFTER.match(text, end, end + 40):
+                continue
+            if _LEGAL_MATTER_BEFORE.search(text, max(0, start - _LEGAL_REACH), start):
                 continue
             if match.group(0)[:1].isupper() and _inside_name(text, start, end):
                 continue

@@ -104,6 +104,18 @@ def test_the_event_a_court_case_is_about_is_not_this_event():
     assert [t.rule for t in find_triggers("Police held two men suspected of the bombing.")] == []
 
 
+def test_the_charges_of_a_case_are_not_events_but_a_later_clause_is():
+    for text in (
+        "The farmer was found guilty of murder on Tuesday.",
+        "He faces charges of second-degree and attempted murder.",
+        "A trader was charged with murder in the stabbing death of a shopkeeper.",
+        "The cleric pleaded guilty to the bombing of a church.",
+    ):
+        assert find_triggers(text) == [], text
+    text = "Police charged two men with theft after gunmen attacked a village."
+    assert {t.rule for t in find_triggers(text)} == {"attack"}
+
+
 def test_setting_people_on_fire_destroys_no_property():
     assert find_triggers("Residents caught the thieves and set them on fire.") == []
     assert [t.rule for t in find_triggers("Rioters set two cars on fire.")][-1] == "looting"
