@@ -103,6 +103,20 @@ ACCIDENT_RE: Final = _re(
 )
 
 
+# Deaths and injuries that no one inflicted: ACLED codes none of them, and a report of
+# fighting that also tells of floods or an outbreak states its violence with a trigger
+# word, which this never overrules (it is asked only of a toll without one).
+NON_VIOLENT_CAUSE_RE: Final = _re(
+    r"\b(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|storms?|cyclones?|"
+    r"hurricanes?|typhoons?|tornado(?:es)?|avalanches?|droughts?|heat ?waves?|lightning|"
+    r"tsunamis?|cholera|measles|malaria|ebola|covid(?:-19)?|coronavirus|pandemic|epidemic|"
+    r"outbreak|disease|illness|cancer|overdoses?|drug abuse|hunger|starvation|malnutrition|"
+    r"famine|crash(?:ed|es)?|collisions?|collided|capsi[sz]ed|drown(?:ed|ing|ings)?|"
+    r"road toll|road fatalities|traffic fatalities|struck by (?:a |an )?(?:vehicle|car|"
+    r"truck|bus|train|lorry)|waiting list|natural causes|stampede|tree fell)\b"
+)
+
+
 def is_background(sentence: str) -> bool:
     """True for a sentence of background figures rather than an incident.
 
@@ -196,8 +210,11 @@ def _may_count(sentence: Sentence, hints: list[int] | None) -> bool:
 
 
 def _casualty_trigger(sentence: Sentence, counted: Casualties) -> Trigger | None:
-    """A sentence with a counted toll and no trigger word still states an incident."""
+    """A sentence with a counted toll and no trigger word still states an incident,
+    unless it names a cause that is no violence (a quake, a crash, an outbreak)."""
     if not (counted.fatalities or counted.injured):
+        return None
+    if NON_VIOLENT_CAUSE_RE.search(sentence.text):
         return None
     event_type, sub_event_type, _ = type_of_attack(sentence.text)
     return Trigger(

@@ -48,6 +48,19 @@ def test_a_detail_right_after_an_event_is_kept_and_a_toll_alone_is_an_event():
     ]
 
 
+def test_a_toll_of_a_disaster_an_accident_or_an_outbreak_is_no_event():
+    for text in (
+        "Floods left at least 40 people dead across the north.",
+        "Two people were killed and six injured when their bus crashed near the border.",
+        "A man died after being struck by a lorry on the main road.",
+        "Twelve children died of cholera in the camp this week.",
+    ):
+        assert stated(text) == [], text
+    # A trigger word states the violence, whatever else the sentence tells.
+    text = "Gunmen killed three aid workers as floods cut the road to the camp."
+    assert stated(text) == [text]
+
+
 def test_casualty_words_are_found_in_one_pass():
     text = "Prices rose. Two were killed and five wounded."
     offsets = casualty_hint_offsets(text)
