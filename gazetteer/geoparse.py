@@ -880,8 +880,11 @@ _SMALL_AREA_CODES: Final = frozenset(("ADM2", "ADM3", "ADM4", "ADM5"))
 # "Russian-led", "Pakistan's army", "U.S. Africa Command said").
 ACTING_AFTER_RE: Final = re.compile(
     r"(?:-led|-backed|['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
-    r"soldiers|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
+    r"soldiers?|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
     r"Central Command|embassy|envoy|officials|government|president|presidency|ministry|"
+    # Whose people they are, not where: "a US serviceman", "two British nationals".
+    r"servicem[ae]n|servicewom[ae]n|service members?|personnel|sailors?|marines?|"
+    r"citizens?|nationals?|diplomats?|contractors?|"
     r"-based)\b",
     re.IGNORECASE,
 )

@@ -290,7 +290,11 @@ class _Window:
             if token is None:
                 break
             if token.capitalised or token.folded in _PARTICLES:
-                if token.text.endswith(".") and not _is_title(token.text):
+                if (
+                    token.text.endswith(".")
+                    and not _is_title(token.text)
+                    and not _is_initial(token.text)
+                ):
                     break  # the end of the previous sentence
                 self.left.insert(0, token)
                 edge = token.start
@@ -320,6 +324,11 @@ class _Window:
         """ "Paw Kyi, 52, ...": a number after the name's comma is an age."""
         match = re.match(r", (\d{1,3})(?:,| years)", self.text[self.end : self.end + 12])
         return match is not None and int(match.group(1)) < 120
+
+
+def _is_initial(word: str) -> bool:
+    # "John J. Dunbar": a middle initial, not the end of a sentence.
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _extended_run(text: str, spot: Spot, window: _Window) -> str:

@@ -994,7 +994,10 @@ def _bind(
     if len(lonely) == 1 and len(unbound) == 1 and groups[unbound[0]].start < SUBJECT_WITHIN:
         group = groups[unbound[0]]
         if group.end <= lonely[0].start:
-            tally.take(group, lonely[0].kind)
+            # "A serviceman, 36, of Austin, was also killed": one more than told before.
+            start = lonely[0].start
+            also = bool(_ALSO_RE.search(text, max(0, start - 6), start))
+            tally.take(group, lonely[0].kind, also=also)
             bound.add(unbound[0])
     return bound
 
@@ -1013,7 +1016,9 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             or phrase in ("lost his life", "lost her life")
             or (aged is not None and aged.end() <= outcome.start and not outcome.active)
         ):
-            tally.take(_Group(outcome.start, outcome.end, 1, "one"), outcome.kind)
+            # "A serviceman ... was also killed": one more than the toll told before.
+            also = bool(_ALSO_RE.search(text, max(0, outcome.start - 6), outcome.start))
+            tally.take(_Group(outcome.start, outcome.end, 1, "one"), outcome.kind, also=also)
 
 
 def _bind_objects(

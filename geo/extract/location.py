@@ -112,6 +112,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\s+beds?)?\s+"
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # Where a victim lives: "William Goble, 26, of Edmonton", "36-year-old Master Sgt
+    # John J. Dunbar of Austin, Texas" (a name, capitalised, right before "of").
+    r"|(?:\b\d{1,3}\s*,|\b\d{1,3}-year-old\s+(?:[^,;]{0,50}\s)?(?-i:[A-Z])[\w'’-]+)"
+    r"\s+of\s+(?:(?-i:[A-Z])[\w'’.-]*,?\s+){0,2}$"
     r"|\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|reporters|journalists|press|talks|summit|meeting|visit)"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting))?"

@@ -128,6 +128,9 @@ def test_additions_add_up() -> None:
         31,
         None,
     )
+    # One person, far from the verb, "also" killed: one more.
+    second = "A medic, 36-year-old Sgt Anna K. Ward of Leeds, England, was also killed."
+    assert _event("A roadside bomb killed a soldier.", second) == (2, None)
 
 
 def test_the_toll_of_a_day_or_a_wave_of_attacks_is_not_the_events() -> None:

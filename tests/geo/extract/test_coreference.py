@@ -514,3 +514,19 @@ def test_the_attack_in_a_far_town_with_its_own_toll_is_another_incident(incident
     by_place = {i.location: i for i in found}
     assert by_place["Sisian"].fatalities == 4
     assert by_place["Tartar"].injured == 3
+
+
+def test_a_victim_s_home_town_and_nationality_do_not_place_the_attack(incident_extractor):
+    # Wire copy on soldiers killed abroad names each victim's home town ("of Austin,
+    # Texas", "24, of Salisbury") and nationality ("a US serviceman"): neither is where
+    # the bomb went off.
+    text = (
+        "A roadside bomb killed a British soldier near Manbij in northern Syria on "
+        "Thursday. A US serviceman, 36-year-old Master Sgt John J. Dunbar of Austin, "
+        "Texas, was also killed and five others were wounded. Another soldier, Paul "
+        "Grant, 24, of Salisbury, was among the wounded."
+    )
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Manbij"
+    assert incident.fatalities == 2
+    assert incident.injured == 5
