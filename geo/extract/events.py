@@ -116,6 +116,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bfighter jets?\b|\bhelicopter gunships?\b|\bkamikaze drones?\b|"
             r"\bloitering munitions?\b|\bunmanned aerial vehicles?\b|"
             r"\bdrones? (?:attacked|struck|hit|dropped|crashed|flew|slammed|targeted)\b|"
+            # "launched 40 Shahed drones at Odesa", "shot down 20 drones over Kyiv": the
+            # strike, whether or not air defences stopped it.
+            r"\b(?:launched|sent|fired|flew) (?:[\w-]+ ){0,3}?drones? (?:at|on|against|"
+            r"toward|towards|into|over)\b|"
+            r"\b(?:shot|shoot|shoots|shooting) down (?:[\w-]+ ){0,3}?(?:drones?|"
+            r"unmanned aerial vehicles?)\b|"
             r"\b(?:attack|combat|armed|strike) drones?\b|"
             r"\b(?:guided|glide|aerial|barrel|cluster) bombs?\b|\bdropped (?:\w+ )?bombs\b|"
             r"\b(?:planes?|aircraft|jets|helicopters?|air ?force) (?:bombed|struck|attacked|"
@@ -429,6 +435,75 @@ _LEGAL_MATTER_BEFORE: Final = _re(
     r"\b(?:(?!\b(?:after|when|while|following|before|as)\b)[^.;:!?])*$"
 )
 _LEGAL_REACH: Final = 80
+# The same words in their other senses, told by what follows: criticism ("came under
+# fire over his remarks", "under attack for its policy"), a verb with an object
+# ("demonstrated the need", "demonstrated incredible prowess"), support or markets
+# ("rallied behind the president", "shares rallied 3%").
+_CRITICISM_AFTER: Final = _re(
+    r"\s+(?:(?:for|over)\s+(?:his|her|their|its|remarks|comments|statements|decisions?|"
+    r"handling|polic(?:y|ies)|failures?|allegations?|claims|plans?|the (?:decision|remarks|"
+    r"comments|handling|policy|plan|way))|from (?:critics|the opposition|lawmakers|"
+    r"rights groups|activists|campaigners|voters)|in the (?:election|campaign|press|media))\b"
+)
+_OBJECT_AFTER: Final = _re(
+    r"\s+(?:its|their|his|her|our|my|your|the|a|an|that|how|this|these|such|great|"
+    r"incredible|remarkable|strong|clear|considerable|resilience|support|commitment)\b"
+)
+_RALLY_AFTER: Final = _re(r"\s+(?:behind|around|support|to (?:win|beat|victory)|back|\d)")
+# "targeted to an audience", "targeted at young voters": marketing, not an attack.
+_AUDIENCE_AFTER: Final = _re(
+    r"\s+(?:to|towards|at)\s+(?:an?\s+|the\s+|young\s+|older\s+)?(?:audiences?|markets?|"
+    r"consumers|customers|voters|readers|users|buyers|viewers)\b"
+)
+
+
+# Weapons as goods: "a contract to sell 180 self-propelled artillery systems", "delivered
+# 20 drones and ten howitzers to Kyiv". The bare name of a weapon states a strike only
+# when no verb of trade governs it.
+_WEAPON_NOUNS: Final = frozenset(
+    (
+        *("artillery", "howitzer", "howitzers", "mortar", "mortars", "missile", "missiles"),
+        *("rocket", "rockets", "drone", "drones", "warplane", "warplanes", "munitions"),
+        *("shells", "tanks"),
+    )
+)
+_TRADE_BEFORE: Final = _re(
+    r"\b(?:sell|sells|selling|sold|sale|sales|supply|supplies|supplying|supplied|deliver|"
+    r"delivers|delivered|delivering|deliveries|delivery|purchase|purchases|purchased|bought|"
+    r"buy|buys|buying|acquire|acquired|acquiring|donate|donated|export|exported|exports|"
+    r"import|imported|imports|manufacture|manufactured|produce|produced|producing|"
+    r"stockpiles?|arsenal|shipments?)\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$"
+)
+_TRADE_AFTER: Final = _re(
+    r"\s+(?:contracts?|deals?|sales?|purchases?|orders?|exports?|imports?|shipments?|"
+    r"deliveries|delivery|makers?|manufacturers?|industry|factory|factories|programmes?|"
+    r"programs?)\b"
+)
+_FIRED_BEFORE: Final = _re(
+    r"\b(?:fired|fires|firing|launched|launching|lobbed|used|using)\b[^.;]{0,25}$"
+)
+
+
+def _other_sense(phrase: str, text: str, end: int) -> bool:
+    word = phrase.lower()
+    if word in _WEAPON_NOUNS:
+        start = end - len(phrase)
+        if _TRADE_AFTER.match(text, end):
+            return True  # "the howitzer contract", "a drone factory"
+        return bool(_TRADE_BEFORE.search(text, max(0, start - 80), start)) and not (
+            _FIRED_BEFORE.search(text, max(0, start - 40), start)
+        )
+    if word.startswith(("came under", "come under", "comes under")):
+        return bool(_CRITICISM_AFTER.match(text, end))
+    if word in ("demonstrate", "demonstrates", "demonstrated", "demonstrating"):
+        return bool(_OBJECT_AFTER.match(text, end))
+    if word in ("rally", "rallied", "rallies", "rallying"):
+        return bool(_RALLY_AFTER.match(text, end))
+    if word == "targeted":
+        return bool(_AUDIENCE_AFTER.match(text, end))
+    return False
+
+
 # A trigger followed by a statement of trend ("attacks have escalated in recent months").
 _TREND_AFTER: Final = _re(
     r"\s*(?:have |has |had )?(?:also )?(?:resumed|escalated|increased|intensified|surged|"
@@ -650,6 +725,8 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             if _NOT_EVENT_BEFORE.search(before) or _TREND_AFTER.match(text, end, end + 40):
                 continue
             if _LEGAL_MATTER_BEFORE.search(text, max(0, start - _LEGAL_REACH), start):
+                continue
+            if _other_sense(match.group(0), text, end):
                 continue
             if match.group(0)[:1].isupper() and _inside_name(text, start, end):
                 continue

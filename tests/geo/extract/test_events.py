@@ -215,6 +215,17 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # Drones launched at a town, or shot down over it: a strike, stopped or not.
+    (
+        "Russia launched 30 Shahed drones at Odesa overnight.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Air defences shot down 12 drones over Kyiv.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
     # The attackers died too: the target fought back, a battle.
     (
         "Gunmen attacked a village near Goris; six of the attackers were killed by guards.",
@@ -322,6 +333,18 @@ NOT_EVENTS = [
     "The ministry bought Mine Resistant Ambush Protected Vehicles.",
     "The Strike Force was renamed.",
     "Fighters of the Rapid Support Forces were seen.",
+    # The same words in other senses: criticism, a verb with an object, support,
+    # markets, marketing.
+    "The minister came under fire over his remarks on fuel prices.",
+    "The governor's trip came under fire in the election campaign.",
+    "The players demonstrated remarkable skill in the final.",
+    "Party members rallied behind the president.",
+    "Shares rallied 3% on Monday.",
+    "The campaign was targeted at young voters.",
+    # Weapons as goods.
+    "The state department approved the sale of 180 artillery systems for $1.3 billion.",
+    "Germany delivered 20 drones and ten howitzers to the army last month.",
+    "The howitzer contract is one more step towards that goal.",
 ]
 
 
@@ -337,6 +360,18 @@ def test_type_of_event_weighs_every_sentence_of_an_event():
     sentences = ["Deadly attack on a bus station.", "A bomb hidden in a bag exploded."]
     triggers = [t for s in sentences for t in find_triggers(s)]
     assert type_of_event(triggers, " ".join(sentences))[1] == "Remote explosive/landmine/IED"
+
+
+def test_the_other_senses_leave_the_events_they_resemble():
+    for text in (
+        "The convoy came under fire over the weekend near Gao.",
+        "The base came under attack for the second time this week.",
+        "Hundreds demonstrated in the capital against the fuel tax.",
+        "Thousands rallied in the main square.",
+        "Gunmen targeted a police post in the town.",
+        "Rebels who bought weapons abroad fired mortars at the base.",
+    ):
+        assert find_triggers(text), text
 
 
 @pytest.mark.parametrize("sentence", NOT_EVENTS)
