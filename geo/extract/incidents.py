@@ -912,6 +912,8 @@ _STANCE_BEFORE_RE: Final = _re(r"\b(?:anti|pro)-\Z")
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"
     r"protesters|demonstrators|students|workers|president|parliament|opposition)\b"
+    # "the Syrian Alawite village of al-Zara": a settlement of that country.
+    r"|\s+(?:[\w-]+\s+)?(?:village|town|city|hamlet|province|region|countryside)\b"
 )
 
 

@@ -530,3 +530,12 @@ def test_a_victim_s_home_town_and_nationality_do_not_place_the_attack(incident_e
     assert incident.location == "Manbij"
     assert incident.fatalities == 2
     assert incident.injured == 5
+
+
+def test_a_village_of_a_people_the_gazetteer_lacks_goes_to_their_country(incident_extractor):
+    # "The Syrian village of X": the people's name says which country holds the village.
+    text = "Rebels captured the Syrian Alawite village of Qurt Zabbadin on Tuesday."
+    (incident,) = incidents(incident_extractor, text, on=date(2016, 5, 12))
+    assert incident.location == "Qurt Zabbadin"
+    assert incident.place_name == "Syria" and incident.geo_precision == 3
+    assert "Qurt Zabbadin is not in the gazetteer" in incident.place_reason
