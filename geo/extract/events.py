@@ -484,8 +484,20 @@ _FIRED_BEFORE: Final = _re(
 )
 
 
+# "Walked out of the talks in protest", "resigned in protest over": an official's gesture,
+# not a demonstration ("traders closed their shops in protest" is a strike, and stays).
+_GESTURE_BEFORE: Final = _re(
+    r"\b(?:walked out|walks out|walk out|walkout|walk-out|resign(?:ed|s|ing)?|quit|"
+    r"boycott(?:ed|s|ing)?|withdrew|withdrawn|stepped down|recalled|abstained)\b"
+    r"[^.;:!?]{0,50}\bin $"
+)
+
+
 def _other_sense(phrase: str, text: str, end: int) -> bool:
     word = phrase.lower()
+    if word == "protest":
+        start = end - len(phrase)
+        return bool(_GESTURE_BEFORE.search(text, max(0, start - 70), start))
     if word in _WEAPON_NOUNS:
         start = end - len(phrase)
         if _TRADE_AFTER.match(text, end):

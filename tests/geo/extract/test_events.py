@@ -341,6 +341,9 @@ NOT_EVENTS = [
     "Party members rallied behind the president.",
     "Shares rallied 3% on Monday.",
     "The campaign was targeted at young voters.",
+    # An official's gesture, not a demonstration.
+    "The delegation walked out of the talks in protest at the agenda.",
+    "The minister resigned in protest over the decision.",
     # Weapons as goods.
     "The state department approved the sale of 180 artillery systems for $1.3 billion.",
     "Germany delivered 20 drones and ten howitzers to the army last month.",
@@ -370,6 +373,7 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "Thousands rallied in the main square.",
         "Gunmen targeted a police post in the town.",
         "Rebels who bought weapons abroad fired mortars at the base.",
+        "Traders closed their shops in protest at the killings.",
     ):
         assert find_triggers(text), text
 
