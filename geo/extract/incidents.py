@@ -247,6 +247,7 @@ class Extractor:
         all_claimed: set[int | None] = set().union(*claimed)
         incidents: list[Incident] = []
         unmappable_listed: set[int] = set()  # positions of list items nothing placed
+        listed: set[str] = set()  # ids of the incidents of a list's items
         previous: list[EventLocation] = []  # the last place an event's own sentence named
         told: tuple[str, str] | None = None  # the type of the last event with a trigger
         for number, event in enumerate(events):
@@ -269,14 +270,16 @@ class Extractor:
             )
             if any(m.typed for m in members):
                 told = (incident.event_type, incident.sub_event_type)
-            if incident.latitude is None and all(m.shared for m in members):
-                unmappable_listed.add(len(incidents))
+            if all(m.shared for m in members):
+                listed.add(incident.id)
+                if incident.latitude is None:
+                    unmappable_listed.add(len(incidents))
             incidents.append(incident)
         if unmappable_listed and len(unmappable_listed) < len(incidents):
             # Names of a list that nothing places: the list's other, placed items carry
             # the event; unmappable copies of it help no one. If none is placed, keep all.
             incidents = [i for n, i in enumerate(incidents) if n not in unmappable_listed]
-        return _arrests_of_the_unrest(incidents)
+        return _arrests_of_the_unrest(_one_per_stand_in(incidents, listed=listed))
 
     def _to_incident(
         self,
@@ -974,6 +977,7 @@ def _in_the_country(location: EventLocation, context: _DocumentContext) -> Event
         geo_precision=3,
         confidence=min(location.confidence, 0.3) if location.location else 0.3,
         reason=f"{said}; placed in {place.name}, the one country the report is about",
+        stand_in=bool(location.location),
     )
 
 
@@ -1064,6 +1068,35 @@ def _areas(in_event: Sequence[MentionLike], members: Sequence[EventMention]) -> 
         and any(start <= m.start < end for start, end in spans)
     ]
     return sorted(found, key=lambda m: (-specificity_of(m.place), m.start))
+
+
+def _one_per_stand_in(incidents: list[Incident], *, listed: set[str]) -> list[Incident]:
+    """Items of one list ("captured the villages of A, B and C") that the gazetteer lacks,
+    all placed at the same area on the same day as the same event, are one incident there:
+    ACLED's unit is one event per location, day and type, and three copies on one point
+    would count one capture three times. The names stay in ``location``."""
+    kept: list[Incident] = []
+    first_at: dict[tuple[object, ...], int] = {}
+    for incident in incidents:
+        flags = incident.flags.split(",")
+        counted = incident.fatalities is not None or incident.injured is not None
+        if incident.id not in listed or "placed_at_area" not in flags or counted:
+            kept.append(incident)  # a toll of its own: an event of its own
+            continue
+        key = (incident.place_id, incident.event_date, incident.sub_event_type)
+        at = first_at.get(key)
+        if at is None:
+            first_at[key] = len(kept)
+            kept.append(incident)
+            continue
+        host = kept[at]
+        kept[at] = replace(
+            host,
+            location=f"{host.location}, {incident.location}",
+            place_reason=f"{host.place_reason}; so is {incident.location}, which the same "
+            "sentence lists",
+        )
+    return kept
 
 
 def _arrests_of_the_unrest(incidents: list[Incident]) -> list[Incident]:
@@ -1189,6 +1222,7 @@ def _through_chain(
                 f"the event's sentences name; {location.reason}",
                 named.start,
                 True,
+                stand_in=True,
             )
         return EventLocation(
             named.text,
@@ -1213,6 +1247,7 @@ def _through_chain(
         f"names for it",
         named.start,
         True,
+        stand_in=True,
     )
 
 
@@ -1253,6 +1288,8 @@ def _build(
         flags.append("unresolved")
     if not location.location:
         flags.append("no_location")
+    if location.stand_in and place is not None:
+        flags.append("placed_at_area")  # the named place is unknown; this holds it
     has_detail = casualties.fatalities is not None or casualties.injured is not None
     confidence = 0.3 + 0.35 * strength + 0.25 * location.confidence + (0.1 if has_detail else 0)
     notes = [*casualties.notes]

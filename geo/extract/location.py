@@ -69,6 +69,8 @@ class EventLocation:
     start: int | None = None
     cued: bool = False  # introduced by a locative word ("in", "near", "village of")
     area_named: bool = False  # the text calls it a district or region ("Tartar District")
+    # ``place`` holds or lies near the named place, which the gazetteer lacks.
+    stand_in: bool = False
 
 
 NO_LOCATION: Final = EventLocation("", None, None, 0.0, "the report names no event location")

@@ -207,11 +207,14 @@ def test_a_district_alone_stays_at_its_main_town(incident_extractor):
     assert incident.geo_precision == 2 and "middle of" not in incident.place_reason
 
 
-def test_a_list_of_villages_is_an_incident_per_village(incident_extractor):
+def test_a_list_of_unknown_villages_is_one_incident_at_their_district(incident_extractor):
+    # Neither village is in the gazetteer: both stand at the district's point, where
+    # ACLED's one event per location, day and type makes them one incident (known
+    # villages of a list stay an incident each: "Drone strikes hit Goris and Sisian").
     text = "Shells hit the villages of Zorvakhan and Tsakhkotun in Tartar District on Monday."
-    found = incidents(incident_extractor, text)
-    assert sorted(i.location for i in found) == ["Tsakhkotun", "Zorvakhan"]
-    assert all(i.place_name in ("Tartar", "Tərtər") and i.geo_precision == 2 for i in found)
+    (incident,) = incidents(incident_extractor, text)
+    assert incident.location == "Zorvakhan, Tsakhkotun"
+    assert incident.place_name in ("Tartar", "Tərtər") and incident.geo_precision == 2
 
 
 def test_a_chain_of_areas_is_not_a_list(incident_extractor):
@@ -539,3 +542,19 @@ def test_a_village_of_a_people_the_gazetteer_lacks_goes_to_their_country(inciden
     assert incident.location == "Qurt Zabbadin"
     assert incident.place_name == "Syria" and incident.geo_precision == 3
     assert "Qurt Zabbadin is not in the gazetteer" in incident.place_reason
+
+
+def test_unknown_villages_of_one_list_placed_at_one_area_are_one_incident(incident_extractor):
+    # None of the three is in the gazetteer: all stand at Syria on the same day, as the
+    # same capture, which ACLED counts once; a known village of the list stays its own.
+    text = (
+        "The army captured the villages of Qurt Zabbadin, Tell Mahrouqa and Kafr Shamlan "
+        "in Syria on Monday."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2019, 5, 7))
+    assert incident.location == "Qurt Zabbadin, Tell Mahrouqa, Kafr Shamlan"
+    assert incident.place_name == "Syria" and incident.geo_precision == 3
+    assert "placed_at_area" in incident.flags.split(",")
+    text = "The army captured the villages of Qurt Zabbadin and Saraqib in Syria on Monday."
+    found = incidents(incident_extractor, text, on=date(2019, 5, 7))
+    assert "Saraqib" in {i.location for i in found}
