@@ -881,6 +881,8 @@ def count_casualties(sentence: str) -> Casualties:
         return table
     notes: list[str] = []
     outcomes = _outcomes(text)
+    if outcomes and ('"' in text or "“" in text):
+        outcomes = _outside_slogans(text, outcomes)
     mentions_deaths = any(o.kind == KILLED for o in outcomes)
     if _may_be_undisclosed(folded) and _UNDISCLOSED_RE.search(text):
         notes.append(_NOT_DISCLOSED)
@@ -1000,6 +1002,38 @@ def _bind(
             tally.take(group, lonely[0].kind, also=also)
             bound.add(unbound[0])
     return bound
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans inside double quotes ("..." or “...”), paired in order."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index, char in enumerate(text):
+        if char == "“" or (char == '"' and opened is None):
+            opened = index
+        elif (char == "”" or char == '"') and opened is not None:
+            spans.append((opened, index))
+            opened = None
+    return spans
+
+
+def _outside_slogans(text: str, outcomes: list[_Outcome]) -> list[_Outcome]:
+    """Drop the outcome words of a slogan: a quote of a phrase with no number ('chanting
+    "stop the killing"') is no toll. '"Five soldiers were killed," he said' keeps its
+    count, and scare quotes around the verb ('were "brutally killed"') are the sentence's.
+    """
+    slogans = []
+    for start, end in _quoted_spans(text):
+        if _DIGIT_RE.search(text, start, end) or _COUNT_START_RE.search(text, start, end):
+            continue
+        inside = [o for o in outcomes if start < o.start < end]
+        if not inside:
+            continue
+        rest = text[start + 1 : inside[0].start] + " " + text[inside[-1].end : end]
+        words = [w for w in _WORD_RE.findall(rest) if not w.lower().endswith("ly")]
+        if len(words) >= 2:
+            slogans.append((start, end))
+    return [o for o in outcomes if not any(start < o.start < end for start, end in slogans)]
 
 
 def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:

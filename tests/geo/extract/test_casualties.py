@@ -115,6 +115,13 @@ def test_restatements_do_not_add_up() -> None:
     assert _event("Four were killed and six hurt.", "Four people died, officials said.") == (4, 6)
 
 
+def test_a_slogan_is_no_toll_but_a_quoted_toll_is() -> None:
+    rally = 'More than 300 people marched in Leeds, chanting "stop the killing" and "peace now".'
+    assert count_casualties(rally).pair == (None, None)
+    assert count_casualties('"Four guards were killed," the governor said.').pair == (4, None)
+    assert count_casualties("Two farmers were “brutally killed” by raiders.").pair == (2, None)
+
+
 def test_additions_add_up() -> None:
     assert _event("One policeman was killed in the attack.", "Eight others were killed.") == (
         9,
