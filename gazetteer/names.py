@@ -326,6 +326,30 @@ class _Window:
         return match is not None and int(match.group(1)) < 120
 
 
+_LINK_WORDS: Final = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "al"))
+
+
+def _abbreviated(text: str, spot: Spot) -> str | None:
+    """ "The Ministry of Defence (MoD)": the name in brackets spells the initials of an
+    organisation's name just before them, and abbreviates it ("Maud" is a place too).
+    "Democratic Republic of the Congo (DRC)" names no organisation and stays a place."""
+    if text[spot.start - 2 : spot.start] != " (" or text[spot.end : spot.end + 1] != ")":
+        return None
+    letters = "".join(c for c in spot.text if c.isalpha()).casefold()
+    if not 2 <= len(letters) <= 8:
+        return None
+    words = _WORD_RE.findall(text, max(0, spot.start - 120), spot.start - 2)
+    for size in range(len(letters), min(len(words), 3 * len(letters)) + 1):
+        run = words[-size:]
+        initials = "".join(w[0] for w in run if w.casefold() not in _LINK_WORDS).casefold()
+        with_links = "".join(w[0] for w in run).casefold()
+        if letters in (initials, with_links) and run[0][:1].isupper():
+            if any(_fold(w) in ORGANISATION_WORDS for w in run):
+                return " ".join(run)
+            return None
+    return None
+
+
 def _is_initial(word: str) -> bool:
     # "John J. Dunbar": a middle initial, not the end of a sentence.
     return len(word) == 2 and word[0].isupper() and word[1] == "."
@@ -467,6 +491,9 @@ def _judge(
             "organisation",
             yields_to_area=False,
         )
+    expanded = _abbreviated(text, spot)
+    if expanded is not None:
+        return Verdict(f"the abbreviation of {expanded!r}", "organisation", yields_to_area=False)
     if folded in PLACE_WORDS:
         # "Region" alone, as in "Far North Region": a kind of place, never a place's name.
         return Verdict(f"{spot.text!r} is a word for a kind of place", "word", yields_to_area=False)

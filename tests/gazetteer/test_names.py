@@ -71,6 +71,18 @@ def test_the_same_name_alone_is_the_person_too(geoparser):
     assert all(m.kind == "name" for m in muyaya)
 
 
+def test_an_organisation_s_abbreviation_in_brackets_is_not_a_place(geoparser):
+    # "Maud" is a place, and "MoD" one of its spellings; "DRC" spells a country's name.
+    document = geoparser.parse(
+        "The Ministry of Defence (MoD) named the soldier. Fighting in the Democratic "
+        "Republic of the Congo (DRC) displaced thousands."
+    )
+    mod = mention(document, "MoD")
+    assert mod.kind == "name" and mod.place is None
+    assert "abbreviation of 'Ministry of Defence'" in mod.reason
+    assert mention(document, "DRC").place is not None
+
+
 def test_a_surname_after_a_given_name_is_the_person_later_too(geoparser):
     # Kelly and Marion are towns in the US: once the text calls someone "John Kelly",
     # the bare "Kelly" later is him, unless it reads as a place ("Kelly County").
