@@ -50,7 +50,8 @@ BACKGROUND_RE: Final = _re(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b|last (?:year|month))"
     # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
-    r"|\b(?:the|this) (?:fighting|war|conflict|violence|insurgency|offensive|campaign|unrest)"
+    r"|\b(?:the|this) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|offensive|"
+    r"campaign|unrest)"
     r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
     r"|\b(?:has|have) since\b|\bseveral times\b"
@@ -66,7 +67,7 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:has|have) been (?:killed|injured|wounded|arrested|detained|displaced|abducted)"
     r"\b[^.]{0,60}\bsince\b"
     # "who were abducted in the town a few years ago": history, not this report's news.
-    r"|\b(?:a few|several|many|two|three|four|five|ten|\d+) (?:years|decades) ago\b"
+    r"|\b(?:a few|[\w-]+) (?:years?|decades?) ago\b"
     # "The attacks brought to 27 the number of people killed since the raid": a tally.
     r"|\b(?:number|toll|total) of (?:\w+ ){0,2}?(?:killed|dead|deaths|casualties)\b"
     r"[^.]{0,80}\bsince\b"
@@ -111,7 +112,8 @@ NON_VIOLENT_CAUSE_RE: Final = _re(
     r"hurricanes?|typhoons?|tornado(?:es)?|avalanches?|droughts?|heat ?waves?|lightning|"
     r"tsunamis?|cholera|measles|malaria|ebola|covid(?:-19)?|coronavirus|pandemic|epidemic|"
     r"outbreak|disease|illness|cancer|overdoses?|drug abuse|hunger|starvation|malnutrition|"
-    r"famine|crash(?:ed|es)?|collisions?|collided|capsi[sz]ed|drown(?:ed|ing|ings)?|"
+    r"famine|ailments?|sickness|infections?|"
+    r"crash(?:ed|es)?|collisions?|collided|capsi[sz]ed|drown(?:ed|ing|ings)?|"
     r"road toll|road fatalities|traffic fatalities|struck by (?:a |an )?(?:vehicle|car|"
     r"truck|bus|train|lorry)|waiting list|natural causes|stampede|tree fell)\b"
 )

@@ -25,6 +25,10 @@ def test_running_totals_and_war_tolls_are_background():
     # A hedge on one event ("is said to have resulted in") is no running total.
     assert not is_background("A strike on Goris is said to have resulted in the deaths of 18.")
     assert is_background("The war has resulted in the deaths of more than 6,000 people.")
+    # A campaign's toll with words between "the" and the campaign; history in years ago.
+    assert is_background("The Russian-backed offensive in the enclave has killed 1600 people.")
+    assert not is_background("The army offensive killed 20 fighters in Douma on Monday.")
+    assert is_background("The square was the centre of protests that began seven years ago.")
 
 
 def test_a_question_about_an_event_is_not_an_event():
@@ -54,6 +58,7 @@ def test_a_toll_of_a_disaster_an_accident_or_an_outbreak_is_no_event():
         "Two people were killed and six injured when their bus crashed near the border.",
         "A man died after being struck by a lorry on the main road.",
         "Twelve children died of cholera in the camp this week.",
+        "At least four people have died of the ailment in the camp, an official said.",
     ):
         assert stated(text) == [], text
     # A trigger word states the violence, whatever else the sentence tells.
