@@ -30,7 +30,10 @@ _DATE: Final = (
 _WORD: Final = r"[A-Z][A-Za-z'’.\-]{0,24}"
 _PLACE: Final = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
 _AGENCY: Final = r"\([^()\n]{1,80}\)"
-_DASH: Final = r"(?:—|–|-{1,2}|\||:)"
+# "\ufffd" is an em dash lost to a wrong encoding ("BEIRUT (AP) \ufffd A Kurdish ..."),
+# as copy pasted from a mis-decoded page carries it.
+_DASH: Final = r"(?:—|–|―|‒|−|\ufffd|-{1,2}|\||:)"
+_DASHES: Final = ("—", "–", "―", "‒", "−", "\ufffd", "-", "--")
 
 # Place first: "KANO, Nigeria (AP) —", "Beirut, May 14 (IANS)", "TRIPOLI:", "Goma, (APP …)".
 _PLACE_FIRST_RE: Final = lazy_compile(
@@ -80,10 +83,10 @@ def _is_signal(match: re.Match[str]) -> bool:
     shouting = place.replace(" ", "").replace("-", "").replace(".", "").isupper() and len(place) > 2
     if match["agency"] or match["date"]:
         return True
-    if end in ("—", "–", "-", "--", ":", "|") and (shouting or match["region"] is not None):
+    if (end in _DASHES or end in (":", "|")) and (shouting or match["region"] is not None):
         return True
     # "Manila: Five soldiers …": a lone capitalised word and a colon or dash.
-    return end in (":", "—", "–", "--") and len(place.split()) <= 2
+    return (end == ":" or (end in _DASHES and end != "-")) and len(place.split()) <= 2
 
 
 def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Dateline | None:

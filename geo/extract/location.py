@@ -231,6 +231,13 @@ ReadingCache = dict[int, "_Reading | None"]  # mention start -> its reading
 # "a United States airstrike", "Pakistan Army's strikes", "the anti-Pakistan group": a
 # country as the actor or the target of a stance is not where the event is.
 _ACTOR_PREFIX_BEFORE: Final = lazy_compile(r"\b(?:anti|pro)-\Z", re.IGNORECASE)
+# "Turkey has shelled a city in northeastern Syria", "Russia launched drones at Odesa": a
+# country as the subject of a strike is who struck, not where.
+_STRIKES_AFTER: Final = _re(
+    r"\s+(?:(?:has|have|had|was|is)\s+)?(?:also\s+|reportedly\s+|again\s+)?"
+    r"(?:shelled|struck|strikes|bombed|bombs|attacked|attacks|fired|fires|launched|launches|"
+    r"pounded|targeted|targets|invaded|raided|carried out|conducted)\b"
+)
 
 
 def _is_country(place: Place | None) -> bool:
@@ -255,7 +262,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         _CONTEXT_AFTER.search(after)
         or (
             _is_country(place)
-            and (_ACTOR_PREFIX_BEFORE.search(before) or ACTING_AFTER_RE.match(after))
+            and (
+                _ACTOR_PREFIX_BEFORE.search(before)
+                or ACTING_AFTER_RE.match(after)
+                or _STRIKES_AFTER.match(text, mention.end, mention.end + 40)
+            )
         )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
         or (not near_cue and _CONTEXT_BEFORE.search(before))

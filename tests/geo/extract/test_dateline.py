@@ -23,6 +23,9 @@ from geo.extract.dateline import find_dateline
         ("BAKU, Azerbaijan, April 12. A mine exploded.", "BAKU"),
         ("Photo caption here.\n\nGYUMRI — Protesters gathered.", "GYUMRI"),
         ("NewsAgency | Ten soldiers were killed.", ""),
+        # An em dash lost to a wrong encoding.
+        ("SISIAN (AP) \ufffd Shells fell on a farm.", "SISIAN"),
+        ("Goris \u2015 Two shepherds were wounded.", "Goris"),
     ],
 )
 def test_datelines_are_found(text, place):

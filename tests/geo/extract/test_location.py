@@ -144,6 +144,15 @@ def test_a_country_as_the_actor_of_a_strike_is_not_the_place(incident_extractor)
     assert incident.place_name != "United States" and incident.latitude is None
 
 
+def test_a_country_that_strikes_is_not_the_place_struck(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "Azerbaijan has shelled a village in southern Armenia, local officials said.",
+    )
+    assert incident.place_name != "Azerbaijan"
+    assert incident.country == "AM"
+
+
 def test_a_stance_towards_a_country_is_not_the_place(incident_extractor):
     incident = only_incident(
         incident_extractor, "Gunmen of an anti-Kenya militia killed four herders on Monday."
