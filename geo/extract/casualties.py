@@ -424,6 +424,21 @@ _SINGULAR_BEFORE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _SINGULAR_WITHIN: Final = 40
+# "the killing of Anderson Arboleda", "the beating to death of journalist Ana Ruiz": one
+# person, named ("the killing of Kenya Defence Forces soldiers" names no one).
+# "Protests over the killing of George Floyd": the killing is the protest's cause, told
+# for the protest, not an event of the sentence.
+_GRIEVANCE_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:over|against|protest\w*|mourn\w*|justice for|condemn\w*|denounc\w*|anger at|"
+    r"outrage at|demand\w*)\b[^.;]{0,12}$",
+    re.IGNORECASE,
+)
+_NAMED_VICTIM_AFTER_RE: Final = lazy_compile(
+    r"\s+of\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)"
+    r"(?:\s+(?-i:[A-Z][a-z]+))?\b(?!\s+(?:Forces|Army|Party|Front|Movement|Police|Brigade|"
+    r"Militia|Group|Guards?|Corps|[A-Z][a-z]+s\b))",
+    re.IGNORECASE,
+)
 # A sentence about one person named by age: "Seventeen-year-old demonstrator X was shot".
 _AGED_SUBJECT_RE: Final = lazy_compile(
     r"\W{0,3}(?:an?\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\s+[a-z]+\b",
@@ -689,6 +704,26 @@ _FOLLOWED_TOLL_RE: Final = lazy_compile(
 )
 
 
+# "Forty jihadists are killed by an airstrike after terrorists kill nine people": when
+# the main clause has a toll of its own, the toll after "after" is the earlier event's.
+_AFTER_TOLL_RE: Final = lazy_compile(
+    r"\bafter\s+(?:[\w-]+\s+){0,4}?(?:killed|kill|kills|killing|left|leaving|claimed)\b"
+    r"[^.;]{0,60}",
+    re.IGNORECASE,
+)
+
+
+def _without_earlier_toll(text: str) -> str:
+    """Blank an "after" clause's toll when the clause before it counts its own."""
+    found = _AFTER_TOLL_RE.search(text)
+    if found is None or found.start() == 0:
+        return text
+    head = count_casualties(text[: found.start()])
+    if head.fatalities is None and head.injured is None:
+        return text
+    return text[: found.start()] + "x" * (found.end() - found.start()) + text[found.end() :]
+
+
 def _blanked(match: re.Match[str]) -> str:
     if match["date"]:
         return _DIGIT_RE.sub("x", match.group(0))  # the month stays: it is a word
@@ -874,6 +909,8 @@ def count_casualties(sentence: str) -> Casualties:
         text = _EARLIER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "follow" in folded:
         text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if "after" in folded:
+        text = _without_earlier_toll(text)
     if text != sentence:
         starts = _count_starts(text)  # a blanked number starts nothing
     table = _table(text) if ":" in text else None  # "Dead: 38": the colon is the cheap test
@@ -1049,6 +1086,11 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             _SINGULAR_BEFORE_RE.search(before)
             or phrase in ("lost his life", "lost her life")
             or (aged is not None and aged.end() <= outcome.start and not outcome.active)
+            or (
+                outcome.kind == KILLED
+                and _NAMED_VICTIM_AFTER_RE.match(text, outcome.end)
+                and not _GRIEVANCE_BEFORE_RE.search(before)
+            )
         ):
             # "A serviceman ... was also killed": one more than the toll told before.
             also = bool(_ALSO_RE.search(text, max(0, outcome.start - 6), outcome.start))

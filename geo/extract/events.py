@@ -351,6 +351,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bshot (?:dead|and killed|at|to death)\b|\bshot\b|\bambush(?:ed|es)?\b|\bgunmen\b|"
             r"\bgunfire\b|\bsniper fire\b|\bsmall[- ]arms fire\b|\bstabbed\b|\bstabbings?\b|"
             r"\bbeaten(?: to death)?\b|\bbeat (?:[\w-]+ ){0,3}to death\b|\battack(?:ed|s|ing)?\b|"
+            r"\bbeating (?:[\w-]+ ){0,3}?to death\b|"
             r"\braid(?:ed|s)?\b|\bstormed\b|\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
             r"\btargeted\b|\bshooting\b"
         ),
@@ -818,6 +819,15 @@ _MILITARY_TARGETS: Final = _re(
     r"vigilantes|militias?|self-defen[cs]e|security personnel|security force|commanders?|"
     r"(?-i:VDP))\b"
 )
+# "The police beating to death of a man", "soldiers shot dead two farmers": the force
+# is who struck, not the target; its victim decides the type.
+_FORCE_ACTS_AFTER: Final = _re(
+    r"(?:\s+(?:officers?|personnel|agents?|men))?\s+(?:allegedly\s+|reportedly\s+)?"
+    r"(?:beating|beat|shot|shoot|shooting|opened fire|open fire|fired on|killed|kill|"
+    r"tortured|torturing|executed|abducted|raped|lynched|stabbed)\b"
+)
+# "shot dead by police", "beaten to death by security forces": the agent, not the target.
+_BY_AGENT_BEFORE: Final = _re(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # Attackers killed in the same event: the target fought back, a battle in ACLED's terms
 # ("about ten terrorists were neutralized", "six of the gunmen were killed").
 _ATTACKERS_KILLED: Final = _re(
@@ -874,9 +884,22 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     ('Violence against civilians', 'Attack')
     """
     text = _ATTRIBUTION_RE.sub(" ", text)
-    military = [m.group(0) for m in _MILITARY_TARGETS.finditer(text)]
+    attackers_killed = [m.group(0) for m in _ATTACKERS_KILLED.finditer(text)]
+    military = [
+        m.group(0)
+        for m in _MILITARY_TARGETS.finditer(text)
+        if not (
+            _FORCE_ACTS_AFTER.match(text, m.end())
+            # "killed by guards" is who killed; unless the dead were the attackers, whom
+            # the guards fought back against.
+            or (
+                not attackers_killed
+                and _BY_AGENT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            )
+        )
+    ]
     military += [m.group(0) for m in _ARMED_GROUP_TARGETS.finditer(text)]
-    military += [m.group(0) for m in _ATTACKERS_KILLED.finditer(text)]
+    military += attackers_killed
     military += [m.group(0) for m in _FORCES_KILLED.finditer(text)]  # they count twice
     civilian = [m.group(0) for m in _CIVILIAN_TARGETS.finditer(text)]
     if civilian and len(civilian) >= len(military):

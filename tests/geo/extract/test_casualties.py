@@ -115,6 +115,26 @@ def test_restatements_do_not_add_up() -> None:
     assert _event("Four were killed and six hurt.", "Four people died, officials said.") == (4, 6)
 
 
+def test_the_toll_of_what_an_event_came_after_is_not_its_own() -> None:
+    text = "Ten rebels were killed by an airstrike after gunmen killed four farmers."
+    assert count_casualties(text).pair == (10, None)
+    # With no toll of its own before "after", the toll is the sentence's.
+    assert count_casualties("Troops were sent after gunmen killed four farmers.").pair == (4, None)
+
+
+def test_a_killing_of_one_named_person_is_one_dead() -> None:
+    assert count_casualties("The killing of journalist Ana Ruiz shocked the town.").pair == (
+        1,
+        None,
+    )
+    # No one named, or the killing a protest is about: no toll of the sentence.
+    assert count_casualties("The killing of Kenya Defence Forces soldiers went on.").pair == (
+        None,
+        None,
+    )
+    assert count_casualties("Protests over the killing of Ana Ruiz spread.").pair == (None, None)
+
+
 def test_a_slogan_is_no_toll_but_a_quoted_toll_is() -> None:
     rally = 'More than 300 people marched in Leeds, chanting "stop the killing" and "peace now".'
     assert count_casualties(rally).pair == (None, None)

@@ -215,6 +215,15 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # A force that strikes is not the target: its victims type the event.
+    ("Police shot dead a trader in the market on Monday.", "Violence against civilians", "Attack"),
+    (
+        "Outrage grew over the police beating to death of a street vendor.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    ("Gunmen shot dead two policemen at a checkpoint.", "Battles", "Armed clash"),
+    ("A vendor was shot dead by police near the market.", "Violence against civilians", "Attack"),
     # Drones launched at a town, or shot down over it: a strike, stopped or not.
     (
         "Russia launched 30 Shahed drones at Odesa overnight.",
