@@ -424,6 +424,11 @@ _SINGULAR_BEFORE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _SINGULAR_WITHIN: Final = 40
+_CONFIRMED_AFTER_RE: Final = lazy_compile(
+    r"\s+(?:(?:were|was|have been|had been|has been|so far)\s+)?(?:officially\s+)?"
+    r"(?:confirmed|verified|identified)\b",
+    re.IGNORECASE,
+)
 # "the killing of Anderson Arboleda", "the beating to death of journalist Ana Ruiz": one
 # person, named ("the killing of Kenya Defence Forces soldiers" names no one).
 # "Protests over the killing of George Floyd": the killing is the protest's cause, told
@@ -942,6 +947,8 @@ def count_casualties(sentence: str) -> Casualties:
     bound = _bind(text, outcomes, groups, tally, skip=toll_at) if outcomes else set()
     for index, group in enumerate(groups):
         if group.corpse and index not in bound:
+            if KILLED in tally.kinds and _CONFIRMED_AFTER_RE.match(text, group.end):
+                continue  # "100 were killed, with at least 79 deaths confirmed": a part
             tally.take(group, KILLED)  # "26 deaths", "bodies": dead with or without a verb
     _bind_self_killed(text, folded, starts, tally)
     zero = _zero_kinds(sentence, folded)

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 
 from gazetteer.geoparse import ACTING_AFTER_RE, NOT_IN_NAMED_COUNTRY
-from gazetteer.names import FEATURE_WORDS, ORGANISATION_WORDS, PERSON_TITLES, is_common_word
+from gazetteer.names import (
+    ARMED_GROUPS,
+    FEATURE_WORDS,
+    ORGANISATION_WORDS,
+    PERSON_TITLES,
+    is_common_word,
+)
 from gazetteer.place import Place
 from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD
 from geo.extract.patterns import lazy_compile
@@ -650,9 +656,30 @@ def find_locative_names(text: str, start: int, end: int) -> list[NamedPlace]:
         name = text[span[0] : span[1]]
         if _looks_like_a_place_name(name):
             found.append(NamedPlace(name, *span))
+    for match in _TITLED_EVENT_RE.finditer(text, start, end):
+        # "2022 Seytenga massacre: At least 100 ...": an event named after its place.
+        span = _name_before(text, match.start(), max(start, match.start() - 60))
+        if span is None:
+            continue
+        name = text[span[0] : span[1]]
+        before = text[start : span[0]].rstrip()
+        titled = not before or before[-1] in "0123456789:–—-" or before.endswith(("The", "the"))
+        if (
+            titled
+            and _looks_like_a_place_name(name)
+            and name.casefold() not in ARMED_GROUPS
+            and not any(n.start == span[0] for n in found)
+        ):
+            found.append(NamedPlace(name, *span))
     return found
 
 
+# The title of an event named after its place, as timelines write them: "May 2022
+# Madjoari massacre:", "Namsiguia bombing –", "Shah Cheragh massacre" (the whole entry).
+_TITLED_EVENT_RE: Final = lazy_compile(
+    r"(?<=[A-Za-z'’]) (?:suicide |car |twin |double )?(?:massacre|bombings?|stabbings?|"
+    r"shootings?|killings|ambush|attacks?|siege|raid)(?=\s*(?:[:–—]|-\s|\.?$))"
+)
 # A name after a locative word is a place, known to the gazetteer or not, unless it reads
 # as something else (below).
 _LOCATIVE_THEN_NAME_RE: Final = lazy_compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside) (?=[A-Z][a-z])")

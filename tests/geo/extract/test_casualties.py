@@ -122,6 +122,12 @@ def test_the_toll_of_what_an_event_came_after_is_not_its_own() -> None:
     assert count_casualties("Troops were sent after gunmen killed four farmers.").pair == (4, None)
 
 
+def test_deaths_confirmed_of_a_toll_are_part_of_it() -> None:
+    text = "At least 60 villagers were killed, with 41 deaths confirmed by officials."
+    assert count_casualties(text).pair == (60, None)
+    assert count_casualties("Officials said 41 deaths were confirmed.").pair == (41, None)
+
+
 def test_a_killing_of_one_named_person_is_one_dead() -> None:
     assert count_casualties("The killing of journalist Ana Ruiz shocked the town.").pair == (
         1,

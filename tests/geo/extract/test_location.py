@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from gazetteer.place import Place
-from geo.extract.location import choose_location, precision_of, specificity_of
+from geo.extract.location import (
+    choose_location,
+    find_locative_names,
+    precision_of,
+    specificity_of,
+)
 from geo.pipeline import IncidentExtractor
 from geo.read import Report
 
@@ -142,6 +147,16 @@ def test_a_country_as_the_actor_of_a_strike_is_not_the_place(incident_extractor)
         "Five fighters were killed by a United States airstrike near Bulo Fulay on Monday.",
     )
     assert incident.place_name != "United States" and incident.latitude is None
+
+
+def test_an_event_named_after_its_place_keeps_the_name(incident_extractor):
+    # A timeline entry titled by its place, which the gazetteer lacks: the name stays the
+    # location, for --geocoder to look up; an armed group's name is no place.
+    incident = only_incident(
+        incident_extractor, "4 March - 2023 Koudoumbara massacre: Gunmen shot dead 30 villagers."
+    )
+    assert incident.location == "Koudoumbara" and incident.latitude is None
+    assert find_locative_names("The Hamas attack: what we know.", 0, 31) == []
 
 
 def test_a_country_that_strikes_is_not_the_place_struck(incident_extractor):
