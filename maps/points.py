@@ -22,6 +22,8 @@ from maps.popup_pack import to_popup_pack
 from maps.symbols import check_symbol
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import numpy as np
 
 COORDINATE_DIGITS: Final = 5
@@ -134,9 +136,28 @@ class PointLayer(IncimapElement):
         """
     )
 
-    def __init__(self, data: LayerData, *, pack_above_bytes: int | None = PACK_ABOVE_BYTES) -> None:
+    def __init__(
+        self,
+        data: LayerData,
+        *,
+        pack_above_bytes: int | None = PACK_ABOVE_BYTES,
+        popup_json: Future[str] | None = None,
+    ) -> None:
+        """``popup_json``: ``data.to_popup_json(...)`` being made on another thread
+        (``maps.build``), waited for when the page is rendered; None: made here."""
         super().__init__()
         self._name = "IncimapPoints"
         self.data = data
         self.core_json = data.to_core_json(popup_id=f"{self.get_name()}_popup")
-        self.popup_json = data.to_popup_json(pack_above_bytes=pack_above_bytes)
+        self._popup_json: Future[str] | str = (
+            data.to_popup_json(pack_above_bytes=pack_above_bytes)
+            if popup_json is None
+            else popup_json
+        )
+
+    @property
+    def popup_json(self) -> str:
+        """The popup columns as the page holds them (``LayerData.to_popup_json``)."""
+        if not isinstance(self._popup_json, str):
+            self._popup_json = self._popup_json.result()
+        return self._popup_json
