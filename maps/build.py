@@ -71,16 +71,18 @@ def build_map(
     from maps.time_filter import TimeFilter
     from maps.uncertainty import Uncertainty
 
-    # Each layer's popup block is packed (and gzipped) on a thread as soon as the layer
-    # is cut, while the next layers are cut and the page is put together: zlib works
-    # without Python's lock, and at a million incidents the packing is 1.5 s of CPU (1 s
-    # of it gzip) that a second core takes off the wall time. The page waits for each
-    # block when it is rendered.
+    # Each layer's popup block is gzipped on a thread as soon as the layer is cut, while
+    # the next layers are cut and the page is put together: zlib works without Python's
+    # lock (1 s of CPU at a million incidents, which a second core takes off the wall
+    # time). Only the gzip goes there: packing the block holds the lock, and two threads
+    # taking turns at it cost more CPU than they saved. The page waits for each block
+    # when it is rendered.
     packer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="incimap-popups")
     popups: list[Future[str]] = []
 
     def pack(layer: LayerData) -> None:
-        popups.append(packer.submit(layer.to_popup_json, pack_above_bytes=pack_popups_above))
+        packed = layer.to_popup_pack()
+        popups.append(packer.submit(packed.to_json, pack_above_bytes=pack_popups_above))
 
     try:
         layers = to_layer_data(

@@ -18,7 +18,7 @@ from folium.template import Template
 from maps.assets import to_safe_json
 from maps.columns import typed_codes, typed_column
 from maps.element import IncimapElement
-from maps.popup_pack import to_popup_pack
+from maps.popup_pack import PopupPack, pack_popups
 from maps.symbols import check_symbol
 
 if TYPE_CHECKING:
@@ -100,12 +100,11 @@ class LayerData:
         ``pack_above_bytes`` the block is gzipped, which the page unpacks with the
         browser's ``DecompressionStream``: report text compresses several times over.
         """
-        return to_popup_pack(
-            heading=self.heading,
-            ids=self.ids,
-            fields=list(self.fields),
-            pack_above_bytes=pack_above_bytes,
-        )
+        return self.to_popup_pack().to_json(pack_above_bytes=pack_above_bytes)
+
+    def to_popup_pack(self) -> PopupPack:
+        """The popup columns packed, before they are gzipped and written as JSON."""
+        return pack_popups(heading=self.heading, ids=self.ids, fields=list(self.fields))
 
 
 class PointLayer(IncimapElement):
