@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from geo.taxonomy import EVENT_TYPE_COLOURS
-from maps.columns import PopupField
+from maps.columns import PopupField, factorize_codes
 
 if TYPE_CHECKING:
     import folium
@@ -101,12 +101,18 @@ def _memoised(function: Callable[..., str], *columns: pd.Series) -> pd.Categoric
         uniques.append(np.asarray(column_uniques, dtype=object).tolist())
     if not codes or len(codes[0]) == 0:
         return pd.Categorical([])
-    # One int64 key per row: the columns' codes combined (-1, missing, becomes 0) and
-    # renumbered after each column, so the key never grows past rows x uniques.
-    key = np.zeros(len(codes[0]), dtype="int64")
+    # One int64 key per row: the columns' codes combined (-1, missing, becomes 0), and
+    # renumbered only when the next column could make it large (numbers below a few
+    # times the rows are renumbered without hashing: factorize_codes).
+    rows = len(codes[0])
+    key, size = np.zeros(rows, dtype="int64"), 1
     for column_codes, values in zip(codes, uniques, strict=True):
-        key = pd.factorize(key * (len(values) + 1) + (column_codes + 1))[0]
-    inverse, distinct = pd.factorize(key)
+        width = len(values) + 1
+        if size * width > max(4 * rows, 1 << 20):
+            key, renumbered = factorize_codes(key, size=size)
+            size = len(renumbered)
+        key, size = key * width + (column_codes + 1), size * width
+    inverse, distinct = factorize_codes(key, size=size)
     first = np.zeros(len(distinct), dtype="int64")  # the first row of each combination
     first[inverse[::-1]] = np.arange(len(inverse) - 1, -1, -1)
     texts = []

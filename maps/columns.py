@@ -188,6 +188,36 @@ def factorise(series: pd.Series) -> Factorised:
     return Factorised(remap[codes], values)
 
 
+def factorize_codes(codes: np.ndarray, *, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize(codes)`` for whole numbers in ``[0, size)``: each renumbered in order
+    of first appearance, and the numbers in that order.
+
+    Without a hash table when ``size`` is small next to ``len(codes)``: the first row
+    of each number, then a rank per number (2-4 times faster than pandas' hashing, and
+    the page's columns are factorised some hundred times per map).
+
+    >>> import numpy as np
+    >>> local, used = factorize_codes(np.array([5, 2, 5, 0]), size=6)
+    >>> local.tolist(), used.tolist()
+    ([0, 1, 0, 2], [5, 2, 0])
+    """
+    import numpy as np
+    import pandas as pd
+
+    n = len(codes)
+    if size > 4 * n + 1024:
+        local, used = pd.factorize(codes)
+        return np.asarray(local, dtype="int64"), np.asarray(used, dtype="int64")
+    first = np.full(size, n, dtype="int64")
+    np.minimum.at(first, codes, np.arange(n, dtype="int64"))
+    present = np.flatnonzero(first < n)
+    order: np.ndarray = present[np.argsort(first[present], kind="stable")]
+    rank = np.empty(size, dtype="int64")
+    rank[order] = np.arange(len(order), dtype="int64")
+    renumbered: np.ndarray = rank[codes]
+    return renumbered, order
+
+
 def encode_codes(column: Factorised, rows: np.ndarray | None = None) -> dict[str, Any]:
     """Encode the ``rows`` of a factorised column like ``encode_values`` (all rows: None).
 
@@ -195,7 +225,6 @@ def encode_codes(column: Factorised, rows: np.ndarray | None = None) -> dict[str
     ``maps.popup_pack`` write them.
     """
     import numpy as np
-    import pandas as pd
     import pyarrow as pa
 
     values = column.values
@@ -207,7 +236,7 @@ def encode_codes(column: Factorised, rows: np.ndarray | None = None) -> dict[str
     local = np.full(len(codes), -1, dtype="int64")
     used: np.ndarray = np.empty(0, dtype="int64")
     if known.any():  # renumbered in order of first appearance, as encode_values does
-        local[known], used = pd.factorize(codes[known])
+        local[known], used = factorize_codes(codes[known], size=len(values))
     if isinstance(values, pa.Array):
         if len(used) * 2 <= len(codes):
             return {"d": values.take(pa.array(used)), "c": local}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
@@ -107,11 +107,14 @@ def to_layer_data(
     id_column: str | None = None,
     colours: Mapping[str, str],
     symbols: Mapping[str, str] | None = None,
+    on_layer: Callable[[LayerData], object] | None = None,
 ) -> list[LayerData]:
     """Return one ``LayerData`` per category of ``layer_column``, in legend order.
 
     Categories missing from ``colours`` take the next colour of ``PALETTE``; those
     missing from ``symbols`` take the next of ``maps.symbols.SYMBOLS`` in legend order.
+    ``on_layer`` is called with each layer as soon as it is made (the next one is then
+    cut while the caller works on it).
     """
     import numpy as np
     import pandas as pd
@@ -180,4 +183,6 @@ def to_layer_data(
                 ids=encoded(id_column, rows) if id_column else None,
             )
         )
+        if on_layer is not None:
+            on_layer(layers[-1])
     return layers

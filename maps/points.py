@@ -18,10 +18,12 @@ from folium.template import Template
 from maps.assets import to_safe_json
 from maps.columns import typed_codes, typed_column
 from maps.element import IncimapElement
-from maps.popup_pack import to_popup_pack
+from maps.popup_pack import PopupPack, pack_popups
 from maps.symbols import check_symbol
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     import numpy as np
 
 COORDINATE_DIGITS: Final = 5
@@ -98,12 +100,11 @@ class LayerData:
         ``pack_above_bytes`` the block is gzipped, which the page unpacks with the
         browser's ``DecompressionStream``: report text compresses several times over.
         """
-        return to_popup_pack(
-            heading=self.heading,
-            ids=self.ids,
-            fields=list(self.fields),
-            pack_above_bytes=pack_above_bytes,
-        )
+        return self.to_popup_pack().to_json(pack_above_bytes=pack_above_bytes)
+
+    def to_popup_pack(self) -> PopupPack:
+        """The popup columns packed, before they are gzipped and written as JSON."""
+        return pack_popups(heading=self.heading, ids=self.ids, fields=list(self.fields))
 
 
 class PointLayer(IncimapElement):
@@ -134,9 +135,28 @@ class PointLayer(IncimapElement):
         """
     )
 
-    def __init__(self, data: LayerData, *, pack_above_bytes: int | None = PACK_ABOVE_BYTES) -> None:
+    def __init__(
+        self,
+        data: LayerData,
+        *,
+        pack_above_bytes: int | None = PACK_ABOVE_BYTES,
+        popup_json: Future[str] | None = None,
+    ) -> None:
+        """``popup_json``: ``data.to_popup_json(...)`` being made on another thread
+        (``maps.build``), waited for when the page is rendered; None: made here."""
         super().__init__()
         self._name = "IncimapPoints"
         self.data = data
         self.core_json = data.to_core_json(popup_id=f"{self.get_name()}_popup")
-        self.popup_json = data.to_popup_json(pack_above_bytes=pack_above_bytes)
+        self._popup_json: Future[str] | str = (
+            data.to_popup_json(pack_above_bytes=pack_above_bytes)
+            if popup_json is None
+            else popup_json
+        )
+
+    @property
+    def popup_json(self) -> str:
+        """The popup columns as the page holds them (``LayerData.to_popup_json``)."""
+        if not isinstance(self._popup_json, str):
+            self._popup_json = self._popup_json.result()
+        return self._popup_json

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import gzip
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from maps.assets import to_safe_json
@@ -107,14 +108,30 @@ def _column(block: _Block, column: dict[str, Any] | None) -> dict[str, Any] | No
     return {"v": _values(block, column["v"])}
 
 
-def to_popup_pack(
+@dataclass(frozen=True, slots=True)
+class PopupPack:
+    """A layer's popup columns packed: the JSON header, and the block it points into."""
+
+    header: dict[str, Any]
+    data: bytes
+
+    def to_json(self, *, pack_above_bytes: int | None) -> str:
+        """The pack as the page holds it (safe JSON), the block gzipped when it is larger
+        than ``pack_above_bytes`` (None: never). Most of the time is zlib's, which runs
+        without Python's lock: ``maps.build`` calls this on a thread."""
+        if pack_above_bytes is not None and len(self.data) > pack_above_bytes:
+            packed = gzip.compress(self.data, compresslevel=1, mtime=0)
+            return to_safe_json({"gzip": base64.b64encode(packed).decode("ascii"), **self.header})
+        return to_safe_json({"bin": base64.b64encode(self.data).decode("ascii"), **self.header})
+
+
+def pack_popups(
     *,
     heading: dict[str, Any] | None,
     ids: dict[str, Any] | None,
     fields: list[tuple[str, str, dict[str, Any]]],
-    pack_above_bytes: int | None,
-) -> str:
-    """The popup columns (``maps.columns.encode_codes``) as safe JSON: header and block."""
+) -> PopupPack:
+    """The popup columns (``maps.columns.encode_codes``) as a header and a block."""
     block = _Block()
     header = {
         "heading": _column(block, heading),
@@ -124,11 +141,19 @@ def to_popup_pack(
             for label, kind, col in fields
         ],
     }
-    data = block.to_bytes()
-    if pack_above_bytes is not None and len(data) > pack_above_bytes:
-        packed = gzip.compress(data, compresslevel=1, mtime=0)
-        return to_safe_json({"gzip": base64.b64encode(packed).decode("ascii"), **header})
-    return to_safe_json({"bin": base64.b64encode(data).decode("ascii"), **header})
+    return PopupPack(header, block.to_bytes())
+
+
+def to_popup_pack(
+    *,
+    heading: dict[str, Any] | None,
+    ids: dict[str, Any] | None,
+    fields: list[tuple[str, str, dict[str, Any]]],
+    pack_above_bytes: int | None,
+) -> str:
+    """The popup columns (``maps.columns.encode_codes``) as safe JSON: header and block."""
+    packed = pack_popups(heading=heading, ids=ids, fields=fields)
+    return packed.to_json(pack_above_bytes=pack_above_bytes)
 
 
 def read_popup(text: str) -> dict[str, Any]:

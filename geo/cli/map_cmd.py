@@ -7,8 +7,10 @@ drawn.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -94,6 +96,25 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
 
 
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while the map is read, merged and drawn.
+
+    A large map keeps millions of objects alive (shapely points, dates, the page's
+    texts), and the collector's full passes, triggered by the allocations, walk all of
+    them again and again: 1-1.5 s of CPU for a million incidents (6 % of the process,
+    `perf`), collecting nothing (the steps hand their frames on rather than build
+    cycles; peak RSS is the same without it). Switched back on afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 @click.command("map", short_help="Draw incidents on an interactive HTML map.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @output_option("The HTML map to write.")
@@ -144,6 +165,42 @@ def map_command(
     not be read, and nothing is written when none could.
     """
     _purge_freed_memory_at_once()  # before pyarrow is first imported
+    with _no_cycle_collection():
+        failed = _draw(
+            inputs,
+            output=output,
+            title=title,
+            offline=offline,
+            layer_by=layer_by,
+            geojson_path=geojson_path,
+            load_options=load_options,
+            merge=merge,
+            geocoder_choice=geocoder_choice,
+            home=home,
+            overwrite=overwrite,
+        )
+    if failed:
+        # The map is written; the exit status tells. Not click's Exit: main() runs click
+        # with standalone_mode=False, which turns Exit into a return value it drops.
+        sys.exit(1)
+
+
+def _draw(
+    inputs: tuple[str, ...],
+    *,
+    output: str,
+    title: str,
+    offline: bool,
+    layer_by: str,
+    geojson_path: Path | None,
+    load_options: LoadOptions,
+    merge: bool,
+    geocoder_choice: GeocoderChoice,
+    home: Path | None,
+    overwrite: bool,
+) -> bool:
+    """Read, merge, draw and write the map (``map_command``'s work); True when an
+    input could not be read."""
     from geo.cli.loading import describe_reading, load_inputs
     from geo.export import write_incidents
     from geo.export.atomic import check_writable, is_special_file, special_file_path
@@ -189,7 +246,4 @@ def map_command(
     )
     if geojson_path is not None:
         talk.note(f"wrote {geojson_path}: {rows} incidents")
-    if result.summary.failed:
-        # The map is written; the exit status tells. Not click's Exit: main() runs click
-        # with standalone_mode=False, which turns Exit into a return value it drops.
-        sys.exit(1)
+    return bool(result.summary.failed)

@@ -118,12 +118,15 @@ def _geometry_of(source: pd.DataFrame, *, typed: pd.DataFrame) -> np.ndarray:
     name = _geometry_name(source)
     if name is not None:
         geometry = np.asarray(source[name].to_numpy(), dtype=object)
-        geometry[shapely.is_missing(geometry) | shapely.is_empty(geometry)] = None
+        missing = shapely.is_missing(geometry) | shapely.is_empty(geometry)
+        geometry[missing] = None
     else:
         geometry = np.full(len(typed), None, dtype=object)
+        missing = np.ones(len(typed), dtype=bool)
     lon = typed["longitude"].to_numpy()
     lat = typed["latitude"].to_numpy()
-    fill = (geometry == None) & ~(np.isnan(lon) | np.isnan(lat))  # noqa: E711
+    # ``missing``, not ``geometry == None``: comparing a million objects cost 0.1 s.
+    fill = missing & ~(np.isnan(lon) | np.isnan(lat))
     if fill.any():
         geometry[fill] = shapely.points(lon[fill], lat[fill])
     return geometry

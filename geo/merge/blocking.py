@@ -148,17 +148,25 @@ def _cells(
     n_lat = (lat_hi - lat_lo + 1).astype("int64")
     n_lon = (lon_hi - lon_lo + 1).astype("int64")
     n_week = (week_hi - week_lo + 1).astype("int64")
+    # Whole numbers from here: each row's first cell and week, converted once per row
+    # rather than once per cell (a row reaches up to a dozen).
+    first_lat, first_lon = lat_lo.astype("int64"), lon_lo.astype("int64")
+    first_week = week_lo.astype("int64")
     counts = n_lat * n_lon * n_week
     owner = np.repeat(np.arange(len(rows)), counts)
     offset = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-    # offset → (week, lat, lon) steps, lon varying fastest.
-    step_lon = offset % n_lon[owner]
-    rest = offset // n_lon[owner]
-    step_lat = rest % n_lat[owner]
-    step_week = rest // n_lat[owner]
-    cell_lat = (lat_lo[owner] + step_lat).astype("int64")
-    cell_lon = ((lon_lo[owner] + step_lon).astype("int64")) % _LON_CELLS
-    week = (week_lo[owner] + step_week).astype("int64") % _BUCKETS
+    # offset → (week, lat, lon) steps, lon varying fastest. A home block is one cell
+    # (no reach): its steps are weeks alone, without the divisions (0.4 s at 1M rows).
+    if cover:
+        rest, step_lon = np.divmod(offset, n_lon[owner])
+        step_week, step_lat = np.divmod(rest, n_lat[owner])
+        cell_lat = first_lat[owner] + step_lat
+        cell_lon = (first_lon[owner] + step_lon) % _LON_CELLS
+    else:
+        step_week = offset
+        cell_lat = first_lat[owner]
+        cell_lon = first_lon[owner] % _LON_CELLS
+    week = (first_week[owner] + step_week) % _BUCKETS
     return rows[owner], week, cell_lat, cell_lon
 
 
@@ -173,9 +181,9 @@ def _pair_slices(keys: MergeKeys, *, max_pairs: int | None) -> list[tuple[np.nda
     (None: one slice), each slice's pairs once and in order; a pair can be in two slices."""
     home_rows, home_blocks = _blocks(keys, cover=False)
     cover_rows, cover_blocks = _blocks(keys, cover=True)
-    order = np.argsort(home_blocks, kind="stable")
+    order = stable_order(home_blocks)
     home_rows, home_blocks = home_rows[order], home_blocks[order]
-    order = np.argsort(cover_blocks, kind="stable")
+    order = stable_order(cover_blocks)
     cover_rows, cover_blocks = cover_rows[order], cover_blocks[order]
     start = np.searchsorted(home_blocks, cover_blocks, side="left")
     stop = np.searchsorted(home_blocks, cover_blocks, side="right")
@@ -207,6 +215,26 @@ def _pairs_of(
     b = np.maximum(first[keep], second[keep])
     unique = sorted_unique(a.astype("int64") * (len(keys.mergeable) + 1) + b)
     return unique // (len(keys.mergeable) + 1), unique % (len(keys.mergeable) + 1)
+
+
+def stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` for non-negative int64 keys, by a plain sort.
+
+    Each key and its position are packed into one integer (key × n + position) when
+    that fits in 64 bits: numpy sorts integers with SIMD, 5-10 times faster than its
+    stable argsort (0.6 s of the merge's pair search at a million incidents), and
+    equal keys keep their order because the positions break the ties.
+
+    >>> stable_order(np.array([3, 1, 3, 0, 1])).tolist()
+    [3, 1, 4, 0, 2]
+    """
+    n = len(keys)
+    if n == 0 or int(keys.min()) < 0 or (int(keys.max()) + 1) * n >= 2**63:
+        order: np.ndarray = np.argsort(keys, kind="stable")
+        return order
+    packed = np.sort(keys.astype("int64") * n + np.arange(n, dtype="int64"))
+    positions: np.ndarray = packed % n
+    return positions
 
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:
@@ -253,10 +281,10 @@ def find_links(keys: MergeKeys, *, slice_pairs: int | None = SLICE_PAIRS) -> Lin
 def links_among(keys: MergeKeys, a: np.ndarray, b: np.ndarray) -> Links:
     """The pairs ``(a[k], b[k])`` that every pairwise rule accepts (rules 1 to 5)."""
     # The cheap rules first: most candidates share a block but not a source-free day,
-    # and the distance (trigonometry) is then computed for the few left.
+    # and the distance (trigonometry) is then computed for the few left. (The event
+    # type is checked with the others below: candidates share it, as blocks hold one.)
     cheap = (
         (keys.source[a] != keys.source[b])
-        & (keys.event_type[a] == keys.event_type[b])
         & (keys.first_day[a] <= keys.last_day[b])
         & (keys.first_day[b] <= keys.last_day[a])
     )
@@ -290,4 +318,5 @@ __all__ = [
     "find_links",
     "links_among",
     "sorted_unique",
+    "stable_order",
 ]
