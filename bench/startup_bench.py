@@ -30,7 +30,7 @@ incimap's sources again (about 0.2 s of CPU for ``extract``), which no user pays
 The home (``--home``, else incimap's own: ``$INCIMAP_HOME`` or the user cache folder)
 must hold a built index: the first command that needs it builds it, and its stored name
 matcher, before the timed runs. The warm-up run also leaves the compiled regular
-expressions in the home (``geo/compiled_patterns.py``), as any earlier run of the user's
+expressions in the home (``gazetteer/compiled_patterns.py``), as any earlier run of the user's
 would; a first run in a new home compiles them as before (the same instructions).
 
     python bench/startup_bench.py [--runs 5] [--home DIR] [--old-tree DIR [--old-home DIR]]
