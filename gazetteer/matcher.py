@@ -44,11 +44,13 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Final
-
-import daachorse
+from typing import TYPE_CHECKING, Final
 
 from gazetteer.errors import GazetteerError
+
+if TYPE_CHECKING:
+    # Imported where an automaton is built or loaded: a one-report run needs neither.
+    import daachorse
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +224,8 @@ class _StoredAutomaton:
         self.crc = crc
 
     def load(self, patterns: SortedPatterns) -> daachorse.DoubleArrayAhoCorasick:
+        import daachorse
+
         data = bytes(self.data)
         if zlib.crc32(data) == self.crc:
             return daachorse.DoubleArrayAhoCorasick.deserialize(data)
@@ -275,6 +279,8 @@ class NameMatcher:
 
         Pattern ``i`` is the ``i``-th entry; patterns are folded, so ASCII.
         """
+        import daachorse
+
         patterns: list[bytes] = []
         flags = bytearray()
         offsets = array("I", [0])
