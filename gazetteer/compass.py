@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from gazetteer.compiled_patterns import lazy_compile
+
 # (south, west, north, east) in degrees.
 Box = tuple[float, float, float, float]
 
@@ -18,7 +20,7 @@ SIDES: Final = ("north", "south", "east", "west")
 
 # A compass word just before a name: "northern", "north-east", "Northeastern", "southwest".
 # Fixed alternatives, anchored at the end: linear on any text.
-_TOWARD_BEFORE_RE: Final = re.compile(
+_TOWARD_BEFORE_RE: Final = lazy_compile(
     r"\b(north|south)?[- ]?(east|west)?(?:ern)?\s+\Z", re.IGNORECASE
 )
 

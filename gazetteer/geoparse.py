@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Protocol
 
+from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.demonyms import ACTOR_COUNTRIES
 from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
@@ -878,7 +879,7 @@ _DIRECTIONS: Final = (
 _SMALL_AREA_CODES: Final = frozenset(("ADM2", "ADM3", "ADM4", "ADM5"))
 # A country's name used for its forces or its voice, not as a place ("a U.S. airstrike",
 # "Russian-led", "Pakistan's army", "U.S. Africa Command said").
-ACTING_AFTER_RE: Final = re.compile(
+ACTING_AFTER_RE: Final = lazy_compile(
     r"(?:-led|-backed|['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
     r"soldiers?|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
     r"Central Command|embassy|envoy|officials|government|president|presidency|ministry|"
@@ -890,14 +891,14 @@ ACTING_AFTER_RE: Final = re.compile(
 )
 # "Bando village, Helmand Province": the kind of the inner place may stand before the comma.
 _SETTLEMENT_WORDS: Final = "village|Village|town|Town|city|City|hamlet|Hamlet|area|Area"
-_CONTAINER_GAP_RE: Final = re.compile(
+_CONTAINER_GAP_RE: Final = lazy_compile(
     rf"(?: (?:{_AREA_WORDS}|{_SETTLEMENT_WORDS}))?,\s*(?:in\s+)?"
     rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
     rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
 )
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
-_LIST_GAP_RE: Final = re.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
+_LIST_GAP_RE: Final = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 
 
 def _group_of(spot: Spot) -> _Group:

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.errors import DownloadError, InputFormatError
 from gazetteer.index import GazetteerIndex
 from gazetteer.sources import NameRecord, PlaceRecord
@@ -50,7 +50,7 @@ CREATE TABLE IF NOT EXISTS user_downloads (
     bytes INTEGER NOT NULL, sha256 TEXT NOT NULL, imported INTEGER NOT NULL,
     skipped INTEGER NOT NULL, imported_at TEXT NOT NULL)
 """
-_COUNTRY: Final = re.compile(r"^[A-Z]{2}$")
+_COUNTRY: Final = lazy_compile(r"^[A-Z]{2}$")
 
 ProgressFor = Callable[[str], Progress]
 Counts = tuple[int, int, tuple[InputFormatError, ...]]  # imported, skipped, bad lines

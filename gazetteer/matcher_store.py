@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import logging
 import os
 import sqlite3
@@ -63,9 +64,11 @@ def _package_signature(module_file: str | None) -> str:
 def code_signature() -> str:
     """What in the code and packages shapes the matcher (hashed into its signature)."""
     import anyascii
-    import daachorse
 
     from gazetteer import matcher, spot
+
+    # Where daachorse is installed, without loading it: a one-report run never does.
+    daachorse = importlib.util.find_spec("daachorse")
     from gazetteer.demonyms import DEMONYMS
 
     parts = [
@@ -75,7 +78,7 @@ def code_signature() -> str:
         f"matcher={_file_signature(Path(str(matcher.__file__)))}",
         f"demonyms={hashlib.sha256(repr(sorted(DEMONYMS.items())).encode()).hexdigest()}",
         f"anyascii={_package_signature(anyascii.__file__)}",
-        f"daachorse={_package_signature(daachorse.__file__)}",
+        f"daachorse={_package_signature(None if daachorse is None else daachorse.origin)}",
     ]
     return "\n".join(parts)
 

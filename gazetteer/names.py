@@ -37,11 +37,11 @@ None
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Final, NamedTuple
 
+from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.spot import COMMON_WORDS, STOP_WORDS, TITLE_WORDS, Spot
 
 
@@ -178,14 +178,15 @@ _LOCATIVES: Final[frozenset[str]] = _words(
 # The jihadist groups whose names hold a place, up to the spot ("Islamic State of Iraq
 # and the ", "Islamic State in the Greater ", "Qaeda in the Arabian "). Fixed shape,
 # no nested repetition: linear on any text.
-_GROUP_OF_PLACE_RE: Final = re.compile(
+_GROUP_OF_PLACE_RE: Final = lazy_compile(
     r"(?:Islamic State|Qaeda|ISIS|ISIL)(?: of| in)(?: the)?"
     r"(?: [A-Z][\w’'-]{0,30}(?: and(?: the)?)?)? \Z"
 )
 
 # How far around a spot the judge looks, in words; names are short.
 _MAX_RUN: Final = 6
-_WORD_RE: Final = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD_RE: Final = lazy_compile(r"[^\W\d_][\w'’.-]*")
+_AGE_RE: Final = lazy_compile(r", (\d{1,3})(?:,| years)")
 
 
 class Verdict(NamedTuple):
@@ -322,7 +323,7 @@ class _Window:
 
     def age_after(self) -> bool:
         """ "Paw Kyi, 52, ...": a number after the name's comma is an age."""
-        match = re.match(r", (\d{1,3})(?:,| years)", self.text[self.end : self.end + 12])
+        match = _AGE_RE.match(self.text[self.end : self.end + 12])
         return match is not None and int(match.group(1)) < 120
 
 

@@ -7,11 +7,12 @@ Cyrillic or Armenian query meet the Latin-script names that the index stores.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Final
 
 from anyascii import anyascii
+
+from gazetteer.compiled_patterns import lazy_compile
 
 # Words that describe the kind of place rather than name it ("Tartar District").
 _GENERIC_WORDS: Final = frozenset(
@@ -28,15 +29,15 @@ _LEADING_PHRASES: Final = (
     ("region", "of"),
     ("province", "of"),
 )
-_APOSTROPHES: Final = re.compile(r"['`´ʹʻʼʽ’‘]")
+_APOSTROPHES: Final = lazy_compile(r"['`´ʹʻʼʽ’‘]")
 # The Arabic article "ال" glued to a word: GeoNames writes Mosul both "الموصل" and
 # "موصل", and Khartoum only without it, so the key drops it (as "Al-" is a separate
 # word in Latin script). One character class each side: linear.
 _ARABIC_LETTER: Final = "\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff"
-_ARABIC_ARTICLE: Final = re.compile(
+_ARABIC_ARTICLE: Final = lazy_compile(
     f"(?<![{_ARABIC_LETTER}])\u0627\u0644(?=[{_ARABIC_LETTER}]{{2}})"
 )
-_NOT_ALNUM: Final = re.compile(r"[^0-9a-z]+")
+_NOT_ALNUM: Final = lazy_compile(r"[^0-9a-z]+")
 
 
 def fold_text(text: str) -> str:

@@ -30,6 +30,7 @@ from typing import Final
 import ahocorasick_rs
 from anyascii import anyascii
 
+from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.demonyms import (
     ACTOR_COUNTRIES,
     AMERICA_QUALIFIERS,
@@ -174,18 +175,18 @@ AREA_LEVEL_OF_WORD: Final[dict[str, int]] = {
         2,
     ),
 }
-_CASED_WORD_RE: Final = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_CASED_WORD_RE: Final = lazy_compile(r"[A-Za-z][A-Za-z'’.-]*")
 _WORD_PUNCTUATION: Final = frozenset("_'’.-")
-_LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+_LOWER_WORD_RE: Final = lazy_compile(r"(?<![\w-])[a-z]+(?![\w-])")
 _SENTENCE_END_CHARS: Final = frozenset(".!?:;\n")
 _LOCATIVE_WORDS: Final = frozenset({"in", "of", "at", "near", "from", "to", "outside"})
 _OPENING_CHARS: Final = frozenset("\"'“‘«([—–-*•”’»)]")
-_REGION_RE: Final = re.compile(
+_REGION_RE: Final = lazy_compile(
     r"(?<=[A-Za-z], )("
     + "|".join(re.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len)[::-1])
     + r")(?![\w])"
 )
-_LANDMARK_RE: Final = re.compile(
+_LANDMARK_RE: Final = lazy_compile(
     r"(?<![\w])(" + "|".join(re.escape(name) for name in LANDMARKS) + r")(?![\w])"
 )
 # One automaton over the actor names, leftmost-longest ("Houthis" over "Houthi", a full
@@ -194,7 +195,7 @@ _ACTOR_NAMES: Final = tuple(ACTOR_COUNTRIES)
 _ACTOR_MATCHER: Final = ahocorasick_rs.AhoCorasick(
     _ACTOR_NAMES, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
 )
-_ABBREVIATION_RE: Final = re.compile(
+_ABBREVIATION_RE: Final = lazy_compile(
     r"(?<![\w.])("
     + "|".join(re.escape(a) for a in sorted(COUNTRY_ABBREVIATIONS, key=len)[::-1])
     + r")(?![\w])"
@@ -319,7 +320,7 @@ def fold_text(text: str, *, table: FoldTable | None = None) -> FoldedText:
 # "St. Petersburg", "Mt. Kenya", "Ft. Worth": the key is "st petersburg", but the dot and
 # the space fold to two spaces. The dot is dropped from the folded text (the index maps
 # the rest back), so the abbreviated name matches its key.
-_ABBREVIATION_DOT_RE: Final = re.compile(r"(?<![\w.])(?:St|Ste|Sts|Mt|Mte|Ft|Pt)\.(?= [A-Z])")
+_ABBREVIATION_DOT_RE: Final = lazy_compile(r"(?<![\w.])(?:St|Ste|Sts|Mt|Mte|Ft|Pt)\.(?= [A-Z])")
 # Substrings tested before that pattern runs: most texts hold none of them.
 _ABBREVIATIONS: Final = ("St. ", "Ste. ", "Sts. ", "Mt. ", "Mte. ", "Ft. ", "Pt. ")
 
@@ -349,13 +350,13 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
 
 # In lower case only: "the central region of Segou", but "the District of Columbia", "the
 # 25th District of Florida" and "the State of Israel" are names of their own.
-_AREA_OF_BEFORE_RE: Final = re.compile(
+_AREA_OF_BEFORE_RE: Final = lazy_compile(
     rf"\b({'|'.join(AREA_LEVEL_OF_WORD)}) of (?:the )?$"
     # "the provinces of Paktika and Khost": each name of the list is one.
     rf"|\b({'|'.join(AREA_LEVEL_OF_WORD)})s of (?:the )?(?:[A-Z][\w'’-]*,? ){{0,4}}(?:and )?$"
 )
-_SETTLEMENT_OF_BEFORE_RE: Final = re.compile(r"\b(?:city|town|village|hamlet) of $")
-_AREA_APPOSITION_RE: Final = re.compile(
+_SETTLEMENT_OF_BEFORE_RE: Final = lazy_compile(r"\b(?:city|town|village|hamlet) of $")
+_AREA_APPOSITION_RE: Final = lazy_compile(
     rf", an? (?:[a-z-]+ ){{0,2}}({'|'.join(AREA_LEVEL_OF_WORD)})\b(?! of\b)"
 )
 # Months and weekdays: capitalised in any sentence, so their capitals say nothing.

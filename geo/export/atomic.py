@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import shutil
 import sqlite3
 import sys
@@ -25,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Final
 
+from gazetteer.compiled_patterns import lazy_compile
 from geo.errors import IncimapError, OutputExistsError, OutputWriteError
 
 STDOUT: str = "-"
@@ -102,7 +102,7 @@ def atomic_path(
 # and a dot, and SQLite (GPKG) may add "-journal" to the temporary name.
 _NAME_MAX: Final = 255
 _ADDED: Final = len(".") + len(".") + 8 + len("-journal")
-_UNSAFE_RE: Final = re.compile(r"[^\w.-]")
+_UNSAFE_RE: Final = lazy_compile(r"[^\w.-]")
 
 
 def temporary_name_parts(name: str) -> tuple[str, str]:

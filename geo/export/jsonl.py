@@ -8,17 +8,17 @@ back the same typed frame as every other format.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from gazetteer.compiled_patterns import lazy_compile
 from geo.errors import InputFormatError
 from geo.export.rows import IncidentRow, rows_of_frame
 from geo.incident import FIELDS
 
-_SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
+_SURROGATE_RE: Final = lazy_compile("[\ud800-\udfff]")
 
 if TYPE_CHECKING:
     import geopandas as gpd

@@ -11,7 +11,6 @@ style in the map's colour. KML coordinates are lon,lat.
 from __future__ import annotations
 
 import math
-import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
+from gazetteer.compiled_patterns import lazy_compile
 from geo.export.schema import normalise_frame
 from geo.incident import FIELDS, FLOAT_FIELDS, INTEGER_FIELDS
 from geo.taxonomy import colour_of
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 NAMESPACE: Final = "http://www.opengis.net/kml/2.2"
 SCHEMA_ID: Final = "incident"
 UNTYPED_FOLDER: Final = "Unknown type"
-_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML: Final = lazy_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def kml_colour_of(event_type: str) -> str:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final, cast
 
-from geo.compiled_patterns import compile_pattern
+from gazetteer.compiled_patterns import compile_pattern
 from geo.extract.prefilter import Gate
 
 # What a compiled pattern offers: copied onto the lazy pattern at its first use.

@@ -246,3 +246,76 @@ def test_a_killed_matcher_build_leaves_the_old_matcher(home: Path, curated: Path
         assert _spotted(index) == ["Tartar", "Barda", "Yevlakh"]
     rebuild_matcher(home)
     assert list(home.glob("*.tmp-*")) == []  # the next builder cleans up
+
+
+def _settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read the clock an hour late: every file then looks long unchanged."""
+    import time
+
+    from gazetteer import matcher
+
+    monkeypatch.setattr(matcher, "_clock_ns", lambda: time.time_ns() + 3600 * 10**9)
+
+
+def _counting_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Record the length of every CRC the matcher module takes over more than a header."""
+    import zlib
+
+    from gazetteer import matcher
+
+    sizes: list[int] = []
+
+    def crc32(data: bytes | memoryview, value: int = 0) -> int:
+        sizes.append(len(data))
+        return zlib.crc32(data, value)
+
+    monkeypatch.setattr(matcher, "zlib", type("Z", (), {"crc32": staticmethod(crc32)}))
+    return sizes
+
+
+def test_a_checked_matcher_is_not_read_whole_again(
+    home: Path, curated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gazetteer.matcher import checked_path_for
+
+    _settled(monkeypatch)
+    checks = _counting_checks(monkeypatch)
+    path = matcher_path_for(home)
+    with GazetteerIndex.open(home, curated_dir=curated) as index:
+        signature = matcher_signature(index.connection)
+    NameMatcher.read(path, signature=signature)
+    assert len(checks) == 1 and checked_path_for(path).exists()
+    again = NameMatcher.read(path, signature=signature)
+    assert len(checks) == 1, "an unchanged, checked file was checked again"
+    assert again.find(" shells hit tartar ") != []
+
+
+def test_a_matcher_changed_after_its_check_is_checked_again(
+    home: Path, curated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _settled(monkeypatch)
+    path = matcher_path_for(home)
+    # Modified an hour ago as far as its times go, so that the damage below, whenever it
+    # lands, leaves other times than those recorded.
+    hour_ago = path.stat().st_mtime_ns - 3600 * 10**9
+    os.utime(path, ns=(hour_ago, hour_ago))
+    with GazetteerIndex.open(home, curated_dir=curated) as index:
+        signature = matcher_signature(index.connection)
+    NameMatcher.read(path, signature=signature)  # checked, and recorded
+    data = bytearray(path.read_bytes())
+    data[-len(data) // 3] ^= 0xFF  # after the automaton, same size
+    with path.open("r+b") as stream:  # in place: the same inode
+        stream.write(bytes(data))
+    with pytest.raises(MatcherFileError, match="checksum"):
+        NameMatcher.read(path, signature=signature)
+
+
+def test_a_matcher_changed_a_moment_ago_is_not_recorded(home: Path, curated: Path) -> None:
+    from gazetteer.matcher import checked_path_for
+
+    path = matcher_path_for(home)
+    with GazetteerIndex.open(home, curated_dir=curated) as index:
+        NameMatcher.read(path, signature=matcher_signature(index.connection))
+    # Built a moment ago: a write now could leave it the same times, so every start
+    # checks it until it has settled.
+    assert not checked_path_for(path).exists()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import click
 import pytest
 
@@ -22,8 +25,8 @@ def probe(outcome: str) -> None:
 
 
 @pytest.fixture
-def with_probe(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(commands, "ALL", (probe,))
+def with_probe():
+    cli.add_command(probe)
     yield
     cli.commands.pop("probe", None)
 
@@ -61,3 +64,27 @@ def test_file_system_refusals_name_the_file_without_a_traceback(
         main(["probe", "denied"])
     err = capsys.readouterr().err
     assert err.strip() == "incimap: error: [Errno 13] Permission denied: 'out/map.html'"
+
+
+def test_a_command_imports_no_other_command_module() -> None:
+    # Issue 11: `incimap geocode` (or extract) pays for no other command's modules.
+    script = (
+        "import sys\n"
+        "from geo.cli.main import main\n"
+        "try:\n"
+        "    main(['geocode', '--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "geo.cli.geocode" in loaded
+    others = {module for name, (module, _) in commands.WHERE.items() if name != "geocode"}
+    assert not others & loaded
+
+
+def test_help_lists_every_command() -> None:
+    assert cli.list_commands(click.Context(cli)) == sorted(commands.WHERE)
+    assert [command.name for command in commands.load_all()] == list(commands.WHERE)

@@ -17,16 +17,20 @@ from pathlib import Path
 
 import pytest
 
-import geo.compiled_patterns as store
-import geo.pipeline  # noqa: F401 - imports every extraction rule
+import gazetteer.compiled_patterns as store
+import geo.pipeline  # imports every extraction rule
+import geo.text
+from gazetteer import normalize
 from geo.extract.patterns import _LazyPattern
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _rule_sources() -> list[tuple[str, int]]:
-    sources = {o._source for o in gc.get_objects() if type(o) is _LazyPattern}
-    assert len(sources) > 100, "the extraction rules hold fewer patterns than expected"
+    # The extraction rules' gated patterns and the gazetteer's and geo.text's plain ones.
+    kinds = (_LazyPattern, store._LazyPattern)
+    sources = {o._source for o in gc.get_objects() if type(o) in kinds}
+    assert len(sources) > 120, "the rules and the gazetteer hold fewer patterns than expected"
     return sorted((pattern, int(flags)) for pattern, flags in sources)
 
 
@@ -178,6 +182,10 @@ def test_the_cli_keeps_the_patterns_and_extracts_the_same(
         outputs.append(done.stdout)
         kept = store.cache_path_for(gazetteer_home_copy)
         assert kept.exists()
-        assert len(store._decode(kept.read_bytes()) or {}) > 50
+        entries = store._decode(kept.read_bytes()) or {}
+        assert len(entries) > 50
+        # The gazetteer's patterns are kept too, and geo.text's, lone surrogates and all.
+        assert (normalize._NOT_ALNUM.pattern, 0) in entries
+        assert (geo.text._ANY_ODD_RE.pattern, 0) in entries
     assert outputs[0] == outputs[1]
     assert '"type": "Feature"' in outputs[0]

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import geo.extract
-from geo.compiled_patterns import compile_pattern
+from gazetteer.compiled_patterns import compile_pattern
 from geo.extract.patterns import GATE_AFTER, _LazyPattern, lazy_compile
 from geo.extract.prefilter import CASE_TWINS, Gate, required_clauses, required_words
 

@@ -8,6 +8,11 @@ depends only on the pattern, its flags and the Python that compiled it, so the C
 it in the home (:func:`keep_in`), and :func:`compile_pattern` hands a pattern seen
 before straight to ``_sre.compile``, as ``re.compile`` itself ends, skipping the parse.
 
+The store lives in ``gazetteer``, beside the home it writes to, so that the gazetteer's
+own patterns use it too (``geo`` imports it; ``gazetteer`` cannot import ``geo``). A
+module-level pattern is made with :func:`lazy_compile`: it compiles on first use, after
+the CLI has named the home, whatever the order of imports.
+
 The file (``patterns-<python tag>.json``) is a cache, never a source of truth: a file
 written by another Python, or damaged (its CRC-32 is checked), or an entry the engine
 refuses, is ignored and the pattern compiled as usual. It is rewritten, whole and
@@ -30,7 +35,7 @@ import sys
 import zlib
 from array import array
 from pathlib import Path
-from typing import Final
+from typing import Any, Final, cast
 
 try:  # CPython's engine and compiler; any other Python compiles as usual
     import _sre
@@ -153,7 +158,9 @@ def _decode(data: bytes) -> dict[tuple[str, int], Entry] | None:
 def encode(entries: dict[tuple[str, int], Entry]) -> bytes:
     """The file's bytes for ``entries``: CRC-32, then the header and entries in JSON."""
     rows = [[*key, *entry] for key, entry in entries.items()]
-    body = json.dumps([_HEADER, rows], ensure_ascii=False, separators=(",", ":")).encode()
+    # ASCII escapes: a pattern may hold lone surrogates ("[\\ud800-\\udfff]"), which
+    # UTF-8 cannot encode; JSON's \\u escapes carry them.
+    body = json.dumps([_HEADER, rows], separators=(",", ":")).encode()
     return zlib.crc32(body).to_bytes(4, "little") + body
 
 
@@ -177,3 +184,43 @@ def _save() -> None:
         # A read-only or vanished home: the next run compiles as usual.
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+# What a compiled pattern offers: copied onto a lazy pattern at its first use.
+_ATTRIBUTES: Final = (
+    "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+    "scanner", "pattern", "flags", "groups", "groupindex",
+)  # fmt: skip
+
+
+class _LazyPattern:
+    """A pattern's text and flags, compiled by :func:`compile_pattern` when first used."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for what the instance lacks: before the first use, every method.
+        # The compiled pattern's attributes then sit on the instance: no cost per call.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        compiled = compile_pattern(*self._source)
+        for attribute in _ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(self, name)
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+        return (lazy_compile, self._source)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self._source[0]!r}, {self._source[1]!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, done on first use; typed as the compiled pattern.
+
+    >>> word = lazy_compile(r"\\bbaku\\b", re.IGNORECASE)
+    >>> word.search("Shelling near BAKU").group(0)
+    'BAKU'
+    """
+    return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags)))
