@@ -1115,7 +1115,19 @@ def _type_of_demonstration(
     if protest is None:
         return None
     reason = f"trigger {protest.phrase!r}"
-    if mob is not None or "clash" in rules or _RIOT_ACTS_RE.search(text):
+    deeds = [m.group(0) for m in _RIOT_ACTS_RE.finditer(text)]
+    riot_acts = mob is not None or bool(deeds)
+    if protest.rule == "excessive" and mob is None and all(
+        d.lower().startswith("clash") for d in deeds
+    ):
+        # "Protesters clash with security forces, who fired live rounds at the protesters":
+        # the forces fired on the crowd; a "clash" alone says no more than that.
+        return (
+            PROTESTS,
+            "Excessive force against protesters",
+            f"{reason}; the forces fired on the protesters",
+        )
+    if riot_acts or "clash" in rules:
         return RIOTS, "Violent demonstration", f"{reason}; the protesters turned violent"
     if protest.rule == "excessive" or _PROTESTERS_KILLED_RE.search(text):
         return (

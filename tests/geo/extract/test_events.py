@@ -224,6 +224,18 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     ("Gunmen shot dead two policemen at a checkpoint.", "Battles", "Armed clash"),
     ("A vendor was shot dead by police near the market.", "Violence against civilians", "Attack"),
+    # Forces that fire on a crowd they "clash" with use excessive force; stones thrown
+    # by the crowd make it a riot.
+    (
+        "Protesters clashed with troops, who fired live rounds at the protesters.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
+    (
+        "Protesters threw stones and police fired live rounds at the protesters.",
+        "Riots",
+        "Violent demonstration",
+    ),
     # Drones launched at a town, or shot down over it: a strike, stopped or not.
     (
         "Russia launched 30 Shahed drones at Odesa overnight.",
