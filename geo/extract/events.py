@@ -410,6 +410,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
     r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|"
+    # "shot down the plane, mistaking it for a suicide attack": what it was taken for.
+    r"\bmist(?:ook|ake|akes|aken|aking)(?: [\w-]+){0,2} for|"
     r"\bsuspicion of|\bpreparing|\bspark(?:ed|ing|s)|\bprompt(?:ed|ing|s)|"
     r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"
     r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"
@@ -1117,8 +1119,10 @@ def _type_of_demonstration(
     reason = f"trigger {protest.phrase!r}"
     deeds = [m.group(0) for m in _RIOT_ACTS_RE.finditer(text)]
     riot_acts = mob is not None or bool(deeds)
-    if protest.rule == "excessive" and mob is None and all(
-        d.lower().startswith("clash") for d in deeds
+    if (
+        protest.rule == "excessive"
+        and mob is None
+        and all(d.lower().startswith("clash") for d in deeds)
     ):
         # "Protesters clash with security forces, who fired live rounds at the protesters":
         # the forces fired on the crowd; a "clash" alone says no more than that.

@@ -386,6 +386,12 @@ def test_type_of_event_weighs_every_sentence_of_an_event():
     assert type_of_event(triggers, " ".join(sentences))[1] == "Remote explosive/landmine/IED"
 
 
+def test_what_a_target_was_mistaken_for_is_no_event():
+    text = "Troops fired at a car near the gate, mistaking it for a car bomb."
+    assert "bombing" not in {t.rule for t in find_triggers(text)}
+    assert find_triggers("A car bomb exploded near the gate.")
+
+
 def test_the_other_senses_leave_the_events_they_resemble():
     for text in (
         "The convoy came under fire over the weekend near Gao.",
