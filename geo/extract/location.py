@@ -418,6 +418,16 @@ def _to_location(
         if place is not None:
             reason = f"{mention.reason}; resolved alone: {why}"
             precision = precision_of(place, near=best.near, vague=best.vague)
+    written = mention.text
+    if place is None and _name_goes_on(text, mention):
+        # "Adan Yabal", "Aden Adde International Airport": the whole name is the place
+        # the report names (for --geocoder to look up), not its first word; a name
+        # someone owns ("Aung San Suu Kyi's birthday") is a person's, no place.
+        whole = _WHOLE_NAME_RE.match(text, mention.start)
+        if whole is not None and whole.group("owner"):
+            written = ""
+        elif whole is not None:
+            written = whole.group("name")
     if fallback:
         parts.append("no place in the incident's sentences; named just before them")
     if place is None:
@@ -431,8 +441,10 @@ def _to_location(
         precision = 2
     if place is not None and best.area_precision is not None:
         precision = max(precision, best.area_precision)  # the text calls it an area
+    if not written:
+        return NO_LOCATION
     return EventLocation(
-        mention.text,
+        written,
         place,
         precision,
         round(confidence, 3),
@@ -555,6 +567,11 @@ _NAME_ENDS_BEFORE: Final = (
     )
 )
 _NEXT_WORD_RE: Final = lazy_compile(r" ([A-Z][a-z]+)\b")
+# A capitalised run of up to six words from a spot, and whether a possessive ends it.
+_WHOLE_NAME_RE: Final = lazy_compile(
+    r"(?P<name>[A-Z][\w-]*(?:['’][a-z]\w+)?(?: [A-Z][\w-]*(?:['’][a-z]\w+)?){0,5}?)"
+    r"(?:(?P<owner>['’]s\b)|(?![\w'’-]| [A-Z]))"
+)
 
 
 def _name_goes_on(text: str, mention: MentionLike) -> bool:

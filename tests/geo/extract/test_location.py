@@ -130,7 +130,13 @@ def test_a_place_word_that_begins_a_person_s_name_is_not_looked_up_alone(inciden
         incident_extractor,
         "A bomb exploded outside the Aden Abdulle Memorial Stadium on Friday, killing two.",
     )
-    assert incident.location == "Aden" and incident.latitude is None
+    # The whole name is the location, for --geocoder to look up.
+    assert incident.location == "Aden Abdulle Memorial Stadium" and incident.latitude is None
+    # A name someone owns is a person's: no location at all.
+    incident = only_incident(
+        incident_extractor, "Thousands were arrested on Aden Abdulle's birthday, police said."
+    )
+    assert incident.location == ""
 
 
 def test_a_facility_named_after_its_town_is_in_the_town(incident_extractor):
