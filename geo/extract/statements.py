@@ -111,7 +111,8 @@ NON_VIOLENT_CAUSE_RE: Final = _re(
     r"\b(?:earthquakes?|quakes?|floods?|flooding|landslides?|mudslides?|storms?|cyclones?|"
     r"hurricanes?|typhoons?|tornado(?:es)?|avalanches?|droughts?|heat ?waves?|lightning|"
     r"tsunamis?|cholera|measles|malaria|ebola|covid(?:-19)?|coronavirus|pandemic|epidemic|"
-    r"outbreak|disease|illness|cancer|overdoses?|drug abuse|hunger|starvation|malnutrition|"
+    # Not "outbreak": "the outbreak of violence left 20 dead" is violence.
+    r"disease|illness|cancer|overdoses?|drug abuse|hunger|starvation|malnutrition|"
     r"famine|ailments?|sickness|infections?|"
     r"crash(?:ed|es)?|collisions?|collided|capsi[sz]ed|drown(?:ed|ing|ings)?|"
     r"road toll|road fatalities|traffic fatalities|struck by (?:a |an )?(?:vehicle|car|"
@@ -213,7 +214,7 @@ def _may_count(sentence: Sentence, hints: list[int] | None) -> bool:
 
 def _casualty_trigger(sentence: Sentence, counted: Casualties) -> Trigger | None:
     """A sentence with a counted toll and no trigger word still states an incident,
-    unless it names a cause that is no violence (a quake, a crash, an outbreak)."""
+    unless it names a cause that is no violence (a quake, a crash, cholera)."""
     if not (counted.fatalities or counted.injured):
         return None
     if NON_VIOLENT_CAUSE_RE.search(sentence.text):

@@ -61,6 +61,8 @@ def test_a_toll_of_a_disaster_an_accident_or_an_outbreak_is_no_event():
         "At least four people have died of the ailment in the camp, an official said.",
     ):
         assert stated(text) == [], text
+    # "The outbreak of violence" is violence, not a disease's outbreak.
+    assert stated("The outbreak of violence left 20 people dead.") != []
     # A trigger word states the violence, whatever else the sentence tells.
     text = "Gunmen killed three aid workers as floods cut the road to the camp."
     assert stated(text) == [text]
