@@ -439,11 +439,29 @@ _GRIEVANCE_BEFORE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _NAMED_VICTIM_AFTER_RE: Final = lazy_compile(
-    r"\s+of\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)"
-    r"(?:\s+(?-i:[A-Z][a-z]+))?\b(?!\s+(?:Forces|Army|Party|Front|Movement|Police|Brigade|"
-    r"Militia|Group|Guards?|Corps|[A-Z][a-z]+s\b))",
+    r"\s+of\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)"
+    r"(?:\s+(?-i:[A-Z][a-z]+))?)(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )
+# Words that make a capitalised run a group's name, not a person's.
+_GROUP_NAME_WORDS: Final = frozenset(
+    (
+        *("forces", "army", "party", "front", "movement", "police", "brigade", "militia"),
+        *("group", "guard", "guards", "corps", "soldiers", "fighters", "rangers", "troops"),
+        "militants",
+    )
+)
+
+
+def _names_one_victim(text: str, end: int) -> bool:
+    """Whether "the killing" ending at ``end`` is "of" one person named, not a group."""
+    found = _NAMED_VICTIM_AFTER_RE.match(text, end)
+    if found is None:
+        return False
+    words = [*found["name"].split(), *(found["next"] or "").split()]
+    return not any(w.casefold() in _GROUP_NAME_WORDS for w in words)
+
+
 # A sentence about one person named by age: "Seventeen-year-old demonstrator X was shot".
 _AGED_SUBJECT_RE: Final = lazy_compile(
     r"\W{0,3}(?:an?\s+)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\s+[a-z]+\b",
@@ -1095,7 +1113,7 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             or (aged is not None and aged.end() <= outcome.start and not outcome.active)
             or (
                 outcome.kind == KILLED
-                and _NAMED_VICTIM_AFTER_RE.match(text, outcome.end)
+                and _names_one_victim(text, outcome.end)
                 and not _GRIEVANCE_BEFORE_RE.search(before)
             )
         ):

@@ -133,6 +133,7 @@ def test_a_killing_of_one_named_person_is_one_dead() -> None:
         1,
         None,
     )
+    assert count_casualties("The killing of Ana Ruiz was condemned.").pair == (1, None)
     # No one named, or the killing a protest is about: no toll of the sentence.
     assert count_casualties("The killing of Kenya Defence Forces soldiers went on.").pair == (
         None,
