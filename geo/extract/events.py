@@ -823,10 +823,15 @@ _MILITARY_TARGETS: Final = _re(
 )
 # "The police beating to death of a man", "soldiers shot dead two farmers": the force
 # is who struck, not the target; its victim decides the type.
+# Only with an object after the verb: "Five soldiers killed in an attack" is a headline's
+# passive, the soldiers the victims.
 _FORCE_ACTS_AFTER: Final = _re(
     r"(?:\s+(?:officers?|personnel|agents?|men))?\s+(?:allegedly\s+|reportedly\s+)?"
     r"(?:beating|beat|shot|shoot|shooting|opened fire|open fire|fired on|killed|kill|"
     r"tortured|torturing|executed|abducted|raped|lynched|stabbed)\b"
+    r"(?:\s+dead\b|(?!\s+dead\b))"
+    r"(?!\s*[,.;:]|\s+(?:in|on|at|by|when|as|after|during|near|while|and|outside|inside|"
+    r"overnight|yesterday|today|early|late|last)\b)"
 )
 # "shot dead by police", "beaten to death by security forces": the agent, not the target.
 _BY_AGENT_BEFORE: Final = _re(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")

@@ -224,6 +224,8 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     ("Gunmen shot dead two policemen at a checkpoint.", "Battles", "Armed clash"),
     ("A vendor was shot dead by police near the market.", "Violence against civilians", "Attack"),
+    # A headline's passive: the soldiers are the victims, not the ones who shot.
+    ("Two soldiers shot dead in an ambush near the border.", "Battles", "Armed clash"),
     # Forces that fire on a crowd they "clash" with use excessive force; stones thrown
     # by the crowd make it a riot.
     (
