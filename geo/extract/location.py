@@ -426,7 +426,11 @@ def _to_location(
         whole = _WHOLE_NAME_RE.match(text, mention.start)
         if whole is not None and whole.group("owner"):
             written = ""
-        elif whole is not None:
+        elif whole is not None and not any(
+            # "Maiduguri Borno State": a chain that lost its comma, not one name.
+            w.casefold() in AREA_WORDS
+            for w in whole.group("name").split()
+        ):
             written = whole.group("name")
     if fallback:
         parts.append("no place in the incident's sentences; named just before them")

@@ -132,6 +132,11 @@ def test_a_place_word_that_begins_a_person_s_name_is_not_looked_up_alone(inciden
     )
     # The whole name is the location, for --geocoder to look up.
     assert incident.location == "Aden Abdulle Memorial Stadium" and incident.latitude is None
+    # Two names that lost the comma between them are a chain, not one name.
+    incident = only_incident(
+        incident_extractor, "Gunmen attacked a market in Maiduguri Borno State on Friday."
+    )
+    assert incident.location == "Maiduguri"
     # A name someone owns is a person's: no location at all.
     incident = only_incident(
         incident_extractor, "Thousands were arrested on Aden Abdulle's birthday, police said."
