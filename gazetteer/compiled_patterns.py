@@ -187,14 +187,17 @@ def _save() -> None:
 
 
 # What a compiled pattern offers: copied onto a lazy pattern at its first use.
-_ATTRIBUTES: Final = (
+ATTRIBUTES: Final = (
     "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
     "scanner", "pattern", "flags", "groups", "groupindex",
 )  # fmt: skip
 
 
-class _LazyPattern:
-    """A pattern's text and flags, compiled by :func:`compile_pattern` when first used."""
+class LazyPattern:
+    """A pattern's text and flags, compiled by :func:`compile_pattern` when first used.
+
+    A subclass may put other methods on itself at that moment (:meth:`_install`): the
+    extraction rules' patterns put gated searches (``geo.extract.patterns``)."""
 
     def __init__(self, pattern: str, flags: int) -> None:
         self._source = (pattern, flags)
@@ -204,13 +207,15 @@ class _LazyPattern:
         # The compiled pattern's attributes then sit on the instance: no cost per call.
         if name.startswith("_"):
             raise AttributeError(name)
-        compiled = compile_pattern(*self._source)
-        for attribute in _ATTRIBUTES:
-            setattr(self, attribute, getattr(compiled, attribute))
+        self._install(compile_pattern(*self._source))
         return getattr(self, name)
 
+    def _install(self, compiled: re.Pattern[str]) -> None:
+        for attribute in ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+
     def __reduce__(self) -> tuple[Any, tuple[str, int]]:
-        return (lazy_compile, self._source)
+        return (type(self), self._source)
 
     def __repr__(self) -> str:
         return f"lazy_compile({self._source[0]!r}, {self._source[1]!r})"
@@ -223,4 +228,4 @@ def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     >>> word.search("Shelling near BAKU").group(0)
     'BAKU'
     """
-    return cast("re.Pattern[str]", _LazyPattern(pattern, int(flags)))
+    return cast("re.Pattern[str]", LazyPattern(pattern, int(flags)))

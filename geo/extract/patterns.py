@@ -27,15 +27,8 @@ from __future__ import annotations
 import re
 from typing import Any, Final, cast
 
-from gazetteer.compiled_patterns import compile_pattern
+from gazetteer.compiled_patterns import LazyPattern
 from geo.extract.prefilter import Gate
-
-# What a compiled pattern offers: copied onto the lazy pattern at its first use.
-_ATTRIBUTES: Final = (
-    "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
-    "scanner", "pattern", "flags", "groups", "groupindex",
-)  # fmt: skip
-
 
 # Searches of a pattern before its gate is worked out (see the module's docstring).
 GATE_AFTER: Final = 50
@@ -61,23 +54,14 @@ def _gated(method: Any, gate: Gate, nothing: Any) -> Any:
     return gated
 
 
-class _LazyPattern:
-    """A pattern's text and flags, compiled when one of its attributes is first read."""
+class _LazyPattern(LazyPattern):
+    """The gazetteer's lazy pattern, whose searches count until the gate is worked out."""
 
-    def __init__(self, pattern: str, flags: int) -> None:
-        self._source = (pattern, flags)
-
-    def __getattr__(self, name: str) -> Any:
-        # Called only for what the instance lacks: before the first use, every method.
-        if name.startswith("_"):
-            raise AttributeError(name)
-        compiled = compile_pattern(*self._source)
-        for attribute in _ATTRIBUTES:
-            setattr(self, attribute, getattr(compiled, attribute))
+    def _install(self, compiled: re.Pattern[str]) -> None:
+        super()._install(compiled)
         left = [GATE_AFTER]  # searches until the gate is worked out
         for attribute in _GATED:
             setattr(self, attribute, self._counting(getattr(compiled, attribute), left, compiled))
-        return getattr(self, name)
 
     def _counting(self, method: Any, left: list[int], compiled: re.Pattern[str]) -> Any:
         def counting(*arguments: Any, **named: Any) -> Any:
@@ -94,12 +78,6 @@ class _LazyPattern:
         for attribute, nothing in _GATED.items():
             method = getattr(compiled, attribute)
             setattr(self, attribute, method if gate is None else _gated(method, gate, nothing))
-
-    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
-        return (lazy_compile, self._source)
-
-    def __repr__(self) -> str:
-        return f"lazy_compile({self._source[0]!r}, {self._source[1]!r})"
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _rule_sources() -> list[tuple[str, int]]:
     # The extraction rules' gated patterns and the gazetteer's and geo.text's plain ones.
-    kinds = (_LazyPattern, store._LazyPattern)
+    kinds = (_LazyPattern, store.LazyPattern)
     sources = {o._source for o in gc.get_objects() if type(o) in kinds}
     assert len(sources) > 120, "the rules and the gazetteer hold fewer patterns than expected"
     return sorted((pattern, int(flags)) for pattern, flags in sources)
