@@ -485,7 +485,11 @@ MAX_NAME_WORDS: Final = 4
 # What stands between two places of one list: "X and Y", "X (Z district), Y and the town
 # of W". Bounded repetitions only.
 LIST_GAP_RE: Final = _re(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|on\s+)?"
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|on\s+|"
+    # A second target with its own weapon, the verb left out: "fired missiles on X and
+    # 120 mm mortars on Y". A word ending in -ed is a verb of its own ("and killed three
+    # in Y"); "in" would name the area around the first place.
+    r"(?:(?!\w+ed\b)(?-i:[a-z0-9]+)[\s-]+){1,4}(?:on|at|against)\s+)?"
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?)\s+of\s+)?"
 )
 _MEMBERS_BEFORE_RE: Final = _re(

@@ -217,6 +217,17 @@ def test_a_list_of_unknown_villages_is_one_incident_at_their_district(incident_e
     assert incident.place_name in ("Tartar", "Tərtər") and incident.geo_precision == 2
 
 
+def test_a_second_target_with_its_own_weapon_is_listed(incident_extractor):
+    # The verb is left out before the second target: both places were shelled.
+    text = "Separatists fired antitank grenades on Avdiivka and 120 mm mortars on Mariupol."
+    found = incidents(incident_extractor, text)
+    assert {i.location for i in found} == {"Avdiivka", "Mariupol"}
+    # A second verb is another event's: the town it names is not a target of the first.
+    text = "Separatists fired mortars on Avdiivka and celebrated at Donetsk."
+    found = incidents(incident_extractor, text)
+    assert {i.location for i in found} == {"Avdiivka"}
+
+
 def test_a_chain_of_areas_is_not_a_list(incident_extractor):
     text = "Gunmen attacked the village of Zorvakhan, Tartar District, on Monday, killing two."
     (incident,) = incidents(incident_extractor, text)
