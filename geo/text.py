@@ -81,9 +81,12 @@ def clean_text(text: str) -> CleanText:
 
 
 # A hard-wrapped paragraph (wire copy cut at 60-80 characters): most of its lines but
-# the last end mid-sentence, run to a similar length, and often go on in lower case.
+# the last end mid-sentence, most are long, and many go on in lower case.
 _WRAP_MIN_LINES: Final = 3
-_WRAP_LINE_CHARS: Final = (35, 100)
+# Most lines of a wrapped paragraph are long; a list or a timeline of short entries is
+# not one. A page converted twice alternates long and short lines ("... in favor of a
+# peaceful solution in Syria, hung a" / "banner on the façade of the Paris").
+_WRAP_MIN_CHARS: Final = 35
 _LINE_END_CHARS: Final = ".!?:;\"”’')]…"
 _LIST_MARKS: Final = ("-", "*", "•", "|", "#", ">")
 
@@ -125,17 +128,19 @@ def unwrap_lines(text: str) -> str:
 def _join_if_wrapped(text: str, block: list[tuple[int, int]], chars: list[str]) -> None:
     if len(block) < _WRAP_MIN_LINES:
         return
-    lines = [text[start:end] for start, end in block]
-    if any(line.lstrip().startswith(_LIST_MARKS) for line in lines):
+    # Indentation is layout (text copied from a page often keeps it): lengths and cases
+    # are those of the words.
+    lines = [text[start:end].strip() for start, end in block]
+    if any(line.startswith(_LIST_MARKS) for line in lines):
         return
     inner = lines[:-1]
-    low, high = _WRAP_LINE_CHARS
-    cut = [line for line in inner if not line.rstrip().endswith(tuple(_LINE_END_CHARS))]
+    low = _WRAP_MIN_CHARS
+    cut = [line for line in inner if not line.endswith(tuple(_LINE_END_CHARS))]
     lower = [line for line in lines[1:] if line[:1].islower()]
     if (
         len(cut) * 10 < len(inner) * 6
         or len(lower) * 10 < (len(lines) - 1) * 3
-        or sum(low <= len(line) <= high for line in inner) * 10 < len(inner) * 8
+        or sum(low <= len(line) for line in inner) * 2 < len(inner)
     ):
         return
     for (_start, end), (next_start, _end) in itertools.pairwise(block):
