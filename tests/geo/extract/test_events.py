@@ -361,6 +361,7 @@ NOT_EVENTS = [
     "The minister came under fire over his remarks on fuel prices.",
     "The governor's trip came under fire in the election campaign.",
     "The players demonstrated remarkable skill in the final.",
+    "This was also demonstrated by our decision to expel the diplomats.",
     "Party members rallied behind the president.",
     "Shares rallied 3% on Monday.",
     "The campaign was targeted at young voters.",
@@ -371,6 +372,14 @@ NOT_EVENTS = [
     "The state department approved the sale of 180 artillery systems for $1.3 billion.",
     "Germany delivered 20 drones and ten howitzers to the army last month.",
     "The howitzer contract is one more step towards that goal.",
+    # Blame for an incident named as known: it is told elsewhere.
+    "The prime minister blamed the Russian government for the attack.",
+    "Both sides blamed each other for the shelling.",
+    "Police hunted down those responsible for the killings.",
+    # Arrests for ordinary crimes: police work, not a political event.
+    "Police arrested two people on several drug and theft charges.",
+    "The owner was arrested on federal charges that he had traded on inside information.",
+    "A local man was arrested Friday on DWI charges.",
 ]
 
 
@@ -403,6 +412,10 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "Gunmen targeted a police post in the town.",
         "Rebels who bought weapons abroad fired mortars at the base.",
         "Traders closed their shops in protest at the killings.",
+        "Police arrested two journalists who covered the strike.",
+        "The militia blames the United States for an explosion at the airbase.",
+        "The army accused the rebels of shelling the market.",
+        "The group claimed responsibility for the attack on the base.",
     ):
         assert find_triggers(text), text
 
