@@ -521,15 +521,62 @@ _ORDINARY_CRIME_RE: Final = _re(
 _ARREST_WORDS: Final = frozenset(("arrested", "arrests", "arresting", "detained", "detentions"))
 
 
+# Figurative senses that general news uses every day:
+# - "shot" as a noun: "a long shot", "her game-winning shot", "a brief shot at a career"
+#   (a shot someone fired stays: "fired a shot at the patrol");
+# - "shot down rumours", "fought the project in court", "hard-fought battles";
+# - a home run: "a three-run blast";
+# - "an attack on me and my campaign", "an attack on democracy";
+# - measures that "targeted China".
+_SHOT_NOUN_BEFORE: Final = _re(
+    r"\b(?:a|an|the|her|his|their|its|my|our|your|long|winning|game-winning|brief|first|"
+    r"best|big|time|good|great|parting|penalty|free|jump|booster|flu|mug|screen|slap|"
+    r"opening|final|last|another)\s+$"
+)
+_FIRED_SHOT_BEFORE: Final = _re(r"\bfir(?:ed|es|ing)\b[^.;]{0,20}$")
+_SHOT_DOWN_CLAIM_AFTER: Final = _re(
+    r"\s+down\s+(?:the\s+)?(?:rumou?rs?|claims?|reports?|suggestions?|speculation|ideas?|"
+    r"proposals?|talk|calls?|requests?|bills?|motions?|plans?|criticism|questions?)\b"
+)
+_IN_COURT_AFTER: Final = _re(r"[^.;:!?]{0,30}?\bin (?:the )?courts?\b")
+_HARD_BEFORE: Final = _re(r"\bhard[- ]$")
+_RUN_BEFORE: Final = _re(r"(?:\b(?:one|two|three|grand-slam|solo)-run|\b\d-run|\bsolo)\s+$")
+_ABSTRACT_TARGET_AFTER: Final = _re(
+    r"\s+(?:on|against)\s+(?:(?:me|him|her|us|them)\s+and\s+)?(?:(?:my|his|her|our|their|"
+    r"its|the)\s+)?(?:campaign|reputation|character|integrity|record|credibility|legacy|"
+    r"democracy|freedoms?|free speech|press freedom|free press|rule of law|constitution|"
+    r"sovereignty|values|judiciary|truth|science|common sense)\b"
+    # "the attack on the campaign office": a thing of the campaign's was hit.
+    r"(?!['’]s|\s+(?:offices?|headquarters|rally|rallies|bus|buses|convoy|staff|workers?|"
+    r"team|vehicles?|cars?|events?|buildings?|volunteers|members|supporters|leaders?))"
+)
+_MEASURES_BEFORE: Final = _re(
+    r"\b(?:tariffs?|sanctions|duties|taxes|levies|measures|policies|legislation|laws?|ads|"
+    r"adverts|advertising|regulations|audits?|investigations?|restrictions)\b[^.;:!?]{0,25}$"
+)
+
+
 def _other_sense(phrase: str, text: str, end: int) -> bool:
     word = phrase.lower()
+    start = end - len(phrase)
+    if word in ("shot", "shot at"):
+        if _SHOT_DOWN_CLAIM_AFTER.match(text, end):
+            return True
+        before = text[max(0, start - 40) : start]
+        return bool(_SHOT_NOUN_BEFORE.search(before)) and not _FIRED_SHOT_BEFORE.search(before)
+    if word in ("fought", "battle", "battles"):
+        return bool(
+            _IN_COURT_AFTER.match(text, end, end + 40) or _HARD_BEFORE.search(text, 0, start)
+        )
+    if word in ("blast", "blasts"):
+        return bool(_RUN_BEFORE.search(text, max(0, start - 20), start))
+    if word in ("attack", "attacks"):
+        return bool(_ABSTRACT_TARGET_AFTER.match(text, end))
     if word in _ARREST_WORDS or word in ("arrests of", "rounded up"):
         return bool(_ORDINARY_CRIME_RE.search(text))
     if word == "protest":
-        start = end - len(phrase)
         return bool(_GESTURE_BEFORE.search(text, max(0, start - 70), start))
     if word in _WEAPON_NOUNS:
-        start = end - len(phrase)
         if _TRADE_AFTER.match(text, end):
             return True  # "the howitzer contract", "a drone factory"
         return bool(_TRADE_BEFORE.search(text, max(0, start - 80), start)) and not (
@@ -542,7 +589,10 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
     if word in ("rally", "rallied", "rallies", "rallying"):
         return bool(_RALLY_AFTER.match(text, end))
     if word == "targeted":
-        return bool(_AUDIENCE_AFTER.match(text, end))
+        return bool(
+            _AUDIENCE_AFTER.match(text, end)
+            or _MEASURES_BEFORE.search(text, max(0, start - 60), start)
+        )
     return False
 
 
@@ -811,6 +861,11 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     after_word = after.group(1) if after else ""
     if after_word.lower() in _NAME_ENDS and after_word[:1].isupper():
         return True
+    if text[end - 1 : end] == "s" and before and before.group(1)[:1].isupper():
+        # "the Houston Rockets", "The Rockets swept the series": a team's or a brand's
+        # plural name after a capitalised word (a sentence's first word only if "The").
+        at_start = text[max(0, before.start() - 2) : before.start()].strip() in (".", "")
+        return not at_start or before.group(1) == "The"
     return bool(
         before
         and after

@@ -372,6 +372,18 @@ NOT_EVENTS = [
     "The state department approved the sale of 180 artillery systems for $1.3 billion.",
     "Germany delivered 20 drones and ten howitzers to the army last month.",
     "The howitzer contract is one more step towards that goal.",
+    # Figurative senses of general news: sport, politics, courts, trade.
+    "Both games were hard-fought battles, exciting for the fans.",
+    "She won it with a game-winning shot in the last second.",
+    "He was considered a long shot for the job.",
+    "After a brief shot at a career in baseball, he studied law.",
+    "The minister shot down rumours of a reshuffle.",
+    "It was a three-run blast that won the series for the home side.",
+    "The Rockets swept their four-game series with the Blazers.",
+    "The farmers have fought the pipeline in court for years.",
+    "This is an attack on me and my campaign.",
+    "The decree is an attack on press freedom.",
+    "The new tariffs targeted steel from abroad.",
     # Blame for an incident named as known: it is told elsewhere.
     "The prime minister blamed the Russian government for the attack.",
     "Both sides blamed each other for the shelling.",
@@ -416,6 +428,13 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "The militia blames the United States for an explosion at the airbase.",
         "The army accused the rebels of shelling the market.",
         "The group claimed responsibility for the attack on the base.",
+        "A gunman fired a shot at the patrol.",
+        "The soldier was shot at a checkpoint.",
+        "Rebels and troops fought in the town for hours.",
+        "A blast hit the market.",
+        "An attack on them killed four guards.",
+        "The attack on the campaign office killed two.",
+        "Militants fired rockets at the town.",
     ):
         assert find_triggers(text), text
 
