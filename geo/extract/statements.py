@@ -114,7 +114,11 @@ NON_VIOLENT_CAUSE_RE: Final = _re(
     # Not "outbreak": "the outbreak of violence left 20 dead" is violence.
     r"disease|illness|cancer|overdoses?|drug abuse|hunger|starvation|malnutrition|"
     r"famine|ailments?|sickness|infections?|"
-    r"crash(?:ed|es)?|collisions?|collided|capsi[sz]ed|drown(?:ed|ing|ings)?|"
+    r"crash(?:ed|es|ing)?|collisions?|collided|capsi[sz]ed|drown(?:ed|ing|ings)?|"
+    r"accidental(?:ly)?|opioids?|fentanyl|"
+    # Animals are no victims: "more than 150 dead mullet washed up".
+    r"dead (?:fish|mullet|birds|cattle|cows|sheep|goats|camels|livestock|animals|dogs|"
+    r"whales|dolphins|seals|turtles)|"
     r"road toll|road fatalities|traffic fatalities|struck by (?:a |an )?(?:vehicle|car|"
     r"truck|bus|train|lorry)|waiting list|natural causes|stampede|tree fell)\b"
 )

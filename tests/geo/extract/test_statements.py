@@ -59,6 +59,10 @@ def test_a_toll_of_a_disaster_an_accident_or_an_outbreak_is_no_event():
         "A man died after being struck by a lorry on the main road.",
         "Twelve children died of cholera in the camp this week.",
         "At least four people have died of the ailment in the camp, an official said.",
+        "One man was killed after crashing his car on the ring road.",
+        "A hunter died of an accidental gunshot wound on Saturday.",
+        "Tests have linked fentanyl to 15 deaths in the province.",
+        "More than 150 dead fish washed up on the beach.",
     ):
         assert stated(text) == [], text
     # "The outbreak of violence" is violence, not a disease's outbreak.
