@@ -176,12 +176,20 @@ _LOCATIVES: Final[frozenset[str]] = _words(
 )
 
 # The jihadist groups whose names hold a place, up to the spot ("Islamic State of Iraq
-# and the ", "Islamic State in the Greater ", "Qaeda in the Arabian "). Fixed shape,
-# no nested repetition: linear on any text.
+# and the ", "Islamic State in the Greater ", "Qaeda in the Arabian ", "Tehrik-i-Taliban
+# "). Fixed shape, no nested repetition: linear on any text.
 _GROUP_OF_PLACE_RE: Final = lazy_compile(
-    r"(?:Islamic State|Qaeda|ISIS|ISIL)(?: of| in)(?: the)?"
+    r"(?:(?:Islamic State|Qaeda|ISIS|ISIL)(?:['’]s)?(?: of| in)(?: the)?|"
+    r"(?:Tehri[kq]|Tehreek|Tahrik)-[ei]-Taliban)"
     r"(?: [A-Z][\w’'-]{0,30}(?: and(?: the)?)?)? \Z"
 )
+# The Islamic State's provinces: "Islamic State West Africa Province", "the Islamic
+# State's Sahel Province" (the spot is followed by "Province"; a headline's "Islamic
+# State Claims Kabul Attack" is not one).
+_GROUP_PROVINCE_BEFORE_RE: Final = lazy_compile(
+    r"(?:Islamic State|ISIS|ISIL)(?:['’]s)?(?: (?:West|East|North|South|Central|Greater))? \Z"
+)
+_PROVINCE_AFTER_RE: Final = lazy_compile(r" (?:Province|province|Wilayat)\b")
 
 # How far around a spot the judge looks, in words; names are short.
 _MAX_RUN: Final = 6
@@ -484,7 +492,10 @@ def _judge(
         or (window.after is not None and window.after.folded in PLACE_WORDS)
         or (" " in folded and last_word in PLACE_WORDS)
     )
-    if _GROUP_OF_PLACE_RE.search(text, max(0, spot.start - 60), spot.start):
+    if _GROUP_OF_PLACE_RE.search(text, max(0, spot.start - 60), spot.start) or (
+        _GROUP_PROVINCE_BEFORE_RE.search(text, max(0, spot.start - 30), spot.start)
+        and _PROVINCE_AFTER_RE.match(text, spot.end)
+    ):
         # "Islamic State of Iraq and the Levant", "al-Qaeda in the Islamic Maghreb": the
         # group's name holds the land it claims, which says nothing of where it struck.
         return Verdict(

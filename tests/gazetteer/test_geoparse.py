@@ -314,6 +314,16 @@ def test_the_place_in_an_armed_groups_name_is_not_where_it_struck(geoparser):
     # The same country named on its own stays a place.
     plain = geoparser.parse("Fighters crossed from Syria into Iraq on Monday.")
     assert by_text(plain, "Iraq").place.country == "IQ"
+    # The Islamic State's provinces and the Pakistani Taliban name their land too.
+    for text, name in (
+        ("Fighters of Islamic State West Africa Province raided Monguno.", "Africa"),
+        ("The Islamic State's Sahel Province claimed the raid on Tillia.", "Sahel"),
+        ("Tehrik-i-Taliban Pakistan claimed the raid on a post near Kabul.", "Pakistan"),
+    ):
+        group = by_text(geoparser.parse(text), name)
+        assert group.place is None and "armed group" in group.reason, text
+    claim = geoparser.parse("Islamic State fighters killed four soldiers in Mosul on Monday.")
+    assert by_text(claim, "Mosul").place.country == "IQ"
 
 
 def test_a_peacekeeping_mission_says_which_country_the_report_is_about(geoparser):
