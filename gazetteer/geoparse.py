@@ -188,6 +188,8 @@ _FEATURE_WORD: Final[dict[str, str]] = {
     "RGN": "region",
     "PPLC": "capital",
     "PPLA": "regional capital",
+    "AIRP": "airport",
+    "AIRB": "airbase",
 }
 
 

@@ -47,6 +47,8 @@ _FEATURE_LABEL: Final = {
     ("L", "RGN"): "region",
     ("A", "ADM1"): "first-level administrative area",
     ("A", "ADM2"): "second-level administrative area",
+    ("S", "AIRP"): "airport",
+    ("S", "AIRB"): "airbase",
 }
 _HOW: Final = {"name": "name of", "historic": "historic name of", "ascii": "ASCII name of"}
 _CLASS_LABEL: Final = {

@@ -42,23 +42,28 @@ def uncertainty_m_for(geo_precision: int | None, *, region_radius_m: float | Non
     return PRECISION_RADIUS_M.get(geo_precision or 3, PRECISION_RADIUS_M[3])
 
 
+# Features as exact as a town's point: an airport, an airbase (the index's airports).
+_SITE_CODES: Final = frozenset(("AIRP", "AIRB"))
+
+
 def precision_of(place: Place | None, *, near: bool = False, vague: bool = False) -> int:
     """ACLED's geo_precision for a gazetteer place and the way the input names it.
 
-    The one rule for reports and tables alike: a settlement is 1 (2 when the report
-    says "near" it or is vague), a district (second level or below) 2, a province, a
-    region or a country 3,
-    any other feature (a spot, a river, a mountain) 2.
+    The one rule for reports and tables alike: a settlement or an airport is 1 (2 when
+    the report says "near" it or is vague), a district (second level or below) 2, a
+    province, a region or a country 3, any other feature (a river, a mountain) 2.
 
     >>> from gazetteer.place import Place
     >>> precision_of(Place("x", "Madagiz", 40.3, 46.7, "P"), near=True)
     2
     >>> precision_of(Place("r", "Nagorno-Karabakh", 39.8, 46.7, "L", "RGN"), vague=True)
     3
+    >>> precision_of(Place("a", "Aden Adde International Airport", 2.0, 45.3, "S", "AIRP"))
+    1
     """
     if place is None:
         return 3
-    if place.feature_class == "P":
+    if place.feature_class == "P" or place.feature_code in _SITE_CODES:
         return 2 if near or vague else 1
     if place.feature_class in ("A", "L"):
         if place.feature_code in ("ADM2", "ADM3", "ADM4", "ADM5"):

