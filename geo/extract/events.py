@@ -410,6 +410,7 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
     r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|"
+    r"\b(?:plotted|planned|conspired|conspiring|intended|intending|intends)(?: to)?|"
     # "shot down the plane, mistaking it for a suicide attack": what it was taken for.
     r"\bmist(?:ook|ake|akes|aken|aking)(?: [\w-]+){0,2} for|"
     r"\bsuspicion of|\bpreparing|\bspark(?:ed|ing|s)|\bprompt(?:ed|ing|s)|"
@@ -596,10 +597,13 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
     return False
 
 
-# A trigger followed by a statement of trend ("attacks have escalated in recent months").
+# A trigger followed by a statement of trend ("attacks have escalated in recent months"),
+# or by what makes it a plan ("assassination plots").
 _TREND_AFTER: Final = _re(
     r"\s*(?:have |has |had )?(?:also )?(?:resumed|escalated|increased|intensified|surged|"
     r"risen|rose|grown|spread|become (?:more )?(?:frequent|common))\b"
+    # "many assassination plots", "a bomb plot": planned, not done.
+    r"|\s+(?:plots?|plotters?|conspirac(?:y|ies))\b"
 )
 _NAME_ENDS: Final = frozenset(
     [

@@ -73,6 +73,11 @@ BACKGROUND_RE: Final = _re(
     r"[^.]{0,80}\bsince\b"
     # "Last month it was reported that 30 civilians died": an earlier event, not this one.
     r"|^\W*(?:last|earlier this|earlier last) (?:month|year)\b"
+    # "It comes a week after 44 people were killed in an attack in Istanbul": the news is
+    # told elsewhere; what follows "after" is an earlier event.
+    r"|^\W*(?:it|this|that) (?:comes?|came) (?:just |only |barely |less than |more than )?"
+    r"(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) (?:days?|weeks?|"
+    r"months?|hours?) (?:after|since)\b"
     # "It is unclear whether the explosion came from a car bomb": a question about an
     # event the report states elsewhere, not an event of its own.
     r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"

@@ -384,6 +384,9 @@ NOT_EVENTS = [
     "This is an attack on me and my campaign.",
     "The decree is an attack on press freedom.",
     "The new tariffs targeted steel from abroad.",
+    # Plans and plots: not done.
+    "Prosecutors said he planned to murder the official at his home.",
+    "The dictator survived many assassination plots.",
     # Blame for an incident named as known: it is told elsewhere.
     "The prime minister blamed the Russian government for the attack.",
     "Both sides blamed each other for the shelling.",

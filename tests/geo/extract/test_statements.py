@@ -29,6 +29,10 @@ def test_running_totals_and_war_tolls_are_background():
     assert is_background("The Russian-backed offensive in the enclave has killed 1600 people.")
     assert not is_background("The army offensive killed 20 fighters in Douma on Monday.")
     assert is_background("The square was the centre of protests that began seven years ago.")
+    # What a report's news "comes after" is an earlier event; the news itself is told
+    # elsewhere, and a sentence that tells it keeps it.
+    assert is_background("It comes a week after 44 people were killed in a blast in Goris.")
+    assert not is_background("Gunmen killed ten in Sotk, two days after a blast killed five.")
 
 
 def test_a_question_about_an_event_is_not_an_event():
