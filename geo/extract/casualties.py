@@ -418,6 +418,32 @@ _WORD_RE: Final = lazy_compile(r"[\w'’-]+")
 SUBJECT_WITHIN: Final = 12  # characters: where a sentence's subject count may start
 _OBJECT_GAP: Final = 30  # characters between a verb and its first count, at most
 
+# Things that are "executed", "eliminated", "killed" or "dead" in another sense: "the
+# contract was executed", "executed a search warrant", "the need is eliminated", "the
+# bill was killed", "the deal is dead". No victim, and no massacre (events.py).
+THINGS_DONE: Final = (
+    r"(?:contracts?|orders?|plans?|projects?|(?:search )?warrants?|deals?|trades?|"
+    r"transactions?|strateg(?:y|ies)|programmes?|programs?|agreements?|polic(?:y|ies)|"
+    r"bills?|motions?|proposals?|laws?|tasks?|payments?|transfers?|commands?|scripts?|"
+    r"needs?|risks?|requirements?|jobs?|fees?|tax(?:es)?|subsid(?:y|ies)|tariffs?|"
+    r"rules?|regulations?|steps?|stages?|process(?:es)?|features?|ideas?|schemes?|"
+    r"budgets?|deficits?|debts?|problems?|barriers?|obstacles?|options?|chances?|"
+    r"manoeuvres?|maneuvers?|moves?|playbook|game plan)"
+)
+# The subject of a singular passive ("The need for costly feed preparation is"): a
+# thing, with no person named in it.
+_THING_SUBJECT_RE: Final = lazy_compile(r"\b" + THINGS_DONE + r"\b", re.IGNORECASE)
+_CLAUSE_START_RE: Final = lazy_compile(r"(?:^|[.;:]|\b(?:which|that|and|but)\b)[^.;:]*$")
+# "executed a search warrant", "killed the bill": the verb's object is a thing.
+_THING_OBJECT_RE: Final = lazy_compile(
+    r"\b(?:execut(?:ed|es|e|ing)|eliminat(?:ed|es|e|ing)|kill(?:ed|s|ing)?)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+)?"
+    r"(?:(?!(?:" + _PERSON + r"|and|or|but|as|while|when|after|before|in|on|at|by|with|was|"
+    r"were|is|are)\b)[\w-]+\s+){0,2}?" + THINGS_DONE + r"\b",
+    re.IGNORECASE,
+)
+_CLAUSE_CHARS: Final = 90
+
 # "was shot and killed", "is reportedly killed": a singular subject, no negation.
 _SINGULAR_BEFORE_RE: Final = lazy_compile(
     r"\b(?:was|is|has been)\s+(?:(?!not\b|never\b|nearly\b|almost\b)\w+\s+){0,2}$",
@@ -934,6 +960,10 @@ def count_casualties(sentence: str) -> Casualties:
         text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "after" in folded:
         text = _without_earlier_toll(text)
+    if ("execut" in folded or "eliminat" in folded or "kill" in folded) and (
+        _THING_OBJECT_RE.search(text)
+    ):
+        text = _THING_OBJECT_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if text != sentence:
         starts = _count_starts(text)  # a blanked number starts nothing
     table = _table(text) if ":" in text else None  # "Dead: 38": the colon is the cheap test
@@ -1098,6 +1128,16 @@ def _outside_slogans(text: str, outcomes: list[_Outcome]) -> list[_Outcome]:
     return [o for o in outcomes if not any(start < o.start < end for start, end in slogans)]
 
 
+def _thing_subject(text: str, end: int) -> bool:
+    """Whether the clause before ``end`` names a thing and no person: "The need for
+    costly feed preparation is [eliminated]", not "The commander of the unit was"."""
+    clause = _CLAUSE_START_RE.search(text, max(0, end - _CLAUSE_CHARS), end)
+    if clause is None:
+        return False
+    words = clause.group(0)
+    return bool(_THING_SUBJECT_RE.search(words)) and not _PEOPLE_BEFORE_RE.search(words)
+
+
 def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
     """ "The mayor was shot dead", "lost his life", "a 17-year-old student … was shot in the
     chest and died": one person, though no count is written."""
@@ -1108,7 +1148,7 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
         before = text[max(0, outcome.start - _SINGULAR_WITHIN) : outcome.start]
         phrase = text[outcome.start : outcome.end].lower()
         if (
-            _SINGULAR_BEFORE_RE.search(before)
+            (_SINGULAR_BEFORE_RE.search(before) and not _thing_subject(text, outcome.start))
             or phrase in ("lost his life", "lost her life")
             or (aged is not None and aged.end() <= outcome.start and not outcome.active)
             or (

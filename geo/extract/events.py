@@ -19,6 +19,7 @@ from typing import Final
 
 import ahocorasick_rs
 
+from geo.extract.casualties import THINGS_DONE
 from geo.extract.patterns import lazy_compile
 from geo.taxonomy import (
     BATTLES,
@@ -557,9 +558,27 @@ _MEASURES_BEFORE: Final = _re(
 )
 
 
+# "Police executed a search warrant", "the projects have been executed by engineers":
+# carried out, not put to death.
+_THING_EXECUTED_AFTER: Final = _re(
+    r"\s+(?:(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+    + THINGS_DONE
+    + r"\b"
+)
+_THING_EXECUTED_BEFORE: Final = _re(
+    r"\b" + THINGS_DONE + r"\s+(?:(?:has|have|had|was|were|is|are|be|been|being|will|"
+    r"would|to|successfully|fully|already|now|not|never)\s+){1,3}$"
+)
+
+
 def _other_sense(phrase: str, text: str, end: int) -> bool:
     word = phrase.lower()
     start = end - len(phrase)
+    if word in ("executed", "execute", "executes", "executing"):
+        return bool(
+            _THING_EXECUTED_AFTER.match(text, end, end + 60)
+            or _THING_EXECUTED_BEFORE.search(text, max(0, start - 60), start)
+        )
     if word in ("shot", "shot at"):
         if _SHOT_DOWN_CLAIM_AFTER.match(text, end):
             return True

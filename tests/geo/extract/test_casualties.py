@@ -142,6 +142,24 @@ def test_a_killing_of_one_named_person_is_one_dead() -> None:
     assert count_casualties("Protests over the killing of Ana Ruiz spread.").pair == (None, None)
 
 
+def test_things_executed_eliminated_or_killed_are_no_victims() -> None:
+    for text in (
+        "The contract was executed on Monday.",
+        "Police executed a search warrant at the house.",
+        "The need for costly, energy-intensive preparation is eliminated by the new kiln.",
+        "The senate killed the bill on Monday.",
+        "The deal is dead.",
+    ):
+        assert count_casualties(text).pair == (None, None), text
+    # A person in the clause, or a verb of its own before the thing: a victim.
+    assert count_casualties("A soldier was killed and the plan was dropped.").pair == (1, None)
+    assert count_casualties("He was executed for refusing their orders.").pair == (1, None)
+    assert count_casualties("Gunmen killed a man carrying orders from the base.").pair == (
+        1,
+        None,
+    )
+
+
 def test_a_slogan_is_no_toll_but_a_quoted_toll_is() -> None:
     rally = 'More than 300 people marched in Leeds, chanting "stop the killing" and "peace now".'
     assert count_casualties(rally).pair == (None, None)
@@ -229,6 +247,8 @@ def test_a_missing_count_note_goes_once_a_count_is_known() -> None:
         "between 5 and " * 2000,
         "killing him, " + "his wife, " * 2000,
         '2 "' * 3000 + "people killed",
+        "executed the " + "big " * 4000 + "plan",
+        "The contract " + "of the deal " * 1000 + "was killed",
     ],
     ids=lambda text: f"{text[:20]}...({len(text)} chars)",
 )

@@ -384,6 +384,9 @@ NOT_EVENTS = [
     "This is an attack on me and my campaign.",
     "The decree is an attack on press freedom.",
     "The new tariffs targeted steel from abroad.",
+    # Carried out, not put to death.
+    "Police executed a search warrant at the house.",
+    "The projects have been executed by army engineers.",
     # Plans and plots: not done.
     "Prosecutors said he planned to murder the official at his home.",
     "The dictator survived many assassination plots.",
@@ -438,6 +441,8 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "An attack on them killed four guards.",
         "The attack on the campaign office killed two.",
         "Militants fired rockets at the town.",
+        "Rebels executed five prisoners.",
+        "The prisoner was executed at dawn.",
     ):
         assert find_triggers(text), text
 
