@@ -428,7 +428,7 @@ THINGS_DONE: Final = (
     r"needs?|risks?|requirements?|jobs?|fees?|tax(?:es)?|subsid(?:y|ies)|tariffs?|"
     r"rules?|regulations?|steps?|stages?|process(?:es)?|features?|ideas?|schemes?|"
     r"budgets?|deficits?|debts?|problems?|barriers?|obstacles?|options?|chances?|"
-    r"manoeuvres?|maneuvers?|moves?|playbook|game plan)"
+    r"manoeuvres?|maneuvers?|moves?|playbook|game plan|agendas?|mandates?|duties)"
 )
 # The subject of a singular passive ("The need for costly feed preparation is"): a
 # thing, with no person named in it.

@@ -216,7 +216,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "mob",
         _re(
             r"\b(?:lynch(?:ed|ing)|mobs?|mob (?:attack\w*|beat\w*|violence|justice)|"
-            r"jungle justice|vigilantes?)\b|"
+            r"jungle justice)\b|"
+            # Vigilantes are a mob's act only with one: "vigilantes beat the suspect"
+            # ("a deadline for vigilantes to submit their firearms" is none).
+            r"\bvigilantes? (?:[\w-]+ ){0,2}?(?:killed|attacked|beat|beaten|lynched|burn\w*|"
+            r"stormed|shot|hacked|stoned|set)\b|"
             r"\b(?:beaten|burnt|burned|stoned|hacked) to death by (?:a |an )?(?:angry )?"
             r"(?:crowd|residents|villagers|youths)\b"
         ),
@@ -462,7 +466,7 @@ _CRITICISM_AFTER: Final = _re(
 )
 _OBJECT_AFTER: Final = _re(
     r"\s+(?:(?:by\s+)?(?:its|their|his|her|our|my|your|this|these|the fact)|the|a|an|that|"
-    r"how|such|great|incredible|remarkable|strong|clear|considerable|resilience|support|"
+    r"how|why|what|both|such|great|incredible|remarkable|strong|clear|considerable|resilience|support|"
     r"commitment)\b"
 )
 _RALLY_AFTER: Final = _re(r"\s+(?:behind|around|support|to (?:win|beat|victory)|back|\d)")
@@ -561,9 +565,13 @@ _MEASURES_BEFORE: Final = _re(
 # "Police executed a search warrant", "the projects have been executed by engineers":
 # carried out, not put to death.
 _THING_EXECUTED_AFTER: Final = _re(
-    r"\s+(?:(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
-    + THINGS_DONE
-    + r"\b"
+    r"\s+(?:of\s+)?(?:(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + THINGS_DONE + r"\b"
+)
+# "malware attacks", "a cyber-attack", "phishing attacks": on computers, not people.
+_CYBER_BEFORE: Final = _re(
+    r"\b(?:malware|cyber|ransomware|phishing|DDoS|denial-of-service|hacking|hacker|computer|"
+    r"network|online|digital|spam|bot|brute-force|zero-day)[- ]$"
 )
 _THING_EXECUTED_BEFORE: Final = _re(
     r"\b" + THINGS_DONE + r"\s+(?:(?:has|have|had|was|were|is|are|be|been|being|will|"
@@ -574,7 +582,7 @@ _THING_EXECUTED_BEFORE: Final = _re(
 def _other_sense(phrase: str, text: str, end: int) -> bool:
     word = phrase.lower()
     start = end - len(phrase)
-    if word in ("executed", "execute", "executes", "executing"):
+    if word in ("executed", "execute", "executes", "executing", "execution", "executions"):
         return bool(
             _THING_EXECUTED_AFTER.match(text, end, end + 60)
             or _THING_EXECUTED_BEFORE.search(text, max(0, start - 60), start)
@@ -590,8 +598,11 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
         )
     if word in ("blast", "blasts"):
         return bool(_RUN_BEFORE.search(text, max(0, start - 20), start))
-    if word in ("attack", "attacks"):
-        return bool(_ABSTRACT_TARGET_AFTER.match(text, end))
+    if word in ("attack", "attacks", "attacked", "attacking"):
+        return bool(
+            _ABSTRACT_TARGET_AFTER.match(text, end)
+            or _CYBER_BEFORE.search(text, max(0, start - 20), start)
+        )
     if word in _ARREST_WORDS or word in ("arrests of", "rounded up"):
         return bool(_ORDINARY_CRIME_RE.search(text))
     if word == "protest":

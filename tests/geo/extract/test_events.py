@@ -387,6 +387,12 @@ NOT_EVENTS = [
     # Carried out, not put to death.
     "Police executed a search warrant at the house.",
     "The projects have been executed by army engineers.",
+    "The civil service was the arm of the execution of insidious agendas.",
+    # On computers, not people; a word with an object; vigilantes doing nothing.
+    "Banks are on high alert against malware attacks.",
+    "The ministry said a cyber-attack took its website down.",
+    "The loan demonstrates both the bank's and the firm's commitment.",
+    "Police gave vigilantes a deadline to hand in their firearms.",
     # Plans and plots: not done.
     "Prosecutors said he planned to murder the official at his home.",
     "The dictator survived many assassination plots.",
@@ -442,6 +448,8 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "The attack on the campaign office killed two.",
         "Militants fired rockets at the town.",
         "Rebels executed five prisoners.",
+        "The execution of five prisoners shocked the town.",
+        "Vigilantes beat the suspect to death.",
         "The prisoner was executed at dawn.",
     ):
         assert find_triggers(text), text
