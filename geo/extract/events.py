@@ -325,7 +325,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"airports?|district|region|settlements?|positions?|heights?|area|areas|territory|"
             r"outposts?|neighbou?rhoods?|bridges?|dam|prisons?|palace|headquarters|"
             r"locations|barracks|strongholds?)\b|"
-            r" (?:the |control of |full control of )?(?:[a-z]+ ){0,2}?(?-i:[A-Z]))|"
+            # Not "took over from Bruce Forsyth as the presenter", "captured in Chattanooga"
+            # (people taken where they were, not a place taken).
+            r" (?:the |control of |full control of )?"
+            r"(?:(?!(?:from|as|in|at|on|near|after|during|with) )[a-z]+ ){0,2}?(?-i:[A-Z]))|"
             r"seized control|took control|overran)\b"
         ),
         BATTLES,
@@ -415,6 +418,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
     r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|"
+    # "should have never been arrested", "had not been attacked".
+    r"\b(?:not|never|should|would|could|might)\s+(?:have\s+)?(?:never\s+|not\s+)?(?:been|be)|"
     r"\b(?:plotted|planned|conspired|conspiring|intended|intending|intends)(?: to)?|"
     # "shot down the plane, mistaking it for a suicide attack": what it was taken for.
     r"\bmist(?:ook|ake|akes|aken|aking)(?: [\w-]+){0,2} for|"

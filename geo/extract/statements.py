@@ -71,6 +71,13 @@ BACKGROUND_RE: Final = _re(
     # "The attacks brought to 27 the number of people killed since the raid": a tally.
     r"|\b(?:number|toll|total) of (?:\w+ ){0,2}?(?:killed|dead|deaths|casualties)\b"
     r"[^.]{0,80}\bsince\b"
+    # Crime statistics: "London's murder tally last year", "There were 130 murders in
+    # London in 2017".
+    r"|\b(?:murder|homicide|crime|killing|shooting|stabbing)s? (?:tally|rates?|"
+    r"statistics|figures|numbers)\b"
+    r"|\bthere (?:were|have been|had been) (?:(?:more than |over |about |some )?[\d,]+|"
+    r"more|fewer) "
+    r"(?:murders|homicides|killings|shootings|stabbings|kidnappings)\b"
     # "Last month it was reported that 30 civilians died": an earlier event, not this one.
     r"|^\W*(?:last|earlier this|earlier last) (?:month|year)\b"
     # "It comes a week after 44 people were killed in an attack in Istanbul": the news is

@@ -393,6 +393,11 @@ NOT_EVENTS = [
     "The ministry said a cyber-attack took its website down.",
     "The loan demonstrates both the bank's and the firm's commitment.",
     "Police gave vigilantes a deadline to hand in their firearms.",
+    # Succession, people caught where they were, and what should not have been.
+    "When he took over from Bruce Forsyth as the presenter, the ratings went up.",
+    "The two inmates have been captured in Chattanooga.",
+    "He should have never been arrested in the first place.",
+    "The convoy had not been attacked before.",
     # Plans and plots: not done.
     "Prosecutors said he planned to murder the official at his home.",
     "The dictator survived many assassination plots.",
@@ -450,6 +455,8 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "Rebels executed five prisoners.",
         "The execution of five prisoners shocked the town.",
         "Vigilantes beat the suspect to death.",
+        "Rebels captured Kidal on Monday.",
+        "Rebels took over the town of Kidal.",
         "The prisoner was executed at dawn.",
     ):
         assert find_triggers(text), text
