@@ -283,6 +283,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "clash",
         _re(
             r"\bclash(?:es|ed|ing)?\b|\bfirefights?\b|\bgun ?(?:battles?|fights?)\b|"
+            r"\breturned fire\b|"
             r"\bexchange(?:d|s)? (?:of )?(?:gun)?fire\b|\bskirmish(?:es)?\b|\bheavy fighting\b|"
             r"\bfighting (?:broke out|erupted|raged|continued|flared|resumed|between)\b|"
             r"\bfought\b|\bcrossfire\b|\bencounters? (?:between|with)\b|\bbattle (?:of|for)\b|"
@@ -1100,7 +1101,8 @@ _POLICE_RE: Final = _re(r"\b(?:police|law enforcement|riot police|security force
 _COMMUNAL_RE: Final = _re(r"\b(?:sectarian|ethnic|communal|religious|tribal|inter-\w+)\b")
 _SUSTAINED_FIGHT_RE: Final = _re(
     r"\b(?:gun ?battles?|gun ?fights?|firefights?|clash(?:es|ed)?|fighting|fought|stormed|"
-    r"storming|entering|exchange of fire|hours-long|repelled|repulsed)\b"
+    r"storming|entering|exchange of fire|hours-long|repelled|repulsed|returned fire|"
+    r"retaliated)\b"
 )
 _AIR_CONTEXT_RE: Final = _re(
     r"\b(?:coalition|warplanes?|planes?|aircraft|jets|air ?force|aerial|military bombing|"
@@ -1167,12 +1169,16 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
 
     explosive = _first(triggers, *_EXPLOSIVE_ORDER)
     if explosive is not None:
-        if explosive.rule == "suicide" and (
+        if explosive.rule in ("suicide", "grenade") and (
             rules & _FIGHT_RULES or _SUSTAINED_FIGHT_RE.search(text)
         ):
-            # A suicide bombing that opens an assault followed by a gun battle is coded
-            # by ACLED as the battle it starts.
-            return BATTLES, "Armed clash", why(explosive, "a suicide bombing opened a battle")
+            # A suicide bombing or grenades that open an assault followed by a gun battle
+            # ("the police retaliated") are coded by ACLED as the battle they start.
+            return (
+                BATTLES,
+                "Armed clash",
+                why(explosive, f"a {explosive.rule} attack opened a battle"),
+            )
         if explosive.rule in ("bombing", "landmine") and _AIR_CONTEXT_RE.search(text):
             return EXPLOSIONS, "Air/drone strike", why(explosive, "bombs dropped from the air")
         return explosive.event_type, explosive.sub_event_type, why(explosive)

@@ -419,6 +419,19 @@ def test_type_of_event_types_each_class(sentence, event_type, sub_event_type):
     assert type_of_event(triggers, sentence)[:2] == (event_type, sub_event_type)
 
 
+def test_grenades_that_open_a_gunfight_are_a_battle():
+    # ACLED codes an assault that the defenders fight back as the battle it starts; a
+    # grenade thrown into a market stays a grenade attack.
+    text = (
+        "Militants attacked the checkpoint with hand grenades. "
+        "The police retaliated, killing several attackers."
+    )
+    assert type_of_event(find_triggers(text), text)[:2] == ("Battles", "Armed clash")
+    text = "A grenade hit the market, killing two."
+    assert type_of_event(find_triggers(text), text)[1] == "Grenade"
+    assert [t.rule for t in find_triggers("Soldiers returned fire.")] == ["clash"]
+
+
 def test_type_of_event_weighs_every_sentence_of_an_event():
     # A headline that says "attack" and a follow-up that names the bomb: an IED event.
     sentences = ["Deadly attack on a bus station.", "A bomb hidden in a bag exploded."]
