@@ -247,11 +247,17 @@ RULES: Final[tuple[Rule, ...]] = (
         _re(
             r"\b(?:fired|fires|shot|shoots|open(?:ed|s)? fire)\b[^.]{0,40}\b(?:on|at|into) "
             r"(?:the )?"
-            r"(?:protest(?:ers|ors)|demonstrators|crowds?|marchers)\b"
+            r"(?:protest(?:ers|ors)|demonstrators|crowds?|marchers)\b|"
+            # Forces firing guns at a demonstration: "members of the National Guard ...
+            # aiming and firing pistols in clashes", "police fired live rounds".
+            r"\b(?:police(?:men)?|soldiers|troops|guards?|National Guard|security forces|"
+            r"officers|gendarmes|riot police)\b[^.]{0,80}?\b(?:fir(?:ed|es|ing)|shot|shooting) "
+            r"(?:live (?:rounds|ammunition|bullets)|pistols|guns|rifles|handguns|firearms)\b"
         ),
         PROTESTS,
         "Excessive force against protesters",
         0.85,
+        requires=_re(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:ers|ed|es)|crowds?)\b"),
     ),
     Rule(
         "protest_intervention",
@@ -705,7 +711,7 @@ GATES: Final = MappingProxyType(
         "mob": "lync =mob =mobs jung vigi beat burn ston hack",
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest",
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
-        "excessive": "=fire =fired =fires =shot =shoots",
+        "excessive": "=fire =fired =fires =shot =shoots =firing =shooting",
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac",
         "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
         "=general =hunger =flower =sit =streets blocke",

@@ -419,6 +419,17 @@ def test_type_of_event_types_each_class(sentence, event_type, sub_event_type):
     assert type_of_event(triggers, sentence)[:2] == (event_type, sub_event_type)
 
 
+def test_forces_firing_guns_at_a_demonstration_use_excessive_force():
+    # "Clashes" alone says no more than that the forces fired on the crowd.
+    text = (
+        "Footage of the demonstrations showed three members of the National Guard, a unit "
+        "with public order duties, aiming and firing pistols in clashes on the highway."
+    )
+    assert type_of_event(find_triggers(text), text)[1] == "Excessive force against protesters"
+    # Without a demonstration there is no crowd to fire on.
+    assert "excessive" not in {t.rule for t in find_triggers("Soldiers fired guns at the base.")}
+
+
 def test_grenades_that_open_a_gunfight_are_a_battle():
     # ACLED codes an assault that the defenders fight back as the battle it starts; a
     # grenade thrown into a market stays a grenade attack.
