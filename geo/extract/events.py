@@ -456,6 +456,15 @@ _LEGAL_MATTER_BEFORE: Final = _re(
     r"\b(?:(?!\b(?:after|when|while|following|before|as)\b)[^.;:!?])*$"
 )
 _LEGAL_REACH: Final = 80
+# What a demonstration is against: "shouted slogans against the government and its
+# offensive against Kurdish militants", "protested over the shelling of the town". The
+# grievance is an event told elsewhere (or a policy), not one the protest report adds.
+_GRIEVANCE_BEFORE: Final = _re(
+    r"\b(?:slogans? against|protest(?:ed|ing|s)? (?:against|over)|demonstrat\w* against|"
+    r"rall(?:y|ies|ied|ying) against|march(?:ed|es|ing)? against|in protest (?:at|over|against)|"
+    r"to (?:protest|denounce|condemn) )"
+    r"(?:(?!\b(?:while|when|after|before|as|but|until)\b)[^.;:!?]){0,80}$"
+)
 # Blame for an incident named as known: "blamed the Russian government for the attack",
 # "accused Russia of responsibility for the nerve agent attack", "those responsible for
 # the killings". The incident is told elsewhere; an accusation that tells one ("accused
@@ -865,6 +874,10 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             if _LEGAL_MATTER_BEFORE.search(text, max(0, start - _LEGAL_REACH), start):
                 continue
             if _BLAMED_FOR_BEFORE.search(text, max(0, start - _LEGAL_REACH - 40), start):
+                continue
+            if rule.event_type not in (PROTESTS, RIOTS) and _GRIEVANCE_BEFORE.search(
+                text, max(0, start - 110), start
+            ):
                 continue
             if _other_sense(match.group(0), text, end):
                 continue

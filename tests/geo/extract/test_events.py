@@ -430,6 +430,20 @@ def test_forces_firing_guns_at_a_demonstration_use_excessive_force():
     assert "excessive" not in {t.rule for t in find_triggers("Soldiers fired guns at the base.")}
 
 
+def test_what_a_demonstration_is_against_is_no_event_of_its_own():
+    text = (
+        "Police used tear gas as demonstrators shouted slogans against the government "
+        "and its offensive against the rebels."
+    )
+    assert type_of_event(find_triggers(text), text)[1] == "Protest with intervention"
+    assert {t.rule for t in find_triggers("Hundreds protested over the shelling of Goris.")} == {
+        "protest"
+    }
+    # A clause of its own is an event of its own.
+    text = "Thousands marched against the war, while soldiers shelled the town."
+    assert "shelling" in {t.rule for t in find_triggers(text)}
+
+
 def test_grenades_that_open_a_gunfight_are_a_battle():
     # ACLED codes an assault that the defenders fight back as the battle it starts; a
     # grenade thrown into a market stays a grenade attack.
