@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
+from gazetteer.distance import BEARINGS, destination
 from gazetteer.geoparse import ACTING_AFTER_RE, NOT_IN_NAMED_COUNTRY
 from gazetteer.names import (
     ARMED_GROUPS,
@@ -94,6 +95,19 @@ _NEAR_BEFORE: Final = _re(
     r"approaches to)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|area|region|"
     r"district|outskirts) of\s+)?$"
 )
+# "20 km north of Kaya", "about 80 kilometres (50 miles) east of the town of X": the
+# incident lies that far that way from the place named, not at it.
+_DISTANCE_BEARING_BEFORE: Final = _re(
+    r"\b(\d{1,4}(?:[.,]\d{1,2})?)\s*(km|kms|kilomet(?:re|er)s|miles|mi)\b(?:\s*\([^()]{0,30}\))?"
+    r"\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+    r"of\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|capital|district|region|"
+    r"province) of\s+)?$"
+)
+_APPOSITION_BEFORE: Final = _re(r",\s*(?:(?:about|some|around|nearly|roughly)\s+)?$")
+_KM_PER_MILE: Final = 1.609344
+# A farther point than this is a rough figure of a long road ("474 km east of the
+# capital"): the direction still helps, so the point goes this far at most.
+_MAX_OFFSET_KM: Final = 500.0
 _IN_BEFORE: Final = _re(
     r"\b(?:in|at|into|inside|on|across|throughout|hit|struck|targeted|shelled|attacked|"
     r"village of|town of|city of|settlement of|district of|region of|province of)\s+"
@@ -443,6 +457,11 @@ def _to_location(
         confidence *= 0.5 + 0.5 * mention.confidence
     if fallback and precision == 1:
         precision = 2
+    if place is not None and best.near:
+        moved = _moved_by_distance(text, mention.start, place)
+        if moved is not None:
+            place, how = moved
+            parts.append(how)
     if place is not None and best.area_precision is not None:
         precision = max(precision, best.area_precision)  # the text calls it an area
     if not written:
@@ -457,6 +476,24 @@ def _to_location(
         best.cued,
         best.area_precision is not None,
     )
+
+
+def _moved_by_distance(text: str, start: int, place: Place) -> tuple[Place, str] | None:
+    """The place moved as far and that way as the words before it say ("20 km north
+    of"), with the words, or None when they give no distance and direction."""
+    said = _DISTANCE_BEARING_BEFORE.search(text, max(0, start - 90), start)
+    if said is None or _APPOSITION_BEFORE.search(text, max(0, said.start() - 12), said.start()):
+        # "a hospital in Dahuk, 430 km northwest of Baghdad": the words place the name
+        # before the comma, which the gazetteer may know better than any offset.
+        return None
+    figure, unit, side = said.group(1), said.group(2).lower(), said.group(3).lower()
+    km = float(figure.replace(",", "."))
+    if unit.startswith("mi"):
+        km *= _KM_PER_MILE
+    km = min(km, _MAX_OFFSET_KM)
+    lat, lon = destination(place.lat, place.lon, km, BEARINGS[side.replace("-", "")])
+    moved = replace(place, lat=round(lat, 5), lon=round(lon, 5))
+    return moved, f"drawn {km:g} km {side} of {place.name}, as the report says"
 
 
 # "the village of X", "a cattle camp called X", "X village", "X community": the text

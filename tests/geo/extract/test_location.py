@@ -179,6 +179,24 @@ def test_a_country_that_strikes_is_not_the_place_struck(incident_extractor):
     assert incident.country == "AM"
 
 
+def test_a_distance_and_a_direction_move_the_point_from_the_place_named(incident_extractor):
+    from gazetteer.distance import distance_km
+
+    far = only_incident(
+        incident_extractor,
+        "Gunmen attacked a checkpoint about 80 kilometres (50 miles) east of Kaya, killing five.",
+    )
+    kaya = only_incident(incident_extractor, "Gunmen attacked a checkpoint in Kaya, killing five.")
+    assert far.place_name == kaya.place_name and far.geo_precision == 2
+    assert abs(distance_km(kaya.latitude, kaya.longitude, far.latitude, far.longitude) - 80) < 1
+    assert far.longitude > kaya.longitude and "drawn 80 km east of" in far.place_reason
+    # After a comma, the words place the name before it (a hospital's town, say).
+    apposed = only_incident(
+        incident_extractor, "Gunmen attacked Zincko, 20 km north of Kaya, killing five."
+    )
+    assert (apposed.latitude, apposed.longitude) == (kaya.latitude, kaya.longitude)
+
+
 def test_an_airport_named_without_its_town_places_the_incident(incident_extractor):
     incident = only_incident(
         incident_extractor,
