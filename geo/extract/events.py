@@ -987,6 +987,11 @@ _ATTACKERS_KILLED: Final = _re(
 )
 # Soldiers or police killed: they fought, or were fought (ACLED's battle), whoever else
 # was hurt ("Five soldiers are killed and a dozen civilians are wounded").
+_AMONG_PEOPLE_BEFORE: Final = _re(
+    r"\b(?:people|persons|civilians|residents|villagers|passengers|worshippers)\b,?\s+"
+    r"(?:among them|including|among whom(?: were| was)?)\s+(?:a|an|one|two|three|\d+)?\s*"
+    r"(?:[\w-]+\s+)?$"
+)
 _FORCES_KILLED: Final = _re(
     r"\b(?:soldiers|troops|servicemen|police(?:men| officers)?|officers|peacekeepers|"
     r"gendarmes|guards)\b[^.;]{0,25}?\b(?:were|are|was|is)\s+(?:also\s+)?(?:killed|dead)\b"
@@ -1040,6 +1045,9 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
         for m in _MILITARY_TARGETS.finditer(text)
         if not (
             _FORCE_ACTS_AFTER.match(text, m.end())
+            # "five people, including a police officer": one of the people, who are the
+            # target.
+            or _AMONG_PEOPLE_BEFORE.search(text, max(0, m.start() - 60), m.start())
             # "killed by guards" is who killed; unless the dead were the attackers, whom
             # the guards fought back against.
             or (

@@ -139,6 +139,10 @@ def test_an_attack_is_typed_by_its_target():
     # A group's commanders and a security force are armed targets too.
     assert type_of_attack("Two rebel commanders were shot dead in the city.")[0] == "Battles"
     assert type_of_attack("Gunmen hit a security force post, killing four.")[0] == "Battles"
+    # A police officer among the people shot is one of the people, who are the target.
+    text = "At least five people, including a police officer, were fatally shot in the town."
+    assert type_of_attack(text)[0] == "Violence against civilians"
+    assert type_of_attack("Gunmen shot dead two police officers at a checkpoint.")[0] == "Battles"
 
 
 @pytest.mark.parametrize(
