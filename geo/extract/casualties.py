@@ -460,7 +460,7 @@ _CONFIRMED_AFTER_RE: Final = lazy_compile(
 # "Protests over the killing of George Floyd": the killing is the protest's cause, told
 # for the protest, not an event of the sentence.
 _GRIEVANCE_BEFORE_RE: Final = lazy_compile(
-    r"\b(?:over|against|protest\w*|mourn\w*|justice for|condemn\w*|denounc\w*|anger at|"
+    r"\b(?:over|against|protest(?!ant)\w*|mourn\w*|justice for|condemn\w*|denounc\w*|anger at|"
     r"outrage at|demand\w*)\b[^.;]{0,12}$",
     re.IGNORECASE,
 )

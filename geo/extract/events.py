@@ -69,7 +69,13 @@ _EXPLODED: Final = _re(
 )
 # "marched", "marchers", a lower-case "march": the month "March" is no protest.
 _PROTEST_WORDS: Final = _re(
-    r"\b(?:protest\w*|demonstrat\w*|rall\w*|march(?:ed|es|ers?|ing)|(?-i:march))\b"
+    r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall\w*|march(?:ed|es|ers?|ing)|(?-i:march))\b"
+)
+
+# A demonstration or a crowd in the sentence: what firing on, or dispersing, needs.
+# ("Protestants" are no protest.)
+_CROWD_RE: Final = _re(
+    r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies)|march(?:ers|ed|es)|crowds?)\b"
 )
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -257,7 +263,7 @@ RULES: Final[tuple[Rule, ...]] = (
         PROTESTS,
         "Excessive force against protesters",
         0.85,
-        requires=_re(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:ers|ed|es)|crowds?)\b"),
+        requires=_CROWD_RE,
     ),
     Rule(
         "protest_intervention",
@@ -268,7 +274,7 @@ RULES: Final[tuple[Rule, ...]] = (
         PROTESTS,
         "Protest with intervention",
         0.8,
-        requires=_re(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:ers|ed|es)|crowds?)\b"),
+        requires=_CROWD_RE,
     ),
     Rule(
         "protest",
@@ -424,7 +430,7 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
     r"\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
-    r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|"
+    r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|\bcontemplat\w*|"
     # "should have never been arrested", "had not been attacked".
     r"\b(?:not|never|should|would|could|might)\s+(?:have\s+)?(?:never\s+|not\s+)?(?:been|be)|"
     r"\b(?:plotted|planned|conspired|conspiring|intended|intending|intends)(?: to)?|"

@@ -402,6 +402,9 @@ NOT_EVENTS = [
     "The two inmates have been captured in Chattanooga.",
     "He should have never been arrested in the first place.",
     "The convoy had not been attacked before.",
+    # Protestants are no protest; a strike someone contemplated is not one made.
+    "Officials have cracked down on opponents, including some American Protestants.",
+    "He contemplated a hunger strike before he was allowed to leave.",
     # Plans and plots: not done.
     "Prosecutors said he planned to murder the official at his home.",
     "The dictator survived many assassination plots.",
