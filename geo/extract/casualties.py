@@ -325,7 +325,9 @@ _NOT_A_COUNT_RE: Final = lazy_compile(
     r"(?P<date>\b" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r")|"
     r"\b\d+[.:/]\d+(?:/\d+)?\b|\b\d{1,4}\s*(?=(?:GMT|UTC|hrs\b|[ap]\.?m\b))|"
-    r"\b(?:\d+|" + _WORD_NUMBER + r")(?=[- ]years?[- ]old\b|[- ]year\b|[- ]month[- ]old\b)",
+    r"\b(?:\d+|" + _WORD_NUMBER + r")(?=[- ]years?[- ]old\b|[- ]year\b|[- ]month[- ]old\b)|"
+    # A share is no count: "about three per cent of deaths qualify".
+    r"\b(?:\d+|" + _WORD_NUMBER + r")(?=\s*(?:per ?cent|%))",
     re.IGNORECASE,
 )
 
@@ -699,7 +701,7 @@ def _blank(text: str, folded: str, starts: list[int]) -> str:
 
     ``_NOT_A_COUNT_RE.sub(_blanked, text)``, but with the pattern tried only at ``starts``.
     """
-    if "year" not in folded and "month" not in folded and "no one" not in folded:
+    if not any(word in folded for word in ("year", "month", "no one", "cent")):
         # Then only a digit or a (capitalised) month can start what is blanked.
         starts = [start for start in starts if not text[start].islower()]
     pieces: list[str] = []

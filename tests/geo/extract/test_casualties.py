@@ -160,6 +160,15 @@ def test_things_executed_eliminated_or_killed_are_no_victims() -> None:
     )
 
 
+def test_a_share_is_no_count() -> None:
+    assert count_casualties("Only about three per cent of deaths qualify.").pair == (None, None)
+    assert count_casualties("Some 40% of the dead were children.").pair == (None, None)
+    assert count_casualties("Three were killed and 40 percent of homes burned.").pair == (
+        3,
+        None,
+    )
+
+
 def test_a_slogan_is_no_toll_but_a_quoted_toll_is() -> None:
     rally = 'More than 300 people marched in Leeds, chanting "stop the killing" and "peace now".'
     assert count_casualties(rally).pair == (None, None)
