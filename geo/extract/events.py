@@ -606,9 +606,27 @@ _THING_EXECUTED_BEFORE: Final = _re(
 )
 
 
+# Spying, not fighting: "the police infiltrated Muslim student groups".
+_INFILTRATED_GROUP_AFTER: Final = _re(
+    r"\s+(?:(?:the|a|an|their|its|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:groups?|organi[sz]ations?|"
+    r"networks?|movements?|part(?:y|ies)|unions?|mosques?|communit(?:y|ies)|circles|ranks|"
+    r"meetings?|compan(?:y|ies)|systems?|accounts?|computers?|servers?|campaigns?)\b"
+)
+# What a book, a film or a seminar is about: "the launch of a book about sexual abuse".
+_TOPIC_BEFORE: Final = _re(
+    r"\b(?:books?|films?|movies?|documentar(?:y|ies)|novels?|plays?|stud(?:y|ies)|surveys?|"
+    r"seminars?|workshops?|conferences?|lectures?|courses?|podcasts?|exhibitions?|songs?|"
+    r"poems?)\b[^.;:!?]{0,50}\b(?:about|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _other_sense(phrase: str, text: str, end: int) -> bool:
     word = phrase.lower()
     start = end - len(phrase)
+    if _TOPIC_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if word.startswith("infiltrat"):
+        return bool(_INFILTRATED_GROUP_AFTER.match(text, end, end + 60))
     if word in ("executed", "execute", "executes", "executing", "execution", "executions"):
         return bool(
             _THING_EXECUTED_AFTER.match(text, end, end + 60)

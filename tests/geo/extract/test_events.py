@@ -405,6 +405,9 @@ NOT_EVENTS = [
     # Protestants are no protest; a strike someone contemplated is not one made.
     "Officials have cracked down on opponents, including some American Protestants.",
     "He contemplated a hunger strike before he was allowed to leave.",
+    # Spying, and what a book is about.
+    "The paper revealed how the police infiltrated Muslim student groups.",
+    "She spoke at the launch of a book by a nurse about sexual abuse and harassment.",
     # Plans and plots: not done.
     "Prosecutors said he planned to murder the official at his home.",
     "The dictator survived many assassination plots.",
@@ -502,6 +505,7 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "Vigilantes beat the suspect to death.",
         "Rebels captured Kidal on Monday.",
         "Rebels took over the town of Kidal.",
+        "Rebels infiltrated the army base at night.",
         "The prisoner was executed at dawn.",
     ):
         assert find_triggers(text), text
