@@ -272,6 +272,7 @@ def find_event_sentences(
     offsets = trigger_hint_offsets(text) if text is not None else None
     casualty_hints = casualty_hint_offsets(text) if text is not None else None
     previous: Sentence | None = None
+    accident = False  # the report has told of an accident: "a gas explosion"
     for sentence in sentences:
         hinted = None
         if offsets is not None:
@@ -297,10 +298,15 @@ def find_event_sentences(
             follows and (ANAPHORA_RE.search(sentence.text) or DETAIL_RE.search(sentence.text))
         ):
             continue
-        if (
-            (background is None and is_background(sentence.text))
-            or (triggers and _is_accident(sentence, triggers))
-            or (background is None and _in_an_earlier_year(sentence.text, report_year))
+        if triggers and _is_accident(sentence, triggers):
+            accident = True
+            continue
+        if accident and triggers and all(_tells_the_accident(t) for t in triggers):
+            # "The blast took place at 8:40", "12 had sustained serious injuries" after a
+            # gas explosion: the accident again, with no attack of its own.
+            continue
+        if (background is None and is_background(sentence.text)) or (
+            background is None and _in_an_earlier_year(sentence.text, report_year)
         ):
             continue  # checked only where it matters: the background test is costly
         counted = _counted(sentence, casualty_hints) if counted is None else counted
@@ -338,6 +344,11 @@ def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
 
 
 _BORN_RE: Final = _re(r"\bborn (?:in|on)\b")
+
+
+def _tells_the_accident(trigger: Trigger) -> bool:
+    """A toll with no word of violence, or "the blast": what an accident told before is."""
+    return trigger.rule == "casualties" or (trigger.rule == "explosion" and trigger.anaphoric)
 
 
 def _is_accident(sentence: Sentence, triggers: Sequence[Trigger]) -> bool:

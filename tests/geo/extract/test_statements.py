@@ -79,6 +79,17 @@ def test_a_toll_of_a_disaster_an_accident_or_an_outbreak_is_no_event():
     assert stated(text) == [text]
 
 
+def test_what_follows_an_accident_tells_the_accident():
+    text = (
+        "Two people died when a gas explosion tore through a restaurant in Goris. "
+        "The blast took place at 8:40. Twelve of the injured are in a serious condition."
+    )
+    assert stated(text) == []
+    # An attack told after the accident is an event of its own.
+    text += " Gunmen shot dead two guards in Sotk on Monday."
+    assert stated(text) == ["Gunmen shot dead two guards in Sotk on Monday."]
+
+
 def test_casualty_words_are_found_in_one_pass():
     text = "Prices rose. Two were killed and five wounded."
     offsets = casualty_hint_offsets(text)
