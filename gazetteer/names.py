@@ -191,6 +191,10 @@ _GROUP_PROVINCE_BEFORE_RE: Final = lazy_compile(
 )
 _PROVINCE_AFTER_RE: Final = lazy_compile(r" (?:Province|province|Wilayat)\b")
 
+_NEWS_AGENCY_AFTER_RE: Final = lazy_compile(
+    r"['’]?s? (?:[Nn]ews|[Pp]ress) (?:[Aa]gency|[Ss]ervice)\b"
+)
+
 # How far around a spot the judge looks, in words; names are short.
 _MAX_RUN: Final = 6
 _WORD_RE: Final = lazy_compile(r"[^\W\d_][\w'’.-]*")
@@ -206,7 +210,8 @@ class Verdict(NamedTuple):
     kind: str  # "person", "organisation" or "word"
     yields_to_prominent: bool = False
     yields_to_area: bool = True
-    # Sure enough (a title, an age) to mark the same name elsewhere in the text.
+    # Sure enough (a title, an age, "news agency") to mark the same name elsewhere in the
+    # text.
     echoes: bool = False
 
 
@@ -415,7 +420,12 @@ def judge_names(text: str, spots: Sequence[Spot]) -> list[Verdict | None]:
             verdicts.append(None)
             continue
         verdict = _judge(text, spot, given_names=given_names, english=english)
-        if verdict is not None and verdict.echoes and not spot.text.isupper():
+        if (
+            verdict is not None
+            and verdict.echoes
+            and verdict.kind == "person"
+            and not spot.text.isupper()
+        ):
             # The spot and the surname words after it (not the titles or places before).
             window = _Window(text, spot)
             person_words.add(_fold(spot.text))
@@ -430,14 +440,25 @@ def judge_names(text: str, spots: Sequence[Spot]) -> list[Verdict | None]:
         for spot, verdict in zip(spots, verdicts, strict=True)
         if verdict is not None and verdict.kind == "organisation"
     }
+    # "Xinhua news agency ... Xinhua reported": an agency named once is named alone later.
+    agencies = {
+        _fold(spot.text)
+        for spot, verdict in zip(spots, verdicts, strict=True)
+        if verdict is not None and verdict.kind == "organisation" and verdict.echoes
+    }
     if organisations:
         # "Chhatra Dal leader ... Sramik Dal": a word that names a group once does so
         # wherever it stands inside a longer name.
         for index, spot in enumerate(spots):
+            folded = _fold(spot.text)
             if (
                 verdicts[index] is None
-                and _fold(spot.text) in organisations
-                and (spot.prev_is_proper or spot.next_is_proper)
+                and folded in organisations
+                and (
+                    spot.prev_is_proper
+                    or spot.next_is_proper
+                    or (folded in agencies and not _after_locative(text, spot))
+                )
             ):
                 verdicts[index] = Verdict(
                     f"{spot.text!r} names a group elsewhere in the text",
@@ -581,6 +602,15 @@ def _judge(
     if folded in ARMED_GROUPS or any(t.folded in ARMED_GROUPS for t in run):
         name = _extended_run(text, spot, window)
         return Verdict(f"names an armed group: {name!r}", "organisation")
+    if _NEWS_AGENCY_AFTER_RE.match(text, spot.end):
+        # "Xinhua news agency", "Fars news agency", "Anadolu news agency": the agency's
+        # name, which often is a place's (Fars, Anatolia), says nothing of where.
+        return Verdict(
+            f"the name of a news agency ({spot.text!r})",
+            "organisation",
+            echoes=True,
+            yields_to_area=False,
+        )
     if right and len(right) == 1 and right[0].folded in WATER_WORDS and " " not in folded:
         # "the Suez Canal", "the Kabul River": water named after a town runs far from it
         # (an attack "80 km east of the Suez Canal" is not in Suez).

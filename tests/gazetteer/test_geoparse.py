@@ -326,6 +326,18 @@ def test_the_place_in_an_armed_groups_name_is_not_where_it_struck(geoparser):
     assert by_text(claim, "Mosul").place.country == "IQ"
 
 
+def test_a_news_agency_named_like_a_place_is_no_place(geoparser):
+    # Fars is a province, Xinhua a town: as an agency's name, neither places anything,
+    # there or later in the text; "in Xinhua" stays a place.
+    document = geoparser.parse(
+        "Twelve were hurt, Xinhua news agency reported. Shells hit Kunming, Xinhua said."
+    )
+    assert all(m.place is None for m in document.mentions if m.text == "Xinhua")
+    assert by_text(document, "Kunming").place.country == "CN"
+    fars = by_text(geoparser.parse("Two guards died, Fars news agency said."), "Fars")
+    assert fars.place is None and "news agency" in fars.reason
+
+
 def test_a_peacekeeping_mission_says_which_country_the_report_is_about(geoparser):
     # Aguelhok is unique but small; Chadian peacekeepers alone point to Chad, not Mali.
     text = "Two Chadian peacekeepers with {} died when a mine hit their convoy near Aguelhok."
