@@ -57,6 +57,9 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:has|have) since\b|\bseveral times\b"
     r"|\bin total\b|\bdeath toll (?:of|in) the (?:war|conflict)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years|decades|months)\b"
+    # "It killed more than 800 people over four decades of violence".
+    r"|\b(?:over|during|in) (?:(?:nearly|almost|more than|some) )?(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many|\d+) decades\b"
     r"|\bevacuation of (?:some |about |more than |over )?[\d,]+"
     r"|\bevacuated (?:some |about |more than |over )?[\d,]+ (?:residents|people|civilians)"
     r"|\bdisplaced (?:hundreds|thousands|tens of thousands|[\d,]+|more than|over|some)\b"
