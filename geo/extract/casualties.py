@@ -195,7 +195,13 @@ _BARE_RE: Final = lazy_compile(
 # The count right after an active verb: "killing three", "wounded 12".
 _BARE_AFTER_RE: Final = lazy_compile(
     r"\s+(?:" + _COUNT + r"\b(?!\s+(?:of|per|km|kilomet|miles?|metres|meters|hours?|days?|"
-    r"years?|times|percent|%))|(?P<pronoun>him|her)\b)",
+    r"years?|times|percent|%))|(?P<pronoun>him|her)\b|"
+    # "Police shot and killed the other militant": one attacker, though no count is
+    # written (ACLED counts dead attackers).
+    r"(?:the|an?)\s+(?:(?P<another>other|second|third|remaining)\s+|"
+    r"(?:lone|last|suspected|alleged)\s+)?"
+    r"(?P<attacker>gunman|attacker|assailant|militant|bomber|suicide bomber|terrorist|"
+    r"insurgent|shooter|perpetrator|jihadist|kidnapper|hostage-taker)\b)",
     re.IGNORECASE,
 )
 
@@ -1235,6 +1241,11 @@ def _add_bare_objects(text: str, outcomes: list[_Outcome], groups: list[_Group])
             continue
         if bare["pronoun"]:
             group: _Group | None = _Group(bare.start("pronoun"), bare.end(), 1, bare["pronoun"])
+        elif bare["attacker"]:
+            # From "the", so that nothing stands between the verb and its object.
+            first = bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip())
+            more = bool(bare["another"])  # "the other militant": one more than told
+            group = _Group(first, bare.end(), 1, "one", perpetrator=True, more=more)
         else:
             group = _group_from(bare, text)
         if group is not None and group.start not in starts:
@@ -1387,7 +1398,9 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
         owns.append(own)
         if part.perpetrators:
             split.append(part.fatalities)
-            perpetrators.add(part.perpetrators, adds=False, total=False)
+            # "Police killed the other militant": one attacker more than told before.
+            another = KILLED in part.adds and own == 0 and part.perpetrators == 1
+            perpetrators.add(part.perpetrators, adds=another, total=False)
             if own == 0:
                 continue  # only attackers are counted here
         if _restates_total(own, victims.value, perpetrators.value, part):

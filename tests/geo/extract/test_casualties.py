@@ -160,6 +160,17 @@ def test_things_executed_eliminated_or_killed_are_no_victims() -> None:
     )
 
 
+def test_an_attacker_killed_without_a_count_is_one() -> None:
+    killed = count_casualties("Soldiers shot and killed the gunman.")
+    assert killed.pair == (1, None) and killed.perpetrators == 1
+    # "The other militant" is one more than the attacker told before, not the same one.
+    first = count_casualties("One militant blew himself up in the mall, killing nine people.")
+    other = count_casualties("Police shot and killed the other militant.")
+    assert combine_casualties([first, other]).pair == (11, None)
+    same = count_casualties("Police shot and killed the militant.")
+    assert combine_casualties([first, same]).pair == (10, None)
+
+
 def test_a_share_is_no_count() -> None:
     assert count_casualties("Only about three per cent of deaths qualify.").pair == (None, None)
     assert count_casualties("Some 40% of the dead were children.").pair == (None, None)
