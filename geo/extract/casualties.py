@@ -477,6 +477,16 @@ _NAMED_VICTIM_AFTER_RE: Final = lazy_compile(
     r"(?:\s+(?-i:[A-Z][a-z]+))?)(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )
+# "killing Iraqi Brigadier General Ali Abboud", "killed journalist Ana Ruiz": one person,
+# by title and name, as the object of the verb.
+_TITLED_VICTIM_AFTER_RE: Final = lazy_compile(
+    r"\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:general|colonel|major|captain|commander|lieutenant|"
+    r"sergeant|governor|mayor|chief|leader|minister|official|journalist|reporter|activist|"
+    r"cleric|imam|priest|pastor|judge|lawmaker|senator|deputy|councillor|prosecutor|"
+    r"businessman|doctor|teacher|student|chairman|spokesman)\s+"
+    r"(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+))(?P<next>\s+[\w-]+)?",
+    re.IGNORECASE,
+)
 # Words that make a capitalised run a group's name, not a person's.
 _GROUP_NAME_WORDS: Final = frozenset(
     (
@@ -487,9 +497,10 @@ _GROUP_NAME_WORDS: Final = frozenset(
 )
 
 
-def _names_one_victim(text: str, end: int) -> bool:
-    """Whether "the killing" ending at ``end`` is "of" one person named, not a group."""
-    found = _NAMED_VICTIM_AFTER_RE.match(text, end)
+def _names_one_victim(text: str, end: int, *, active: bool = False) -> bool:
+    """Whether "the killing" ending at ``end`` is "of" one person named, not a group; or,
+    for an ``active`` verb, whether its object is one person by title and name."""
+    found = (_TITLED_VICTIM_AFTER_RE if active else _NAMED_VICTIM_AFTER_RE).match(text, end)
     if found is None:
         return False
     words = [*found["name"].split(), *(found["next"] or "").split()]
@@ -1151,12 +1162,22 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
     chest and died": one person, though no count is written."""
     aged = _AGED_SUBJECT_RE.match(text)
     for outcome in outcomes:
-        if outcome.kind in tally.kinds:
-            continue
         before = text[max(0, outcome.start - _SINGULAR_WITHIN) : outcome.start]
+        # "Four militants blew themselves up, killing General Ali Abboud": the attackers
+        # counted so far are not the person the verb names.
+        titled = (
+            outcome.kind == KILLED
+            and outcome.active
+            and KILLED not in tally.victims
+            and _names_one_victim(text, outcome.end, active=True)
+            and not _GRIEVANCE_BEFORE_RE.search(before)
+        )
+        if outcome.kind in tally.kinds and not titled:
+            continue
         phrase = text[outcome.start : outcome.end].lower()
         if (
-            (_SINGULAR_BEFORE_RE.search(before) and not _thing_subject(text, outcome.start))
+            titled
+            or (_SINGULAR_BEFORE_RE.search(before) and not _thing_subject(text, outcome.start))
             or phrase in ("lost his life", "lost her life")
             or (aged is not None and aged.end() <= outcome.start and not outcome.active)
             or (

@@ -160,6 +160,15 @@ def test_things_executed_eliminated_or_killed_are_no_victims() -> None:
     )
 
 
+def test_one_person_killed_by_title_and_name_is_one() -> None:
+    assert count_casualties("Gunmen killed journalist Ana Ruiz in Goris.").pair == (1, None)
+    text = "Four militants blew themselves up at the dam, killing General Ali Abboud."
+    assert count_casualties(text).pair == (5, None)
+    # The grievance of a protest is no toll of its own.
+    text = "Protests over the killing of journalist Ana Ruiz spread."
+    assert count_casualties(text).pair == (None, None)
+
+
 def test_an_attacker_killed_without_a_count_is_one() -> None:
     killed = count_casualties("Soldiers shot and killed the gunman.")
     assert killed.pair == (1, None) and killed.perpetrators == 1
