@@ -56,7 +56,7 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
     r"|\b(?:has|have) since\b|\bseveral times\b"
     r"|\bin total\b|\bdeath toll (?:of|in) the (?:war|conflict)\b"
-    r"|\bover the (?:past|last) (?:\w+ )?(?:years|decades|months)\b"
+    r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months?|weeks?)\b"
     # "It killed more than 800 people over four decades of violence".
     r"|\b(?:over|during|in) (?:(?:nearly|almost|more than|some) )?(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|several|many|\d+) decades\b"

@@ -34,6 +34,7 @@ def test_running_totals_and_war_tolls_are_background():
     assert is_background("It comes a week after 44 people were killed in a blast in Goris.")
     assert not is_background("Gunmen killed ten in Sotk, two days after a blast killed five.")
     assert is_background("It killed more than 800 people over four decades of violence.")
+    assert is_background("Sources put the number of soldiers killed over the past month at ten.")
     # Crime statistics are no incident.
     assert is_background("There were 130 murders in the city in 2017, against 292 in 2016.")
     assert is_background("The city's murder tally last year was the lowest in a decade.")
