@@ -222,3 +222,20 @@ def test_a_malformed_feature_line_is_an_error_naming_the_file_and_line(tmp_path:
         read_gis_layer(path, columns=["id", "event_type"])
     message = str(caught.value)
     assert str(path) in message and f"line {bad + 1}" in message, message
+
+
+def test_a_layer_in_crs84_as_geopandas_writes_it_is_read_fast(tmp_path: Path) -> None:
+    """A frame read from a GeoParquet file is in OGC:CRS84, which GDAL writes into the
+    GeoJSON by its URN: still longitude/latitude in WGS84, so not one for GDAL's reader."""
+    n = 300
+    rng = np.random.default_rng(5)
+    layer = gpd.GeoDataFrame(
+        {"town": [f"Site {k % 17}" for k in range(n)], "deaths": rng.integers(0, 9, n) * 1.0},
+        geometry=shapely.points(rng.uniform(40, 50, n), rng.uniform(30, 40, n)),
+        crs="OGC:CRS84",
+    )
+    path = tmp_path / "crs84.geojson"
+    layer.to_file(path, driver="GeoJSON")
+    assert b'"urn:ogc:def:crs:OGC::CRS84"' in path.read_bytes()[:500]
+    frame = assert_same_as_gdal(path)
+    assert len(frame) == n
