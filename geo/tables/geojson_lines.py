@@ -329,6 +329,8 @@ def _sampled_schema(
         kind = field.type
         if pa.types.is_null(kind):
             continue
+        if field.name == "bbox" and _is_numbers(kind):
+            continue  # GDAL's WRITE_BBOX: the extent of each feature, not a field: ignored
         if field.name == "geometry":
             names = (
                 {kind.field(i).name for i in range(kind.num_fields)}
@@ -365,6 +367,15 @@ def _sampled_schema(
             kind = pa.struct(properties)
         fields.append(pa.field(field.name, kind))
     return pa.schema(fields), dates, order
+
+
+def _is_numbers(kind: pa.DataType) -> bool:
+    import pyarrow as pa
+
+    if not pa.types.is_list(kind):
+        return False
+    value = kind.value_type
+    return bool(pa.types.is_floating(value) or pa.types.is_integer(value))
 
 
 def _projected(
@@ -414,7 +425,13 @@ def _to_frame(
 
     table = tables.pop()
     names = set(table.column_names)
-    if not {"type", "geometry"} <= names or names - {"type", "id", "properties", "geometry"}:
+    if not {"type", "geometry"} <= names or names - {
+        "type",
+        "id",
+        "properties",
+        "geometry",
+        "bbox",
+    }:
         return None
     if pc.any(pc.not_equal(table["type"], "Feature")).as_py() or table["type"].null_count:
         return None

@@ -239,3 +239,18 @@ def test_a_layer_in_crs84_as_geopandas_writes_it_is_read_fast(tmp_path: Path) ->
     assert b'"urn:ogc:def:crs:OGC::CRS84"' in path.read_bytes()[:500]
     frame = assert_same_as_gdal(path)
     assert len(frame) == n
+
+
+def test_a_bbox_per_feature_as_gdal_writes_it_is_read_fast(tmp_path: Path) -> None:
+    """GDAL's WRITE_BBOX puts each feature's extent beside its geometry: not a field."""
+    path = _own_geojson(tmp_path, n=60)
+    written = tmp_path / "bbox.geojson"
+    pyogrio.write_dataframe(
+        pyogrio.read_dataframe(path), written, driver="GeoJSON", layer_options={"WRITE_BBOX": "YES"}
+    )
+    lines = written.read_bytes().split(b"\n")
+    assert b'"bbox": [' in next(line for line in lines if line.startswith(b'{ "type": "Feature"'))
+    frame = assert_same_as_gdal(written)  # every field (Arrow infers the bbox, dropped)
+    assert "bbox" not in frame.columns and len(frame) == 60
+    some = read_feature_lines(written, columns=["id", "location"])  # the bbox ignored
+    assert some is not None and some["location"].tolist() == frame["location"].tolist()
