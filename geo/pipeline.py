@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Final, Protocol
 
 from geo.errors import IncimapError
-from geo.extract.incidents import Extractor, MiddleOf
 from geo.incident import FAR_FROM_LOCATION_KM, Incident, to_geodataframe
 from geo.inputs import IncidentKind, Role, Sniff, TableKind, discover, kind_of
 from geo.read import STDIN, ReadTally, Report, reports_of_input
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from gazetteer.index import GazetteerIndex
     from gazetteer.place import Place, Resolution
     from gazetteer.sources.natural_earth import CountryMiddles
+    from geo.extract.incidents import MiddleOf
     from geo.tables import PlaceResolver, TableColumns
 
 # An event location the geoparser left open is taken from the index's own ranking of the
@@ -216,6 +216,7 @@ class IncidentExtractor:
         from gazetteer.geoparse import Geoparser
         from gazetteer.sources.natural_earth import CountryMiddles
         from geo.extract.capitals import capital_names
+        from geo.extract.incidents import Extractor  # reports only: not for incident files
 
         self.index = index
         # Names the geoparser leaves open go here: the index, or the online chain.

@@ -48,8 +48,17 @@ _FOOTER_RE: Final = re.compile(rb"\n\s*\]\s*\}\s*\Z")
 # No JSON string holds a raw newline, so "}," at the end of a line is always the comma
 # between two features, never text.
 _FEATURE_SEPARATOR: Final = re.compile(rb"\}[ \t\r]*,[ \t\r]*\n")
+# What GDAL (and so geopandas) writes for longitude/latitude in WGS84, old and new: a
+# GeoJSON that geopandas wrote names "urn:ogc:def:crs:OGC::CRS84", which was missing, and
+# went to GDAL's reader (97 s of CPU for a million incidents).
 _WGS84_NAMES: Final = frozenset(
-    {"urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:EPSG::4326", "EPSG:4326", "OGC:CRS84"}
+    {
+        "urn:ogc:def:crs:OGC:1.3:CRS84",
+        "urn:ogc:def:crs:OGC::CRS84",
+        "urn:ogc:def:crs:EPSG::4326",
+        "EPSG:4326",
+        "OGC:CRS84",
+    }
 )
 
 
@@ -320,6 +329,8 @@ def _sampled_schema(
         kind = field.type
         if pa.types.is_null(kind):
             continue
+        if field.name == "bbox" and _is_numbers(kind):
+            continue  # GDAL's WRITE_BBOX: the extent of each feature, not a field: ignored
         if field.name == "geometry":
             names = (
                 {kind.field(i).name for i in range(kind.num_fields)}
@@ -356,6 +367,15 @@ def _sampled_schema(
             kind = pa.struct(properties)
         fields.append(pa.field(field.name, kind))
     return pa.schema(fields), dates, order
+
+
+def _is_numbers(kind: pa.DataType) -> bool:
+    import pyarrow as pa
+
+    if not pa.types.is_list(kind):
+        return False
+    value = kind.value_type
+    return bool(pa.types.is_floating(value) or pa.types.is_integer(value))
 
 
 def _projected(
@@ -405,7 +425,13 @@ def _to_frame(
 
     table = tables.pop()
     names = set(table.column_names)
-    if not {"type", "geometry"} <= names or names - {"type", "id", "properties", "geometry"}:
+    if not {"type", "geometry"} <= names or names - {
+        "type",
+        "id",
+        "properties",
+        "geometry",
+        "bbox",
+    }:
         return None
     if pc.any(pc.not_equal(table["type"], "Feature")).as_py() or table["type"].null_count:
         return None

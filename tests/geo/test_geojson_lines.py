@@ -176,3 +176,81 @@ def test_a_file_parsed_in_parts_reads_as_in_one(
     assert whole is not None and cut is not None
     pd.testing.assert_frame_equal(pd.DataFrame(cut), pd.DataFrame(whole))
     assert cut["id"].tolist() == [f"p{k}" for k in range(301)]  # in the file's order
+
+
+def _own_geojson(tmp_path: Path, n: int = 40) -> Path:
+    incidents = [
+        Incident(
+            id=f"b{k}",
+            event_type="Battles",
+            location=f"Place {k}",
+            latitude=41.0 + k / 1000,
+            longitude=44.0 + k / 1000,
+            evidence=f"Report {k}",
+        )
+        for k in range(n)
+    ]
+    path = tmp_path / "own.geojson"
+    write_incidents(to_geodataframe(incidents), path)
+    return path
+
+
+def test_text_that_is_not_utf8_is_refused_naming_the_file_and_column(tmp_path: Path) -> None:
+    """Arrow's streaming JSON reader passes a string's bytes through unchecked (its
+    whole-file reader checks them): read_gis_layer checks the fast reader's frame too."""
+    from geo.errors import InputFormatError
+
+    path = _own_geojson(tmp_path)
+    path.write_bytes(path.read_bytes().replace(b"Report 17", b"Report \xff17", 1))
+    columns = ["id", "event_type", "location", "evidence"]
+    with pytest.raises(InputFormatError) as caught:
+        read_gis_layer(path, columns=columns)
+    assert "evidence" in str(caught.value) and "UTF-8" in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_a_malformed_feature_line_is_an_error_naming_the_file_and_line(tmp_path: Path) -> None:
+    from geo.errors import InputFormatError
+
+    path = _own_geojson(tmp_path)
+    lines = path.read_bytes().split(b"\n")
+    bad = next(k for k, line in enumerate(lines) if b'"id": "b9"' in line)
+    lines[bad] = lines[bad].replace(b'"event_type": "', b'"event_type": ', 1)
+    path.write_bytes(b"\n".join(lines))
+    assert read_feature_lines(path, columns=["id", "event_type"]) is None  # to GDAL
+    with pytest.raises(InputFormatError) as caught:
+        read_gis_layer(path, columns=["id", "event_type"])
+    message = str(caught.value)
+    assert str(path) in message and f"line {bad + 1}" in message, message
+
+
+def test_a_layer_in_crs84_as_geopandas_writes_it_is_read_fast(tmp_path: Path) -> None:
+    """A frame read from a GeoParquet file is in OGC:CRS84, which GDAL writes into the
+    GeoJSON by its URN: still longitude/latitude in WGS84, so not one for GDAL's reader."""
+    n = 300
+    rng = np.random.default_rng(5)
+    layer = gpd.GeoDataFrame(
+        {"town": [f"Site {k % 17}" for k in range(n)], "deaths": rng.integers(0, 9, n) * 1.0},
+        geometry=shapely.points(rng.uniform(40, 50, n), rng.uniform(30, 40, n)),
+        crs="OGC:CRS84",
+    )
+    path = tmp_path / "crs84.geojson"
+    layer.to_file(path, driver="GeoJSON")
+    assert b'"urn:ogc:def:crs:OGC::CRS84"' in path.read_bytes()[:500]
+    frame = assert_same_as_gdal(path)
+    assert len(frame) == n
+
+
+def test_a_bbox_per_feature_as_gdal_writes_it_is_read_fast(tmp_path: Path) -> None:
+    """GDAL's WRITE_BBOX puts each feature's extent beside its geometry: not a field."""
+    path = _own_geojson(tmp_path, n=60)
+    written = tmp_path / "bbox.geojson"
+    pyogrio.write_dataframe(
+        pyogrio.read_dataframe(path), written, driver="GeoJSON", layer_options={"WRITE_BBOX": "YES"}
+    )
+    lines = written.read_bytes().split(b"\n")
+    assert b'"bbox": [' in next(line for line in lines if line.startswith(b'{ "type": "Feature"'))
+    frame = assert_same_as_gdal(written)  # every field (Arrow infers the bbox, dropped)
+    assert "bbox" not in frame.columns and len(frame) == 60
+    some = read_feature_lines(written, columns=["id", "location"])  # the bbox ignored
+    assert some is not None and some["location"].tolist() == frame["location"].tolist()
