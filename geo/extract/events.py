@@ -421,7 +421,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     # assault is a battle).
     r"(?:(?<!due )(?<!owing )(?<!according )(?<!subjected )(?<!response )(?<!related )"
     r"(?<!managed )(?<!manage )(?<!manages )(?<!attempted )(?<!attempting )(?<!tried )"
-    r"(?<!trying )\bto|"
+    r"(?<!trying )(?<!confess )(?<!confessed )(?<!confesses )(?<!admitted )(?<!admits )"
+    r"(?<!admit )\bto|"
     r"\b(?:will|would|could|may|might|can|should)(?:\s+(?:not\s+)?(?:resume|continue|start|"
     r"face|launch|see|be|carry out|stage|hold))?|\bthreat(?:ened|ens)? of|"
     r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"

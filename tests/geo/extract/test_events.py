@@ -506,6 +506,7 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "Rebels captured Kidal on Monday.",
         "Rebels took over the town of Kidal.",
         "Rebels infiltrated the army base at night.",
+        "Seven soldiers confessed to raping a girl in the village.",
         "The prisoner was executed at dawn.",
     ):
         assert find_triggers(text), text
