@@ -174,6 +174,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "shelling",
         _re(
             r"\bshell(?:ed|ing|s|fire)\b|\bshell (?:hit\w*|landed|struck|fell|exploded)\b|"
+            # The bare verb only after "to": "continued to shell Kharkiv" ("a shell
+            # company" is none).
+            r"(?<=to )(?:shell|bombard)\b|"
             r"\bartillery\b|\bmortars?\b|\bmortar (?:fire|rounds?)\b|"
             r"\brockets?\b(?![- ]propelled)|\bmissiles?\b|\bgrad\b|\bmultiple rocket launchers?\b|"
             r"\bhowitzers?\b|\bbombard(?:ed|ment)\b"
@@ -422,7 +425,11 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?:(?<!due )(?<!owing )(?<!according )(?<!subjected )(?<!response )(?<!related )"
     r"(?<!managed )(?<!manage )(?<!manages )(?<!attempted )(?<!attempting )(?<!tried )"
     r"(?<!trying )(?<!confess )(?<!confessed )(?<!confesses )(?<!admitted )(?<!admits )"
-    r"(?<!admit )\bto|"
+    # "continued to shell Kharkiv", "went on to attack a school": done, not aimed at.
+    r"(?<!admit )(?<!began )(?<!begun )(?<!started )(?<!continued )(?<!continue )"
+    r"(?<!continues )(?<!went on )(?<!proceeded )(?<!resumed )\bto|"
+    r"\b(?:will|would|could|may|might|can|should)(?:\s+not)?\s+(?:continue|start|begin|"
+    r"resume|go on)\s+to|"
     r"\b(?:will|would|could|may|might|can|should)(?:\s+(?:not\s+)?(?:resume|continue|start|"
     r"face|launch|see|be|carry out|stage|hold))?|\bthreat(?:ened|ens)? of|"
     r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"

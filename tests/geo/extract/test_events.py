@@ -408,6 +408,7 @@ NOT_EVENTS = [
     # Spying, and what a book is about.
     "The paper revealed how the police infiltrated Muslim student groups.",
     "She spoke at the launch of a book by a nurse about sexual abuse and harassment.",
+    "The army will continue to shell the town.",
     # Plans and plots: not done.
     "Prosecutors said he planned to murder the official at his home.",
     "The dictator survived many assassination plots.",
@@ -507,6 +508,8 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "Rebels took over the town of Kidal.",
         "Rebels infiltrated the army base at night.",
         "Seven soldiers confessed to raping a girl in the village.",
+        "Russian forces continued to shell Kharkiv on Monday.",
+        "The gunman went on to attack a school.",
         "The prisoner was executed at dawn.",
     ):
         assert find_triggers(text), text
