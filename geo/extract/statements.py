@@ -83,11 +83,12 @@ BACKGROUND_RE: Final = _re(
     r"(?:murders|homicides|killings|shootings|stabbings|kidnappings)\b"
     # "Last month it was reported that 30 civilians died": an earlier event, not this one.
     r"|^\W*(?:last|earlier this|earlier last) (?:month|year)\b"
-    # "It comes a week after 44 people were killed in an attack in Istanbul": the news is
-    # told elsewhere; what follows "after" is an earlier event.
+    # "It comes a week after 44 people were killed in an attack in Istanbul", "This comes
+    # as the army's airstrikes have faced reactions": the news is told elsewhere; what
+    # follows is an earlier event or a setting.
     r"|^\W*(?:it|this|that) (?:comes?|came) (?:just |only |barely |less than |more than )?"
-    r"(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) (?:days?|weeks?|"
-    r"months?|hours?) (?:after|since)\b"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) (?:days?|weeks?|"
+    r"months?|hours?) )?(?:after|since|as|amid|following)\b"
     # "It is unclear whether the explosion came from a car bomb": a question about an
     # event the report states elsewhere, not an event of its own.
     r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"
