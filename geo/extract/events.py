@@ -527,7 +527,8 @@ _TRADE_BEFORE: Final = _re(
     r"delivers|delivered|delivering|deliveries|delivery|purchase|purchases|purchased|bought|"
     r"buy|buys|buying|acquire|acquired|acquiring|donate|donated|export|exported|exports|"
     r"import|imported|imports|manufacture|manufactured|produce|produced|producing|"
-    r"stockpiles?|arsenal|shipments?)\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$"
+    r"stockpiles?|arsenal|shipments?|deals?|contracts?|packages?|arms)\b"
+    r"(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,60}$"
 )
 _TRADE_AFTER: Final = _re(
     r"\s+(?:contracts?|deals?|sales?|purchases?|orders?|exports?|imports?|shipments?|"
@@ -685,8 +686,9 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
 _TREND_AFTER: Final = _re(
     r"\s*(?:have |has |had )?(?:also )?(?:resumed|escalated|increased|intensified|surged|"
     r"risen|rose|grown|spread|become (?:more )?(?:frequent|common))\b"
-    # "many assassination plots", "a bomb plot": planned, not done.
-    r"|\s+(?:plots?|plotters?|conspirac(?:y|ies))\b"
+    # "many assassination plots", "a bomb plot": planned, not done; "the Saudis' bombing
+    # campaign": many strikes over months, no one of them.
+    r"|\s+(?:plots?|plotters?|conspirac(?:y|ies)|campaigns?)\b"
 )
 _NAME_ENDS: Final = frozenset(
     [

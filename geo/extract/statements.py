@@ -86,7 +86,8 @@ BACKGROUND_RE: Final = _re(
     # "It comes a week after 44 people were killed in an attack in Istanbul", "This comes
     # as the army's airstrikes have faced reactions": the news is told elsewhere; what
     # follows is an earlier event or a setting.
-    r"|^\W*(?:it|this|that) (?:comes?|came) (?:just |only |barely |less than |more than )?"
+    r"|^\W*(?:(?:but|and|yet) )?(?:it|this|that|(?:the|this|that) [a-z]+) (?:comes?|came) "
+    r"(?:just |only |barely |less than |more than )?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) (?:days?|weeks?|"
     r"months?|hours?) )?(?:after|since|as|amid|following)\b"
     # "It is unclear whether the explosion came from a car bomb": a question about an

@@ -376,6 +376,7 @@ NOT_EVENTS = [
     "The state department approved the sale of 180 artillery systems for $1.3 billion.",
     "Germany delivered 20 drones and ten howitzers to the army last month.",
     "The howitzer contract is one more step towards that goal.",
+    "The latest deal includes about 180 howitzer systems and tanks.",
     # Figurative senses of general news: sport, politics, courts, trade.
     "Both games were hard-fought battles, exciting for the fans.",
     "She won it with a game-winning shot in the last second.",
@@ -412,6 +413,7 @@ NOT_EVENTS = [
     # Plans and plots: not done.
     "Prosecutors said he planned to murder the official at his home.",
     "The dictator survived many assassination plots.",
+    "The United States is not engaged in the Saudi bombing campaign.",
     # Blame for an incident named as known: it is told elsewhere.
     "The prime minister blamed the Russian government for the attack.",
     "Both sides blamed each other for the shelling.",

@@ -33,6 +33,7 @@ def test_running_totals_and_war_tolls_are_background():
     # elsewhere, and a sentence that tells it keeps it.
     assert is_background("It comes a week after 44 people were killed in a blast in Goris.")
     assert is_background("This comes as the army's airstrikes in Goris have faced criticism.")
+    assert is_background("The shooting comes after the police killing of a man in Goris.")
     assert not is_background("Gunmen killed ten in Sotk, two days after a blast killed five.")
     assert is_background("It killed more than 800 people over four decades of violence.")
     assert is_background("Sources put the number of soldiers killed over the past month at ten.")
