@@ -86,10 +86,14 @@ BACKGROUND_RE: Final = _re(
     # "It comes a week after 44 people were killed in an attack in Istanbul", "This comes
     # as the army's airstrikes have faced reactions": the news is told elsewhere; what
     # follows is an earlier event or a setting.
-    r"|^\W*(?:(?:but|and|yet) )?(?:it|this|that|(?:the|this|that) [a-z]+) (?:comes?|came) "
-    r"(?:just |only |barely |less than |more than )?"
-    r"(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) (?:days?|weeks?|"
-    r"months?|hours?) )?(?:after|since|as|amid|following)\b"
+    r"|^\W*(?:(?:but|and|yet) )?(?:it|this|that) (?:comes?|came) (?:just |only |barely |"
+    r"less than |more than )?(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|"
+    r"a few|\d+) (?:days?|weeks?|months?|hours?) )?(?:after|since|as|amid|following)\b"
+    # "The shooting comes after the police killing of ...": an earlier event named; not
+    # "The attack came as worshippers gathered", nor "after midnight", which time the news.
+    r"|^\W*(?:the|this|that) [a-z]+ (?:comes?|came) (?:just |only |barely |less than |"
+    r"more than )?(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) "
+    r"(?:days?|weeks?|months?) )?(?:after|since|following) (?:the|a|an)\b"
     # "It is unclear whether the explosion came from a car bomb": a question about an
     # event the report states elsewhere, not an event of its own.
     r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"

@@ -34,6 +34,9 @@ def test_running_totals_and_war_tolls_are_background():
     assert is_background("It comes a week after 44 people were killed in a blast in Goris.")
     assert is_background("This comes as the army's airstrikes in Goris have faced criticism.")
     assert is_background("The shooting comes after the police killing of a man in Goris.")
+    # When the news happened is no earlier event.
+    assert not is_background("The attack came as worshippers gathered, killing 12 in Sotk.")
+    assert not is_background("The attack came after midnight, killing 12 in Sotk.")
     assert not is_background("Gunmen killed ten in Sotk, two days after a blast killed five.")
     assert is_background("It killed more than 800 people over four decades of violence.")
     assert is_background("Sources put the number of soldiers killed over the past month at ten.")
