@@ -501,8 +501,8 @@ _CRITICISM_AFTER: Final = _re(
 )
 _OBJECT_AFTER: Final = _re(
     r"\s+(?:(?:by\s+)?(?:its|their|his|her|our|my|your|this|these|the fact)|the|a|an|that|"
-    r"how|why|what|both|such|great|incredible|remarkable|strong|clear|considerable|resilience|support|"
-    r"commitment)\b"
+    r"how|why|what|both|such|great|incredible|remarkable|strong|clear|considerable|"
+    r"resilience|support|commitment)\b"
 )
 _RALLY_AFTER: Final = _re(r"\s+(?:behind|around|support|to (?:win|beat|victory)|back|\d)")
 # "targeted to an audience", "targeted at young voters": marketing, not an attack.
