@@ -148,6 +148,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"bomb(?:s|ings?)?|"
             r"(?:planted|placed|detonat\w+|set off|touched off) (?:a |an |the |two |several )?"
             r"(?:[\w-]+ ){0,2}(?:bombs?|explosives?|explosive devices?|mines?)|"
+            # Petrol, smoke and paint bombs are no explosive weapons (a riot's, rule "riot").
+            r"(?<!petrol )(?<!petrol-)(?<!gasoline )(?<!fire )(?<!smoke )(?<!stink )(?<!paint )"
             r"bomb(?:s|ings?|ed)?(?!\s+(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
             r"-?making|makers?|experts?|technicians?|proof))|explosive-laden)\b"
         ),
@@ -187,7 +189,14 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "grenade",
-        _re(r"\bgrenades?\b(?![- ]launch)|\brocket[- ]propelled grenades?\b"),
+        _re(
+            r"\bgrenades?\b(?![- ]launch)|\brocket[- ]propelled grenades?\b|"
+            # Explosives thrown by hand are grenades in ACLED's terms; petrol bombs are a
+            # riot's (rule "riot").
+            r"\b(?:threw|throwing|thrown|hurled|hurling|lobbed|lobbing|tossed|tossing) "
+            r"(?:an? |the |two |several |some )?(?:homemade |home-made |improvised |crude )?"
+            r"(?:explosives?|explosive devices?|bombs?)\b"
+        ),
         EXPLOSIONS,
         "Grenade",
         0.8,
@@ -747,7 +756,8 @@ GATES: Final = MappingProxyType(
         "bombing": "bomb impr deto explos =ied =ieds =set =planted =placed =touched",
         "shelling": "mort =rocket =rockets howi bombar shelle shelli shells shellf artill missil "
         "=shell =grad",
-        "grenade": "gren",
+        "grenade": "gren =threw =throwing =thrown =hurled =hurling =lobbed =lobbing =tossed "
+        "=tossing",
         "massacre": "massac behe decapi execut summar assass murd",
         "abduction": "abdu kidn hostag forcib =missing",
         "sexual": "rape rapi sexu",

@@ -110,7 +110,10 @@ _KM_PER_MILE: Final = 1.609344
 _MAX_OFFSET_KM: Final = 500.0
 _IN_BEFORE: Final = _re(
     r"\b(?:in|at|into|inside|on|across|throughout|hit|struck|targeted|shelled|attacked|"
-    r"village of|town of|city of|settlement of|district of|region of|province of)\s+"
+    r"village of|town of|city of|settlement of|district of|region of|province of|"
+    # "the Cauca municipality of Buenos Aires": the name after the area word is the place.
+    r"municipality of|county of|department of|governorate of|commune of|prefecture of|"
+    r"state of|oblast of|raion of)\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province) of\s+)?$"
 )
 _VAGUE_BEFORE: Final = _re(

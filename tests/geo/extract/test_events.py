@@ -35,6 +35,13 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ),
         ("A suicide bomber blew himself up.", "Explosions/Remote violence", "Suicide bomb"),
         ("Someone threw a grenade into a bar.", "Explosions/Remote violence", "Grenade"),
+        # Explosives thrown by hand are grenades; petrol bombs are a riot's, no explosion.
+        (
+            "Two men hurled homemade explosives at the checkpoint.",
+            "Explosions/Remote violence",
+            "Grenade",
+        ),
+        ("Protesters hurled petrol bombs at the police.", "Riots", "Violent demonstration"),
         ("Clashes broke out at the border.", "Battles", "Armed clash"),
         ("Rebels captured the town.", "Battles", "Non-state actor overtakes territory"),
         ("Troops recaptured the town.", "Battles", "Government regains territory"),

@@ -218,3 +218,15 @@ def test_the_tail_of_a_hyphenated_name_is_not_the_place_it_spells(incident_extra
         incident_extractor, "Shells hit the Mir-Kabul camp, killing two herders."
     )
     assert incident.place_name != "Kabul" and incident.latitude is None
+
+
+def test_the_name_after_an_area_word_and_of_is_the_place(incident_extractor):
+    # "the Cauca municipality of Buenos Aires": Cauca holds the place, Buenos Aires (the
+    # Colombian municipality, not Argentina's capital) is it.
+    incident = only_incident(
+        incident_extractor,
+        "Rebels attacked an army patrol in the Cauca municipality of Buenos Aires, in "
+        "southwestern Colombia, wounding two civilians.",
+    )
+    assert incident.location == "Buenos Aires" and incident.country == "CO"
+    assert incident.admin1 == "Cauca" and incident.geo_precision == 2
