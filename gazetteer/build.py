@@ -33,7 +33,7 @@ from typing import Final
 from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.errors import GazetteerError, IndexCorruptError, IndexReadOnlyError
 from gazetteer.home import build_lock, index_path_for
-from gazetteer.normalize import normalize_name
+from gazetteer.normalize import normalize_name, unassimilated_keys
 from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
 from gazetteer.sources.curated import (
     curated_fingerprint,
@@ -46,7 +46,7 @@ from gazetteer.sources.curated import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "7"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "8"  # bump when the build logic changes what goes in the index
 BUSY_TIMEOUT_MS: Final = 30_000
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 REBUILD_HINT: Final = "rebuild it with 'incimap gazetteer build --force'"
@@ -475,9 +475,11 @@ def write_records(
         if not key:
             return
         rank = kind_rank[kind]
-        found = name_rows.get((key, place_id))
-        if found is None or rank < found[1]:
-            name_rows[(key, place_id)] = (name, rank, population)
+        # "Abū ad Duhūr" is also found as news writes it, "Abu al-Duhur".
+        for written in (key, *unassimilated_keys(key)):
+            found = name_rows.get((written, place_id))
+            if found is None or rank < found[1]:
+                name_rows[(written, place_id)] = (name, rank, population)
 
     for record in records:
         p = record.place

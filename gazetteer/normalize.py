@@ -148,6 +148,40 @@ def article_variants(key: str) -> list[str]:
     return [f"al {key}", f"el {key}"]
 
 
+# The article as Arabic says it before a "sun letter" takes that letter's sound:
+# GeoNames writes "Abū ad Duhūr", "Ash Shaykh", "Ar Raqqah"; news writes "Abu al-Duhur",
+# "al-Sheikh", "al-Raqqa". The article is assimilated only when the next word starts
+# with its consonant, which no other language's "an", "as" or "at" does by rule.
+_ASSIMILATED_ARTICLES: Final = ("adh", "ash", "ath", "ad", "an", "ar", "as", "at", "az")
+
+
+def unassimilated_keys(key: str) -> list[str]:
+    """The key with each assimilated Arabic article written "al" and "el", as news does.
+
+    >>> unassimilated_keys("abu ad duhur")
+    ['abu al duhur', 'abu el duhur']
+    >>> unassimilated_keys("ash shaykh miskin")
+    ['al shaykh miskin', 'el shaykh miskin']
+    >>> unassimilated_keys("as far"), unassimilated_keys("an najaf"), unassimilated_keys("ad")
+    ([], ['al najaf', 'el najaf'], [])
+    """
+    words = key.split()
+    found = [
+        index
+        for index, word in enumerate(words[:-1])
+        if word in _ASSIMILATED_ARTICLES and words[index + 1].startswith(word[1:])
+    ]
+    if not found:
+        return []
+    variants = []
+    for article in ("al", "el"):
+        written = list(words)
+        for index in found:
+            written[index] = article
+        variants.append(" ".join(written))
+    return variants
+
+
 def is_latin_script(name: str) -> bool:
     """Whether every character of ``name`` is Latin script (with accents and modifiers).
 

@@ -103,6 +103,9 @@ def test_darfur_is_the_region_not_oregon(gazetteer_index: GazetteerIndex) -> Non
         ("Al Fashir", "geonames:379555"),
         ("El-Fasher", "geonames:379555"),
         ("الفاشر", "geonames:379555"),
+        # GeoNames writes the article as Arabic says it ("Abu ad Duhur"), news as "al".
+        ("Abu al-Duhur", "geonames:174611"),
+        ("al-Shaykh Miskin", "geonames:164328"),
         ("ካርቱም", "geonames:379252"),  # Khartoum in Amharic
     ],
 )

@@ -230,3 +230,11 @@ def test_the_name_after_an_area_word_and_of_is_the_place(incident_extractor):
     )
     assert incident.location == "Buenos Aires" and incident.country == "CO"
     assert incident.admin1 == "Cauca" and incident.geo_precision == 2
+
+
+def test_a_name_with_the_arabic_article_as_news_writes_it_is_found(incident_extractor):
+    # GeoNames: "Abu ad Duhur"; the report: "Abu al-Duhur".
+    incident = only_incident(
+        incident_extractor, "Government troops captured the Abu al-Duhur airbase on Monday."
+    )
+    assert incident.place_id == "geonames:174611" and incident.geo_precision == 1
