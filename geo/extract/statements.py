@@ -98,6 +98,10 @@ BACKGROUND_RE: Final = _re(
     # event the report states elsewhere, not an event of its own.
     r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"
     r"uncertain|not yet known) (?:whether|if)\b"
+    # "The ministry said 30 soldiers had been eliminated in the Kherson direction": a
+    # belligerent's daily tally along a front sector, many engagements, no one event.
+    r"|\b(?:eliminated|neutrali[sz]ed|losses|lost up to)\b[^.]{0,120}\b(?:in|on|along) the "
+    r"(?:[\w-]+ ){1,2}(?:direction|axis|sector)s?\b"
     # "He was behind past rocket launches towards Israel": a history, no event of the news.
     r"|\b(?:past|previous|prior) (?:[a-z-]+ ){0,2}?(?:attacks|launches|strikes|bombings|"
     r"incidents|killings|raids|assaults|massacres|kidnappings|abductions)\b"

@@ -569,3 +569,15 @@ def test_unknown_villages_of_one_list_placed_at_one_area_are_one_incident(incide
     text = "The army captured the villages of Qurt Zabbadin and Saraqib in Syria on Monday."
     found = incidents(incident_extractor, text, on=date(2019, 5, 7))
     assert "Saraqib" in {i.location for i in found}
+
+
+def test_a_belligerents_tally_along_a_front_sector_is_no_toll_of_the_event(incident_extractor):
+    # A ministry's daily tally of enemy losses "in the X direction" sums many engagements:
+    # it is neither an event nor part of the village's toll.
+    text = (
+        "Shelling killed a 52-year-old farmer in Tartar on Monday, the governor said. "
+        "The defence ministry said that more than 40 enemy soldiers had been eliminated "
+        "and three tanks destroyed in the Tartar direction."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2023, 5, 2))
+    assert incident.location == "Tartar" and incident.fatalities == 1
