@@ -466,7 +466,15 @@ def _target(
         pool = list(reversed(events)) if candidates is None else candidates
         # "Another drone strike in Dembecha": a distinct event, not part of the one told
         # at the region that holds the town; only an event at this very place takes it.
-        prefers = (_same_place,) if mention.separate else (_same_place, lambda e, m: True)
+        # An arrest at a town is the event told at that town, not one told at an area that
+        # holds it ("two killed in the West Bank", then "the driver was arrested near
+        # Bethlehem" after another attack).
+        alone = mention.separate or (
+            mention.event_type == STRATEGIC_DEVELOPMENTS
+            and mention.place is not None
+            and mention.place.feature_class == "P"
+        )
+        prefers = (_same_place,) if alone else (_same_place, lambda e, m: True)
         for prefer in prefers:
             for event in pool:
                 if event.has_place and prefer(event, mention) and fits(event):

@@ -581,3 +581,18 @@ def test_a_belligerents_tally_along_a_front_sector_is_no_toll_of_the_event(incid
     )
     (incident,) = incidents(incident_extractor, text, on=date(2023, 5, 2))
     assert incident.location == "Tartar" and incident.fatalities == 1
+
+
+def test_an_arrest_at_a_town_is_not_merged_into_an_event_told_at_its_country(incident_extractor):
+    # The arrest follows another event; that the country holds the town makes it no part
+    # of the shelling told there, whose type it had taken.
+    text = (
+        "Shelling killed two civilians in Azerbaijan on Monday. In a separate incident, a "
+        "grenade wounded four people in Tartar. A suspect was then arrested in Ganja."
+    )
+    found = incidents(incident_extractor, text, on=date(2023, 5, 2))
+    by_place = {incident.place_name: incident for incident in found}
+    assert set(by_place) == {"Azerbaijan", "Tartar", "Ganja"}
+    assert by_place["Azerbaijan"].sub_event_type == "Shelling/artillery/missile attack"
+    assert by_place["Azerbaijan"].fatalities == 2
+    assert by_place["Ganja"].sub_event_type == "Arrests"
