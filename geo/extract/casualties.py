@@ -169,6 +169,10 @@ _QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s
 # "Between 10 and 20" is a range only after "between" (the conditional group): elsewhere
 # "and" joins groups.
 # What may stand between an active verb and its count: "killed more than 30".
+_PASSIVE_BEFORE_RE: Final = lazy_compile(
+    # Lower case: "a bombing by IS kills 30" names the Islamic State.
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?\Z"
+)
 _QUALIFIER_ONLY_RE: Final = lazy_compile(
     r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the)?$"
 )
@@ -487,6 +491,17 @@ _TITLED_VICTIM_AFTER_RE: Final = lazy_compile(
     r"(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+))(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )
+# "killed Qari Ahmad Zahir, a senior Taliban commander,": one person, by name and the
+# role the apposition gives; "and another militant" after it is a second.
+_APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
+    r"\s+(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,3}),\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:general|colonel|major|captain|commander|lieutenant|sergeant|"
+    r"governor|mayor|chief|leader|minister|official|journalist|reporter|activist|cleric|"
+    r"imam|priest|judge|lawmaker|politician|member|militant|fighter|figure|head|founder)\b"
+    r"[^,.;]{0,40}(?P<next>)(?P<another>,?\s+and\s+(?:another|one other|a second|his|her)\s+"
+    r"[a-z-]+)?",
+    re.IGNORECASE,
+)
 # Words that make a capitalised run a group's name, not a person's.
 _GROUP_NAME_WORDS: Final = frozenset(
     (
@@ -500,11 +515,22 @@ _GROUP_NAME_WORDS: Final = frozenset(
 def _names_one_victim(text: str, end: int, *, active: bool = False) -> bool:
     """Whether "the killing" ending at ``end`` is "of" one person named, not a group; or,
     for an ``active`` verb, whether its object is one person by title and name."""
+    return _victims_named(text, end, active=active) > 0
+
+
+def _victims_named(text: str, end: int, *, active: bool = False) -> int:
+    """How many people the words after ``end`` name (see :func:`_names_one_victim`): 1,
+    or 2 for a named person "and another" after the apposition; 0 for none or a group."""
     found = (_TITLED_VICTIM_AFTER_RE if active else _NAMED_VICTIM_AFTER_RE).match(text, end)
+    apposed = None
+    if found is None and active:
+        found = apposed = _APPOSED_VICTIM_AFTER_RE.match(text, end)
     if found is None:
-        return False
+        return 0
     words = [*found["name"].split(), *(found["next"] or "").split()]
-    return not any(w.casefold() in _GROUP_NAME_WORDS for w in words)
+    if any(w.casefold() in _GROUP_NAME_WORDS for w in words):
+        return 0
+    return 2 if apposed is not None and apposed["another"] else 1
 
 
 # A sentence about one person named by age: "Seventeen-year-old demonstrator X was shot".
@@ -1165,13 +1191,12 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
         before = text[max(0, outcome.start - _SINGULAR_WITHIN) : outcome.start]
         # "Four militants blew themselves up, killing General Ali Abboud": the attackers
         # counted so far are not the person the verb names.
-        titled = (
-            outcome.kind == KILLED
-            and outcome.active
-            and KILLED not in tally.victims
-            and _names_one_victim(text, outcome.end, active=True)
-            and not _GRIEVANCE_BEFORE_RE.search(before)
+        named = (
+            _victims_named(text, outcome.end, active=True)
+            if outcome.kind == KILLED and outcome.active and KILLED not in tally.victims
+            else 0
         )
+        titled = named > 0 and not _GRIEVANCE_BEFORE_RE.search(before)
         if outcome.kind in tally.kinds and not titled:
             continue
         phrase = text[outcome.start : outcome.end].lower()
@@ -1188,7 +1213,9 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
         ):
             # "A serviceman ... was also killed": one more than the toll told before.
             also = bool(_ALSO_RE.search(text, max(0, outcome.start - 6), outcome.start))
-            tally.take(_Group(outcome.start, outcome.end, 1, "one"), outcome.kind, also=also)
+            value = named if titled else 1
+            word = "two" if value == 2 else "one"
+            tally.take(_Group(outcome.start, outcome.end, value, word), outcome.kind, also=also)
 
 
 def _bind_objects(
@@ -1202,7 +1229,11 @@ def _bind_objects(
     starts = [o.start for o in outcomes]
     group_starts = [g.start for g in groups]
     for position, outcome in enumerate(outcomes):
-        if not outcome.active:
+        if not outcome.active or (
+            text[outcome.start : outcome.end].lower().endswith(("ed", "down", "dead"))
+            and _PASSIVE_BEFORE_RE.search(text, max(0, outcome.start - 24), outcome.start)
+        ):
+            # "Ten officers are killed, one is injured": a passive verb takes no object.
             continue
         cursor = outcome.end
         first = True

@@ -27,6 +27,12 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Troops killed at least 26 marchers and injured more than 70 others.", 26, 70),
         ("Four people were killed and 12 wounded in the strike.", 4, 12),
         ("The ambush left six dead.", 6, None),
+        # A passive verb takes no object: the count after its comma has a verb of its own.
+        ("Twelve guards are killed, one is badly injured and two are missing.", 12, 1),
+        ("A raid by IS kills more than 20 people at a market.", 20, None),
+        # One person by name and role, and "another" after the apposition: two.
+        ("Troops killed Omar Farid Hassan, a rebel commander, and another fighter.", 2, None),
+        ("Troops killed Omar Farid Hassan, a senior rebel commander, in a raid.", 1, None),
         ("The bombing claimed the lives of 14 shoppers.", 14, None),
         ("The raid claimed nine lives.", 9, None),
         ("Nine bodies were found near the river.", 9, None),
