@@ -85,6 +85,9 @@ _NEARBY_RE: Final = _re(
 _SAME_PLACE_RE: Final = _re(r"\b(?:in|at) the same (?:city|town|village|market|neighbou?rhood)\b")
 
 
+_BETWEEN_BEFORE_RE: Final = _re(
+    r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|localities)\s+of\s+)?\Z"
+)
 SEPARATE_RE: Final = _re(
     r"\b(?:separately|in a separate|in another|elsewhere|meanwhile|a second|another "
     r"(?:[\w-]+ ){0,2}?(?:attack|incident|explosion|blast|strike|clash|protest|raid|ambush|"
@@ -765,6 +768,9 @@ def _listed_with(
             joined = joined or " and " in f" {gap.group(0)} "
             listed.append(far)
             index += step
+    first = min((head[0], *(item.start for item in listed)))
+    if _BETWEEN_BEFORE_RE.search(text, max(0, first - 40), first):
+        return []  # "on the road between Kaya and Dori": one place between the two
     return listed if joined else []
 
 

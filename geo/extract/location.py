@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
-from gazetteer.distance import BEARINGS, destination
+from gazetteer.distance import BEARINGS, destination, distance_km
 from gazetteer.geoparse import ACTING_AFTER_RE, NOT_IN_NAMED_COUNTRY
 from gazetteer.names import (
     ARMED_GROUPS,
@@ -465,6 +465,10 @@ def _to_location(
         if moved is not None:
             place, how = moved
             parts.append(how)
+    if place is not None and (road := _along_road(text, mention, place, resolve_name)):
+        place, written, how = road
+        precision = max(precision, 2)
+        parts.append(how)
     if place is not None and best.area_precision is not None:
         precision = max(precision, best.area_precision)  # the text calls it an area
     if not written:
@@ -497,6 +501,57 @@ def _moved_by_distance(text: str, start: int, place: Place) -> tuple[Place, str]
     lat, lon = destination(place.lat, place.lon, km, BEARINGS[side.replace("-", "")])
     moved = replace(place, lat=round(lat, 5), lon=round(lon, 5))
     return moved, f"drawn {km:g} km {side} of {place.name}, as the report says"
+
+
+# "along the Bankilare-Tera route", "on the road between Nampala and Coura": an ambush on
+# a road lies somewhere along it, and halfway is the honest guess (a district's
+# precision), not the town named first.
+_ROAD_WORDS: Final = r"(?:road|route|highway|motorway|axis|corridor|expressway)"
+_ROAD_NAME: Final = r"(?P<other>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)"
+_ROAD_AFTER: Final = _re(rf"[-–—]{_ROAD_NAME}\s+{_ROAD_WORDS}\b")
+_ROAD_BEFORE_SECOND: Final = _re(rf"{_ROAD_NAME}[-–—]\Z")
+_ROAD_AFTER_SECOND: Final = _re(rf"\s+{_ROAD_WORDS}\b")
+_ROAD_BETWEEN_BEFORE: Final = _re(
+    rf"\b{_ROAD_WORDS}s?\s+(?:between|linking|connecting|from)\s+(?:the\s+towns?\s+of\s+)?\Z"
+)
+_ROAD_BETWEEN_AFTER: Final = _re(rf"\s+(?:and|to|with)\s+{_ROAD_NAME}")
+# Two towns farther apart than this are no one road's ends, or not the towns meant.
+_MAX_ROAD_KM: Final = 400.0
+
+
+def _along_road(
+    text: str, mention: MentionLike, place: Place, resolve_name: NameResolver | None
+) -> tuple[Place, str, str] | None:
+    """The point halfway along the road the words around ``mention`` name, with the road's
+    name and the reason, or None when they name no road between two known towns."""
+    if resolve_name is None:
+        return None
+    start, end = mention.start, mention.end
+    other = None
+    if (after := _ROAD_AFTER.match(text, end, end + 60)) is not None:
+        other, road = after["other"], text[start : after.end()]
+    elif (
+        before := _ROAD_BEFORE_SECOND.search(text, max(0, start - 40), start)
+    ) is not None and _ROAD_AFTER_SECOND.match(text, end, end + 20):
+        other, road = before["other"], text[before.start() : end] + " road"
+    elif (
+        _ROAD_BETWEEN_BEFORE.search(text, max(0, start - 50), start)
+        and (second := _ROAD_BETWEEN_AFTER.match(text, end, end + 60)) is not None
+    ):
+        other, road = second["other"], f"{mention.text}–{second['other']} road"
+    if other is None:
+        return None
+    far, _ = resolve_name(other)
+    if (
+        far is None
+        or far.country != place.country
+        or distance_km(place.lat, place.lon, far.lat, far.lon) > _MAX_ROAD_KM
+    ):
+        return None
+    middle = replace(
+        place, lat=round((place.lat + far.lat) / 2, 5), lon=round((place.lon + far.lon) / 2, 5)
+    )
+    return middle, " ".join(road.split()), f"drawn halfway between {place.name} and {far.name}"
 
 
 # "the village of X", "a cattle camp called X", "X village", "X community": the text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from gazetteer.distance import distance_km
 from gazetteer.place import Place
 from geo.extract.location import (
     choose_location,
@@ -180,8 +181,6 @@ def test_a_country_that_strikes_is_not_the_place_struck(incident_extractor):
 
 
 def test_a_distance_and_a_direction_move_the_point_from_the_place_named(incident_extractor):
-    from gazetteer.distance import distance_km
-
     far = only_incident(
         incident_extractor,
         "Gunmen attacked a checkpoint about 80 kilometres (50 miles) east of Kaya, killing five.",
@@ -238,3 +237,29 @@ def test_a_name_with_the_arabic_article_as_news_writes_it_is_found(incident_extr
         incident_extractor, "Government troops captured the Abu al-Duhur airbase on Monday."
     )
     assert incident.place_id == "geonames:174611" and incident.geo_precision == 1
+
+
+def test_an_attack_on_a_road_between_two_towns_is_placed_halfway(incident_extractor):
+    kaya = only_incident(incident_extractor, "Gunmen killed three traders in Kaya on Monday.")
+    dori = only_incident(incident_extractor, "Gunmen killed three traders in Dori on Monday.")
+    middle = ((kaya.latitude + dori.latitude) / 2, (kaya.longitude + dori.longitude) / 2)
+    for sentence in (
+        "Gunmen ambushed a convoy on the Kaya-Dori road on Monday, killing ten soldiers.",
+        "Gunmen ambushed a convoy on the road between Kaya and Dori, killing ten soldiers.",
+    ):
+        # One incident, not one at each town; halfway, as exact as a district.
+        incident = only_incident(incident_extractor, sentence)
+        assert distance_km(incident.latitude, incident.longitude, *middle) < 1, sentence
+        assert incident.geo_precision == 2 and incident.fatalities == 10
+        assert "halfway between Kaya and Dori" in incident.place_reason
+    assert (
+        only_incident(
+            incident_extractor, "Gunmen ambushed a convoy on the Kaya-Dori road."
+        ).location
+        == "Kaya-Dori road"
+    )
+    # A town of another country is not the road's other end.
+    far = only_incident(
+        incident_extractor, "Gunmen ambushed a convoy on the Kaya-Lagos road, killing ten."
+    )
+    assert (far.latitude, far.longitude) == (kaya.latitude, kaya.longitude)
