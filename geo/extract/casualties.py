@@ -136,10 +136,12 @@ _PERSON: Final = (
     + r"|(?-i:[A-Z][a-z]+(?:ians?|ans|is?|ese))(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|"
     r"are|is|who|and|in|on|at|near|during|by|as|also|killed|died|dead|injured|wounded)\b))"
 )
-# One relative named by a possessive: "killing him, his wife and three of his children".
+# One relative named by a possessive: "killing him, his wife and three of his children";
+# "killing eight soldiers and their civilian driver".
 _KIN_RE: Final = lazy_compile(
-    r"\b(?:his|her) (?:\w+ )?(?:wife|husband|son|daughter|father|mother|brother|sister|"
-    r"bodyguard|driver|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)\b",
+    r"\b(?:his|her|their) (?:\w+ )?(?:wife|husband|son|daughter|father|mother|brother|"
+    r"sister|bodyguard|driver|escort|interpreter|nephew|niece|cousin|uncle|aunt|grandson|"
+    r"granddaughter)\b",
     re.IGNORECASE,
 )
 _PERPETRATOR_RE: Final = lazy_compile(r"^" + _PERPETRATOR + r"$", re.IGNORECASE)
@@ -868,7 +870,8 @@ def _may_be_undisclosed(folded: str) -> bool:
 
 
 def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
-    kin = "his " in folded or "her " in folded  # what _KIN_RE needs: a cheaper test first
+    # What _KIN_RE needs: a cheaper test first.
+    kin = "his " in folded or "her " in folded or "their " in folded
     groups: list[_Group] = [
         _Group(m.start(), m.end(), 1, m.group(0))
         for m in (_KIN_RE.finditer(sentence) if kin else ())

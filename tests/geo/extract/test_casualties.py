@@ -33,6 +33,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # One person by name and role, and "another" after the apposition: two.
         ("Troops killed Omar Farid Hassan, a rebel commander, and another fighter.", 2, None),
         ("Troops killed Omar Farid Hassan, a senior rebel commander, in a raid.", 1, None),
+        # "Their driver" is one more person, as "his wife" is.
+        ("A mine hit the truck, killing six guards and their civilian driver.", 7, None),
         ("The bombing claimed the lives of 14 shoppers.", 14, None),
         ("The raid claimed nine lives.", 9, None),
         ("Nine bodies were found near the river.", 9, None),
