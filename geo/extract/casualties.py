@@ -287,7 +287,8 @@ _ACTIVE_RE: Final = lazy_compile(
     r"assassinated|assassinating|"
     r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"
     r"murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned down|"
-    r"claimed the lives of|took the lives of|shot dead|lost)$",
+    r"claimed the lives of|took the lives of|shot dead|lost|"
+    r"fatally (?:shot|stabbed|wounded|injured))$",
     re.IGNORECASE,
 )
 # "The death toll ... rose to 27", "a preliminary toll of 15".

@@ -241,12 +241,38 @@ def _may_count(sentence: Sentence, hints: list[int] | None) -> bool:
     return at < len(hints) and hints[at] < sentence.end
 
 
-def _casualty_trigger(sentence: Sentence, counted: Casualties) -> Trigger | None:
+# Words that make a toll violence's: someone killed, wounded or struck, or violence named.
+# "A man died in Kano" says no more than that someone died; after an event it tells that
+# event's toll (the sentence is attached to it), but it starts none of its own.
+_VIOLENT_TOLL_RE: Final = _re(
+    r"\b(?:kill\w*|slain|shot|gun\w*|stabb\w*|behead\w*|execut\w*|massacr\w*|murder\w*|"
+    r"lynch\w*|burn\w*|hack\w*|beat\w*|neutrali[sz]\w*|eliminat\w*|assassinat\w*|wound\w*|"
+    r"injur\w*|hurt|casualt\w*|violen\w*|attack\w*|clash\w*|fight\w*|blast\w*|explo\w*|"
+    r"bomb\w*|unrest|riot\w*|raid\w*|ambush\w*|war|conflict|strike\w*|shell\w*|battle\w*|"
+    r"crossfire|hostilities|insurg\w*|militan\w*|rebel\w*|terror\w*|jihad\w*|armed|"
+    r"soldiers?|troops|police\w*|security forces|lost (?:their|his|her) li(?:ves|fe)|"
+    r"mowed down|torture\w*|hang\w*|confront\w*|shootouts?|bullets?|grenades?|mines?|"
+    r"IEDs?|drones?|missiles?|rockets?|artillery|mortars?|siege|offensive|gangs?|"
+    r"disturbances?|fired|firing|crackdown|repression|massacre|pogrom)\b"
+)
+
+
+# A toll that names no violence ("he was pronounced dead") tells the toll of an event
+# stated at most this many sentences before it.
+_TOLL_REACH_SENTENCES: Final = 3
+
+
+def _casualty_trigger(
+    sentence: Sentence, counted: Casualties, *, after_event: bool
+) -> Trigger | None:
     """A sentence with a counted toll and no trigger word still states an incident,
-    unless it names a cause that is no violence (a quake, a crash, cholera)."""
+    unless it names a cause that is no violence (a quake, a crash, cholera), or no cause
+    at all ("a man died") and follows no event whose toll it may tell."""
     if not (counted.fatalities or counted.injured):
         return None
-    if NON_VIOLENT_CAUSE_RE.search(sentence.text):
+    if NON_VIOLENT_CAUSE_RE.search(sentence.text) or not (
+        after_event or _VIOLENT_TOLL_RE.search(sentence.text)
+    ):
         return None
     event_type, sub_event_type, _ = type_of_attack(sentence.text)
     return Trigger(
@@ -304,7 +330,10 @@ def find_event_sentences(
                 continue
         if not triggers:
             counted = _counted(sentence, casualty_hints)
-            casualty = _casualty_trigger(sentence, counted)
+            after_event = (
+                previous is not None and sentence.index - previous.index <= _TOLL_REACH_SENTENCES
+            )
+            casualty = _casualty_trigger(sentence, counted, after_event=after_event)
             triggers = [casualty] if casualty else []
         follows = previous is not None and sentence.index - previous.index == 1
         if not triggers and not (

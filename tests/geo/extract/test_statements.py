@@ -108,9 +108,10 @@ def test_every_way_of_counting_the_injured_is_looked_at():
     """Counting runs only where a hint word is: each phrasing that counts must have one."""
     for sentence in (
         "Six people received medical help after the explosion.",
-        "Four people received treatment at the scene.",
-        "Three guards sustained injuries.",
-        "Two men were hospitalised.",
+        # A toll that names no violence starts no event (see the last test).
+        "Four people received treatment at the scene of the attack.",
+        "Three guards sustained injuries in the blast.",
+        "Two men were hospitalised after the clash.",
     ):
         (found,) = find_event_sentences(split_sentences(sentence), text=sentence)
         assert found.casualties.injured is not None, sentence
@@ -119,3 +120,16 @@ def test_every_way_of_counting_the_injured_is_looked_at():
 def test_the_outbreak_of_unrest_is_an_event_and_its_mention_is_not():
     text = "Unrest erupted in Durban on Monday. The region has seen months of unrest."
     assert stated(text) == ["Unrest erupted in Durban on Monday."]
+
+
+def test_a_death_that_names_no_violence_tells_only_the_toll_of_an_event_before_it():
+    # Someone who "died" or "was pronounced dead" is no event of its own...
+    assert stated("A man died on Monday in Goris. He was 84.") == []
+    assert stated("Two people were found dead in a flat in Goris on Monday.") == []
+    # ... but after an event, the toll of it; violence named makes a toll an event.
+    text = (
+        "Gunmen opened fire on a bus near Goris on Monday. The driver was taken to a "
+        "clinic. Police closed the road. The driver was later pronounced dead."
+    )
+    assert stated(text)[-1] == "The driver was later pronounced dead."
+    assert stated("Three people died in the violence in Goris on Monday.") != []
