@@ -171,6 +171,11 @@ _QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s
 # "Between 10 and 20" is a range only after "between" (the conditional group): elsewhere
 # "and" joins groups.
 # What may stand between an active verb and its count: "killed more than 30".
+# "beat him to death", "beat the teenager to death": one person inside the verb's words.
+_BEAT_ONE_RE: Final = lazy_compile(
+    r"(?i:beat(?:en|ing)?) (?:him|her|the [\w'’-]*[^s\W]|(?:[\w'’-]+ ){0,2}"
+    r"[A-Z][\w'’-]* [A-Z][\w'’-]*) to death$"
+)
 _PASSIVE_BEFORE_RE: Final = lazy_compile(
     # Lower case: "a bombing by IS kills 30" names the Islamic State.
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?\Z"
@@ -228,7 +233,7 @@ _KILLED_RE: Final = lazy_compile(
     r"beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|"
     r"lynched|perished|succumbed|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
     r"neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
-    r"assassinated|assassinating|beat(?:en|ing)? (?:\w+ ){0,4}?to death|"
+    r"assassinated|assassinating|beat(?:en|ing)? (?:[\w'’-]+ ){0,4}?to death|"
     r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down)\b",
     re.IGNORECASE,
 )
@@ -1206,6 +1211,7 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
         phrase = text[outcome.start : outcome.end].lower()
         if (
             titled
+            or _BEAT_ONE_RE.match(text, outcome.start, outcome.end)
             or (_SINGULAR_BEFORE_RE.search(before) and not _thing_subject(text, outcome.start))
             or phrase in ("lost his life", "lost her life")
             or (aged is not None and aged.end() <= outcome.start and not outcome.active)
@@ -1233,6 +1239,14 @@ def _bind_objects(
     starts = [o.start for o in outcomes]
     group_starts = [g.start for g in groups]
     for position, outcome in enumerate(outcomes):
+        # "beat a 22-year-old woman to death": the count inside the verb's words.
+        for index in range(bisect_left(group_starts, outcome.start + 1), len(groups)):
+            if groups[index].end > outcome.end:
+                break
+            if index not in bound:
+                bound.add(index)
+                took.add(position)
+                tally.take(groups[index], outcome.kind)
         if not outcome.active or (
             text[outcome.start : outcome.end].lower().endswith(("ed", "down", "dead"))
             and _PASSIVE_BEFORE_RE.search(text, max(0, outcome.start - 24), outcome.start)

@@ -78,6 +78,31 @@ _CROWD_RE: Final = _re(
     r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies)|march(?:ers|ed|es)|crowds?)\b"
 )
 
+# Who is captured when people are (fighters, suspects, a named person described next),
+# not a place: "captured two militants", "the capture of Ali Omar, a senior commander".
+_CAPTIVE_ROLES: Final = (
+    r"(?:commanders?|leaders?|militants?|fighters?|rebels?|insurgents?|jihadists?|"
+    r"terrorists?|suspects?|gunmen|bandits|kidnappers|emirs?|operatives?|spies|spy|"
+    r"deserters?|soldiers|servicemen|members?|officials?|chiefs?|financiers?|recruiters?)"
+    # The head noun, not a word before one ("a rebel stronghold").
+    r"(?=\s*[,.;:)]|\s+(?:in|of|on|at|for|from|who|and|during|near|after|was|were|is)\b)"
+)
+# Up to three lower-case words before the role ("a senior rebel commander"); not a
+# preposition, which would read past the object ("the takeover of Goris by rebels").
+_CAPTIVE_WORDS: Final = (
+    r"(?:(?!(?:by|from|in|of|at|on|near|with|to|and|for)\s)(?-i:[a-z])[\w'’-]*\s+){0,3}?"
+)
+CAPTIVES_AFTER: Final = (
+    r"\s+(?:of\s+)?(?:(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"several|dozens of|scores of)\s+)?" + _CAPTIVE_WORDS + _CAPTIVE_ROLES + r"|"
+    # A person by name, whom the words after describe: "Ali Omar, a senior commander,".
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3},?\s+(?:who\s|whom\s|(?:a|an|the)\s+"
+    + _CAPTIVE_WORDS
+    + _CAPTIVE_ROLES
+    + r"))"
+)
+_CAPTIVES_AFTER_RE: Final = _re(CAPTIVES_AFTER)
+
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "weapons",
@@ -383,8 +408,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"intense|gun) )?(?:fire|attack)\b|\bopened fire\b|\bfired (?:on|at|upon)\b|"
             r"\bshot (?:dead|and killed|at|to death)\b|\bshot\b|\bambush(?:ed|es)?\b|\bgunmen\b|"
             r"\bgunfire\b|\bsniper fire\b|\bsmall[- ]arms fire\b|\bstabbed\b|\bstabbings?\b|"
-            r"\bbeaten(?: to death)?\b|\bbeat (?:[\w-]+ ){0,3}to death\b|\battack(?:ed|s|ing)?\b|"
-            r"\bbeating (?:[\w-]+ ){0,3}?to death\b|"
+            r"\bbeaten(?: to death)?\b|\bbeat (?:[\w'’-]+ ){0,4}to death\b|\battack(?:ed|s|ing)?\b|"
+            r"\bbeating (?:[\w'’-]+ ){0,4}?to death\b|"
             r"\braid(?:ed|s)?\b|\bstormed\b|\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
             r"\btargeted\b|\bshooting\b"
         ),
@@ -415,7 +440,12 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "arrest",
-        _re(r"\b(?:arrest(?:ed|ing|s)|detained|arrests of|rounded up|detentions)\b"),
+        _re(
+            r"\b(?:arrest(?:ed|ing|s)|detained|arrests of|rounded up|detentions)\b|"
+            # People captured are arrested, not territory taken: "captured two militants",
+            # "reports the capture of X, a senior commander".
+            r"\b(?:captur(?:ed|es|e|ing)|capture of)(?=" + CAPTIVES_AFTER + r")"
+        ),
         STRATEGIC_DEVELOPMENTS,
         "Arrests",
         0.6,
@@ -453,7 +483,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:plotted|planned|conspired|conspiring|intended|intending|intends)(?: to)?|"
     # "shot down the plane, mistaking it for a suicide attack": what it was taken for.
     r"\bmist(?:ook|ake|akes|aken|aking)(?: [\w-]+){0,2} for|"
-    r"\bsuspicion of|\bpreparing|\bspark(?:ed|ing|s)|\bprompt(?:ed|ing|s)|"
+    # "sparking major protests across the country": what the event led to, not it.
+    r"\bsuspicion of|\bpreparing|\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
     r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"
     r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"
     # "helped reduce, but not eradicate, insurgent attacks": attacks in general.
@@ -783,7 +814,7 @@ GATES: Final = MappingProxyType(
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops",
-        "arrest": "arre detain detent =rounded",
+        "arrest": "arre detain detent =rounded captur",
     }
 )
 
@@ -911,6 +942,8 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             start, end = match.span()
             if _overlaps(taken, start, end):
                 continue
+            if rule.name == "overtake" and _CAPTIVES_AFTER_RE.match(text, end, end + 80):
+                continue  # people captured: the arrest rule's, so the span stays free
             insort(taken, (start, end))
             before = text[max(0, start - 30) : start]
             if _NOT_EVENT_BEFORE.search(before) or _TREND_AFTER.match(text, end, end + 40):

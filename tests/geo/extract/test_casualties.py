@@ -33,6 +33,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # One person by name and role, and "another" after the apposition: two.
         ("Troops killed Omar Farid Hassan, a rebel commander, and another fighter.", 2, None),
         ("Troops killed Omar Farid Hassan, a senior rebel commander, in a raid.", 1, None),
+        # The victim inside "beat ... to death": by count, by article, by name.
+        ("Guards beat two prisoners to death.", 2, None),
+        ("Guards beat the prisoner to death.", 1, None),
+        ("Officers beat 19-year old Sara Karimi to death.", 1, None),
         # "Their driver" is one more person, as "his wife" is.
         ("A mine hit the truck, killing six guards and their civilian driver.", 7, None),
         ("The bombing claimed the lives of 14 shoppers.", 14, None),

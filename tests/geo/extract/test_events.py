@@ -60,6 +60,24 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ),
         ("Sappers defused an unexploded shell.", "Strategic developments", "Disrupted weapons use"),
         ("Police arrested four men.", "Strategic developments", "Arrests"),
+        # People captured are arrested; a place captured is taken.
+        ("Troops captured two militants near the border.", "Strategic developments", "Arrests"),
+        (
+            "The army reported the capture of Omar Farid Hassan, a senior rebel commander.",
+            "Strategic developments",
+            "Arrests",
+        ),
+        (
+            "Rebels captured Kafr Nabl, a rebel stronghold.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
+        # What an event sparked is no part of it: the killing is an attack on a civilian.
+        (
+            "Police beat a 19-year old student to death, sparking major protests nationwide.",
+            "Violence against civilians",
+            "Attack",
+        ),
         # "March" the month is no march: an arrest dated in March is an arrest.
         ("8 March - Police arrested a journalist.", "Strategic developments", "Arrests"),
         # "is" is not the Islamic State: the agent of the passive took the bridge.
