@@ -106,6 +106,8 @@ class Event:
     # Its only place is a name the gazetteer lacks after "in", and no sentence of it gives
     # a toll or says "in another attack": as weak as no place when background is sorted.
     weak: bool = True
+    # A sentence of it states an event, not only a toll or more of one told ("the attack").
+    typed: bool = False
 
     def near(self, sentence_index: int) -> bool:
         """Whether a sentence is within ``MAX_GAP_SENTENCES`` of one of this event's."""
@@ -509,6 +511,7 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
         event.weak = False
     event.members.append(position)
     event.sentences.append(mention.sentence_index)
+    event.typed = event.typed or (mention.typed and not mention.refers_back)
     event.kinds.add(kind)
     if mention.place is not None and all(
         p.place_id != mention.place.place_id for p in event.places
@@ -537,15 +540,18 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
             kept.append(event)
             continue
         # The lead's unplaced event is the report's main one, wherever its place is named;
-        # later ones must be near the event they tell more of.
+        # later ones must be near the event they tell more of. A toll told alone (no event
+        # stated with it) in a report of one event is that event's, however far down:
+        # "Police confirmed three people were killed and 12 wounded" paragraphs later.
         is_lead = event.members[0] == 0
+        toll_of_the_one = len(placed) == 1 and not event.typed and not event.separate
         host = next(
             (
                 p
                 for p in placed
                 if all(_kinds_compatible(p.kinds, k) for k in event.kinds)
                 and all(_day_compatible(p, d) for d in event.days)
-                and (is_lead or any(p.near(s) for s in event.sentences))
+                and (is_lead or toll_of_the_one or any(p.near(s) for s in event.sentences))
                 # "In a separate incident, …": not the event the lead told.
                 and not (p.separate and p.members[0] > event.members[0])
             ),

@@ -596,3 +596,16 @@ def test_an_arrest_at_a_town_is_not_merged_into_an_event_told_at_its_country(inc
     assert by_place["Azerbaijan"].sub_event_type == "Shelling/artillery/missile attack"
     assert by_place["Azerbaijan"].fatalities == 2
     assert by_place["Ganja"].sub_event_type == "Arrests"
+
+
+def test_a_toll_told_far_down_a_report_of_one_event_is_its_toll(incident_extractor):
+    # Four sentences of colour between the raid and the police's toll: in a report of one
+    # event, the toll is still that event's, not background to drop.
+    text = (
+        "Gunmen stormed a mosque in Tartar on Tuesday night. Witnesses said they shouted "
+        "as they came in. The imam hid behind a door. Worshippers ran into the fields. "
+        "Neighbours came out of their houses. Police confirmed that four people were "
+        "killed and 11 wounded. The imam said the attack had been planned."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2023, 5, 3))
+    assert (incident.fatalities, incident.injured) == (4, 11)
