@@ -239,7 +239,7 @@ _KILLED_RE: Final = lazy_compile(
 )
 _INJURED_RE: Final = lazy_compile(
     r"\b(?:injur(?:ed|ing|ies|es|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|"
-    r"sustained (?:\w+ )?(?:wounds|injuries)|"
+    r"sustained (?:\w+ )?(?:wounds|injuries)|suffer(?:ed|ing|s) (?:\w+ )?(?:wounds|injuries)|"
     r"received (?:medical (?:help|aid|treatment|attention|care)|treatment)|"
     r"lost (?:a|an|his|her|their|both|one of (?:his|her) )\s*"
     r"(?:legs?|arms?|eyes?|feet|foot|hands?|limbs?))\b",
@@ -283,6 +283,7 @@ _OUTCOME_STEMS: Final = (
     "hurt",
     "hospitali",
     "sustained",
+    "suffer",
     "received",
 )
 # Verbs that take their count after them ("killed two", "claimed the lives of 30").

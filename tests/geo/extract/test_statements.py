@@ -112,6 +112,7 @@ def test_every_way_of_counting_the_injured_is_looked_at():
         "Four people received treatment at the scene of the attack.",
         "Three guards sustained injuries in the blast.",
         "Two men were hospitalised after the clash.",
+        "Five guards suffered gunshot wounds in the raid.",
     ):
         (found,) = find_event_sentences(split_sentences(sentence), text=sentence)
         assert found.casualties.injured is not None, sentence
