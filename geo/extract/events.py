@@ -336,6 +336,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bexchange(?:d|s)? (?:of )?(?:gun)?fire\b|\bskirmish(?:es)?\b|\bheavy fighting\b|"
             r"\bfighting (?:broke out|erupted|raged|continued|flared|resumed|between)\b|"
             r"\bfought\b|\bcrossfire\b|\bencounters? (?:between|with)\b|\bbattle (?:of|for)\b|"
+            # "troops were fighting with armed men": fighting an armed party, not corruption.
+            r"\b(?:fighting|battling) (?:with |against )?(?:the )?(?:[\w-]+ ){0,2}?(?:armed men|"
+            r"gunmen|militants|rebels|insurgents|fighters|jihadists|terrorists|militiamen)\b|"
             r"\b(?:offensive|counter-?offensive|military operation|combat operations?|"
             r"siege) (?:on|against|to|in|of)\b|\bsiege of\b|\blaunch(?:es|ed)? an offensive\b|"
             r"\b(?:prison|jail) (?:break|escape|breaks)\b|\bjailbreak\b|\binsider attacks?\b|"
@@ -484,6 +487,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "shot down the plane, mistaking it for a suicide attack": what it was taken for.
     r"\bmist(?:ook|ake|akes|aken|aking)(?: [\w-]+){0,2} for|"
     # "sparking major protests across the country": what the event led to, not it.
+    # "al-Shabab continues to carry out deadly suicide attacks": a habit, not one event
+    # ("continued to shell Kharkiv" tells one).
+    r"\bcontinues to (?:carry out|launch|conduct|stage|mount|commit)(?: [a-z-]+){0,2}|"
     r"\bsuspicion of|\bpreparing|\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
     r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"
     r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"

@@ -60,6 +60,8 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ),
         ("Sappers defused an unexploded shell.", "Strategic developments", "Disrupted weapons use"),
         ("Police arrested four men.", "Strategic developments", "Arrests"),
+        # Troops "fighting with armed men" are in a battle.
+        ("Troops were fighting with armed men in the camp.", "Battles", "Armed clash"),
         # People captured are arrested; a place captured is taken.
         ("Troops captured two militants near the border.", "Strategic developments", "Arrests"),
         (
@@ -374,6 +376,9 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # A habit, not one event; and a fight against something that is no armed party.
+    "The group continues to carry out deadly suicide attacks across the region.",
+    "The government says it is fighting against corruption.",
     "The rebels threatened to attack the capital.",
     "Officials warned of attacks during the election.",
     "The minister condemned the attack.",
