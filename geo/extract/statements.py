@@ -57,6 +57,8 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:has|have) since\b|\bseveral times\b"
     r"|\bin total\b|\bdeath toll (?:of|in) the (?:war|conflict)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months?|weeks?)\b"
+    # "Over the same period, more than 230 have been killed": the running total beside it.
+    r"|\b(?:over|during|in) the same (?:period|time|timeframe|months?|weeks?|years?)\b"
     # "It killed more than 800 people over four decades of violence".
     r"|\b(?:over|during|in) (?:(?:nearly|almost|more than|some) )?(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|several|many|\d+) decades\b"

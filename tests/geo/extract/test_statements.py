@@ -20,6 +20,7 @@ def test_running_totals_and_war_tolls_are_background():
     assert not is_background("Shelling killed two civilians in Tartar on March 3.")
     assert is_background("Some 140 people have been killed since the strikes began in May.")
     assert is_background("Two engineers were kidnapped near the mine a few years ago.")
+    assert is_background("Over the same period, more than 200 people have been killed.")
     assert is_background("Last month it was reported that shelling killed 30 people in Goris.")
     assert is_background("The blasts brought to 27 the number of people killed since May.")
     # A hedge on one event ("is said to have resulted in") is no running total.
