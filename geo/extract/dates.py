@@ -82,6 +82,10 @@ def _dates_in(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
 _BACKGROUND_BEFORE: Final = lazy_compile(
     r"\b(?:since|until|till|before|by|from|signed|statement)\s+(?:on\s+|the\s+)?$", re.I
 )
+# "the March 23 Movement", "the April 6 Youth Movement": a name, not a day.
+_NAMED_AFTER_DATE: Final = lazy_compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:[Mm]ovement|[Bb]rigades?|[Ff]ront|[Cc]oalition|[Aa]lliance)\b"
+)
 # "Next Sunday", "the coming Friday": a day ahead, not the event's.
 _AHEAD_BEFORE: Final = lazy_compile(r"\b(?:next|coming|upcoming)\s+\Z", re.I)
 # "This Sunday's general election", "Friday's vote": the day of something else that the
@@ -178,6 +182,8 @@ reason="'Tuesday' relative to the report date 2023-11-09")
     for match in _dates_in(text):
         if _BACKGROUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        if _NAMED_AFTER_DATE.match(text, match.end()):
+            continue  # "the March 23 Movement" (M23): a group named after a date
         if match["wd"] and (
             _AHEAD_BEFORE.search(text, max(0, match.start() - 12), match.start())
             or _NOT_AN_EVENT_AFTER.match(text, match.end())

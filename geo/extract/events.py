@@ -175,7 +175,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:[\w-]+ ){0,2}(?:bombs?|explosives?|explosive devices?|mines?)|"
             # Petrol, smoke and paint bombs are no explosive weapons (a riot's, rule "riot").
             r"(?<!petrol )(?<!petrol-)(?<!gasoline )(?<!fire )(?<!smoke )(?<!stink )(?<!paint )"
-            r"bomb(?:s|ings?|ed)?(?!\s+(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
+            r"bomb(?:s|ings?|ed)?(?![\"”’']?\s+(?:fell|landed|rained)\b)(?!\s+(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
             r"-?making|makers?|experts?|technicians?|proof))|explosive-laden)\b"
         ),
         EXPLOSIONS,
@@ -201,6 +201,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "shelling",
         _re(
             r"\bshell(?:ed|ing|s|fire)\b|\bshell (?:hit\w*|landed|struck|fell|exploded)\b|"
+            # Bombs that fall or land were fired or dropped, not planted: "bombs fell on
+            # huts" (an aircraft named makes it an air strike, rule "air").
+            r"\bbombs?[\"”’']? (?:fell|landed|rained)\b|"
             # The bare verb only after "to": "continued to shell Kharkiv" ("a shell
             # company" is none).
             r"(?<=to )(?:shell|bombard)\b|"
@@ -792,6 +795,7 @@ GATES: Final = MappingProxyType(
         "barr clus drop plan airc airf =air =jet =jets",
         "bombing": "bomb impr deto explos =ied =ieds =set =planted =placed =touched",
         "shelling": "mort =rocket =rockets howi bombar shelle shelli shells shellf artill missil "
+        "=bomb =bombs "
         "=shell =grad",
         "grenade": "gren =threw =throwing =thrown =hurled =hurling =lobbed =lobbing =tossed "
         "=tossing",

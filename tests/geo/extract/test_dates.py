@@ -119,3 +119,14 @@ def test_dates_in_finds_what_the_pattern_finds(pieces: list[str], pos: int) -> N
     assert [m.span() for m in _dates_in(text, pos)] == [
         m.span() for m in _DATE_RE.finditer(text, pos)
     ]
+
+
+def test_a_group_named_after_a_date_gives_no_date():
+    # "M23 (March 23 Movement)" is a rebel group; the event's day is the report's.
+    found = find_event_date(
+        "Shells fell on a camp during fighting with the March 23 Movement rebels.",
+        report_date=date(2024, 5, 3),
+    )
+    assert found.value == date(2024, 5, 3) and found.phrase == ""
+    dated = find_event_date("On March 23 the group attacked Goma.", report_date=date(2024, 5, 3))
+    assert dated.value == date(2024, 3, 23)

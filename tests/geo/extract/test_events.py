@@ -35,6 +35,12 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ),
         ("A suicide bomber blew himself up.", "Explosions/Remote violence", "Suicide bomb"),
         ("Someone threw a grenade into a bar.", "Explosions/Remote violence", "Grenade"),
+        # Bombs that fell were fired or dropped, not planted.
+        (
+            'Witnesses said "bombs" fell on huts in the camp.',
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
         # Explosives thrown by hand are grenades; petrol bombs are a riot's, no explosion.
         (
             "Two men hurled homemade explosives at the checkpoint.",
