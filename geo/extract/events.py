@@ -493,6 +493,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "al-Shabab continues to carry out deadly suicide attacks": a habit, not one event
     # ("continued to shell Kharkiv" tells one).
     r"\bcontinues to (?:carry out|launch|conduct|stage|mount|commit)(?: [a-z-]+){0,2}|"
+    # "limiting their capacity to launch coordinated attacks": what they could do.
+    r"\b(?:capacity|capability|capabilities|ability|abilities|means|power|strength) to "
+    r"(?:launch|carry out|conduct|stage|mount|commit|wage)(?: [a-z-]+){0,2}|"
     r"\bsuspicion of|\bpreparing|\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
     r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"
     r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"

@@ -385,6 +385,7 @@ NOT_EVENTS = [
     # A habit, not one event; and a fight against something that is no armed party.
     "The group continues to carry out deadly suicide attacks across the region.",
     "The government says it is fighting against corruption.",
+    "The militants still have the ability to carry out attacks in the city.",
     "The rebels threatened to attack the capital.",
     "Officials warned of attacks during the election.",
     "The minister condemned the attack.",
