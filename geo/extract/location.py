@@ -263,6 +263,11 @@ _STRIKES_AFTER: Final = _re(
 )
 
 
+# "Independence Square", "Trafalgar Square", "Baghdad Street": streets and squares are
+# named after other places; the name before them is the street's, not a town's.
+_STREET_AFTER: Final = lazy_compile(r"\s+(?:Square|Street|Avenue|Boulevard|Road|Lane)\b")
+
+
 def _is_country(place: Place | None) -> bool:
     return place is not None and place.feature_code.startswith("PCL")
 
@@ -296,6 +301,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
     ):
         return None
+    if place is not None and place.feature_class == "P" and _STREET_AFTER.match(after):
+        place = None  # the street's name, not the town's: "Independence Square"
     cues: list[str] = []
     vague = bool(_VAGUE_BEFORE.search(before))
     near = bool(near_cue) and not vague
@@ -423,8 +430,14 @@ def _to_location(
     parts = [*best.cues]
     reason = mention.reason
     precision = best.precision
+    street = _STREET_AFTER.match(text, mention.end)
+    if street is not None and (place is None or place.feature_class == "P"):
+        # "Independence Square": a square named after a town is no town; the whole name
+        # is the place the report names (for --geocoder to look up).
+        place, reason = None, f"{street.group(0).strip().lower()} named after a place"
     if (
-        place is None
+        street is None
+        and place is None
         and resolve_name is not None
         and not mention.reason.startswith(NOT_IN_NAMED_COUNTRY)
         and not _name_goes_on(text, mention)
@@ -435,8 +448,8 @@ def _to_location(
         if place is not None:
             reason = f"{mention.reason}; resolved alone: {why}"
             precision = precision_of(place, near=best.near, vague=best.vague)
-    written = mention.text
-    if place is None and _name_goes_on(text, mention):
+    written = mention.text if street is None else text[mention.start : street.end()]
+    if place is None and street is None and _name_goes_on(text, mention):
         # "Adan Yabal", "Aden Adde International Airport": the whole name is the place
         # the report names (for --geocoder to look up), not its first word; a name
         # someone owns ("Aung San Suu Kyi's birthday") is a person's, no place.

@@ -263,3 +263,16 @@ def test_an_attack_on_a_road_between_two_towns_is_placed_halfway(incident_extrac
         incident_extractor, "Gunmen ambushed a convoy on the Kaya-Lagos road, killing ten."
     )
     assert (far.latitude, far.longitude) == (kaya.latitude, kaya.longitude)
+
+
+def test_a_square_named_after_a_town_is_not_the_town(incident_extractor):
+    # Independence, Missouri is not where a square of that name is; the whole name stays
+    # for --geocoder, with no point. A city named with it still places the incident.
+    alone = only_incident(
+        incident_extractor, "Police fired tear gas at protesters in Independence Square."
+    )
+    assert alone.location == "Independence Square" and alone.latitude is None
+    named = only_incident(
+        incident_extractor, "Police fired tear gas at protesters in Trafalgar Square in London."
+    )
+    assert named.place_name == "London"
