@@ -193,6 +193,19 @@ def _middles(index: GazetteerIndex, countries: CountryMiddles) -> MiddleOf:
         if place.feature_code.startswith("PCL"):
             found = countries.get(place.country or "", toward=toward)
             return (*found, "Natural Earth") if found else None
+        if place.feature_class == "P" and toward:
+            # "villages in northern Aleppo": the province of the city's name, if any.
+            province = next(
+                (
+                    c.place
+                    for c in index.lookup(place.name, limit=10, fuzzy=False)
+                    if c.place.feature_code == "ADM1" and c.place.country == place.country
+                ),
+                None,
+            )
+            if province is None:
+                return None
+            place = province
         if place.feature_code != "ADM1":
             return None
         found = index.middle(place.place_id, toward=toward)

@@ -88,6 +88,12 @@ _SAME_PLACE_RE: Final = _re(r"\b(?:in|at) the same (?:city|town|village|market|n
 _BETWEEN_BEFORE_RE: Final = _re(
     r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|localities)\s+of\s+)?\Z"
 )
+# "villages in northern Aleppo": settlements of a part of the area the name is read as,
+# not of a city's quarter (the compass word ends the match).
+_VILLAGES_IN_BEFORE: Final = _re(
+    r"\b(?:villages?|towns|hamlets|settlements|countryside|rural areas?|farmland)\b[^.;]{0,60}"
+    r"\b(?:in|of|across|throughout)\s+(?:the\s+)?[a-z-]+\s+\Z"
+)
 SEPARATE_RE: Final = _re(
     r"\b(?:separately|in a separate|in another|elsewhere|meanwhile|a second|another "
     r"(?:[\w-]+ ){0,2}?(?:attack|incident|explosion|blast|strike|clash|protest|raid|ambush|"
@@ -413,8 +419,33 @@ class Extractor:
         the middle of the part a compass word names ("across northern Nigeria"), there
         or where the event's sentences name it again."""
         place = location.place
-        if place is None or location.geo_precision != 3:
-            return location  # "Tartar District" at precision 2: coders use its main town
+        if place is None:
+            return location
+        if location.geo_precision != 3:
+            # "villages in northern Aleppo": the north of the province, not the city; a
+            # compass word right before a city that names a province says so.
+            start = location.start
+            toward = toward_before(text, start) if start is not None else None
+            if (
+                place.feature_class != "P"
+                or start is None
+                or toward is None
+                # "eastern Aleppo" alone may be the city's east (its districts); villages
+                # there are the province's.
+                or not _VILLAGES_IN_BEFORE.search(text, max(0, start - 110), start)
+            ):
+                return location  # "Tartar District" at precision 2: coders use its main town
+            middle = self.middle_of(place, toward)
+            if middle is None:
+                return location
+            lat, lon, source = middle
+            return replace(
+                location,
+                place=replace(place, lat=lat, lon=lon),
+                geo_precision=3,
+                reason=f"{location.reason}; '{toward}ern {location.location}' is the "
+                f"province's {toward}, drawn in its middle ({source})",
+            )
         toward = _toward(text, location, spans)
         middle = self.middle_of(place, toward)
         if middle is None:

@@ -276,3 +276,15 @@ def test_a_square_named_after_a_town_is_not_the_town(incident_extractor):
         incident_extractor, "Police fired tear gas at protesters in Trafalgar Square in London."
     )
     assert named.place_name == "London"
+
+
+def test_villages_in_the_north_of_a_city_that_names_a_province_are_the_provinces(
+    incident_extractor,
+):
+    city = only_incident(incident_extractor, "Shelling hit eastern Aleppo, killing two.")
+    assert city.place_name == "Aleppo" and city.geo_precision == 1  # the city's east
+    north = only_incident(
+        incident_extractor, "Rebels captured three villages in northern Aleppo on Monday."
+    )
+    assert north.geo_precision == 3 and "province's north" in north.place_reason
+    assert north.latitude > city.latitude + 0.2  # the province's north, not the city
