@@ -288,3 +288,8 @@ def test_villages_in_the_north_of_a_city_that_names_a_province_are_the_provinces
     )
     assert north.geo_precision == 3 and "province's north" in north.place_reason
     assert north.latitude > city.latitude + 0.2  # the province's north, not the city
+
+
+def test_a_month_or_a_weekday_after_in_is_no_place_name():
+    text = "Police arrested the editor in May 2017 and again in Zincko on Monday."
+    assert [n.text for n in find_locative_names(text, 0, len(text))] == ["Zincko"]
