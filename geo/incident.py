@@ -46,12 +46,18 @@ def uncertainty_m_for(geo_precision: int | None, *, region_radius_m: float | Non
 _SITE_CODES: Final = frozenset(("AIRP", "AIRB"))
 
 
+# Natural features as large as a province: the index holds only curated ones (Sinai, the
+# Nuba Mountains, Lake Chad, each tens of km across), never a hill or a pond.
+REGION_SIZED_CODES: Final = frozenset(("PEN", "MTS", "PLN", "PLAT", "DSRT", "LK"))
+
+
 def precision_of(place: Place | None, *, near: bool = False, vague: bool = False) -> int:
     """ACLED's geo_precision for a gazetteer place and the way the input names it.
 
     The one rule for reports and tables alike: a settlement or an airport is 1 (2 when
     the report says "near" it or is vague), a district (second level or below) 2, a
-    province, a region or a country 3, any other feature (a river, a mountain) 2.
+    province, a region, a country or a region-sized feature (a peninsula, a mountain range)
+    3, any other feature 2.
 
     >>> from gazetteer.place import Place
     >>> precision_of(Place("x", "Madagiz", 40.3, 46.7, "P"), near=True)
@@ -65,7 +71,7 @@ def precision_of(place: Place | None, *, near: bool = False, vague: bool = False
         return 3
     if place.feature_class == "P" or place.feature_code in _SITE_CODES:
         return 2 if near or vague else 1
-    if place.feature_class in ("A", "L"):
+    if place.feature_class in ("A", "L") or place.feature_code in REGION_SIZED_CODES:
         if place.feature_code in ("ADM2", "ADM3", "ADM4", "ADM5"):
             return 2
         return 3

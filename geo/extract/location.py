@@ -29,7 +29,7 @@ from gazetteer.names import (
 from gazetteer.place import Place
 from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD
 from geo.extract.patterns import lazy_compile
-from geo.incident import precision_of  # one rule for reports and tables (issue 13)
+from geo.incident import REGION_SIZED_CODES, precision_of  # one rule (issue 13)
 
 
 class MentionLike(Protocol):
@@ -216,7 +216,7 @@ def specificity_of(place: Place | None) -> float:
         if code.startswith(("PCL", "TERR")):
             return 0.5
         return 2.0 if code in ("ADM2", "ADM3", "ADM4", "ADM5") else 1.5
-    if place.feature_class == "L":
+    if place.feature_class == "L" or code in REGION_SIZED_CODES:
         return 0.0 if code == "CONT" else 1.5
     return 2.5  # spots, terrain, water: small features
 

@@ -293,3 +293,17 @@ def test_villages_in_the_north_of_a_city_that_names_a_province_are_the_provinces
 def test_a_month_or_a_weekday_after_in_is_no_place_name():
     text = "Police arrested the editor in May 2017 and again in Zincko on Monday."
     assert [n.text for n in find_locative_names(text, 0, len(text))] == ["Zincko"]
+
+
+def test_a_peninsula_is_as_broad_as_a_province(incident_extractor):
+    broad = only_incident(
+        incident_extractor, "Militants attacked a checkpoint in the Sinai Peninsula, killing five."
+    )
+    assert broad.place_name == "Sinai" and broad.geo_precision == 3
+    # A town named with it is the more exact place, even after "from".
+    exact = only_incident(
+        incident_extractor,
+        "Militants attacked a checkpoint in the Sinai Peninsula of Egypt, 3 km from El "
+        "Arish, killing five.",
+    )
+    assert exact.location == "El Arish" and exact.geo_precision == 2
