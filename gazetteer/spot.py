@@ -42,6 +42,7 @@ from gazetteer.demonyms import (
 )
 from gazetteer.matcher import NameMatcher
 from gazetteer.normalize import normalize_name
+from gazetteer.quick_init import quick_init
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -202,6 +203,7 @@ _ABBREVIATION_RE: Final = lazy_compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Spot:
     """One span of the original text that names a place or a country's people.

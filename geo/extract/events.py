@@ -19,6 +19,7 @@ from typing import Final
 
 import ahocorasick_rs
 
+from gazetteer.quick_init import quick_init
 from geo.extract.casualties import THINGS_DONE
 from geo.extract.patterns import lazy_compile
 from geo.taxonomy import (
@@ -45,6 +46,7 @@ class Rule:
     requires: re.Pattern[str] | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One trigger found in a text, with offsets into that text."""
