@@ -42,7 +42,6 @@ from gazetteer.demonyms import (
 )
 from gazetteer.matcher import NameMatcher
 from gazetteer.normalize import normalize_name
-from gazetteer.quick_init import quick_init
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -203,7 +202,6 @@ _ABBREVIATION_RE: Final = lazy_compile(
 )
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Spot:
     """One span of the original text that names a place or a country's people.
@@ -399,23 +397,19 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
     if end < 0 or not text[end].isspace():
         return None
     begin = end
-    while begin > 0:  # _is_word_char inline: a call a character cost more than the test
-        char = text[begin - 1]
-        if not (char.isalnum() or char in _WORD_PUNCTUATION):
-            break
+    while begin > 0 and _is_word_char(text[begin - 1]):
         begin -= 1
     return (begin, text[begin:end]) if begin < end else None
 
 
-_WORD_AFTER_RE: Final = lazy_compile(r" ([\w'’.-]*)")
-
-
 def _word_after(text: str, end: int) -> str | None:
     """The word that starts one space after ``end``."""
-    # " " and a run of [\w'’.-]: \w is str.isalnum() or "_", so the run is one of
-    # _is_word_char's characters.
-    match = _WORD_AFTER_RE.match(text, end)
-    return match[1] or None if match is not None else None
+    if text[end : end + 1] != " ":
+        return None
+    stop = end + 1
+    while stop < len(text) and _is_word_char(text[stop]):
+        stop += 1
+    return text[end + 1 : stop] or None
 
 
 class _TextContext:
@@ -424,23 +418,16 @@ class _TextContext:
     def __init__(self, text: str) -> None:
         self.text = text
         self._headline_of_line: dict[int, bool] = {}
-        # The bounds of the line last asked about, and whether it is a headline: spots
-        # come left to right, most of them in the line of the one before.
-        self._line: tuple[int, int, bool] = (1, 0, False)
         self._lower_words: frozenset[str] | None = None
         self._lower_asked: dict[str, bool] = {}
 
     def is_headline(self, start: int) -> bool:
-        line_start, line_end, headline = self._line
-        if line_start <= start <= line_end:  # the same bounds as _line_bounds would give
-            return headline
         line_start, line_end = _line_bounds(self.text, start)
-        known = self._headline_of_line.get(line_start)
-        if known is None:
-            known = _is_headline(self.text[line_start:line_end])
-            self._headline_of_line[line_start] = known
-        self._line = (line_start, line_end, known)
-        return known
+        headline = self._headline_of_line.get(line_start)
+        if headline is None:
+            headline = _is_headline(self.text[line_start:line_end])
+            self._headline_of_line[line_start] = headline
+        return headline
 
     def has_lower_case(self, word: str) -> bool:
         """Whether ``word`` also appears in lower case: then it is a common word here."""
