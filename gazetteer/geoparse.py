@@ -39,6 +39,7 @@ from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
+from gazetteer.quick_init import quick_init
 from gazetteer.spot import Spot, Spotter
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class NameIndex(Protocol):
     def get(self, place_id: str) -> Place | None: ...
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place mention: ``text == document[start:end]``.
@@ -395,6 +397,7 @@ class Geoparser:
                     about.add(likely.country)
         mapvec = self._map_vector(slots)
         anchors: list[_Slot] = []
+        settled: list[tuple[int, float]] | None = None  # the readings after the last round
         for _round in range(ROUNDS):
             context = dict(country_weight)
             # What each anchor added, so that no name counts its own vote.
@@ -427,6 +430,13 @@ class Geoparser:
                 (s for s in slots if s.confidence >= ANCHOR_CONFIDENCE and not _is_broad(s.chosen)),
                 key=lambda s: -s.confidence,
             )[:MAX_ANCHORS]
+            # A round is a function of the readings (best, confidence) it starts from: one
+            # that ends where it started is a fixed point, and the rounds left would repeat
+            # it to the last score, context and anchor.
+            readings = [(s.best, s.confidence) for s in slots]
+            if readings == settled:
+                break
+            settled = readings
         countries = self._document_countries(slots, demonyms)
         mentions = [
             mention

@@ -256,7 +256,10 @@ def _token_before(text: str, edge: int) -> _Token | None:
     while end > 0 and edge - end < 3 and text[end - 1] == " ":
         end -= 1
     start = end
-    while start > 0 and _is_word_char(text[start - 1]):
+    while start > 0:  # _is_word_char inline: a call a character cost more than the test
+        char = text[start - 1]
+        if not (char.isalnum() or char in _WORD_PUNCTUATION):
+            break
         start -= 1
     if start == end or edge - end > 2 or not text[start].isalpha():
         return None

@@ -110,7 +110,7 @@ def unwrap_lines(text: str) -> str:
     """
     if text.count("\n") < _WRAP_MIN_LINES:
         return text
-    chars = list(text)
+    chars: list[str] = []  # the text's characters, made only when a paragraph is joined
     block: list[tuple[int, int]] = []  # (start, end without its line break) of each line
     position = 0
     for line in text.splitlines(keepends=True):
@@ -122,7 +122,7 @@ def unwrap_lines(text: str) -> str:
             block = []
         position += len(line)
     _join_if_wrapped(text, block, chars)
-    return "".join(chars)
+    return "".join(chars) if chars else text
 
 
 def _join_if_wrapped(text: str, block: list[tuple[int, int]], chars: list[str]) -> None:
@@ -143,6 +143,8 @@ def _join_if_wrapped(text: str, block: list[tuple[int, int]], chars: list[str]) 
         or sum(low <= len(line) for line in inner) * 2 < len(inner)
     ):
         return
+    if not chars:
+        chars.extend(text)
     for (_start, end), (next_start, _end) in itertools.pairwise(block):
         for k in range(end, next_start):
             chars[k] = " "  # the line break (and any "\r"): same length, same offsets

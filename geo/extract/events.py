@@ -19,6 +19,7 @@ from typing import Final
 
 import ahocorasick_rs
 
+from gazetteer.quick_init import quick_init
 from geo.extract.casualties import THINGS_DONE
 from geo.extract.patterns import lazy_compile
 from geo.taxonomy import (
@@ -45,6 +46,7 @@ class Rule:
     requires: re.Pattern[str] | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One trigger found in a text, with offsets into that text."""
@@ -946,9 +948,13 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             open_rules |= _RULES_BY_WORD[token]
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
-    for position, rule in enumerate(RULES):
-        if not open_rules >> position & 1:
-            continue
+    # The open rules in order, one lowest set bit at a time: most sentences open a
+    # rule or two of the many.
+    open_rules &= (1 << len(RULES)) - 1
+    while open_rules:
+        lowest = open_rules & -open_rules
+        open_rules ^= lowest
+        rule = RULES[lowest.bit_length() - 1]
         if rule.requires is not None and not rule.requires.search(text):
             continue
         for match in rule.pattern.finditer(text):

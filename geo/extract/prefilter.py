@@ -145,7 +145,7 @@ def _selectivity(words: frozenset[str]) -> tuple[int, int]:
 class Gate:
     """A text test that is False only where a pattern cannot match."""
 
-    __slots__ = ("_automaton", "_rest_of_clauses")
+    __slots__ = ("_automaton", "_rest_of_clauses", "_single")
 
     def __init__(self, clauses: list[list[frozenset[str]]]) -> None:
         words = sorted(set().union(*(w for clause in clauses for w in clause)))
@@ -160,6 +160,9 @@ class Gate:
             for word in first:
                 opened[number[word]].append(numbered)
         self._rest_of_clauses = tuple(tuple(each) for each in opened)
+        # Clauses of one set each: any word found opens one, and a pass that stops at
+        # the first word found says as much as one that finds them all.
+        self._single = all(len(clause) == 1 for clause in clauses)
 
     @classmethod
     def of(cls, pattern: str, flags: int) -> Gate | None:
@@ -171,9 +174,12 @@ class Gate:
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can be found in ``text``."""
-        lowered = _lowered(text)
+        last = _last
+        lowered = last[1] if last[0] is text else _lowered(text)
         if lowered is None:
             return True
+        if self._single:
+            return bool(self._automaton.find_matches_as_indexes(lowered))
         found = self._automaton.find_matches_as_indexes(lowered, overlapping=True)
         if not found:
             return False
