@@ -39,7 +39,6 @@ from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
-from gazetteer.quick_init import quick_init
 from gazetteer.spot import Spot, Spotter
 
 if TYPE_CHECKING:
@@ -85,7 +84,6 @@ class NameIndex(Protocol):
     def get(self, place_id: str) -> Place | None: ...
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A place mention: ``text == document[start:end]``.

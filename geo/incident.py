@@ -15,8 +15,6 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from gazetteer.quick_init import quick_init
-
 if TYPE_CHECKING:
     import geopandas as gpd
 
@@ -113,7 +111,6 @@ def incident_id_for(source: str, start: int, end: int) -> str:
     return digest.hexdigest()[:16]
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Incident:
     """One incident, as DESIGN.md's record describes it."""

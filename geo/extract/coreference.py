@@ -31,7 +31,6 @@ from typing import Final, Protocol
 
 from gazetteer.distance import distance_km
 from gazetteer.place import Place
-from gazetteer.quick_init import quick_init
 from geo.taxonomy import PROTESTS, RIOTS, STRATEGIC_DEVELOPMENTS
 
 # Two readings of one place: a district and its seat, two spellings of a town.
@@ -272,7 +271,6 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     return _settle_unplaced(events)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class _Seen:
     """A mention's properties, read once: a mention is compared with every earlier event,

@@ -19,7 +19,6 @@ from typing import Final
 
 import ahocorasick_rs
 
-from gazetteer.quick_init import quick_init
 from geo.extract.casualties import THINGS_DONE
 from geo.extract.patterns import lazy_compile
 from geo.taxonomy import (
@@ -46,7 +45,6 @@ class Rule:
     requires: re.Pattern[str] | None = None
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """One trigger found in a text, with offsets into that text."""

@@ -27,7 +27,6 @@ from gazetteer.names import (
     is_common_word,
 )
 from gazetteer.place import Place
-from gazetteer.quick_init import quick_init
 from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD
 from geo.extract.patterns import lazy_compile
 from geo.incident import REGION_SIZED_CODES, precision_of  # one rule (issue 13)
@@ -65,7 +64,6 @@ class NamedPlace:
     end: int
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class EventLocation:
     """The chosen place (None when the report names none) and why it was chosen."""
@@ -223,7 +221,6 @@ def specificity_of(place: Place | None) -> float:
     return 2.5  # spots, terrain, water: small features
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class _Scored:
     score: float

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from gazetteer.quick_init import quick_init
 from geo.extract.patterns import lazy_compile
 
 _TERMINAL: Final = (".", "!", "?", ":", '"', "”", "»", "…", ";", "'", ")")
@@ -72,7 +71,6 @@ _CAPTION_RE: Final = lazy_compile(
 )
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence: ``text[start:end]`` of the report, and the paragraph it sits in."""
