@@ -28,6 +28,7 @@ from gazetteer.names import (
 )
 from gazetteer.place import Place
 from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD
+from geo.extract.dates import MONTH_NAMES, WEEKDAYS
 from geo.extract.patterns import lazy_compile
 from geo.incident import REGION_SIZED_CODES, precision_of  # one rule (issue 13)
 
@@ -818,13 +819,6 @@ _TITLED_EVENT_RE: Final = lazy_compile(
 _LOCATIVE_THEN_NAME_RE: Final = lazy_compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside) (?=[A-Z][a-z])")
 # Capitalised words that follow "in" without naming a place: dates, institutions, faiths,
 # languages, a person's title ("in President X's speech").
-_CALENDAR_WORDS: Final = frozenset(
-    (
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "monday", "tuesday"),
-        *("wednesday", "thursday", "friday", "saturday", "sunday"),
-    )
-)
 _NOT_PLACE_WORDS: Final = (
     ALWAYS_CAPITALISED
     | ORGANISATION_WORDS
@@ -846,6 +840,6 @@ def _looks_like_a_place_name(name: str) -> bool:
     words = name.split()
     if any(w.casefold() in _NOT_PLACE_WORDS or w.casefold() in FEATURE_WORDS for w in words):
         return False  # "in Istiklal Street": a spot inside a town the report names
-    if words and words[0].casefold() in _CALENDAR_WORDS:
-        return False  # "in May 2017", "on Monday": when, not where
+    if words and (words[0].casefold() in MONTH_NAMES or words[0].casefold() in WEEKDAYS):
+        return False  # "in May 2017", "on Monday": when, not where ("Mar Elias" is a place)
     return not any(w.isupper() and len(w) > 1 for w in words)  # "in MINUSMA": an acronym

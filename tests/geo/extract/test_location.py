@@ -293,6 +293,9 @@ def test_villages_in_the_north_of_a_city_that_names_a_province_are_the_provinces
 def test_a_month_or_a_weekday_after_in_is_no_place_name():
     text = "Police arrested the editor in May 2017 and again in Zincko on Monday."
     assert [n.text for n in find_locative_names(text, 0, len(text))] == ["Zincko"]
+    # A month's abbreviation may start a place's name.
+    camp = "Shells fell in Mar Elias on Monday."
+    assert [n.text for n in find_locative_names(camp, 0, len(camp))] == ["Mar Elias"]
 
 
 def test_a_peninsula_is_as_broad_as_a_province(incident_extractor):
