@@ -171,6 +171,9 @@ _QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s
 # "Between 10 and 20" is a range only after "between" (the conditional group): elsewhere
 # "and" joins groups.
 # What may stand between an active verb and its count: "killed more than 30".
+_QUALIFIER_ONLY_RE: Final = lazy_compile(
+    r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the)?$"
+)
 # "beat him to death", "beat the teenager to death": one person inside the verb's words.
 _BEAT_ONE_RE: Final = lazy_compile(
     r"(?i:beat(?:en|ing)?) (?:him|her|the [\w'’-]*[^s\W]|(?:[\w'’-]+ ){0,2}"
@@ -179,9 +182,6 @@ _BEAT_ONE_RE: Final = lazy_compile(
 _PASSIVE_BEFORE_RE: Final = lazy_compile(
     # Lower case: "a bombing by IS kills 30" names the Islamic State.
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?\Z"
-)
-_QUALIFIER_ONLY_RE: Final = lazy_compile(
-    r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the)?$"
 )
 _COUNT: Final = _QUALIFIER + _NUMBER + r"(?P<tail>" + _RANGE_TAIL + r")?"
 _GROUP_STOP: Final = (
@@ -507,7 +507,7 @@ _APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
     r"(?:[\w-]+\s+){0,3}?(?:general|colonel|major|captain|commander|lieutenant|sergeant|"
     r"governor|mayor|chief|leader|minister|official|journalist|reporter|activist|cleric|"
     r"imam|priest|judge|lawmaker|politician|member|militant|fighter|figure|head|founder)\b"
-    r"[^,.;]{0,40}(?P<next>)(?P<another>,?\s+and\s+(?:another|one other|a second|his|her)\s+"
+    r"[^,.;]{0,40}(?P<another>,?\s+and\s+(?:another|one other|a second|his|her)\s+"
     r"[a-z-]+)?",
     re.IGNORECASE,
 )
@@ -536,7 +536,7 @@ def _victims_named(text: str, end: int, *, active: bool = False) -> int:
         found = apposed = _APPOSED_VICTIM_AFTER_RE.match(text, end)
     if found is None:
         return 0
-    words = [*found["name"].split(), *(found["next"] or "").split()]
+    words = [*found["name"].split(), *(found.groupdict().get("next") or "").split()]
     if any(w.casefold() in _GROUP_NAME_WORDS for w in words):
         return 0
     return 2 if apposed is not None and apposed["another"] else 1
