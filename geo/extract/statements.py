@@ -244,8 +244,8 @@ def _may_count(sentence: Sentence, hints: list[int] | None) -> bool:
 
 
 # Words that make a toll violence's: someone killed, wounded or struck, or violence named.
-# "A man died in Kano" says no more than that someone died; after an event it tells that
-# event's toll (the sentence is attached to it), but it starts none of its own.
+# "A man died in Kano" says no more than that someone died: it may tell the toll of an
+# event just stated (see _TOLL_REACH_SENTENCES), but it starts none of its own.
 _VIOLENT_TOLL_RE: Final = _re(
     r"\b(?:kill\w*|slain|shot|gun\w*|stabb\w*|behead\w*|execut\w*|massacr\w*|murder\w*|"
     r"lynch\w*|burn\w*|hack\w*|beat\w*|neutrali[sz]\w*|eliminat\w*|assassinat\w*|wound\w*|"
@@ -255,7 +255,7 @@ _VIOLENT_TOLL_RE: Final = _re(
     r"soldiers?|troops|police\w*|security forces|lost (?:their|his|her) li(?:ves|fe)|"
     r"mowed down|torture\w*|hang\w*|confront\w*|shootouts?|bullets?|grenades?|mines?|"
     r"IEDs?|drones?|missiles?|rockets?|artillery|mortars?|siege|offensive|gangs?|"
-    r"disturbances?|fired|firing|crackdown|repression|massacre|pogrom)\b"
+    r"disturbances?|fired|firing|crackdown|repression|pogrom)\b"
 )
 
 
