@@ -92,7 +92,7 @@ _CAPTIVE_ROLES: Final = (
 _CAPTIVE_WORDS: Final = (
     r"(?:(?!(?:by|from|in|of|at|on|near|with|to|and|for)\s)(?-i:[a-z])[\w'’-]*\s+){0,3}?"
 )
-CAPTIVES_AFTER: Final = (
+_CAPTIVES_AFTER: Final = (
     r"\s+(?:of\s+)?(?:(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|"
     r"several|dozens of|scores of)\s+)?" + _CAPTIVE_WORDS + _CAPTIVE_ROLES + r"|"
     # A person by name, whom the words after describe: "Ali Omar, a senior commander,".
@@ -101,7 +101,7 @@ CAPTIVES_AFTER: Final = (
     + _CAPTIVE_ROLES
     + r"))"
 )
-_CAPTIVES_AFTER_RE: Final = _re(CAPTIVES_AFTER)
+_CAPTIVES_AFTER_RE: Final = _re(_CAPTIVES_AFTER)
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -175,7 +175,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:[\w-]+ ){0,2}(?:bombs?|explosives?|explosive devices?|mines?)|"
             # Petrol, smoke and paint bombs are no explosive weapons (a riot's, rule "riot").
             r"(?<!petrol )(?<!petrol-)(?<!gasoline )(?<!fire )(?<!smoke )(?<!stink )(?<!paint )"
-            r"bomb(?:s|ings?|ed)?(?![\"”’']?\s+(?:fell|landed|rained)\b)(?!\s+(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
+            # Bombs that fell were fired or dropped (rule "shelling").
+            r"bomb(?:s|ings?|ed)?(?![\"”’']?\s+(?:fell|landed|rained)\b)"
+            r"(?!\s+(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
             r"-?making|makers?|experts?|technicians?|proof))|explosive-laden)\b"
         ),
         EXPLOSIONS,
@@ -450,7 +452,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:arrest(?:ed|ing|s)|detained|arrests of|rounded up|detentions)\b|"
             # People captured are arrested, not territory taken: "captured two militants",
             # "reports the capture of X, a senior commander".
-            r"\b(?:captur(?:ed|es|e|ing)|capture of)(?=" + CAPTIVES_AFTER + r")"
+            r"\b(?:captur(?:ed|es|e|ing)|capture of)(?=" + _CAPTIVES_AFTER + r")"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Arrests",
@@ -489,14 +491,15 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:plotted|planned|conspired|conspiring|intended|intending|intends)(?: to)?|"
     # "shot down the plane, mistaking it for a suicide attack": what it was taken for.
     r"\bmist(?:ook|ake|akes|aken|aking)(?: [\w-]+){0,2} for|"
-    # "sparking major protests across the country": what the event led to, not it.
     # "al-Shabab continues to carry out deadly suicide attacks": a habit, not one event
     # ("continued to shell Kharkiv" tells one).
     r"\bcontinues to (?:carry out|launch|conduct|stage|mount|commit)(?: [a-z-]+){0,2}|"
     # "limiting their capacity to launch coordinated attacks": what they could do.
     r"\b(?:capacity|capability|capabilities|ability|abilities|means|power|strength) to "
     r"(?:launch|carry out|conduct|stage|mount|commit|wage)(?: [a-z-]+){0,2}|"
-    r"\bsuspicion of|\bpreparing|\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
+    r"\bsuspicion of|\bpreparing|"
+    # "sparking major protests across the country": what the event led to, not it.
+    r"\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
     r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"
     r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"
     # "helped reduce, but not eradicate, insurgent attacks": attacks in general.
