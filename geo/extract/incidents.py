@@ -44,6 +44,7 @@ from geo.extract.events import (
 from geo.extract.location import (
     AREA_WORDS,
     LIST_GAP_RE,
+    STANCE_BEFORE_RE,
     EventLocation,
     MentionLike,
     NamedPlace,
@@ -921,7 +922,7 @@ class _DocumentContext:
                 if m.kind == "demonym"
                 else not (
                     _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
-                    or _STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
+                    or STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
                 )
             )
         }
@@ -947,8 +948,6 @@ _ABROAD_AFTER_RE: Final = _re(
     r"forces|troops|soldiers|army|military|peacekeepers|warplanes|jets|aircraft|drones?|navy|"
     r"mercenaries|coalition|air\s*strikes?)\b"
 )
-# "The anti-Pakistan group", "pro-Russia fighters": a stance towards a country.
-_STANCE_BEFORE_RE: Final = _re(r"\b(?:anti|pro)-\Z")
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"
     r"protesters|demonstrators|students|workers|president|parliament|opposition)\b"

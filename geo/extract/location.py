@@ -254,7 +254,7 @@ ReadingCache = dict[int, "_Reading | None"]  # mention start -> its reading
 
 # "a United States airstrike", "Pakistan Army's strikes", "the anti-Pakistan group": a
 # country as the actor or the target of a stance is not where the event is.
-_ACTOR_PREFIX_BEFORE: Final = lazy_compile(r"\b(?:anti|pro)-\Z", re.IGNORECASE)
+STANCE_BEFORE_RE: Final = lazy_compile(r"\b(?:anti|pro)-\Z", re.IGNORECASE)
 # "Turkey has shelled a city in northeastern Syria", "Russia launched drones at Odesa": a
 # country as the subject of a strike is who struck, not where.
 _STRIKES_AFTER: Final = _re(
@@ -292,7 +292,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         or (
             _is_country(place)
             and (
-                _ACTOR_PREFIX_BEFORE.search(before)
+                STANCE_BEFORE_RE.search(before)
                 or ACTING_AFTER_RE.match(after)
                 or _STRIKES_AFTER.match(text, mention.end, mention.end + 40)
             )
