@@ -356,6 +356,14 @@ _AREA_OF_BEFORE_RE: Final = lazy_compile(
     rf"|\b({'|'.join(AREA_LEVEL_OF_WORD)})s of (?:the )?(?:[A-Z][\w'’-]*,? ){{0,4}}(?:and )?$"
 )
 _SETTLEMENT_OF_BEFORE_RE: Final = lazy_compile(r"\b(?:city|town|village|hamlet) of $")
+# "in Tondibi (Gao, Gao)", "near Sotk (Gegharkunik)": an event database's notes put the
+# areas that hold a place in brackets after it, the district first, the province last.
+# Only after a capitalised name: "(AP)" and "(pictured)" follow no place.
+_CHAIN_OPEN_BEFORE_RE: Final = lazy_compile(r"[A-Z][\w'’.-]* \($")
+_CHAIN_ITEM_BEFORE_RE: Final = lazy_compile(r"[A-Z][\w'’.-]* (\()[A-Z][^(),\n]{0,40}, $")
+_CHAIN_NEXT_ITEM_RE: Final = lazy_compile(r", [A-Z][^(),\n]{0,40}\)")
+_ITEM_REST_RE: Final = lazy_compile(r" ([^(),\n]{1,40})[,)]")
+
 _AREA_APPOSITION_RE: Final = lazy_compile(
     rf", an? (?:[a-z-]+ ){{0,2}}({'|'.join(AREA_LEVEL_OF_WORD)})\b(?! of\b)"
 )
@@ -518,6 +526,33 @@ def _area_level_after(text: str, end: int, following: str) -> int:
         return level  # lower case, or punctuation ends the name ("Badakhshan Province.")
     after = _word_after(text, end + 1 + len(following))
     return 0 if after is not None and after[:1].isupper() else level
+
+
+def bracketed_area(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the bracket opens that holds the name at ``start:end`` as an area of the
+    place before it ("Tondibi (Gao, Gao)"), and the area's level: 1 for the last item, a
+    first-level area, 2 for one before it, -1 for a name that is only the start of an
+    item the gazetteer lacks ("Ain" of "(Ain al Arab, Aleppo)"). None for a name in no
+    such bracket, or one that other words follow ("Kanbalu Township")."""
+    if text[start - 1 : start] == "(":
+        if not _CHAIN_OPEN_BEFORE_RE.search(text, max(0, start - 40), start):
+            return None
+        opening = start - 1
+    else:
+        before = _CHAIN_ITEM_BEFORE_RE.search(text, max(0, start - 80), start)
+        if before is None:
+            return None
+        opening = before.start(1)
+    if text.startswith(")", end):
+        return (1, opening)
+    if _CHAIN_NEXT_ITEM_RE.match(text, end, end + 50):
+        return (2, opening)
+    rest = _ITEM_REST_RE.match(text, end, end + 50)
+    if rest is not None and any(
+        word[:1].islower() and word not in AREA_LEVEL_OF_WORD for word in rest[1].split()
+    ):
+        return (-1, opening)  # "Ain" of "Ain al Arab": "Kanbalu Township" stays a name
+    return None
 
 
 def _neighbour_is_proper(word: str) -> bool:
@@ -762,6 +797,11 @@ class Spotter:
             area_of = _AREA_APPOSITION_RE.match(text, end, end + 60)
         following = _word_after(text, end)
         area_level = 0 if following is None else _area_level_after(text, end, following)
+        if not area_level and area_of is None and text[start - 1 : start] in ("(", " "):
+            bracketed = bracketed_area(text, start, end)
+            if bracketed is not None and bracketed[0] < 0:
+                return None  # a word of a longer name the gazetteer lacks
+            area_level = bracketed[0] if bracketed is not None else 0
         if not headline:
             # "Kogi State" is one name of one area, not a name cut from a longer one.
             next_proper = (

@@ -54,6 +54,7 @@ from geo.extract.location import (
     find_locative_names,
     find_named_places,
     is_context,
+    name_before_brackets,
     specificity_of,
 )
 from geo.extract.patterns import lazy_compile
@@ -812,6 +813,11 @@ def _unknown_names(
     """Places the sentence calls one ("the village of X") that the gazetteer lacks."""
     found = find_named_places(text, sentence.start, sentence.end)
     found.extend(_unresolved_before_area(text, in_sentence))
+    for mention in in_sentence:
+        if mention.place is not None and text[mention.start - 1 : mention.start] in ("(", " "):
+            bracketed = name_before_brackets(text, mention, sentence.start)
+            if bracketed is not None and all(n.start != bracketed.start for n in found):
+                found.append(bracketed)
     longer = _longer_name(text, location)
     if longer is not None:
         found.append(longer)
@@ -844,6 +850,7 @@ def _unknown_named_place(
         if (
             place is None
             or place.feature_class != "P"
+            or location.area_named  # "Tamanu village, Ilaga District": in the district
             or (location.start is not None and named.start <= location.start < named.end)
         ):
             return named

@@ -27,7 +27,7 @@ from gazetteer.names import (
     is_common_word,
 )
 from gazetteer.place import Place
-from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD
+from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD, bracketed_area
 from geo.extract.dates import MONTH_NAMES, WEEKDAYS
 from geo.extract.patterns import lazy_compile
 from geo.incident import REGION_SIZED_CODES, precision_of  # one rule (issue 13)
@@ -331,10 +331,13 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     score += 0.2 * mention.confidence
     precision = precision_of(place, near=near, vague=vague)
     area_precision = None
-    if _REGION_AFTER.search(after):
+    # "Tondibi (Gao, Gao)": the brackets hold a district, then a province.
+    bracketed = bracketed_area(text, mention.start, mention.end) if "(" in before else None
+    level = bracketed[0] if bracketed is not None else 0
+    if _REGION_AFTER.search(after) or level == 1:
         area_precision = precision = 3
         score -= specificity_of(place) - 1.5  # an area, however the gazetteer reads it
-    elif _DISTRICT_AFTER.search(after):
+    elif _DISTRICT_AFTER.search(after) or level == 2:
         area_precision = 2
         # "Tartar District" is a district, though the index files it as a first-level area.
         area = place is not None and not (
@@ -769,6 +772,25 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             found.append(NamedPlace(text[span[0] : span[1]], *span))
     found.sort(key=lambda n: n.start)
     return found
+
+
+def name_before_brackets(text: str, item: MentionLike, start: int) -> NamedPlace | None:
+    """The name whose areas a bracket holds, known to the gazetteer or not: "in Tondibi
+    (Gao, Gao)" for either mention "Gao"; ``start`` bounds the name.
+
+    >>> text = "Gunmen killed five people in Tondibi (Gao, Gao)."
+    >>> name_before_brackets(text, NamedPlace("Gao", 43, 46), 0).text
+    'Tondibi'
+    """
+    bracketed = bracketed_area(text, item.start, item.end)
+    if bracketed is None or bracketed[0] < 0:
+        return None
+    end = bracketed[1] - 1
+    span = _name_before(text, end, max(start, end - 60))
+    if span is None:
+        return None
+    name = text[span[0] : span[1]]
+    return NamedPlace(name, *span) if _looks_like_a_place_name(name) else None
 
 
 def find_locative_names(text: str, start: int, end: int) -> list[NamedPlace]:

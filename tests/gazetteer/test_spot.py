@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gazetteer.demonyms import COUNTRY_ABBREVIATIONS, DEMONYMS, country_of_demonym
-from gazetteer.spot import COMMON_WORDS, STOP_WORDS, Spotter, fold_key, fold_text
+from gazetteer.spot import (
+    COMMON_WORDS,
+    STOP_WORDS,
+    Spotter,
+    bracketed_area,
+    fold_key,
+    fold_text,
+)
 
 KEYS = [
     ("baku", 2_351_300),
@@ -252,3 +259,32 @@ def test_each_name_after_a_plural_area_word_is_an_area(spotter):
         ("Ganja", True),
         ("Lachin", False),
     ]
+
+
+def test_the_areas_in_brackets_after_a_place_are_its_district_and_province(spotter):
+    found = spotter.spot("Gunmen killed five in Zincko (Madagiz, Ganja) and in Lachin (Baku).")
+    assert [(s.text, s.area_level) for s in found] == [
+        ("Madagiz", 2),
+        ("Ganja", 1),
+        ("Lachin", 0),
+        ("Baku", 1),
+    ]
+    # A bracket after no name, or one that holds no chain, says nothing of its names.
+    plain = spotter.spot("Heavy shelling (Ganja, Lachin) went on; Baku (AP) said so.")
+    assert all(s.area_level == 0 for s in plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("in Tondibi (Gao, Gao).", "Gao", (2, 11)),
+        ("in Tondibi (Gao, Mopti).", "Mopti", (1, 11)),
+        ("near Sotk (Gegharkunik).", "Gegharkunik", (1, 10)),
+        ("in Qaramokh (Ain al Arab, Aleppo).", "Ain", (-1, 12)),
+        ("in Pyinzi (Kanbalu Township).", "Kanbalu", None),
+        ("in the camp (Jenin).", "Jenin", None),
+    ],
+)
+def test_a_bracketed_area_is_read_by_its_place_in_the_bracket(text, name, expected):
+    start = text.index(name, text.index("("))
+    assert bracketed_area(text, start, start + len(name)) == expected

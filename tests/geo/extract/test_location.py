@@ -310,3 +310,53 @@ def test_a_peninsula_is_as_broad_as_a_province(incident_extractor):
         "Arish, killing five.",
     )
     assert exact.location == "El Arish" and exact.geo_precision == 2
+
+
+def test_the_areas_in_brackets_after_a_place_hold_it(incident_extractor):
+    # An event database's notes name a place, then its district and province in brackets.
+    village = only_incident(
+        incident_extractor,
+        "On 3 June 2022, unidentified gunmen killed 5 villagers in Tondibi (Gao, Gao).",
+    )
+    assert village.location == "Tondibi" and village.geo_precision == 2
+    assert village.place_name == "Gao" and "not in the gazetteer" in village.place_reason
+    # The last item is the province, not the city of its name: a village of Khartoum state
+    # is not drawn in the capital at precision 1.
+    state = only_incident(
+        incident_extractor,
+        "On 18 April 2023, SAF airstrikes hit RSF positions in Kafouri (Sharg An Nil, "
+        "Khartoum). Fatalities unknown.",
+    )
+    assert state.location == "Kafouri" and state.geo_precision == 3
+    assert state.place_name == "Khartoum" and "the area the report names" in state.place_reason
+    # A word that only starts an item the gazetteer lacks ("Ain" of "Ain al Arab") is no
+    # place: not the French department of that name.
+    fragment = only_incident(
+        incident_extractor,
+        "On 1 January 2023, a Turkish drone strike hit an SDF vehicle in Qaramokh (Ain al "
+        "Arab, Aleppo), killing 2 SDF fighters.",
+    )
+    assert fragment.country == "SY" and fragment.location == "Qaramokh"
+    assert fragment.geo_precision == 3
+    # A place the gazetteer has stays exact; "Kanbalu Township" is a name with its word,
+    # not the start of a longer name.
+    known = only_incident(
+        incident_extractor,
+        "On 12 March 2023, Russian forces shelled Kupiansk (Kupianskyi, Kharkiv), killing two.",
+    )
+    assert known.location == "Kupiansk" and known.geo_precision == 1
+    township = only_incident(
+        incident_extractor,
+        "Jets bombed the village of Pyinzi (Kanbalu Township) in Sagaing region, killing 9.",
+    )
+    assert township.place_name == "Kanbalu" and township.country == "MM"
+
+
+def test_a_village_in_a_district_named_after_its_town_keeps_its_name(incident_extractor):
+    found = only_incident(
+        incident_extractor,
+        "Gunmen fired on officers in Tamanu Village, Ilaga District, Puncak Regency, "
+        "killing one officer.",
+    )
+    assert found.location == "Tamanu" and found.place_name == "Ilaga"
+    assert found.geo_precision == 2
