@@ -105,6 +105,21 @@ _CAPTIVES_AFTER_RE: Final = _re(_CAPTIVES_AFTER)
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
+        # Drones and missiles stopped in the air: ACLED's disrupted weapons use, not a
+        # strike, unless the text says someone was hurt (see type_of_event).
+        "intercept",
+        _re(
+            r"\b(?:intercepted|shot down|shoots down|shooting down|downed)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\b|"
+            r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\s+(?:were|was|had been|"
+            r"have been)\s+(?:all\s+)?(?:intercepted|shot down|downed)\b|"
+            r"\b(?:both|all)(?: of them)? were (?:intercepted|shot down)\b"
+        ),
+        STRATEGIC_DEVELOPMENTS,
+        "Disrupted weapons use",
+        0.75,
+    ),
+    Rule(
         "weapons",
         _re(
             r"\b(?:defused|disarmed|neutrali[sz]ed|destroyed|cleared) (?:a |an |the )?"
@@ -829,6 +844,7 @@ GATES: Final = MappingProxyType(
         "stab beat stor targ shoo =came",
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared",
+        "intercept": "interc =shot =shoots =shooting =downed",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops",
         "arrest": "arre detain detent =rounded captur",
     }
@@ -1260,6 +1276,23 @@ def _agent_is_state(phrase: str, text: str) -> bool | None:
     return None
 
 
+# "2 people were killed by falling debris": the strike hurt someone, whatever was stopped.
+_HURT_RE: Final = _re(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|dead|died)\b")
+_DRONE_RE: Final = _re(r"\b(?:drones?|uavs?|shaheds?)\b")
+# "No one was injured", "nobody was hurt": said to deny it.
+_DENIED_BEFORE_RE: Final = _re(
+    r"\b(?:no one|nobody|none|no people|no civilians)\s+(?:was\s+|were\s+|got\s+)?$"
+)
+
+
+def _hurt(text: str) -> bool:
+    """Whether the text says someone was killed or hurt, not that no one was."""
+    return any(
+        not _DENIED_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
+        for match in _HURT_RE.finditer(text)
+    )
+
+
 def _first(triggers: Sequence[Trigger], *rules: str) -> Trigger | None:
     for rule in rules:
         for trigger in triggers:
@@ -1291,7 +1324,16 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
     def why(trigger: Trigger, detail: str = "") -> str:
         return f"trigger {trigger.phrase!r}" + (f"; {detail}" if detail else "")
 
+    stopped = _first(triggers, "intercept")
     explosive = _first(triggers, *_EXPLOSIVE_ORDER)
+    if stopped is not None:
+        if not _hurt(text):
+            return stopped.event_type, stopped.sub_event_type, why(stopped, "stopped in the air")
+        if explosive is None:
+            # Debris of what was shot down hurt someone: the strike it stopped only in part.
+            drone = _DRONE_RE.search(stopped.phrase) is not None
+            sub_event_type = "Air/drone strike" if drone else "Shelling/artillery/missile attack"
+            return EXPLOSIONS, sub_event_type, why(stopped, "not stopped before it hurt")
     if explosive is not None:
         if explosive.rule in ("suicide", "grenade") and (
             rules & _FIGHT_RULES or _SUSTAINED_FIGHT_RE.search(text)

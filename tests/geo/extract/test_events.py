@@ -281,8 +281,20 @@ TYPED: list[tuple[str, str, str]] = [
         "Explosions/Remote violence",
         "Air/drone strike",
     ),
+    # Drones or missiles stopped in the air and nobody hurt: ACLED's disrupted weapons use
+    # ("the interception of explosives in the air"); hurt by the debris, still the strike.
     (
         "Air defences shot down 12 drones over Kyiv.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "Two missiles were intercepted over Lviv; no one was injured.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "Air defences downed 10 drones over Kyiv, but falling debris injured three people.",
         "Explosions/Remote violence",
         "Air/drone strike",
     ),
