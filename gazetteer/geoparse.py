@@ -275,6 +275,9 @@ class _Slot:
     containers: list[_Slot] = field(default_factory=list)
     # Containers that end their chain ("..., Cameroon."): a country there is a must.
     chain_end: list[_Slot] = field(default_factory=list)
+    # Its areas stand in brackets after it ("Boni (Douentza, Mopti)"): a chain, never a
+    # list, so a reading in another country is as wrong as one in another province.
+    bracketed: bool = False
 
     @property
     def chosen(self) -> Place:
@@ -501,6 +504,7 @@ class Geoparser:
                 continue
             if outer not in inner.containers:
                 inner.containers.append(outer)
+            inner.bracketed = inner.bracketed or text[before.end : after.start] == " ("
             following = spots[index + 2] if index + 2 < len(spots) else None
             continues = following is not None and _LIST_GAP_RE.fullmatch(
                 text[after.end : following.start]
@@ -906,6 +910,8 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
     rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
+    # "Boni (Douentza, Mopti)": an event database's bracket of the areas that hold it.
+    r"| \("
 )
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
 _LIST_GAP_RE: Final = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
@@ -958,7 +964,11 @@ def _required_area(slot: _Slot) -> Place | None:
         if outer.best < 0 or outer.confidence < ANCHOR_CONFIDENCE:
             continue
         area = outer.chosen
-        if area.feature_code != "ADM1" or area.country != slot.chosen.country:
+        # A namesake abroad is no more in a bracketed area than one elsewhere in its
+        # country ("Boni (Douentza, Mopti)" is not Bonn); "Saipan, Guam, Alaska" is a list.
+        if area.feature_code != "ADM1" or (
+            area.country != slot.chosen.country and not slot.bracketed
+        ):
             continue
         if not any(_contains(area, place) for place in slot.candidates):
             return area

@@ -358,9 +358,9 @@ _AREA_OF_BEFORE_RE: Final = lazy_compile(
 _SETTLEMENT_OF_BEFORE_RE: Final = lazy_compile(r"\b(?:city|town|village|hamlet) of $")
 # "in Tondibi (Gao, Gao)", "near Sotk (Gegharkunik)": an event database's notes put the
 # areas that hold a place in brackets after it, the district first, the province last.
-# Only after a capitalised name: "(AP)" and "(pictured)" follow no place.
-_CHAIN_OPEN_BEFORE_RE: Final = lazy_compile(r"[A-Z][\w'’.-]* \($")
-_CHAIN_ITEM_BEFORE_RE: Final = lazy_compile(r"[A-Z][\w'’.-]* (\()[A-Z][^(),\n]{0,40}, $")
+# Only after a capitalised name: "(AP)" and "(pictured)" follow no place, nor "He (Steele)".
+_CHAIN_OPEN_BEFORE_RE: Final = lazy_compile(r"([A-Z][\w'’.-]*) (\()$")
+_CHAIN_ITEM_BEFORE_RE: Final = lazy_compile(r"([A-Z][\w'’.-]*) (\()[A-Z][^(),\n]{0,40}, $")
 _CHAIN_NEXT_ITEM_RE: Final = lazy_compile(r", [A-Z][^(),\n]{0,40}\)")
 _ITEM_REST_RE: Final = lazy_compile(r" ([^(),\n]{1,40})[,)]")
 
@@ -535,14 +535,12 @@ def bracketed_area(text: str, start: int, end: int) -> tuple[int, int] | None:
     item the gazetteer lacks ("Ain" of "(Ain al Arab, Aleppo)"). None for a name in no
     such bracket, or one that other words follow ("Kanbalu Township")."""
     if text[start - 1 : start] == "(":
-        if not _CHAIN_OPEN_BEFORE_RE.search(text, max(0, start - 40), start):
-            return None
-        opening = start - 1
+        before = _CHAIN_OPEN_BEFORE_RE.search(text, max(0, start - 40), start)
     else:
         before = _CHAIN_ITEM_BEFORE_RE.search(text, max(0, start - 80), start)
-        if before is None:
-            return None
-        opening = before.start(1)
+    if before is None or before[1].casefold() in COMMON_WORDS:
+        return None
+    opening = before.start(2)
     if text.startswith(")", end):
         return (1, opening)
     if _CHAIN_NEXT_ITEM_RE.match(text, end, end + 50):

@@ -283,6 +283,7 @@ def test_the_areas_in_brackets_after_a_place_are_its_district_and_province(spott
         ("in Qaramokh (Ain al Arab, Aleppo).", "Ain", (-1, 12)),
         ("in Pyinzi (Kanbalu Township).", "Kanbalu", None),
         ("in the camp (Jenin).", "Jenin", None),
+        ("He (Steele) wrote it.", "Steele", None),
     ],
 )
 def test_a_bracketed_area_is_read_by_its_place_in_the_bracket(text, name, expected):

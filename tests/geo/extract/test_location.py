@@ -338,6 +338,13 @@ def test_the_areas_in_brackets_after_a_place_hold_it(incident_extractor):
     )
     assert fragment.country == "SY" and fragment.location == "Qaramokh"
     assert fragment.geo_precision == 3
+    # A namesake abroad is not in the bracketed areas: Boni of Mopti is not Bonn.
+    abroad = only_incident(
+        incident_extractor,
+        "On 25 December 2022, JNIM militants took control of the town of Boni (Douentza, "
+        "Mopti) after the army withdrew.",
+    )
+    assert abroad.country == "ML" and abroad.location == "Boni"
     # A place the gazetteer has stays exact; "Kanbalu Township" is a name with its word,
     # not the start of a longer name.
     known = only_incident(
