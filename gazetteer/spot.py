@@ -359,8 +359,16 @@ _SETTLEMENT_OF_BEFORE_RE: Final = lazy_compile(r"\b(?:city|town|village|hamlet) 
 # "in Tondibi (Gao, Gao)", "near Sotk (Gegharkunik)": an event database's notes put the
 # areas that hold a place in brackets after it, the district first, the province last.
 # Only after a capitalised name: "(AP)" and "(pictured)" follow no place, nor "He (Steele)".
-_CHAIN_OPEN_BEFORE_RE: Final = lazy_compile(r"([A-Z][\w'’.-]*) (\()$")
-_CHAIN_ITEM_BEFORE_RE: Final = lazy_compile(r"([A-Z][\w'’.-]*) (\()[A-Z][^(),\n]{0,40}, $")
+# The kind of place may stand between the name and the bracket: "Qandil mountains (Sidakan,
+# Erbil)", "Jenin refugee camp (Jenin, West Bank)".
+_BRACKETED_KINDS: Final = (
+    r"(?: (?:refugee |IDP )?(?:mountains?|hills?|valley|camp|village|town|city|district|area|"
+    r"county|municipality|commune|township|neighbou?rhood|locality))?"
+)
+_CHAIN_OPEN_BEFORE_RE: Final = lazy_compile(rf"([A-Z][\w'’.-]*){_BRACKETED_KINDS} (\()$")
+_CHAIN_ITEM_BEFORE_RE: Final = lazy_compile(
+    rf"([A-Z][\w'’.-]*){_BRACKETED_KINDS} (\()[A-Z][^(),\n]{{0,40}}, $"
+)
 _CHAIN_NEXT_ITEM_RE: Final = lazy_compile(r", [A-Z][^(),\n]{0,40}\)")
 _ITEM_REST_RE: Final = lazy_compile(r" ([^(),\n]{1,40})[,)]")
 

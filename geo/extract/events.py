@@ -72,6 +72,16 @@ _PROTEST_WORDS: Final = _re(
     r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall\w*|march(?:ed|es|ers?|ing)|(?-i:march))\b"
 )
 
+# "Detained for reporting on the protests", "arrested for organising a rally": what they
+# were arrested for, not arrests at a protest.
+_TOPIC_OF: Final = (
+    r"\b(?:for|over|after)\s+(?:their\s+|his\s+|her\s+)?(?:reporting|report(?:s|ed)?|coverage|"
+    r"covering|posts?|posting|writing|comments?|calling|call(?:s|ed)?|organi[sz]ing|inciting|"
+    r"incitement|planning|supporting|support)\s+(?:on\s+|of\s+|about\s+|for\s+|to\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+)
+_PROTEST_TOPIC_RE: Final = _re(_TOPIC_OF + r"(?:protests?|demonstrations?|rall(?:y|ies))\b")
+_TOPIC_BEFORE_RE: Final = _re(_TOPIC_OF + r"$")
 # A demonstration or a crowd in the sentence: what firing on, or dispersing, needs.
 # ("Protestants" are no protest.)
 _CROWD_RE: Final = _re(
@@ -988,6 +998,10 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue
             if _BLAMED_FOR_BEFORE.search(text, max(0, start - _LEGAL_REACH - 40), start):
                 continue
+            if rule.event_type == PROTESTS and _TOPIC_BEFORE_RE.search(
+                text, max(0, start - 60), start
+            ):
+                continue  # "detained for reporting on the protests": the protest is not told
             if rule.event_type not in (PROTESTS, RIOTS) and _GRIEVANCE_BEFORE.search(
                 text, max(0, start - 110), start
             ):
@@ -1394,7 +1408,7 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         _first(triggers, "abduction", "sexual", "explosion", "looting", "arrest", "weapons")
         or triggers[0]
     )
-    if primary.rule == "arrest" and is_protest_related(text):
+    if primary.rule == "arrest" and is_protest_related(text) and not _PROTEST_TOPIC_RE.search(text):
         return PROTESTS, "Protest with intervention", why(primary, "arrests at a protest")
     return primary.event_type, primary.sub_event_type, why(primary)
 

@@ -142,8 +142,9 @@ _CONTEXT_BEFORE: Final = _re(
     # John J. Dunbar of Austin, Texas" (a name, capitalised, right before "of").
     r"|(?:\b\d{1,3}\s*,|\b\d{1,3}-year-old\s+(?:[^,;]{0,50}\s)?(?-i:[A-Z])[\w'’-]+)"
     r"\s+of\s+(?:(?-i:[A-Z])[\w'’.-]*,?\s+){0,2}$"
-    r"|\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
-    r"statement|reporters|journalists|press|talks|summit|meeting|visit)"
+    # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
+    r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
+    r"statement|press|talks|summit|meeting|visit)|(?<![0-9] )\b(?:reporters|journalists))"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting))?"
     r"\s+(?:in|from)\s+$"
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
@@ -788,7 +789,12 @@ def name_before_brackets(text: str, item: MentionLike, start: int) -> NamedPlace
     end = bracketed[1] - 1
     span = _name_before(text, end, max(start, end - 60))
     if span is None:
-        return None
+        # "Qandil mountains (Sidakan, Erbil)": the name, then the kind of place it is.
+        kind = text.rfind(" ", max(start, end - 30), end)
+        span = _name_before(text, kind, max(start, kind - 60)) if kind > 0 else None
+        if span is None:
+            return None
+        span = (span[0], end)
     name = text[span[0] : span[1]]
     return NamedPlace(name, *span) if _looks_like_a_place_name(name) else None
 

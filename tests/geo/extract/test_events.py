@@ -283,6 +283,17 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     # Drones or missiles stopped in the air and nobody hurt: ACLED's disrupted weapons use
     # ("the interception of explosives in the air"); hurt by the debris, still the strike.
+    # Arrested for what they said of protests, not at one.
+    (
+        "Police detained three journalists for reporting on the protests.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "Police detained 40 protesters at the rally.",
+        "Protests",
+        "Protest with intervention",
+    ),
     (
         "Air defences shot down 12 drones over Kyiv.",
         "Strategic developments",

@@ -345,6 +345,19 @@ def test_the_areas_in_brackets_after_a_place_hold_it(incident_extractor):
         "Mopti) after the army withdrew.",
     )
     assert abroad.country == "ML" and abroad.location == "Boni"
+    # The kind of place may stand before the bracket.
+    range_ = only_incident(
+        incident_extractor,
+        "On 19 October 2022, a Turkish airstrike hit a PKK position in the Qandil mountains "
+        "(Sidakan, Erbil), killing 3 PKK fighters.",
+    )
+    assert range_.location == "Qandil mountains" and range_.geo_precision == 3
+    camp = only_incident(
+        incident_extractor,
+        "On 4 October 2022, Israeli forces raided Jenin refugee camp (Jenin, West Bank) and "
+        "clashed with Palestinian militants, killing two.",
+    )
+    assert camp.place_name == "Janīn" and camp.geo_precision == 1
     # A place the gazetteer has stays exact; "Kanbalu Township" is a name with its word,
     # not the start of a longer name.
     known = only_incident(
@@ -367,3 +380,13 @@ def test_a_village_in_a_district_named_after_its_town_keeps_its_name(incident_ex
     )
     assert found.location == "Tamanu" and found.place_name == "Ilaga"
     assert found.geo_precision == 2
+
+
+def test_journalists_detained_somewhere_were_there(incident_extractor):
+    # "Journalists in Kabul said" report from there; journalists detained in it were in it.
+    found = only_incident(
+        incident_extractor,
+        "On 26 March 2023, the Taliban detained 3 journalists in Kabul for reporting on protests.",
+    )
+    assert found.location == "Kabul" and found.geo_precision == 1
+    assert found.sub_event_type == "Arrests"
