@@ -195,6 +195,12 @@ _GROUP_RE: Final = lazy_compile(
     r"(?P<noun>" + _PERSON + r")\b",
     re.IGNORECASE,
 )
+# "Killed a family of seven": the family's members, counted from its article on, so that
+# the count stands right after the verb.
+_FAMILY_RE: Final = lazy_compile(
+    r"\b(?:an?|the|one|entire|whole)\s+(?:entire\s+|whole\s+)?family\s+of\s+" + _NUMBER + r"\b",
+    re.IGNORECASE,
+)
 # A bare count: "three were killed", "left 12 dead", "27 injured".
 _BARE_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"(?=(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
@@ -883,6 +889,11 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
         _Group(m.start(), m.end(), 1, m.group(0))
         for m in (_KIN_RE.finditer(sentence) if kin else ())
     ]
+    if "family of" in folded:
+        for match in _FAMILY_RE.finditer(sentence):
+            family = _group_from(match, sentence)
+            if family is not None and family.value is not None and family.value > 1:
+                groups.append(family._replace(start=match.start()))
     for pattern in (_GROUP_RE, _BARE_RE):
         taken = sorted((g.start, g.end) for g in groups)  # the person groups found first
         for match in _scan(pattern, sentence, starts):

@@ -72,12 +72,15 @@ _PROTEST_WORDS: Final = _re(
     r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall\w*|march(?:ed|es|ers?|ing)|(?-i:march))\b"
 )
 
-# "Detained for reporting on the protests", "arrested for organising a rally": what they
-# were arrested for, not arrests at a protest.
+# "Detained for reporting on the protests", "arrested for organising a rally", "ahead of
+# a rally": what they were arrested for, or before, not arrests at a protest.
 _TOPIC_OF: Final = (
-    r"\b(?:for|over|after)\s+(?:their\s+|his\s+|her\s+)?(?:reporting|report(?:s|ed)?|coverage|"
-    r"covering|posts?|posting|writing|comments?|calling|call(?:s|ed)?|organi[sz]ing|inciting|"
-    r"incitement|planning|supporting|support)\s+(?:on\s+|of\s+|about\s+|for\s+|to\s+)?"
+    r"\b(?:(?:for|over|after)\s+(?:their\s+|his\s+|her\s+)?(?:reporting|report(?:s|ed)?|"
+    r"coverage|covering|posts?|posting|writing|comments?|calling|call(?:s|ed)?|organi[sz]ing|"
+    r"inciting|incitement|planning|supporting|support)\s+(?:on\s+|of\s+|about\s+|for\s+|"
+    r"to\s+)?"
+    # "arrested 120 people ahead of an opposition rally": before it was held.
+    r"|(?:ahead of|in the run-up to|in advance of)\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
 )
 _PROTEST_TOPIC_RE: Final = _re(_TOPIC_OF + r"(?:protests?|demonstrations?|rall(?:y|ies))\b")
@@ -475,6 +478,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "arrest",
         _re(
             r"\b(?:arrest(?:ed|ing|s)|detained|arrests of|rounded up|detentions)\b|"
+            # A timeline's present tense, with its count: "Police arrest 120 people".
+            r"\b(?:arrest|detain)(?=\s+(?:\d|dozens\b|hundreds\b|scores\b|several\b|more than\b|"
+            r"at least\b|about\b|over\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
+            r"nine\b|ten\b))|"
             # People captured are arrested, not territory taken: "captured two militants",
             # "reports the capture of X, a senior commander".
             r"\b(?:captur(?:ed|es|e|ing)|capture of)(?=" + _CAPTIVES_AFTER + r")"

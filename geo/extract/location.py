@@ -169,7 +169,9 @@ _CONTEXT_AFTER: Final = _re(
     r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
-    r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper)\b"
+    r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper|"
+    # "Nuer youth", "Fulani herders", "Hawiye clan": a people, not a place.
+    r"youths?|herders?|herdsmen|tribesmen|clansmen|clans?|tribes?|militias?|militiamen)\b"
     # "Inspector General of Police (Bastar Range)": the speaker's jurisdiction.
     r"|\s+(?:range|zone)\s*\)"
     # "The Niger State police spokesperson confirmed…": the force that speaks, not where.

@@ -15,6 +15,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
 @pytest.mark.parametrize(
     ("sentence", "fatalities", "injured"),
     [
+        # A family counts its members, counted from its article on.
+        ("An airstrike on a house killed a family of seven.", 7, None),
+        ("The shell killed a whole family of five and injured two neighbours.", 5, 2),
+        ("A family of four was killed when a shell hit their home.", 4, None),
         # Groups in one sentence add up; a subset is not added again.
         ("A mortar round killed one guard and four farmers at the market.", 5, None),
         ("One officer and four villagers were killed in the raid.", 5, None),

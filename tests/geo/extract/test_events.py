@@ -289,6 +289,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Strategic developments",
         "Arrests",
     ),
+    # A timeline's present tense: "Police arrest 120 people"; "house arrest" is no event.
+    (
+        "15 June – Police arrest 120 people in Dhaka.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "Police arrested 120 people in Dhaka ahead of an opposition rally.",
+        "Strategic developments",
+        "Arrests",
+    ),
     (
         "Police detained 40 protesters at the rally.",
         "Protests",
@@ -405,6 +416,8 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # House arrest is a state, not an arrest told; a protest reported on is not told.
+    "The former minister remains under house arrest in Dhaka.",
     # A habit, not one event; and a fight against something that is no armed party.
     "The group continues to carry out deadly suicide attacks across the region.",
     "The government says it is fighting against corruption.",

@@ -390,3 +390,11 @@ def test_journalists_detained_somewhere_were_there(incident_extractor):
     )
     assert found.location == "Kabul" and found.geo_precision == 1
     assert found.sub_event_type == "Arrests"
+
+
+def test_a_people_named_before_its_youth_or_herders_is_no_place(incident_extractor):
+    found = only_incident(
+        incident_extractor,
+        "5 May – Fighting between Dinka and Nuer youth in Zincko leaves 32 people dead.",
+    )
+    assert found.location == "Zincko" and found.fatalities == 32
