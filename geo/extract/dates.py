@@ -60,16 +60,26 @@ _DATE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 # Every date starts a word: each branch of _DATE_RE begins with "\b" and a letter or a
-# digit (tests/geo/extract/test_dates.py checks). The engine's own scan tries the whole
-# alternation at every character, ~100 µs a sentence; trying it only where a word starts
-# finds the same matches in the same order (:func:`_dates_in`) at a fraction of that.
-_WORD_START_RE: Final = lazy_compile(r"\b\w")
+# digit (tests/geo/extract/test_dates.py checks), and the word begins with a digit, "in",
+# or the first three letters of a month, a weekday or a relative phrase's first word
+# ("yesterday", "last night", "earlier this week", "over the weekend"). The engine's own
+# scan tries the whole alternation at every character, ~100 µs a sentence; trying it only
+# where such a word starts finds the same matches in the same order (:func:`_dates_in`)
+# for a sixth of that: about three words a sentence instead of every word. Case-blind as
+# _DATE_RE, so a "ſunday" that the pattern reads as "Sunday" opens the gate too.
+_RELATIVE_FIRST_WORDS: Final = ("yesterday", "last", "today", "tonight", "this", "earlier", "over")
+_DATE_START_RE: Final = lazy_compile(
+    r"\b(?:\d|in\s|"
+    + "|".join(sorted({word[:3] for word in (*MONTHS, *WEEKDAYS, *_RELATIVE_FIRST_WORDS)}))
+    + ")",
+    re.IGNORECASE,
+)
 
 
 def _dates_in(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-    """``_DATE_RE.finditer(text, pos)``, trying the pattern only where a word starts."""
+    """``_DATE_RE.finditer(text, pos)``, trying the pattern only where a date may start."""
     taken = pos  # matches do not overlap: the next starts at or after the last one's end
-    for word in _WORD_START_RE.finditer(text, pos):
+    for word in _DATE_START_RE.finditer(text, pos):
         if word.start() < taken:
             continue
         match = _DATE_RE.match(text, word.start())

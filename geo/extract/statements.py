@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 import ahocorasick_rs
@@ -179,6 +180,38 @@ def is_background(sentence: str) -> bool:
     return bool(BACKGROUND_RE.search(rest))
 
 
+# Reports repeat sentences: wire copy run by several outlets, a desk's boilerplate,
+# templated event notes, the same background paragraph under every day's report. What
+# a sentence states (its triggers, whether it is background, its toll) depends on its
+# text alone, so each distinct text is read once and then looked up. Bounded: a run over
+# many reports keeps the most recently read texts.
+_SENTENCE_CACHE_SIZE: Final = 4096
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE_SIZE)
+def _triggers_of(text: str) -> tuple[Trigger, ...]:
+    """:func:`find_triggers_unfiltered`, once per distinct text (offsets into ``text``)."""
+    return tuple(find_triggers_unfiltered(text))
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE_SIZE)
+def _is_background(text: str) -> bool:
+    """:func:`is_background`, once per distinct text."""
+    return is_background(text)
+
+
+@lru_cache(maxsize=_SENTENCE_CACHE_SIZE)
+def _count(text: str) -> Casualties:
+    """:func:`count_casualties`, once per distinct text (Casualties is frozen)."""
+    return count_casualties(text)
+
+
+def clear_sentence_cache() -> None:
+    """Forget the sentences read so far (a benchmark's repeated runs start cold)."""
+    for cached in (_triggers_of, _is_background, _count):
+        cached.cache_clear()
+
+
 def _sentence_triggers(sentence: Sentence, *, hinted: bool | None) -> list[Trigger]:
     if hinted is None:
         hinted = may_hold_trigger(sentence.text)
@@ -195,7 +228,7 @@ def _sentence_triggers(sentence: Sentence, *, hinted: bool | None) -> list[Trigg
             t.strength,
             t.anaphoric,
         )
-        for t in find_triggers_unfiltered(sentence.text)
+        for t in _triggers_of(sentence.text)
     ]
 
 
@@ -232,7 +265,7 @@ def _counted(sentence: Sentence, hints: list[int] | None) -> Casualties:
     """The sentence's toll, counted once (counting is the costliest step per sentence)."""
     if not _may_count(sentence, hints):
         return _NOTHING_COUNTED
-    return count_casualties(sentence.text)
+    return _count(sentence.text)
 
 
 def _may_count(sentence: Sentence, hints: list[int] | None) -> bool:
@@ -325,7 +358,7 @@ def find_event_sentences(
         if not triggers and _may_count(sentence, casualty_hints):
             # Background is left out whatever the sentence holds, and the test costs a
             # fraction of counting: a war's toll or last year's attack is not counted.
-            background = is_background(sentence.text) or _in_an_earlier_year(
+            background = _is_background(sentence.text) or _in_an_earlier_year(
                 sentence.text, report_year
             )
             if background:
@@ -349,7 +382,7 @@ def find_event_sentences(
             # "The blast took place at 8:40", "12 had sustained serious injuries" after a
             # gas explosion: the accident again, with no attack of its own.
             continue
-        if (background is None and is_background(sentence.text)) or (
+        if (background is None and _is_background(sentence.text)) or (
             background is None and _in_an_earlier_year(sentence.text, report_year)
         ):
             continue  # checked only where it matters: the background test is costly
@@ -409,6 +442,7 @@ __all__ = [
     "ANAPHORA_RE",
     "StatedSentence",
     "casualty_hint_offsets",
+    "clear_sentence_cache",
     "find_event_sentences",
     "is_background",
 ]

@@ -98,7 +98,33 @@ _DATE_WORDS = [
     "Sept.",
     "12th of March",
     "ſunday",
+    # One of each relative phrase: _dates_in tries only words that may start a date.
+    "last night",
+    "today",
+    "tonight",
+    "earlier today",
+    "earlier this week",
+    "this week",
+    "over the weekend",
+    "last weekend",
+    "earlier this month",
+    "this month",
+    "last month",
+    "THIS AFTERNOON",
+    "in Dec",
+    "3rd Feb",
+    "Aug 4",
 ]
+
+
+def test_every_kind_of_date_opens_the_start_gate() -> None:
+    from geo.extract.dates import _DATE_RE, _dates_in
+
+    for word in _DATE_WORDS:
+        text = f"Shells fell {word}, and again ({word})."
+        expected = [m.span() for m in _DATE_RE.finditer(text)]
+        assert expected or word.startswith("Sept"), word  # a date to the pattern itself
+        assert [m.span() for m in _dates_in(text)] == expected, word
 
 
 @given(

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from geo.extract.sentences import split_sentences
-from geo.extract.statements import casualty_hint_offsets, find_event_sentences, is_background
+from geo.extract.statements import (
+    casualty_hint_offsets,
+    clear_sentence_cache,
+    find_event_sentences,
+    is_background,
+)
 
 
 def stated(text: str, *, report_year: int | None = None) -> list[str]:
@@ -135,3 +140,27 @@ def test_a_death_that_names_no_violence_tells_only_the_toll_of_an_event_before_i
     )
     assert stated(text)[-1] == "The driver was later pronounced dead."
     assert stated("Three people died in the violence in Goris on Monday.") != []
+
+
+def test_a_sentence_read_again_gives_the_same_reading_at_its_own_offsets():
+    # The second report repeats a sentence of the first at another offset: its reading
+    # comes from the sentence cache, and must equal a cold reading of the same report.
+    first = "Shelling killed two civilians in Tartar. Talks resumed."
+    second = "Prices rose sharply. Shelling killed two civilians in Tartar."
+
+    def read(text: str) -> list[tuple[int, int, str, int | None, bool]]:
+        found = find_event_sentences(split_sentences(text), text=text)
+        return [
+            (t.start, t.end, t.rule, s.casualties.fatalities, s.attached)
+            for s in found
+            for t in s.triggers
+        ]
+
+    clear_sentence_cache()
+    cold = read(second)
+    clear_sentence_cache()
+    read(first)
+    warm = read(second)
+    assert warm == cold
+    assert [second[start:end] for start, end, *_ in warm] == ["Shelling"]
+    assert warm[0][3] == 2
