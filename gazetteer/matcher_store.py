@@ -31,6 +31,7 @@ import sqlite3
 from pathlib import Path
 from typing import Final
 
+from gazetteer.connection import connect
 from gazetteer.home import build_lock, index_path_for, matcher_path_for
 from gazetteer.matcher import FORMAT_VERSION, MatcherFileError, NameMatcher
 
@@ -183,8 +184,6 @@ def rebuild_matcher(home: Path) -> Path:
     Returns the matcher's path. Not needed for correctness: a stale matcher is rebuilt
     when next loaded; this moves that cost to the import.
     """
-    from gazetteer.build import connect
-
     with build_lock(home), contextlib.closing(connect(index_path_for(home))) as conn:
         write_matcher(home, conn)
     return matcher_path_for(home)
