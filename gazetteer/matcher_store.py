@@ -7,7 +7,9 @@ told apart by its signature, a hash of what it was built from:
 
 - the index's source ``fingerprint`` and its ``names_version`` (a token that every
   build and every import of names renews, in the same transaction as the names);
-- the folding and matcher code (``spot.py``, ``matcher.py``) and the demonym list;
+- the folding and matcher code (``spot.py``, ``matcher.py``, hashed as the process
+  imported them, not as they are on disk when it signs: see
+  :func:`gazetteer.matcher.source_sha256`) and the demonym list;
 - the installed ``anyascii`` (it folds characters) and ``daachorse`` (its format).
 
 A build writes ``gazetteer.matcher.tmp-<pid>`` and renames it over the old file, so a
@@ -41,13 +43,6 @@ log = logging.getLogger(__name__)
 MATCHER_VERSION: Final = "1"
 
 
-def _file_signature(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return "missing"
-
-
 def _package_signature(module_file: str | None) -> str:
     # Size and mtime of the package's files stand in for its version: importlib.metadata
     # costs 30 ms at every start, and a reinstall or upgrade changes them anyway.
@@ -75,8 +70,8 @@ def code_signature() -> str:
     parts = [
         f"matcher_version={MATCHER_VERSION}",
         f"format={FORMAT_VERSION}",
-        f"spot={_file_signature(Path(str(spot.__file__)))}",
-        f"matcher={_file_signature(Path(str(matcher.__file__)))}",
+        f"spot={spot.SOURCE_SHA256}",
+        f"matcher={matcher.SOURCE_SHA256}",
         f"demonyms={hashlib.sha256(repr(sorted(DEMONYMS.items())).encode()).hexdigest()}",
         f"anyascii={_package_signature(anyascii.__file__)}",
         f"daachorse={_package_signature(None if daachorse is None else daachorse.origin)}",

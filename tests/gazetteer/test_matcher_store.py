@@ -319,3 +319,64 @@ def test_a_matcher_changed_a_moment_ago_is_not_recorded(home: Path, curated: Pat
     # Built a moment ago: a write now could leave it the same times, so every start
     # checks it until it has settled.
     assert not checked_path_for(path).exists()
+
+
+_RUNNING_CODE = """
+import logging, sys
+from pathlib import Path
+logging.basicConfig(level=logging.WARNING)
+from gazetteer.index import GazetteerIndex
+from gazetteer.matcher_store import code_signature, load_matcher
+from gazetteer.spot import Spotter
+
+home, curated = Path(sys.argv[1]), Path(sys.argv[2])
+before = code_signature()
+print("imported", flush=True)
+sys.stdin.readline()  # meanwhile spot.py changes on disk, and new code stores a matcher
+with GazetteerIndex.open(home, curated_dir=curated, build=False) as index:
+    print(code_signature() == before, flush=True)
+    load_matcher(home, index.connection)
+"""
+
+
+def test_a_running_process_signs_with_the_code_it_runs_not_the_file_on_disk(
+    home: Path, curated: Path, tmp_path: Path
+) -> None:
+    # A long test session, a Dask worker: spot.py is edited (or checked out) while the
+    # process runs. Its matcher must still be told apart by the code it imported: a
+    # matcher that the edited code stored is not this process's, and one that this
+    # process builds must not carry the edited file's signature.
+    import shutil
+
+    code = tmp_path / "code"
+    shutil.copytree(
+        REPO / "gazetteer", code / "gazetteer", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    running = subprocess.Popen(
+        [sys.executable, "-c", _RUNNING_CODE, str(home), str(curated)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    try:
+        assert running.stdout is not None and running.stdout.readline() == "imported\n"
+        spot = code / "gazetteer" / "spot.py"
+        spot.write_text(spot.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+        subprocess.run(
+            [sys.executable, "-c", "import sys; from pathlib import Path; "
+             "from gazetteer.matcher_store import rebuild_matcher; "
+             "rebuild_matcher(Path(sys.argv[1]))", str(home)],
+            env=env, cwd=tmp_path, check=True,
+        )  # fmt: skip
+        edited = read_signature(matcher_path_for(home))
+        out, err = running.communicate("go\n", timeout=120)
+    finally:
+        running.kill()
+    assert running.returncode == 0, err
+    assert out == "True\n", "the signature followed the file on disk, not the code imported"
+    assert "building the name matcher" in err  # the edited code's matcher is not trusted
+    assert read_signature(matcher_path_for(home)) not in (None, edited)
