@@ -33,7 +33,7 @@ from typing import Final
 from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.connection import BUSY_TIMEOUT_MS, REBUILD_HINT, connect
 from gazetteer.errors import GazetteerError, IndexCorruptError, IndexReadOnlyError
-from gazetteer.home import build_lock, index_path_for
+from gazetteer.home import build_lock, fsync_path, index_path_for
 from gazetteer.normalize import normalize_name, unassimilated_keys
 from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
 from gazetteer.sources.curated import (
@@ -369,17 +369,9 @@ def _install(tmp: Path, *, path: Path) -> None:
     # A damaged file's log would be replayed into the new file, which it does not fit.
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    _fsync(tmp)  # the file was written with synchronous=OFF: make it durable first
+    fsync_path(tmp)  # the file was written with synchronous=OFF: make it durable first
     os.replace(tmp, path)
-    _fsync(path.parent)  # and the rename
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_path(path.parent)  # and the rename
 
 
 def _write_new_index(

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Final
 
 from gazetteer.connection import connect
-from gazetteer.home import build_lock, index_path_for, matcher_path_for
+from gazetteer.home import build_lock, fsync_path, index_path_for, matcher_path_for
 from gazetteer.matcher import FORMAT_VERSION, MatcherFileError, NameMatcher
 
 log = logging.getLogger(__name__)
@@ -127,20 +127,12 @@ def write_matcher(home: Path, conn: sqlite3.Connection) -> NameMatcher:
     tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
     try:
         matcher.write(tmp, signature=signature)
-        _fsync(tmp)
+        fsync_path(tmp)
         os.replace(tmp, path)
-        _fsync(path.parent)
+        fsync_path(path.parent)
     finally:
         tmp.unlink(missing_ok=True)
     return matcher
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def load_matcher(home: Path, conn: sqlite3.Connection) -> NameMatcher:

@@ -169,7 +169,7 @@ def test_a_home_that_cannot_be_written_still_gets_a_matcher(
         raise OSError(28, "No space left on device")
 
     matcher_path_for(home).unlink()
-    monkeypatch.setattr(store, "_fsync", refuse)
+    monkeypatch.setattr(store, "fsync_path", refuse)
     with caplog.at_level(logging.WARNING), GazetteerIndex.open(home, curated_dir=curated) as index:
         matcher = load_matcher(home, index.connection)
         assert [s.text for s in Spotter(matcher=matcher).spot(TEXT)] == [
@@ -234,7 +234,7 @@ def test_a_killed_matcher_build_leaves_the_old_matcher(home: Path, curated: Path
     # The child dies by SIGKILL with the new matcher written, before the rename.
     code = (
         "import os, signal, sys\nfrom pathlib import Path\nimport gazetteer.matcher_store as m\n"
-        "m._fsync = lambda path: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "m.fsync_path = lambda path: os.kill(os.getpid(), signal.SIGKILL)\n"
         "m.rebuild_matcher(Path(sys.argv[1]))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
