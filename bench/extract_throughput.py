@@ -4,7 +4,7 @@ Generates N reports of 2–3 KB (default 3000) from our own sentence templates w
 seeded random generator (the same seed gives the same reports), writes them as .txt
 files into a temporary folder, and times, in one run:
 
-- baseline A: reading the files (``geo.read.read_reports``) and nothing else;
+- baseline A: reading the files (``geo.report_inputs.read_reports``) and nothing else;
 - baseline B: a plain regex tokenizer pass (``re.findall(r"\\w+")``) over the texts;
 - incimap end to end: ``geo.pipeline.load_incidents`` (read, geoparse, extract,
   GeoDataFrame), with the geoparser built beforehand (its one-time build is printed
@@ -29,7 +29,7 @@ from gazetteer.index import GazetteerIndex
 from geo.extract.statements import clear_sentence_cache
 from geo.incident import to_geodataframe
 from geo.pipeline import IncidentExtractor, load_incidents
-from geo.read import read_reports
+from geo.report_inputs import read_reports
 
 SPACY_SMALL_DOCS_PER_S = 24.0  # issue 3, measured on this machine; not re-measured here
 GOAL_PER_S = 500.0

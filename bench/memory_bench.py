@@ -8,8 +8,8 @@ peak:
 
 - baseline "start": open the index and build the extractor (the geoparser's name
   automaton), then extract one report: the fixed cost that any run pays;
-- baseline "read": stream every report file (``geo.read.stream_reports``), keep nothing;
-- "read all": ``geo.read.read_reports``, which keeps every report (what a non-streaming
+- baseline "read": stream every report file (``geo.report_inputs.stream_reports``), keep nothing;
+- "read all": ``geo.report_inputs.read_reports``, which keeps every report (what a non-streaming
   pipeline holds);
 - incimap: ``geo.pipeline.load_incidents`` on the folder (read, geoparse, extract, one
   GeoDataFrame of all incidents), which streams the reports.
@@ -78,7 +78,7 @@ def measure(mode: str, folder: Path, *, home: Path | None) -> dict[str, float]:
     """Child process: run ``mode`` on ``folder``; return its peak RSS and times."""
     from gazetteer.index import GazetteerIndex
     from geo.pipeline import IncidentExtractor, load_incidents
-    from geo.read import ReadTally, discover_inputs, read_reports, stream_reports
+    from geo.report_inputs import ReadTally, discover_inputs, read_reports, stream_reports
 
     index = GazetteerIndex.open(home)
     started, cpu_started = time.perf_counter(), time.process_time()

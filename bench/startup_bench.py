@@ -134,7 +134,7 @@ extractor = IncidentExtractor(index)
 mark("extractor and its tables")
 extractor.geoparser.spotter
 mark("map the name matcher (its automaton loads only past 32 KB of text)")
-from geo.read import ReadTally, reports_of_input
+from geo.report_inputs import ReadTally, reports_of_input
 reports = reports_of_input(sys.argv[2], explicit=True, tally=ReadTally())
 incidents = [i for r in reports for i in extractor.incidents_of(r)]
 mark("geoparse and extract the report")

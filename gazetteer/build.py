@@ -31,8 +31,9 @@ from pathlib import Path
 from typing import Final
 
 from gazetteer.compiled_patterns import lazy_compile
+from gazetteer.connection import BUSY_TIMEOUT_MS, REBUILD_HINT, connect
 from gazetteer.errors import GazetteerError, IndexCorruptError, IndexReadOnlyError
-from gazetteer.home import build_lock, index_path_for
+from gazetteer.home import build_lock, fsync_path, index_path_for
 from gazetteer.normalize import normalize_name, unassimilated_keys
 from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
 from gazetteer.sources.curated import (
@@ -47,9 +48,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
 BUILD_VERSION: Final = "8"  # bump when the build logic changes what goes in the index
-BUSY_TIMEOUT_MS: Final = 30_000
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
-REBUILD_HINT: Final = "rebuild it with 'incimap gazetteer build --force'"
 DIRECTORY_IN_THE_WAY: Final = (
     "a directory is where the index file should be; move it away, then run "
     "'incimap gazetteer build'"
@@ -97,23 +96,6 @@ class BuildReport:
     seconds: float
     places: int
     names: int
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """Open ``path`` the way every reader and writer of the index must: WAL, busy timeout."""
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        # Lookups touch a few pages each; mapping the file saves a read() per page.
-        conn.execute("PRAGMA mmap_size = 268435456")
-    except sqlite3.DatabaseError as err:
-        conn.close()
-        raise IndexCorruptError(
-            f"{path}: not a readable SQLite index ({err}); {REBUILD_HINT}"
-        ) from err
-    return conn
 
 
 def source_fingerprint(curated_dir: Path) -> str:
@@ -387,17 +369,9 @@ def _install(tmp: Path, *, path: Path) -> None:
     # A damaged file's log would be replayed into the new file, which it does not fit.
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    _fsync(tmp)  # the file was written with synchronous=OFF: make it durable first
+    fsync_path(tmp)  # the file was written with synchronous=OFF: make it durable first
     os.replace(tmp, path)
-    _fsync(path.parent)  # and the rename
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_path(path.parent)  # and the rename
 
 
 def _write_new_index(

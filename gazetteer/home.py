@@ -66,3 +66,16 @@ def build_lock(home: Path, *, shared: bool = False) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def fsync_path(path: Path) -> None:
+    """Make ``path`` durable: a file's data, or a folder's entries (after a rename in it).
+
+    The index build and the name matcher's store each write a temporary file, sync it,
+    rename it over the old one, then sync the folder.
+    """
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

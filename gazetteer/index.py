@@ -20,15 +20,14 @@ from typing import TYPE_CHECKING, Any, Final
 
 from gazetteer.build import (
     PLACE_COLUMNS,
-    REBUILD_HINT,
     SCHEMA,
     build_index,
-    connect,
     new_names_version,
     read_fingerprint,
     source_fingerprint,
 )
 from gazetteer.compass import centre_of, part_of
+from gazetteer.connection import REBUILD_HINT, connect
 from gazetteer.errors import GazetteerError, IndexCorruptError, InputFormatError
 from gazetteer.home import INDEX_FILENAME, build_lock, default_home, index_path_for
 from gazetteer.normalize import (

@@ -44,6 +44,7 @@ Python).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import mmap
 import os
@@ -64,6 +65,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
+def source_sha256(module_file: str) -> str:
+    """sha256 of a module's source file; "missing" where it has none to read.
+
+    The name matcher's signature (:mod:`gazetteer.matcher_store`) names the code that
+    folds and matches, so each such module calls this once, as it is imported: the hash
+    then describes the code that runs, even if the file is edited or checked out while
+    the process lives (a long test session, a Dask worker). Hashed at each use instead,
+    it named the file on disk, and a process trusted a matcher that other code built.
+    """
+    try:
+        with open(module_file, "rb") as stream:
+            return hashlib.sha256(stream.read()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+# This file as imported, for the matcher's signature (see source_sha256).
+SOURCE_SHA256: Final = source_sha256(__file__)
 MAGIC: Final = b"incimap-matcher\n"
 FORMAT_VERSION: Final = 2
 # magic, format, signature (hex sha256), patterns, longest, automaton bytes, sorted

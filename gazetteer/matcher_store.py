@@ -7,7 +7,9 @@ told apart by its signature, a hash of what it was built from:
 
 - the index's source ``fingerprint`` and its ``names_version`` (a token that every
   build and every import of names renews, in the same transaction as the names);
-- the folding and matcher code (``spot.py``, ``matcher.py``) and the demonym list;
+- the folding and matcher code (``spot.py``, ``matcher.py``, hashed as the process
+  imported them, not as they are on disk when it signs: see
+  :func:`gazetteer.matcher.source_sha256`) and the demonym list;
 - the installed ``anyascii`` (it folds characters) and ``daachorse`` (its format).
 
 A build writes ``gazetteer.matcher.tmp-<pid>`` and renames it over the old file, so a
@@ -31,20 +33,14 @@ import sqlite3
 from pathlib import Path
 from typing import Final
 
-from gazetteer.home import build_lock, index_path_for, matcher_path_for
+from gazetteer.connection import connect
+from gazetteer.home import build_lock, fsync_path, index_path_for, matcher_path_for
 from gazetteer.matcher import FORMAT_VERSION, MatcherFileError, NameMatcher
 
 log = logging.getLogger(__name__)
 
 # Bump when the patterns change in a way that the hashed files do not show.
 MATCHER_VERSION: Final = "1"
-
-
-def _file_signature(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return "missing"
 
 
 def _package_signature(module_file: str | None) -> str:
@@ -74,8 +70,8 @@ def code_signature() -> str:
     parts = [
         f"matcher_version={MATCHER_VERSION}",
         f"format={FORMAT_VERSION}",
-        f"spot={_file_signature(Path(str(spot.__file__)))}",
-        f"matcher={_file_signature(Path(str(matcher.__file__)))}",
+        f"spot={spot.SOURCE_SHA256}",
+        f"matcher={matcher.SOURCE_SHA256}",
         f"demonyms={hashlib.sha256(repr(sorted(DEMONYMS.items())).encode()).hexdigest()}",
         f"anyascii={_package_signature(anyascii.__file__)}",
         f"daachorse={_package_signature(None if daachorse is None else daachorse.origin)}",
@@ -131,20 +127,12 @@ def write_matcher(home: Path, conn: sqlite3.Connection) -> NameMatcher:
     tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
     try:
         matcher.write(tmp, signature=signature)
-        _fsync(tmp)
+        fsync_path(tmp)
         os.replace(tmp, path)
-        _fsync(path.parent)
+        fsync_path(path.parent)
     finally:
         tmp.unlink(missing_ok=True)
     return matcher
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def load_matcher(home: Path, conn: sqlite3.Connection) -> NameMatcher:
@@ -183,8 +171,6 @@ def rebuild_matcher(home: Path) -> Path:
     Returns the matcher's path. Not needed for correctness: a stale matcher is rebuilt
     when next loaded; this moves that cost to the import.
     """
-    from gazetteer.build import connect
-
     with build_lock(home), contextlib.closing(connect(index_path_for(home))) as conn:
         write_matcher(home, conn)
     return matcher_path_for(home)

@@ -40,8 +40,11 @@ from gazetteer.demonyms import (
     REGION_ABBREVIATIONS,
     SHARED_SHORT_NAMES,
 )
-from gazetteer.matcher import NameMatcher
+from gazetteer.matcher import NameMatcher, source_sha256
 from gazetteer.normalize import normalize_name
+
+# This file as imported, for the stored matcher's signature (gazetteer.matcher.source_sha256).
+SOURCE_SHA256: Final = source_sha256(__file__)
 
 
 def _word_set(words: str) -> frozenset[str]:

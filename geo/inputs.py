@@ -354,6 +354,21 @@ def discover(inputs: Iterable[str | os.PathLike[str]]) -> Discovered:
     return Discovered(tuple(names), frozenset(explicit), tuple(passed_over))
 
 
+def looks_like_incidents(path: str | Path) -> bool:
+    """Return whether ``path`` holds incidents that ``geo.export.write_incidents`` wrote.
+
+    A file that is not one of ours (an ACLED export, a spreadsheet) is a table to read
+    with ``geo.tables.read_table``.
+    """
+    from gazetteer.errors import IncimapError
+
+    try:
+        kind = kind_of(Sniff(Path(path)), explicit=False)
+    except (IncimapError, OSError):
+        return False  # not readable: let the table reader report it
+    return kind is not None and kind.role == "incidents"
+
+
 def describe_kinds() -> str:
     """One line per kind, for help texts and error messages."""
     return "\n".join(
@@ -388,5 +403,6 @@ __all__ = [
     "discover",
     "is_input_in_folder",
     "kind_of",
+    "looks_like_incidents",
     "read_incident_kind",
 ]

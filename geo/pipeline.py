@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, BinaryIO, Final, Protocol
 from geo.errors import IncimapError
 from geo.incident import FAR_FROM_LOCATION_KM, Incident, to_geodataframe
 from geo.inputs import IncidentKind, Role, Sniff, TableKind, discover, kind_of
-from geo.read import STDIN, ReadTally, Report, reports_of_input
+from geo.read import STDIN, Report
+from geo.report_inputs import ReadTally, reports_of_input
 
 if TYPE_CHECKING:
     import geopandas as gpd

@@ -48,7 +48,7 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, home: Path | None) -> None:
     from gazetteer.geoparse import Geoparser
     from gazetteer.index import GazetteerIndex
     from geo.errors import NothingReadError
-    from geo.read import read_reports
+    from geo.report_inputs import read_reports
 
     result = read_reports(inputs)
     for passed_over in result.summary.notes:

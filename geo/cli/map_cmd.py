@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -142,19 +142,7 @@ def _no_cycle_collection() -> Iterator[None]:
 @geocoder_options
 @home_option
 @overwrite_option
-def map_command(
-    inputs: tuple[str, ...],
-    output: str,
-    title: str,
-    offline: bool,
-    layer_by: str,
-    geojson_path: Path | None,
-    load_options: LoadOptions,
-    merge: bool,
-    geocoder_choice: GeocoderChoice,
-    home: Path | None,
-    overwrite: bool,
-) -> None:
+def map_command(**options: Any) -> None:
     """Draw the incidents of INPUT... on an interactive HTML map, one layer per type.
 
     INPUT is an incident file incimap wrote (GeoJSON, GeoPackage, CSV, KML, GeoParquet,
@@ -166,19 +154,9 @@ def map_command(
     """
     _purge_freed_memory_at_once()  # before pyarrow is first imported
     with _no_cycle_collection():
-        failed = _draw(
-            inputs,
-            output=output,
-            title=title,
-            offline=offline,
-            layer_by=layer_by,
-            geojson_path=geojson_path,
-            load_options=load_options,
-            merge=merge,
-            geocoder_choice=geocoder_choice,
-            home=home,
-            overwrite=overwrite,
-        )
+        # The options as click parsed them, typed in _draw's signature; _draw returns
+        # before the collector is back on, so what it built is freed by then, not walked.
+        failed = _draw(**options)
     if failed:
         # The map is written; the exit status tells. Not click's Exit: main() runs click
         # with standalone_mode=False, which turns Exit into a return value it drops.
@@ -186,8 +164,8 @@ def map_command(
 
 
 def _draw(
-    inputs: tuple[str, ...],
     *,
+    inputs: tuple[str, ...],
     output: str,
     title: str,
     offline: bool,

@@ -115,7 +115,8 @@ class IncimapWorker(WorkerPlugin):  # type: ignore[misc]
 
 
 def _reports_of(piece: InputSlice, *, tally: object, problems: list[str]) -> list[Report]:
-    from geo.read import ReadTally, reports_from_bytes, stream_reports
+    from geo.read import reports_from_bytes
+    from geo.report_inputs import ReadTally, stream_reports
 
     assert isinstance(tally, ReadTally)
     if piece.stop is None:
@@ -147,7 +148,7 @@ def extract_partition(partition: Partition) -> PartitionResult:
 def extract_with(extractor: IncidentExtractor, partition: Partition) -> PartitionResult:
     """Extract one partition with ``extractor``: what a worker does, in any process."""
     from geo.incident import to_geodataframe
-    from geo.read import ReadTally
+    from geo.report_inputs import ReadTally
 
     tally = ReadTally()
     incidents = []

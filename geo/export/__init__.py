@@ -46,7 +46,6 @@ __all__ = [
     "ExportFormat",
     "check_latlon",
     "format_for",
-    "looks_like_incidents",
     "read_incidents",
     "write_incident_records",
     "write_incidents",
@@ -336,18 +335,3 @@ def check_latlon(frame: gpd.GeoDataFrame, *, path: str) -> None:
                 path=path,
                 field=field,
             )
-
-
-def looks_like_incidents(path: str | Path) -> bool:
-    """Return whether ``path`` holds incidents that ``write_incidents`` wrote.
-
-    The input registry (:mod:`geo.inputs`) decides; a file that is not one of ours (an
-    ACLED export, a spreadsheet) is a table to read with ``geo.tables.read_table``.
-    """
-    from geo.inputs import Sniff, kind_of
-
-    try:
-        kind = kind_of(Sniff(Path(path)), explicit=False)
-    except (IncimapError, OSError):
-        return False  # not readable: let the table reader report it
-    return kind is not None and kind.role == "incidents"

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from geo.merge.blocking import Links, MergeKeys, find_links
-from geo.merge.cluster import Clusters, cluster_links
+from geo.merge.cluster import cluster_links
 from geo.merge.records import merge_rows
 
 if TYPE_CHECKING:
@@ -103,25 +103,6 @@ def concat_links(parts: list[Links]) -> Links:
     return Links(a[first], b[first], dist[first], gap[first])
 
 
-def apply_clusters(
-    frame: gpd.GeoDataFrame,
-    clusters: Clusters,
-    *,
-    per_cluster: bool = False,
-    consume: bool = False,
-    keep: Collection[str] | None = None,
-) -> gpd.GeoDataFrame:
-    """``frame`` (typed, indexed by global position) with each cluster's rows made one row.
-
-    A merged row takes its first row's position; the result is in position order. Every
-    row gets its ``n_sources`` and ``source_urls``. ``per_cluster`` builds each merged
-    row's texts one cluster at a time (the statement the column-wise build is held to).
-    ``consume`` empties ``frame`` as the result takes its columns, and the result holds
-    only the columns in ``keep`` (see ``merge_rows``).
-    """
-    return merge_rows(frame, clusters, per_cluster=per_cluster, consume=consume, keep=keep)
-
-
 def merge_linked(
     typed: gpd.GeoDataFrame,
     links: Links,
@@ -138,7 +119,7 @@ def merge_linked(
     rows_in = len(typed)
     clusters = cluster_links(links)
     del links  # the pairs (hundreds of MB at a million rows) are not needed past here
-    result = apply_clusters(typed, clusters, per_cluster=per_cluster, consume=consume, keep=keep)
+    result = merge_rows(typed, clusters, per_cluster=per_cluster, consume=consume, keep=keep)
     result = result.reset_index(drop=True)
     return MergeResult(
         frame=result,
@@ -186,10 +167,10 @@ def merge_for_output(
 __all__ = [
     "READ_FIELDS",
     "MergeResult",
-    "apply_clusters",
     "concat_links",
     "links_of",
     "merge_for_output",
     "merge_incidents",
     "merge_linked",
+    "merge_rows",
 ]

@@ -134,9 +134,11 @@ def merge_rows(
     """``frame`` (typed, indexed by global position) with each cluster's rows made one row.
 
     A merged row takes its first row's position; the result is in position order. Every
-    row gets its ``n_sources`` and ``source_urls``. ``consume`` lets the result take
-    ``frame``'s columns: each is deleted from ``frame`` once its kept rows are copied, so
-    the input and the output are never both whole in memory (650 MB at a million rows).
+    row gets its ``n_sources`` and ``source_urls``. ``per_cluster`` builds each merged
+    row's texts one cluster at a time (the statement the column-wise build is held to).
+    ``consume`` lets the result take ``frame``'s columns: each is deleted from ``frame``
+    once its kept rows are copied, so the input and the output are never both whole in
+    memory (650 MB at a million rows).
     ``keep``: only these columns (and the geometry) are in the result; the merge still
     reads the others (a map drops a third of the fields, which then cost no copy).
     """

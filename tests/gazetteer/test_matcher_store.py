@@ -169,7 +169,7 @@ def test_a_home_that_cannot_be_written_still_gets_a_matcher(
         raise OSError(28, "No space left on device")
 
     matcher_path_for(home).unlink()
-    monkeypatch.setattr(store, "_fsync", refuse)
+    monkeypatch.setattr(store, "fsync_path", refuse)
     with caplog.at_level(logging.WARNING), GazetteerIndex.open(home, curated_dir=curated) as index:
         matcher = load_matcher(home, index.connection)
         assert [s.text for s in Spotter(matcher=matcher).spot(TEXT)] == [
@@ -234,7 +234,7 @@ def test_a_killed_matcher_build_leaves_the_old_matcher(home: Path, curated: Path
     # The child dies by SIGKILL with the new matcher written, before the rename.
     code = (
         "import os, signal, sys\nfrom pathlib import Path\nimport gazetteer.matcher_store as m\n"
-        "m._fsync = lambda path: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "m.fsync_path = lambda path: os.kill(os.getpid(), signal.SIGKILL)\n"
         "m.rebuild_matcher(Path(sys.argv[1]))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -319,3 +319,78 @@ def test_a_matcher_changed_a_moment_ago_is_not_recorded(home: Path, curated: Pat
     # Built a moment ago: a write now could leave it the same times, so every start
     # checks it until it has settled.
     assert not checked_path_for(path).exists()
+
+
+_RUNNING_CODE = """
+import logging, sys
+from pathlib import Path
+logging.basicConfig(level=logging.WARNING)
+from gazetteer.index import GazetteerIndex
+from gazetteer.matcher_store import code_signature, load_matcher
+from gazetteer.spot import Spotter
+
+home, curated = Path(sys.argv[1]), Path(sys.argv[2])
+before = code_signature()
+print("imported", flush=True)
+sys.stdin.readline()  # meanwhile spot.py changes on disk, and new code stores a matcher
+with GazetteerIndex.open(home, curated_dir=curated, build=False) as index:
+    print(code_signature() == before, flush=True)
+    spotter = Spotter(matcher=load_matcher(home, index.connection))
+    print([s.text for s in spotter.spot(sys.argv[3])], flush=True)
+"""
+# The edit: code whose matcher leaves out the three names of TEXT, as a change of the
+# folding would give another matcher.
+_EDIT = """
+
+_unedited_fold_patterns = fold_patterns
+
+
+def fold_patterns(keys, **options):
+    left_out = {"tartar", "barda", "yevlakh"}
+    return [e for e in _unedited_fold_patterns(keys, **options) if e[0] not in left_out]
+"""
+
+
+def test_a_running_process_signs_with_the_code_it_runs_not_the_file_on_disk(
+    home: Path, curated: Path, tmp_path: Path
+) -> None:
+    # A long test session, a Dask worker: spot.py is edited (or checked out) while the
+    # process runs. The matcher that the edited code stores is not this process's: had
+    # it trusted it (its signature was read from the file on disk), it would spot with
+    # another code's matcher, here one without the names, and find nothing.
+    import shutil
+
+    code = tmp_path / "code"
+    shutil.copytree(
+        REPO / "gazetteer", code / "gazetteer", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    running = subprocess.Popen(
+        [sys.executable, "-c", _RUNNING_CODE, str(home), str(curated), TEXT],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    try:
+        assert running.stdout is not None and running.stdout.readline() == "imported\n"
+        spot = code / "gazetteer" / "spot.py"
+        spot.write_text(spot.read_text(encoding="utf-8") + _EDIT, encoding="utf-8")
+        subprocess.run(
+            [sys.executable, "-c", "import sys; from pathlib import Path; "
+             "from gazetteer.matcher_store import rebuild_matcher; "
+             "rebuild_matcher(Path(sys.argv[1]))", str(home)],
+            env=env, cwd=tmp_path, check=True,
+        )  # fmt: skip
+        edited = read_signature(matcher_path_for(home))
+        out, err = running.communicate("go\n", timeout=120)
+    finally:
+        running.kill()
+    assert running.returncode == 0, err
+    signed_alike, spotted = out.splitlines()
+    assert signed_alike == "True", "the signature followed the file on disk, not the code"
+    assert "building the name matcher" in err  # the edited code's matcher is not trusted
+    assert spotted == "['Tartar', 'Barda', 'Yevlakh']"
+    assert read_signature(matcher_path_for(home)) not in (None, edited)

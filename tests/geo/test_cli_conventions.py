@@ -18,7 +18,7 @@ from geo.cli.main import INTERRUPTED, cli, main, register_commands
 from geo.cli.options import FORMAT_NAMES
 from geo.errors import IncimapError
 from geo.export import FORMATS, read_incidents, write_incidents
-from geo.read import read_reports
+from geo.report_inputs import read_reports
 from geo.tables.rows import decode_table
 from geo.text import escape_for_terminal
 from tests.geo.export_cases import sample_frame

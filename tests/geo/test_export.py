@@ -14,9 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.errors import IncimapError, OutputExistsError, UnknownFormatError
-from geo.export import FORMATS, format_for, looks_like_incidents, read_incidents, write_incidents
+from geo.export import FORMATS, format_for, read_incidents, write_incidents
 from geo.export.kml import xml_safe
 from geo.incident import FIELDS, FLOAT_FIELDS, INTEGER_FIELDS, Incident, to_geodataframe
+from geo.inputs import looks_like_incidents
 from tests.geo.export_cases import HOSTILE, sample_frame
 
 GDAL_FORMATS = ("geojson", "gpkg", "csv", "kml", "fgb")

@@ -17,7 +17,7 @@ from geo.cli.extract_cmd import extract
 from geo.export import write_incidents
 from geo.incident import FIELDS
 from geo.pipeline import IncidentExtractor, load_incidents
-from geo.read import read_reports
+from geo.report_inputs import read_reports
 from tests.geo.extract.shared import shared_extractor
 
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "samples"

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.read import decode_bytes, html_to_text, read_header, read_reports
+from geo.read import decode_bytes, html_to_text, read_header
+from geo.report_inputs import read_reports
 
 
 def write(path: Path, data: str | bytes) -> Path:

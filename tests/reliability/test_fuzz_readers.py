@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from gazetteer.errors import IncimapError, InputFormatError
 from gazetteer.sources import PlaceRecord, geonames_dump, user_file
-from geo.read import read_reports
+from geo.report_inputs import read_reports
 from geo.tables import read_table
 
 # Stand-ins for the coordinates of a sample; hostile values replace them.
@@ -71,7 +71,8 @@ def _table(path: Path) -> Outcome:
 
 def _incident_file(path: Path) -> Outcome:
     """Read as ``load_incidents`` does: an incimap export back as incidents, else a table."""
-    from geo.export import looks_like_incidents, read_incidents
+    from geo.export import read_incidents
+    from geo.inputs import looks_like_incidents
 
     if not looks_like_incidents(path):
         return _table(path)

@@ -26,7 +26,7 @@ from gazetteer.home import index_path_for, matcher_path_for
 from gazetteer.index import GazetteerIndex
 from gazetteer.matcher import NameMatcher, read_signature
 from geo.pipeline import load_incidents
-from geo.read import read_reports
+from geo.report_inputs import read_reports
 from tests.reliability.killable import incidents_of, main, places_of
 
 KILLS = 4

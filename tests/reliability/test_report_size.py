@@ -18,7 +18,8 @@ import pytest
 
 from gazetteer.errors import IncimapError
 from geo.pipeline import load_incidents
-from geo.read import MAX_REPORT_CHARS, MAX_REPORT_CHARS_VARIABLE, max_report_chars, read_reports
+from geo.read import MAX_REPORT_CHARS, MAX_REPORT_CHARS_VARIABLE, max_report_chars
+from geo.report_inputs import read_reports
 
 REPO = Path(__file__).resolve().parents[2]
 GOOD = "Artillery shelling hit Goris on 3 May 2023, killing two civilians.\n"

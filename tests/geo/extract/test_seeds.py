@@ -9,7 +9,7 @@ import pytest
 from gazetteer.distance import distance_km
 from geo.incident import Incident
 from geo.pipeline import IncidentExtractor
-from geo.read import read_reports
+from geo.report_inputs import read_reports
 
 SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
 
