@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Final
@@ -30,7 +30,12 @@ from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from geo.extract.actors import Actors, demonym_namer, find_actors
 from geo.extract.capitals import find_capital
-from geo.extract.casualties import Casualties, combine_casualties, count_casualties
+from geo.extract.casualties import (
+    Casualties,
+    combine_casualties,
+    count_casualties,
+    to_number,
+)
 from geo.extract.coreference import contains, group_mentions
 from geo.extract.dateline import Dateline, find_dateline
 from geo.extract.dates import EventDate, find_event_date
@@ -253,7 +258,10 @@ class Extractor:
         events = group_mentions(event_mentions)
         context = _DocumentContext.of(mentions, dateline=dateline, text=report.text)
         claimed = [
-            {event_mentions[i].location.start for i in event.members} - {None} for event in events
+            _claimed((event_mentions[i] for i in event.members), places)
+            if len(events) > 1
+            else set()
+            for event in events
         ]
         all_claimed: set[int | None] = set().union(*claimed)
         incidents: list[Incident] = []
@@ -541,6 +549,27 @@ class _Places:
         return replace(self, dropped=starts, keeping=keeping or frozenset())
 
 
+def _claimed(members: Iterable[EventMention], places: _Places) -> set[int | None]:
+    """Where an event's mentions put it: their locations, and every other mention of the
+    same place in their sentences ("strikes hit Idlib and Ariha, killing 7 in Idlib and 3
+    in Ariha": the first "Idlib" is the Idlib event's too, not the Ariha event's)."""
+    found: set[int | None] = set()
+    for member in members:
+        location = member.location
+        if location.start is None:
+            continue
+        found.add(location.start)
+        if location.place is None:
+            continue
+        sentence = member.sentence
+        found.update(
+            m.start
+            for m in places.between(sentence.start, sentence.end)
+            if m.place is not None and m.place.place_id == location.place.place_id
+        )
+    return found
+
+
 def _event_places(
     mentions: Sequence[MentionLike],
     stated: Sequence[StatedSentence],
@@ -570,6 +599,13 @@ def _to_mentions(
 ) -> list[EventMention]:
     """The sentence's event mention, one per place when it lists several ("strikes hit
     Dembecha and Quarit": ACLED codes an event per location)."""
+    clauses = _clauses_apart(report.text, stated, places)
+    if clauses is not None:
+        return [
+            mention
+            for clause in clauses
+            for mention in _to_mentions(report, clause, places=places, readings=readings)
+        ]
     sentence, triggers, attached = stated.sentence, stated.triggers, stated.attached
     primary = best_trigger(triggers) or _CONTINUATION
     in_sentence = places.between(sentence.start, sentence.end)
@@ -648,6 +684,37 @@ def _to_mentions(
     return [replace(first, shared=True), *siblings]
 
 
+_SEMICOLON_RE: Final = lazy_compile(r"; ")
+
+
+def _clauses_apart(
+    text: str, stated: StatedSentence, places: _Places
+) -> list[StatedSentence] | None:
+    """The clauses of a sentence that tells an event in each, apart ("Shelling of Kherson
+    killed 3; a drone strike on Odesa injured 2"): each with its own trigger, place and
+    toll, no two at one place. None when the sentence is one event's."""
+    sentence = stated.sentence
+    if stated.attached or len(stated.triggers) < 2 or "; " not in sentence.text:
+        return None
+    cuts = [sentence.start + m.start() for m in _SEMICOLON_RE.finditer(sentence.text)]
+    clauses = []
+    seen: set[str] = set()
+    starts = [sentence.start, *(cut + 2 for cut in cuts)]
+    for start, end in zip(starts, [*cuts, sentence.end], strict=True):
+        triggers = [t for t in stated.triggers if start <= t.start < end]
+        placed = [
+            m.place.place_id
+            for m in places.between(start, end)
+            if m.kind == "toponym" and m.place is not None
+        ]
+        if not triggers or not placed or seen & set(placed):
+            return None  # a clause that tells no event of its own place: one sentence
+        seen.update(placed)
+        clause = Sentence(start, end, text[start:end], sentence.paragraph, sentence.index)
+        clauses.append(StatedSentence(clause, triggers, False, count_casualties(clause.text)))
+    return clauses
+
+
 def _located_alone(
     text: str, sentence: Sentence, mention: MentionLike, readings: ReadingCache
 ) -> EventLocation:
@@ -715,10 +782,13 @@ def _tolls_by_place(
         return None
     if count_casualties(text[places[-1].end : sentence.end]).pair != (None, None):
         return None
-    tolls = []
+    tolls: list[tuple[MentionLike, Casualties]] = []
     start = sentence.start
     for number, place in enumerate(places):
         toll = count_casualties(text[start : place.end])
+        if toll.pair == (None, None) and tolls:
+            # "killed 7 civilians in Idlib and 3 in Ariha": the verb told once, for both.
+            toll = _elided_toll(text[start : place.start], tolls[-1][1])
         if toll.pair == (None, None):
             return None
         if number == 0:
@@ -737,6 +807,25 @@ def _tolls_by_place(
 
 
 _CLAUSE_RE: Final = lazy_compile(r"[,;:]\s+|\s+[–—]\s+")
+# "… in Idlib and 3 in Ariha": a count alone before the next place.
+_ELIDED_COUNT_RE: Final = lazy_compile(
+    r"\s*,?\s*(?:and\s+)?(?:another\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _elided_toll(stretch: str, previous: Casualties) -> Casualties:
+    """The toll of a place whose verb the sentence told for the place before it."""
+    match = _ELIDED_COUNT_RE.fullmatch(stretch)
+    count = to_number(match["count"]) if match is not None else None
+    if count is None:
+        return Casualties()
+    if previous.fatalities is not None and previous.injured is None:
+        return Casualties(fatalities=count, mentions_deaths=True)
+    if previous.injured is not None and previous.fatalities is None:
+        return Casualties(injured=count)
+    return Casualties()  # both counted before: which one this is, the text does not say
 
 
 def _locative_name(

@@ -609,3 +609,37 @@ def test_a_toll_told_far_down_a_report_of_one_event_is_its_toll(incident_extract
     )
     (incident,) = incidents(incident_extractor, text, on=date(2023, 5, 3))
     assert (incident.fatalities, incident.injured) == (4, 11)
+
+
+def test_a_toll_per_place_may_tell_its_verb_once(incident_extractor):
+    # "… in Idlib and 3 in Ariha": the second count has no verb of its own; and the places
+    # the sentence named first ("hit Idlib and Ariha") are each event's own, once.
+    found = incidents(
+        incident_extractor,
+        "Airstrikes hit Idlib and Ariha on Monday, killing 7 civilians in Idlib and 3 in Ariha.",
+    )
+    assert sorted((i.location, i.fatalities) for i in found) == [("Ariha", 3), ("Idlib", 7)]
+    wounded = incidents(
+        incident_extractor, "Shelling wounded 12 people in Kherson and 4 in Mykolaiv."
+    )
+    assert sorted((i.location, i.injured) for i in wounded) == [
+        ("Kherson", 12),
+        ("Mykolaiv", 4),
+    ]
+
+
+def test_clauses_that_each_tell_an_event_somewhere_else_are_apart(incident_extractor):
+    found = incidents(
+        incident_extractor,
+        "15 September – Shelling of Kherson kills 3 and injures 11; a drone strike on "
+        "Zaporizhzhia injures 2.",
+    )
+    assert sorted((i.location, i.fatalities or 0, i.injured) for i in found) == [
+        ("Kherson", 3, 11),
+        ("Zaporizhzhia", 0, 2),
+    ]
+    # A clause that goes on about the same event stays with it.
+    one = incidents(
+        incident_extractor, "Shelling hit Kherson, killing 3; the shelling also damaged a school."
+    )
+    assert [(i.location, i.fatalities) for i in one] == [("Kherson", 3)]
