@@ -15,6 +15,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
 @pytest.mark.parametrize(
     ("sentence", "fatalities", "injured"),
     [
+        # A timeline's present tense.
+        ("Gunmen shoot dead a journalist in Peshawar.", 1, None),
+        ("Militants gun down two teachers at a school.", 2, None),
         # A family counts its members, counted from its article on.
         ("An airstrike on a house killed a family of seven.", 7, None),
         ("The shell killed a whole family of five and injured two neighbours.", 5, 2),
