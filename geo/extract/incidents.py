@@ -706,7 +706,7 @@ def _clauses_apart(
             m.place.place_id
             for m in places.between(start, end)
             if m.kind == "toponym" and m.place is not None
-        ]
+        ] or [n.text for n in find_locative_names(text, start, end)]  # "in Karrada"
         if not triggers or not placed or seen & set(placed):
             return None  # a clause that tells no event of its own place: one sentence
         seen.update(placed)

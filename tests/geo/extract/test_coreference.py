@@ -638,6 +638,13 @@ def test_clauses_that_each_tell_an_event_somewhere_else_are_apart(incident_extra
         ("Kherson", 3, 11),
         ("Zaporizhzhia", 0, 2),
     ]
+    # A clause's place may be one the gazetteer lacks: its toll is still its own.
+    apart = incidents(
+        incident_extractor,
+        "9 July – A car bomb explodes in Tartar, killing 13 people; another bomb in Zincko "
+        "kills 5.",
+    )
+    assert sorted((i.location, i.fatalities) for i in apart) == [("Tartar", 13), ("Zincko", 5)]
     # A clause that goes on about the same event stays with it.
     one = incidents(
         incident_extractor, "Shelling hit Kherson, killing 3; the shelling also damaged a school."
