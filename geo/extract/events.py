@@ -1415,6 +1415,10 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         _first(triggers, "abduction", "sexual", "explosion", "looting", "arrest", "weapons")
         or triggers[0]
     )
+    if primary.rule == "looting" and _hurt(text):
+        # "Gang members set fire to 30 homes; 12 people are killed": people attacked, not
+        # only their property.
+        return VIOLENCE_AGAINST_CIVILIANS, "Attack", why(primary, "people killed or hurt")
     if primary.rule == "arrest" and is_protest_related(text) and not _PROTEST_TOPIC_RE.search(text):
         return PROTESTS, "Protest with intervention", why(primary, "arrests at a protest")
     return primary.event_type, primary.sub_event_type, why(primary)

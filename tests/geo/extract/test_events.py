@@ -283,6 +283,18 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     # Drones or missiles stopped in the air and nobody hurt: ACLED's disrupted weapons use
     # ("the interception of explosives in the air"); hurt by the debris, still the strike.
+    # Homes burned and people killed: an attack on civilians; homes burned alone stay
+    # property destruction.
+    (
+        "Gang members set fire to 30 homes in Port-au-Prince; at least 12 people are killed.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Militants set fire to a church in Kauru; no one was hurt.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
     # Arrested for what they said of protests, not at one.
     (
         "Police detained three journalists for reporting on the protests.",
