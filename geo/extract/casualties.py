@@ -309,7 +309,9 @@ _ACTIVE_RE: Final = lazy_compile(
 )
 # "The death toll ... rose to 27", "a preliminary toll of 15".
 _TOLL_RE: Final = lazy_compile(
-    r"\b(?:death |casualty |fatality )?toll\b[^.;\d]{0,60}?\b(?:to|of|at|reached|hit)\s+" + _COUNT,
+    # "toll from a bombing at a restaurant in the capital rose to 21": "at a" is no count.
+    r"\b(?:death |casualty |fatality )?toll\b[^.;\d]{0,90}?\b(?:to|of|at|reached|hit)\s+"
+    r"(?!an?\s(?!dozen|hundred|thousand))" + _COUNT,
     re.IGNORECASE,
 )
 # "claimed nine lives", "cost 30 lives".

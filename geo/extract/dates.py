@@ -111,6 +111,13 @@ _SPEECH_BEFORE: Final = lazy_compile(
     r"denied|tweeted)\s+(?:on\s+|late\s+|early\s+)?$",
     re.I,
 )
+# "The death toll rose to 21 on Saturday": the day a toll was updated, not the event's.
+_TOLL_UPDATE_BEFORE: Final = lazy_compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|stood at|stands at)"
+    r"\s+(?:to\s+)?(?:at least\s+|more than\s+)?[\w,]+\s+(?:\w+\s+)?(?:on\s+|by\s+|late\s+|"
+    r"early\s+)?$",
+    re.I,
+)
 _MONTH_NAME_RE: Final = lazy_compile(r"^\s*" + _MONTH.replace("month", "m") + r"\s*$", re.I)
 
 
@@ -183,6 +190,9 @@ reason="'Tuesday' relative to the report date 2023-11-09")
     >>> find_event_date("Police said on Monday that a mine killed two on Sunday.",
     ...                 report_date=date(2023, 11, 9)).phrase
     'Sunday'
+    >>> find_event_date("The death toll rose to 21 on Saturday.",
+    ...                 report_date=date(2023, 11, 9)).time_precision  # the update's day
+    2
     >>> find_event_date("A bomb hit a school that is a polling station for Sunday's election "
     ...                 "on Friday.", report_date=date(2023, 11, 9)).phrase
     'Friday'
@@ -206,6 +216,8 @@ reason="'Tuesday' relative to the report date 2023-11-09")
             continue
         if _SPEECH_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
             spoken = spoken or found
+            continue
+        if _TOLL_UPDATE_BEFORE.search(text, max(0, match.start() - 50), match.start()):
             continue
         return _weekday_after_dateline(text, match, found) or found
     if spoken is not None:

@@ -650,3 +650,17 @@ def test_clauses_that_each_tell_an_event_somewhere_else_are_apart(incident_extra
         incident_extractor, "Shelling hit Kherson, killing 3; the shelling also damaged a school."
     )
     assert [(i.location, i.fatalities) for i in one] == [("Kherson", 3)]
+
+
+def test_a_toll_updated_days_later_is_the_event_s_told_on_its_day(incident_extractor):
+    # The day a toll rose is not the day of the bombing; and "at a restaurant" is no count.
+    text = (
+        "BAKU (Reuters) - The death toll from a suicide bombing at a restaurant in the "
+        "Azerbaijani capital rose to 21 on Saturday, police said.\n\n"
+        "The attacker detonated explosives inside the crowded restaurant near the "
+        "seafront on Thursday evening. At least 40 people were wounded."
+    )
+    found = incidents(incident_extractor, text, on=date(2023, 3, 4))
+    assert [(i.location, i.fatalities, i.injured, i.event_date) for i in found] == [
+        ("the Azerbaijani capital", 21, 40, date(2023, 3, 2))
+    ]
