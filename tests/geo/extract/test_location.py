@@ -398,3 +398,18 @@ def test_a_people_named_before_its_youth_or_herders_is_no_place(incident_extract
         "5 May – Fighting between Dinka and Nuer youth in Zincko leaves 32 people dead.",
     )
     assert found.location == "Zincko" and found.fatalities == 32
+
+
+def test_congo_is_the_congo_the_report_s_places_are_in(incident_extractor):
+    east = only_incident(
+        incident_extractor,
+        "KINSHASA (Reuters) - Rebels killed eight people at a church in the village of "
+        "Zincko in eastern Congo's North Kivu province, the army said.",
+    )
+    assert east.country == "CD"
+    west = only_incident(
+        incident_extractor,
+        "BRAZZAVILLE, Congo (AFP) - Militiamen attacked a police post in the Pool region of "
+        "Congo, killing three officers.",
+    )
+    assert west.country == "CG"
