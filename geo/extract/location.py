@@ -145,7 +145,8 @@ _CONTEXT_BEFORE: Final = _re(
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
     r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|press|talks|summit|meeting|visit)|(?<![0-9] )\b(?:reporters|journalists))"
-    r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting))?"
+    r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting|"
+    r"issued|released|published|posted|read out))?"
     r"\s+(?:in|from)\s+$"
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
     r"\s+(?:the\s+(?:capital|city)\s+)?$"

@@ -32,6 +32,13 @@ def only_incident(extractor: IncidentExtractor, text: str):
             2,
         ),
         ("Shells hit Shusha, the ministry in Baku said.", "Shusha", 1),
+        # Where a statement was issued is where it came from.
+        (
+            "Two soldiers were killed in an exchange of fire near Tartar, the ministry said in "
+            "a statement issued in Baku.",
+            "Tartar",
+            2,
+        ),
         # A newspaper named after its city is a source; where a speaker spoke, no place.
         ("Shells hit Shusha on Monday, the Baku Tribune reported.", "Shusha", 1),
         (
