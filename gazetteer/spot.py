@@ -759,7 +759,11 @@ class Spotter:
         surface = text[start:end]
         if not surface[:1].isupper():
             return None
-        if pattern in self._stop_words or pattern in FUNCTION_WORDS:
+        if (pattern in self._stop_words or pattern in FUNCTION_WORDS) and not (
+            # "Buulo Fuulaay (Baydhaba, Bay)": a bracket of areas holds only places.
+            text[start - 2 : start] in (" (", ", ")
+            and (bracketed_area(text, start, end) or (0, 0))[0] > 0
+        ):
             return None
         headline = context.is_headline(start)
         sentence_initial = _is_sentence_initial(text, start)

@@ -345,6 +345,13 @@ def test_the_areas_in_brackets_after_a_place_hold_it(incident_extractor):
     )
     assert fragment.country == "SY" and fragment.location == "Qaramokh"
     assert fragment.geo_precision == 3
+    # A bracket of areas holds only places, even a word that is seldom one elsewhere.
+    bay = only_incident(
+        incident_extractor,
+        "On 19 June 2023, SNA forces clashed with Al Shabaab in Buulo Fuulaay (Baydhaba, "
+        "Bay), killing 6 militants.",
+    )
+    assert bay.place_name == "Bay" and bay.country == "SO" and bay.geo_precision == 3
     # A namesake abroad is not in the bracketed areas: Boni of Mopti is not Bonn.
     abroad = only_incident(
         incident_extractor,
