@@ -1071,6 +1071,8 @@ def count_casualties(sentence: str) -> Casualties:
                 continue  # "100 were killed, with at least 79 deaths confirmed": a part
             tally.take(group, KILLED)  # "26 deaths", "bodies": dead with or without a verb
     _bind_self_killed(text, folded, starts, tally)
+    if " and " in folded:
+        _bind_attackers_too(text, groups, tally)
     zero = _zero_kinds(sentence, folded)
     _bind_singular(text, [o for o in outcomes if o.kind not in zero], tally)
     fatalities = tally.count(KILLED)
@@ -1115,6 +1117,29 @@ def _bind_toll(text: str, folded: str, tally: _Tally) -> int | None:
         return None
     tally.take(group, KILLED)
     return group.start
+
+
+# "killing 9 people and themselves", "killed 12 and the bomber": the attackers died too
+# (ACLED counts them).
+_AND_THEMSELVES_RE: Final = lazy_compile(
+    r"\b(?:kill(?:ed|ing|s)?|dead|died)\b[^.;]{0,60}?\band (?P<who>themselves|himself|herself|"
+    r"the (?:suicide )?(?:bomber|attacker|gunman|assailant))\b",
+    re.IGNORECASE,
+)
+
+
+def _bind_attackers_too(text: str, groups: list[_Group], tally: _Tally) -> None:
+    """Attackers the sentence adds to those they killed: one, or as many as it names."""
+    match = _AND_THEMSELVES_RE.search(text)
+    if match is None or KILLED not in tally.kinds:
+        return
+    many = 1
+    if match["who"].lower() == "themselves":
+        named = next((g for g in groups if g.perpetrator and g.start < match.start()), None)
+        if named is None or named.value is None:
+            return  # "themselves": how many, the sentence does not say
+        many = named.value
+    tally.perpetrators = max(tally.perpetrators, many)
 
 
 def _bind_self_killed(text: str, folded: str, starts: list[int], tally: _Tally) -> None:
@@ -1267,9 +1292,16 @@ def _bind_objects(
                 tally.take(groups[index], outcome.kind)
         if not outcome.active or (
             text[outcome.start : outcome.end].lower().endswith(("ed", "down", "dead"))
-            and _PASSIVE_BEFORE_RE.search(text, max(0, outcome.start - 24), outcome.start)
+            and (
+                _PASSIVE_BEFORE_RE.search(text, max(0, outcome.start - 24), outcome.start)
+                or (
+                    text[outcome.end : outcome.end + 1] in (",", ";")
+                    and _counted_before(text, groups, group_starts, outcome.start)
+                )
+            )
         ):
-            # "Ten officers are killed, one is injured": a passive verb takes no object.
+            # "Ten officers are killed, one is injured", "3 killed, 5 wounded": a passive
+            # verb takes no object ("Two gunmen killed three people" is active).
             continue
         cursor = outcome.end
         first = True
@@ -1297,6 +1329,13 @@ def _bind_objects(
             first = False
             index += 1
     return took
+
+
+def _counted_before(text: str, groups: list[_Group], group_starts: list[int], at: int) -> bool:
+    """Whether a count stands right before the verb at ``at`` ("3 killed, 5 wounded"):
+    with a comma after it, the verb is a participle that says what befell them."""
+    index = bisect_left(group_starts, at) - 1
+    return index >= 0 and groups[index].end <= at and not text[groups[index].end : at].strip()
 
 
 def _add_bare_objects(text: str, outcomes: list[_Outcome], groups: list[_Group]) -> None:

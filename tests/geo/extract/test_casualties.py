@@ -15,6 +15,13 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
 @pytest.mark.parametrize(
     ("sentence", "fatalities", "injured"),
     [
+        # A count right before a participle and a comma: "3 killed, 5 wounded", in order.
+        ("Three killed, five wounded in blast.", 3, 5),
+        ("Casualties: 4 killed, 9 injured.", 4, 9),
+        ("Two gunmen killed three people.", 3, None),
+        # Attackers who died with their victims (ACLED counts them).
+        ("A bomb killed at least 9 people and the bomber.", 10, None),
+        ("Two suicide bombers struck a market, killing 9 people and themselves.", 11, None),
         # A timeline's present tense.
         ("Gunmen shoot dead a journalist in Peshawar.", 1, None),
         ("Militants gun down two teachers at a school.", 2, None),
