@@ -230,8 +230,8 @@ _PEOPLE_BEFORE_RE: Final = lazy_compile(
 
 _KILLED_RE: Final = lazy_compile(
     r"\b(?:killed|killing|kills|kill|dead|died|dies|deaths? of|slain|shot dead|"
-    # A timeline's present tense: "gunmen shoot dead a journalist", "guns down a mayor".
-    r"shoot(?:s|ing)? dead|guns? down|"
+    # A timeline's present tense: "gunmen shoot dead a journalist".
+    r"shoot(?:s|ing)? dead|"
     r"lost (?:their|his|her) li(?:ves|fe)|fatally (?:wounded|injured|shot|stabbed)|"
     # "We have lost five soldiers": a force that counts its dead.
     r"lost(?=\s+[\w,-]+\s+(?:[a-z]+\s+)?(?:soldiers|troops|men|officers|policemen|"
@@ -267,7 +267,6 @@ _OUTCOME_STEMS: Final = (
     "fatally",
     "gunned",
     "shoot",
-    "gun",
     "burn",
     "hacked",
     "stabbed",
@@ -303,7 +302,7 @@ _ACTIVE_RE: Final = lazy_compile(
     r"assassinated|assassinating|"
     r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"
     r"murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned down|"
-    r"claimed the lives of|took the lives of|shot dead|shoot(?:s|ing)? dead|guns? down|lost|"
+    r"claimed the lives of|took the lives of|shot dead|shoot(?:s|ing)? dead|lost|"
     r"fatally (?:shot|stabbed|wounded|injured))$",
     re.IGNORECASE,
 )

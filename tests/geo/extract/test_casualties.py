@@ -24,7 +24,7 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Two suicide bombers struck a market, killing 9 people and themselves.", 11, None),
         # A timeline's present tense.
         ("Gunmen shoot dead a journalist in Peshawar.", 1, None),
-        ("Militants gun down two teachers at a school.", 2, None),
+        ("Militants shoot dead two teachers at a school.", 2, None),
         # A family counts its members, counted from its article on.
         ("An airstrike on a house killed a family of seven.", 7, None),
         ("The shell killed a whole family of five and injured two neighbours.", 5, 2),
