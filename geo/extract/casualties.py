@@ -171,8 +171,10 @@ _QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s
 # "Between 10 and 20" is a range only after "between" (the conditional group): elsewhere
 # "and" joins groups.
 # What may stand between an active verb and its count: "killed more than 30".
+# What may stand between a verb and its count: "killed at least", "killed the", and a
+# possessive ("killed his two sons").
 _QUALIFIER_ONLY_RE: Final = lazy_compile(
-    r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the)?$"
+    r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the|his|her|their|its)?$"
 )
 # "beat him to death", "beat the teenager to death": one person inside the verb's words.
 _BEAT_ONE_RE: Final = lazy_compile(

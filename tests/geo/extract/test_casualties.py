@@ -19,6 +19,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Three killed, five wounded in blast.", 3, 5),
         ("Casualties: 4 killed, 9 injured.", 4, 9),
         ("Two gunmen killed three people.", 3, None),
+        # A possessive between the verb and its count.
+        ("Gunmen killed his two sons at their farm.", 2, None),
         # Attackers who died with their victims (ACLED counts them).
         ("A bomb killed at least 9 people and the bomber.", 10, None),
         ("Two suicide bombers struck a market, killing 9 people and themselves.", 11, None),
