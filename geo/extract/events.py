@@ -283,7 +283,11 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         "sexual",
-        _re(r"\b(?:rap(?:ed|ing|es)|rape of|sexual(?:ly)? (?:assault\w*|violence|abuse\w*))"),
+        _re(
+            r"\b(?:rap(?:ed|ing|es)|rape of|sexual(?:ly)? (?:assault\w*|violence|abuse\w*))|"
+            # A timeline's present tense: "two officers rape a woman".
+            r"\brape(?=\s+(?:a|an|the|his|her|their|two|three|four|five|several|\d)\b)"
+        ),
         VIOLENCE_AGAINST_CIVILIANS,
         "Sexual violence",
         0.8,
@@ -1299,6 +1303,7 @@ def _agent_is_state(phrase: str, text: str) -> bool | None:
 
 # "2 people were killed by falling debris": the strike hurt someone, whatever was stopped.
 _HURT_RE: Final = _re(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|dead|died)\b")
+_KILLED_WORDS_RE: Final = _re(r"\b(?:killed|killing|kills|dead|died|murdered|slain)\b")
 _DRONE_RE: Final = _re(r"\b(?:drones?|uavs?|shaheds?)\b")
 # "No one was injured", "nobody was hurt": said to deny it.
 _DENIED_BEFORE_RE: Final = _re(
@@ -1373,6 +1378,10 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         typed = _type_of_demonstration(triggers, rules, text)
         if typed is not None:
             return typed
+    sexual = _first(triggers, "sexual")
+    if sexual is not None and not _KILLED_WORDS_RE.search(text):
+        # "Soldiers raped three women during a raid": the raid is when, the rape is what.
+        return sexual.event_type, sexual.sub_event_type, why(sexual, "no one was killed")
     clash = _first(triggers, "clash", "exchange")
     if clash is not None and _PROTESTERS_RE.search(text) and _POLICE_RE.search(text):
         return RIOTS, "Violent demonstration", why(clash, "a clash between protesters and police")

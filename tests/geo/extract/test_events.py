@@ -283,6 +283,22 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     # Drones or missiles stopped in the air and nobody hurt: ACLED's disrupted weapons use
     # ("the interception of explosives in the air"); hurt by the debris, still the strike.
+    # A rape during a raid or a takeover is sexual violence; killings make it an attack.
+    (
+        "Soldiers raped three women during a raid on the village.",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+    (
+        "Two officers rape a woman and a girl during the takeover of the town.",
+        "Violence against civilians",
+        "Sexual violence",
+    ),
+    (
+        "Gunmen raided the village, killing 5 and raping several women.",
+        "Violence against civilians",
+        "Attack",
+    ),
     # Homes burned and people killed: an attack on civilians; homes burned alone stay
     # property destruction.
     (
