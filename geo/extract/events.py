@@ -1108,11 +1108,13 @@ _MILITARY_TARGETS: Final = _re(
 # passive, the soldiers the victims.
 _FORCE_ACTS_AFTER: Final = _re(
     r"(?:\s+(?:officers?|personnel|agents?|men))?\s+(?:allegedly\s+|reportedly\s+)?"
-    r"(?:beating|beat|shot|shoot|shooting|opened fire|open fire|fired on|killed|kill|"
+    # "Soldiers opened fire on a crowd": an act whatever follows it.
+    r"(?:(?:opened|open|opens|opening) fire\b|fired (?:on|at)\b|"
+    r"(?:beating|beat|shot|shoot|shooting|killed|kill|"
     r"tortured|torturing|executed|abducted|raped|lynched|stabbed)\b"
     r"(?:\s+dead\b|(?!\s+dead\b))"
     r"(?!\s*[,.;:]|\s+(?:in|on|at|by|when|as|after|during|near|while|and|outside|inside|"
-    r"overnight|yesterday|today|early|late|last)\b)"
+    r"overnight|yesterday|today|early|late|last)\b))"
 )
 # "shot dead by police", "beaten to death by security forces": the agent, not the target.
 _BY_AGENT_BEFORE: Final = _re(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -1138,7 +1140,8 @@ _FORCES_KILLED: Final = _re(
 # they are most often the attackers ("an attack by Boko Haram militants on a village").
 _ARMED_GROUP_TARGETS: Final = _re(
     r"\b(?:on|at|against|targeting|with|between|killing|killed) (?:[\w-]+ ){0,3}?"
-    r"(?:militants?|rebels?|fighters?|separatists?|insurgents?|jihadists?|militiamen)\b"
+    r"(?:militants?|rebels?|fighters?|separatists?|insurgents?|jihadists?|militiamen|"
+    r"gunm[ae]n|attackers?|assailants?|bandits?|terrorists?)\b"
 )
 _CIVILIAN_TARGETS: Final = _re(
     r"\b(?:civilians?|villagers?|residents?|farmers?|shepherds?|children|child|women|woman|"
@@ -1147,7 +1150,8 @@ _CIVILIAN_TARGETS: Final = _re(
     r"pedestrians?|teachers?|doctors?|students?|motorists?|drivers?|(?-i:people)|persons|"
     r"households?|officials?|mayor|lawmakers?|community leaders?|"
     r"activists?|academics?|bar|restaurant|hotel|caf[eé]|nightclub|camp|shrine|train|"
-    r"seminary|citizens|christians|muslims|worshipers|traders|pilgrims|guests|men)\b|"
+    r"seminary|citizens|christians|muslims|worshipers|traders|pilgrims|guests|men|mourners|"
+    r"crowd|congregation|spectators|shoppers|funeral)\b|"
     # A village attacked is its villagers; "in the village of" only says where.
     r"\b(?:attack\w*|raid\w*|stormed|targeted|invaded) (?:on )?(?:the |a |two |several )?"
     r"(?:villages?|community|communities|households?|towns?)\b"

@@ -283,6 +283,18 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     # Drones or missiles stopped in the air and nobody hurt: ACLED's disrupted weapons use
     # ("the interception of explosives in the air"); hurt by the debris, still the strike.
+    # Forces that open fire are who shot, not the target: mourners are civilians, gunmen
+    # are an armed party.
+    (
+        "Soldiers opened fire on a crowd of mourners, killing 9.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Police opened fire on the gunmen, killing two.",
+        "Battles",
+        "Armed clash",
+    ),
     # A rape during a raid or a takeover is sexual violence; killings make it an attack.
     (
         "Soldiers raped three women during a raid on the village.",
