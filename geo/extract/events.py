@@ -1408,6 +1408,15 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         return clash.event_type, clash.sub_event_type, why(clash)
     # "Gunmen" names attackers, not what they did: an abduction by gunmen is an abduction.
     attack = _first([t for t in triggers if t.phrase.lower() != "gunmen"], "attack", "killing")
+    arrest = _first(triggers, "arrest")
+    if (
+        attack is not None
+        and arrest is not None
+        and attack.phrase.lower().startswith(("storm", "raid"))
+        and not _KILLED_WORDS_RE.search(text)
+    ):
+        # "Police stormed the party's offices and arrested 40 members": a raid to arrest.
+        return arrest.event_type, arrest.sub_event_type, why(arrest, "a raid to arrest")
     if attack is None and not rules & {"abduction", "sexual", "looting", "arrest"}:
         attack = _first(triggers, "attack")
     if attack is not None:

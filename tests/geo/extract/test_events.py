@@ -295,6 +295,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # A raid to arrest is an arrest; with killings it stays the raid.
+    (
+        "Police stormed the opposition headquarters and arrested 40 members.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "Gunmen stormed a hotel, killing 12.",
+        "Violence against civilians",
+        "Attack",
+    ),
     # A rape during a raid or a takeover is sexual violence; killings make it an attack.
     (
         "Soldiers raped three women during a raid on the village.",
