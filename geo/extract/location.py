@@ -767,8 +767,10 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         segment,
     ):
         word_end = start + match.start()
-        if segment.startswith(" of ", match.end()):
-            continue  # "the Alawite village of al-Zara": the name follows
+        if segment.startswith(" of ", match.end()) and match.group(0)[1].islower():
+            # "the Alawite village of al-Zara": the name follows; "Uror County of Jonglei
+            # State" is a county's name, then the state that holds it.
+            continue
         span = _name_before(text, word_end, max(start, word_end - 60))
         if span is not None and _MEMBERS_BEFORE_RE.search(text, max(start, span[0] - 20), span[0]):
             continue  # "victims from the Hema community": a people, not a place

@@ -427,3 +427,15 @@ def test_congo_is_the_congo_the_report_s_places_are_in(incident_extractor):
         "Congo, killing three officers.",
     )
     assert west.country == "CG"
+
+
+def test_a_capitalised_county_of_a_state_is_the_county_s_name(incident_extractor):
+    # "Zincko County of Jonglei State": the county, in the state; "the Cauca municipality
+    # of Buenos Aires" still names the place after "of".
+    found = only_incident(
+        incident_extractor,
+        "At least 11 people were killed when armed youth attacked cattle camps in Zincko "
+        "County of Jonglei State on Sunday.",
+    )
+    assert found.location == "Zincko" and found.place_name == "Jonglei"
+    assert found.geo_precision == 3
