@@ -372,6 +372,14 @@ def test_the_areas_in_brackets_after_a_place_hold_it(incident_extractor):
         "clashed with Palestinian militants, killing two.",
     )
     assert camp.place_name == "Janīn" and camp.geo_precision == 1
+    # The first bracketed area holds the town; that GeoNames files no town under the older
+    # West Bank area does not make the town wrong.
+    town = only_incident(
+        incident_extractor,
+        "On 20 July 2023, Israeli forces shot and killed a man during a raid in Nablus "
+        "(Nablus, West Bank).",
+    )
+    assert town.place_name == "Nablus" and town.geo_precision == 1
     # A place the gazetteer has stays exact; "Kanbalu Township" is a name with its word,
     # not the start of a longer name.
     known = only_incident(
