@@ -1152,6 +1152,8 @@ _CIVILIAN_TARGETS: Final = _re(
     r"activists?|academics?|bar|restaurant|hotel|caf[eé]|nightclub|camp|shrine|train|"
     r"seminary|citizens|christians|muslims|worshipers|traders|pilgrims|guests|men|mourners|"
     r"crowd|congregation|spectators|shoppers|funeral)\b|"
+    # "a 17-year-old": a person told by age is seldom a combatant.
+    r"\b\d{1,2}-year-old\b|"
     # A village attacked is its villagers; "in the village of" only says where.
     r"\b(?:attack\w*|raid\w*|stormed|targeted|invaded) (?:on )?(?:the |a |two |several )?"
     r"(?:villages?|community|communities|households?|towns?)\b"

@@ -295,6 +295,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # A person told by age is seldom a combatant; a soldier told by age still is one.
+    (
+        "Troops shot and killed a 17-year-old during a raid on the camp.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "A 25-year-old soldier was killed when militants attacked his post.",
+        "Battles",
+        "Armed clash",
+    ),
     # A raid to arrest is an arrest; with killings it stays the raid.
     (
         "Police stormed the opposition headquarters and arrested 40 members.",
