@@ -1263,6 +1263,21 @@ _PROTESTERS_KILLED_RE: Final = _re(
     r"\b(?:killed|killing|dead|deaths?|died|shot|live (?:fire|ammunition|rounds)|use force|"
     r"used force|opened fire)\b"
 )
+# "demonstrated against the killing of a shopkeeper": the grievance, not the protest's toll.
+_GRIEVANCE_OF_BEFORE_RE: Final = _re(
+    r"\b(?:against|over|condemning|denouncing|decrying|protesting|mourning|after|for)\s+"
+    r"(?:the\s+|a\s+|recent\s+|alleged\s+){0,2}$"
+)
+
+
+def _protesters_harmed(text: str) -> bool:
+    """Whether the text tells of killing or shooting at the protest, not as its cause."""
+    return any(
+        not _GRIEVANCE_OF_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        for match in _PROTESTERS_KILLED_RE.finditer(text)
+    )
+
+
 _PROTESTERS_RE: Final = _re(
     r"\b(?:protest(?:ers|ors)|demonstrators|activists?|supporters|students|rioters|marchers|"
     r"party (?:leaders|members|activists)|crowds?)\b"
@@ -1482,7 +1497,7 @@ def _type_of_demonstration(
         )
     if riot_acts or "clash" in rules:
         return RIOTS, "Violent demonstration", f"{reason}; the protesters turned violent"
-    if protest.rule == "excessive" or _PROTESTERS_KILLED_RE.search(text):
+    if protest.rule == "excessive" or _protesters_harmed(text):
         return (
             PROTESTS,
             "Excessive force against protesters",

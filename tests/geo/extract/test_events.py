@@ -295,6 +295,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # A killing the protest is against is its cause, not force used on it.
+    (
+        "Hundreds demonstrated in Quetta against the killing of a shopkeeper.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "Protesters rallied against the killing of two activists; police shot dead one protester.",
+        "Protests",
+        "Excessive force against protesters",
+    ),
     # A person told by age is seldom a combatant; a soldier told by age still is one.
     (
         "Troops shot and killed a 17-year-old during a raid on the camp.",
