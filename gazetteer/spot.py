@@ -358,7 +358,11 @@ _AREA_OF_BEFORE_RE: Final = lazy_compile(
     # "the provinces of Paktika and Khost": each name of the list is one.
     rf"|\b({'|'.join(AREA_LEVEL_OF_WORD)})s of (?:the )?(?:[A-Z][\w'’-]*,? ){{0,4}}(?:and )?$"
 )
-_SETTLEMENT_OF_BEFORE_RE: Final = lazy_compile(r"\b(?:city|town|village|hamlet) of $")
+_SETTLEMENT_OF_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:city|town|village|hamlet) of $"
+    # "15 km south of Menaka": a distance is measured from a town, not from a province.
+    r"|\b(?:km|kilomet(?:re|er)s|miles)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of $"
+)
 # "in Tondibi (Gao, Gao)", "near Sotk (Gegharkunik)": an event database's notes put the
 # areas that hold a place in brackets after it, the district first, the province last.
 # Only after a capitalised name: "(AP)" and "(pictured)" follow no place, nor "He (Steele)".
@@ -853,7 +857,7 @@ class Spotter:
             prev_is_proper=prev_proper,
             area_level=area_level
             or (AREA_LEVEL_OF_WORD[(area_of[1] or area_of[2]).casefold()] if area_of else 0),
-            settlement_named=bool(_SETTLEMENT_OF_BEFORE_RE.search(text, max(0, start - 20), start)),
+            settlement_named=bool(_SETTLEMENT_OF_BEFORE_RE.search(text, max(0, start - 32), start)),
         )
 
     @staticmethod

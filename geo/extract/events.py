@@ -372,6 +372,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\breturned fire\b|"
             r"\bexchange(?:d|s)? (?:of )?(?:gun)?fire\b|\bskirmish(?:es)?\b|\bheavy fighting\b|"
             r"\bfighting (?:broke out|erupted|raged|continued|flared|resumed|between)\b|"
+            # A timeline's present tense: "Fighting erupts between rival armed groups".
+            r"\bfighting (?:breaks out|erupts|rages|flares|resumes)\b|"
             r"\bfought\b|\bcrossfire\b|\bencounters? (?:between|with)\b|\bbattle (?:of|for)\b|"
             # "troops were fighting with armed men": fighting an armed party, not corruption.
             r"\b(?:fighting|battling) (?:with |against )?(?:the )?(?:[\w-]+ ){0,2}?(?:armed men|"

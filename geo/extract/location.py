@@ -92,7 +92,8 @@ _NEAR_BEFORE: Final = _re(
     r"\b(?:near|nearby|in the vicinity of|vicinity of|outskirts of|outside|close to|"
     r"not far from|around|north of|south of|east of|west of|(?:north|south)[- ]?(?:east|west) "
     r"of|kilomet(?:re|er)s? (?:from|of)|km (?:from|of|north of|south of|east of|west of)|"
-    r"between|on the road (?:to|from|between)|direction of|area of|edge of|"
+    r"between|on the (?:road|highway) (?:to|from|between|linking|connecting)|direction of|"
+    r"area of|edge of|"
     r"approaches to)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|area|region|"
     r"district|outskirts) of\s+)?$"
 )

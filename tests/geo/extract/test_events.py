@@ -295,6 +295,12 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # A timeline's present tense.
+    (
+        "7 June – Fighting erupts between rival armed groups in Tripoli, killing 11.",
+        "Battles",
+        "Armed clash",
+    ),
     # A killing the protest is against is its cause, not force used on it.
     (
         "Hundreds demonstrated in Quetta against the killing of a shopkeeper.",

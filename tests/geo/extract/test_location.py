@@ -447,3 +447,18 @@ def test_a_capitalised_county_of_a_state_is_the_county_s_name(incident_extractor
     )
     assert found.location == "Zincko" and found.place_name == "Jonglei"
     assert found.geo_precision == 3
+
+
+def test_a_distance_is_from_a_town_and_a_road_links_two(incident_extractor):
+    # "15 km south of Menaka": the town, not the province of its name.
+    south = only_incident(
+        incident_extractor, "18 May – An IED hits a military vehicle 15 km south of Menaka."
+    )
+    assert south.place_name == "Ménaka" and south.geo_precision == 2
+    # "the road linking Kaduna and Abuja": one road, not a list of two towns.
+    road = only_incident(
+        incident_extractor,
+        "10 March – Gunmen attack a bus on the road linking Kaduna and Abuja, abducting 20 "
+        "passengers.",
+    )
+    assert road.location == "Kaduna–Abuja road" and road.geo_precision == 2
