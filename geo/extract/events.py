@@ -1126,6 +1126,11 @@ _ATTACKERS_KILLED: Final = _re(
     r"\b(?:militants?|terrorists?|jihadists?|attackers?|gunmen|assailants?|insurgents?|"
     r"rebels?|fighters?|bandits?)\b[^.;]{0,25}?\b(?:were|was)\s+(?:also\s+)?"
     r"(?:killed|neutrali[sz]ed|eliminated|shot dead)\b"
+    # "the army says it killed 50 attackers": the forces fought back.
+    r"|\b(?:killed|neutrali[sz]ed|eliminated|killing)\s+(?:at least\s+|about\s+|some\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of)\s+"
+    r"(?:of the\s+)?(?:militants|terrorists|jihadists|attackers|gunmen|assailants|insurgents|"
+    r"bandits)\b"
 )
 # Soldiers or police killed: they fought, or were fought (ACLED's battle), whoever else
 # was hurt ("Five soldiers are killed and a dozen civilians are wounded").

@@ -295,6 +295,12 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # Attackers the forces killed: the forces fought back, a battle.
+    (
+        "Militants attack the town of Djibo; the army says it killed 50 attackers.",
+        "Battles",
+        "Armed clash",
+    ),
     # A timeline's present tense.
     (
         "7 June – Fighting erupts between rival armed groups in Tripoli, killing 11.",
