@@ -331,7 +331,7 @@ _THEMSELVES_RE: Final = lazy_compile(
 )
 # The event-database table style: "Dead: 38 (+2 perpetrators); injured: 105."
 _TABLE_DEAD_RE: Final = lazy_compile(
-    r"\b(?:dead|killed|fatalities):\s*(?P<dead>"
+    r"\b(?:dead|deaths|killed|fatalities):\s*(?P<dead>"
     + _DIGITS
     + r")(?:\s*\(\s*\+\s*(?P<perps>"
     + _DIGITS
@@ -339,7 +339,7 @@ _TABLE_DEAD_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _TABLE_INJURED_RE: Final = lazy_compile(
-    r"\b(?:injured|wounded):\s*(?P<injured>" + _DIGITS + r"|unknown)", re.IGNORECASE
+    r"\b(?:injured|wounded|injuries):\s*(?P<injured>" + _DIGITS + r"|unknown)", re.IGNORECASE
 )
 _PLUS_PERPETRATORS_RE: Final = lazy_compile(
     r"\(\s*\+\s*(?P<perps>" + _DIGITS + r")\s+(?:perpetrators?|attackers?|assailants?)\s*\)",
@@ -975,7 +975,11 @@ def _table(sentence: str) -> Casualties | None:
     """The event-database style "Dead: 38 (+2 perpetrators); injured: 105."."""
     dead = _TABLE_DEAD_RE.search(sentence)
     if dead is None:
-        return None
+        # "Injured: 25." on its own, as an infobox's next field.
+        hurt_alone = _TABLE_INJURED_RE.match(sentence.lstrip())
+        if hurt_alone is None or to_number(hurt_alone["injured"]) is None:
+            return None
+        return Casualties(None, to_number(hurt_alone["injured"]))
     victims = to_number(dead["dead"]) or 0
     perpetrators = to_number(dead["perps"]) if dead["perps"] else None
     hurt = _TABLE_INJURED_RE.search(sentence)

@@ -19,6 +19,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Three killed, five wounded in blast.", 3, 5),
         ("Casualties: 4 killed, 9 injured.", 4, 9),
         ("Two gunmen killed three people.", 3, None),
+        # An infobox's fields, each its own sentence.
+        ("Deaths: 15 (+5 attackers).", 20, None),
+        ("Injured: 130+.", None, 130),
         # A possessive between the verb and its count.
         ("Gunmen killed his two sons at their farm.", 2, None),
         # Attackers who died with their victims (ACLED counts them).
