@@ -55,6 +55,7 @@ from geo.extract.location import (
     NamedPlace,
     NameResolver,
     ReadingCache,
+    area_precision_of,
     choose_location,
     find_locative_names,
     find_named_places,
@@ -398,6 +399,8 @@ class Extractor:
                 mentions,
                 readings,
             )
+        if location.place is None and location.location:
+            location = _in_the_one_area(location, report.text, mentions.mentions, readings)
         if location.place is None:
             location = _in_the_country(location, context)
         location = self._in_the_middle(
@@ -1084,6 +1087,42 @@ def _site_told_next(
     if place is None or place.feature_class != "P" or place.country != country:
         return location
     return replace(found, reason=f"the site that the next sentences give; {found.reason}")
+
+
+def _in_the_one_area(
+    location: EventLocation,
+    text: str,
+    mentions: Sequence[MentionLike],
+    readings: ReadingCache,
+) -> EventLocation:
+    """A village the gazetteer lacks, in a report that names one district or province
+    (or one inside another): most likely there ("the village of Chicomo", in a report
+    about attacks in Macomia district). Two areas apart say nothing."""
+    areas: dict[str, tuple[Place, int]] = {}
+    for mention in mentions:
+        if mention.place is None:
+            continue
+        precision = area_precision_of(text, mention, cache=readings)
+        if precision is not None:
+            areas.setdefault(mention.place.place_id, (mention.place, precision))
+    if not areas:
+        return location
+    ranked = sorted(areas.values(), key=lambda item: item[1])  # districts first
+    inner, precision = ranked[0]
+    if any(
+        not (place is inner or contains(place, inner) or place.name == inner.name)
+        for place, _ in ranked[1:]
+    ):
+        return location
+    return replace(
+        location,
+        place=inner,
+        geo_precision=precision,
+        confidence=min(location.confidence, 0.3),
+        reason=f"{location.location} is not in the gazetteer; placed at {inner.name}, the one "
+        f"area the report names",
+        stand_in=True,
+    )
 
 
 def _in_the_country(location: EventLocation, context: _DocumentContext) -> EventLocation:

@@ -361,6 +361,15 @@ def _reading(text: str, mention: MentionLike, cache: ReadingCache | None) -> _Re
     return cache[mention.start]
 
 
+def area_precision_of(
+    text: str, mention: MentionLike, *, cache: ReadingCache | None = None
+) -> int | None:
+    """2 or 3 when the text calls the mention a district or a province ("Macomia
+    district", "Cabo Delgado province"), None otherwise or when it is only context."""
+    reading = _reading(text, mention, cache)
+    return None if reading is None else reading.area_precision
+
+
 def is_context(text: str, mention: MentionLike, *, cache: ReadingCache | None = None) -> bool:
     """Whether the words around a toponym make it context, not a place of the event
     ("personnel from Dantewada district", "officials in Kabul said")."""

@@ -409,10 +409,14 @@ def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
     True
     >>> _in_an_earlier_year("A man born in 1965 was hurt on Monday.", 2024)
     False
+    >>> _in_an_earlier_year("Sixty people were killed in the town last year.", 2024)
+    True
     """
     if report_year is None:
         return False
     years = [int(m.group(1)) for m in _DATED_YEAR_RE.finditer(sentence)]
+    # "… were killed in the town of Bucha last year": the year before the report's.
+    years += [report_year - 1 for _ in _LAST_YEAR_RE.finditer(sentence)]
     return (
         bool(years)
         and all(year < report_year for year in years)
@@ -421,6 +425,7 @@ def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
 
 
 _BORN_RE: Final = _re(r"\bborn (?:in|on)\b")
+_LAST_YEAR_RE: Final = _re(r"\blast year\b")
 
 
 def _tells_the_accident(trigger: Trigger) -> bool:

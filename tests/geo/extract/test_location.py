@@ -462,3 +462,21 @@ def test_a_distance_is_from_a_town_and_a_road_links_two(incident_extractor):
         "passengers.",
     )
     assert road.location == "Kaduna–Abuja road" and road.geo_precision == 2
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_one_district_the_report_names(
+    incident_extractor,
+):
+    attack = "On Sunday, rebels attacked the village of Zincko, killing two farmers.\n\n"
+    found = only_incident(
+        incident_extractor,
+        attack + "It was the latest of many raids in recent months in Tartar district.",
+    )
+    assert found.location == "Zincko" and found.geo_precision == 2
+    assert found.country == "AZ" and "the one area the report names" in found.place_reason
+    # Two districts apart say nothing of where the village is.
+    apart = only_incident(
+        incident_extractor,
+        attack + "Tartar district and Goris district have seen raids in recent months.",
+    )
+    assert apart.location == "Zincko" and "the one area" not in apart.place_reason
