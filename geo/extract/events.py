@@ -1331,7 +1331,9 @@ def _agent_is_state(phrase: str, text: str) -> bool | None:
 
 # "2 people were killed by falling debris": the strike hurt someone, whatever was stopped.
 _HURT_RE: Final = _re(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|dead|died)\b")
+# With a killing told, a raid is no mere arrest and a rape no mere sexual violence.
 _KILLED_WORDS_RE: Final = _re(r"\b(?:killed|killing|kills|dead|died|murdered|slain)\b")
+# What air defences stop: drones (an air strike) or else missiles and rockets.
 _DRONE_RE: Final = _re(r"\b(?:drones?|uavs?|shaheds?)\b")
 # "No one was injured", "nobody was hurt": said to deny it.
 _DENIED_BEFORE_RE: Final = _re(

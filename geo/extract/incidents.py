@@ -813,7 +813,7 @@ def _tolls_by_place(
 _CLAUSE_RE: Final = lazy_compile(r"[,;:]\s+|\s+[–—]\s+")
 # "… in Idlib and 3 in Ariha": a count alone before the next place.
 _ELIDED_COUNT_RE: Final = lazy_compile(
-    r"\s*,?\s*(?:and\s+)?(?:another\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|"
+    r"\s*(?:,\s*)?(?:and\s+)?(?:another\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve)\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
