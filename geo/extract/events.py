@@ -1331,6 +1331,9 @@ def _agent_is_state(phrase: str, text: str) -> bool | None:
 
 # "2 people were killed by falling debris": the strike hurt someone, whatever was stopped.
 _HURT_RE: Final = _re(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|dead|died)\b")
+_GUNFIGHT_BETWEEN_RE: Final = _re(
+    r"\b(?:shoot-?outs?|gun ?battles?|gunfights?|firefights?|exchanges? of fire) between\b"
+)
 # With a killing told, a raid is no mere arrest and a rape no mere sexual violence.
 _KILLED_WORDS_RE: Final = _re(r"\b(?:killed|killing|kills|dead|died|murdered|slain)\b")
 # What air defences stop: drones (an air strike) or else missiles and rockets.
@@ -1482,6 +1485,10 @@ def _type_of_demonstration(
         return RIOTS, "Mob violence", f"trigger {mob.phrase!r}"
     if riot is not None:
         reason = f"trigger {riot.phrase!r}"
+        if protest is None and _GUNFIGHT_BETWEEN_RE.search(text):
+            # "Rioting prisoners … a shootout between four pavilions": armed groups that
+            # fight each other with guns are in a clash, whatever the report calls it.
+            return BATTLES, "Armed clash", f"{reason}; a gunfight between armed groups"
         if _COMMUNAL_RE.search(text) or (
             protest is None and not riot.phrase.lower().startswith("riot")
         ):

@@ -295,6 +295,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # Rioting inmates in a gunfight between rival gangs: a clash; a riot without one is not.
+    (
+        "Inmates rioted at the prison, and a gun battle between rival gangs left 9 dead.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Inmates rioted at the prison, setting mattresses on fire.",
+        "Riots",
+        "Violent demonstration",
+    ),
     # Attackers the forces killed: the forces fought back, a battle.
     (
         "Militants attack the town of Djibo; the army says it killed 50 attackers.",
