@@ -1277,12 +1277,18 @@ _GRIEVANCE_OF_BEFORE_RE: Final = _re(
 )
 
 
+def _told_unless(pattern: re.Pattern[str], text: str, unless: re.Pattern[str], reach: int) -> bool:
+    """Whether ``pattern`` matches somewhere that the ``reach`` characters before it do
+    not take back (a denial, a grievance)."""
+    return any(
+        not unless.search(text, max(0, match.start() - reach), match.start())
+        for match in pattern.finditer(text)
+    )
+
+
 def _protesters_harmed(text: str) -> bool:
     """Whether the text tells of killing or shooting at the protest, not as its cause."""
-    return any(
-        not _GRIEVANCE_OF_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
-        for match in _PROTESTERS_KILLED_RE.finditer(text)
-    )
+    return _told_unless(_PROTESTERS_KILLED_RE, text, _GRIEVANCE_OF_BEFORE_RE, 30)
 
 
 _PROTESTERS_RE: Final = _re(
@@ -1346,10 +1352,7 @@ _DENIED_BEFORE_RE: Final = _re(
 
 def _hurt(text: str) -> bool:
     """Whether the text says someone was killed or hurt, not that no one was."""
-    return any(
-        not _DENIED_BEFORE_RE.search(text, max(0, match.start() - 20), match.start())
-        for match in _HURT_RE.finditer(text)
-    )
+    return _told_unless(_HURT_RE, text, _DENIED_BEFORE_RE, 20)
 
 
 def _first(triggers: Sequence[Trigger], *rules: str) -> Trigger | None:
