@@ -814,7 +814,9 @@ class Spotter:
             area_of = _AREA_APPOSITION_RE.match(text, end, end + 60)
         following = _word_after(text, end)
         area_level = 0 if following is None else _area_level_after(text, end, following)
-        if not area_level and area_of is None and text[start - 1 : start] in ("(", " "):
+        # Only right after a bracket or a comma: most names stand after a plain space, and
+        # the bracket's search would cost every one of them.
+        if not area_level and area_of is None and text[start - 2 : start] in (" (", ", "):
             bracketed = bracketed_area(text, start, end)
             if bracketed is not None and bracketed[0] < 0:
                 return None  # a word of a longer name the gazetteer lacks

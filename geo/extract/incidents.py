@@ -907,7 +907,7 @@ def _unknown_names(
     found = find_named_places(text, sentence.start, sentence.end)
     found.extend(_unresolved_before_area(text, in_sentence))
     for mention in in_sentence:
-        if mention.place is not None and text[mention.start - 1 : mention.start] in ("(", " "):
+        if mention.place is not None and text[mention.start - 2 : mention.start] in (" (", ", "):
             bracketed = name_before_brackets(text, mention, sentence.start)
             if bracketed is not None and all(n.start != bracketed.start for n in found):
                 found.append(bracketed)

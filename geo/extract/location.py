@@ -337,7 +337,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     precision = precision_of(place, near=near, vague=vague)
     area_precision = None
     # "Tondibi (Gao, Gao)": the brackets hold a district, then a province.
-    bracketed = bracketed_area(text, mention.start, mention.end) if "(" in before else None
+    bracketed = (
+        bracketed_area(text, mention.start, mention.end)
+        if text[mention.start - 2 : mention.start] in (" (", ", ")
+        else None
+    )
     level = bracketed[0] if bracketed is not None else 0
     if _REGION_AFTER.search(after) or level == 1:
         area_precision = precision = 3
