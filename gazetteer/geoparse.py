@@ -39,7 +39,7 @@ from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
-from gazetteer.spot import Spot, Spotter
+from gazetteer.spot import AREA_LEVEL_OF_WORD, Spot, Spotter
 
 if TYPE_CHECKING:
     from gazetteer.matcher import NameMatcher
@@ -199,12 +199,20 @@ def _is_country(place: Place) -> bool:
 
 def _free_country_pairs(slots: Sequence[_Slot], *, text: str) -> None:
     """A place written right before its country ("in Al Mayadeen Syria", a habit of terse
-    notes) is not one longer name: neither word makes the other suspect."""
-    country_at: dict[int, tuple[_Slot, int]] = {}  # start -> the country's slot, position
+    notes) or before an area that says it is one ("in Maiduguri Borno State", a habit of
+    Nigerian and South Asian papers) is not one longer name: neither word makes the other
+    suspect."""
+    country_at: dict[int, tuple[_Slot, int]] = {}  # start -> the container's slot, position
     for slot in slots:
         likely = slot.candidates[max(range(len(slot.priors)), key=slot.priors.__getitem__)]
         if _is_country(likely):
             country_at.update((s.start, (slot, i)) for i, s in enumerate(slot.spots))
+        elif likely.feature_class == "A":
+            country_at.update(
+                (s.start, (slot, i))
+                for i, s in enumerate(slot.spots)
+                if " " in s.text and s.text.rsplit(" ", 1)[1].casefold() in AREA_LEVEL_OF_WORD
+            )
     if not country_at:
         return
     for slot in slots:

@@ -344,12 +344,16 @@ class _Window:
 
 
 _LINK_WORDS: Final = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "al"))
+# "PoP", "MoU": a capital after a small letter inside one word.
+_MIXED_CASE_RE: Final = lazy_compile(r"[a-z][A-Z]")
 
 
 def _abbreviated(text: str, spot: Spot) -> str | None:
     """ "The Ministry of Defence (MoD)": the name in brackets spells the initials of an
     organisation's name just before them, and abbreviates it ("Maud" is a place too).
-    "Democratic Republic of the Congo (DRC)" names no organisation and stays a place."""
+    "Democratic Republic of the Congo (DRC)" names no organisation and stays a place;
+    "the Passing out Parade (PoP)" does not either, but a capital inside a word is how
+    abbreviations are spelt, never place names ("Pop" is a town in Uzbekistan)."""
     if text[spot.start - 2 : spot.start] != " (" or text[spot.end : spot.end + 1] != ")":
         return None
     letters = "".join(c for c in spot.text if c.isalpha()).casefold()
@@ -361,7 +365,7 @@ def _abbreviated(text: str, spot: Spot) -> str | None:
         initials = "".join(w[0] for w in run if w.casefold() not in _LINK_WORDS).casefold()
         with_links = "".join(w[0] for w in run).casefold()
         if letters in (initials, with_links) and run[0][:1].isupper():
-            if any(_fold(w) in ORGANISATION_WORDS for w in run):
+            if _MIXED_CASE_RE.search(spot.text) or any(_fold(w) in ORGANISATION_WORDS for w in run):
                 return " ".join(run)
             return None
     return None

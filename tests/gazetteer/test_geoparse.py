@@ -302,6 +302,16 @@ def test_a_place_written_before_its_country_is_not_a_longer_name(geoparser):
     assert all(m.text != "Al Mayadeen" or m.place is None for m in other.mentions)
 
 
+def test_a_place_written_before_its_state_is_not_a_longer_name(geoparser):
+    # "in Jos Plateau State": the town, then the state that says it is one, no comma.
+    document = geoparser.parse("Troops were deployed to Jos Plateau State after the attack.")
+    town = by_text(document, "Jos")
+    assert town.place is not None and town.place.country == "NG"
+    assert "longer name" not in town.reason
+    state = by_text(document, "Plateau State")
+    assert state.place is not None and state.place.feature_class == "A"
+
+
 def test_the_place_in_an_armed_groups_name_is_not_where_it_struck(geoparser):
     document = geoparser.parse(
         "Fighters of the Islamic State of Iraq and the Levant seized a village near "

@@ -83,6 +83,18 @@ def test_an_organisation_s_abbreviation_in_brackets_is_not_a_place(geoparser):
     assert mention(document, "DRC").place is not None
 
 
+def test_a_mixed_case_abbreviation_in_brackets_is_not_a_place(geoparser):
+    # "Pop" is a town in Uzbekistan; spelt "PoP" after the words it abbreviates, it is
+    # the ceremony, though no word of it names an organisation.
+    document = geoparser.parse(
+        "The minister reviewed the Passing out Parade (PoP) of new cadets in Kaduna."
+    )
+    pop = mention(document, "PoP")
+    assert pop.kind == "name" and pop.place is None
+    assert "abbreviation of 'Passing out Parade'" in pop.reason
+    assert places(document).get("Kaduna") == "NG"
+
+
 def test_a_surname_after_a_given_name_is_the_person_later_too(geoparser):
     # Kelly and Marion are towns in the US: once the text calls someone "John Kelly",
     # the bare "Kelly" later is him, unless it reads as a place ("Kelly County").
