@@ -199,6 +199,16 @@ _NEWS_AGENCY_AFTER_RE: Final = lazy_compile(
 _MAX_RUN: Final = 6
 _WORD_RE: Final = lazy_compile(r"[^\W\d_][\w'’.-]*")
 _AGE_RE: Final = lazy_compile(r", (\d{1,3})(?:,| years)")
+# ", a native of", ", a local farmer,", ", a father of three": words for a person in
+# apposition after a name. Not "member" or "ally": "Turkey, a NATO member" is a country.
+_PERSON_APPOSITION_RE: Final = lazy_compile(
+    r", (?:an? |the )(?:(?:local|young|former|retired|prominent|well-known|veteran|senior|"
+    r"fellow|[\d-]+-year-old) )?"
+    r"(?:native|resident|citizen|father|mother|son|daughter|wife|husband|brother|sister|"
+    r"student|teacher|farmer|trader|shopkeeper|vendor|businessman|businesswoman|"
+    r"journalist|reporter|lawyer|doctor|nurse|pastor|imam|cleric|priest|mechanic|"
+    r"herder|herdsman|fisherman|labourer|laborer|tailor)\b(?= of\b|,| who\b)"
+)
 
 
 class Verdict(NamedTuple):
@@ -559,6 +569,11 @@ def _judge(
         )
     if run and (window.age_after() or (not window.comma_after and _aged_before(spot, window))):
         return Verdict("part of a person's name: an age goes with it", "person", echoes=True)
+    apposition = None if placed else _PERSON_APPOSITION_RE.match(text, window.end)
+    if apposition is not None:
+        # "Gomez, a native of Mexico, was arrested": a word for a person follows, so the
+        # name is the person's, one word or more ("Gomez" is a town in Mexico too).
+        return Verdict(f"a person's name: '{apposition.group(0)[2:]}'", "person", echoes=True)
     # "Abdullahi Ali Ahmed", "Karine Jean-Pierre": a given name earlier in the run.
     given = [t for t in left if t.folded in given_names and not _possessive(t.text)]
     if given and given[0] is left[-1] and len(left) == 1 and given[0].end == spot.start:

@@ -95,6 +95,20 @@ def test_a_mixed_case_abbreviation_in_brackets_is_not_a_place(geoparser):
     assert places(document).get("Kaduna") == "NG"
 
 
+def test_a_name_with_a_word_for_a_person_after_it_is_the_persons(geoparser):
+    # Gomez is a town in Mexico; ", a native of" says the name is a man's. A country
+    # described by what it belongs to stays a country.
+    document = geoparser.parse(
+        "Gomez, a native of Mexico, was arrested by police in Laredo, Texas. Turkey, a "
+        "NATO member, protested."
+    )
+    gomez = mention(document, "Gomez")
+    assert gomez.kind == "name" and gomez.place is None
+    assert "a native" in gomez.reason
+    assert places(document).get("Turkey") == "TR"
+    assert places(document).get("Laredo") == "US"
+
+
 def test_a_surname_after_a_given_name_is_the_person_later_too(geoparser):
     # Kelly and Marion are towns in the US: once the text calls someone "John Kelly",
     # the bare "Kelly" later is him, unless it reads as a place ("Kelly County").
