@@ -176,9 +176,21 @@ _QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s
 _QUALIFIER_ONLY_RE: Final = lazy_compile(
     r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the|his|her|their|its)?$"
 )
+# Verbs of a killing by hand, with the victim between them and "to death": "beat two
+# prisoners to death", "stabbed a man to death", "hacked 12 villagers to death".
+_TO_DEATH_VERB_LIST: Final = (
+    r"beat(?:en|ing)?",
+    r"stabb(?:ed|ing)",
+    r"hack(?:ed|ing)",
+    r"burn(?:ed|t|ing)",
+    r"club(?:bed|bing)",
+    r"ston(?:ed|ing)",
+    r"bludgeon(?:ed|ing)",
+)
+_TO_DEATH_VERBS: Final = "(?:" + "|".join(_TO_DEATH_VERB_LIST) + ")"
 # "beat him to death", "beat the teenager to death": one person inside the verb's words.
 _BEAT_ONE_RE: Final = lazy_compile(
-    r"(?i:beat(?:en|ing)?) (?:him|her|the [\w'’-]*[^s\W]|(?:[\w'’-]+ ){0,2}"
+    r"(?i:" + _TO_DEATH_VERBS + r") (?:him|her|(?:the|an?) [\w'’-]*[^s\W]|(?:[\w'’-]+ ){0,2}"
     r"[A-Z][\w'’-]* [A-Z][\w'’-]*) to death$"
 )
 _PASSIVE_BEFORE_RE: Final = lazy_compile(
@@ -243,8 +255,10 @@ _KILLED_RE: Final = lazy_compile(
     r"beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|"
     r"lynched|perished|succumbed|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
     r"neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
-    r"assassinated|assassinating|beat(?:en|ing)? (?:[\w'’-]+ ){0,4}?to death|"
-    r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down)\b",
+    r"assassinated|assassinating|"
+    # One alternative per verb, each starting with its stem (see _OUTCOME_STEMS).
+    + "".join(verb + r" (?:[\w'’-]+ ){0,4}?to death|" for verb in _TO_DEATH_VERB_LIST)
+    + r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down)\b",
     re.IGNORECASE,
 )
 _INJURED_RE: Final = lazy_compile(
@@ -270,9 +284,12 @@ _OUTCOME_STEMS: Final = (
     "gunned",
     "shoot",
     "burn",
-    "hacked",
-    "stabbed",
+    "hack",
+    "stab",
     "beat",
+    "club",
+    "ston",
+    "bludgeon",
     "behead",
     "execut",
     "massacr",
@@ -305,7 +322,9 @@ _ACTIVE_RE: Final = lazy_compile(
     r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"
     r"murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned down|"
     r"claimed the lives of|took the lives of|shot dead|shoot(?:s|ing)? dead|lost|"
-    r"fatally (?:shot|stabbed|wounded|injured))$",
+    r"fatally (?:shot|stabbed|wounded|injured)|"
+    # "hacked to death 12 villagers": the count after the whole verb.
+    r"(?:hacked|stabbed|burn[te]d?|beaten|shot) to death|mowed down)$",
     re.IGNORECASE,
 )
 # "The death toll ... rose to 27", "a preliminary toll of 15".

@@ -56,6 +56,12 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Guards beat two prisoners to death.", 2, None),
         ("Guards beat the prisoner to death.", 1, None),
         ("Officers beat 19-year old Sara Karimi to death.", 1, None),
+        # Other killings by hand, the victims inside the verb's words or after them.
+        ("The attacker stabbed two shoppers to death in the mall.", 2, None),
+        ("Raiders hacked 14 farmers to death at dawn.", 14, None),
+        ("A mob stoned a thief to death on Friday.", 1, None),
+        ("Fighters hacked to death nine herders near the river.", 9, None),
+        ("Gunmen mowed down 11 worshippers at the shrine.", 11, None),
         # "Their driver" is one more person, as "his wife" is.
         ("A mine hit the truck, killing six guards and their civilian driver.", 7, None),
         ("The bombing claimed the lives of 14 shoppers.", 14, None),
