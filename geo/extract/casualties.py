@@ -503,6 +503,16 @@ _SINGULAR_BEFORE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _SINGULAR_WITHIN: Final = 40
+# "killed the driver", "shot dead the village chief": one person, the object of an active
+# verb, by a word for one person ("the soldiers" are a number not given).
+_THE_ONE_AFTER_RE: Final = lazy_compile(
+    r"\s+the\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}?(?:driver|owner|chief|headman|leader|imam|"
+    r"pastor|priest|teacher|farmer|guard|watchman|soldier|officer|policeman|policewoman|man|"
+    r"woman|boy|girl|child|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
+    r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 _CONFIRMED_AFTER_RE: Final = lazy_compile(
     r"\s+(?:(?:were|was|have been|had been|has been|so far)\s+)?(?:officially\s+)?"
     r"(?:confirmed|verified|identified)\b",
@@ -1085,9 +1095,10 @@ def count_casualties(sentence: str) -> Casualties:
         return Casualties(None, None, tuple(notes), mentions_deaths)
     tally = _Tally()
     totals: set[str] = set()
-    toll_at = _bind_toll(text, folded, tally)
-    if toll_at is not None:
+    toll = _bind_toll(text, folded, tally)
+    if toll is not None:
         totals.add(KILLED)
+    toll_at = toll.start if toll is not None else None
     bound = _bind(text, outcomes, groups, tally, skip=toll_at) if outcomes else set()
     for index, group in enumerate(groups):
         if group.corpse and index not in bound:
@@ -1095,10 +1106,11 @@ def count_casualties(sentence: str) -> Casualties:
                 continue  # "100 were killed, with at least 79 deaths confirmed": a part
             tally.take(group, KILLED)  # "26 deaths", "bodies": dead with or without a verb
     _bind_self_killed(text, folded, starts, tally)
-    if " and " in folded:
-        _bind_attackers_too(text, groups, tally)
     zero = _zero_kinds(sentence, folded)
     _bind_singular(text, [o for o in outcomes if o.kind not in zero], tally)
+    if " and " in folded:
+        # After the singular victims: "killed the woman and himself" is two.
+        _bind_attackers_too(text, groups, tally)
     fatalities = tally.count(KILLED)
     injured = tally.count(INJURED)
     if fatalities is None and KILLED in zero:
@@ -1106,9 +1118,13 @@ def count_casualties(sentence: str) -> Casualties:
     if injured is None and INJURED in zero:
         injured = 0
     counted = {k for k in (KILLED, INJURED) if tally.count(k) is not None}
-    update = any(word in folded for word in _UPDATE_WORDS)
-    if counted and update and _UPDATE_RE.search(text):
+    update = any(word in folded for word in _UPDATE_WORDS) and _UPDATE_RE.search(text)
+    if counted and update:
         totals |= counted
+    if toll is not None and toll.value is not None and (update or any(g.more for g in groups)):
+        # "Two more bodies were found, bringing the death toll to 11", "the toll reached 30
+        # after five more died": the new toll holds the dead the sentence adds.
+        fatalities = toll.value
     for word in dict.fromkeys(tally.vague):
         notes.append(f"{word!r}: no number, left unknown")
     mentions_deaths = mentions_deaths or fatalities is not None
@@ -1125,10 +1141,10 @@ def count_casualties(sentence: str) -> Casualties:
     )
 
 
-def _bind_toll(text: str, folded: str, tally: _Tally) -> int | None:
+def _bind_toll(text: str, folded: str, tally: _Tally) -> _Group | None:
     """A stated toll ("the death toll rose to 27", "claimed nine lives") is the killed count.
 
-    Returns where its number starts, so that the number is not counted again.
+    Returns its count, whose start keeps the number from being counted again.
     """
     # Each pattern needs its word: testing for it first spares most sentences both searches.
     match = _TOLL_RE.search(text) if "toll" in folded else None
@@ -1140,7 +1156,7 @@ def _bind_toll(text: str, folded: str, tally: _Tally) -> int | None:
     if group is None:
         return None
     tally.take(group, KILLED)
-    return group.start
+    return group
 
 
 # "killing 9 people and themselves", "killed 12 and the bomber": the attackers died too
@@ -1285,6 +1301,12 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             or (
                 outcome.kind == KILLED
                 and _names_one_victim(text, outcome.end)
+                and not _GRIEVANCE_BEFORE_RE.search(before)
+            )
+            or (
+                outcome.active
+                and _THE_ONE_AFTER_RE.match(text, outcome.end)
+                and not _PASSIVE_BEFORE_RE.search(text, max(0, outcome.start - 24), outcome.start)
                 and not _GRIEVANCE_BEFORE_RE.search(before)
             )
         ):

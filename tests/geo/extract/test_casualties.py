@@ -56,6 +56,14 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Guards beat two prisoners to death.", 2, None),
         ("Guards beat the prisoner to death.", 1, None),
         ("Officers beat 19-year old Sara Karimi to death.", 1, None),
+        # An updated toll holds the dead the sentence adds.
+        ("Three more bodies were found, bringing the death toll to 15.", 15, None),
+        ("The toll reached 30 after four more died in hospital.", 30, None),
+        # One person by a word for one, as the object of an active verb.
+        ("The gunmen killed the driver and seized the truck.", 1, None),
+        ("Fighters shot dead the village chief.", 1, None),
+        ("Troops killed the soldiers who deserted.", None, None),
+        ("The man killed the woman and himself.", 2, None),
         # Other killings by hand, the victims inside the verb's words or after them.
         ("The attacker stabbed two shoppers to death in the mall.", 2, None),
         ("Raiders hacked 14 farmers to death at dawn.", 14, None),
