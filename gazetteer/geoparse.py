@@ -229,6 +229,18 @@ def _free_country_pairs(slots: Sequence[_Slot], *, text: str) -> None:
             country_slot.spots[at] = replace(country_slot.spots[at], prev_is_proper=False)
 
 
+def _acts(spot: Spot, text: str) -> bool:
+    """ "Israeli air strikes", "a Turkish drone", "Saudi-led coalition": the demonym says
+    whose forces acted, and they act abroad as often as at home."""
+    return bool(text) and ACTING_AFTER_RE.match(text, spot.end) is not None
+
+
+def _demonym_weight(spot: Spot, text: str) -> float:
+    """Country context from a demonym: less when it names the forces that acted, which
+    say little of where (a mission or a state's own forces by name are of one country)."""
+    return 0.7 if spot.text in ACTOR_COUNTRIES or not _acts(spot, text) else 0.3
+
+
 def _is_broad(place: Place) -> bool:
     # Countries and continents are too large to anchor spatial coherence.
     return _is_country(place) or place.feature_code == "CONT"
@@ -366,7 +378,7 @@ class Geoparser:
                     continue
             if spot.kind == "demonym":
                 demonyms.append(spot)
-                self._add(country_weight, spot.country, 0.7)
+                self._add(country_weight, spot.country, _demonym_weight(spot, text))
                 continue
             group = _group_of(spot)
             slot = slot_of.get(group)
@@ -446,7 +458,9 @@ class Geoparser:
             if readings == settled:
                 break
             settled = readings
-        countries = self._document_countries(slots, demonyms)
+        countries = self._document_countries(
+            slots, [s for s in demonyms if not _acts(s, text) or s.text in ACTOR_COUNTRIES]
+        )
         mentions = [
             mention
             for slot in slots

@@ -480,3 +480,16 @@ def test_a_village_the_gazetteer_lacks_is_in_the_one_district_the_report_names(
         attack + "Tartar district and Goris district have seen raids in recent months.",
     )
     assert apart.location == "Zincko" and "the one area" not in apart.place_reason
+
+
+def test_the_forces_that_struck_say_whose_they_are_not_where(incident_extractor):
+    # "Israeli air strikes", "a Turkish drone": the attackers' country is no country
+    # context that a town elsewhere must lie in.
+    gaza = only_incident(
+        incident_extractor, "Israeli air strikes killed 12 people in Khan Younis on Saturday."
+    )
+    assert gaza.country == "PS" and gaza.geo_precision == 1
+    lebanon = only_incident(
+        incident_extractor, "An Israeli drone struck a car in Bint Jbeil on Saturday."
+    )
+    assert lebanon.country == "LB"
