@@ -936,10 +936,18 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
             if _overlaps(taken, match.start("num"), match.start("num") + 1):
                 continue
             group = _group_from(match, sentence)
-            if group is not None:
+            if group is not None and not _SPEAKS_AFTER_RE.match(sentence, group.end):
                 groups.append(group)
     groups.sort(key=lambda g: g.start)
     return groups
+
+
+# "…, a police spokesman said", "two officials told AFP": the people who tell the toll.
+# Not "confirmed" or "reported": "41 deaths were confirmed" are the dead.
+_SPEAKS_AFTER_RE: Final = lazy_compile(
+    r"(?:\s+(?!(?:were|was|is|are|been|being|have|has|had)\b)(?-i:[a-z][a-z-]*)){0,2}?"
+    r"\s+(?:said|says|say|told|added|announced|explained)\b"
+)
 
 
 def _is_year(word: str, sentence: str, end: int) -> bool:

@@ -56,6 +56,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Guards beat two prisoners to death.", 2, None),
         ("Guards beat the prisoner to death.", 1, None),
         ("Officers beat 19-year old Sara Karimi to death.", 1, None),
+        # The people who tell the toll are not among its victims.
+        ("Bandits shot two guards and wounded five, a police spokesman said.", None, 5),
+        ("Four soldiers were killed, two local officials told reporters.", 4, None),
         # An updated toll holds the dead the sentence adds.
         ("Three more bodies were found, bringing the death toll to 15.", 15, None),
         ("The toll reached 30 after four more died in hospital.", 30, None),
