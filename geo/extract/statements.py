@@ -411,12 +411,22 @@ def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
     False
     >>> _in_an_earlier_year("Sixty people were killed in the town last year.", 2024)
     True
+    >>> _in_an_earlier_year("He was jailed for the 2014 bombing that killed 75.", 2024)
+    True
+    >>> _in_an_earlier_year("Ten years after gunmen abducted 276 girls, 90 are missing.", 2024)
+    True
     """
     if report_year is None:
         return False
     years = [int(m.group(1)) for m in _DATED_YEAR_RE.finditer(sentence)]
     # "… were killed in the town of Bucha last year": the year before the report's.
     years += [report_year - 1 for _ in _LAST_YEAR_RE.finditer(sentence)]
+    # "the 2014 bombing of a bus station": a year that dates the event named after it.
+    if " 19" in sentence or " 20" in sentence:  # what the pattern needs, tested cheaply
+        years += [int(m.group(1)) for m in _YEAR_OF_EVENT_RE.finditer(sentence)]
+    # "ten years after fighters abducted 276 schoolgirls": long before the report.
+    if "years " in sentence or "decades " in sentence:
+        years += [report_year - 2 for _ in _YEARS_AGO_RE.finditer(sentence)]
     return (
         bool(years)
         and all(year < report_year for year in years)
@@ -426,6 +436,16 @@ def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
 
 _BORN_RE: Final = _re(r"\bborn (?:in|on)\b")
 _LAST_YEAR_RE: Final = _re(r"\blast year\b")
+_YEAR_OF_EVENT_RE: Final = _re(
+    r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:bombings?|blasts?|"
+    r"explosions?|attacks?|massacres?|killings?|war|conflict|genocide|uprising|coup|riots?|"
+    r"violence|offensive|invasion|siege|ambush|kidnappings?|abductions?|shootings?|"
+    r"crackdown|insurgency|clashes|fighting)\b"
+)
+_YEARS_AGO_RE: Final = _re(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|several|many)\s+(?:years|decades)\s+(?:ago|after|since)\b"
+)
 
 
 def _tells_the_accident(trigger: Trigger) -> bool:

@@ -64,6 +64,19 @@ def test_a_sentence_dated_in_an_earlier_year_is_background():
     assert len(stated(text)) == 2  # without a report date, no year is earlier
 
 
+def test_an_event_dated_by_its_year_or_by_years_gone_is_background():
+    # A year as the event's adjective, or "ten years after": the court case or the
+    # anniversary is the news, the killing long past.
+    text = (
+        "A court jailed two men for the 2016 bombing of a market in Gombe that killed 30. "
+        "Fifteen years after gunmen seized 40 pupils in Kebbi, six are still missing. "
+        "Gunmen killed four villagers on Monday."
+    )
+    assert stated(text, report_year=2024) == ["Gunmen killed four villagers on Monday."]
+    # The year of the report itself is the news.
+    assert stated("The 2024 bombing of a market in Gombe killed 30.", report_year=2024)
+
+
 def test_a_detail_right_after_an_event_is_kept_and_a_toll_alone_is_an_event():
     text = "A mine exploded near a bridge. The explosion took place at dawn. Prices rose."
     assert stated(text) == ["A mine exploded near a bridge.", "The explosion took place at dawn."]
