@@ -252,10 +252,13 @@ class Extractor:
         dateline = find_dateline(report.text, start=report.body_start, stop=report.body_stop)
         places = _event_places(mentions, stated, dateline)
         readings: ReadingCache = {}  # what the words around each place mention say
+        filed_until = dateline.end if dateline is not None else 0
         event_mentions = [
             mention
             for one in stated
-            for mention in _to_mentions(report, one, places=places, readings=readings)
+            for mention in _to_mentions(
+                report, one, places=places, readings=readings, filed_until=filed_until
+            )
         ]
         events = group_mentions(event_mentions)
         context = _DocumentContext.of(mentions, dateline=dateline, text=report.text)
@@ -599,16 +602,24 @@ def _event_places(
 
 
 def _to_mentions(
-    report: Report, stated: StatedSentence, *, places: _Places, readings: ReadingCache
+    report: Report,
+    stated: StatedSentence,
+    *,
+    places: _Places,
+    readings: ReadingCache,
+    filed_until: int = 0,
 ) -> list[EventMention]:
     """The sentence's event mention, one per place when it lists several ("strikes hit
-    Dembecha and Quarit": ACLED codes an event per location)."""
+    Dembecha and Quarit": ACLED codes an event per location). ``filed_until``: where the
+    report's dateline ends (0 without one)."""
     clauses = _clauses_apart(report.text, stated, places)
     if clauses is not None:
         return [
             mention
             for clause in clauses
-            for mention in _to_mentions(report, clause, places=places, readings=readings)
+            for mention in _to_mentions(
+                report, clause, places=places, readings=readings, filed_until=filed_until
+            )
         ]
     sentence, triggers, attached = stated.sentence, stated.triggers, stated.attached
     primary = best_trigger(triggers) or _CONTINUATION
@@ -627,7 +638,7 @@ def _to_mentions(
     if named is None and location.place is None and not location.location:
         named = _locative_name(report.text, sentence, places=places, readings=readings)
         by_locative = named is not None
-    said = find_event_date(sentence.text, report_date=report.report_date)
+    said = _date_said(sentence, report.report_date, filed_until=filed_until)
     day = said.value if said.phrase and said.time_precision == 1 else None
     first = EventMention(
         sentence=sentence,
@@ -686,6 +697,19 @@ def _to_mentions(
     if not siblings:
         return [first]
     return [replace(first, shared=True), *siblings]
+
+
+def _date_said(sentence: Sentence, report_date: date | None, *, filed_until: int) -> EventDate:
+    """The date the sentence states. "LAGOS, March 3 (Reuters) - Gunmen killed nine on
+    Wednesday": the dateline's date is the day of filing; a day told after it is the
+    event's, and only without one does the dateline's date stand."""
+    if sentence.start < filed_until < sentence.end:
+        after = find_event_date(
+            sentence.text[filed_until - sentence.start :], report_date=report_date
+        )
+        if after.phrase:
+            return after
+    return find_event_date(sentence.text, report_date=report_date)
 
 
 _SEMICOLON_RE: Final = lazy_compile(r"; ")

@@ -186,3 +186,18 @@ def test_an_unresolved_place_has_no_precision(incident_extractor):
     )
     assert incident.latitude is None
     assert incident.geo_precision is None and incident.uncertainty_m is None
+
+
+def test_a_day_told_after_the_dateline_wins_over_the_datelines_date():
+    # "GORIS, Nov 9 (Reuters) -": the day the story was filed; "on Tuesday" is the event's.
+    [filed] = extract(
+        "GORIS, Nov 9 (Reuters) - Shells killed two farmers near Tartar on Tuesday.",
+        report_date=date(2023, 11, 9),
+    )
+    assert filed.event_date == date(2023, 11, 7)
+    # With no day of its own, the dateline's date stands.
+    [alone] = extract(
+        "GORIS, Nov 9 (Reuters) - Shells killed two farmers near Tartar.",
+        report_date=date(2023, 11, 10),
+    )
+    assert alone.event_date == date(2023, 11, 9)
