@@ -56,7 +56,10 @@ _DATE_RE: Final = lazy_compile(
     r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b)"
     r"|(?P<week>\b(?:last week|earlier this week|this week|over the weekend|last weekend)\b)"
     r"|(?P<month_rel>\b(?:earlier this month|this month|last month)\b)"
-    r"|(?P<month_only>\bin\s+" + _MONTH.replace("month", "m3") + r"(?:\s+(?P<y3>\d{4}))?\b)",
+    # "in May 2023", "in early May", "in mid-September 2023": the month.
+    r"|(?P<month_only>\bin\s+(?:(?:early|mid|late)[- ])?"
+    + _MONTH.replace("month", "m3")
+    + r"(?:\s+(?P<y3>\d{4}))?\b)",
     re.IGNORECASE,
 )
 # Every date starts a word: each branch of _DATE_RE begins with "\b" and a letter or a

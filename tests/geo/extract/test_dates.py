@@ -92,6 +92,8 @@ _DATE_WORDS = [
     "November 3, 2021",
     "2023-11-09",
     "in May",
+    "in mid-September 2023",
+    "in early May",
     "last week",
     "yesterday",
     "this morning",
@@ -156,3 +158,10 @@ def test_a_group_named_after_a_date_gives_no_date():
     assert found.value == date(2024, 5, 3) and found.phrase == ""
     dated = find_event_date("On March 23 the group attacked Goma.", report_date=date(2024, 5, 3))
     assert dated.value == date(2024, 3, 23)
+
+
+def test_a_part_of_a_month_dates_the_event_to_the_month():
+    found = find_event_date("Raids in mid-September 2023 killed 12.", report_date=date(2024, 1, 5))
+    assert (found.value, found.time_precision) == (date(2023, 9, 15), 3)
+    late = find_event_date("Gunmen killed five in late May.", report_date=date(2023, 11, 9))
+    assert (late.value, late.time_precision) == (date(2023, 5, 15), 3)
