@@ -1109,6 +1109,10 @@ _MILITARY_TARGETS: Final = _re(
 # Only with an object after the verb: "Five soldiers killed in an attack" is a headline's
 # passive, the soldiers the victims.
 _FORCE_ACTS_AFTER: Final = _re(
+    # An event database's names of a state's forces: "Military Forces of Myanmar (2021-)
+    # killed", "Police Forces of Kenya shot".
+    r"(?:\s+(?-i:Forces)\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}"
+    r"(?:\s+\(\d{4}-(?:\d{4})?\))?)?"
     r"(?:\s+(?:officers?|personnel|agents?|men))?\s+(?:allegedly\s+|reportedly\s+)?"
     # "Soldiers opened fire on a crowd": an act whatever follows it.
     r"(?:(?:opened|open|opens|opening) fire\b|fired (?:on|at)\b|"
@@ -1117,6 +1121,11 @@ _FORCE_ACTS_AFTER: Final = _re(
     r"(?:\s+dead\b|(?!\s+dead\b))"
     r"(?!\s*[,.;:]|\s+(?:in|on|at|by|when|as|after|during|near|while|and|outside|inside|"
     r"overnight|yesterday|today|early|late|last)\b))"
+)
+# The forces whose camp it is: "a MINUSMA camp", "the FAMa camp", "a military camp".
+_FORCES_CAMP_BEFORE: Final = _re(
+    r"(?:\b(?:military|army|police|militia|rebel|training|peacekeep\w*)|"
+    r"\b(?-i:(?!(?:IDP|UNHCR|MSF|WFP|ICRC|IOM)\b)[A-Z]{2,}[a-z]?))\s+$"
 )
 # "shot dead by police", "beaten to death by security forces": the agent, not the target.
 _BY_AGENT_BEFORE: Final = _re(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
@@ -1210,7 +1219,14 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     military += [m.group(0) for m in _ARMED_GROUP_TARGETS.finditer(text)]
     military += attackers_killed
     military += [m.group(0) for m in _FORCES_KILLED.finditer(text)]  # they count twice
-    civilian = [m.group(0) for m in _CIVILIAN_TARGETS.finditer(text)]
+    civilian = []
+    for m in _CIVILIAN_TARGETS.finditer(text):
+        if m.group(0).lower() == "camp" and _FORCES_CAMP_BEFORE.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            military.append(m.group(0))  # "a MINUSMA camp", "an army camp": a base
+        else:
+            civilian.append(m.group(0))
     if civilian and len(civilian) >= len(military):
         return (
             VIOLENCE_AGAINST_CIVILIANS,

@@ -260,6 +260,15 @@ TYPED: list[tuple[str, str, str]] = [
         "Attack",
     ),
     ("Gunmen shot dead two policemen at a checkpoint.", "Battles", "Armed clash"),
+    # An event database's name of a state's forces is who struck.
+    (
+        "On 4 May 2023, Military Forces of Sudan (2019-) shot dead 4 villagers in Tawila.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    # A camp of forces is a base; a camp of displaced people is civilians.
+    ("Militants attacked a MINUSMA camp near Ansongo.", "Battles", "Armed clash"),
+    ("Gunmen attacked an IDP camp near Djugu.", "Violence against civilians", "Attack"),
     ("A vendor was shot dead by police near the market.", "Violence against civilians", "Attack"),
     # A headline's passive: the soldiers are the victims, not the ones who shot.
     ("Two soldiers shot dead in an ambush near the border.", "Battles", "Armed clash"),
