@@ -134,7 +134,13 @@ _PERSON: Final = (
     # A people's name ("seven Palestinians", "an Iraqi") when a verb or a stop follows,
     # so that "an Israeli strike" is not a person.
     + r"|(?-i:[A-Z][a-z]+(?:ians?|ans|is?|ese))(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|"
-    r"are|is|who|and|in|on|at|near|during|by|as|also|killed|died|dead|injured|wounded)\b))"
+    r"are|is|who|and|in|on|at|near|during|by|as|also|killed|died|dead|injured|wounded)\b)"
+    # An event database's shorthand for a force's members: "12 VDP were killed", "5 FAMa
+    # and 8 JNIM killed" (a verb or a stop follows, as for a people's name).
+    r"|(?-i:VDP|FAMa|FARDC|SNA|ADF|CJTF|ISWAP|ISGS|JNIM|RSF|SAF|SDF|YPG|PKK|TPLF|ENDF|KDF|"
+    r"UPDF|FDS|ANA|ANP|IDF|PDF|KIA|TNLA|MNDAA|M23|FDLR|CODECO|LRA|NPA|ELN)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|had|have|are|and|killed|died|dead|injured|"
+    r"wounded)\b))"
 )
 # One relative named by a possessive: "killing him, his wife and three of his children";
 # "killing eight soldiers and their civilian driver".

@@ -56,6 +56,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Guards beat two prisoners to death.", 2, None),
         ("Guards beat the prisoner to death.", 1, None),
         ("Officers beat 19-year old Sara Karimi to death.", 1, None),
+        # An event database's shorthand for a force's members.
+        ("JNIM attacked a post in Arbinda. 9 VDP and 3 soldiers were killed.", 12, None),
+        ("5 FAMa and 8 JNIM were killed.", 13, None),
+        ("The army destroyed 3 RSF bases near Bara.", None, None),
         # The people who tell the toll are not among its victims.
         ("Bandits shot two guards and wounded five, a police spokesman said.", None, 5),
         ("Four soldiers were killed, two local officials told reporters.", 4, None),
