@@ -123,6 +123,7 @@ _PERSON: Final = (
     r"directors?|administrators?|"
     r"airmen|paratroopers?|policewom[ae]n|mayors?|lawmakers?|politicians?|activists?|"
     r"priests?|clerics?|imams?|judges?|lawyers?|herdsmen|fishermen|traders?|vendors?|"
+    r"thief|thieves|robbers?|motorcyclists?|"
     r"refugees?|migrants?|hostages?|detainees?|suspects?|youths?|elders?|tourists?|"
     r"foreigners?|pilgrims?|athletes?|fans|supporters?|partisans?|loyalists?|"
     r"Muslims|Christians|Shi'?ites?|Sunnis|Hindus|Yazidis|Alawites|Kurds|Arabs|Jews|"
@@ -259,7 +260,8 @@ _KILLED_RE: Final = lazy_compile(
     r"gunned down|burn[te]d? to death|hacked to death|stabbed to death|beaten to death|"
     r"shot to death|"
     r"beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|"
-    r"lynched|perished|succumbed|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|"
+    r"lynched|lynching|perished|succumbed|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
+    r"eliminating|burn(?:ed|t|ing)? alive|"
     r"neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
     r"assassinated|assassinating|"
     # One alternative per verb, each starting with its stem (see _OUTCOME_STEMS).
@@ -300,7 +302,7 @@ _OUTCOME_STEMS: Final = (
     "execut",
     "massacr",
     "murder",
-    "lynched",
+    "lynch",
     "perished",
     "succumbed",
     "neutrali",
@@ -328,6 +330,7 @@ _ACTIVE_RE: Final = lazy_compile(
     r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"
     r"murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned down|"
     r"claimed the lives of|took the lives of|shot dead|shoot(?:s|ing)? dead|lost|"
+    r"lynched|lynching|burn(?:ed|t|ing) alive|"
     r"fatally (?:shot|stabbed|wounded|injured)|"
     # "hacked to death 12 villagers": the count after the whole verb.
     r"(?:hacked|stabbed|burn[te]d?|beaten|shot) to death|mowed down)$",

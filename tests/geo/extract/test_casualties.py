@@ -56,6 +56,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Guards beat two prisoners to death.", 2, None),
         ("Guards beat the prisoner to death.", 1, None),
         ("Officers beat 19-year old Sara Karimi to death.", 1, None),
+        # Mob killings.
+        ("A mob lynched a suspected thief near the market.", 1, None),
+        ("Villagers burned alive two suspected robbers.", 2, None),
         # An event database's shorthand for a force's members.
         ("JNIM attacked a post in Arbinda. 9 VDP and 3 soldiers were killed.", 12, None),
         ("5 FAMa and 8 JNIM were killed.", 13, None),
