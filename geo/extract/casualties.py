@@ -557,7 +557,9 @@ _APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
     r"\s+(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,3}),\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:general|colonel|major|captain|commander|lieutenant|sergeant|"
     r"governor|mayor|chief|leader|minister|official|journalist|reporter|activist|cleric|"
-    r"imam|priest|judge|lawmaker|politician|member|militant|fighter|figure|head|founder)\b"
+    r"imam|priest|judge|lawmaker|politician|member|militant|fighter|figure|head|founder|"
+    r"elder|farmer|trader|teacher|student|driver|resident|businessman|shopkeeper|civilian|"
+    r"villager|doctor|nurse|lawyer)\b"
     r"[^,.;]{0,40}(?P<another>,?\s+and\s+(?:another|one other|a second|his|her)\s+"
     r"[a-z-]+)?",
     re.IGNORECASE,

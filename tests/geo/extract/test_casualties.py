@@ -56,6 +56,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Guards beat two prisoners to death.", 2, None),
         ("Guards beat the prisoner to death.", 1, None),
         ("Officers beat 19-year old Sara Karimi to death.", 1, None),
+        # One person by name and what they were.
+        ("Gunmen shot dead Hassan Ali, a local elder, near the well.", 1, None),
         # Mob killings.
         ("A mob lynched a suspected thief near the market.", 1, None),
         ("Villagers burned alive two suspected robbers.", 2, None),
