@@ -339,7 +339,10 @@ _ACTIVE_RE: Final = lazy_compile(
 # "The death toll ... rose to 27", "a preliminary toll of 15".
 _TOLL_RE: Final = lazy_compile(
     # "toll from a bombing at a restaurant in the capital rose to 21": "at a" is no count.
-    r"\b(?:death |casualty |fatality )?toll\b[^.;\d]{0,90}?\b(?:to|of|at|reached|hit)\s+"
+    r"\b(?:death |casualty |fatality )?toll\b(?:[^.;\d]{0,90}?\b(?:to|of|at|reached|hit)|"
+    # "The death toll from a suicide bombing at a mosque inside a police compound in the
+    # northwestern city of Peshawar rose to 100": an update verb reaches further.
+    r"[^.;\d]{0,170}?\b(?:rose|risen|climbed|increased|jumped|reached|hit)(?:\s+to)?)\s+"
     r"(?!an?\s(?!dozen|hundred|thousand))" + _COUNT,
     re.IGNORECASE,
 )

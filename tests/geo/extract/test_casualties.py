@@ -56,6 +56,13 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Guards beat two prisoners to death.", 2, None),
         ("Guards beat the prisoner to death.", 1, None),
         ("Officers beat 19-year old Sara Karimi to death.", 1, None),
+        # An updated toll far from its word.
+        (
+            "The death toll from the bombing of a crowded bus station on the main road in "
+            "the northeastern town of Mubi in Adamawa state rose to 31 on Friday.",
+            31,
+            None,
+        ),
         # One person by name and what they were.
         ("Gunmen shot dead Hassan Ali, a local elder, near the well.", 1, None),
         # Mob killings.
