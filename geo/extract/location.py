@@ -153,6 +153,13 @@ _CONTEXT_BEFORE: Final = _re(
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
+# "bombs exploded at Somalia's education ministry in Mogadishu": the ministry is the
+# site of the event, not a speaker, and its city is where it happened.
+_SITE_BEFORE: Final = _re(
+    r"\b(?:at|near|outside|inside|targeting|targeted|attacked|stormed|hit|struck|bombed|"
+    r"(?:attack|raid|assault) on)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:ministry|government offices?|agency)\s+(?:in|of)\s+$"
+)
 # "in Batangas province, south of Manila", "a village 40 km east of Goris": after a
 # comma, a direction names a reference point for the place before it, not the place.
 _REFERENCE_BEFORE: Final = _re(
@@ -303,7 +310,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             )
         )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
-        or (not near_cue and _CONTEXT_BEFORE.search(before))
+        or (not near_cue and _CONTEXT_BEFORE.search(before) and not _SITE_BEFORE.search(before))
         or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
     ):
         return None

@@ -32,6 +32,12 @@ def only_incident(extractor: IncidentExtractor, text: str):
             2,
         ),
         ("Shells hit Shusha, the ministry in Baku said.", "Shusha", 1),
+        # A ministry that is the site of the attack: its city is where it happened.
+        (
+            "A car bomb exploded at Azerbaijan's defence ministry in Baku, killing four.",
+            "Baku",
+            1,
+        ),
         # Where a statement was issued is where it came from.
         (
             "Two soldiers were killed in an exchange of fire near Tartar, the ministry said in "
