@@ -1122,6 +1122,22 @@ _FORCE_ACTS_AFTER: Final = _re(
     r"(?!\s*[,.;:]|\s+(?:in|on|at|by|when|as|after|during|near|while|and|outside|inside|"
     r"overnight|yesterday|today|early|late|last)\b))"
 )
+# What crowds fight with, and who crowds are; an armed party or a gun makes a battle.
+_BLUNT_WEAPONS_RE: Final = _re(
+    r"\b(?:stones?|sticks?|machetes?|knives|knife|clubs|cudgels|rocks|bricks|bottles|"
+    r"iron (?:rods|bars)|bare hands|fists)\b"
+)
+_CROWD_PARTIES_RE: Final = _re(
+    r"\b(?:supporters|rival groups|groups of|traders|students|residents|villagers|"
+    r"communities|neighbou?rs|fans|mobs?|crowds?)\b"
+)
+_ARMED_PARTIES_RE: Final = _re(
+    r"\b(?:militants?|soldiers?|troops|gunm[ae]n|militias?|militiam[ae]n|fighters|rebels|"
+    r"forces|army|insurgents|jihadists|bandits|armed|guns?|gunfire|gunshots?|firearms|"
+    r"rifles?|shot|shooting|shots|bullets?|grenades?|police|gendarm\w*|vigilantes|"
+    # Herders' and clans' fights are their militias' (ACLED's communal militias).
+    r"tribal|clans?|cattle)\b"
+)
 # The forces whose camp it is: "a MINUSMA camp", "the FAMa camp", "a military camp".
 _FORCES_CAMP_BEFORE: Final = _re(
     r"(?:\b(?:military|army|police|militia|rebel|training|peacekeep\w*)|"
@@ -1452,6 +1468,15 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
     massacre = _first(triggers, "massacre")
     if massacre is not None and (clash is None or clash.phrase.lower().startswith("inva")):
         return massacre.event_type, massacre.sub_event_type, why(massacre)
+    if (
+        clash is not None
+        and clash.rule == "clash"
+        and (_BLUNT_WEAPONS_RE.search(text) or _CROWD_PARTIES_RE.search(text))
+        and not _ARMED_PARTIES_RE.search(text)
+    ):
+        # "Rival groups of traders clashed with sticks and stones": a fight of crowds, not
+        # of armed, organised groups.
+        return RIOTS, "Mob violence", why(clash, "crowds fought, with no armed group or gun")
     if clash is not None:
         return clash.event_type, clash.sub_event_type, why(clash)
     # "Gunmen" names attackers, not what they did: an abduction by gunmen is an abduction.

@@ -266,6 +266,15 @@ TYPED: list[tuple[str, str, str]] = [
         "Violence against civilians",
         "Attack",
     ),
+    # Crowds that fight with stones and sticks riot; armed or clan groups do battle.
+    (
+        "Supporters of two parties clashed with sticks and stones outside a polling station.",
+        "Riots",
+        "Mob violence",
+    ),
+    ("Rival groups of traders clashed at the main market.", "Riots", "Mob violence"),
+    ("Clan militias clashed over a water point, killing six.", "Battles", "Armed clash"),
+    ("Youths clashed with soldiers at a checkpoint.", "Battles", "Armed clash"),
     # A camp of forces is a base; a camp of displaced people is civilians.
     ("Militants attacked a MINUSMA camp near Ansongo.", "Battles", "Armed clash"),
     ("Gunmen attacked an IDP camp near Djugu.", "Violence against civilians", "Attack"),
