@@ -144,6 +144,22 @@ RULES: Final[tuple[Rule, ...]] = (
         0.7,
     ),
     Rule(
+        # Toxic agents, however delivered (ACLED's chemical weapon sub-type wins over the
+        # shells or barrels that carried them).
+        "chemical",
+        _re(
+            # Only an act: "chemical weapons" alone fill treaties and inspectors' reports.
+            r"\bchemical (?:attacks?|strikes?|weapons? attacks?)\b|"
+            r"\b(?:chlorine|sarin|mustard|toxic|poison) gas (?:attacks?|bombs?|barrels?|shells?|"
+            r"rockets?)\b|"
+            r"\b(?:dropped|fired|used|launched|containing|filled with|laced with) "
+            r"(?:[\w-]+ ){0,3}?(?:chlorine|sarin|chemical weapons?|toxic gas|nerve agents?)\b"
+        ),
+        EXPLOSIONS,
+        "Chemical weapon",
+        0.85,
+    ),
+    Rule(
         "suicide",
         _re(
             r"\bsuicide (?:bomb\w*|attack\w*|car bomb\w*|truck bomb\w*|vests?|blasts?)|"
@@ -175,7 +191,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bairstrikes?\b|\bairraids?\b|\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|"
             r"\bfighter jets?\b|\bhelicopter gunships?\b|\bkamikaze drones?\b|"
             r"\bloitering munitions?\b|\bunmanned aerial vehicles?\b|"
-            r"\bdrones? (?:attacked|struck|hit|dropped|crashed|flew|slammed|targeted)\b|"
+            r"\bdrones? (?:attacked|struck|hit|dropped|crashed|flew|slammed|targeted|killed|"
+            r"kills|wounded|injured|bombed)\b|"
+            # "used drones to attack an oil facility".
+            r"\b(?:used|using|uses) (?:[\w-]+ ){0,2}?drones? to "
+            r"(?:attack|strike|target|hit|bomb)\b|"
             # "launched 40 Shahed drones at Odesa", "shot down 20 drones over Kyiv": the
             # strike, whether or not air defences stopped it.
             r"\b(?:launched|sent|fired|flew) (?:[\w-]+ ){0,3}?drones? (?:at|on|against|"
@@ -206,7 +226,7 @@ RULES: Final[tuple[Rule, ...]] = (
             # Bombs that fell were fired or dropped (rule "shelling").
             r"bomb(?:s|ings?|ed)?(?![\"”’']?\s+(?:fell|landed|rained)\b)"
             r"(?!\s+(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
-            r"-?making|makers?|experts?|technicians?|proof))|explosive-laden)\b"
+            r"-?making|makers?|experts?|technicians?|proof))|explosives?-laden)\b"
         ),
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
@@ -474,7 +494,14 @@ RULES: Final[tuple[Rule, ...]] = (
             r"set (?!(?:them|him|her|themselves|himself|herself|the (?:men|man|suspects?|"
             r"victims?|thie(?:f|ves)|wom[ae]n|boys?))\b)(?:\w+ ){0,2}on fire|set ablaze|"
             r"burned down|burnt down|ransacked|vandali[sz]ed|arson|(?:houses|homes|huts|shops)"
-            r" (?:\w+ ){0,4}?(?:were|was) (?:burnt|burned|destroyed))\b"
+            r" (?:\w+ ){0,4}?(?:were|was) (?:burnt|burned|destroyed)|"
+            # "troops burned about 200 houses".
+            # An object, not an adjective: "the burned houses stood" tells no act.
+            r"(?:burned|burnt) (?:(?:about|some|around|nearly|over|more than|at least) )?"
+            r"(?:\d[\d,]*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|"
+            r"dozens of|hundreds of|scores of|many|their|his|her) (?:[\w-]+ ){0,2}?"
+            r"(?:houses|homes|huts|shops|buildings|villages?|properties|vehicles|cars|"
+            r"granaries|crops))\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Looting/property destruction",
@@ -830,6 +857,7 @@ _AMONG_BEFORE: Final = _re(
 # escapes its gate.
 GATES: Final = MappingProxyType(
     {
+        "chemical": "chem chlo sari nerv =mustard =poison =toxic",
         "suicide": "suic blew blow",
         "landmine": "mine explos boob magn landmi unexpl",
         # "air" and "clash" keep their wide gates: "airattacks" and "clashing" open neither,
@@ -1339,7 +1367,9 @@ _AIR_CONTEXT_RE: Final = _re(
     r"\b(?:coalition|warplanes?|planes?|aircraft|jets|air ?force|aerial|military bombing|"
     r"helicopters?)\b"
 )
-_EXPLOSIVE_ORDER: Final = ("suicide", "air", "landmine", "bombing", "shelling", "grenade")
+_EXPLOSIVE_ORDER: Final = (
+    *("chemical", "suicide", "air", "landmine", "bombing", "shelling", "grenade"),
+)
 _FIGHT_RULES: Final = frozenset(("clash", "exchange"))
 _PROTEST_RULES: Final = frozenset(("protest", "protest_intervention", "excessive"))
 

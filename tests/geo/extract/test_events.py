@@ -266,6 +266,32 @@ TYPED: list[tuple[str, str, str]] = [
         "Violence against civilians",
         "Attack",
     ),
+    # Drones by what they did, toxic agents by what carried them.
+    (
+        "A Turkish drone killed two fighters near the border.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "The rebels used drones to attack an airport.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Helicopters dropped barrels filled with chlorine on the town.",
+        "Explosions/Remote violence",
+        "Chemical weapon",
+    ),
+    (
+        "An explosives-laden truck blew up outside the base.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Soldiers burned about 40 houses in the village.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
     # Crowds that fight with stones and sticks riot; armed or clan groups do battle.
     (
         "Supporters of two parties clashed with sticks and stones outside a polling station.",
@@ -530,6 +556,8 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # Chemical weapons named, none used.
+    "Inspectors said the country had destroyed its chemical weapons stockpile.",
     # House arrest is a state, not an arrest told; a protest reported on is not told.
     "The former minister remains under house arrest in Dhaka.",
     # A habit, not one event; and a fight against something that is no armed party.
