@@ -77,6 +77,7 @@ STOP_WORDS: Final[frozenset[str]] = _word_set(
     notre_dame gulf_coast far_east near_east
     al el la le de da du di van von der den del des ibn bin abu
     one two three four five six seven eight nine ten eleven twelve hundred thousand
+    eid ramadan christmas easter
     """
 )
 

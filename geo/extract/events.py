@@ -508,6 +508,33 @@ RULES: Final[tuple[Rule, ...]] = (
         0.65,
     ),
     Rule(
+        # An agreement between the parties, made: "signed a ceasefire agreement in
+        # Jeddah". Talks towards one, or agreements on trade, are no event.
+        "agreement",
+        _re(
+            # One side announcing a ceasefire agrees with no one.
+            r"\b(?:signed|signs|sign|inked|concluded|agreed (?:to|on|upon)) (?:a |an |the )?"
+            r"(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|peace (?:agreement|deal|accord|"
+            r"treaty)|prisoner (?:exchange|swap))\b|"
+            r"\b(?:ceasefire|cease-fire|truce|peace (?:agreement|deal|accord)) (?:was|were|has "
+            r"been|had been) (?:signed|agreed|concluded)\b"
+        ),
+        STRATEGIC_DEVELOPMENTS,
+        "Agreement",
+        0.6,
+    ),
+    Rule(
+        "base",
+        _re(
+            r"\b(?:established|establishes|set up|sets up|setting up|opened|opens|built) "
+            r"(?:a |an |the |its |their )?(?:new )?(?:military |army |forward |operating |"
+            r"command )?(?:bases?|headquarters|outposts?|garrisons?)\b"
+        ),
+        STRATEGIC_DEVELOPMENTS,
+        "Headquarters or base established",
+        0.6,
+    ),
+    Rule(
         "arrest",
         _re(
             r"\b(?:arrest(?:ed|ing|s)|detained|arrests of|rounded up|detentions)\b|"
@@ -898,6 +925,8 @@ GATES: Final = MappingProxyType(
         "intercept": "interc =shot =shoots =shooting =downed",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops",
         "arrest": "arre detain detent =rounded captur",
+        "agreement": "ceas truc =peace =prisoner",
+        "base": "=base =bases headqu outp garr",
     }
 )
 

@@ -471,3 +471,10 @@ def test_a_country_s_institution_after_its_name_makes_it_an_actor(after, acting)
     from gazetteer.geoparse import ACTING_AFTER_RE
 
     assert bool(ACTING_AFTER_RE.match(after)) is acting
+
+
+def test_a_holiday_is_no_place(geoparser):
+    # "Eid" is a name of Edd, Eritrea; "Eid al-Fitr" is the feast.
+    document = geoparser.parse("The truce began on Eid al-Fitr in Kandahar.")
+    assert all(m.text != "Eid" for m in document.toponyms)
+    assert by_text(document, "Kandahar").place is not None

@@ -292,6 +292,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Strategic developments",
         "Looting/property destruction",
     ),
+    # Agreements made and bases set up are strategic developments.
+    (
+        "On 20 May 2023, the two armies signed a ceasefire agreement in Jeddah.",
+        "Strategic developments",
+        "Agreement",
+    ),
+    (
+        "The militia set up a new headquarters at the airport.",
+        "Strategic developments",
+        "Headquarters or base established",
+    ),
     # Crowds that fight with stones and sticks riot; armed or clan groups do battle.
     (
         "Supporters of two parties clashed with sticks and stones outside a polling station.",
@@ -556,6 +567,9 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # Talks towards an agreement, or one side's ceasefire, agree nothing.
+    "The two sides agreed to speed up talks to try to reach a peace agreement.",
+    "The president announced a unilateral ceasefire.",
     # Chemical weapons named, none used.
     "Inspectors said the country had destroyed its chemical weapons stockpile.",
     # House arrest is a state, not an arrest told; a protest reported on is not told.
@@ -567,7 +581,6 @@ NOT_EVENTS = [
     "The rebels threatened to attack the capital.",
     "Officials warned of attacks during the election.",
     "The minister condemned the attack.",
-    "Both sides signed a peace agreement.",
     "Diplomats held talks on the border dispute.",
     "Attacks resumed and escalated in recent months.",
     "It is unclear whether the explosion came from a drone.",
