@@ -979,8 +979,9 @@ def _required_country(slot: _Slot) -> str | None:
 def _required_area(slot: _Slot) -> Place | None:
     """The first-level area that the text puts a settlement's name in ("X, Kherson region")
     when no reading of the name lies in it; None when one does, or when no such area is
-    read with confidence."""
-    if slot.chosen.feature_class != "P":
+    read with confidence. A district's name is asked the same: "Sabon Gari (Damboa,
+    Borno)" is not the Sabon Gari district of Kaduna."""
+    if slot.chosen.feature_class != "P" and slot.chosen.feature_code != "ADM2":
         return None
     if any(outer.best >= 0 and _contains(outer.chosen, slot.chosen) for outer in slot.containers):
         # "Nablus (Nablus, West Bank)": the governorate holds it; that GeoNames files no

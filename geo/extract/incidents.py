@@ -633,7 +633,7 @@ def _to_mentions(
         mentions=in_sentence,
     )
     unknown = _unknown_names(report.text, sentence, location, in_sentence)
-    named = _unknown_named_place(location, unknown)
+    named = _unknown_named_place(report.text, location, unknown)
     by_locative = False
     if named is None and location.place is None and not location.location:
         named = _locative_name(report.text, sentence, places=places, readings=readings)
@@ -955,7 +955,7 @@ def _unknown_names(
 
 
 def _unknown_named_place(
-    location: EventLocation, unknown: Sequence[NamedPlace]
+    text: str, location: EventLocation, unknown: Sequence[NamedPlace]
 ) -> NamedPlace | None:
     """The unknown name that is the sentence's event location.
 
@@ -963,15 +963,28 @@ def _unknown_named_place(
     it), nothing, or a fragment of the name ("Wad" of "Wad al-Noura").
     """
     place = location.place
+    # "on the Kaduna-Abuja highway near Kateri village (Kajuru LGA)": a road runs far;
+    # the village on it is where.
+    on_road = (
+        location.start is not None
+        and _ROAD_AFTER_RE.match(text, location.start + len(location.location)) is not None
+    )
     for named in unknown:
         if (
             place is None
             or place.feature_class != "P"
             or location.area_named  # "Tamanu village, Ilaga District": in the district
             or (location.start is not None and named.start <= location.start < named.end)
+            or (on_road and location.start is not None and named.start > location.start)
         ):
             return named
     return None
+
+
+_ROAD_AFTER_RE: Final = lazy_compile(
+    r"(?:[-–][A-Z][\w'’]*(?:[- ][A-Z][\w'’]*)?)?\s+(?:road|highway|route|expressway|motorway)\b",
+    re.IGNORECASE,
+)
 
 
 # "Qaaqaait al-Jisr": the gazetteer matched only the last word of an Arabic name.

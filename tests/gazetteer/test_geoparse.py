@@ -478,3 +478,10 @@ def test_a_holiday_is_no_place(geoparser):
     document = geoparser.parse("The truce began on Eid al-Fitr in Kandahar.")
     assert all(m.text != "Eid" for m in document.toponyms)
     assert by_text(document, "Kandahar").place is not None
+
+
+def test_a_district_namesake_outside_the_bracketed_province_is_refused(geoparser):
+    # Sabon Gari is a district of Kaduna; "(Damboa, Borno)" puts this one in Borno.
+    document = geoparser.parse("Militants ambushed a convoy near Sabon Gari (Damboa, Borno).")
+    assert by_text(document, "Sabon Gari").place is None
+    assert by_text(document, "Damboa").place is not None

@@ -499,3 +499,15 @@ def test_the_forces_that_struck_say_whose_they_are_not_where(incident_extractor)
         incident_extractor, "An Israeli drone struck a car in Bint Jbeil on Saturday."
     )
     assert lebanon.country == "LB"
+
+
+def test_a_village_on_a_road_is_where_and_not_the_roads_first_town(incident_extractor):
+    # "on the Kaduna-Abuja highway near Zincko village (Kajuru LGA, ...)": the road runs
+    # 150 km; the village the gazetteer lacks is placed in its district.
+    found = only_incident(
+        incident_extractor,
+        "On 17 September 2022, gunmen abducted 12 passengers on the Kaduna-Abuja highway "
+        "near Zincko village (Kajuru LGA, Kaduna State).",
+    )
+    assert found.location == "Zincko" and found.place_name == "Kajuru"
+    assert found.geo_precision == 2
