@@ -991,6 +991,21 @@ def _required_area(slot: _Slot) -> Place | None:
         if outer.best < 0 or outer.confidence < ANCHOR_CONFIDENCE:
             continue
         area = outer.chosen
+        if (
+            slot.bracketed
+            and area.feature_class == "P"
+            and area.admin1
+            and any(s.area_level == 1 for s in outer.spots)
+        ):
+            # "Lere (Niafunke, Timbuktu)": the province the bracket ends with is named
+            # after its seat, and the index knows the name only as the town; the town's
+            # province is the one meant.
+            if not any(
+                place.country == area.country and place.admin1 == area.admin1
+                for place in slot.candidates
+            ):
+                return area
+            continue
         # A namesake abroad is no more in a bracketed area than one elsewhere in its
         # country ("Boni (Douentza, Mopti)" is not Bonn); "Saipan, Guam, Alaska" is a list.
         if area.feature_code != "ADM1" or (

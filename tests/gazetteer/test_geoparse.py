@@ -485,3 +485,11 @@ def test_a_district_namesake_outside_the_bracketed_province_is_refused(geoparser
     document = geoparser.parse("Militants ambushed a convoy near Sabon Gari (Damboa, Borno).")
     assert by_text(document, "Sabon Gari").place is None
     assert by_text(document, "Damboa").place is not None
+
+
+def test_a_province_named_after_its_seat_holds_the_bracketed_town(geoparser):
+    # The index knows "Timbuktu" only as the town; ending the bracket, it is the
+    # province, and Lere of Nigeria is not in it.
+    document = geoparser.parse("Rebels took control of Lere (Niafunke, Timbuktu).")
+    lere = by_text(document, "Lere")
+    assert lere.place is None and "no place of this name in Timbuktu" in lere.reason
