@@ -552,6 +552,8 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
 )
 
+_DAYS_AFTER: Final = r"(?:a|one|two|three|four|five|six|several) (?:days?|weeks?) after"
+_DAYS_AFTER_BEFORE: Final = _re(r"\b" + _DAYS_AFTER + r"\b[^.;]{0,30}$")
 # An incident stated as hypothetical, planned, denied, condemned, feared or as a trend
 # is not an incident of its own.
 # Every alternative starts a word, so "(?<!\w)(?=\w)" (a no-op) lets the search skip the
@@ -1600,7 +1602,12 @@ def _type_of_demonstration(
     if protest is None:
         return None
     reason = f"trigger {protest.phrase!r}"
-    deeds = [m.group(0) for m in _RIOT_ACTS_RE.finditer(text)]
+    deeds = [
+        m.group(0)
+        for m in _RIOT_ACTS_RE.finditer(text)
+        # "…, a day after the storming of government buildings": an earlier event's deed.
+        if not _DAYS_AFTER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ]
     riot_acts = mob is not None or bool(deeds)
     if (
         protest.rule == "excessive"

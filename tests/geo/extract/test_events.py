@@ -292,6 +292,13 @@ TYPED: list[tuple[str, str, str]] = [
         "Strategic developments",
         "Looting/property destruction",
     ),
+    # An earlier event's deed, told as the time of this protest, does not make it a riot.
+    (
+        "Thousands demonstrated in the capital on Monday, a day after the storming of the "
+        "parliament.",
+        "Protests",
+        "Peaceful protest",
+    ),
     # Agreements made and bases set up are strategic developments.
     (
         "On 20 May 2023, the two armies signed a ceasefire agreement in Jeddah.",
