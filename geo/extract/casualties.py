@@ -333,7 +333,7 @@ _ACTIVE_RE: Final = lazy_compile(
     r"lynched|lynching|burn(?:ed|t|ing) alive|"
     r"fatally (?:shot|stabbed|wounded|injured)|"
     # "hacked to death 12 villagers": the count after the whole verb.
-    r"(?:hacked|stabbed|burn[te]d?|beaten|shot) to death|mowed down)$",
+    r"(?:hacked|stabbed|burn[te]d?|beat|beaten|clubbed|stoned|shot) to death|mowed down)$",
     re.IGNORECASE,
 )
 # "The death toll ... rose to 27", "a preliminary toll of 15".
@@ -518,10 +518,12 @@ _SINGULAR_WITHIN: Final = 40
 # "killed the driver", "shot dead the village chief": one person, the object of an active
 # verb, by a word for one person ("the soldiers" are a number not given).
 _THE_ONE_AFTER_RE: Final = lazy_compile(
-    r"\s+the\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}?(?:driver|owner|chief|headman|leader|imam|"
+    r"\s+(?:the|an?)\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}?(?:driver|owner|chief|headman|leader|imam|"
     r"pastor|priest|teacher|farmer|guard|watchman|soldier|officer|policeman|policewoman|man|"
     r"woman|boy|girl|child|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
-    r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister)"
+    r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister|"
+    r"manager|worker|employee|student|elder|resident|villager|civilian|motorcyclist|"
+    r"businessman|vendor|activist)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

@@ -1194,6 +1194,7 @@ _ARMED_PARTIES_RE: Final = _re(
     r"\b(?:militants?|soldiers?|troops|gunm[ae]n|militias?|militiam[ae]n|fighters|rebels|"
     r"forces|army|insurgents|jihadists|bandits|armed|guns?|gunfire|gunshots?|firearms|"
     r"rifles?|shot|shooting|shots|bullets?|grenades?|police|gendarm\w*|vigilantes|"
+    r"gangs?|gangsters|cartels?|"
     # Herders' and clans' fights are their militias' (ACLED's communal militias).
     r"tribal|clans?|cattle)\b"
 )

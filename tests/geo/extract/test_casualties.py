@@ -66,6 +66,7 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # One person by name and what they were.
         ("Gunmen shot dead Hassan Ali, a local elder, near the well.", 1, None),
         # Mob killings.
+        ("A mob beat to death a factory manager accused of theft.", 1, None),
         ("A mob lynched a suspected thief near the market.", 1, None),
         ("Villagers burned alive two suspected robbers.", 2, None),
         # An event database's shorthand for a force's members.

@@ -318,6 +318,7 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     ("Rival groups of traders clashed at the main market.", "Riots", "Mob violence"),
     ("Clan militias clashed over a water point, killing six.", "Battles", "Armed clash"),
+    ("Residents fled the fighting between rival gangs in the slum.", "Battles", "Armed clash"),
     ("Youths clashed with soldiers at a checkpoint.", "Battles", "Armed clash"),
     # A camp of forces is a base; a camp of displaced people is civilians.
     ("Militants attacked a MINUSMA camp near Ansongo.", "Battles", "Armed clash"),
