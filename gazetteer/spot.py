@@ -603,6 +603,33 @@ def _settle_shared_names(found: list[Spot]) -> list[Spot]:
     return settled
 
 
+# Arabic articles that English reports often drop: "Qamishli" for Al Qāmishlī, "Fasher"
+# for El Fasher, "Hodeidah" for El-Hodeidah.
+_ARTICLES: Final = frozenset(("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "es"))
+# Only towns this large are named without their article often enough to be worth the
+# pattern; a village's bare name is as likely another word.
+ARTICLE_FREE_MIN_POPULATION: Final = 15_000
+
+
+def _add_without_article(by_pattern: dict[str, list[str]], population_of: dict[str, int]) -> None:
+    """Add "qamishli" for "al qamishli" (a town of 15,000 or more), with its keys, unless
+    the bare name is a pattern of its own or a common word."""
+    for pattern, keys in list(by_pattern.items()):
+        article, _, rest = pattern.partition(" ")
+        if (
+            article not in _ARTICLES
+            or len(rest) < 4
+            or rest in by_pattern
+            or population_of.get(pattern, 0) < ARTICLE_FREE_MIN_POPULATION
+            or rest.split()[0] in _ARTICLES
+            or rest in COMMON_WORDS
+            or rest in STOP_WORDS
+        ):
+            continue
+        by_pattern[rest] = list(keys)
+        population_of[rest] = population_of[pattern]
+
+
 def fold_patterns(
     keys: Iterable[tuple[str, int]], *, demonyms: Mapping[str, str] = DEMONYMS
 ) -> list[tuple[str, tuple[str, ...], bool]]:
@@ -625,6 +652,7 @@ def fold_patterns(
         by_pattern.setdefault(pattern, []).append(key)
         if population > population_of.get(pattern, 0):
             population_of[pattern] = population
+    _add_without_article(by_pattern, population_of)
     for word in demonyms:
         by_pattern.setdefault(fold_key(word, table=fold_table), [])
     # Only the prominent names count as mentions on their own in a headline.

@@ -289,3 +289,14 @@ def test_the_areas_in_brackets_after_a_place_are_its_district_and_province(spott
 def test_a_bracketed_area_is_read_by_its_place_in_the_bracket(text, name, expected):
     start = text.index(name, text.index("("))
     assert bracketed_area(text, start, start + len(name)) == expected
+
+
+def test_a_town_is_found_without_its_arabic_article():
+    # "Qamishli" for Al Qāmishlī: reports drop the article of large towns; a village's
+    # bare name is as likely another word, and a bare name with places of its own keeps
+    # them.
+    spotter = Spotter(
+        [("al qamishli", 184_231), ("al hamra", 900), ("al bab", 130_000), ("bab", 2_000)]
+    )
+    found = spotter.spot("Shells hit Qamishli and Hamra; Bab was quiet.")
+    assert [(s.text, s.keys) for s in found] == [("Qamishli", ("al qamishli",)), ("Bab", ("bab",))]
