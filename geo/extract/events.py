@@ -191,7 +191,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bairstrikes?\b|\bairraids?\b|\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|"
             r"\bfighter jets?\b|\bhelicopter gunships?\b|\bkamikaze drones?\b|"
             r"\bloitering munitions?\b|\bunmanned aerial vehicles?\b|"
-            r"\bdrones? (?:attacked|struck|hit|dropped|crashed|flew|slammed|targeted|killed|"
+            r"\bdrones? (?:(?:also|again|then|reportedly|later) )?(?:attacked|struck|hit|dropped|"
+            r"crashed|flew|slammed|targeted|killed|"
             r"kills|wounded|injured|bombed)\b|"
             # "used drones to attack an oil facility".
             r"\b(?:used|using|uses) (?:[\w-]+ ){0,2}?drones? to "

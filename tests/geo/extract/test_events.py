@@ -273,6 +273,11 @@ TYPED: list[tuple[str, str, str]] = [
         "Air/drone strike",
     ),
     (
+        "Drones also struck the port overnight, injuring two workers.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
         "The rebels used drones to attack an airport.",
         "Explosions/Remote violence",
         "Air/drone strike",
