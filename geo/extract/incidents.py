@@ -244,6 +244,7 @@ class Extractor:
             sentences,
             text=report.text,
             report_year=report.report_date.year if report.report_date else None,
+            report_month=report.report_date.month if report.report_date else None,
         )
         if not stated:
             return []

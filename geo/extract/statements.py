@@ -22,6 +22,7 @@ from typing import Final
 import ahocorasick_rs
 
 from geo.extract.casualties import Casualties, count_casualties
+from geo.extract.dates import MONTHS
 from geo.extract.events import (
     Trigger,
     best_trigger,
@@ -333,7 +334,11 @@ class StatedSentence:
 
 
 def find_event_sentences(
-    sentences: Sequence[Sentence], *, text: str | None = None, report_year: int | None = None
+    sentences: Sequence[Sentence],
+    *,
+    text: str | None = None,
+    report_year: int | None = None,
+    report_month: int | None = None,
 ) -> list[StatedSentence]:
     """The sentences that state an event, each with its triggers, in document order.
 
@@ -359,7 +364,7 @@ def find_event_sentences(
             # Background is left out whatever the sentence holds, and the test costs a
             # fraction of counting: a war's toll or last year's attack is not counted.
             background = _is_background(sentence.text) or _in_an_earlier_year(
-                sentence.text, report_year
+                sentence.text, report_year, report_month
             )
             if background:
                 continue
@@ -383,7 +388,7 @@ def find_event_sentences(
             # gas explosion: the accident again, with no attack of its own.
             continue
         if (background is None and _is_background(sentence.text)) or (
-            background is None and _in_an_earlier_year(sentence.text, report_year)
+            background is None and _in_an_earlier_year(sentence.text, report_year, report_month)
         ):
             continue  # checked only where it matters: the background test is costly
         counted = _counted(sentence, casualty_hints) if counted is None else counted
@@ -402,7 +407,9 @@ _DATED_YEAR_RE: Final = _re(
 )
 
 
-def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
+def _in_an_earlier_year(
+    sentence: str, report_year: int | None, report_month: int | None = None
+) -> bool:
     """A sentence dated in a year before the report's tells background, not the news.
 
     >>> _in_an_earlier_year("Rebels took the town in early 2012.", 2018)
@@ -427,6 +434,12 @@ def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
     # "ten years after fighters abducted 276 schoolgirls": long before the report.
     if "years " in sentence or "decades " in sentence:
         years += [report_year - 2 for _ in _YEARS_AGO_RE.finditer(sentence)]
+    if report_month is not None and "last " in sentence:
+        # "protests in Nairobi last July", told in February: the year before.
+        years += [
+            report_year - 1 if MONTHS[m.group(1).lower()] >= report_month else report_year
+            for m in _LAST_MONTH_RE.finditer(sentence)
+        ]
     return (
         bool(years)
         and all(year < report_year for year in years)
@@ -436,6 +449,7 @@ def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
 
 _BORN_RE: Final = _re(r"\bborn (?:in|on)\b")
 _LAST_YEAR_RE: Final = _re(r"\blast year\b")
+_LAST_MONTH_RE: Final = _re(rf"\blast ({_MONTHS})\b")
 _YEAR_OF_EVENT_RE: Final = _re(
     r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:bombings?|blasts?|"
     r"explosions?|attacks?|massacres?|killings?|war|conflict|genocide|uprising|coup|riots?|"

@@ -77,6 +77,13 @@ def test_an_event_dated_by_its_year_or_by_years_gone_is_background():
     assert stated("The 2024 bombing of a market in Gombe killed 30.", report_year=2024)
 
 
+def test_last_month_of_that_name_can_lie_in_the_year_before():
+    # "last July", told in February, is July of the year before: background.
+    sentences = split_sentences("Protests in Kisumu last July left 30 dead. Gunmen killed two.")
+    found = find_event_sentences(sentences, report_year=2024, report_month=2)
+    assert [s.sentence.text for s in found] == ["Gunmen killed two."]
+
+
 def test_a_detail_right_after_an_event_is_kept_and_a_toll_alone_is_an_event():
     text = "A mine exploded near a bridge. The explosion took place at dawn. Prices rose."
     assert stated(text) == ["A mine exploded near a bridge.", "The explosion took place at dawn."]
