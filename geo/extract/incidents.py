@@ -1381,6 +1381,21 @@ def _through_chain(
         area = (
             min(after, key=lambda m: (-specificity_of(m.place), m.start)).place if after else None
         )
+    if area is None and location.place is not None and location.start is not None:
+        # "… killing nine in Bijapur district" leads; "near Ambeli village" follows, and
+        # a town of a later sentence's list ("the borders of Narayanpur, …") is no more
+        # where the village is than the one district the lead names.
+        lead = members[0].sentence
+        if not lead.start <= location.start < lead.end:
+            districts = {
+                m.place.place_id: m.place
+                for m in areas
+                if m.place is not None
+                and m.place.feature_code == "ADM2"
+                and lead.start <= m.start < lead.end
+            }
+            if len(districts) == 1:
+                area = next(iter(districts.values()))
     if resolve_name is not None:
         place, why = resolve_name(named.text)
         # A close spelling is another village, unless it lies in a country the report

@@ -511,3 +511,17 @@ def test_a_village_on_a_road_is_where_and_not_the_roads_first_town(incident_extr
     )
     assert found.location == "Zincko" and found.place_name == "Kajuru"
     assert found.geo_precision == 2
+
+
+def test_a_village_the_gazetteer_lacks_is_in_the_district_its_lead_names(incident_extractor):
+    # The lead names one district; a later sentence lists towns of the region. The
+    # village the gazetteer lacks lies in the district, not in the first town listed.
+    found = only_incident(
+        incident_extractor,
+        "Rebels blew up a vehicle with a mine, killing six policemen in Bijapur district "
+        "in Chhattisgarh on Monday. The mine went off near Zincko village at 2 pm. The "
+        "policemen targeted in the blast were returning from an operation on the borders "
+        "of Narayanpur and Dantewada.",
+    )
+    assert found.location == "Zincko" and found.place_name == "Bijapur"
+    assert found.geo_precision == 2
