@@ -88,6 +88,12 @@ VAGUE: Final = frozenset(
         "a few",
         "few",
         "a number of",
+        # "an unknown number of militants": no count, not one.
+        "an unknown number of",
+        "an unspecified number of",
+        "an undetermined number of",
+        "an undisclosed number of",
+        "an unconfirmed number of",
         "dozens of",
         "dozens",
         "scores of",

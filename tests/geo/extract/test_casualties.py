@@ -65,6 +65,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ),
         # One person by name and what they were.
         ("Gunmen shot dead Hassan Ali, a local elder, near the well.", 1, None),
+        # "An unknown number" is no count, not one.
+        ("Nine soldiers died; an unknown number of rebels were also killed.", 9, None),
         # Mob killings.
         ("A mob beat to death a factory manager accused of theft.", 1, None),
         ("A mob lynched a suspected thief near the market.", 1, None),
