@@ -202,7 +202,11 @@ reason="'Tuesday' relative to the report date 2023-11-09")
     """
     spoken: EventDate | None = None
     for match in _dates_in(text):
-        if _BACKGROUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+        before = text[max(0, match.start() - 20) : match.start()]
+        if _BACKGROUND_BEFORE.search(before) and not (
+            # "the death toll from Saturday's bombings": the day of the bombings.
+            before.endswith("from ") and text[match.end() : match.end() + 2] in ("'s", "’s")
+        ):
             continue
         if _NAMED_AFTER_DATE.match(text, match.end()):
             continue  # "the March 23 Movement" (M23): a group named after a date

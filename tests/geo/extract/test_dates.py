@@ -165,3 +165,11 @@ def test_a_part_of_a_month_dates_the_event_to_the_month():
     assert (found.value, found.time_precision) == (date(2023, 9, 15), 3)
     late = find_event_date("Gunmen killed five in late May.", report_date=date(2023, 11, 9))
     assert (late.value, late.time_precision) == (date(2023, 5, 15), 3)
+
+
+def test_the_day_of_the_attack_whose_toll_rose_is_the_events():
+    found = find_event_date(
+        "The death toll from Saturday's twin bombings rose to 40, officials said on Monday.",
+        report_date=date(2022, 11, 1),
+    )
+    assert (found.phrase, found.value) == ("Saturday", date(2022, 10, 29))
