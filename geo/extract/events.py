@@ -320,8 +320,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"jungle justice)\b|"
             # Vigilantes are a mob's act only with one: "vigilantes beat the suspect"
             # ("a deadline for vigilantes to submit their firearms" is none).
-            r"\bvigilantes? (?:[\w-]+ ){0,2}?(?:killed|attacked|beat|beaten|lynched|burn\w*|"
-            r"stormed|shot|hacked|stoned|set)\b|"
+            # "Four vigilantes were killed" are victims, not the mob.
+            r"\bvigilantes? (?!(?:were|was|had been|have been|are|is)\b)(?:[\w-]+ ){0,2}?"
+            r"(?:killed|attacked|beat|beaten|lynched|burn\w*|stormed|shot|hacked|stoned|set)\b|"
             r"\b(?:beaten|burnt|burned|stoned|hacked) to death by (?:a |an )?(?:angry )?"
             r"(?:crowd|residents|villagers|youths)\b"
         ),

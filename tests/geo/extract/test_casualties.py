@@ -65,6 +65,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ),
         # One person by name and what they were.
         ("Gunmen shot dead Hassan Ali, a local elder, near the well.", 1, None),
+        # More kinds of people a note counts.
+        ("Police raided a hideout; 5 suspected traffickers were killed.", 5, None),
+        ("7 bandits and 2 vigilantes were killed.", 9, None),
+        ("Gunmen ambushed the convoy, killing four of his bodyguards.", 4, None),
         # "An unknown number" is no count, not one.
         ("Nine soldiers died; an unknown number of rebels were also killed.", 9, None),
         # Mob killings.

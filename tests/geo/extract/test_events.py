@@ -580,6 +580,8 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # Vigilantes killed are victims, not a mob.
+    "Four vigilantes were killed.",
     # Talks towards an agreement, or one side's ceasefire, agree nothing.
     "The two sides agreed to speed up talks to try to reach a peace agreement.",
     "The president announced a unilateral ceasefire.",
