@@ -603,6 +603,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"combat|combating|combatting|deter|deterred|deterring|countering|tackle|tackling|"
     r"stem|stemming)\b,?(?: [a-z-]+)?|"
     r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing|"
+    # "where militants regularly carry out bomb attacks": a habit; "the economy grew
+    # despite Russian drone attacks on power plants": a setting.
+    r"\b(?:regularly|routinely|often|frequently|usually|typically|commonly|periodically)"
+    r"(?: [a-z-]+){0,3}|\bdespite(?: [\w-]+){0,2}|"
     # "detained in a case filed over an attack", "charged over the bombing": the court's
     # matter is an earlier event; the arrest is this one.
     r"\b(?:case|cases|charges?|charged|accused|convicted|sentenced|trial|tried|indicted|"

@@ -56,6 +56,12 @@ BACKGROUND_RE: Final = _re(
     r"campaign|unrest)"
     r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
+    # "Gangs have killed more than 2,400 people this year", "attacks on schools rose
+    # sharply this year": a year's tally or trend.
+    r"|\b(?:has|have) (?:[\w-]+ ){0,3}?(?:killed|kidnapped|abducted|displaced|attacked)\b"
+    r"[^.]{0,80}\bthis year\b"
+    r"|\b(?:rose|risen|surged|increased|grew|doubled|tripled|declined|fell)\b[^.]{0,60}"
+    r"\bthis year\b"
     r"|\b(?:has|have) since\b|\bseveral times\b"
     r"|\bin total\b|\bdeath toll (?:of|in) the (?:war|conflict)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months?|weeks?)\b"

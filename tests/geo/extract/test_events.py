@@ -580,6 +580,9 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # A habit or a setting, not one event.
+    "Security is tight in the port, where militants regularly carry out bomb attacks.",
+    "Exports grew despite drone attacks on the refineries.",
     # Vigilantes killed are victims, not a mob.
     "Four vigilantes were killed.",
     # Talks towards an agreement, or one side's ceasefire, agree nothing.

@@ -18,6 +18,12 @@ def stated(text: str, *, report_year: int | None = None) -> list[str]:
     ]
 
 
+def test_a_years_tally_or_trend_is_background():
+    assert is_background("The gangs have killed more than 1,800 people this year, the UN said.")
+    assert is_background("Kidnappings rose sharply this year, with bandits seizing travellers.")
+    assert not is_background("Gunmen killed 12 people in the market on Monday.")
+
+
 def test_running_totals_and_war_tolls_are_background():
     assert is_background("Violence has surged since the March 3 attack, which killed 90 people.")
     assert is_background("Since November 10, 2020, 351 people have been hurt by mines.")
