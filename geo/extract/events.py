@@ -194,6 +194,14 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bdrones? (?:(?:also|again|then|reportedly|later) )?(?:attacked|struck|hit|dropped|"
             r"crashed|flew|slammed|targeted|killed|"
             r"kills|wounded|injured|bombed)\b|"
+            # "An Israeli strike on a residential building", "a Russian strike hit": a
+            # state's strike is from the air or from afar, not a workers' strike.
+            r"\b(?-i:Israeli|Russian|U\.S\.|US|American|Turkish|Saudi(?:-led)?|Pakistani|"
+            r"Iranian|Ukrainian|Emirati|French|British|Egyptian|Jordanian|Syrian|Iraqi|"
+            r"[Cc]oalition) strikes? (?:on|in|near|against|hit|hits|killed|kills|"
+            r"struck|targeted|destroyed)\b|"
+            r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?) (?:carried out|conducted|"
+            r"launched) (?:a |an )?(?:[\w-]+ )?strikes?\b|"
             # "used drones to attack an oil facility".
             r"\b(?:used|using|uses) (?:[\w-]+ ){0,2}?drones? to "
             r"(?:attack|strike|target|hit|bomb)\b|"
@@ -381,7 +389,18 @@ RULES: Final[tuple[Rule, ...]] = (
             r"rall(?:y|ies|ied|ying)|marched|(?-i:march(?:es|ing)?)|sit-ins?|picket(?:ed|s)?|"
             r"strikers|"
             r"(?:general|hunger|flower) strikes?|took to the streets|blocked (?:the |a )?"
-            r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?))\b"
+            r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?)|"
+            # A strike by workers, not from the air: "went on strike", "staged a flash
+            # strike", "held a two-day strike".
+            r"(?:went|go|goes|going) on (?:an? )?(?:[\w-]+ )?strike|"
+            r"(?:staged|stage|stages|held|holds|began|observed|called) (?:a |an )?"
+            r"(?!(?:air|drone|missile|military|rocket|retaliatory|pre-?emptive|precision|"
+            r"deadly|fatal|lethal)\b)(?:[\w-]+ ){0,2}?strikes?|"
+            r"(?:held|holds|staged) (?:a |an )?(?:[\w-]+ ){0,2}?(?:vigil|procession)s?|"
+            r"boycott(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:classes|lectures|courts?|proceedings|"
+            r"work|the polls|elections?|exams)|"
+            r"(?:closed|shut|shuttered) (?:down )?(?:their |all )?(?:shops|businesses|markets|"
+            r"stores))\b"
         ),
         PROTESTS,
         "Peaceful protest",
@@ -539,7 +558,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "arrest",
         _re(
-            r"\b(?:arrest(?:ed|ing|s)|detained|arrests of|rounded up|detentions)\b|"
+            # "relatives of detained soldiers": a state, not an arrest told.
+            r"\b(?:arrest(?:ed|ing|s)|(?<!of )(?<!the )(?<!their )detained|arrests of|"
+            r"rounded up|detentions)\b|"
             # A timeline's present tense, with its count: "Police arrest 120 people".
             r"\b(?:arrest|detain)(?=\s+(?:\d|dozens\b|hundreds\b|scores\b|several\b|more than\b|"
             r"at least\b|about\b|over\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|"
@@ -553,6 +574,23 @@ RULES: Final[tuple[Rule, ...]] = (
         0.6,
     ),
 )
+
+# "Traders gathered in Kano to protest taxes", "closed their shops to protest": the
+# protest is the purpose of an act told, not an intention.
+_PROTEST_ACT_BEFORE_RE: Final = _re(
+    r"\b(?:gathered|assembled|converged|marched|rallied|closed|shut|shuttered|blocked|"
+    r"boycotted|stayed away|took to the streets|staged|held|walked out|went on strike)\b"
+    r"[^.;]{0,80}\bto $"
+)
+
+
+def _protest_purpose(rule: Rule, text: str, start: int) -> bool:
+    return (
+        rule.name == "protest"
+        and text[max(0, start - 3) : start] == "to "
+        and _PROTEST_ACT_BEFORE_RE.search(text, max(0, start - 100), start) is not None
+    )
+
 
 _DAYS_AFTER: Final = r"(?:a|one|two|three|four|five|six|several) (?:days?|weeks?) after"
 _DAYS_AFTER_BEFORE: Final = _re(r"\b" + _DAYS_AFTER + r"\b[^.;]{0,30}$")
@@ -915,7 +953,8 @@ GATES: Final = MappingProxyType(
         "excessive": "=fire =fired =fires =shot =shoots =firing =shooting",
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac",
         "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
-        "=general =hunger =flower =sit =streets blocke",
+        "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
+        "=closed =shut shutte",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
         "mili comb sieg laun pris jail insi gree infi inva muti",
         "regain": "took recapt regain libera retake retaki recl =retook",
@@ -1070,7 +1109,9 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue  # people captured: the arrest rule's, so the span stays free
             insort(taken, (start, end))
             before = text[max(0, start - 30) : start]
-            if _NOT_EVENT_BEFORE.search(before) or _TREND_AFTER.match(text, end, end + 40):
+            if (
+                _NOT_EVENT_BEFORE.search(before) and not _protest_purpose(rule, text, start)
+            ) or _TREND_AFTER.match(text, end, end + 40):
                 continue
             if _LEGAL_MATTER_BEFORE.search(text, max(0, start - _LEGAL_REACH), start):
                 continue

@@ -304,6 +304,19 @@ TYPED: list[tuple[str, str, str]] = [
         "Protests",
         "Peaceful protest",
     ),
+    # Workers' strikes, boycotts, vigils and shut shops are protests; a protest that is
+    # the purpose of a gathering is told, not intended.
+    ("Nurses went on strike over unpaid wages.", "Protests", "Peaceful protest"),
+    ("Residents staged a flash strike against the junta.", "Protests", "Peaceful protest"),
+    ("Traders closed their shops to protest new taxes.", "Protests", "Peaceful protest"),
+    ("Teachers boycotted classes over unpaid salaries.", "Protests", "Peaceful protest"),
+    ("Families of missing men held a vigil outside the court.", "Protests", "Peaceful protest"),
+    # A state's strike is from the air, not a workers' strike.
+    (
+        "A Russian strike on a hospital killed three people.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
     # Agreements made and bases set up are strategic developments.
     (
         "On 20 May 2023, the two armies signed a ceasefire agreement in Jeddah.",
@@ -580,6 +593,8 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # A strike called off, and a strike from the air planned, are not told.
+    "The union said it plans to go on strike next month.",
     # A habit or a setting, not one event.
     "Security is tight in the port, where militants regularly carry out bomb attacks.",
     "Exports grew despite drone attacks on the refineries.",
