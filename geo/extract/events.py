@@ -441,7 +441,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # took anything.
         requires=_re(
             r"\b(?:forces|troops|army|soldiers|military|fighters|militants|rebels|militias?|"
-            r"insurgents|police|regime|government|offensive|junta|Tatmadaw|(?-i:SAA|PMF))\b"
+            r"insurgents|police|regime|government|offensive|junta|Tatmadaw|(?-i:SAA|PMF|SNA|"
+            r"FAMa|FARDC|SAF|ENDF|KDF|UPDF|FDS|ANA|IDF|M23|RSF|SDF|JNIM|ISWAP))\b"
         ),
     ),
     Rule(
@@ -1381,6 +1382,8 @@ STATE_FORCES_RE: Final = _re(
     r"\b(?:troops|army|armed forces|government(?: forces)?|pro-government|regime|military|"
     r"prime minister|president|"
     r"soldiers|defen[cs]e ministry|security forces|police|(?-i:SAA)|Tatmadaw|"
+    # A state's forces by their acronyms: Somalia's, Mali's, the DRC's, Sudan's army...
+    r"(?-i:SNA|FAMa|FARDC|SAF|ENDF|KDF|UPDF|FDS|ANDSF|IDF|ISF|FANCI|JTF|MNJTF)|"
     r"popular mobili[sz]ation|"
     r"national defen[cs]e forces|(?:iraqi|syrian|afghan|somali|nigerian|malian|sudanese|"
     r"ethiopian|ukrainian|russian|turkish|israeli|yemeni|libyan|burkinabe|cameroonian|kenyan|"

@@ -317,6 +317,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Explosions/Remote violence",
         "Air/drone strike",
     ),
+    # A state's forces by their acronym take territory back.
+    (
+        "SNA forces captured Harardhere from al-Shabaab.",
+        "Battles",
+        "Government regains territory",
+    ),
+    (
+        "FARDC troops and allied militias retook the town.",
+        "Battles",
+        "Government regains territory",
+    ),
     # Agreements made and bases set up are strategic developments.
     (
         "On 20 May 2023, the two armies signed a ceasefire agreement in Jeddah.",
