@@ -1153,6 +1153,9 @@ def count_casualties(sentence: str) -> Casualties:
     update = any(word in folded for word in _UPDATE_WORDS) and _UPDATE_RE.search(text)
     if counted and update:
         totals |= counted
+    if fatalities is not None and " side" in folded and _EACH_SIDE_RE.search(text):
+        # "3 fatalities on each side", "each side lost 4 fighters": both sides' dead.
+        fatalities *= 2
     if toll is not None and toll.value is not None and (update or any(g.more for g in groups)):
         # "Two more bodies were found, bringing the death toll to 11", "the toll reached 30
         # after five more died": the new toll holds the dead the sentence adds.
@@ -1191,6 +1194,10 @@ def _bind_toll(text: str, folded: str, tally: _Tally) -> _Group | None:
     return group
 
 
+_EACH_SIDE_RE: Final = lazy_compile(
+    r"\b(?:on|for|from) (?:each|either) side\b|\beach side (?:lost|suffered|had)\b",
+    re.IGNORECASE,
+)
 # "killing 9 people and themselves", "killed 12 and the bomber": the attackers died too
 # (ACLED counts them).
 _AND_THEMSELVES_RE: Final = lazy_compile(
