@@ -616,7 +616,12 @@ _NAME_PARTICLES: Final = frozenset(
     )
 )
 _NOT_NAMES: Final = frozenset(
-    ("The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Local", "Most")
+    (
+        *("The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Local"),
+        "Most",
+        # A sentence's first word: "In Kidal (Kidal), on 5 March, …".
+        *("In", "At", "Near", "On", "From", "Outside", "Around", "Inside"),
+    )
 )
 MAX_NAME_WORDS: Final = 4
 # What stands between two places of one list: "X and Y", "X (Z district), Y and the town

@@ -525,3 +525,13 @@ def test_a_village_the_gazetteer_lacks_is_in_the_district_its_lead_names(inciden
     )
     assert found.location == "Zincko" and found.place_name == "Bijapur"
     assert found.geo_precision == 2
+
+
+def test_a_note_that_opens_with_its_place_names_the_town_not_in_town(incident_extractor):
+    # "In Gao (Gao), on …": "In" opens the sentence; the town is Gao, not an unknown
+    # "In Gao" placed at its region.
+    found = only_incident(
+        incident_extractor,
+        "In Gao (Gao), on 5 March 2023, around 200 youths demonstrated peacefully.",
+    )
+    assert found.location == "Gao" and found.geo_precision == 1
