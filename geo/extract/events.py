@@ -1274,8 +1274,14 @@ _AMONG_PEOPLE_BEFORE: Final = _re(
 )
 _FORCES_KILLED: Final = _re(
     r"\b(?:soldiers|troops|servicemen|police(?:men| officers)?|officers|peacekeepers|"
-    r"gendarmes|guards)\b[^.;]{0,25}?\b(?:were|are|was|is)\s+(?:also\s+)?(?:killed|dead)\b"
+    r"gendarmes|guards)\b[^.;]{0,25}?\b(?:were|are|was|is)\s+(?:also\s+)?(?:killed|dead)\b|"
+    # "attacked the town and killed 4 soldiers": the forces it killed.
+    r"\b(?:killed|killing|kills)\s+(?:at least\s+)?(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|dozens of)\s+(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|"
+    r"policemen|police officers|peacekeepers|gendarmes|guards)\b"
 )
+# "a former FSA commander", "a retired army colonel": a civilian now.
+_FORMER_BEFORE: Final = _re(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){0,2}$")
 # Armed non-state actors are a target only after "on", "against", "with"...: otherwise
 # they are most often the attackers ("an attack by Boko Haram militants on a village").
 _ARMED_GROUP_TARGETS: Final = _re(
@@ -1303,7 +1309,12 @@ _ATTRIBUTION_RE: Final = _re(
     r"\b(?:police|army|military|officials?|officers?) (?:said|say|says|told|reported|"
     r"spokes\w*|sources?|chief|commissioner)\b|"
     r"\baccording to (?:the )?(?:police|army|military|officials?|authorities)\b|"
-    r"\bofficial account\b"
+    r"\bofficial account\b|"
+    # "…, a militia member said", "according to an army officer": who tells it.
+    r",\s+(?:an?|the|one|two) (?:[\w-]+ ){0,3}?(?:member|officer|official|spokesman|"
+    r"spokeswoman|commander|source|leader|soldier|policeman)s? (?:said|says|told|added)\b|"
+    r"\baccording to (?:an?|the|one|two) (?:[\w-]+ ){0,3}?(?:member|officer|official|"
+    r"spokesman|commander|source|soldier|policeman)s?\b"
 )
 _FIGHT_TRIGGER_RE: Final = _re(r"\bcame under\b|\bambush|\braid")
 
@@ -1332,6 +1343,7 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
             # "five people, including a police officer": one of the people, who are the
             # target.
             or _AMONG_PEOPLE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or _FORMER_BEFORE.search(text, max(0, m.start() - 30), m.start())
             # "killed by guards" is who killed; unless the dead were the attackers, whom
             # the guards fought back against.
             or (

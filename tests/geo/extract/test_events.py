@@ -317,6 +317,19 @@ TYPED: list[tuple[str, str, str]] = [
         "Explosions/Remote violence",
         "Air/drone strike",
     ),
+    # Who tells the event is no target; a former officer is a civilian; soldiers killed
+    # in a town attacked make it a battle.
+    (
+        "Gunmen shot dead three fishermen near the lake, a militia member said.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Gunmen shot dead a retired army colonel at his home.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    ("Militants attacked the town and killed four soldiers.", "Battles", "Armed clash"),
     # A state's forces by their acronym take territory back.
     (
         "SNA forces captured Harardhere from al-Shabaab.",
