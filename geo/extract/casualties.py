@@ -347,7 +347,10 @@ _ACTIVE_RE: Final = lazy_compile(
 # "The death toll ... rose to 27", "a preliminary toll of 15".
 _TOLL_RE: Final = lazy_compile(
     # "toll from a bombing at a restaurant in the capital rose to 21": "at a" is no count.
-    r"\b(?:death |casualty |fatality )?toll\b(?:[^.;\d]{0,90}?\b(?:to|of|at|reached|hit)|"
+    r"\b(?:(?:death |casualty |fatality )?toll|"
+    # "The number of people killed in Friday's strike rose to 23", "the fatalities reached".
+    r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|victims)|"
+    r"(?<=the )fatalities)\b(?:[^.;\d]{0,90}?\b(?:to|of|at|reached|hit)|"
     # "The death toll from a suicide bombing at a mosque inside a police compound in the
     # northwestern city of Peshawar rose to 100": an update verb reaches further.
     r"[^.;\d]{0,170}?\b(?:rose|risen|climbed|increased|jumped|reached|hit)(?:\s+to)?)\s+"
@@ -1182,7 +1185,11 @@ def _bind_toll(text: str, folded: str, tally: _Tally) -> _Group | None:
     Returns its count, whose start keeps the number from being counted again.
     """
     # Each pattern needs its word: testing for it first spares most sentences both searches.
-    match = _TOLL_RE.search(text) if "toll" in folded else None
+    match = (
+        _TOLL_RE.search(text)
+        if "toll" in folded or "number of" in folded or "the fatalities" in folded
+        else None
+    )
     if match is None and "lives" in folded:
         match = _LIVES_RE.search(text)
     if match is None:

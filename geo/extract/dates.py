@@ -121,6 +121,13 @@ _TOLL_UPDATE_BEFORE: Final = lazy_compile(
     r"early\s+)?$",
     re.I,
 )
+# A weekday's possessive that names the event: "Monday's suicide bombing".
+_EVENT_OF_DAY_AFTER_RE: Final = lazy_compile(
+    r"['’]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|"
+    r"raids?|ambush|massacre|shootings?|shelling|clashes|assault|killings?|violence|fighting)"
+    r"\b",
+    re.I,
+)
 _MONTH_NAME_RE: Final = lazy_compile(r"^\s*" + _MONTH.replace("month", "m") + r"\s*$", re.I)
 
 
@@ -201,6 +208,14 @@ reason="'Tuesday' relative to the report date 2023-11-09")
     'Friday'
     """
     spoken: EventDate | None = None
+    if "'s " in text or "’s " in text:
+        # "raising the death toll from Monday's suicide bombing": the day the event
+        # itself is named by wins over the days of what followed it.
+        for match in _dates_in(text):
+            if match["wd"] and _EVENT_OF_DAY_AFTER_RE.match(text, match.end()):
+                named = _from_match(match, report_date=report_date)
+                if named is not None:
+                    return named
     for match in _dates_in(text):
         before = text[max(0, match.start() - 20) : match.start()]
         if _BACKGROUND_BEFORE.search(before) and not (

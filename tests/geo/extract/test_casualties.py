@@ -69,6 +69,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Police raided a hideout; 5 suspected traffickers were killed.", 5, None),
         ("7 bandits and 2 vigilantes were killed.", 9, None),
         ("Gunmen ambushed the convoy, killing four of his bodyguards.", 4, None),
+        # Tolls told as "the number of people killed".
+        ("The number of people killed in the market strike rose to 23.", 23, None),
+        ("The number of dead climbed to 15 on Sunday.", 15, None),
         # A count for each side is both sides' dead.
         ("Rival militias clashed; 3 fatalities were reported on each side.", 6, None),
         ("Two soldiers and three rebels died; there were losses on both sides.", 5, None),

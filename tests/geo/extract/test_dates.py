@@ -173,3 +173,12 @@ def test_the_day_of_the_attack_whose_toll_rose_is_the_events():
         report_date=date(2022, 11, 1),
     )
     assert (found.phrase, found.value) == ("Saturday", date(2022, 10, 29))
+
+
+def test_the_day_that_names_the_event_wins_over_the_days_after_it():
+    found = find_event_date(
+        "Rescuers found more bodies on Tuesday, raising the death toll from Monday's "
+        "suicide bombing to 100.",
+        report_date=date(2023, 1, 31),
+    )
+    assert (found.phrase, found.value) == ("Monday", date(2023, 1, 30))
