@@ -495,7 +495,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bbeaten(?: to death)?\b|\bbeat (?:[\w'’-]+ ){0,4}to death\b|\battack(?:ed|s|ing)?\b|"
             r"\bbeating (?:[\w'’-]+ ){0,4}?to death\b|"
             r"\braid(?:ed|s)?\b|\bstormed\b|\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
-            r"\btargeted\b|\bshooting\b"
+            r"\btargeted\b|\bshooting\b|"
+            # Beatings and torture: "soldiers beat and injured three fishermen", "beat up".
+            r"\bbeat (?:up|and (?:injured|wounded))\b|\btortur(?:ed|ing)\b|\bflogged\b|"
+            r"\bwhipped\b"
         ),
         ATTACK,
         "",
@@ -593,6 +596,7 @@ def _protest_purpose(rule: Rule, text: str, start: int) -> bool:
     )
 
 
+_TORTURE: Final = ("tortur", "flogg", "whipp")
 _DAYS_AFTER: Final = r"(?:a|one|two|three|four|five|six|several) (?:days?|weeks?) after"
 _DAYS_AFTER_BEFORE: Final = _re(r"\b" + _DAYS_AFTER + r"\b[^.;]{0,30}$")
 # An incident stated as hypothetical, planned, denied, condemned, feared or as a trend
@@ -967,7 +971,7 @@ GATES: Final = MappingProxyType(
         # The object of the fire ("on the positions"), rarer than "fire" itself.
         "exchange": "traded exchan enga posi trench outpos =post =posts",
         "attack": "fire shot gunm gunf raid assa atta ambush stabbe beaten =executed =stormed "
-        "stab beat stor targ shoo =came",
+        "stab beat stor targ shoo =came tort =flogged =whipped",
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared",
         "intercept": "interc =shot =shoots =shooting =downed",
@@ -1223,6 +1227,7 @@ _FORCE_ACTS_AFTER: Final = _re(
     r"(?:\s+(?:officers?|personnel|agents?|men))?\s+(?:allegedly\s+|reportedly\s+)?"
     # "Soldiers opened fire on a crowd": an act whatever follows it.
     r"(?:(?:opened|open|opens|opening) fire\b|fired (?:on|at)\b|"
+    r"beat (?:up|and (?:injured|wounded))\b|"
     r"(?:beating|beat|shot|shoot|shooting|killed|kill|"
     r"tortured|torturing|executed|abducted|raped|lynched|stabbed)\b"
     r"(?:\s+dead\b|(?!\s+dead\b))"
@@ -1291,6 +1296,7 @@ _ARMED_GROUP_TARGETS: Final = _re(
 )
 _CIVILIAN_TARGETS: Final = _re(
     r"\b(?:civilians?|villagers?|residents?|farmers?|shepherds?|children|child|women|woman|"
+    r"fishermen|herders?|miners|motorcyclists?|"
     r"journalists?|reporters?|worshippers?|passengers?|bus|market|school|hospital|homes?|"
     r"houses?|wedding|mosque|church|shop|family|families|aid workers?|deminers?|workers?|"
     r"pedestrians?|teachers?|doctors?|students?|motorists?|drivers?|(?-i:people)|persons|"
@@ -1604,7 +1610,17 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
     if clash is not None:
         return clash.event_type, clash.sub_event_type, why(clash)
     # "Gunmen" names attackers, not what they did: an abduction by gunmen is an abduction.
-    attack = _first([t for t in triggers if t.phrase.lower() != "gunmen"], "attack", "killing")
+    attack = _first(
+        [
+            t
+            for t in triggers
+            if t.phrase.lower() != "gunmen"
+            # "kidnapped and tortured": the abduction is what ACLED codes.
+            and not (t.phrase.lower().startswith(_TORTURE) and rules & {"abduction", "arrest"})
+        ],
+        "attack",
+        "killing",
+    )
     arrest = _first(triggers, "arrest")
     if (
         attack is not None

@@ -330,6 +330,18 @@ TYPED: list[tuple[str, str, str]] = [
         "Attack",
     ),
     ("Militants attacked the town and killed four soldiers.", "Battles", "Armed clash"),
+    # Beatings and torture by forces are attacks on civilians; a kidnapping stays one.
+    (
+        "Soldiers beat and injured three fishermen at a checkpoint.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    ("Police beat up a reporter outside the court.", "Violence against civilians", "Attack"),
+    (
+        "Gunmen kidnapped and tortured a trader for a week.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
     # A state's forces by their acronym take territory back.
     (
         "SNA forces captured Harardhere from al-Shabaab.",
