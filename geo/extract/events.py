@@ -597,6 +597,10 @@ def _protest_purpose(rule: Rule, text: str, start: int) -> bool:
 
 
 _TORTURE: Final = ("tortur", "flogg", "whipp")
+_CROWD_ATTACKERS_RE: Final = _re(
+    r"\b(?:gunm[ae]n|gang members?|gangs?|gangsters|militia members|militiam[ae]n|"
+    r"(?-i:Imbonerakure)|assailants?|armed men|bandits|militants?)\b"
+)
 _DAYS_AFTER: Final = r"(?:a|one|two|three|four|five|six|several) (?:days?|weeks?) after"
 _DAYS_AFTER_BEFORE: Final = _re(r"\b" + _DAYS_AFTER + r"\b[^.;]{0,30}$")
 # An incident stated as hypothetical, planned, denied, condemned, feared or as a trend
@@ -1681,6 +1685,19 @@ def _type_of_demonstration(
     if protest is None:
         return None
     reason = f"trigger {protest.phrase!r}"
+    if (
+        (protest.rule == "excessive" or rules & {"attack", "killing"})
+        and _CROWD_ATTACKERS_RE.search(text)
+        and not STATE_FORCES_RE.search(text)
+    ):
+        # "Gang members opened fire on a march", "militia members attacked a rally":
+        # force used on protesters is the state's; others who strike a crowd attack
+        # civilians.
+        return (
+            VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            f"{reason}; armed men who are not the state struck the crowd",
+        )
     deeds = [
         m.group(0)
         for m in _RIOT_ACTS_RE.finditer(text)

@@ -342,6 +342,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Violence against civilians",
         "Abduction/forced disappearance",
     ),
+    # Armed men who are not the state and strike a crowd attack civilians.
+    (
+        "Gang members opened fire on a march against insecurity, killing three marchers.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "Militia members attacked an opposition rally with clubs, injuring six.",
+        "Violence against civilians",
+        "Attack",
+    ),
     # A state's forces by their acronym take territory back.
     (
         "SNA forces captured Harardhere from al-Shabaab.",
