@@ -303,12 +303,28 @@ RULES: Final[tuple[Rule, ...]] = (
         "abduction",
         _re(
             r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnapp?(?:ed|ing|ings|s)?|kidnaps|"
-            r"tak(?:en|ing|e|es) hostages?|took (?:\w+ )?hostages?|held hostage|"
-            r"forcibly disappeared|went missing)\b"
+            r"tak(?:en|ing|e|es) hostages?|took (?:[\w-]+ ){0,3}?hostages?|held hostage|"
+            r"forcibly disappeared|went missing|carted away|whisked away)\b"
         ),
         VIOLENCE_AGAINST_CIVILIANS,
         "Abduction/forced disappearance",
         0.8,
+    ),
+    Rule(
+        # Captives set free: "bandits released 12 students abducted from a school". ACLED
+        # codes the release as a strategic development, not a new abduction.
+        "release",
+        _re(
+            r"\b(?:released|releases|freed|frees|set free) (?:[\w-]+ ){0,4}?(?:hostages?|"
+            r"captives?|abductees|students|pupils|schoolgirls|schoolchildren|passengers|"
+            r"villagers|workers|priests?|nuns?|missionaries|journalists?|tourists?|"
+            r"(?:who|whom) (?:they|it|he) had (?:abducted|kidnapped|seized))\b"
+        ),
+        STRATEGIC_DEVELOPMENTS,
+        "Other",
+        0.5,
+        # Captives of a kidnapping, not prisoners a court or a jail let go.
+        requires=_re(r"\b(?:abduct\w*|kidnapp?\w*|hostages?|captives?|captors?|ransom)\b"),
     ),
     Rule(
         "sexual",
@@ -954,7 +970,8 @@ GATES: Final = MappingProxyType(
         "grenade": "gren =threw =throwing =thrown =hurled =hurling =lobbed =lobbing =tossed "
         "=tossing",
         "massacre": "massac behe decapi execut summar assass murd",
-        "abduction": "abdu kidn hostag forcib =missing",
+        "abduction": "abdu kidn hostag forcib =missing =carted =whisked",
+        "release": "releas =freed =frees =free",
         "sexual": "rape rapi sexu",
         "mob": "lync =mob =mobs jung vigi beat burn ston hack",
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest",
@@ -1580,6 +1597,12 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         typed = _type_of_demonstration(triggers, rules, text)
         if typed is not None:
             return typed
+    release = _first(triggers, "release")
+    if release is not None and not rules & (_FIGHT_RULES | {"attack", "killing"}):
+        abduction = _first(triggers, "abduction")
+        if abduction is None or abduction.start > release.start:
+            # "released 12 students abducted in March": the release is the news.
+            return release.event_type, release.sub_event_type, why(release, "captives freed")
     sexual = _first(triggers, "sexual")
     if sexual is not None and not _KILLED_WORDS_RE.search(text):
         # "Soldiers raped three women during a raid": the raid is when, the rape is what.

@@ -353,6 +353,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Violence against civilians",
         "Attack",
     ),
+    # Captives freed are a strategic development; taking them is an abduction.
+    (
+        "Bandits released 12 students abducted from a school in March.",
+        "Strategic developments",
+        "Other",
+    ),
+    (
+        "Bandits took 12 villagers hostage near the river.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
     # A state's forces by their acronym take territory back.
     (
         "SNA forces captured Harardhere from al-Shabaab.",
@@ -640,6 +651,8 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # A court lets a prisoner go: no captives of a kidnapping.
+    "The court released the journalist on bail.",
     # A strike called off, and a strike from the air planned, are not told.
     "The union said it plans to go on strike next month.",
     # A habit or a setting, not one event.
