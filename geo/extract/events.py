@@ -576,6 +576,26 @@ RULES: Final[tuple[Rule, ...]] = (
         0.6,
     ),
     Rule(
+        # Territory left or handed over without a fight (typed with "overtake").
+        "transfer",
+        _re(
+            r"\b(?:withdrew|withdrawn|pulled out|retreated) from (?:the (?:town|city|village|"
+            r"base|camp|district) of |the (?:town|city|village|base|camp)\b|their positions\b|"
+            r"(?-i:[A-Z])[\w'’-]+(?= *[,.;]| and\b| on\b| after\b))|"
+            r"\bhanded over (?:the (?:town|city|village|base|camp)|control of)\b|"
+            r"\b(?:entered|moved into|took over|took control of|seized|captured) "
+            r"(?:[\w'’-]+ ){0,5}?without (?:a |any )?(?:fight|fighting|resistance|"
+            r"a shot being fired)\b"
+        ),
+        STRATEGIC_DEVELOPMENTS,
+        "Non-violent transfer of territory",
+        0.55,
+        requires=_re(
+            r"\b(?:forces|troops|army|soldiers|military|fighters|militants|rebels|militias?|"
+            r"insurgents|(?-i:M23|FARDC|SAF|RSF|FAMa|SNA|JNIM|ISWAP|SDF|CMA|HTS))\b"
+        ),
+    ),
+    Rule(
         "arrest",
         _re(
             # "relatives of detained soldiers": a state, not an arrest told.
@@ -613,6 +633,9 @@ def _protest_purpose(rule: Rule, text: str, start: int) -> bool:
 
 
 _TORTURE: Final = ("tortur", "flogg", "whipp")
+_WITHOUT_FIGHT_RE: Final = _re(
+    r"\bwithout (?:a |any )?(?:fight|fighting|resistance|a shot being fired|bloodshed)\b"
+)
 _CROWD_ATTACKERS_RE: Final = _re(
     r"\b(?:gunm[ae]n|gang members?|gangs?|gangsters|militia members|militiam[ae]n|"
     r"(?-i:Imbonerakure)|assailants?|armed men|bandits|militants?)\b"
@@ -972,6 +995,7 @@ GATES: Final = MappingProxyType(
         "massacre": "massac behe decapi execut summar assass murd",
         "abduction": "abdu kidn hostag forcib =missing =carted =whisked",
         "release": "releas =freed =frees =free",
+        "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
         "sexual": "rape rapi sexu",
         "mob": "lync =mob =mobs jung vigi beat burn ston hack",
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest",
@@ -1610,7 +1634,17 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
     clash = _first(triggers, "clash", "exchange")
     if clash is not None and _PROTESTERS_RE.search(text) and _POLICE_RE.search(text):
         return RIOTS, "Violent demonstration", why(clash, "a clash between protesters and police")
-    taking = _first(triggers, "overtake", "regain")
+    taking = _first(triggers, "overtake", "regain", "transfer")
+    if taking is not None and (
+        taking.rule == "transfer" or (_WITHOUT_FIGHT_RE.search(text) and not rules & _FIGHT_RULES)
+    ):
+        # "took control of Sake without a fight", "withdrew from the town": ACLED's
+        # non-violent transfer of territory.
+        return (
+            STRATEGIC_DEVELOPMENTS,
+            "Non-violent transfer of territory",
+            why(taking, "territory changed hands without fighting"),
+        )
     if taking is not None:
         state = _agent_is_state(taking.phrase, text)
         if state is None:

@@ -364,6 +364,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Violence against civilians",
         "Abduction/forced disappearance",
     ),
+    # Territory that changes hands without a fight.
+    (
+        "The rebels took control of the town without a fight.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "The army withdrew from Kibumba on Friday, and the rebels moved in.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
     # A state's forces by their acronym take territory back.
     (
         "SNA forces captured Harardhere from al-Shabaab.",
@@ -651,6 +662,9 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # Withdrawing from a deal or a race gives up no territory.
+    "Russian forces said the country withdrew from the grain deal.",
+    "The candidate withdrew from the race.",
     # A court lets a prisoner go: no captives of a kidnapping.
     "The court released the journalist on bail.",
     # A strike called off, and a strike from the air planned, are not told.
