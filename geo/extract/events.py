@@ -558,7 +558,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|peace (?:agreement|deal|accord|"
             r"treaty)|prisoner (?:exchange|swap))\b|"
             r"\b(?:ceasefire|cease-fire|truce|peace (?:agreement|deal|accord)) (?:was|were|has "
-            r"been|had been) (?:signed|agreed|concluded)\b"
+            r"been|had been) (?:signed|agreed|concluded)\b|"
+            # Two parties that announce one together: "the Taliban and the government
+            # announce a three-day ceasefire".
+            r"\band (?:the )?(?:[\w'’-]+ ){1,3}?(?:announced?|declared?) (?:a |an )?"
+            r"(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Agreement",

@@ -47,6 +47,9 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:war|conflict|fighting|violence|insurgency|crisis|unrest|clashes)\b[^.]{0,40}"
     r"\bresulted in the deaths of\b"
     r"|\bsince (?:the (?:start|beginning|outbreak|end) of|(?:19|20)\d\d)\b"
+    # "the third time a truce has been agreed since the conflict began": its history.
+    r"|\bsince the (?:war|conflict|fighting|insurgency|crisis|uprising) (?:began|started|"
+    r"broke out|erupted)\b"
     # "Since November 10, 2020, 351 people…", "since last year": a running total.
     r"|\bsince (?:the )?(?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"

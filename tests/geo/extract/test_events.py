@@ -353,6 +353,12 @@ TYPED: list[tuple[str, str, str]] = [
         "Violence against civilians",
         "Attack",
     ),
+    # Two parties that announce a ceasefire together agree on it.
+    (
+        "The rebels and the government announce a three-day ceasefire for the holiday.",
+        "Strategic developments",
+        "Agreement",
+    ),
     # Captives freed are a strategic development; taking them is an abduction.
     (
         "Bandits released 12 students abducted from a school in March.",

@@ -22,6 +22,7 @@ def test_a_years_tally_or_trend_is_background():
     assert is_background("The gangs have killed more than 1,800 people this year, the UN said.")
     assert is_background("Kidnappings rose sharply this year, with bandits seizing travellers.")
     assert not is_background("Gunmen killed 12 people in the market on Monday.")
+    assert is_background("It is the third truce agreed since the war began.")
 
 
 def test_running_totals_and_war_tolls_are_background():
