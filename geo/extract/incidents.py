@@ -65,7 +65,7 @@ from geo.extract.location import (
 )
 from geo.extract.patterns import lazy_compile
 from geo.extract.sentences import Sentence, split_sentences
-from geo.extract.statements import StatedSentence, find_event_sentences
+from geo.extract.statements import StatedSentence, find_event_sentences, sentence_cached
 from geo.incident import Incident, incident_id_for, place_fields, uncertainty_m_for
 from geo.read import Report
 from geo.taxonomy import BATTLES, PROTESTS, RIOTS
@@ -408,7 +408,7 @@ class Extractor:
         )
         place = location.place
         country_name = self.country_names.get(place.country or "", "") if place else ""
-        actors = find_actors(
+        actors = _actors_of(
             joined,
             trigger_at=_offset_in_joined(event_sentences, primary.start),
             event_type=event_type,
@@ -629,6 +629,7 @@ def _to_mentions(
         by_locative = named is not None
     said = find_event_date(sentence.text, report_date=report.report_date)
     day = said.value if said.phrase and said.time_precision == 1 else None
+    words = _sentence_words(sentence.text)
     first = EventMention(
         sentence=sentence,
         triggers=tuple(triggers),
@@ -636,12 +637,12 @@ def _to_mentions(
         location=location,
         named=named,
         day=day,
-        separate=bool(SEPARATE_RE.search(sentence.text)),
+        separate=words.separate,
         # "In the same city, two bombers killed seven": apart from the event just told, at
         # its place; placed once the events are known.
-        apart=bool(_NEARBY_RE.search(sentence.text) or _SAME_PLACE_RE.search(sentence.text)),
-        aggregate=bool(AGGREGATE_RE.search(sentence.text)),
-        protest_words=is_protest_related(sentence.text),
+        apart=words.apart,
+        aggregate=words.aggregate,
+        protest_words=words.protest_words,
         attached=attached,
         casualties=stated.casualties,
         said=said,
@@ -686,6 +687,26 @@ def _to_mentions(
     if not siblings:
         return [first]
     return [replace(first, shared=True), *siblings]
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceWords:
+    """What an event sentence's words say of its event, whatever the report."""
+
+    separate: bool
+    apart: bool
+    aggregate: bool
+    protest_words: bool
+
+
+@sentence_cached
+def _sentence_words(text: str) -> _SentenceWords:
+    return _SentenceWords(
+        separate=bool(SEPARATE_RE.search(text)),
+        apart=bool(_NEARBY_RE.search(text) or _SAME_PLACE_RE.search(text)),
+        aggregate=bool(AGGREGATE_RE.search(text)),
+        protest_words=is_protest_related(text),
+    )
 
 
 _SEMICOLON_RE: Final = lazy_compile(r"; ")
@@ -1430,6 +1451,11 @@ def _event_date(members: Sequence[EventMention], *, report_date: date | None) ->
         if found.phrase:
             return found
     return find_event_date("", report_date=report_date)
+
+
+# An incident's actors depend on the text of its sentences and a few values that repeat
+# with it (templated notes, wire copy): read once for each.
+_actors_of: Final = sentence_cached(find_actors)
 
 
 def _offset_in_joined(sentences: Sequence[Sentence], position: int) -> int:

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Final
+from functools import _lru_cache_wrapper, lru_cache
+from typing import Any, Final, TypeVar
 
 import ahocorasick_rs
 
@@ -206,9 +206,23 @@ def _count(text: str) -> Casualties:
     return count_casualties(text)
 
 
+_Result = TypeVar("_Result")
+# Other modules' look-ups per distinct sentence (registered by sentence_cached).
+_REGISTERED: list[_lru_cache_wrapper[Any]] = []
+
+
+def sentence_cached(function: Callable[..., _Result]) -> _lru_cache_wrapper[_Result]:
+    """``function`` (of a sentence's text, and hashable values that repeat), read once per
+    distinct arguments, like the caches above; :func:`clear_sentence_cache` empties it.
+    Its result must not be changed by the callers: it is shared."""
+    cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(function)
+    _REGISTERED.append(cached)
+    return cached
+
+
 def clear_sentence_cache() -> None:
     """Forget the sentences read so far (a benchmark's repeated runs start cold)."""
-    for cached in (_triggers_of, _is_background, _count):
+    for cached in (_triggers_of, _is_background, _count, *_REGISTERED):
         cached.cache_clear()
 
 
@@ -371,9 +385,7 @@ def find_event_sentences(
             casualty = _casualty_trigger(sentence, counted, after_event=after_event)
             triggers = [casualty] if casualty else []
         follows = previous is not None and sentence.index - previous.index == 1
-        if not triggers and not (
-            follows and (ANAPHORA_RE.search(sentence.text) or DETAIL_RE.search(sentence.text))
-        ):
+        if not triggers and not (follows and _goes_on(sentence.text)):
             continue
         if triggers and _is_accident(sentence, triggers):
             accident = True
@@ -390,6 +402,12 @@ def find_event_sentences(
         found.append(StatedSentence(sentence, triggers, not triggers, counted))
         previous = sentence
     return found
+
+
+@sentence_cached
+def _goes_on(text: str) -> bool:
+    """Whether a sentence without a trigger goes on about the event just told."""
+    return bool(ANAPHORA_RE.search(text) or DETAIL_RE.search(text))
 
 
 _MONTHS: Final = (
@@ -414,14 +432,20 @@ def _in_an_earlier_year(sentence: str, report_year: int | None) -> bool:
     """
     if report_year is None:
         return False
-    years = [int(m.group(1)) for m in _DATED_YEAR_RE.finditer(sentence)]
+    dated, last_years, born = _years_said(sentence)
     # "… were killed in the town of Bucha last year": the year before the report's.
-    years += [report_year - 1 for _ in _LAST_YEAR_RE.finditer(sentence)]
-    return (
-        bool(years)
-        and all(year < report_year for year in years)
-        and not (_BORN_RE.search(sentence) and len(years) == 1)
-    )
+    years = [*dated, *([report_year - 1] * last_years)]
+    return bool(years) and all(year < report_year for year in years) and not born
+
+
+@sentence_cached
+def _years_said(sentence: str) -> tuple[tuple[int, ...], int, bool]:
+    """The years a sentence is dated in, how often it says "last year", and whether it
+    gives a birth date with its only year (which dates no event)."""
+    dated = tuple(int(m.group(1)) for m in _DATED_YEAR_RE.finditer(sentence))
+    last_years = sum(1 for _ in _LAST_YEAR_RE.finditer(sentence))
+    born = len(dated) + last_years == 1 and _BORN_RE.search(sentence) is not None
+    return dated, last_years, born
 
 
 _BORN_RE: Final = _re(r"\bborn (?:in|on)\b")
