@@ -25,10 +25,11 @@ patterns a few times only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any, Final, cast
 
 from gazetteer.compiled_patterns import LazyPattern
-from geo.extract.prefilter import Gate
+from geo.extract.prefilter import Gate, StartScan, lowered, start_words
 
 # Searches of a pattern before its gate is worked out (see the module's docstring).
 GATE_AFTER: Final = 50
@@ -78,6 +79,66 @@ class _LazyPattern(LazyPattern):
         for attribute, nothing in _GATED.items():
             method = getattr(compiled, attribute)
             setattr(self, attribute, method if gate is None else _gated(method, gate, nothing))
+        words = start_words(*self._source) if gate is not None else None
+        if gate is not None and words is not None:
+            scan = StartScan(words)
+            self.search = _scanning_search(compiled, gate, scan)  # type: ignore[method-assign]
+            self.finditer = _scanning_finditer(compiled, gate, scan)  # type: ignore[method-assign]
+
+
+# A pattern that passed its gate is searched from every position of the text: the engine
+# tries each branch of a long alternation at each one (Python's engine skips ahead only to
+# a literal first character). When every match starts with one of a few words, the
+# pattern is tried only where one of them starts, each try as ``match`` at that offset,
+# which sees the same text around it (look-behinds, word boundaries) as the search did.
+
+
+def _scanning_search(compiled: re.Pattern[str], gate: Gate, scan: StartScan) -> Any:
+    search, match, may_match = compiled.search, compiled.match, gate.may_match
+
+    def scanning_search(string: str, *positions: Any, **named: Any) -> Any:
+        if positions or named or type(string) is not str:
+            return search(string, *positions, **named)
+        if not may_match(string):
+            return None
+        copy = lowered(string)
+        if copy is None:
+            return search(string)
+        for start in scan.positions(copy):
+            found = match(string, start)
+            if found is not None:
+                return found
+        return None
+
+    return scanning_search
+
+
+def _scanning_finditer(compiled: re.Pattern[str], gate: Gate, scan: StartScan) -> Any:
+    finditer, match, may_match = compiled.finditer, compiled.match, gate.may_match
+
+    def scanning_finditer(string: str, *positions: Any, **named: Any) -> Any:
+        if positions or named or type(string) is not str:
+            return finditer(string, *positions, **named)
+        if not may_match(string):
+            return iter(())
+        copy = lowered(string)
+        if copy is None:
+            return finditer(string)
+        return _matches_at(match, string, scan.positions(copy))
+
+    return scanning_finditer
+
+
+def _matches_at(match: Any, string: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``finditer`` gives, tried at ``starts`` only (every match is non-empty)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # inside the last match: finditer goes on from its end
+        found = match(string, start)
+        if found is not None:
+            end = found.end()
+            yield found
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
