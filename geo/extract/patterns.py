@@ -29,10 +29,12 @@ from collections.abc import Iterator
 from typing import Any, Final, cast
 
 from gazetteer.compiled_patterns import LazyPattern
-from geo.extract.prefilter import Gate, StartScan, lowered, start_words
+from geo.extract.prefilter import Gate, StartScan, lowered, skips_ahead, start_words
 
 # Searches of a pattern before its gate is worked out (see the module's docstring).
 GATE_AFTER: Final = 50
+# A pattern without a gate is scanned from its start words only if all are this long.
+MIN_START_WORD: Final = 2
 
 # The searching methods that a gate may answer, and their answer when it is closed.
 _GATED: Final = {
@@ -79,8 +81,13 @@ class _LazyPattern(LazyPattern):
         for attribute, nothing in _GATED.items():
             method = getattr(compiled, attribute)
             setattr(self, attribute, method if gate is None else _gated(method, gate, nothing))
-        words = start_words(*self._source) if gate is not None else None
-        if gate is not None and words is not None:
+        words = start_words(*self._source)
+        if words is not None and (
+            gate is not None
+            # Without a gate (a branch needs no long word), still scanned unless the
+            # engine skips ahead by itself or a start word of one letter is everywhere.
+            or (min(map(len, words)) >= MIN_START_WORD and not skips_ahead(*self._source))
+        ):
             scan = StartScan(words)
             self.search = _scanning_search(compiled, gate, scan)  # type: ignore[method-assign]
             self.finditer = _scanning_finditer(compiled, gate, scan)  # type: ignore[method-assign]
@@ -93,8 +100,9 @@ class _LazyPattern(LazyPattern):
 # which sees the same text around it (look-behinds, word boundaries) as the search did.
 
 
-def _scanning_search(compiled: re.Pattern[str], gate: Gate, scan: StartScan) -> Any:
-    search, match, may_match = compiled.search, compiled.match, gate.may_match
+def _scanning_search(compiled: re.Pattern[str], gate: Gate | None, scan: StartScan) -> Any:
+    search, match = compiled.search, compiled.match
+    may_match = _open if gate is None else gate.may_match
 
     def scanning_search(string: str, *positions: Any, **named: Any) -> Any:
         if positions or named or type(string) is not str:
@@ -113,8 +121,13 @@ def _scanning_search(compiled: re.Pattern[str], gate: Gate, scan: StartScan) -> 
     return scanning_search
 
 
-def _scanning_finditer(compiled: re.Pattern[str], gate: Gate, scan: StartScan) -> Any:
-    finditer, match, may_match = compiled.finditer, compiled.match, gate.may_match
+def _open(string: str) -> bool:
+    return True  # no gate: every text may match
+
+
+def _scanning_finditer(compiled: re.Pattern[str], gate: Gate | None, scan: StartScan) -> Any:
+    finditer, match = compiled.finditer, compiled.match
+    may_match = _open if gate is None else gate.may_match
 
     def scanning_finditer(string: str, *positions: Any, **named: Any) -> Any:
         if positions or named or type(string) is not str:

@@ -160,6 +160,22 @@ def start_words(pattern: str, flags: int) -> frozenset[str] | None:
     return _starts(list(tree))
 
 
+def skips_ahead(pattern: str, flags: int) -> bool:
+    """Whether the engine finds where a match may start by itself: a pattern that starts
+    with a literal character (it skips to it) or at the text's beginning (one place)."""
+    if _parser is None:  # pragma: no cover
+        return True
+    try:
+        tree = list(_parser.parse(pattern, flags))
+    except (re.error, RecursionError):  # pragma: no cover
+        return True
+    while len(tree) == 1 and tree[0][0] is _c.SUBPATTERN:
+        tree = list(tree[0][1][-1])
+    return bool(tree) and (
+        tree[0][0] is _c.LITERAL or (tree[0][0] is _c.AT and tree[0][1] in _STARTS)
+    )
+
+
 def _starts(sequence: Any) -> frozenset[str] | None:
     """The literal runs that a match of a sequence of nodes may start with."""
     for at, (op, argument) in enumerate(sequence):
@@ -283,5 +299,6 @@ __all__ = [
     "lowered",
     "required_clauses",
     "required_words",
+    "skips_ahead",
     "start_words",
 ]
