@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from geo.extract.patterns import lazy_compile
+from geo.extract.sentence_cache import sentence_cached
 
 # Each month's name in full, then its abbreviations.
 _MONTH_SPELLINGS: Final = (
@@ -198,6 +199,33 @@ reason="'Tuesday' relative to the report date 2023-11-09")
     'Friday'
     """
     spoken: EventDate | None = None
+    for match, said, updated in _date_phrases(text):
+        try:
+            found = _from_match(match, report_date=report_date)
+        except OverflowError:  # a report dated in year 1 or 9999: nothing to compute
+            found = None
+        if found is None:
+            continue
+        if said:
+            spoken = spoken or found
+            continue
+        if updated:
+            continue
+        return _weekday_after_dateline(text, match, found) or found
+    if spoken is not None:
+        return spoken
+    if report_date is not None:
+        return EventDate(report_date, 2, "", "the report date; the report states no event date")
+    return UNKNOWN
+
+
+@sentence_cached
+def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
+    """The date phrases of ``text`` that may give its event's day, in order, each with
+    whether it is the day something was said and whether a toll's update stands before
+    it: what the words say, read once per distinct text (the report's date does the rest).
+    """
+    found = []
     for match in _dates_in(text):
         if _BACKGROUND_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
@@ -208,23 +236,12 @@ reason="'Tuesday' relative to the report date 2023-11-09")
             or _NOT_AN_EVENT_AFTER.match(text, match.end())
         ):
             continue  # "near a polling station for this Sunday's election": another day
-        try:
-            found = _from_match(match, report_date=report_date)
-        except OverflowError:  # a report dated in year 1 or 9999: nothing to compute
-            found = None
-        if found is None:
-            continue
-        if _SPEECH_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-            spoken = spoken or found
-            continue
-        if _TOLL_UPDATE_BEFORE.search(text, max(0, match.start() - 50), match.start()):
-            continue
-        return _weekday_after_dateline(text, match, found) or found
-    if spoken is not None:
-        return spoken
-    if report_date is not None:
-        return EventDate(report_date, 2, "", "the report date; the report states no event date")
-    return UNKNOWN
+        said = bool(_SPEECH_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
+        updated = not said and bool(
+            _TOLL_UPDATE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        )
+        found.append((match, said, updated))
+    return tuple(found)
 
 
 # "Celaya, 14 May 2024 – ...": a full date followed by a dash or a colon is a dateline,

@@ -64,8 +64,9 @@ from geo.extract.location import (
     specificity_of,
 )
 from geo.extract.patterns import lazy_compile
+from geo.extract.sentence_cache import sentence_cached
 from geo.extract.sentences import Sentence, split_sentences
-from geo.extract.statements import StatedSentence, find_event_sentences, sentence_cached
+from geo.extract.statements import StatedSentence, find_event_sentences
 from geo.incident import Incident, incident_id_for, place_fields, uncertainty_m_for
 from geo.read import Report
 from geo.taxonomy import BATTLES, PROTESTS, RIOTS

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import _lru_cache_wrapper, lru_cache
-from typing import Any, Final, TypeVar
+from typing import Final
 
 import ahocorasick_rs
 
@@ -32,6 +31,7 @@ from geo.extract.events import (
     type_of_attack,
 )
 from geo.extract.patterns import lazy_compile
+from geo.extract.sentence_cache import clear_sentence_cache, sentence_cached
 from geo.extract.sentences import Sentence
 
 
@@ -180,50 +180,26 @@ def is_background(sentence: str) -> bool:
     return bool(BACKGROUND_RE.search(rest))
 
 
-# Reports repeat sentences: wire copy run by several outlets, a desk's boilerplate,
-# templated event notes, the same background paragraph under every day's report. What
-# a sentence states (its triggers, whether it is background, its toll) depends on its
-# text alone, so each distinct text is read once and then looked up. Bounded: a run over
-# many reports keeps the most recently read texts.
-_SENTENCE_CACHE_SIZE: Final = 4096
+# What a sentence states (its triggers, whether it is background, its toll) depends on
+# its text alone: each distinct text is read once (see geo.extract.sentence_cache).
 
 
-@lru_cache(maxsize=_SENTENCE_CACHE_SIZE)
+@sentence_cached
 def _triggers_of(text: str) -> tuple[Trigger, ...]:
     """:func:`find_triggers_unfiltered`, once per distinct text (offsets into ``text``)."""
     return tuple(find_triggers_unfiltered(text))
 
 
-@lru_cache(maxsize=_SENTENCE_CACHE_SIZE)
+@sentence_cached
 def _is_background(text: str) -> bool:
     """:func:`is_background`, once per distinct text."""
     return is_background(text)
 
 
-@lru_cache(maxsize=_SENTENCE_CACHE_SIZE)
+@sentence_cached
 def _count(text: str) -> Casualties:
     """:func:`count_casualties`, once per distinct text (Casualties is frozen)."""
     return count_casualties(text)
-
-
-_Result = TypeVar("_Result")
-# Other modules' look-ups per distinct sentence (registered by sentence_cached).
-_REGISTERED: list[_lru_cache_wrapper[Any]] = []
-
-
-def sentence_cached(function: Callable[..., _Result]) -> _lru_cache_wrapper[_Result]:
-    """``function`` (of a sentence's text, and hashable values that repeat), read once per
-    distinct arguments, like the caches above; :func:`clear_sentence_cache` empties it.
-    Its result must not be changed by the callers: it is shared."""
-    cached = lru_cache(maxsize=_SENTENCE_CACHE_SIZE)(function)
-    _REGISTERED.append(cached)
-    return cached
-
-
-def clear_sentence_cache() -> None:
-    """Forget the sentences read so far (a benchmark's repeated runs start cold)."""
-    for cached in (_triggers_of, _is_background, _count, *_REGISTERED):
-        cached.cache_clear()
 
 
 def _sentence_triggers(sentence: Sentence, *, hinted: bool | None) -> list[Trigger]:
