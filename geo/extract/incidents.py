@@ -409,7 +409,7 @@ class Extractor:
         )
         place = location.place
         country_name = self.country_names.get(place.country or "", "") if place else ""
-        actors = _actors_of(
+        actors = find_actors(
             joined,
             trigger_at=_offset_in_joined(event_sentences, primary.start),
             event_type=event_type,
@@ -1452,11 +1452,6 @@ def _event_date(members: Sequence[EventMention], *, report_date: date | None) ->
         if found.phrase:
             return found
     return find_event_date("", report_date=report_date)
-
-
-# An incident's actors depend on the text of its sentences and a few values that repeat
-# with it (templated notes, wire copy): read once for each.
-_actors_of: Final = sentence_cached(find_actors)
 
 
 def _offset_in_joined(sentences: Sequence[Sentence], position: int) -> int:
