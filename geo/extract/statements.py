@@ -72,8 +72,6 @@ BACKGROUND_RE: Final = _re(
     # "336 people have been killed since the protests began": a running total.
     r"|\b(?:has|have) been (?:killed|injured|wounded|arrested|detained|displaced|abducted)"
     r"\b[^.]{0,60}\bsince\b"
-    # "who were abducted in the town a few years ago": history, not this report's news.
-    r"|\b(?:a few|[\w-]+) (?:years?|decades?) ago\b"
     # "The attacks brought to 27 the number of people killed since the raid": a tally.
     r"|\b(?:number|toll|total) of (?:\w+ ){0,2}?(?:killed|dead|deaths|casualties)\b"
     r"[^.]{0,80}\bsince\b"
@@ -84,6 +82,24 @@ BACKGROUND_RE: Final = _re(
     r"|\bthere (?:were|have been|had been) (?:(?:more than |over |about |some )?[\d,]+|"
     r"more|fewer) "
     r"(?:murders|homicides|killings|shootings|stabbings|kidnappings)\b"
+    # "It is unclear whether the explosion came from a car bomb": a question about an
+    # event the report states elsewhere, not an event of its own.
+    r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"
+    r"uncertain|not yet known) (?:whether|if)\b"
+    # "The ministry said 30 soldiers had been eliminated in the Kherson direction": a
+    # belligerent's daily tally along a front sector, many engagements, no one event.
+    r"|\b(?:eliminated|neutrali[sz]ed|losses|lost up to)\b[^.]{0,120}\b(?:in|on|along) the "
+    r"(?:[\w-]+ ){1,2}(?:direction|axis|sector)s?\b"
+    # "He was behind past rocket launches towards Israel": a history, no event of the news.
+    r"|\b(?:past|previous|prior) (?:[a-z-]+ ){0,2}?(?:attacks|launches|strikes|bombings|"
+    r"incidents|killings|raids|assaults|massacres|kidnappings|abductions)\b"
+)
+# More background, apart from the above because none of these starts with a word (a
+# word of any kind, or the sentence's start): the pattern above is then tried only where
+# one of its first words starts (see geo.extract.patterns). Background when either matches.
+_BACKGROUND_REST_RE: Final = _re(
+    # "who were abducted in the town a few years ago": history, not this report's news.
+    r"\b(?:a few|[\w-]+) (?:years?|decades?) ago\b"
     # "Last month it was reported that 30 civilians died": an earlier event, not this one.
     r"|^\W*(?:last|earlier this|earlier last) (?:month|year)\b"
     # "It comes a week after 44 people were killed in an attack in Istanbul", "This comes
@@ -97,17 +113,6 @@ BACKGROUND_RE: Final = _re(
     r"|^\W*(?:the|this|that) [a-z]+ (?:comes?|came) (?:just |only |barely |less than |"
     r"more than )?(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) "
     r"(?:days?|weeks?|months?) )?(?:after|since|following) (?:the|a|an)\b"
-    # "It is unclear whether the explosion came from a car bomb": a question about an
-    # event the report states elsewhere, not an event of its own.
-    r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"
-    r"uncertain|not yet known) (?:whether|if)\b"
-    # "The ministry said 30 soldiers had been eliminated in the Kherson direction": a
-    # belligerent's daily tally along a front sector, many engagements, no one event.
-    r"|\b(?:eliminated|neutrali[sz]ed|losses|lost up to)\b[^.]{0,120}\b(?:in|on|along) the "
-    r"(?:[\w-]+ ){1,2}(?:direction|axis|sector)s?\b"
-    # "He was behind past rocket launches towards Israel": a history, no event of the news.
-    r"|\b(?:past|previous|prior) (?:[a-z-]+ ){0,2}?(?:attacks|launches|strikes|bombings|"
-    r"incidents|killings|raids|assaults|massacres|kidnappings|abductions)\b"
 )
 ANAPHORA_RE: Final = _re(
     r"\b(?:the (?:explosion|blast|attack|incident|shelling|strike|clash(?:es)?|ambush|assault|"
@@ -171,13 +176,17 @@ def is_background(sentence: str) -> bool:
     ...               "the operation.")
     False
     """
-    if BACKGROUND_RE.search(sentence) is None:
+    if not _tells_background(sentence):
         return False
     compared = _SUPERLATIVE_SINCE_RE.search(sentence)
     if compared is None:
         return True
     rest = sentence[: compared.start()] + sentence[compared.end() :]
-    return bool(BACKGROUND_RE.search(rest))
+    return _tells_background(rest)
+
+
+def _tells_background(text: str) -> bool:
+    return bool(BACKGROUND_RE.search(text) or _BACKGROUND_REST_RE.search(text))
 
 
 # What a sentence states (its triggers, whether it is background, its toll) depends on
