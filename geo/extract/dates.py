@@ -75,15 +75,38 @@ _DATE_START_RE: Final = lazy_compile(
     + ")",
     re.IGNORECASE,
 )
+# _DATE_START_RE in two: the words, which its gate and start-word scan find fast (see
+# geo.extract.patterns), and the digits, which a digit alone finds (a digit starts a word
+# where no word character stands before it: "\b" before "\d"). No two of these starts
+# overlap, so together they are the starts that _DATE_START_RE.finditer gives.
+_DATE_WORD_START_RE: Final = lazy_compile(
+    r"\b(?:in\s|"
+    + "|".join(sorted({word[:3] for word in (*MONTHS, *WEEKDAYS, *_RELATIVE_FIRST_WORDS)}))
+    + ")",
+    re.IGNORECASE,
+)
+_DIGIT_RE: Final = lazy_compile(r"\d")
+
+
+def _date_starts(text: str, pos: int) -> list[int]:
+    """Where ``_DATE_START_RE.finditer(text, pos)`` finds a match, in order."""
+    words = _DATE_WORD_START_RE.finditer(text, pos) if pos else _DATE_WORD_START_RE.finditer(text)
+    starts = [word.start() for word in words]
+    for digit in _DIGIT_RE.finditer(text, pos):
+        at = digit.start()
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):  # not after \w
+            starts.append(at)
+    starts.sort()
+    return starts
 
 
 def _dates_in(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``_DATE_RE.finditer(text, pos)``, trying the pattern only where a date may start."""
     taken = pos  # matches do not overlap: the next starts at or after the last one's end
-    for word in _DATE_START_RE.finditer(text, pos):
-        if word.start() < taken:
+    for start in _date_starts(text, pos):
+        if start < taken:
             continue
-        match = _DATE_RE.match(text, word.start())
+        match = _DATE_RE.match(text, start)
         if match is not None:
             taken = match.end()
             yield match
