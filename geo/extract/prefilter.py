@@ -187,7 +187,15 @@ def _starts(sequence: Any) -> frozenset[str] | None:
                 if next_op is not _c.LITERAL or char >= 128:
                     break
                 run.append(chr(char).lower())
-            return frozenset({"".join(run)}) if run else None
+            if not run:
+                return None
+            head, rest = "".join(run), sequence[at + len(run) :]
+            # "k(?:ill|ilt)": the engine's own prefix factoring (and a trie of words) leaves
+            # a letter or two before a group; what follows it makes the words longer.
+            tails = _starts(rest) if rest and rest[0][0] is not _c.LITERAL else None
+            if tails is None or len(tails) > MAX_WORDS:
+                return frozenset({head})
+            return frozenset(head + tail for tail in tails)
         if op is _c.SUBPATTERN:
             return _starts(list(argument[-1]))
         if op is _c.BRANCH:

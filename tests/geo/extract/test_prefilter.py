@@ -187,6 +187,9 @@ def test_start_words_of_sequences_alternations_and_assertions() -> None:
     assert start_words(r"(?<!\bto )\bkilled\b", 0) == {"killed"}
     assert start_words(r"(?:(?:north|south)[- ]east|west)ern", re.I) == {"north", "south", "west"}
     assert start_words(r"\b\d+ killed", re.I) is None  # a class first
+    # The engine factors "ha" out of "has|have|had": the words are whole again.
+    assert start_words(r"\b(?:has|have|had) been", re.I) == {"has", "have", "had"}
+    assert start_words(r"\bkill(?:ed|ing)?\b", re.I) == {"kill"}  # an optional tail
     assert start_words(r"(?:the )?attack", re.I) is None  # an optional word first
     assert start_words(r"\b(?:war|)\b", re.I) is None  # a branch that may match nothing
 
