@@ -519,7 +519,9 @@ class Geoparser:
         if not text:
             return
         for index, (before, after) in enumerate(itertools.pairwise(spots)):
-            if not _CONTAINER_GAP_RE.fullmatch(text[before.end : after.start]):
+            # Bounds, not a slice: the gap may be paragraphs long, and nothing in the
+            # pattern looks outside it.
+            if not _CONTAINER_GAP_RE.fullmatch(text, before.end, after.start):
                 continue
             inner, outer = slot_of.get(_group_of(before)), slot_of.get(_group_of(after))
             if inner is None or outer is None or inner is outer:

@@ -38,6 +38,7 @@ None
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Final, NamedTuple
 
@@ -190,10 +191,15 @@ _GROUP_PROVINCE_BEFORE_RE: Final = lazy_compile(
     r"(?:Islamic State|ISIS|ISIL)(?:['’]s)?(?: (?:West|East|North|South|Central|Greater))? \Z"
 )
 _PROVINCE_AFTER_RE: Final = lazy_compile(r" (?:Province|province|Wilayat)\b")
+# A word that every match of the two patterns above holds (they are case-sensitive): a
+# text without any is not searched before each of its names.
+_GROUP_WORDS: Final = ("Islamic State", "Qaeda", "ISIS", "ISIL", "-Taliban")
 
 _NEWS_AGENCY_AFTER_RE: Final = lazy_compile(
     r"['’]?s? (?:[Nn]ews|[Pp]ress) (?:[Aa]gency|[Ss]ervice)\b"
 )
+# Of which every match holds one (the same test as above).
+_NEWS_AGENCY_WORDS: Final = ("gency", "ervice")
 
 # How far around a spot the judge looks, in words; names are short.
 _MAX_RUN: Final = 6
@@ -432,11 +438,15 @@ def judge_names(text: str, spots: Sequence[Spot]) -> list[Verdict | None]:
     given_names, english = _word_lists()
     verdicts: list[Verdict | None] = []
     person_words: set[str] = set()
+    words = _TextWords(
+        groups=any(word in text for word in _GROUP_WORDS),
+        news_agencies=any(word in text for word in _NEWS_AGENCY_WORDS),
+    )
     for spot in spots:
         if spot.kind != "toponym":
             verdicts.append(None)
             continue
-        verdict = _judge(text, spot, given_names=given_names, english=english)
+        verdict = _judge(text, spot, given_names=given_names, english=english, words=words)
         if (
             verdict is not None
             and verdict.echoes
@@ -516,8 +526,21 @@ def _after_locative(text: str, spot: Spot) -> bool:
     return bool(before) and before[-1].casefold() in _LOCATIVES
 
 
+@dataclass(frozen=True, slots=True)
+class _TextWords:
+    """Whether a text holds the words that some patterns need, tested once a text."""
+
+    groups: bool
+    news_agencies: bool
+
+
 def _judge(
-    text: str, spot: Spot, *, given_names: frozenset[str], english: frozenset[str]
+    text: str,
+    spot: Spot,
+    *,
+    given_names: frozenset[str],
+    english: frozenset[str],
+    words: _TextWords,
 ) -> Verdict | None:
     window = _Window(text, spot)
     folded = _fold(spot.text)
@@ -530,9 +553,12 @@ def _judge(
         or (window.after is not None and window.after.folded in PLACE_WORDS)
         or (" " in folded and last_word in PLACE_WORDS)
     )
-    if _GROUP_OF_PLACE_RE.search(text, max(0, spot.start - 60), spot.start) or (
-        _GROUP_PROVINCE_BEFORE_RE.search(text, max(0, spot.start - 30), spot.start)
-        and _PROVINCE_AFTER_RE.match(text, spot.end)
+    if words.groups and (
+        _GROUP_OF_PLACE_RE.search(text, max(0, spot.start - 60), spot.start)
+        or (
+            _GROUP_PROVINCE_BEFORE_RE.search(text, max(0, spot.start - 30), spot.start)
+            and _PROVINCE_AFTER_RE.match(text, spot.end)
+        )
     ):
         # "Islamic State of Iraq and the Levant", "al-Qaeda in the Islamic Maghreb": the
         # group's name holds the land it claims, which says nothing of where it struck.
@@ -624,7 +650,7 @@ def _judge(
     if folded in ARMED_GROUPS or any(t.folded in ARMED_GROUPS for t in run):
         name = _extended_run(text, spot, window)
         return Verdict(f"names an armed group: {name!r}", "organisation")
-    if _NEWS_AGENCY_AFTER_RE.match(text, spot.end):
+    if words.news_agencies and _NEWS_AGENCY_AFTER_RE.match(text, spot.end):
         # "Xinhua news agency", "Fars news agency", "Anadolu news agency": the agency's
         # name, which often is a place's (Fars, Anatolia), says nothing of where.
         return Verdict(

@@ -190,6 +190,8 @@ _REGION_RE: Final = lazy_compile(
     + "|".join(re.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len)[::-1])
     + r")(?![\w])"
 )
+# What a match of _REGION_RE starts with (it is case-sensitive).
+_REGION_FIRST_CHARACTERS: Final = frozenset(a[0] for a in REGION_ABBREVIATIONS)
 _LANDMARK_RE: Final = lazy_compile(
     r"(?<![\w])(" + "|".join(re.escape(name) for name in LANDMARKS) + r")(?![\w])"
 )
@@ -511,19 +513,31 @@ def _is_acronym(context: _TextContext, start: int, end: int) -> bool:
     return lower > upper and text[end : end + 2].strip()[:1] not in {"(", "—", "–", "-", ":"}
 
 
-def _after_comma(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that can only match right after ", ":
-    tried at those places only (the scan of every position cost more than the matching).
+def _after_comma(
+    pattern: re.Pattern[str], text: str, *, first: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match right after ", ", and
+    only where a character of ``first`` follows: tried at those places only (the scan of
+    every position cost more than the matching; most commas are followed by none).
     """
     end = 0
     at = text.find(", ")
     while at >= 0:
-        if at + 2 >= end:
+        if at + 2 >= end and text[at + 2 : at + 3] in first:
             match = pattern.match(text, at + 2)
             if match is not None:
                 end = match.end()
                 yield match
         at = text.find(", ", at + 1)
+
+
+def _settlement_named_before(text: str, start: int) -> bool:
+    """ "the town of ", "15 km south of " right before ``start``."""
+    # Every match ends with "of " at the window's end (or before a newline that ends it):
+    # most names have no "of " there, and the search would try every position.
+    if text.find("of ", max(0, start - 4), start) < 0:
+        return False
+    return _SETTLEMENT_OF_BEFORE_RE.search(text, max(0, start - 32), start) is not None
 
 
 def _area_level_after(text: str, end: int, following: str) -> int:
@@ -837,7 +851,13 @@ class Spotter:
             )
         next_proper = prev_proper = False
         # "the central region of Segou", "the state of Gezira": the word before says too.
-        area_of = _AREA_OF_BEFORE_RE.search(text, max(0, start - 40), start)
+        # Both of its branches hold " of ": where the window has none, no search.
+        window_start = max(0, start - 40)
+        area_of = (
+            _AREA_OF_BEFORE_RE.search(text, window_start, start)
+            if text.find(" of ", window_start, start) >= 0
+            else None
+        )
         if area_of is None and text.startswith(", a", end):
             # "Tillaberi, a huge territory in western Niger": the apposition says so.
             area_of = _AREA_APPOSITION_RE.match(text, end, end + 60)
@@ -888,13 +908,13 @@ class Spotter:
             prev_is_proper=prev_proper,
             area_level=area_level
             or (AREA_LEVEL_OF_WORD[(area_of[1] or area_of[2]).casefold()] if area_of else 0),
-            settlement_named=bool(_SETTLEMENT_OF_BEFORE_RE.search(text, max(0, start - 32), start)),
+            settlement_named=_settlement_named_before(text, start),
         )
 
     @staticmethod
     def _regions(text: str) -> list[Spot]:
         found: list[Spot] = []
-        for match in _after_comma(_REGION_RE, text):
+        for match in _after_comma(_REGION_RE, text, first=_REGION_FIRST_CHARACTERS):
             country, name = REGION_ABBREVIATIONS[match.group()]
             found.append(
                 Spot(

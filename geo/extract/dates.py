@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from geo.extract.patterns import lazy_compile
+from geo.extract.sentence_cache import sentence_cached
 
 # Each month's name in full, then its abbreviations.
 _MONTH_SPELLINGS: Final = (
@@ -77,15 +78,38 @@ _DATE_START_RE: Final = lazy_compile(
     + ")",
     re.IGNORECASE,
 )
+# _DATE_START_RE in two: the words, which its gate and start-word scan find fast (see
+# geo.extract.patterns), and the digits, which a digit alone finds (a digit starts a word
+# where no word character stands before it: "\b" before "\d"). No two of these starts
+# overlap, so together they are the starts that _DATE_START_RE.finditer gives.
+_DATE_WORD_START_RE: Final = lazy_compile(
+    r"\b(?:in\s|"
+    + "|".join(sorted({word[:3] for word in (*MONTHS, *WEEKDAYS, *_RELATIVE_FIRST_WORDS)}))
+    + ")",
+    re.IGNORECASE,
+)
+_DIGIT_RE: Final = lazy_compile(r"\d")
+
+
+def _date_starts(text: str, pos: int) -> list[int]:
+    """Where ``_DATE_START_RE.finditer(text, pos)`` finds a match, in order."""
+    words = _DATE_WORD_START_RE.finditer(text, pos) if pos else _DATE_WORD_START_RE.finditer(text)
+    starts = [word.start() for word in words]
+    for digit in _DIGIT_RE.finditer(text, pos):
+        at = digit.start()
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):  # not after \w
+            starts.append(at)
+    starts.sort()
+    return starts
 
 
 def _dates_in(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``_DATE_RE.finditer(text, pos)``, trying the pattern only where a date may start."""
     taken = pos  # matches do not overlap: the next starts at or after the last one's end
-    for word in _DATE_START_RE.finditer(text, pos):
-        if word.start() < taken:
+    for start in _date_starts(text, pos):
+        if start < taken:
             continue
-        match = _DATE_RE.match(text, word.start())
+        match = _DATE_RE.match(text, start)
         if match is not None:
             taken = match.end()
             yield match
@@ -213,9 +237,39 @@ reason="'Tuesday' relative to the report date 2023-11-09")
         # itself is named by wins over the days of what followed it.
         for match in _dates_in(text):
             if match["wd"] and _EVENT_OF_DAY_AFTER_RE.match(text, match.end()):
-                named = _from_match(match, report_date=report_date)
+                try:
+                    named = _from_match(match, report_date=report_date)
+                except OverflowError:  # a report dated in year 1 or 9999
+                    named = None
                 if named is not None:
                     return named
+    for match, said, updated in _date_phrases(text):
+        try:
+            found = _from_match(match, report_date=report_date)
+        except OverflowError:  # a report dated in year 1 or 9999: nothing to compute
+            found = None
+        if found is None:
+            continue
+        if said:
+            spoken = spoken or found
+            continue
+        if updated:
+            continue
+        return _weekday_after_dateline(text, match, found) or found
+    if spoken is not None:
+        return spoken
+    if report_date is not None:
+        return EventDate(report_date, 2, "", "the report date; the report states no event date")
+    return UNKNOWN
+
+
+@sentence_cached
+def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
+    """The date phrases of ``text`` that may give its event's day, in order, each with
+    whether it is the day something was said and whether a toll's update stands before
+    it: what the words say, read once per distinct text (the report's date does the rest).
+    """
+    found = []
     for match in _dates_in(text):
         before = text[max(0, match.start() - 20) : match.start()]
         if _BACKGROUND_BEFORE.search(before) and not (
@@ -230,23 +284,12 @@ reason="'Tuesday' relative to the report date 2023-11-09")
             or _NOT_AN_EVENT_AFTER.match(text, match.end())
         ):
             continue  # "near a polling station for this Sunday's election": another day
-        try:
-            found = _from_match(match, report_date=report_date)
-        except OverflowError:  # a report dated in year 1 or 9999: nothing to compute
-            found = None
-        if found is None:
-            continue
-        if _SPEECH_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-            spoken = spoken or found
-            continue
-        if _TOLL_UPDATE_BEFORE.search(text, max(0, match.start() - 50), match.start()):
-            continue
-        return _weekday_after_dateline(text, match, found) or found
-    if spoken is not None:
-        return spoken
-    if report_date is not None:
-        return EventDate(report_date, 2, "", "the report date; the report states no event date")
-    return UNKNOWN
+        said = bool(_SPEECH_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
+        updated = not said and bool(
+            _TOLL_UPDATE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        )
+        found.append((match, said, updated))
+    return tuple(found)
 
 
 # "Celaya, 14 May 2024 – ...": a full date followed by a dash or a colon is a dateline,

@@ -64,6 +64,7 @@ from geo.extract.location import (
     specificity_of,
 )
 from geo.extract.patterns import lazy_compile
+from geo.extract.sentence_cache import sentence_cached
 from geo.extract.sentences import Sentence, split_sentences
 from geo.extract.statements import StatedSentence, find_event_sentences
 from geo.incident import Incident, incident_id_for, place_fields, uncertainty_m_for
@@ -641,6 +642,7 @@ def _to_mentions(
         by_locative = named is not None
     said = _date_said(sentence, report.report_date, filed_until=filed_until)
     day = said.value if said.phrase and said.time_precision == 1 else None
+    words = _sentence_words(sentence.text)
     first = EventMention(
         sentence=sentence,
         triggers=tuple(triggers),
@@ -648,12 +650,12 @@ def _to_mentions(
         location=location,
         named=named,
         day=day,
-        separate=bool(SEPARATE_RE.search(sentence.text)),
+        separate=words.separate,
         # "In the same city, two bombers killed seven": apart from the event just told, at
         # its place; placed once the events are known.
-        apart=bool(_NEARBY_RE.search(sentence.text) or _SAME_PLACE_RE.search(sentence.text)),
-        aggregate=bool(AGGREGATE_RE.search(sentence.text)),
-        protest_words=is_protest_related(sentence.text),
+        apart=words.apart,
+        aggregate=words.aggregate,
+        protest_words=words.protest_words,
         attached=attached,
         casualties=stated.casualties,
         said=said,
@@ -711,6 +713,26 @@ def _date_said(sentence: Sentence, report_date: date | None, *, filed_until: int
         if after.phrase:
             return after
     return find_event_date(sentence.text, report_date=report_date)
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceWords:
+    """What an event sentence's words say of its event, whatever the report."""
+
+    separate: bool
+    apart: bool
+    aggregate: bool
+    protest_words: bool
+
+
+@sentence_cached
+def _sentence_words(text: str) -> _SentenceWords:
+    return _SentenceWords(
+        separate=bool(SEPARATE_RE.search(text)),
+        apart=bool(_NEARBY_RE.search(text) or _SAME_PLACE_RE.search(text)),
+        aggregate=bool(AGGREGATE_RE.search(text)),
+        protest_words=is_protest_related(text),
+    )
 
 
 _SEMICOLON_RE: Final = lazy_compile(r"; ")

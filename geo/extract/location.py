@@ -139,10 +139,6 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\s+beds?)?\s+"
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
-    # Where a victim lives: "William Goble, 26, of Edmonton", "36-year-old Master Sgt
-    # John J. Dunbar of Austin, Texas" (a name, capitalised, right before "of").
-    r"|(?:\b\d{1,3}\s*,|\b\d{1,3}-year-old\s+(?:[^,;]{0,50}\s)?(?-i:[A-Z])[\w'’-]+)"
-    r"\s+of\s+(?:(?-i:[A-Z])[\w'’.-]*,?\s+){0,2}$"
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
     r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|press|talks|summit|meeting|visit)|(?<![0-9] )\b(?:reporters|journalists))"
@@ -152,6 +148,14 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
     r"|\bfrom\s+(?:the\s+)?$)"
+)
+# Where a victim lives: "William Goble, 26, of Edmonton", "36-year-old Master Sgt John J.
+# Dunbar of Austin, Texas" (a name, capitalised, right before "of"). Context as the above;
+# a pattern of its own because it starts with a digit: the rest then gets a word gate and
+# is tried only where its first words start (see geo.extract.patterns).
+_RESIDENCE_BEFORE: Final = _re(
+    r"(?:\b\d{1,3}\s*,|\b\d{1,3}-year-old\s+(?:[^,;]{0,50}\s)?(?-i:[A-Z])[\w'’-]+)"
+    r"\s+of\s+(?:(?-i:[A-Z])[\w'’.-]*,?\s+){0,2}$"
 )
 # "bombs exploded at Somalia's education ministry in Mogadishu": the ministry is the
 # site of the event, not a speaker, and its city is where it happened.
@@ -310,7 +314,13 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             )
         )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
-        or (not near_cue and _CONTEXT_BEFORE.search(before) and not _SITE_BEFORE.search(before))
+        or (
+            not near_cue
+            and (
+                (_CONTEXT_BEFORE.search(before) and not _SITE_BEFORE.search(before))
+                or _RESIDENCE_BEFORE.search(before)
+            )
+        )
         or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
     ):
         return None

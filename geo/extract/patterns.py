@@ -25,13 +25,16 @@ patterns a few times only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any, Final, cast
 
 from gazetteer.compiled_patterns import LazyPattern
-from geo.extract.prefilter import Gate
+from geo.extract.prefilter import Gate, StartScan, lowered, skips_ahead, start_words
 
 # Searches of a pattern before its gate is worked out (see the module's docstring).
 GATE_AFTER: Final = 50
+# A pattern without a gate is scanned from its start words only if all are this long.
+MIN_START_WORD: Final = 2
 
 # The searching methods that a gate may answer, and their answer when it is closed.
 _GATED: Final = {
@@ -78,6 +81,77 @@ class _LazyPattern(LazyPattern):
         for attribute, nothing in _GATED.items():
             method = getattr(compiled, attribute)
             setattr(self, attribute, method if gate is None else _gated(method, gate, nothing))
+        words = start_words(*self._source)
+        if words is not None and (
+            gate is not None
+            # Without a gate (a branch needs no long word), still scanned unless the
+            # engine skips ahead by itself or a start word of one letter is everywhere.
+            or (min(map(len, words)) >= MIN_START_WORD and not skips_ahead(*self._source))
+        ):
+            scan = StartScan(words)
+            self.search = _scanning_search(compiled, gate, scan)  # type: ignore[method-assign]
+            self.finditer = _scanning_finditer(compiled, gate, scan)  # type: ignore[method-assign]
+
+
+# A pattern that passed its gate is searched from every position of the text: the engine
+# tries each branch of a long alternation at each one (Python's engine skips ahead only to
+# a literal first character). When every match starts with one of a few words, the
+# pattern is tried only where one of them starts, each try as ``match`` at that offset,
+# which sees the same text around it (look-behinds, word boundaries) as the search did.
+
+
+def _scanning_search(compiled: re.Pattern[str], gate: Gate | None, scan: StartScan) -> Any:
+    search, match = compiled.search, compiled.match
+    may_match = _open if gate is None else gate.may_match
+
+    def scanning_search(string: str, *positions: Any, **named: Any) -> Any:
+        if positions or named or type(string) is not str:
+            return search(string, *positions, **named)
+        if not may_match(string):
+            return None
+        copy = lowered(string)
+        if copy is None:
+            return search(string)
+        for start in scan.positions(copy):
+            found = match(string, start)
+            if found is not None:
+                return found
+        return None
+
+    return scanning_search
+
+
+def _open(string: str) -> bool:
+    return True  # no gate: every text may match
+
+
+def _scanning_finditer(compiled: re.Pattern[str], gate: Gate | None, scan: StartScan) -> Any:
+    finditer, match = compiled.finditer, compiled.match
+    may_match = _open if gate is None else gate.may_match
+
+    def scanning_finditer(string: str, *positions: Any, **named: Any) -> Any:
+        if positions or named or type(string) is not str:
+            return finditer(string, *positions, **named)
+        if not may_match(string):
+            return iter(())
+        copy = lowered(string)
+        if copy is None:
+            return finditer(string)
+        return _matches_at(match, string, scan.positions(copy))
+
+    return scanning_finditer
+
+
+def _matches_at(match: Any, string: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``finditer`` gives, tried at ``starts`` only (every match is non-empty)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue  # inside the last match: finditer goes on from its end
+        found = match(string, start)
+        if found is not None:
+            end = found.end()
+            yield found
 
 
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -142,6 +142,89 @@ def _selectivity(words: frozenset[str]) -> tuple[int, int]:
     return (min(0 if w.strip() in COMMON else len(w.strip()) for w in words), -len(words))
 
 
+def start_words(pattern: str, flags: int) -> frozenset[str] | None:
+    """Lower-case strings of which every match of ``pattern`` starts with one; None if
+    unknown (a match may start with a class, a repetition, nothing at all).
+
+    >>> sorted(start_words(r"\\b(?:near|(?:north|south) of)\\s+$", re.IGNORECASE))
+    ['near', 'north', 'south']
+    >>> start_words(r"\\b\\d+ (?:killed|dead)", re.IGNORECASE) is None
+    True
+    """
+    if _parser is None:  # pragma: no cover
+        return None
+    try:
+        tree = _parser.parse(pattern, flags)
+    except (re.error, RecursionError):  # pragma: no cover - the caller's compile says why
+        return None
+    return _starts(list(tree))
+
+
+def skips_ahead(pattern: str, flags: int) -> bool:
+    """Whether the engine finds where a match may start by itself: a pattern that starts
+    with a literal character (it skips to it) or at the text's beginning (one place)."""
+    if _parser is None:  # pragma: no cover
+        return True
+    try:
+        tree = list(_parser.parse(pattern, flags))
+    except (re.error, RecursionError):  # pragma: no cover
+        return True
+    while len(tree) == 1 and tree[0][0] is _c.SUBPATTERN:
+        tree = list(tree[0][1][-1])
+    return bool(tree) and (
+        tree[0][0] is _c.LITERAL or (tree[0][0] is _c.AT and tree[0][1] in _STARTS)
+    )
+
+
+def _starts(sequence: Any) -> frozenset[str] | None:
+    """The literal runs that a match of a sequence of nodes may start with."""
+    for at, (op, argument) in enumerate(sequence):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width ("\\b", a look-behind): the match starts at the next node
+        if op is _c.LITERAL:
+            run = []
+            for next_op, char in sequence[at:]:
+                if next_op is not _c.LITERAL or char >= 128:
+                    break
+                run.append(chr(char).lower())
+            if not run:
+                return None
+            head, rest = "".join(run), sequence[at + len(run) :]
+            # "k(?:ill|ilt)": the engine's own prefix factoring (and a trie of words) leaves
+            # a letter or two before a group; what follows it makes the words longer.
+            tails = _starts(rest) if rest and rest[0][0] is not _c.LITERAL else None
+            if tails is None or len(tails) > MAX_WORDS:
+                return frozenset({head})
+            return frozenset(head + tail for tail in tails)
+        if op is _c.SUBPATTERN:
+            return _starts(list(argument[-1]))
+        if op is _c.BRANCH:
+            branches = [_starts(list(branch)) for branch in argument[1]]
+            if any(branch is None for branch in branches):
+                return None
+            return frozenset().union(*branches)  # type: ignore[arg-type]
+        return None
+    return None  # only zero-width nodes, or none: an empty match
+
+
+class StartScan:
+    """Where a match of a pattern may start in a text: where one of its start words does.
+
+    Positions in the lower-cased copy are positions in the text (the copy is only made
+    when lower-casing keeps every offset, see :func:`lowered`).
+    """
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self._automaton = ahocorasick_rs.AhoCorasick(sorted(words))
+
+    def positions(self, lowered: str) -> list[int]:
+        """The sorted offsets in ``lowered`` where a start word begins."""
+        found = self._automaton.find_matches_as_indexes(lowered, overlapping=True)
+        return sorted({start for _, start, _ in found})
+
+
 class Gate:
     """A text test that is False only where a pattern cannot match."""
 
@@ -199,6 +282,12 @@ class Gate:
 _last: tuple[str, str | None] = ("", "")
 
 
+def lowered(text: str) -> str | None:
+    """``text.lower()``, None when it holds a case twin (then a gate tests nothing); the
+    last text's copy is kept, so the patterns tried on one text in a row share it."""
+    return _lowered(text)
+
+
 def _lowered(text: str) -> str | None:
     global _last
     last = _last
@@ -211,4 +300,13 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
-__all__ = ["CASE_TWINS", "Gate", "required_clauses", "required_words"]
+__all__ = [
+    "CASE_TWINS",
+    "Gate",
+    "StartScan",
+    "lowered",
+    "required_clauses",
+    "required_words",
+    "skips_ahead",
+    "start_words",
+]

@@ -141,8 +141,8 @@ def statement_stop(line: str) -> int | None:
             return None
         return lead + len(head)
     if (
-        _DATED_ENTRY_RE.match(stripped)
-        or stripped.endswith(_TERMINAL)
+        stripped.endswith(_TERMINAL)  # most lines: then the entry's pattern is not tried
+        or _DATED_ENTRY_RE.match(stripped)
         or len(stripped.split()) > _MAX_HEADING_WORDS
     ):
         return len(body)

@@ -16,8 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 import ahocorasick_rs
 
@@ -33,6 +32,7 @@ from geo.extract.events import (
     type_of_attack,
 )
 from geo.extract.patterns import lazy_compile
+from geo.extract.sentence_cache import clear_sentence_cache, sentence_cached
 from geo.extract.sentences import Sentence
 
 
@@ -82,8 +82,6 @@ BACKGROUND_RE: Final = _re(
     # "336 people have been killed since the protests began": a running total.
     r"|\b(?:has|have) been (?:killed|injured|wounded|arrested|detained|displaced|abducted)"
     r"\b[^.]{0,60}\bsince\b"
-    # "who were abducted in the town a few years ago": history, not this report's news.
-    r"|\b(?:a few|[\w-]+) (?:years?|decades?) ago\b"
     # "The attacks brought to 27 the number of people killed since the raid": a tally.
     r"|\b(?:number|toll|total) of (?:\w+ ){0,2}?(?:killed|dead|deaths|casualties)\b"
     r"[^.]{0,80}\bsince\b"
@@ -94,6 +92,24 @@ BACKGROUND_RE: Final = _re(
     r"|\bthere (?:were|have been|had been) (?:(?:more than |over |about |some )?[\d,]+|"
     r"more|fewer) "
     r"(?:murders|homicides|killings|shootings|stabbings|kidnappings)\b"
+    # "It is unclear whether the explosion came from a car bomb": a question about an
+    # event the report states elsewhere, not an event of its own.
+    r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"
+    r"uncertain|not yet known) (?:whether|if)\b"
+    # "The ministry said 30 soldiers had been eliminated in the Kherson direction": a
+    # belligerent's daily tally along a front sector, many engagements, no one event.
+    r"|\b(?:eliminated|neutrali[sz]ed|losses|lost up to)\b[^.]{0,120}\b(?:in|on|along) the "
+    r"(?:[\w-]+ ){1,2}(?:direction|axis|sector)s?\b"
+    # "He was behind past rocket launches towards Israel": a history, no event of the news.
+    r"|\b(?:past|previous|prior) (?:[a-z-]+ ){0,2}?(?:attacks|launches|strikes|bombings|"
+    r"incidents|killings|raids|assaults|massacres|kidnappings|abductions)\b"
+)
+# More background, apart from the above because none of these starts with a word (a
+# word of any kind, or the sentence's start): the pattern above is then tried only where
+# one of its first words starts (see geo.extract.patterns). Background when either matches.
+_BACKGROUND_REST_RE: Final = _re(
+    # "who were abducted in the town a few years ago": history, not this report's news.
+    r"\b(?:a few|[\w-]+) (?:years?|decades?) ago\b"
     # "Last month it was reported that 30 civilians died": an earlier event, not this one.
     r"|^\W*(?:last|earlier this|earlier last) (?:month|year)\b"
     # "It comes a week after 44 people were killed in an attack in Istanbul", "This comes
@@ -107,17 +123,6 @@ BACKGROUND_RE: Final = _re(
     r"|^\W*(?:the|this|that) [a-z]+ (?:comes?|came) (?:just |only |barely |less than |"
     r"more than )?(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) "
     r"(?:days?|weeks?|months?) )?(?:after|since|following) (?:the|a|an)\b"
-    # "It is unclear whether the explosion came from a car bomb": a question about an
-    # event the report states elsewhere, not an event of its own.
-    r"|\bit (?:is|was|remains|remained) (?:still )?(?:unclear|not clear|not known|unknown|"
-    r"uncertain|not yet known) (?:whether|if)\b"
-    # "The ministry said 30 soldiers had been eliminated in the Kherson direction": a
-    # belligerent's daily tally along a front sector, many engagements, no one event.
-    r"|\b(?:eliminated|neutrali[sz]ed|losses|lost up to)\b[^.]{0,120}\b(?:in|on|along) the "
-    r"(?:[\w-]+ ){1,2}(?:direction|axis|sector)s?\b"
-    # "He was behind past rocket launches towards Israel": a history, no event of the news.
-    r"|\b(?:past|previous|prior) (?:[a-z-]+ ){0,2}?(?:attacks|launches|strikes|bombings|"
-    r"incidents|killings|raids|assaults|massacres|kidnappings|abductions)\b"
 )
 ANAPHORA_RE: Final = _re(
     r"\b(?:the (?:explosion|blast|attack|incident|shelling|strike|clash(?:es)?|ambush|assault|"
@@ -181,45 +186,39 @@ def is_background(sentence: str) -> bool:
     ...               "the operation.")
     False
     """
-    if BACKGROUND_RE.search(sentence) is None:
+    if not _tells_background(sentence):
         return False
     compared = _SUPERLATIVE_SINCE_RE.search(sentence)
     if compared is None:
         return True
     rest = sentence[: compared.start()] + sentence[compared.end() :]
-    return bool(BACKGROUND_RE.search(rest))
+    return _tells_background(rest)
 
 
-# Reports repeat sentences: wire copy run by several outlets, a desk's boilerplate,
-# templated event notes, the same background paragraph under every day's report. What
-# a sentence states (its triggers, whether it is background, its toll) depends on its
-# text alone, so each distinct text is read once and then looked up. Bounded: a run over
-# many reports keeps the most recently read texts.
-_SENTENCE_CACHE_SIZE: Final = 4096
+def _tells_background(text: str) -> bool:
+    return bool(BACKGROUND_RE.search(text) or _BACKGROUND_REST_RE.search(text))
 
 
-@lru_cache(maxsize=_SENTENCE_CACHE_SIZE)
+# What a sentence states (its triggers, whether it is background, its toll) depends on
+# its text alone: each distinct text is read once (see geo.extract.sentence_cache).
+
+
+@sentence_cached
 def _triggers_of(text: str) -> tuple[Trigger, ...]:
     """:func:`find_triggers_unfiltered`, once per distinct text (offsets into ``text``)."""
     return tuple(find_triggers_unfiltered(text))
 
 
-@lru_cache(maxsize=_SENTENCE_CACHE_SIZE)
+@sentence_cached
 def _is_background(text: str) -> bool:
     """:func:`is_background`, once per distinct text."""
     return is_background(text)
 
 
-@lru_cache(maxsize=_SENTENCE_CACHE_SIZE)
+@sentence_cached
 def _count(text: str) -> Casualties:
     """:func:`count_casualties`, once per distinct text (Casualties is frozen)."""
     return count_casualties(text)
-
-
-def clear_sentence_cache() -> None:
-    """Forget the sentences read so far (a benchmark's repeated runs start cold)."""
-    for cached in (_triggers_of, _is_background, _count):
-        cached.cache_clear()
 
 
 def _sentence_triggers(sentence: Sentence, *, hinted: bool | None) -> list[Trigger]:
@@ -385,9 +384,7 @@ def find_event_sentences(
             casualty = _casualty_trigger(sentence, counted, after_event=after_event)
             triggers = [casualty] if casualty else []
         follows = previous is not None and sentence.index - previous.index == 1
-        if not triggers and not (
-            follows and (ANAPHORA_RE.search(sentence.text) or DETAIL_RE.search(sentence.text))
-        ):
+        if not triggers and not (follows and _goes_on(sentence.text)):
             continue
         if triggers and _is_accident(sentence, triggers):
             accident = True
@@ -404,6 +401,12 @@ def find_event_sentences(
         found.append(StatedSentence(sentence, triggers, not triggers, counted))
         previous = sentence
     return found
+
+
+@sentence_cached
+def _goes_on(text: str) -> bool:
+    """Whether a sentence without a trigger goes on about the event just told."""
+    return bool(ANAPHORA_RE.search(text) or DETAIL_RE.search(text))
 
 
 _MONTHS: Final = (
@@ -434,26 +437,58 @@ def _in_an_earlier_year(
     """
     if report_year is None:
         return False
-    years = [int(m.group(1)) for m in _DATED_YEAR_RE.finditer(sentence)]
-    # "… were killed in the town of Bucha last year": the year before the report's.
-    years += [report_year - 1 for _ in _LAST_YEAR_RE.finditer(sentence)]
-    # "the 2014 bombing of a bus station": a year that dates the event named after it.
-    if " 19" in sentence or " 20" in sentence:  # what the pattern needs, tested cheaply
-        years += [int(m.group(1)) for m in _YEAR_OF_EVENT_RE.finditer(sentence)]
-    # "ten years after fighters abducted 276 schoolgirls": long before the report.
-    if "years " in sentence or "decades " in sentence:
-        years += [report_year - 2 for _ in _YEARS_AGO_RE.finditer(sentence)]
-    if report_month is not None and "last " in sentence:
+    said = _years_said(sentence)
+    years = [
+        *said.dated,
+        # "… were killed in the town of Bucha last year": the year before the report's.
+        *([report_year - 1] * said.last_years),
+        # "the 2014 bombing of a bus station": a year that dates the event named after it.
+        *said.event_years,
+        # "ten years after fighters abducted 276 schoolgirls": long before the report.
+        *([report_year - 2] * said.years_ago),
+    ]
+    if report_month is not None:
         # "protests in Nairobi last July", told in February: the year before.
         years += [
-            report_year - 1 if MONTHS[m.group(1).lower()] >= report_month else report_year
-            for m in _LAST_MONTH_RE.finditer(sentence)
+            report_year - 1 if month >= report_month else report_year for month in said.last_months
         ]
-    return (
-        bool(years)
-        and all(year < report_year for year in years)
-        and not (_BORN_RE.search(sentence) and len(years) == 1)
+    return bool(years) and all(year < report_year for year in years) and not said.born
+
+
+class _YearsSaid(NamedTuple):
+    """The years a sentence dates itself by, as its words say them (the report's date
+    makes years of the relative ones)."""
+
+    dated: tuple[int, ...]  # "in 2019", "on 3 May 2019"
+    last_years: int  # how often it says "last year"
+    event_years: tuple[int, ...]  # "the 2014 bombing"
+    years_ago: int  # "ten years after", "two decades ago"
+    last_months: tuple[int, ...]  # "last July"
+    born: bool  # a birth date is its only year (which dates no event)
+
+
+@sentence_cached
+def _years_said(sentence: str) -> _YearsSaid:
+    dated = tuple(int(m.group(1)) for m in _DATED_YEAR_RE.finditer(sentence))
+    last_years = sum(1 for _ in _LAST_YEAR_RE.finditer(sentence))
+    event_years = (
+        tuple(int(m.group(1)) for m in _YEAR_OF_EVENT_RE.finditer(sentence))
+        if " 19" in sentence or " 20" in sentence  # what the pattern needs, tested cheaply
+        else ()
     )
+    years_ago = (
+        sum(1 for _ in _YEARS_AGO_RE.finditer(sentence))
+        if "years " in sentence or "decades " in sentence
+        else 0
+    )
+    last_months = (
+        tuple(MONTHS[m.group(1).lower()] for m in _LAST_MONTH_RE.finditer(sentence))
+        if "last " in sentence
+        else ()
+    )
+    count = len(dated) + last_years + len(event_years) + years_ago + len(last_months)
+    born = count == 1 and _BORN_RE.search(sentence) is not None
+    return _YearsSaid(dated, last_years, event_years, years_ago, last_months, born)
 
 
 _BORN_RE: Final = _re(r"\bborn (?:in|on)\b")

@@ -149,6 +149,27 @@ def test_dates_in_finds_what_the_pattern_finds(pieces: list[str], pos: int) -> N
     ]
 
 
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_DATE_WORDS),
+            st.sampled_from([" ", ",", ".", "-", "_", "x", "7", "\u0663", "é", "in\t", "ı"]),
+            st.text(max_size=6),
+        ),
+        max_size=20,
+    ),
+    st.integers(0, 40),
+)
+def test_date_starts_are_where_the_start_pattern_matches(pieces: list[str], pos: int) -> None:
+    # The words and the digits, found apart, are the starts of the one pattern.
+    from geo.extract.dates import _DATE_START_RE, _date_starts
+
+    text = "".join(pieces)
+    for _ in range(2):  # the second time through the start words' gate and scan
+        assert _date_starts(text, pos) == [m.start() for m in _DATE_START_RE.finditer(text, pos)]
+        assert _date_starts(text, 0) == [m.start() for m in _DATE_START_RE.finditer(text)]
+
+
 def test_a_group_named_after_a_date_gives_no_date():
     # "M23 (March 23 Movement)" is a rebel group; the event's day is the report's.
     found = find_event_date(

@@ -13,8 +13,23 @@ from hypothesis import strategies as st
 
 import geo.extract
 from gazetteer.compiled_patterns import compile_pattern
-from geo.extract.patterns import GATE_AFTER, _LazyPattern, lazy_compile
-from geo.extract.prefilter import CASE_TWINS, Gate, required_clauses, required_words
+from geo.extract.patterns import (
+    GATE_AFTER,
+    MIN_START_WORD,
+    _LazyPattern,
+    _scanning_finditer,
+    _scanning_search,
+    lazy_compile,
+)
+from geo.extract.prefilter import (
+    CASE_TWINS,
+    Gate,
+    StartScan,
+    required_clauses,
+    required_words,
+    skips_ahead,
+    start_words,
+)
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -114,7 +129,8 @@ def test_gated_methods_answer_as_the_compiled_pattern() -> None:
     texts = ("Mortars hit Tartar.", "SHELLING hit Tartar.", "Prices rose.", "ſhelling", "")
     for _ in range(GATE_AFTER):  # its first searches go straight to the compiled pattern
         assert lazy.search("Prices rose.") is None
-    assert "gated" in lazy.search.__qualname__
+    assert "gated" in lazy.match.__qualname__
+    assert "scanning" in lazy.search.__qualname__  # every match starts with a word
     for text in texts:
         assert str(lazy.search(text)) == str(compiled.search(text))
         assert str(lazy.match(text)) == str(compiled.match(text))
@@ -136,3 +152,93 @@ def test_required_words_of_a_sequence_and_of_an_alternation() -> None:
     assert required_clauses(r"\bthe \w+", re.I) is None
     # An anchored pattern is tried at one place only: not worth a gate.
     assert required_clauses(r"^(?:killed|wounded)\b", re.I) is None
+
+
+# The rule patterns whose searches are tried only where a start word begins: gated ones,
+# and those without a gate whose start words are not too short.
+SCANNED = [
+    (source, Gate.of(*source), words)
+    for source in RULES
+    if (words := start_words(*source)) is not None
+    and (
+        Gate.of(*source) is not None
+        or (min(map(len, words)) >= MIN_START_WORD and not skips_ahead(*source))
+    )
+]
+
+
+def _answers(match: re.Match[str] | None) -> object:
+    return None if match is None else (match.span(), match.groups())
+
+
+def test_many_patterns_are_scanned_from_their_start_words() -> None:
+    assert len(SCANNED) > len(RULES) // 3, (len(SCANNED), len(RULES))
+    assert any(gate is None for _, gate, _ in SCANNED)
+
+
+def test_a_pattern_that_the_engine_skips_through_is_not_scanned() -> None:
+    assert skips_ahead(r"; ", 0)
+    assert skips_ahead(r"^(?:bodies|deaths)$", re.I)
+    assert not skips_ahead(r"\b(?:in|at|near)\s+$", re.I)
+
+
+def test_start_words_of_sequences_alternations_and_assertions() -> None:
+    assert start_words(r"\b(?:near|outside of)\s+$", re.I) == {"near", "outside of"}
+    assert start_words(r"(?<!\bto )\bkilled\b", 0) == {"killed"}
+    assert start_words(r"(?:(?:north|south)[- ]east|west)ern", re.I) == {"north", "south", "west"}
+    assert start_words(r"\b\d+ killed", re.I) is None  # a class first
+    # The engine factors "ha" out of "has|have|had": the words are whole again.
+    assert start_words(r"\b(?:has|have|had) been", re.I) == {"has", "have", "had"}
+    assert start_words(r"\bkill(?:ed|ing)?\b", re.I) == {"kill"}  # an optional tail
+    assert start_words(r"(?:the )?attack", re.I) is None  # an optional word first
+    assert start_words(r"\b(?:war|)\b", re.I) is None  # a branch that may match nothing
+
+
+def test_scanned_methods_answer_as_the_compiled_pattern_on_our_reports() -> None:
+    texts = _our_texts()
+    # The rules also search the 60 characters before a name: windows cut mid-word.
+    texts += [text[max(0, at - 60) : at] for text in texts[:200] for at in range(0, len(text), 41)]
+    for (pattern, flags), gate, words in SCANNED:
+        compiled = re.compile(pattern, flags)
+        search = _scanning_search(compiled, gate, StartScan(words))
+        finditer = _scanning_finditer(compiled, gate, StartScan(words))
+        for text in texts:
+            assert _answers(search(text)) == _answers(compiled.search(text)), pattern[:80]
+            assert [_answers(m) for m in finditer(text)] == [
+                _answers(m) for m in compiled.finditer(text)
+            ], pattern[:80]
+
+
+@st.composite
+def _texts_of_start_words(draw: st.DrawFn) -> tuple[int, str]:
+    """A scanned pattern, and a text built of its start and gate words, in any case."""
+    number = draw(st.integers(0, len(SCANNED) - 1))
+    (pattern, flags), _, starts = SCANNED[number]
+    clauses = required_clauses(pattern, flags) or []
+    words = sorted({*starts, *(w for clause in clauses for words in clause for w in words)})
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(words),
+                st.sampled_from(words).map(str.upper),
+                st.sampled_from(words).map(str.title),
+                st.sampled_from([" ", ".", ",", " the ", " of ", "1", "-", "\n", *CASE_TWINS]),
+                st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,.'", max_size=8),
+            ),
+            max_size=25,
+        )
+    )
+    return number, "".join(pieces)
+
+
+@given(_texts_of_start_words())
+def test_scanned_methods_answer_as_the_compiled_pattern_on_texts_of_its_words(
+    case: tuple[int, str],
+) -> None:
+    number, text = case
+    (pattern, flags), gate, words = SCANNED[number]
+    compiled = re.compile(pattern, flags)
+    search = _scanning_search(compiled, gate, StartScan(words))
+    finditer = _scanning_finditer(compiled, gate, StartScan(words))
+    assert _answers(search(text)) == _answers(compiled.search(text))
+    assert [_answers(m) for m in finditer(text)] == [_answers(m) for m in compiled.finditer(text)]
