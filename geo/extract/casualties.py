@@ -214,7 +214,10 @@ _PASSIVE_BEFORE_RE: Final = lazy_compile(
 )
 _COUNT: Final = _QUALIFIER + _NUMBER + r"(?P<tail>" + _RANGE_TAIL + r")?"
 _GROUP_STOP: Final = (
-    r"(?!and\b|as\b|were\b|was\b|had\b|have\b|"
+    # An outcome or a clause's first word ends the count: "10 wounded when police
+    # arrived" counts the wounded, not ten policemen.
+    r"(?!and\b|as\b|were\b|was\b|had\b|have\b|when\b|while\b|after\b|killed\b|dead\b|"
+    r"died\b|injured\b|wounded\b|hurt\b|"
     + "|".join(re.escape(w) for w in _WORDS if " " not in w)
     + r"\b|\d)"
 )

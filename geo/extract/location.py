@@ -666,6 +666,9 @@ def _name_at(text: str, start: int, stop: int) -> tuple[int, int] | None:
             break
         if words == 0 and match.group(0) in _NOT_NAMES:
             return None
+        if match.group(0).endswith(("'s", "’s")):
+            # "the district of India's Manipur state": the owner, not the place named.
+            return None
         end = match.end()
         words += 1
         position = end

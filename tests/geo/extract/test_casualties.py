@@ -69,6 +69,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Police raided a hideout; 5 suspected traffickers were killed.", 5, None),
         ("7 bandits and 2 vigilantes were killed.", 9, None),
         ("Gunmen ambushed the convoy, killing four of his bodyguards.", 4, None),
+        # An outcome word ends a count: ten wounded, not ten policemen.
+        ("Nine people were killed and 10 wounded when police arrived.", 9, 10),
         # Tolls told as "the number of people killed".
         ("The number of people killed in the market strike rose to 23.", 23, None),
         ("The number of dead climbed to 15 on Sunday.", 15, None),

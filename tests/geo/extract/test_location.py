@@ -535,3 +535,13 @@ def test_a_note_that_opens_with_its_place_names_the_town_not_in_town(incident_ex
         "In Gao (Gao), on 5 March 2023, around 200 youths demonstrated peacefully.",
     )
     assert found.location == "Gao" and found.geo_precision == 1
+
+
+def test_a_countrys_possessive_after_of_is_no_unknown_place(incident_extractor):
+    # "the Imphal East district of India's Manipur state": India's is the owner.
+    found = only_incident(
+        incident_extractor,
+        "Gunmen killed nine people in a village in the Imphal East district of India's "
+        "Manipur state on Tuesday.",
+    )
+    assert found.location == "Imphal East" and found.geo_precision == 2
