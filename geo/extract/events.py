@@ -202,6 +202,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"struck|targeted|destroyed)\b|"
             r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?) (?:carried out|conducted|"
             r"launched) (?:a |an )?(?:[\w-]+ )?strikes?\b|"
+            # "attacked Kursk with drones": the weapon makes it a drone strike.
+            r"\battack(?:ed|s|ing)? (?:[\w'’-]+ ){0,4}?with (?:[\w-]+ )?drones?\b|"
             # "used drones to attack an oil facility".
             r"\b(?:used|using|uses) (?:[\w-]+ ){0,2}?drones? to "
             r"(?:attack|strike|target|hit|bomb)\b|"
@@ -639,6 +641,11 @@ def _protest_purpose(rule: Rule, text: str, start: int) -> bool:
 _TORTURE: Final = ("tortur", "flogg", "whipp")
 _WITHOUT_FIGHT_RE: Final = _re(
     r"\bwithout (?:a |any )?(?:fight|fighting|resistance|a shot being fired|bloodshed)\b"
+)
+# The state's forces that police a crowd ("the prime minister's office" is none).
+_STATE_SHOOTERS_RE: Final = _re(
+    r"\b(?:police(?!\s+(?:officers?\s+)?(?:said|say|says|spokes\w+))|soldiers|troops|army|"
+    r"security forces|military|gendarm\w*|riot police)\b"
 )
 _CROWD_ATTACKERS_RE: Final = _re(
     r"\b(?:gunm[ae]n|gang members?|gangs?|gangsters|militia members|militiam[ae]n|"
@@ -1749,7 +1756,7 @@ def _type_of_demonstration(
     if (
         (protest.rule == "excessive" or rules & {"attack", "killing"})
         and _CROWD_ATTACKERS_RE.search(text)
-        and not STATE_FORCES_RE.search(text)
+        and not _STATE_SHOOTERS_RE.search(text)
     ):
         # "Gang members opened fire on a march", "militia members attacked a rally":
         # force used on protesters is the state's; others who strike a crowd attack

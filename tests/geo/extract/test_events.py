@@ -273,6 +273,11 @@ TYPED: list[tuple[str, str, str]] = [
         "Air/drone strike",
     ),
     (
+        "Troops attacked the border town with drones, injuring two people.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
         "Drones also struck the port overnight, injuring two workers.",
         "Explosions/Remote violence",
         "Air/drone strike",
@@ -342,7 +347,13 @@ TYPED: list[tuple[str, str, str]] = [
         "Violence against civilians",
         "Abduction/forced disappearance",
     ),
-    # Armed men who are not the state and strike a crowd attack civilians.
+    # Armed men who are not the state and strike a crowd attack civilians (an office the
+    # crowd marches to is no force).
+    (
+        "Gunmen shot at a crowd marching to the prime minister's office, killing three.",
+        "Violence against civilians",
+        "Attack",
+    ),
     (
         "Gang members opened fire on a march against insecurity, killing three marchers.",
         "Violence against civilians",
