@@ -735,7 +735,13 @@ def _sentence_words(text: str) -> _SentenceWords:
     )
 
 
-_SEMICOLON_RE: Final = lazy_compile(r"; ")
+# Where a sentence's clauses part: "; ", or ", a day after" before an earlier event
+# told with its own place and toll ("attacked a base in Adale on Wednesday, a day after
+# a car bomb killed seven soldiers in Beledweyne").
+_CLAUSE_CUT_RE: Final = lazy_compile(
+    r"; |, (?=(?:just |only )?(?:a|one|two|three|four|five|several|hours|days) "
+    r"(?:(?:day|days|week|weeks|hours?) )?after\b)"
+)
 
 
 def _clauses_apart(
@@ -745,9 +751,15 @@ def _clauses_apart(
     killed 3; a drone strike on Odesa injured 2"): each with its own trigger, place and
     toll, no two at one place. None when the sentence is one event's."""
     sentence = stated.sentence
-    if stated.attached or len(stated.triggers) < 2 or "; " not in sentence.text:
+    if (
+        stated.attached
+        or len(stated.triggers) < 2
+        or ("; " not in sentence.text and " after " not in sentence.text)
+    ):
         return None
-    cuts = [sentence.start + m.start() for m in _SEMICOLON_RE.finditer(sentence.text)]
+    cuts = [sentence.start + m.start() for m in _CLAUSE_CUT_RE.finditer(sentence.text)]
+    if not cuts:
+        return None
     clauses = []
     seen: set[str] = set()
     starts = [sentence.start, *(cut + 2 for cut in cuts)]

@@ -664,3 +664,16 @@ def test_a_toll_updated_days_later_is_the_event_s_told_on_its_day(incident_extra
     assert [(i.location, i.fatalities, i.injured, i.event_date) for i in found] == [
         ("the Azerbaijani capital", 21, 40, date(2023, 3, 2))
     ]
+
+
+def test_an_earlier_event_told_after_a_day_after_is_its_own(incident_extractor):
+    # "…, a day after a car bomb killed seven soldiers in Ganja": an event of its own
+    # place and toll, not more dead of the attack the sentence opens with.
+    text = (
+        "Rebels attacked an army base in Tartar on Wednesday, a day after a car bomb "
+        "killed seven soldiers at a checkpoint in Ganja, officials said. Twelve rebels "
+        "were killed in the fighting in Tartar."
+    )
+    found = incidents(incident_extractor, text, on=date(2023, 10, 4))
+    by_place = {i.location: i.fatalities for i in found}
+    assert by_place == {"Tartar": 12, "Ganja": 7}
