@@ -543,8 +543,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:burned|burnt) (?:(?:about|some|around|nearly|over|more than|at least) )?"
             r"(?:\d[\d,]*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|"
             r"dozens of|hundreds of|scores of|many|their|his|her) (?:[\w-]+ ){0,2}?"
-            r"(?:houses|homes|huts|shops|buildings|villages?|properties|vehicles|cars|"
-            r"granaries|crops))\b"
+            r"(?:houses|homes|huts|shops|buildings|villages?|properties|vehicles|cars|trucks|"
+            r"lorries|buses|motorcycles|tankers|granaries|crops))\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Looting/property destruction",

@@ -298,6 +298,11 @@ TYPED: list[tuple[str, str, str]] = [
         "Remote explosive/landmine/IED",
     ),
     (
+        "Dissidents burned 2 trucks on the highway near the town.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
         "Soldiers burned about 40 houses in the village.",
         "Strategic developments",
         "Looting/property destruction",
