@@ -453,7 +453,20 @@ _ASCII_TWINS: Final = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"
 _DIGIT_RE: Final = lazy_compile(r"\d")
 _MORE_AFTER_RE: Final = lazy_compile(r"\s+more\b", re.IGNORECASE)
 
-_CONNECTORS: Final = frozenset(("and", "as well as", "and at least", "along with", "plus", "&"))
+_CONNECTORS: Final = frozenset(
+    # "killed a farmer and his two sons": a possessive after "and" still lists the dead.
+    (
+        "and",
+        "as well as",
+        "and at least",
+        "along with",
+        "plus",
+        "&",
+        "and his",
+        "and her",
+        "and their",
+    )
+)
 _SUBSET_BEFORE_RE: Final = lazy_compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|"
     r"killed|injured|wounded)|of the|of those)\s*(?:were\s+|are\s+)?$",
@@ -537,10 +550,11 @@ _THE_ONE_AFTER_RE: Final = lazy_compile(
     r"woman|boy|girl|child|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
     r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister|"
     r"manager|worker|employee|student|elder|resident|villager|civilian|motorcyclist|"
-    r"businessman|vendor|activist)"
+    r"businessman|vendor|activist|head)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
+_AND_KIN_AFTER_RE: Final = lazy_compile(r"\s+and\s+(?:his|her|their)\s", re.IGNORECASE)
 _CONFIRMED_AFTER_RE: Final = lazy_compile(
     r"\s+(?:(?:were|was|have been|had been|has been|so far)\s+)?(?:officially\s+)?"
     r"(?:confirmed|verified|identified)\b",
@@ -1338,7 +1352,17 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             else 0
         )
         titled = named > 0 and not _GRIEVANCE_BEFORE_RE.search(before)
-        if outcome.kind in tally.kinds and not titled:
+        # "killed the village chief and his son": the relative is counted already, the
+        # one person before them not yet.
+        one = _THE_ONE_AFTER_RE.match(text, outcome.end) if outcome.active else None
+        one_and_kin = (
+            one is not None
+            and _AND_KIN_AFTER_RE.match(text, one.end()) is not None
+            # "a soldier and his wife": "a soldier" is a count of its own already.
+            and _GROUP_RE.match(text, one.start() + len(one.group(0)) - len(one.group(0).lstrip()))
+            is None
+        )
+        if outcome.kind in tally.kinds and not titled and not one_and_kin:
             continue
         phrase = text[outcome.start : outcome.end].lower()
         if (

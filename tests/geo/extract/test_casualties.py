@@ -69,6 +69,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Police raided a hideout; 5 suspected traffickers were killed.", 5, None),
         ("7 bandits and 2 vigilantes were killed.", 9, None),
         ("Gunmen ambushed the convoy, killing four of his bodyguards.", 4, None),
+        # Relatives listed after the first victim are counted with them.
+        ("Gunmen killed a farmer and his two sons.", 3, None),
+        ("Gunmen killed a village head and his wife.", 2, None),
+        ("Gunmen killed a soldier and his wife.", 2, None),
         # An outcome word ends a count: ten wounded, not ten policemen.
         ("Nine people were killed and 10 wounded when police arrived.", 9, 10),
         # Tolls told as "the number of people killed".
