@@ -459,7 +459,7 @@ class Geoparser:
                 break
             settled = readings
         countries = self._document_countries(
-            slots, [s for s in demonyms if not _acts(s, text) or s.text in ACTOR_COUNTRIES]
+            slots, [s for s in demonyms if not _acts(s, text) or s.text in ACTOR_COUNTRIES], text
         )
         mentions = [
             mention
@@ -495,16 +495,27 @@ class Geoparser:
         )
 
     @staticmethod
-    def _document_countries(slots: Sequence[_Slot], demonyms: Sequence[Spot]) -> tuple[str, ...]:
-        """The countries of the final readings: named (1), by demonym (0.7), by a place (0.3)."""
+    def _document_countries(
+        slots: Sequence[_Slot], demonyms: Sequence[Spot], text: str
+    ) -> tuple[str, ...]:
+        """The countries of the final readings: named (1), by demonym (0.7), by a place (0.3).
+
+        A country named as the one that acted ("a U.S.-led coalition bombing", "Rwanda-backed
+        rebels") counts no more than its demonym would ("Israeli air strikes"): its forces
+        act abroad as often as at home, and a name left to resolve alone must not be
+        looked for there."""
         weights: dict[str, float] = {}
         for spot in demonyms:
             Geoparser._add(weights, spot.country, 0.7)
         for slot in slots:
             if slot.confidence < ANCHOR_CONFIDENCE:
                 continue
-            amount = 1.0 if _is_country(slot.chosen) else 0.3
-            Geoparser._add(weights, slot.chosen.country, amount * len(slot.spots))
+            if _is_country(slot.chosen):
+                said = sum(1 for spot in slot.spots if not _acts(spot, text))
+                if said:
+                    Geoparser._add(weights, slot.chosen.country, float(said))
+                continue
+            Geoparser._add(weights, slot.chosen.country, 0.3 * len(slot.spots))
         ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
         return tuple(code for code, _weight in ranked)
 
@@ -918,7 +929,9 @@ _SMALL_AREA_CODES: Final = frozenset(("ADM2", "ADM3", "ADM4", "ADM5"))
 # A country's name used for its forces or its voice, not as a place ("a U.S. airstrike",
 # "Russian-led", "Pakistan's army", "U.S. Africa Command said").
 ACTING_AFTER_RE: Final = lazy_compile(
-    r"(?:-led|-backed|['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
+    # "Rwanda-backed rebels", "Iran-aligned militias": backed from there, fighting elsewhere.
+    r"-(?:led|backed|allied|aligned|sponsored|supported|funded)\b|"
+    r"(?:['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
     r"soldiers?|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
     r"Central Command|embassy|envoy|officials|government|president|presidency|ministry|"
     # Whose people they are, not where: "a US serviceman", "two British nationals".

@@ -493,3 +493,18 @@ def test_a_province_named_after_its_seat_holds_the_bracketed_town(geoparser):
     document = geoparser.parse("Rebels took control of Lere (Niafunke, Timbuktu).")
     lere = by_text(document, "Lere")
     assert lere.place is None and "no place of this name in Timbuktu" in lere.reason
+
+
+def test_a_country_named_as_the_one_that_acted_is_not_the_reports_country(geoparser):
+    # "A U.S.-led coalition bombing ... in Abu Kamal": a name left to resolve alone must
+    # not be looked for in the United States, any more than after "American air strikes".
+    for text, acting in (
+        ("A U.S.-led coalition bombing killed 42 civilians in Abu Kamal on Tuesday.", "US"),
+        ("Rwanda-backed rebels seized the town of Rubaya on Monday.", "RW"),
+        ("Russia's forces shelled the village of Tiahynka overnight.", "RU"),
+    ):
+        assert acting not in geoparser.parse(text).countries, text
+    # Named as where things happen, the same country is the report's.
+    assert geoparser.parse("Gunmen attacked a church in Rwanda on Monday.").countries[0] == "RW"
+    plain = geoparser.parse("Coalition jets bombed targets in the U.S. and in Syria.")
+    assert "US" in plain.countries

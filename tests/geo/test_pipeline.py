@@ -128,3 +128,19 @@ def test_cli_refuses_to_overwrite_before_doing_the_work(gazetteer_home, tmp_path
     assert completed.returncode == 1
     assert "exists" in completed.stderr and "--overwrite" in completed.stderr
     assert out.read_text() == "keep me"
+
+
+def test_a_name_resolved_alone_is_not_looked_for_in_the_country_that_struck(
+    gazetteer_index, extractor, tmp_path
+):
+    # The only country the report names is the one whose forces bombed: "Abu Kamal" must
+    # be looked up on its own (Syria's Albu Kamal), not in the United States.
+    report = tmp_path / "strike.txt"
+    report.write_text(
+        "date 2017-05-16\n\n16 May - A U.S.-led coalition bombing kills 42 civilians in "
+        "Abu Kamal, including 11 children.\n",
+        encoding="utf-8",
+    )
+    frame = load_incidents([report], index=gazetteer_index, extractor=extractor).frame
+    assert list(frame["country"]) == ["SY"]
+    assert list(frame["fatalities"]) == [42]
