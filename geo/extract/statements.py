@@ -140,6 +140,15 @@ _SUPERLATIVE_SINCE_RE: Final = _re(
     r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most \w+|first)\b[^.;]{0,80}?"
     r"\bsince\b[^.;,]{0,80}"
 )
+# "lifts the siege of the base, which had been besieged by rebels since 29 December": how
+# long the place had been held before the event ended it (the past perfect), not a
+# running total. "the city, which has been under siege since May": still so, a setting.
+_HELD_SINCE_RE: Final = _re(
+    r",\s*(?:(?:which|that|who) had been (?:held|controlled|occupied|besieged|encircled|"
+    r"blockaded|surrounded|under (?:[\w-]+ ){0,2}?(?:control|siege|occupation))|(?:held|"
+    r"controlled|occupied|besieged|encircled|blockaded|surrounded) by)\b"
+    r"[^.;]{0,100}?\bsince\b[^.;,]{0,40}"
+)
 ACCIDENT_RE: Final = _re(
     r"\b(?:accident\w*|fire broke out|caught fire|gas (?:leak|cylinder|explosion|pipeline)|"
     r"short circuit|industrial|cause of the (?:explosion|blast|fire)s? (?:is|was|remains) "
@@ -185,14 +194,23 @@ def is_background(sentence: str) -> bool:
     >>> is_background("A bomb killed nine soldiers, the deadliest attack since the start of "
     ...               "the operation.")
     False
+    >>> is_background("Troops broke the siege of the airport, which had been held by rebels "
+    ...               "since 2019.")
+    False
+    >>> is_background("The town has been held by rebels since 2019.")
+    True
+    >>> is_background("Shells hit the city, which has been under siege since May.")
+    True
     """
     if not _tells_background(sentence):
         return False
-    compared = _SUPERLATIVE_SINCE_RE.search(sentence)
-    if compared is None:
-        return True
-    rest = sentence[: compared.start()] + sentence[compared.end() :]
-    return _tells_background(rest)
+    rest = sentence
+    for aside in (_SUPERLATIVE_SINCE_RE, _HELD_SINCE_RE):
+        # What these set aside ("since ...") is no running total; the rest may still be.
+        found = aside.search(rest)
+        if found is not None:
+            rest = rest[: found.start()] + rest[found.end() :]
+    return rest is sentence or _tells_background(rest)
 
 
 def _tells_background(text: str) -> bool:

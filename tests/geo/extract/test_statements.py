@@ -191,3 +191,19 @@ def test_a_sentence_read_again_gives_the_same_reading_at_its_own_offsets():
     assert warm == cold
     assert [second[start:end] for start, end, *_ in warm] == ["Shelling"]
     assert warm[0][3] == 2
+
+
+def test_how_long_a_place_had_been_held_is_no_running_total():
+    # The event is the sentence's verb; "since" only dates the state it ended.
+    lifted = (
+        "Government troops broke the siege of the Wadi Deif camp, which had been encircled "
+        "by militants and allied gangs since 3 March 2016."
+    )
+    assert stated(lifted) == [lifted]
+    taken = "Rebels seized Kurmuk, held by the army since 2012, after heavy fighting."
+    assert stated(taken) == [taken]
+    # A state that still holds is the setting of the report, not its event.
+    assert is_background(
+        "Shells have fallen on the city for weeks, which has been under siege since May."
+    )
+    assert is_background("The airport has been controlled by rebels since 2019.")
