@@ -131,6 +131,8 @@ _PERSON: Final = (
     r"priests?|clerics?|imams?|judges?|lawyers?|herdsmen|fishermen|traders?|vendors?|"
     r"thief|thieves|robbers?|motorcyclists?|traffickers?|smugglers?|criminals?|"
     r"dissidents?|IDPs|hunters?|looters?|escorts?|bodyguards?|vigilantes?|"
+    # South Asia's ranks: "two constables", "three jawans", "Levies personnel".
+    r"constables?|jawans?|sepoys?|troopers?|rangers?|levies|"
     r"(?-i:Koglweogo|Wazalendo|Imbonerakure|Hausas?|Tuaregs?|Fulanis?|Peuls?|Dogons?)|"
     r"refugees?|migrants?|hostages?|detainees?|suspects?|youths?|elders?|tourists?|"
     r"foreigners?|pilgrims?|athletes?|fans|supporters?|partisans?|loyalists?|"
@@ -275,6 +277,10 @@ _KILLED_RE: Final = lazy_compile(
     r"eliminating|burn(?:ed|t|ing)? alive|"
     r"neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
     r"assassinated|assassinating|"
+    # South Asian and Arab English: "three policemen were martyred", "a soldier embraced
+    # martyrdom", "two constables laid down their lives".
+    r"martyred|martyring|embraced martyrdom|attained martyrdom|achieved martyrdom|"
+    r"laid down (?:their|his|her) li(?:ves|fe)|"
     # One alternative per verb, each starting with its stem (see _OUTCOME_STEMS).
     + "".join(verb + r" (?:[\w'’-]+ ){0,4}?to death|" for verb in _TO_DEATH_VERB_LIST)
     + r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down)\b",
@@ -319,6 +325,11 @@ _OUTCOME_STEMS: Final = (
     "neutrali",
     "eliminat",
     "assassinat",
+    "martyr",
+    "embraced",
+    "attained",
+    "achieved",
+    "laid",
     "claimed",
     "took",
     "bodies",

@@ -27,6 +27,11 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # Attackers who died with their victims (ACLED counts them).
         ("A bomb killed at least 9 people and the bomber.", 10, None),
         ("Two suicide bombers struck a market, killing 9 people and themselves.", 11, None),
+        # South Asian and Arab English for the dead, and their ranks.
+        ("Four policemen were martyred and two injured when gunmen struck a post.", 4, 2),
+        ("A sepoy and three jawans embraced martyrdom in the shelling.", 4, None),
+        ("Two constables laid down their lives while repulsing the raid.", 2, None),
+        ("Five Levies personnel attained martyrdom in the blast.", 5, None),
         # A timeline's present tense.
         ("Gunmen shoot dead a journalist in Peshawar.", 1, None),
         ("Militants shoot dead two teachers at a school.", 2, None),
