@@ -1469,8 +1469,14 @@ NON_STATE_RE: Final = _re(
     r"taliban|armed groups?|Islamic State|Daesh|al-Shabaab|Shabaab|Boko Haram|"
     r"Tahrir al-Sham|Nusra|Ahrar al-Sham|Rapid Support Forces|opposition|resistance|"
     r"alliance|bandits|Houthis?|"
+    # Armed groups named armies, ahead of the "army" they end with: "the Arakan Army
+    # captured", "the Kachin Independence Army seized", "Free Syrian Army fighters".
+    r"(?:Liberation|Independence|Resistance|Revolutionary|Salvation|People['’]?s|Arakan|"
+    r"Mahdi|Free Syrian|Syrian National|Democratic Alliance) Army|"
+    r"People['’]?s Defen[cs]e Forces?|Tigray Defen[cs]e Forces|(?-i:Fano)|"
     # Acronyms match in capitals only: "Mosul is captured" names no Islamic State.
-    r"(?-i:ISIS|ISIL|IS|HTS|FSA|SDF|YPG|RSF|M23|JNIM|ADF|PKK|MNDAA))\b"
+    r"(?-i:ISIS|ISIL|IS|HTS|FSA|SDF|YPG|RSF|M23|JNIM|ADF|PKK|MNDAA|AA|TNLA|KNLA|BLA|ELN|"
+    r"FARC|NPA|LRA|OLA|ARSA|TPNPB|TDF))\b"
 )
 INTERVENTION_RE: Final = _re(
     r"\b(?:tear ?gas|water cannons?|rubber bullets|dispersed?|broke up|batons|detained|"

@@ -669,6 +669,22 @@ TYPED: list[tuple[str, str, str]] = [
     ("A mob beat a theft suspect to death.", "Riots", "Mob violence"),
     ("Police arrested twelve opposition members.", "Strategic developments", "Arrests"),
     ("Rebels captured the village of Kora.", "Battles", "Non-state actor overtakes territory"),
+    # Armed groups named armies are no state's army.
+    (
+        "The Arakan Army said it had seized the last junta outpost in the township.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "The Oromo Liberation Army captured the town after clashes with federal troops.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "Fighters of the Syrian National Army took control of two villages near the dam.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
     (
         "The army took control of the town after heavy fighting.",
         "Battles",
