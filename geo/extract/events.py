@@ -700,6 +700,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"combat|combating|combatting|deter|deterred|deterring|countering|tackle|tackling|"
     r"stem|stemming)\b,?(?: [a-z-]+)?|"
     r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing|"
+    # "have faced growing attacks": a trend of attacks, no one of them.
+    r"\b(?:growing|increasing|mounting|rising|escalating|intensifying|stepped-up)|"
     # "where militants regularly carry out bomb attacks": a habit; "the economy grew
     # despite Russian drone attacks on power plants": a setting.
     r"\b(?:regularly|routinely|often|frequently|usually|typically|commonly|periodically)"

@@ -48,24 +48,38 @@ BACKGROUND_RE: Final = _re(
     r"\bresulted in the deaths of\b"
     r"|\bsince (?:the (?:start|beginning|outbreak|end) of|(?:19|20)\d\d)\b"
     # "the third time a truce has been agreed since the conflict began": its history.
-    r"|\bsince the (?:war|conflict|fighting|insurgency|crisis|uprising) (?:began|started|"
-    r"broke out|erupted)\b"
+    r"|\bsince the (?:war|conflict|fighting|insurgency|crisis|uprising)(?: [\w-]+){0,3}? "
+    r"(?:began|started|broke out|erupted)\b"
     # "Since November 10, 2020, 351 people…", "since last year": a running total.
     r"|\bsince (?:the )?(?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b|last (?:year|month))"
     # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
-    r"|\b(?:the|this) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|offensive|"
-    r"campaign|unrest)"
+    # "where Israel's military offensive has killed more than 40,000" too.
+    r"|(?:\b(?:the|this)|['’]s) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|"
+    r"offensive|campaign|unrest)"
     r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
     # "Gangs have killed more than 2,400 people this year", "attacks on schools rose
     # sharply this year": a year's tally or trend.
     r"|\b(?:has|have) (?:[\w-]+ ){0,3}?(?:killed|kidnapped|abducted|displaced|attacked)\b"
     r"[^.]{0,80}\bthis year\b"
+    r"|\b(?:has|have) (?:stepped up|ramped up|intensified|escalated)\b[^.]{0,80}"
+    r"\b(?:this year|this month|in recent (?:weeks|months))\b"
     r"|\b(?:rose|risen|surged|increased|grew|doubled|tripled|declined|fell)\b[^.]{0,60}"
     r"\bthis year\b"
     r"|\b(?:has|have) since\b|\bseveral times\b"
+    # "Jihadists are attacking more often", "detainees were killed there between 2015 and
+    # 2020": a trend, or years of events, none of them this report's.
+    r"|\bmore (?:often|frequently)\b"
+    r"|\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b|\bfrom (?:19|20)\d\d (?:to|until|through) "
+    r"(?:19|20)\d\d\b"
+    # "Houthi attacks on vessels have forced shippers to reroute", "attacks on aid workers
+    # had hampered deliveries": what attacks in general have done, no one attack.
+    r"|\b(?:attacks|strikes|raids|bombings|killings|kidnappings|abductions|clashes|violence|"
+    r"fighting|insecurity)\b[^.;]{0,90}?\b(?:have|has|had) (?:[a-z-]+ )?(?:forced|hampered|"
+    r"disrupted|prompted|pushed|driven|undermined|deterred|slowed|halted|complicated|"
+    r"fuel(?:l)?ed|stoked|raised|sparked)\b"
     r"|\bin total\b|\bdeath toll (?:of|in) the (?:war|conflict)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months?|weeks?)\b"
     # "Over the same period, more than 230 have been killed": the running total beside it.

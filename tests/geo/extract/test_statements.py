@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from geo.extract.sentences import split_sentences
 from geo.extract.statements import (
     casualty_hint_offsets,
@@ -207,3 +209,26 @@ def test_how_long_a_place_had_been_held_is_no_running_total():
         "Shells have fallen on the city for weeks, which has been under siege since May."
     )
     assert is_background("The airport has been controlled by rebels since 2019.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A war's history and toll, told as the setting of other news.
+        "Rebels and the army have traded fire almost daily since the war in the north began.",
+        "Talks resumed on a truce in the enclave, where the army's offensive has killed more "
+        "than 12,000 people, officials said.",
+        # Trends: more often, growing, stepped up this year.
+        "Bandits are raiding villages more often and in more districts, analysts say.",
+        "Coastal towns have faced growing attacks as militants push south.",
+        "The rebels have stepped up drone attacks on refineries this year.",
+        # What attacks in general have done.
+        "Pirate attacks on fishing boats have forced many crews to stay in port.",
+        "He said raids on clinics and looting of grain stores in the two provinces had "
+        "hampered the relief effort.",
+        # Years of events.
+        "Investigators say prisoners were tortured and killed at the camp between 2013 and 2016.",
+    ],
+)
+def test_a_trend_a_history_or_a_general_effect_is_no_event(sentence):
+    assert stated(sentence) == []
