@@ -959,6 +959,15 @@ def _group_of(spot: Spot) -> _Group:
     return (spot.kind, spot.keys, spot.country, spot.area_level)
 
 
+def _is_dateline_city(slot: _Slot) -> bool:
+    """Whether the name is written in capitals somewhere, as a wire dateline's city is
+    ("JENIN, West Bank (Reuters)", "ERBIL, Kurdistan Region"). A dateline names a city and
+    the region it is filed from, which the index may file differently (Palestinian towns
+    lie under governorates, not under the older "West Bank" area): a reading near the
+    region's point is not ruled out ("HOLLIDAY, Mo." is still no Holliday of Texas)."""
+    return any(len(spot.text) > 2 and spot.text.isupper() for spot in slot.spots)
+
+
 def _required_country(slot: _Slot) -> str | None:
     """The country that ends the name's chain of containers, when the name is no country
     or first-level area itself (lists of countries are no chains)."""
@@ -976,6 +985,8 @@ def _required_country(slot: _Slot) -> str | None:
         ):
             return None
         return outer.chosen.country
+    if _is_dateline_city(slot):
+        return None
     for outer in slot.chain_end:
         # "Bando village, Helmand Province": a first-level area read with confidence says
         # the country too, when no reading of the name lies in that country.
@@ -989,6 +1000,11 @@ def _required_country(slot: _Slot) -> str | None:
         ):
             return area.country
     return None
+
+
+# How near a dateline's region a reading of its city must lie when the index files the
+# city under another area (Jenin is 76 km from the point of the "West Bank" area).
+DATELINE_REGION_KM: Final = 100.0
 
 
 def _required_area(slot: _Slot) -> Place | None:
@@ -1027,7 +1043,10 @@ def _required_area(slot: _Slot) -> Place | None:
             area.country != slot.chosen.country and not slot.bracketed
         ):
             continue
-        if not any(_contains(area, place) for place in slot.candidates):
+        if not any(_contains(area, place) for place in slot.candidates) and not (
+            _is_dateline_city(slot)
+            and any(_approx_km(area, place) <= DATELINE_REGION_KM for place in slot.candidates)
+        ):
             return area
     return None
 

@@ -29,6 +29,9 @@ _DATE: Final = (
 # A place word: "KANO", "EL-ARISH", "Beirut", "St." (a capital, then letters).
 _WORD: Final = r"[A-Z][A-Za-z'’.\-]{0,24}"
 _PLACE: Final = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
+# The region or country after the city may hold small words: "Democratic Republic of the
+# Congo", "Bosnia and Herzegovina" (lower case, so never a place word: no overlap).
+_REGION: Final = rf"{_WORD}(?:[ ](?:(?:of|the|and|de|du|des|del|la|da|do)[ ]){{0,2}}{_WORD}){{0,4}}"
 _AGENCY: Final = r"\([^()\n]{1,80}\)"
 # "\ufffd" is an em dash lost to a wrong encoding ("BEIRUT (AP) \ufffd A Kurdish ..."),
 # as copy pasted from a mis-decoded page carries it.
@@ -40,7 +43,7 @@ _PLACE_FIRST_RE: Final = lazy_compile(
     rf"(?:{_AGENCY}[ ]{{1,3}})?"
     rf"(?P<place>{_PLACE})"
     r"(?:[ ]?\[[^\]\n]{1,40}\])?"
-    rf"(?:,[ ]{{1,2}}(?P<region>{_PLACE}))?"
+    rf"(?:,[ ]{{1,2}}(?P<region>{_REGION}))?"
     rf"(?:,?[ ]{{1,2}}(?P<date>{_DATE}))?"
     rf"(?:,?[ ]{{1,2}}(?P<agency>{_AGENCY}))?"
     rf"(?P<end>\s{{0,3}}{_DASH}\s{{1,3}}|(?<=\d)\.\s{{1,3}}|\s{{1,3}}(?=[A-Z\"“‘']))"

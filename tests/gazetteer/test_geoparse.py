@@ -508,3 +508,18 @@ def test_a_country_named_as_the_one_that_acted_is_not_the_reports_country(geopar
     assert geoparser.parse("Gunmen attacked a church in Rwanda on Monday.").countries[0] == "RW"
     plain = geoparser.parse("Coalition jets bombed targets in the U.S. and in Syria.")
     assert "US" in plain.countries
+
+
+def test_a_datelines_region_does_not_rule_out_its_city(geoparser):
+    # GeoNames files Palestinian towns under governorates, not under the older "West Bank"
+    # area that a wire dateline names: the city near that region is still the city.
+    document = geoparser.parse(
+        "TULKARM, West Bank (AP) - Soldiers raided a camp in Tulkarm on Monday, killing two."
+    )
+    for mention in document.mentions:
+        if mention.text.casefold() == "tulkarm":
+            assert mention.place is not None and mention.place.country == "PS"
+    # A dateline's region still rules out a namesake far from it.
+    far = geoparser.parse("SPRINGFIELD, Nevada (AP) - Two men were shot in Springfield.")
+    assert by_text(far, "SPRINGFIELD").place is None
+    assert by_text(far, "Springfield").place is None

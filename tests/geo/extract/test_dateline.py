@@ -26,6 +26,9 @@ from geo.extract.dateline import find_dateline
         # An em dash lost to a wrong encoding.
         ("SISIAN (AP) \ufffd Shells fell on a farm.", "SISIAN"),
         ("Goris \u2015 Two shepherds were wounded.", "Goris"),
+        # A country's long name, small words and all.
+        ("BUNIA, Democratic Republic of the Congo (Reuters) - Rebels shot two.", "BUNIA"),
+        ("MOSTAR, Bosnia and Herzegovina (AP) — A grenade hit a bar.", "MOSTAR"),
     ],
 )
 def test_datelines_are_found(text, place):
@@ -52,4 +55,5 @@ def test_dateline_search_is_linear_on_hostile_openings():
     hostile = ("A" * 20 + " ") * 5000 + "(" + "x" * 10_000
     started = time.perf_counter()
     find_dateline(hostile)
+    find_dateline("KANO, " + ("Republic of the " * 3000) + "(" + "x" * 10_000)
     assert time.perf_counter() - started < 0.5  # a guard against backtracking, not a timing
