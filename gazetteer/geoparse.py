@@ -293,6 +293,9 @@ class _Slot:
     own_country: tuple[str, float] | None = None
     suspect: bool = False
     containers: list[_Slot] = field(default_factory=list)
+    # The names it is a container of, the other way round ("Bali (North-West)" for
+    # North-West): an area that holds a reading of one of them is the one the text means.
+    contents: list[_Slot] = field(default_factory=list)
     # Containers that end their chain ("..., Cameroon."): a country there is a must.
     chain_end: list[_Slot] = field(default_factory=list)
     # Its areas stand in brackets after it ("Boni (Douentza, Mopti)"): a chain, never a
@@ -539,6 +542,7 @@ class Geoparser:
                 continue
             if outer not in inner.containers:
                 inner.containers.append(outer)
+                outer.contents.append(inner)
             inner.bracketed = inner.bracketed or text[before.end : after.start] == " ("
             following = spots[index + 2] if index + 2 < len(spots) else None
             continues = following is not None and _LIST_GAP_RE.fullmatch(
@@ -781,6 +785,12 @@ class Geoparser:
                 score += weights.admin_mentioned
             if any(_contains(c.chosen, place) for c in slot.containers if c.best >= 0):
                 score += weights.container
+            elif place.feature_class == "A" and any(
+                _contains(place, held) for inner in slot.contents for held in inner.candidates
+            ):
+                # "Bali (Mezam, North-West)": Cameroon's North-West holds a Bali, South
+                # Africa's holds none.
+                score += weights.container
             if slot.own_country is None and any(
                 _contains(c.chosen, place)
                 for c in slot.chain_end
@@ -947,8 +957,11 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
     rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
-    # "Boni (Douentza, Mopti)": an event database's bracket of the areas that hold it.
-    r"| \("
+    # "Boni (Douentza, Mopti)": an event database's bracket of the areas that hold it;
+    # "Musakhel district (Balochistan)"; "Bali (Mezam, North-West)", whose district the
+    # index lacks: the bracket still ends in the province that holds the town.
+    rf"|(?: (?:{_AREA_WORDS}|{_SETTLEMENT_WORDS}))? \("
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},\s*)?"
 )
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
 _LIST_GAP_RE: Final = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")

@@ -523,3 +523,20 @@ def test_a_datelines_region_does_not_rule_out_its_city(geoparser):
     far = geoparser.parse("SPRINGFIELD, Nevada (AP) - Two men were shot in Springfield.")
     assert by_text(far, "SPRINGFIELD").place is None
     assert by_text(far, "Springfield").place is None
+
+
+def test_a_bracket_chooses_the_province_that_holds_the_town(geoparser):
+    # An event database's bracket whose district the index lacks still ends in the
+    # province: of the North-Wests, Cameroon's holds a Bali, so both are Cameroon's.
+    document = geoparser.parse(
+        "On 3 May 2024, separatists burned a school in Bali (Mezam, North-West)."
+    )
+    bali, region = by_text(document, "Bali"), by_text(document, "North-West")
+    assert (bali.place.country, bali.place.feature_class) == ("CM", "P")
+    assert region.place.country == "CM"
+    # "X district (Province)": the bracket rules out a district of the name abroad.
+    district = geoparser.parse(
+        "On 3 May 2024, gunmen shot a driver in Musakhel district (Balochistan)."
+    )
+    musakhel = by_text(district, "Musakhel")
+    assert musakhel.place is None or musakhel.place.country == "PK"
