@@ -136,7 +136,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "weapons",
         _re(
             r"\b(?:defused|disarmed|neutrali[sz]ed|destroyed|cleared) (?:a |an |the )?"
-            r"(?:[\w-]+ ){0,2}(?:bombs?|devices?|explosives?|mines?|shells?|ordnance|munitions?)\b|"
+            r"(?:[\w-]+ ){0,2}(?:bombs?|devices?|explosives?|mines?|landmines?|IEDs?|VBIEDs?|"
+            r"shells?|ordnance|munitions?|grenades?|rockets?)\b|"
             r"\bweapons? caches?\b|\bseized (?:a |an )?(?:weapons|arms|ammunition|explosives)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
@@ -203,7 +204,15 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?) (?:carried out|conducted|"
             r"launched) (?:a |an )?(?:[\w-]+ )?strikes?\b|"
             # "attacked Kursk with drones": the weapon makes it a drone strike.
-            r"\battack(?:ed|s|ing)? (?:[\w'’-]+ ){0,4}?with (?:[\w-]+ )?drones?\b|"
+            # The verb alone is the match: the place between it and the weapon ("attacked
+            # Kharkiv (Kharkiv, Kharkivska) with Shahed drones") stays the event's place.
+            r"\battack(?:ed|s|ing)?\b(?=[^.;]{0,60}?\bwith (?:[\w-]+ )?drones?\b)|"
+            # "dropped explosives from a drone on a base", "explosives dropped from drones",
+            # "drone-dropped grenades".
+            r"\bdropped (?:[\w-]+ ){0,2}?(?:explosives?|grenades?|bombs?|munitions?|charges?) "
+            r"(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?\b|\bdrone-dropped\b|"
+            r"\b(?:explosives?|grenades?|bombs?|munitions?|charges?) dropped (?:from|by) "
+            r"(?:an? |the )?(?:[\w-]+ )?drones?\b|"
             # "used drones to attack an oil facility".
             r"\b(?:used|using|uses) (?:[\w-]+ ){0,2}?drones? to "
             r"(?:attack|strike|target|hit|bomb)\b|"
@@ -406,7 +415,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:e|es|ing|ion|ions|ors|ed)|"
             r"rall(?:y|ies|ied|ying)|marched|(?-i:march(?:es|ing)?)|sit-ins?|picket(?:ed|s)?|"
             r"strikers|"
-            r"(?:general|hunger|flower) strikes?|took to the streets|blocked (?:the |a )?"
+            r"(?:general|hunger|flower) strikes?|hartals?|(?-i:bandhs?)|took to the streets|"
+            r"blocked (?:the |a )?"
             r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?)|"
             # A strike by workers, not from the air: "went on strike", "staged a flash
             # strike", "held a two-day strike".
@@ -418,7 +428,14 @@ RULES: Final[tuple[Rule, ...]] = (
             r"boycott(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:classes|lectures|courts?|proceedings|"
             r"work|the polls|elections?|exams)|"
             r"(?:closed|shut|shuttered) (?:down )?(?:their |all )?(?:shops|businesses|markets|"
-            r"stores))\b"
+            r"stores)|"
+            # A crowd's act with a demand: "gathered in Niamey to demand the departure of
+            # foreign troops", "blocked the highway to demand", "occupied a farm to demand
+            # land reform", "gathered in support of the captain".
+            # The verb alone is the match, so that the place after it stays a place.
+            r"(?:gathered|assembled|converged|massed|blocked|occupied|barricaded)\b"
+            r"(?=[^.;]{0,80}?\b(?:to (?:demand|denounce|condemn|call for|press for|oppose|"
+            r"reject|express|voice)|in (?:support|solidarity) (?:of|with))\b))\b"
         ),
         PROTESTS,
         "Peaceful protest",
@@ -564,7 +581,12 @@ RULES: Final[tuple[Rule, ...]] = (
             # Two parties that announce one together: "the Taliban and the government
             # announce a three-day ceasefire".
             r"\band (?:the )?(?:[\w'’-]+ ){1,3}?(?:announced?|declared?) (?:a |an )?"
-            r"(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce)\b"
+            r"(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce)\b|"
+            # "signed an agreement in Pasto on a ceasefire", "signed a document on the
+            # disarmament of": an agreement whose matter is the conflict.
+            r"\b(?:signed|signs|inked|concluded) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:agreement|"
+            r"accord|deal|memorandum|document|protocol)\b(?=[^.;]{0,80}?\b(?:ceasefire|"
+            r"cease-fire|truce|peace|disarm\w*|demobili[sz]\w*|surrender|hostilities)\b)"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Agreement",
@@ -625,7 +647,9 @@ RULES: Final[tuple[Rule, ...]] = (
 # protest is the purpose of an act told, not an intention.
 _PROTEST_ACT_BEFORE_RE: Final = _re(
     r"\b(?:gathered|assembled|converged|marched|rallied|closed|shut|shuttered|blocked|"
-    r"boycotted|stayed away|took to the streets|staged|held|walked out|went on strike)\b"
+    r"boycotted|stayed away|took to the streets|staged|held|walked out|went on strike|"
+    # "students burned tyres in Dakar to protest the postponement": a riot's purpose.
+    r"burned|burnt|torched|set fire|set ablaze|barricaded|pelted)\b"
     r"[^.;]{0,80}\bto $"
 )
 
@@ -998,7 +1022,7 @@ GATES: Final = MappingProxyType(
         # so they give a trigger only when another gate word opens the rule, and a tighter
         # gate would change those results.
         "air": "dron aeri bomb warp heli kami loit strike airstr airrai unmann guid glid "
-        "barr clus drop plan airc airf =air =jet =jets",
+        "barr clus drop plan airc airf =air =jet =jets explos grenad muniti charge",
         "bombing": "bomb impr deto explos =ied =ieds =set =planted =placed =touched",
         "shelling": "mort =rocket =rockets howi bombar shelle shelli shells shellf artill missil "
         "=bomb =bombs "
@@ -1017,7 +1041,7 @@ GATES: Final = MappingProxyType(
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac",
         "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
-        "=closed =shut shutte",
+        "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
         "mili comb sieg laun pris jail insi gree infi inva muti",
         "regain": "took recapt regain libera retake retaki recl =retook",
@@ -1035,7 +1059,7 @@ GATES: Final = MappingProxyType(
         "intercept": "interc =shot =shoots =shooting =downed",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops",
         "arrest": "arre detain detent =rounded captur",
-        "agreement": "ceas truc =peace =prisoner",
+        "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded",
         "base": "=base =bases headqu outp garr",
     }
 )

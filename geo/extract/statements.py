@@ -146,7 +146,9 @@ ANAPHORA_RE: Final = _re(
 )
 DETAIL_RE: Final = _re(
     r"\b(?:took place|happened|occurred|killed|dead|died|injur\w*|wound\w*|hurt|casualt\w+|"
-    r"lives|claim\w*|disclosed|hospital\w*|near|village|located|situated)\b"
+    r"lives|claim\w*|disclosed|hospital\w*|near|village|located|situated|"
+    # "Police fired tear gas to disperse them": how a protest just told was met.
+    r"tear ?gas|water cannons?|rubber bullets|dispers(?:e|ed|ing))\b"
 )
 # "The deadliest attack on soldiers since the start of the operation": a comparison, not
 # a running total since then (which BACKGROUND_RE reads "since the start of" as).

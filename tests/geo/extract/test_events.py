@@ -659,6 +659,51 @@ TYPED: list[tuple[str, str, str]] = [
         "Abduction/forced disappearance",
     ),
     ("Police dispersed the protesters with tear gas.", "Protests", "Protest with intervention"),
+    # A crowd's act with a demand is a protest.
+    (
+        "Hundreds gathered outside the governor's office to demand the release of students.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    ("Landless farmers occupied an estate to demand land reform.", "Protests", "Peaceful protest"),
+    (
+        "Thousands assembled in the main square in support of the junta leader.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    ("Traders observed a hartal across the district.", "Protests", "Peaceful protest"),
+    (
+        "Youths burned tyres on the ring road to protest the arrest of a cleric. Police "
+        "arrested 30 of them.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    # The weapon makes a drone strike, however the sentence runs.
+    (
+        "Rebels attacked the airport of the city with Shahed drones.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Dissidents dropped explosives from a drone on a police post.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Two officers were hurt by explosives dropped from drones.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Army engineers defused 3 IEDs on the road.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "The government and the rebel group signed an agreement on a ceasefire in the capital.",
+        "Strategic developments",
+        "Agreement",
+    ),
     (
         "Security forces shot dead three protesters at the rally.",
         "Protests",

@@ -201,3 +201,12 @@ def test_a_day_told_after_the_dateline_wins_over_the_datelines_date():
         report_date=date(2023, 11, 10),
     )
     assert alone.event_date == date(2023, 11, 9)
+
+
+def test_how_the_police_met_a_protest_joins_it():
+    # The second sentence has no trigger of its own; it tells how the protest was met.
+    (incident,) = extract(
+        "Students marched in the city centre against fee rises. Police fired tear gas to "
+        "disperse them."
+    )
+    assert incident.sub_event_type == "Protest with intervention"

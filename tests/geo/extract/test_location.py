@@ -82,6 +82,9 @@ def only_incident(extractor: IncidentExtractor, text: str):
         ("Heavy gunfire was reported in Kandahar overnight.", "Kandahar", 1),
         ("Government troops in Kherson came under shelling.", "Kherson", 1),
         ("Rallies against the government resumed in Yerevan on Friday.", "Yerevan", 1),
+        # A place between a verb and what makes it an event stays the place.
+        ("Russian forces attacked Kherson with Shahed drones, killing two.", "Kherson", 1),
+        ("About 500 people gathered at a rally in Gyumri to demand new elections.", "Gyumri", 1),
     ],
 )
 def test_the_event_location_is_the_incident_place(incident_extractor, text, location, precision):
