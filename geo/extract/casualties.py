@@ -99,6 +99,11 @@ VAGUE: Final = frozenset(
         "scores of",
         "hundreds of",
         "hundreds",
+        # "Several hundred people were killed": no number, not a hundred.
+        "several hundred",
+        "a few hundred",
+        "several thousand",
+        "a few thousand",
         "thousands of",
         "thousands",
         "many",
@@ -133,6 +138,7 @@ _PERSON: Final = (
     r"dissidents?|IDPs|hunters?|looters?|escorts?|bodyguards?|vigilantes?|"
     # South Asia's ranks: "two constables", "three jawans", "Levies personnel".
     r"constables?|jawans?|sepoys?|troopers?|rangers?|levies|"
+    r"commissioners?|chairm[ae]n|aides?|senators?|engineers?|"
     r"(?-i:Koglweogo|Wazalendo|Imbonerakure|Hausas?|Tuaregs?|Fulanis?|Peuls?|Dogons?)|"
     r"refugees?|migrants?|hostages?|detainees?|suspects?|youths?|elders?|tourists?|"
     r"foreigners?|pilgrims?|athletes?|fans|supporters?|partisans?|loyalists?|"
@@ -561,7 +567,9 @@ _THE_ONE_AFTER_RE: Final = lazy_compile(
     r"woman|boy|girl|child|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
     r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister|"
     r"manager|worker|employee|student|elder|resident|villager|civilian|motorcyclist|"
-    r"businessman|vendor|activist|head)"
+    r"businessman|vendor|activist|head|commissioner|chairman|councillor|councilor|"
+    r"administrator|aide|bodyguard|escort|deputy|lawmaker|senator|judge|prosecutor|cleric|"
+    r"doctor|nurse|engineer|principal|secretary)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -1522,6 +1530,7 @@ def _bind_subjects(
     """Other counts are subjects of the next verb ("two soldiers were killed"); counts
     joined by "and" share it ("one peacekeeper and four rescuers injured")."""
     kind_of: dict[int, tuple[str, bool]] = {}
+    listed: set[int] = set()  # counts that joined the next one by "and"
     starts = [o.start for o in outcomes]
     for index in range(len(groups) - 1, -1, -1):
         if index in bound:
@@ -1546,8 +1555,15 @@ def _bind_subjects(
                     group = _Group(group.start, group.end, group.value, group.word, subset=True)
                     groups[index] = group
         joined = index not in kind_of and index + 1 in kind_of
-        if joined and _is_connector(text[group.end : groups[index + 1].start]):
+        between = text[group.end : groups[index + 1].start] if joined else ""
+        if joined and _is_connector(between):
             kind_of[index] = kind_of[index + 1]
+            listed.add(index)
+        elif joined and index + 1 in listed and between.strip() == ",":
+            # "3 soldiers, 3 civilians and 5 attackers were killed": a list's commas join
+            # as its "and" does ("Of the 10 people, 3 were killed" has no "and").
+            kind_of[index] = kind_of[index + 1]
+            listed.add(index)
     for index, (kind, also) in sorted(kind_of.items()):
         tally.take(groups[index], kind, also=also)
         bound.add(index)

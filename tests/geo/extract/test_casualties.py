@@ -27,6 +27,15 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # Attackers who died with their victims (ACLED counts them).
         ("A bomb killed at least 9 people and the bomber.", 10, None),
         ("Two suicide bombers struck a market, killing 9 people and themselves.", 11, None),
+        # A list of groups, commas and all, shares its verb.
+        ("4 soldiers, 2 vigilantes and 9 insurgents were killed.", 15, None),
+        ("Two policemen, three civilians and a child were wounded.", None, 6),
+        ("Of the 10 passengers, 3 were killed.", 3, None),
+        # An official and the one with them.
+        ("A roadside bomb killed a district commissioner and his bodyguard.", 2, None),
+        ("The blast killed a commissioner and his two aides.", 3, None),
+        # Hundreds of an unknown size are no hundred.
+        ("Several hundred people were killed in the raids.", None, None),
         # South Asian and Arab English for the dead, and their ranks.
         ("Four policemen were martyred and two injured when gunmen struck a post.", 4, 2),
         ("A sepoy and three jawans embraced martyrdom in the shelling.", 4, None),
