@@ -400,6 +400,8 @@ def find_event_sentences(
             at = bisect_left(offsets, sentence.start)
             hinted = at < len(offsets) and offsets[at] < sentence.end
         triggers = _sentence_triggers(sentence, hinted=hinted)
+        if triggers and report_year is not None:
+            triggers = [t for t in triggers if not _named_by_past_year(sentence, t, report_year)]
         counted: Casualties | None = None
         background: bool | None = None  # not asked yet
         if not triggers and _may_count(sentence, casualty_hints):
@@ -435,6 +437,25 @@ def find_event_sentences(
         found.append(StatedSentence(sentence, triggers, not triggers, counted))
         previous = sentence
     return found
+
+
+# "sentenced for the 2022 bombing of a mosque", "a suspect in last year's bombing": the
+# trigger names an earlier event by its year; the sentence's news is something else.
+_PAST_YEAR_BEFORE_RE: Final = _re(
+    r"\b(?:(?P<year>(?:19|20)\d\d)|last year['’]s|the previous year['’]s)\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+
+
+def _named_by_past_year(sentence: Sentence, trigger: Trigger, report_year: int) -> bool:
+    at = trigger.start - sentence.start
+    if at <= 0:
+        return False
+    found = _PAST_YEAR_BEFORE_RE.search(sentence.text, max(0, at - 40), at)
+    if found is None:
+        return False
+    year = found.group("year")
+    return year is None or int(year) < report_year
 
 
 @sentence_cached

@@ -232,3 +232,20 @@ def test_how_long_a_place_had_been_held_is_no_running_total():
 )
 def test_a_trend_a_history_or_a_general_effect_is_no_event(sentence):
     assert stated(sentence) == []
+
+
+def test_an_event_named_by_an_earlier_year_is_not_the_news():
+    sentenced = (
+        "On 2 May 2024, a court in the capital sentenced three men to death for the 2019 "
+        "bombing of a church."
+    )
+    assert stated(sentenced, report_year=2024) == []
+    # The arrest is this report's news; last year's bombing is not.
+    arrested = (
+        "On 2 May 2024, police said they had arrested a suspect in last year's bombing of a bus."
+    )
+    (found,) = find_event_sentences(split_sentences(arrested), text=arrested, report_year=2024)
+    assert [t.rule for t in found.triggers] == ["arrest"]
+    # A bombing of this year, named by its year, is still one.
+    this_year = "The 2024 bombing of the market killed nine people on Friday."
+    assert stated(this_year, report_year=2024) == [this_year]
