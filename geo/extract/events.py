@@ -557,9 +557,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r" (?:\w+ ){0,4}?(?:were|was) (?:burnt|burned|destroyed)|"
             # "troops burned about 200 houses".
             # An object, not an adjective: "the burned houses stood" tells no act.
-            r"(?:burned|burnt) (?:(?:about|some|around|nearly|over|more than|at least) )?"
-            r"(?:\d[\d,]*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|"
-            r"dozens of|hundreds of|scores of|many|their|his|her) (?:[\w-]+ ){0,2}?"
+            # "burned shops and homes" too, but not "the burned houses".
+            r"(?<!the )(?<!a )(?:burned|burnt) (?:(?:about|some|around|nearly|over|more than|"
+            r"at least) )?"
+            r"(?:(?:\d[\d,]*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|"
+            r"dozens of|hundreds of|scores of|many|their|his|her) )?(?:[\w-]+ ){0,2}?"
             r"(?:houses|homes|huts|shops|buildings|villages?|properties|vehicles|cars|trucks|"
             r"lorries|buses|motorcycles|tankers|granaries|crops))\b"
         ),
@@ -1232,7 +1234,23 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 )
             )
     found.sort(key=lambda trigger: trigger.start)
+    if len(found) > 1:
+        # "looted shops in Wad Madani following their takeover of the city", "a day after
+        # they captured it": what the same actors did before is the setting of the news,
+        # not its type, when the sentence tells the news too.
+        news = [
+            t for t in found if not _OWN_EARLIER_BEFORE.search(text, max(0, t.start - 50), t.start)
+        ]
+        if news:
+            found = news
     return found
+
+
+# What the actors just named did before: "following their takeover", "after they seized".
+_OWN_EARLIER_BEFORE: Final = _re(
+    r"\b(?:following|after) (?:their|its) (?:[a-z-]+ ){0,2}?$"
+    r"|\b(?:after|since) (?:they|it) (?:had )?$"
+)
 
 
 _LONG_WORD_RE: Final = lazy_compile(r"\b[^\W\d_]{4,}")

@@ -305,7 +305,9 @@ class Extractor:
             # Names of a list that nothing places: the list's other, placed items carry
             # the event; unmappable copies of it help no one. If none is placed, keep all.
             incidents = [i for n, i in enumerate(incidents) if n not in unmappable_listed]
-        return _arrests_of_the_unrest(_one_per_stand_in(incidents, listed=listed))
+        return _one_per_place_and_day(
+            _arrests_of_the_unrest(_one_per_stand_in(incidents, listed=listed))
+        )
 
     def _to_incident(
         self,
@@ -1312,6 +1314,41 @@ def _areas(in_event: Sequence[MentionLike], members: Sequence[EventMention]) -> 
         and any(start <= m.start < end for start, end in spans)
     ]
     return sorted(found, key=lambda m: (-specificity_of(m.place), m.start))
+
+
+def _one_per_place_and_day(incidents: list[Incident]) -> list[Incident]:
+    """Two events of one report that end in the same town (precision 1) on the same day
+    with the same sub-type are one event: ACLED's unit is one event per location, day and
+    type, and a report that tells one shooting in two passages ("shot the ambassador ..."
+    and "the attack in Ankara, the Turkish capital") must not draw it twice. The counts
+    are the larger of the two: the passages tell the same dead."""
+    kept: list[Incident] = []
+    first_at: dict[tuple[object, ...], int] = {}
+    for incident in incidents:
+        if not incident.place_id or incident.geo_precision != 1:
+            # Near a town, or in an area: villages the gazetteer lacks stand in for it.
+            kept.append(incident)
+            continue
+        key = (incident.place_id, incident.event_date, incident.sub_event_type)
+        at = first_at.get(key)
+        if at is None:
+            first_at[key] = len(kept)
+            kept.append(incident)
+            continue
+        host = kept[at]
+        kept[at] = replace(
+            host,
+            fatalities=_larger(host.fatalities, incident.fatalities),
+            injured=_larger(host.injured, incident.injured),
+            notes="; ".join(
+                n for n in (host.notes, f"also told as: {incident.evidence[:120]}") if n
+            ),
+        )
+    return kept
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
 
 
 def _one_per_stand_in(incidents: list[Incident], *, listed: set[str]) -> list[Incident]:

@@ -289,6 +289,14 @@ def _is_country(place: Place | None) -> bool:
     return place is not None and place.feature_code.startswith("PCL")
 
 
+# "shouting: “Don't forget Aleppo!”", "chanting “Free Gaza”": a place in a cry or a
+# slogan is what it is about, not where the crowd or the gunman stood.
+_CRY_BEFORE_RE: Final = _re(
+    r"\b(?:shout\w*|chant\w*|yell\w*|scream\w*|cried|crying|slogans?|banners?|placards?)"
+    r"[^\n“”\"]{0,12}[“\"][^”\"\n]{0,60}$"
+)
+
+
 def _read(text: str, mention: MentionLike) -> _Reading | None:
     if mention.kind != "toponym":
         return None
@@ -296,6 +304,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     if place is not None and place.feature_code == "CONT":
         return None
     before = text[max(0, mention.start - 60) : mention.start]
+    if _CRY_BEFORE_RE.search(text, max(0, mention.start - 90), mention.start):
+        return None
     if before[-2:-1].isalpha() and before.endswith("-"):
         # "the Afghan-Dubi area", "pro-Moscow": the tail of a compound, not the place
         # it spells ("Dubi" is a name of Dubai).

@@ -136,7 +136,8 @@ _BACKGROUND_REST_RE: Final = _re(
     # "The attack came as worshippers gathered", nor "after midnight", which time the news.
     r"|^\W*(?:the|this|that) [a-z]+ (?:comes?|came) (?:just |only |barely |less than |"
     r"more than )?(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) "
-    r"(?:days?|weeks?|months?) )?(?:after|since|following) (?:the|a|an)\b"
+    r"(?:days?|weeks?|months?) )?(?:after|since|following) (?:the|a|an|(?:days|weeks|months|"
+    r"years|decades) of)\b"
 )
 ANAPHORA_RE: Final = _re(
     r"\b(?:the (?:explosion|blast|attack|incident|shelling|strike|clash(?:es)?|ambush|assault|"

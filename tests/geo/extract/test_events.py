@@ -659,6 +659,22 @@ TYPED: list[tuple[str, str, str]] = [
         "Abduction/forced disappearance",
     ),
     ("Police dispersed the protesters with tear gas.", "Protests", "Protest with intervention"),
+    (
+        "Fighters burned shops and homes in the town.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    # What the same actors did before is the setting, not the type.
+    (
+        "Militiamen looted shops and banks following their capture of the city.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Fighters looted shops and homes a day after they captured the town.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
     # A crowd's act with a demand is a protest.
     (
         "Hundreds gathered outside the governor's office to demand the release of students.",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.extract.incidents import Extractor
+from geo.extract.incidents import Extractor, _one_per_place_and_day
 from geo.extract.statements import is_background
+from geo.incident import Incident
 from geo.pipeline import IncidentExtractor
 from geo.read import Report
 from geo.taxonomy import SUB_EVENT_TYPES
@@ -210,3 +212,32 @@ def test_how_the_police_met_a_protest_joins_it():
         "disperse them."
     )
     assert incident.sub_event_type == "Protest with intervention"
+
+
+def test_months_of_clashes_before_an_attack_do_not_type_it():
+    (incident,) = extract(
+        "Gunmen opened fire on a bus of pilgrims near the bridge, killing 11 passengers. "
+        "The attack comes after months of tribal clashes in the valley."
+    )
+    assert incident.event_type == "Violence against civilians"
+    assert incident.fatalities == 11
+
+
+def test_one_event_per_town_day_and_sub_type():
+    shot = Incident(
+        id="a",
+        event_type="Violence against civilians",
+        sub_event_type="Attack",
+        event_date=date(2024, 5, 6),
+        fatalities=1,
+        place_id="geonames:1",
+        geo_precision=1,
+        evidence="A gunman shot the envoy.",
+    )
+    again = replace(shot, id="b", fatalities=1, injured=3, evidence="Three were wounded.")
+    other_day = replace(shot, id="c", event_date=date(2024, 5, 7))
+    near = replace(shot, id="d", geo_precision=2)
+    merged = _one_per_place_and_day([shot, again, other_day, near, replace(near, id="e")])
+    assert [i.id for i in merged] == ["a", "c", "d", "e"]
+    assert (merged[0].fatalities, merged[0].injured) == (1, 3)
+    assert "Three were wounded." in merged[0].notes

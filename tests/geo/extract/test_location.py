@@ -84,6 +84,12 @@ def only_incident(extractor: IncidentExtractor, text: str):
         ("Rallies against the government resumed in Yerevan on Friday.", "Yerevan", 1),
         # A place between a verb and what makes it an event stays the place.
         ("Russian forces attacked Kherson with Shahed drones, killing two.", "Kherson", 1),
+        # A place in a cry or a slogan is what it is about, not where it was cried.
+        (
+            "A gunman shot a guard dead in Yerevan, shouting: “Don't forget Shusha!”",
+            "Yerevan",
+            1,
+        ),
         ("About 500 people gathered at a rally in Gyumri to demand new elections.", "Gyumri", 1),
     ],
 )
