@@ -422,6 +422,16 @@ class Extractor:
             country_name=country_name,
             name_of_demonym=self.name_of_demonym,
         )
+        if (
+            sub_event_type == "Government regains territory"
+            and country_name
+            and actors.actor1.startswith(_STATE_FORCES_OF)
+            and actors.actor1 != f"{_STATE_FORCES_OF}{country_name}"
+        ):
+            # ACLED: a foreign state's forces that take a place overtake it as a
+            # non-state actor does; only the country's own government regains it.
+            sub_event_type = "Non-state actor overtakes territory"
+            type_reason = f"{type_reason}; taken by forces of another state ({actors.actor1})"
         return _build(
             report,
             evidence=evidence,
@@ -1314,6 +1324,9 @@ def _areas(in_event: Sequence[MentionLike], members: Sequence[EventMention]) -> 
         and any(start <= m.start < end for start, end in spans)
     ]
     return sorted(found, key=lambda m: (-specificity_of(m.place), m.start))
+
+
+_STATE_FORCES_OF: Final = "Military Forces of "
 
 
 def _one_per_place_and_day(incidents: list[Incident]) -> list[Incident]:

@@ -554,3 +554,11 @@ def test_a_countrys_possessive_after_of_is_no_unknown_place(incident_extractor):
         "Manipur state on Tuesday.",
     )
     assert found.location == "Imphal East" and found.geo_precision == 2
+
+
+def test_a_foreign_states_forces_overtake_what_they_take(incident_extractor):
+    # ACLED: only the country's own forces regain territory; another state's overtake it.
+    taken = only_incident(incident_extractor, "Russian forces captured Kherson on Saturday.")
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    retaken = only_incident(incident_extractor, "Ukrainian forces recaptured Kherson on Saturday.")
+    assert retaken.sub_event_type == "Government regains territory"
