@@ -702,6 +702,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     # A denial covers its clause: "denied that soldiers had fired on".
     r"\bden(?:ied|y|ies)(?: that)?(?: [\w-]+){0,3}|"
     r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
+    # "imposed Section 144, banning rallies": what an order forbids.
+    r"\b(?:bann(?:ed|ing)|bans|prohibit(?:ed|ing|s)?|outlaw(?:ed|ing|s)?)(?: all)?|"
     r"\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
     r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|\bcontemplat\w*|"
@@ -1181,6 +1183,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             open_rules |= _RULES_BY_WORD[token]
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
+    dropped: list[int] = []  # where triggers that tell no event end
     # The open rules in order, one lowest set bit at a time: most sentences open a
     # rule or two of the many.
     open_rules &= (1 << len(RULES)) - 1
@@ -1201,6 +1204,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             if (
                 _NOT_EVENT_BEFORE.search(before) and not _protest_purpose(rule, text, start)
             ) or _TREND_AFTER.match(text, end, end + 40):
+                dropped.append(end)
                 continue
             if _LEGAL_MATTER_BEFORE.search(text, max(0, start - _LEGAL_REACH), start):
                 continue
@@ -1234,6 +1238,14 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 )
             )
     found.sort(key=lambda trigger: trigger.start)
+    if dropped and found:
+        kept: list[Trigger] = []
+        for trigger in found:  # in order: a list runs on from item to item
+            if _listed_after_dropped(text, trigger, dropped):
+                dropped.append(trigger.end)
+            else:
+                kept.append(trigger)
+        found = kept
     if len(found) > 1:
         # "looted shops in Wad Madani following their takeover of the city", "a day after
         # they captured it": what the same actors did before is the setting of the news,
@@ -1244,6 +1256,18 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
         if news:
             found = news
     return found
+
+
+# "banning rallies, sit-ins and marches", "fled the fighting in El Fasher and the attack
+# on Zamzam camp": the next items of a list whose head tells no event tell none either.
+_LIST_ON_RE: Final = _re(r"(?:,\s*|[^.;,]{0,30}?\s(?:and|or)\s+)(?:the\s+|an?\s+)?$")
+
+
+def _listed_after_dropped(text: str, trigger: Trigger, dropped: list[int]) -> bool:
+    return any(
+        0 <= trigger.start - end <= 40 and _LIST_ON_RE.match(text, end, trigger.start)
+        for end in dropped
+    )
 
 
 # What the actors just named did before: "following their takeover", "after they seized".

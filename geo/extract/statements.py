@@ -69,6 +69,15 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:rose|risen|surged|increased|grew|doubled|tripled|declined|fell)\b[^.]{0,60}"
     r"\bthis year\b"
     r"|\b(?:has|have) since\b|\bseveral times\b"
+    r"|\b(?:twice|three times|four times|five times|repeatedly) this (?:year|month)\b"
+    # "following clashes during the campaign last month": before the report's news.
+    r"|\blast month\b"
+    # "test-fired a ballistic missile as part of a military exercise": no one attacked.
+    r"|\btest-?fir(?:ed|es|ing|e)\b|\b(?:military|naval|joint|live-fire|war) (?:training )?"
+    r"(?:exercises?|drills?|games)\b"
+    # "remained the most violent, with more than 2,000 murders": a city's crime figures.
+    r"|\bwith (?:more than |over |about |nearly |some )?[\d,]+ (?:murders|homicides|"
+    r"killings|kidnappings)\b"
     # "Jihadists are attacking more often", "detainees were killed there between 2015 and
     # 2020": a trend, or years of events, none of them this report's.
     r"|\bmore (?:often|frequently)\b"
@@ -168,6 +177,9 @@ _HELD_SINCE_RE: Final = _re(
 )
 ACCIDENT_RE: Final = _re(
     r"\b(?:accident\w*|fire broke out|caught fire|gas (?:leak|cylinder|explosion|pipeline)|"
+    # "a petrol tanker exploded": a road accident, however many it kills.
+    r"(?:petrol|fuel|oil|gas|diesel|gasoline) tankers? (?:truck )?(?:exploded|explosion|"
+    r"overturned|burst into flames)|tanker explosion|"
     r"short circuit|industrial|cause of the (?:explosion|blast|fire)s? (?:is|was|remains) "
     r"(?:being investigated|unknown|unclear|not known))"
 )
@@ -403,6 +415,8 @@ def find_event_sentences(
         triggers = _sentence_triggers(sentence, hinted=hinted)
         if triggers and report_year is not None:
             triggers = [t for t in triggers if not _named_by_past_year(sentence, t, report_year)]
+        if triggers and _is_sport(sentence.text):
+            continue
         counted: Casualties | None = None
         background: bool | None = None  # not asked yet
         if not triggers and _may_count(sentence, casualty_hints):
@@ -457,6 +471,24 @@ def _named_by_past_year(sentence: Sentence, trigger: Trigger, report_year: int) 
         return False
     year = found.group("year")
     return year is None or int(year) < report_year
+
+
+# A match report: "Benin struck first through Mounie, who shot past the goalkeeper in the
+# 12th minute, before Nigeria's attack took control". Two of these words and no one hurt.
+_SPORT_RE: Final = _re(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th) minute|goalkeeper|goalless|equali[sz]er|half-?time|"
+    r"hat-trick|penalty (?:kick|spot|shoot-?out)|free kick|kick-off|striker|midfielder|"
+    r"defender|defen[cs]e|strikers?|scored|goals?|league|fixture|coach|squad|stoppage time|"
+    r"the break|"
+    r"\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|lead))\b"
+)
+_HURT_WORDS_RE: Final = _re(r"\b(?:killed|killing|dead|died|injur\w+|wounded|hurt)\b")
+
+
+def _is_sport(text: str) -> bool:
+    if _HURT_WORDS_RE.search(text):
+        return False
+    return len({m.group(0).lower() for m in _SPORT_RE.finditer(text)}) >= 2
 
 
 @sentence_cached

@@ -228,6 +228,16 @@ def test_how_long_a_place_had_been_held_is_no_running_total():
         "hampered the relief effort.",
         # Years of events.
         "Investigators say prisoners were tortured and killed at the camp between 2013 and 2016.",
+        # What an order forbids, a city's crime figures, tallies of the year and month.
+        "Authorities imposed a curfew in the city for 15 days, banning rallies, sit-ins and "
+        "marches.",
+        "The port city remained the deadliest, with more than 1,500 murders.",
+        "Militants attacked the pipeline twice this year, the company said.",
+        "Police deployed 600 officers after clashes between rival supporters last month.",
+        # An accident, a match, a drill.
+        "A fuel tanker exploded on the highway near the town, killing 14 people.",
+        "The striker scored twice before the break as the hosts' attack overwhelmed the defence.",
+        "The navy test-fired a cruise missile during a military exercise on Monday.",
     ],
 )
 def test_a_trend_a_history_or_a_general_effect_is_no_event(sentence):
@@ -249,3 +259,8 @@ def test_an_event_named_by_an_earlier_year_is_not_the_news():
     # A bombing of this year, named by its year, is still one.
     this_year = "The 2024 bombing of the market killed nine people on Friday."
     assert stated(this_year, report_year=2024) == [this_year]
+
+
+def test_a_match_report_has_no_event_but_an_attack_on_a_match_does():
+    blast = "A grenade hit fans at a league match in the stadium, killing three people."
+    assert stated(blast) == [blast]
