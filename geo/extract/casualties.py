@@ -371,6 +371,8 @@ _TOLL_RE: Final = lazy_compile(
     # "The number of people killed in Friday's strike rose to 23", "the fatalities reached".
     r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|victims)|"
     r"(?<=the )fatalities)\b(?:[^.;\d]{0,90}?\b(?:to|of|at|reached|hit)|"
+    # "The toll rose from 14 to 21": the later figure.
+    r"[^.;\d]{0,90}?\bfrom\s+\d[\d,]*\s+to|"
     # "The death toll from a suicide bombing at a mosque inside a police compound in the
     # northwestern city of Peshawar rose to 100": an update verb reaches further.
     r"[^.;\d]{0,170}?\b(?:rose|risen|climbed|increased|jumped|reached|hit)(?:\s+to)?)\s+"
@@ -653,8 +655,21 @@ _AGED_SUBJECT_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 
+# "(later updated to 58 dead)", "(21 according to later reports)": the sentence's own
+# first count revised; the revision is the count.
+_REVISED_RE: Final = lazy_compile(
+    r"\b(?:updated|revised|raised|corrected)(?: up(?:wards?)?)? to "
+    + _COUNT
+    + r"\s+(?:dead|killed|deaths|fatalities|people dead)\b",
+    re.IGNORECASE,
+)
+_LATER_REPORTS_RE: Final = lazy_compile(
+    r"\(\s*" + _COUNT + r"\s+according to (?:later|updated|new|subsequent) (?:reports|figures)",
+    re.IGNORECASE,
+)
 _UPDATE_RE: Final = lazy_compile(
-    r"\b(?:(?:rose|risen|rises|climbed|increased|jumped|reached|raising|bringing|brings)\b"
+    r"\b(?:(?:rose|risen|rises|climbed|increased|jumped|reached|raising|bringing|brings|"
+    r"raised|revised|updated)\b"
     r"[^.;]{0,40}?\b(?:to|toll|total)\b|a total of|in total|later report)",
     re.IGNORECASE,
 )
@@ -702,6 +717,9 @@ _CLAIM_WORDS: Final = (
     "unconfirmed",
 )
 _UPDATE_WORDS: Final = (
+    "raised",
+    "revised",
+    "updated",
     "rose",
     "risen",
     "rises",
@@ -956,6 +974,15 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
         or (gap and _ADDITION_GAP_RE.search(gap))
         or _MORE_AFTER_RE.match(sentence, match.end("num"))
     )
+    # "killed 20 civilians; 15 of the bodies were found in one house", "the bodies of 39
+    # of them": a part of a count the sentence gave before.
+    part = bool(
+        (
+            _PART_OF_AFTER_RE.match(sentence, match.end("num"))
+            or (before.lower().endswith("bodies of ") and _OF_THEM_RE.match(sentence, match.end()))
+        )
+        and any(ch.isdigit() for ch in sentence[:start])
+    )
     return _Group(
         start,
         match.end(),
@@ -963,9 +990,15 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
         word,
         perpetrator=bool(noun and _PERPETRATOR_RE.match(noun)),
         corpse=bool(noun and _CORPSE_RE.match(noun)),
-        subset=_is_subset(before),
+        subset=_is_subset(before) or part,
         more=more,
     )
+
+
+_PART_OF_AFTER_RE: Final = lazy_compile(
+    r"\s+of\s+the (?:bodies|dead|victims|corpses)\b", re.IGNORECASE
+)
+_OF_THEM_RE: Final = lazy_compile(r"\s*of\s+(?:them|those)\b", re.IGNORECASE)
 
 
 def _is_subset(before: str) -> bool:
@@ -1199,6 +1232,14 @@ def count_casualties(sentence: str) -> Casualties:
         # "Two more bodies were found, bringing the death toll to 11", "the toll reached 30
         # after five more died": the new toll holds the dead the sentence adds.
         fatalities = toll.value
+    elif fatalities is not None and (
+        revised := (_REVISED_RE.search(text) if update else None)
+        or (_LATER_REPORTS_RE.search(text) if "according to" in folded else None)
+    ):
+        # "51 were killed (later updated to 58 dead)": the revision, not their sum.
+        value = to_number(revised["num"])
+        if value is not None:
+            fatalities = value
     for word in dict.fromkeys(tally.vague):
         notes.append(f"{word!r}: no number, left unknown")
     mentions_deaths = mentions_deaths or fatalities is not None

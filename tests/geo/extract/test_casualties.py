@@ -27,6 +27,13 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # Attackers who died with their victims (ACLED counts them).
         ("A bomb killed at least 9 people and the bomber.", 10, None),
         ("Two suicide bombers struck a market, killing 9 people and themselves.", 11, None),
+        # A count revised in the same sentence: the revision, not the sum.
+        ("At least 51 people were killed and 271 hurt (later updated to 58 dead).", 58, 271),
+        ("Missiles hit the port, killing 41 people; the toll was later raised to 51.", 51, None),
+        ("Shells hit the town, killing 14 people (21 according to later reports).", 21, None),
+        ("The death toll rose from 14 to 21 by the evening.", 21, None),
+        # Part of a count given before.
+        ("Rebels killed 20 villagers; 15 of the bodies were found in one house.", 20, None),
         # A list of groups, commas and all, shares its verb.
         ("4 soldiers, 2 vigilantes and 9 insurgents were killed.", 15, None),
         ("Two policemen, three civilians and a child were wounded.", None, 6),
