@@ -537,6 +537,13 @@ class Geoparser:
             # pattern looks outside it.
             if not _CONTAINER_GAP_RE.fullmatch(text, before.end, after.start):
                 continue
+            if (
+                text[after.end : after.end + 1] == "-"
+                and text[after.end + 1 : after.end + 2].isupper()
+            ):
+                # "Mora, Mayo-Sava, Far North Region": the index knows only "Mayo" of the
+                # department's name (a county in Ireland); no container of Mora.
+                continue
             inner, outer = slot_of.get(_group_of(before)), slot_of.get(_group_of(after))
             if inner is None or outer is None or inner is outer:
                 continue

@@ -138,7 +138,10 @@ _PERSON: Final = (
     r"dissidents?|IDPs|hunters?|looters?|escorts?|bodyguards?|vigilantes?|"
     # South Asia's ranks: "two constables", "three jawans", "Levies personnel".
     r"constables?|jawans?|sepoys?|troopers?|rangers?|levies|"
-    r"commissioners?|chairm[ae]n|aides?|senators?|engineers?|"
+    r"commissioners?|chairm[ae]n|aides?|senators?|engineers?|labou?rers?|porters?|"
+    r"Maoists?|Naxal(?:ite)?s?|cadres?|"
+    # A people counted by its name: "3 Spaniards and 3 Afghans", "two Pakistanis".
+    r"(?-i:[A-Z][a-z]{2,}(?:ans|ards|is|ites))|"
     r"(?-i:Koglweogo|Wazalendo|Imbonerakure|Hausas?|Tuaregs?|Fulanis?|Peuls?|Dogons?)|"
     r"refugees?|migrants?|hostages?|detainees?|suspects?|youths?|elders?|tourists?|"
     r"foreigners?|pilgrims?|athletes?|fans|supporters?|partisans?|loyalists?|"

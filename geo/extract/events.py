@@ -435,7 +435,7 @@ RULES: Final[tuple[Rule, ...]] = (
             # The verb alone is the match, so that the place after it stays a place.
             r"(?:gathered|assembled|converged|massed|blocked|occupied|barricaded)\b"
             r"(?=[^.;]{0,80}?\b(?:to (?:demand|denounce|condemn|call for|press for|oppose|"
-            r"reject|express|voice)|in (?:support|solidarity) (?:of|with))\b))\b"
+            r"reject|express|voice)|demanding|in (?:support|solidarity) (?:of|with))\b))\b"
         ),
         PROTESTS,
         "Peaceful protest",
@@ -488,7 +488,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|t(?:ake|akes|aking|aken|ook) "
             r"(?:full )?control of|t(?:ake|akes|aking|aken|ook) over|overr(?:an|un|uns|unning)|"
             r"declared? (?:full )?control (?:of|over)|completed the capture of|capture of|"
-            r"takeover of)"
+            # "insurgents occupied Macomia"; not "the occupied West Bank", "Russian-
+            # occupied regions", "in occupied Crimea" (a state, not an act).
+            r"takeover of|(?<!the )(?<!-)(?<!in )(?<!an )(?<!of )(?<!and )(?<!, )"
+            r"occup(?:ied|ies|y|ying))"
             r"(?= (?:the |a |an |several |\d+ |two |three |four |five |six |seven )?"
             r"(?:[\w'’-]+ ){0,3}?(?:towns?|villages?|city|cities|hills?|hilltops?|base|airbase|"
             r"airports?|district|region|settlements?|positions?|heights?|area|areas|territory|"
@@ -530,6 +533,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bbeaten(?: to death)?\b|\bbeat (?:[\w'’-]+ ){0,4}to death\b|\battack(?:ed|s|ing)?\b|"
             r"\bbeating (?:[\w'’-]+ ){0,4}?to death\b|"
             r"\braid(?:ed|s)?\b|\bstormed\b|\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
+            # A timeline's present: "militants storm Mora" (a capitalised place after it;
+            # "Storm Daniel" and "a storm hit" are weather).
+            r"(?:(?<=s )|(?<=men ))(?<!these )(?<!those )(?<!other )\b(?-i:storms?) (?=[A-Z][a-z])|"
             r"\btargeted\b|\bshooting\b|"
             # Beatings and torture: "soldiers beat and injured three fishermen", "beat up".
             r"\bbeat (?:up|and (?:injured|wounded))\b|\btortur(?:ed|ing)\b|\bflogged\b|"
@@ -1051,7 +1057,7 @@ GATES: Final = MappingProxyType(
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
         "overtake": "captur seiz =control overra overru =take =takes =taking =taken =took "
-        "=takeover",
+        "=takeover occu",
         # The verb, not the agent: "killed by soldiers" names no agent of the list below.
         "killing": "=kill =kills =killed =shot =shoot =gun =guns =gunned =hacked =burned",
         # The object of the fire ("on the positions"), rarer than "fire" itself.
@@ -1594,8 +1600,8 @@ _SUSTAINED_FIGHT_RE: Final = _re(
     r"retaliated)\b"
 )
 _AIR_CONTEXT_RE: Final = _re(
-    r"\b(?:coalition|warplanes?|planes?|aircraft|jets|air ?force|aerial|military bombing|"
-    r"helicopters?)\b"
+    r"\b(?:coalition|warplanes?|planes?|aircraft|jets?|air ?force|aerial|military bombing|"
+    r"helicopters?|drones?)\b"
 )
 _EXPLOSIVE_ORDER: Final = (
     *("chemical", "suicide", "air", "landmine", "bombing", "shelling", "grenade"),
@@ -1628,12 +1634,14 @@ def _agent_is_state(phrase: str, text: str) -> bool | None:
 
 
 # "2 people were killed by falling debris": the strike hurt someone, whatever was stopped.
-_HURT_RE: Final = _re(r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|dead|died)\b")
+_HURT_RE: Final = _re(
+    r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|dead|died|kills?|wounds)\b"
+)
 _GUNFIGHT_BETWEEN_RE: Final = _re(
     r"\b(?:shoot-?outs?|gun ?battles?|gunfights?|firefights?|exchanges? of fire) between\b"
 )
 # With a killing told, a raid is no mere arrest and a rape no mere sexual violence.
-_KILLED_WORDS_RE: Final = _re(r"\b(?:killed|killing|kills|dead|died|murdered|slain)\b")
+_KILLED_WORDS_RE: Final = _re(r"\b(?:killed|killing|kills?|dead|died|murdered|slain)\b")
 # What air defences stop: drones (an air strike) or else missiles and rockets.
 _DRONE_RE: Final = _re(r"\b(?:drones?|uavs?|shaheds?)\b")
 # "No one was injured", "nobody was hurt": said to deny it.

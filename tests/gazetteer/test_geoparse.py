@@ -540,3 +540,10 @@ def test_a_bracket_chooses_the_province_that_holds_the_town(geoparser):
     )
     musakhel = by_text(district, "Musakhel")
     assert musakhel.place is None or musakhel.place.country == "PK"
+
+
+def test_a_hyphenated_name_the_index_half_knows_is_no_container(geoparser):
+    # "Mayo-Sava" is a department of Cameroon; the index knows only Ireland's "Mayo".
+    document = geoparser.parse("19 January - Militants storm Mora, Mayo-Sava, Far North Region.")
+    mora = by_text(document, "Mora")
+    assert mora.place is not None and mora.place.country == "CM"

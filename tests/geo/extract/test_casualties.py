@@ -27,6 +27,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # Attackers who died with their victims (ACLED counts them).
         ("A bomb killed at least 9 people and the bomber.", 10, None),
         ("Two suicide bombers struck a market, killing 9 people and themselves.", 11, None),
+        # Peoples, cadres and workers counted by their names.
+        ("Gunmen killed 3 Spaniards and 3 Afghans at the bazaar.", 6, None),
+        ("Five Maoists and two jawans were killed in the encounter.", 7, None),
+        ("Six labourers were shot dead at the site.", 6, None),
         # A count revised in the same sentence: the revision, not the sum.
         ("At least 51 people were killed and 271 hurt (later updated to 58 dead).", 58, 271),
         ("Missiles hit the port, killing 41 people; the toll was later raised to 51.", 51, None),

@@ -664,6 +664,25 @@ TYPED: list[tuple[str, str, str]] = [
         "Strategic developments",
         "Looting/property destruction",
     ),
+    # A timeline's present tense, and a place occupied.
+    ("Jihadists storm Kora, killing four villagers.", "Violence against civilians", "Attack"),
+    (
+        "Insurgents occupied Macomia after the army withdrew.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    # Bombs from a jet or a drone are an air strike.
+    (
+        "A military jet bombed a market, killing ten.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    # A killing told in the present tense makes burning an attack's part.
+    (
+        "Gang members kill 115 people; 45 houses are set on fire.",
+        "Violence against civilians",
+        "Attack",
+    ),
     # What the same actors did before is the setting, not the type.
     (
         "Militiamen looted shops and banks following their capture of the city.",
@@ -761,6 +780,9 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # A state, not an act; weather.
+    "Residents of the occupied territories voted on Sunday.",
+    "Tropical storms Harvey and Irma flooded the coast.",
     # Withdrawing from a deal or a race gives up no territory.
     "Russian forces said the country withdrew from the grain deal.",
     "The candidate withdrew from the race.",
