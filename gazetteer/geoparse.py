@@ -948,6 +948,9 @@ _SMALL_AREA_CODES: Final = frozenset(("ADM2", "ADM3", "ADM4", "ADM5"))
 ACTING_AFTER_RE: Final = lazy_compile(
     # "Rwanda-backed rebels", "Iran-aligned militias": backed from there, fighting elsewhere.
     r"-(?:led|backed|allied|aligned|sponsored|supported|funded)\b|"
+    # "U.S. and British forces carried out airstrikes on Hodeidah": both acted.
+    r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]+\s+(?:forces|troops|military|warplanes|jets|"
+    r"aircraft|navy|air force|coalition)\b|"
     r"(?:['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
     r"soldiers?|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
     r"Central Command|embassy|envoy|officials|government|president|presidency|ministry|"

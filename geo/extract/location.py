@@ -139,6 +139,8 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\s+beds?)?\s+"
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "labourers who hailed from Punjab's Multan": where the victims came from.
+    r"|\bhail(?:ed|s|ing)? from\s+(?:[\w'’-]+\s+){0,2}?$|\bhometowns? (?:of|in)\s+$"
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
     r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|press|talks|summit|meeting|visit)|(?<![0-9] )\b(?:reporters|journalists))"
@@ -289,6 +291,8 @@ def _is_country(place: Place | None) -> bool:
     return place is not None and place.feature_code.startswith("PCL")
 
 
+# Arabic's article as English copy writes it: "al-Dhale", "el-Fasher", "ad-Dali".
+_ARABIC_ARTICLE_BEFORE_RE: Final = _re(r"(?:^|[^\w-])(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ul)-$")
 # "shouting: “Don't forget Aleppo!”", "chanting “Free Gaza”": a place in a cry or a
 # slogan is what it is about, not where the crowd or the gunman stood.
 _CRY_BEFORE_RE: Final = _re(
@@ -306,9 +310,13 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     before = text[max(0, mention.start - 60) : mention.start]
     if _CRY_BEFORE_RE.search(text, max(0, mention.start - 90), mention.start):
         return None
-    if before[-2:-1].isalpha() and before.endswith("-"):
+    if (
+        before[-2:-1].isalpha()
+        and before.endswith("-")
+        and not _ARABIC_ARTICLE_BEFORE_RE.search(before)
+    ):
         # "the Afghan-Dubi area", "pro-Moscow": the tail of a compound, not the place
-        # it spells ("Dubi" is a name of Dubai).
+        # it spells ("Dubi" is a name of Dubai). "al-Dhale" is the place, article and all.
         return None
     after = text[mention.end : mention.end + 20]
     near_cue = _NEAR_BEFORE.search(before)

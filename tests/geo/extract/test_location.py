@@ -84,6 +84,20 @@ def only_incident(extractor: IncidentExtractor, text: str):
         ("Rallies against the government resumed in Yerevan on Friday.", "Yerevan", 1),
         # A place between a verb and what makes it an event stays the place.
         ("Russian forces attacked Kherson with Shahed drones, killing two.", "Kherson", 1),
+        # Arabic's article in lower case is part of the name, not a compound's head.
+        ("A Houthi drone attack in al-Dhale killed four soldiers on Sunday.", "Dhale", 1),
+        # Where the victims came from is not where they were killed.
+        (
+            "Six labourers, who hailed from Multan, were shot dead in Turbat on Saturday.",
+            "Turbat",
+            1,
+        ),
+        # Two states that struck together: neither is where.
+        (
+            "U.S. and British forces carried out airstrikes on Hodeidah on Saturday.",
+            "Hodeidah",
+            1,
+        ),
         # A place in a cry or a slogan is what it is about, not where it was cried.
         (
             "A gunman shot a guard dead in Yerevan, shouting: “Don't forget Shusha!”",
