@@ -296,7 +296,8 @@ _KILLED_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _INJURED_RE: Final = lazy_compile(
-    r"\b(?:injur(?:ed|ing|ies|es|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|"
+    # "resulting in injuries to at least 12 people": the count after it.
+    r"\b(?:injuries to|injur(?:ed|ing|ies|es|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|"
     r"sustained (?:\w+ )?(?:wounds|injuries)|suffer(?:ed|ing|s) (?:\w+ )?(?:wounds|injuries)|"
     r"received (?:medical (?:help|aid|treatment|attention|care)|treatment)|"
     r"lost (?:a|an|his|her|their|both|one of (?:his|her) )\s*"
@@ -356,6 +357,7 @@ _OUTCOME_STEMS: Final = (
 # Verbs that take their count after them ("killed two", "claimed the lives of 30").
 _ACTIVE_RE: Final = lazy_compile(
     r"^(?:killed|killing|kills|kill|injured|injuring|wounded|wounding|deaths? of|bodies of|"
+    r"injuries to|"
     r"injures?|wounds|wound|neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
     r"assassinated|assassinating|"
     r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"

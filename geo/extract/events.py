@@ -413,7 +413,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # Timelines write the present: "Hundreds demonstrate", "thousands march" (a
             # lower-case march: "8 March" is a date).
             r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:e|es|ing|ion|ions|ors|ed)|"
-            r"rall(?:y|ies|ied|ying)|marched|(?-i:march(?:es|ing)?)|sit-ins?|picket(?:ed|s)?|"
+            # Not "marched 25 worshippers into the bush": captives walked off.
+            r"rall(?:y|ies|ied|ying)|marched(?!\s+(?:\d|them\b|him\b|her\b|the (?:hostages|"
+            r"captives|abductees|victims)\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
+            r"dozens|scores|hundreds)\b))|(?-i:march(?:es|ing)?)|sit-ins?|picket(?:ed|s)?|"
             r"strikers|"
             r"(?:general|hunger|flower) strikes?|hartals?|(?-i:bandhs?)|took to the streets|"
             r"blocked (?:the |a )?"
@@ -1634,6 +1637,7 @@ def _agent_is_state(phrase: str, text: str) -> bool | None:
 
 
 # "2 people were killed by falling debris": the strike hurt someone, whatever was stopped.
+_ONLY_SOME_RE: Final = _re(r"\b(?:some|most|several|part|many|a few) of (?:the|them|those)\b")
 _HURT_RE: Final = _re(
     r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|dead|died|kills?|wounds)\b"
 )
@@ -1688,6 +1692,10 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
 
     stopped = _first(triggers, "intercept")
     explosive = _first(triggers, *_EXPLOSIVE_ORDER)
+    if stopped is not None and explosive is not None and _ONLY_SOME_RE.search(text):
+        # "fired a barrage of rockets at Kiryat Shmona; some of the rockets were
+        # intercepted": the attack went through.
+        stopped = None
     if stopped is not None:
         if not _hurt(text):
             return stopped.event_type, stopped.sub_event_type, why(stopped, "stopped in the air")
@@ -1804,6 +1812,13 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         _first(triggers, "abduction", "sexual", "explosion", "looting", "arrest", "weapons")
         or triggers[0]
     )
+    if primary.rule == "weapons" and _hurt(text):
+        # "killed 30 militants ...; 'we seized weapons,' the commander said": the weapons
+        # taken are the fight's spoils; the fight is the event.
+        fight = _first(triggers, "clash", "exchange", "killing", "attack", "casualties")
+        if fight is not None:
+            event_type, sub_event_type, reason = type_of_attack(text, fight.phrase)
+            return event_type, sub_event_type, why(fight, reason)
     if primary.rule == "looting" and _hurt(text):
         # "Gang members set fire to 30 homes; 12 people are killed": people attacked, not
         # only their property.

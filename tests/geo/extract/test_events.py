@@ -664,6 +664,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Strategic developments",
         "Looting/property destruction",
     ),
+    # Spoils and interceptions do not type the fight or the barrage they end.
+    (
+        "Troops ambushed militants near the river, killing 30. 'We seized weapons,' he said.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Militants fired a barrage of rockets at the town. Some of the rockets were intercepted.",
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    ),
     # A timeline's present tense, and a place occupied.
     ("Jihadists storm Kora, killing four villagers.", "Violence against civilians", "Attack"),
     (
@@ -780,6 +791,8 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # Captives walked off are no march.
+    "Bandits marched 25 worshippers into the bush.",
     # A state, not an act; weather.
     "Residents of the occupied territories voted on Sunday.",
     "Tropical storms Harvey and Irma flooded the coast.",
