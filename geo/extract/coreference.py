@@ -64,6 +64,8 @@ class MentionView(Protocol):
     @property
     def day(self) -> date | None: ...  # an explicit date of the mention, if any
     @property
+    def calendar_day(self) -> bool: ...  # ``day`` is written as a date ("On 26 May 2024")
+    @property
     def separate(self) -> bool: ...  # "separately", "elsewhere", "in another attack"
     @property
     def apart(self) -> bool: ...  # elsewhere than the event before: "in a nearby village"
@@ -99,6 +101,8 @@ class Event:
     # hold a village the report names next.
     district_ids: set[str] = field(default_factory=set)
     days: list[date] = field(default_factory=list)
+    # Days written as dates ("On 26 May 2024"), not as weekdays or "overnight".
+    calendar_days: set[date] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
     apart: bool = False  # its first sentence puts it elsewhere ("in a nearby village")
@@ -234,7 +238,13 @@ def _same_place(event: Event, mention: MentionView) -> bool:
     )
 
 
-def _day_compatible(event: Event, day: date | None, *, tolerance_days: int = 1) -> bool:
+def _day_compatible(
+    event: Event, day: date | None, *, tolerance_days: int = 1, calendar: bool = False
+) -> bool:
+    if calendar and event.days and all(d in event.calendar_days for d in event.days):
+        # "On 26 May 2024, ... On 27 May 2024, ...": two dates written out are two days
+        # (a night spanning two is written "on the night of 26-27 May").
+        tolerance_days = 0
     # Within a day of every day the event has (a night spans two): comparing with any one
     # of them would let a daily round-up chain 1 May to 28 May into one event.
     if day is None or not event.days:
@@ -291,6 +301,7 @@ class _Seen:
     counted: bool
     weak_name: bool
     area_named: bool
+    calendar_day: bool
 
     @classmethod
     def of(cls, mention: MentionView) -> _Seen:
@@ -309,6 +320,7 @@ class _Seen:
             mention.counted,
             mention.weak_name,
             mention.area_named,
+            mention.calendar_day,
         )
 
 
@@ -445,7 +457,9 @@ def _target(
     index: _EventIndex | None = None,
 ) -> Event | None:
     def fits_but_place(event: Event) -> bool:
-        return _kinds_compatible(event.kinds, kind) and _day_compatible(event, mention.day)
+        return _kinds_compatible(event.kinds, kind) and _day_compatible(
+            event, mention.day, calendar=mention.calendar_day
+        )
 
     def fits(event: Event) -> bool:
         return fits_but_place(event) and _place_compatible(event, mention)
@@ -456,7 +470,7 @@ def _target(
         mention.refers_back
         and current is not None
         and _kinds_compatible(current.kinds, kind)
-        and _day_compatible(current, mention.day)
+        and _day_compatible(current, mention.day, calendar=mention.calendar_day)
         and _within_reach(current, mention)
     ):
         return current  # "The blast happened 2 km from X": the blast just told
@@ -525,6 +539,8 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
             event.unplaced_keys.append(mention.location_key)
     if mention.day is not None and mention.day not in event.days:
         event.days.append(mention.day)
+    if mention.day is not None and mention.calendar_day:
+        event.calendar_days.add(mention.day)
 
 
 def _settle_unplaced(events: list[Event]) -> list[Event]:

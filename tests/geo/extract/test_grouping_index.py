@@ -37,20 +37,31 @@ FIRST_DAY = date(2023, 5, 1)
 
 
 # One mention: where (-2, -1: no place), the unresolved key, the day, the type, and the
-# nine flags (what ``MentionView`` asks; extra ones are ignored); plain tuples, drawn fast.
+# ten flags (what ``MentionView`` asks; extra ones are ignored); plain tuples, drawn fast.
 MENTION = st.tuples(
     st.integers(min_value=-2, max_value=len(PLACES) - 1),
     st.sampled_from(("", "zincko")),
     st.one_of(st.none(), st.integers(min_value=0, max_value=5)),
     st.sampled_from(TYPES),
-    st.tuples(*[st.booleans()] * 9),
+    st.tuples(*[st.booleans()] * 10),
 )
 
 
 def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
     found = []
     for index, (where, unknown, day, event_type, flags) in enumerate(drawn):
-        separate, apart, protest_words, attached, refers_back, typed, counted, weak, area = flags
+        (
+            separate,
+            apart,
+            protest_words,
+            attached,
+            refers_back,
+            typed,
+            counted,
+            weak,
+            area,
+            calendar,
+        ) = flags
         found.append(
             SimpleNamespace(
                 event_type=event_type,
@@ -66,6 +77,7 @@ def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
                 counted=counted,
                 weak_name=weak,
                 area_named=area,
+                calendar_day=calendar,
                 sentence_index=index,
             )
         )
@@ -103,6 +115,7 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
             counted=True,
             weak_name=False,
             area_named=False,
+            calendar_day=False,
             sentence_index=n,
         )
         for n in range(60)

@@ -241,3 +241,19 @@ def test_one_event_per_town_day_and_sub_type():
     assert [i.id for i in merged] == ["a", "c", "d", "e"]
     assert (merged[0].fatalities, merged[0].injured) == (1, 3)
     assert "Three were wounded." in merged[0].notes
+
+
+def test_two_notes_dated_a_day_apart_are_two_events():
+    # Dates written out are days; a night that spans two is written so.
+    found = extract(
+        "On 26 May 2024, thousands rallied in the capital against the prime minister.\n\n"
+        "On 27 May 2024, police arrested 151 protesters who blocked streets in the capital."
+    )
+    assert [i.event_date for i in found] == [date(2024, 5, 26), date(2024, 5, 27)]
+    # A weekday and an "overnight" still join the day before or after.
+    (one,) = extract(
+        "Rebels attacked the base on Monday night. The fighting went on into Tuesday, "
+        "killing 12 soldiers.",
+        report_date=date(2024, 5, 29),
+    )
+    assert one.fatalities == 12
