@@ -1310,6 +1310,26 @@ def _bind_attackers_too(text: str, groups: list[_Group], tally: _Tally) -> None:
     tally.perpetrators = max(tally.perpetrators, many)
 
 
+_ATTACKER_WORDS: Final = ("attacker", "assailant", "gunman", "gunmen", "bomber", "shooter")
+_ATTACKER_DIED_RE: Final = lazy_compile(
+    r"\b(?:the|a) (?:suicide )?(?:attacker|assailant|gunman|bomber|shooter) (?:also |later |"
+    r"himself |herself )?(?:died|was killed|was shot dead|was gunned down|was neutrali[sz]ed|"
+    r"(?:is|was) (?:also )?among the dead)\b",
+    re.IGNORECASE,
+)
+_SHOT_BEFORE_FLEEING_RE: Final = lazy_compile(
+    r"\bbefore (?:being|they were|he was|she was) "
+    r"(?:shot dead|killed|gunned down|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+# The sentence's subject: "two gunmen", "Three attackers" (after a date or a dateline).
+_PERPETRATORS_FIRST_RE: Final = lazy_compile(
+    r"(?:[^,.;]{0,40},\s*)?(?P<num>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:armed |suicide |masked )?(?:gunmen|attackers|assailants|militants|bombers|shooters)\b",
+    re.IGNORECASE,
+)
+
+
 def _bind_self_killed(text: str, folded: str, starts: list[int], tally: _Tally) -> None:
     """A bomber who "blew himself up" is one dead attacker; "four ... blew themselves up"."""
     # Each pattern needs the words tested first: the test spares most sentences the search.
@@ -1321,6 +1341,21 @@ def _bind_self_killed(text: str, folded: str, starts: list[int], tally: _Tally) 
         return
     if ("self" in folded or "detonated" in folded) and _SELF_KILLED_RE.search(text):
         tally.perpetrators = max(tally.perpetrators, 1)
+    if KILLED in tally.victims and any(word in folded for word in _ATTACKER_WORDS):
+        # Only beside victims counted already: "The gunman was killed" alone is one dead,
+        # whom the verb binds.
+        if _ATTACKER_DIED_RE.search(text):
+            # "; the attacker also died", "the bomber is among the dead".
+            tally.perpetrators = max(tally.perpetrators, 1)
+        elif (
+            "before" in folded
+            and _SHOT_BEFORE_FLEEING_RE.search(text)
+            and (subject := _PERPETRATORS_FIRST_RE.match(text)) is not None
+        ):
+            # "Two gunmen killed 7 people ... before being shot dead by a guard".
+            value = to_number(subject["num"])
+            if value is not None:
+                tally.perpetrators = max(tally.perpetrators, value)
     plus = _PLUS_PERPETRATORS_RE.search(text) if "+" in text else None
     if plus is not None:
         tally.perpetrators = max(tally.perpetrators, to_number(plus["perps"]) or 0)

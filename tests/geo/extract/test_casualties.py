@@ -28,6 +28,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A bomb killed at least 9 people and the bomber.", 10, None),
         ("Two suicide bombers struck a market, killing 9 people and themselves.", 11, None),
         ("Police fired tear gas, resulting in injuries to at least 12 people.", None, 12),
+        # Attackers who die after their victims (ACLED counts them).
+        ("A car bomb killed 4 soldiers and a woman; the attacker also died.", 6, None),
+        ("Two gunmen killed 7 people at a station before being shot dead by a guard.", 9, None),
+        ("The gunman was killed.", 1, None),
         # Peoples, cadres and workers counted by their names.
         ("Gunmen killed 3 Spaniards and 3 Afghans at the bazaar.", 6, None),
         ("Five Maoists and two jawans were killed in the encounter.", 7, None),
