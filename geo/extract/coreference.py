@@ -64,7 +64,7 @@ class MentionView(Protocol):
     @property
     def day(self) -> date | None: ...  # an explicit date of the mention, if any
     @property
-    def calendar_day(self) -> bool: ...  # ``day`` is written as a date ("On 26 May 2024")
+    def exact_day(self) -> bool: ...  # ``day`` is written as a date; no night spans two
     @property
     def separate(self) -> bool: ...  # "separately", "elsewhere", "in another attack"
     @property
@@ -101,8 +101,9 @@ class Event:
     # hold a village the report names next.
     district_ids: set[str] = field(default_factory=set)
     days: list[date] = field(default_factory=list)
-    # Days written as dates ("On 26 May 2024"), not as weekdays or "overnight".
-    calendar_days: set[date] = field(default_factory=set)
+    # Days written as dates ("On 26 May 2024"), not weekdays, nor a night that spans two
+    # ("overnight", "late on 3 May").
+    exact_days: set[date] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
     apart: bool = False  # its first sentence puts it elsewhere ("in a nearby village")
@@ -239,11 +240,11 @@ def _same_place(event: Event, mention: MentionView) -> bool:
 
 
 def _day_compatible(
-    event: Event, day: date | None, *, tolerance_days: int = 1, calendar: bool = False
+    event: Event, day: date | None, *, tolerance_days: int = 1, exact: bool = False
 ) -> bool:
-    if calendar and event.days and all(d in event.calendar_days for d in event.days):
-        # "On 26 May 2024, ... On 27 May 2024, ...": two dates written out are two days
-        # (a night spanning two is written "on the night of 26-27 May").
+    if exact and event.days and all(d in event.exact_days for d in event.days):
+        # "On 26 May 2024, ... On 27 May 2024, ...": two dates written out are two days;
+        # only a night ("overnight") may span two.
         tolerance_days = 0
     # Within a day of every day the event has (a night spans two): comparing with any one
     # of them would let a daily round-up chain 1 May to 28 May into one event.
@@ -301,7 +302,7 @@ class _Seen:
     counted: bool
     weak_name: bool
     area_named: bool
-    calendar_day: bool
+    exact_day: bool
 
     @classmethod
     def of(cls, mention: MentionView) -> _Seen:
@@ -320,7 +321,7 @@ class _Seen:
             mention.counted,
             mention.weak_name,
             mention.area_named,
-            mention.calendar_day,
+            mention.exact_day,
         )
 
 
@@ -458,7 +459,7 @@ def _target(
 ) -> Event | None:
     def fits_but_place(event: Event) -> bool:
         return _kinds_compatible(event.kinds, kind) and _day_compatible(
-            event, mention.day, calendar=mention.calendar_day
+            event, mention.day, exact=mention.exact_day
         )
 
     def fits(event: Event) -> bool:
@@ -470,7 +471,7 @@ def _target(
         mention.refers_back
         and current is not None
         and _kinds_compatible(current.kinds, kind)
-        and _day_compatible(current, mention.day, calendar=mention.calendar_day)
+        and _day_compatible(current, mention.day, exact=mention.exact_day)
         and _within_reach(current, mention)
     ):
         return current  # "The blast happened 2 km from X": the blast just told
@@ -539,8 +540,8 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
             event.unplaced_keys.append(mention.location_key)
     if mention.day is not None and mention.day not in event.days:
         event.days.append(mention.day)
-    if mention.day is not None and mention.calendar_day:
-        event.calendar_days.add(mention.day)
+    if mention.day is not None and mention.exact_day:
+        event.exact_days.add(mention.day)
 
 
 def _settle_unplaced(events: list[Event]) -> list[Event]:
@@ -566,7 +567,7 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
                 p
                 for p in placed
                 if all(_kinds_compatible(p.kinds, k) for k in event.kinds)
-                and all(_day_compatible(p, d) for d in event.days)
+                and all(_day_compatible(p, d, exact=d in event.exact_days) for d in event.days)
                 and (is_lead or toll_of_the_one or any(p.near(s) for s in event.sentences))
                 # "In a separate incident, …": not the event the lead told.
                 and not (p.separate and p.members[0] > event.members[0])
@@ -579,6 +580,7 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
             host.sentences.extend(event.sentences)
             host.kinds |= event.kinds
             host.days.extend(d for d in event.days if d not in host.days)
+            host.exact_days |= event.exact_days
         elif is_lead and any(p.separate and p.members[0] > event.members[0] for p in placed):
             # The lead's event, which a later one says it is not: the report's own event,
             # however vaguely placed, not background.

@@ -135,7 +135,7 @@ class EventMention:
     aggregate: bool = False  # tells a toll of several attacks ("four attacks left 30 dead")
     apart: bool = False  # at another place than the event before ("in a nearby village")
     named_by_locative: bool = False  # ``named`` only follows "in" ("clashes in Janaale")
-    calendar_day: bool = False  # ``day`` is written as a date ("On 26 May 2024")
+    exact_day: bool = False  # ``day`` is written as a date, and no night spans two
 
     @property
     def refers_back(self) -> bool:
@@ -655,7 +655,11 @@ def _to_mentions(
         by_locative = named is not None
     said = _date_said(sentence, report.report_date, filed_until=filed_until)
     day = said.value if said.phrase and said.time_precision == 1 else None
-    calendar_day = day is not None and _CALENDAR_DATE_RE.search(said.phrase) is not None
+    exact_day = (
+        day is not None
+        and _CALENDAR_DATE_RE.search(said.phrase) is not None
+        and _NIGHT_RE.search(sentence.text) is None
+    )
     words = _sentence_words(sentence.text)
     first = EventMention(
         sentence=sentence,
@@ -664,7 +668,7 @@ def _to_mentions(
         location=location,
         named=named,
         day=day,
-        calendar_day=calendar_day,
+        exact_day=exact_day,
         separate=words.separate,
         # "In the same city, two bombers killed seven": apart from the event just told, at
         # its place; placed once the events are known.
@@ -1330,9 +1334,16 @@ def _areas(in_event: Sequence[MentionLike], members: Sequence[EventMention]) -> 
 
 
 _STATE_FORCES_OF: Final = "Military Forces of "
-# "26 May 2024", "May 26", "2024-05-26": a day written as a date, not as a weekday.
+# "26 May 2024", "May 26", "2024-05-26": a day written as a date. Weekdays are not: a
+# wire story's "on Tuesday" and "said on Wednesday" tell one event.
 _CALENDAR_DATE_RE: Final = lazy_compile(
     r"\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|\b[A-Z][a-z]+\.? \d{1,2}\b|\b\d{4}-\d\d-\d\d\b"
+)
+# A night spans two days: "overnight", "late on Thursday", "early Friday", "at dawn".
+_NIGHT_RE: Final = lazy_compile(
+    r"\b(?:night|overnight|midnight|dawn|early hours|late on|late in|early on|early (?:mon|tues|"
+    r"wednes|thurs|fri|satur|sun)day|evening)\b",
+    re.IGNORECASE,
 )
 
 

@@ -60,7 +60,7 @@ def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
             counted,
             weak,
             area,
-            calendar,
+            exact,
         ) = flags
         found.append(
             SimpleNamespace(
@@ -77,7 +77,7 @@ def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
                 counted=counted,
                 weak_name=weak,
                 area_named=area,
-                calendar_day=calendar,
+                exact_day=exact,
                 sentence_index=index,
             )
         )
@@ -115,7 +115,7 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
             counted=True,
             weak_name=False,
             area_named=False,
-            calendar_day=False,
+            exact_day=False,
             sentence_index=n,
         )
         for n in range(60)
