@@ -1637,6 +1637,7 @@ def _agent_is_state(phrase: str, text: str) -> bool | None:
 
 
 # "2 people were killed by falling debris": the strike hurt someone, whatever was stopped.
+_GUNFIRE_RE: Final = _re(r"\b(?:ambush\w*|opened fire|fired|gunmen|shot|shooting|stormed)\b")
 _ONLY_SOME_RE: Final = _re(r"\b(?:some|most|several|part|many|a few) of (?:the|them|those)\b")
 _HURT_RE: Final = _re(
     r"\b(?:killing|wounding|injuring|killed|wounded|injured|hurt|dead|died|kills?|wounds)\b"
@@ -1717,6 +1718,17 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             )
         if explosive.rule in ("bombing", "landmine") and _AIR_CONTEXT_RE.search(text):
             return EXPLOSIONS, "Air/drone strike", why(explosive, "bombs dropped from the air")
+        gunfire = _first(triggers, "attack")
+        if (
+            explosive.rule == "grenade"
+            and gunfire is not None
+            and gunfire.start < explosive.start
+            and _GUNFIRE_RE.search(gunfire.phrase)
+        ):
+            # "ambushed an army vehicle ...; the attackers fired at it and threw grenades":
+            # the grenades are part of an armed assault, typed by its target.
+            event_type, sub_event_type, reason = type_of_attack(text, gunfire.phrase)
+            return event_type, sub_event_type, why(gunfire, reason)
         return explosive.event_type, explosive.sub_event_type, why(explosive)
     if rules & _PROTEST_RULES or rules & {"riot", "mob"}:
         typed = _type_of_demonstration(triggers, rules, text)

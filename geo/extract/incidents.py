@@ -82,6 +82,11 @@ AGGREGATE_RE: Final = _re(
     r"these|those|both|a series of|a spate of|a wave of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
     r"ambushes|assaults)\b"
+    # A country's or a day's total: "attacks across Ukraine killed six over the past day",
+    # "five killed nationwide"; each place of the round-up has its own toll.
+    r"|\bacross (?:the (?:country|region|province|state)|(?-i:[A-Z])[a-z]+)\b|\bnationwide\b"
+    r"|\bover the (?:past|last) (?:day|24 hours|week)\b"
+    r"|\bin (?:several|many|various|multiple) (?:regions|provinces|districts|cities|towns|states)\b"
 )
 # "a drone strike hit a car in a nearby village", "gunmen attacked a neighbouring town":
 # the place is near the one the report's previous event named, not wherever the

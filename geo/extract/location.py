@@ -135,7 +135,9 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|returned|fled|"
     r"relocated|sent|shifted|transferred|treated|moved)\b[^.]{0,30}\b(?:in|to|at)\s+"
     r"(?:the\s+)?$"
-    r"|\b(?:to|at|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,3}(?:hospitals?|clinic|morgue)"
+    # "taken to a hospital in X", "died in a hospital in X"; but "blew herself up at a
+    # hospital in Gwoza" is the attack's site.
+    r"|\b(?:to|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,3}(?:hospitals?|clinic|morgue)"
     r"(?:\s+beds?)?\s+"
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"

@@ -664,6 +664,13 @@ TYPED: list[tuple[str, str, str]] = [
         "Strategic developments",
         "Looting/property destruction",
     ),
+    # Grenades thrown in an armed ambush are part of it, typed by its target.
+    (
+        "Militants ambushed an army patrol. The attackers fired at the soldiers and threw "
+        "grenades.",
+        "Battles",
+        "Armed clash",
+    ),
     # Spoils and interceptions do not type the fight or the barrage they end.
     (
         "Troops ambushed militants near the river, killing 30. 'We seized weapons,' he said.",

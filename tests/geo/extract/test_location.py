@@ -77,6 +77,7 @@ def only_incident(extractor: IncidentExtractor, text: str):
             1,
         ),
         ("Jets bombed the Central Hospital in Aleppo, killing 12.", "Aleppo", 1),
+        ("A suicide bomber blew herself up at a hospital in Gwoza, killing six.", "Gwoza", 1),
         # A passive "was reported in" places the event; a government noun takes only one
         # participle before "in", so the event after it is not mistaken for a seat.
         ("Heavy gunfire was reported in Kandahar overnight.", "Kandahar", 1),
@@ -576,3 +577,16 @@ def test_a_foreign_states_forces_overtake_what_they_take(incident_extractor):
     assert taken.sub_event_type == "Non-state actor overtakes territory"
     retaken = only_incident(incident_extractor, "Ukrainian forces recaptured Kherson on Saturday.")
     assert retaken.sub_event_type == "Government regains territory"
+
+
+def test_a_round_ups_total_is_no_one_places_toll(incident_extractor):
+    found = incident_extractor.incidents_of(
+        Report(
+            "t.txt",
+            "Russian attacks across Ukraine killed nine people and injured 20 over the past "
+            "day. In Kherson, a shell hit a market, killing four people and injuring 12. "
+            "Artillery fire on Nikopol killed five men.",
+        )
+    )
+    tolls = {i.location: (i.fatalities, i.injured) for i in found}
+    assert tolls["Kherson"] == (4, 12)
