@@ -76,6 +76,11 @@ UNITS: Final = {
     "hundred": 100,
     "a hundred": 100,
     "a dozen": 12,
+    # "two dozen villagers": one count, not two and a dozen.
+    **{
+        f"{word} dozen": value * 12
+        for word, value in (("two", 2), ("three", 3), ("four", 4), ("five", 5))
+    },
     "dozen": 12,
     "a couple of": 2,
     "a pair of": 2,
@@ -580,7 +585,10 @@ _THE_ONE_AFTER_RE: Final = lazy_compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
-_AND_KIN_AFTER_RE: Final = lazy_compile(r"\s+and\s+(?:his|her|their)\s", re.IGNORECASE)
+# "killed the chief and his son", "killing the mayor and five other people".
+_AND_KIN_AFTER_RE: Final = lazy_compile(
+    r"\s+(?:and|along with)\s+(?:his|her|their|\w+\s+others?\b)", re.IGNORECASE
+)
 _CONFIRMED_AFTER_RE: Final = lazy_compile(
     r"\s+(?:(?:were|was|have been|had been|has been|so far)\s+)?(?:officially\s+)?"
     r"(?:confirmed|verified|identified)\b",
@@ -781,6 +789,8 @@ def to_number(word: str) -> int | None:
 
     >>> to_number("5,000"), to_number("four"), to_number("twenty-one"), to_number("dozens")
     (5000, 4, 21, None)
+    >>> to_number("two dozen"), to_number("three hundred")
+    (24, 300)
     """
     lowered = " ".join(word.lower().split())
     if lowered.replace(",", "").isdigit() and len(lowered) <= _MAX_DIGITS:
@@ -789,8 +799,13 @@ def to_number(word: str) -> int | None:
         return UNITS[lowered]
     parts = re.split(r"[- ]", lowered)
     if len(parts) == 2 and parts[0] in UNITS and parts[1] in UNITS:
-        return UNITS[parts[0]] + UNITS[parts[1]]
+        if parts[1] in _MULTIPLIERS:
+            return UNITS[parts[0]] * UNITS[parts[1]]  # "two dozen", "three hundred"
+        return UNITS[parts[0]] + UNITS[parts[1]]  # "twenty-one"
     return None
+
+
+_MULTIPLIERS: Final = frozenset(("dozen", "hundred", "thousand"))
 
 
 def is_vague(word: str) -> bool:

@@ -713,6 +713,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
     # "imposed Section 144, banning rallies": what an order forbids.
     r"\b(?:bann(?:ed|ing)|bans|prohibit(?:ed|ing|s)?|outlaw(?:ed|ing|s)?)(?: all)?|"
+    r"\bban on (?:all )?(?:[a-z-]+ )?|\baccused? each other of|\bto (?:avoid|counter|deter)"
+    r"(?: [a-z-]+){0,3}|"
     r"\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
     r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|\bcontemplat\w*|"

@@ -72,6 +72,14 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:twice|three times|four times|five times|repeatedly) this (?:year|month)\b"
     # "following clashes during the campaign last month": before the report's news.
     r"|\blast month\b"
+    # "accounted for 290 deaths in the quarter", "the stations with the most murders",
+    # "killed or injured in the first quarter of 2024": a period's figures.
+    r"|\baccount(?:ed|s)? for (?:more than |over |about |some )?[\d,]+ "
+    r"(?:deaths|killings|murders)\b"
+    r"|\bthe most (?:murders|killings|homicides|kidnappings)\b"
+    r"|\bin the (?:first|second|third|fourth|last|past) (?:quarter|half|six months)\b"
+    # "Since the Chibok abduction, more than 1,400 students have been kidnapped".
+    r"|\bsince the\b[^.]{0,60}\b(?:has|have) been (?:killed|kidnapped|abducted|displaced)\b"
     # "test-fired a ballistic missile as part of a military exercise": no one attacked.
     r"|\btest-?fir(?:ed|es|ing|e)\b|\b(?:military|naval|joint|live-fire|war) (?:training )?"
     r"(?:exercises?|drills?|games)\b"
@@ -457,8 +465,8 @@ def find_event_sentences(
 # "sentenced for the 2022 bombing of a mosque", "a suspect in last year's bombing": the
 # trigger names an earlier event by its year; the sentence's news is something else.
 _PAST_YEAR_BEFORE_RE: Final = _re(
-    r"\b(?:(?P<year>(?:19|20)\d\d)|last year['’]s|the previous year['’]s)\s+"
-    r"(?:[a-z-]+\s+){0,2}$"
+    r"\b(?:(?P<year>(?:19|20)\d\d)|last (?:year|week|month)['’]s|the previous year['’]s)\s+"
+    r"(?:[a-z-]+\s+){0,3}$"
 )
 
 
@@ -479,6 +487,8 @@ _SPORT_RE: Final = _re(
     r"\b(?:\d{1,3}(?:st|nd|rd|th) minute|goalkeeper|goalless|equali[sz]er|half-?time|"
     r"hat-trick|penalty (?:kick|spot|shoot-?out)|free kick|kick-off|striker|midfielder|"
     r"defender|defen[cs]e|strikers?|scored|goals?|league|fixture|coach|squad|stoppage time|"
+    # Cricket: "Pakistan's spin attack ... to win the second Test by 152 runs".
+    r"wickets?|innings|runs|bowl(?:ed|er|ers|ing)|batsm[ae]n|batting|spin|(?-i:Test)|"
     r"the break|"
     r"\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|lead))\b"
 )

@@ -32,6 +32,7 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A car bomb killed 4 soldiers and a woman; the attacker also died.", 6, None),
         ("Two gunmen killed 7 people at a station before being shot dead by a guard.", 9, None),
         ("The gunman was killed.", 1, None),
+        ("Fighters killed two dozen villagers at the market.", 24, None),
         # Peoples, cadres and workers counted by their names.
         ("Gunmen killed 3 Spaniards and 3 Afghans at the bazaar.", 6, None),
         ("Five Maoists and two jawans were killed in the encounter.", 7, None),

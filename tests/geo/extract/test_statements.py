@@ -234,9 +234,17 @@ def test_how_long_a_place_had_been_held_is_no_running_total():
         "The port city remained the deadliest, with more than 1,500 murders.",
         "Militants attacked the pipeline twice this year, the company said.",
         "Police deployed 600 officers after clashes between rival supporters last month.",
+        # A period's figures, a history since an event, purposes.
+        "Gang violence in the townships accounted for 290 deaths in the quarter.",
+        "The two districts remained the stations with the most murders.",
+        "Since the school abduction, more than 1,400 students have been kidnapped.",
+        "Shippers diverted vessels around the cape to avoid attacks by the rebels.",
+        "The rival generals accused each other of attacking civilians in the capital.",
+        "The government announced a ban on all opposition rallies.",
         # An accident, a match, a drill.
         "A fuel tanker exploded on the highway near the town, killing 14 people.",
         "The striker scored twice before the break as the hosts' attack overwhelmed the defence.",
+        "The spin attack blew away the tourists to win the second Test by 152 runs.",
         "The navy test-fired a cruise missile during a military exercise on Monday.",
     ],
 )
@@ -256,6 +264,8 @@ def test_an_event_named_by_an_earlier_year_is_not_the_news():
     )
     (found,) = find_event_sentences(split_sentences(arrested), text=arrested, report_year=2024)
     assert [t.rule for t in found.triggers] == ["arrest"]
+    buried = "Hundreds attended the burial of the ranger killed in last week's bomb attack."
+    assert stated(buried, report_year=2024) == []
     # A bombing of this year, named by its year, is still one.
     this_year = "The 2024 bombing of the market killed nine people on Friday."
     assert stated(this_year, report_year=2024) == [this_year]
