@@ -571,9 +571,6 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
                 and (is_lead or toll_of_the_one or any(p.near(s) for s in event.sentences))
                 # "In a separate incident, …": not the event the lead told.
                 and not (p.separate and p.members[0] > event.members[0])
-                # "Separately, troops killed 17 fighters near Mahas": nor the event before
-                # it, though the gazetteer cannot place it (unplaced, it is left out).
-                and not (event.separate and not is_lead and p.members[0] < event.members[0])
             ),
             None,
         )

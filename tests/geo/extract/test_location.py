@@ -590,17 +590,3 @@ def test_a_round_ups_total_is_no_one_places_toll(incident_extractor):
     )
     tolls = {i.location: (i.fatalities, i.injured) for i in found}
     assert tolls["Kherson"] == (4, 12)
-
-
-def test_a_separate_event_the_gazetteer_cannot_place_joins_no_other(incident_extractor):
-    # "Separately": its own event, even unplaced; its toll and type are not the lead's.
-    found = incident_extractor.incidents_of(
-        Report(
-            "t.txt",
-            "A suicide bomber rammed a checkpoint in Beledweyne on Wednesday, killing nine "
-            "people. Separately, troops killed 17 fighters in a gun battle near Mahas "
-            "on Tuesday night.",
-        )
-    )
-    beledweyne = next(i for i in found if i.location == "Beledweyne")
-    assert (beledweyne.sub_event_type, beledweyne.fatalities) == ("Suicide bomb", 9)
