@@ -259,7 +259,7 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     >>> from types import SimpleNamespace as M
     >>> kw = dict(day=None, separate=False, apart=False, protest_words=False, place=None,
     ...           attached=False, refers_back=False, typed=True, counted=False,
-    ...           weak_name=False, area_named=False)
+    ...           weak_name=False, area_named=False, exact_day=False)
     >>> ms = [M(event_type="Battles", location_key="goris", sentence_index=0, **kw),
     ...       M(event_type="Battles", location_key="", sentence_index=1, **kw),
     ...       M(event_type="Battles", location_key="sotk", sentence_index=2, **kw)]

@@ -491,10 +491,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|t(?:ake|akes|aking|aken|ook) "
             r"(?:full )?control of|t(?:ake|akes|aking|aken|ook) over|overr(?:an|un|uns|unning)|"
             r"declared? (?:full )?control (?:of|over)|completed the capture of|capture of|"
-            # "insurgents occupied Macomia"; not "the occupied West Bank", "Russian-
-            # occupied regions", "in occupied Crimea" (a state, not an act).
-            r"takeover of|(?<!the )(?<!-)(?<!in )(?<!an )(?<!of )(?<!and )(?<!, )"
-            r"occup(?:ied|ies|y|ying))"
+            # "insurgents occupied Macomia" (not "the occupied West Bank": see
+            # _STATE_NOT_ACT_BEFORE).
+            r"takeover of|occup(?:ied|ies|y|ying))"
             r"(?= (?:the |a |an |several |\d+ |two |three |four |five |six |seven )?"
             r"(?:[\w'’-]+ ){0,3}?(?:towns?|villages?|city|cities|hills?|hilltops?|base|airbase|"
             r"airports?|district|region|settlements?|positions?|heights?|area|areas|territory|"
@@ -538,7 +537,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\braid(?:ed|s)?\b|\bstormed\b|\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
             # A timeline's present: "militants storm Mora" (a capitalised place after it;
             # "Storm Daniel" and "a storm hit" are weather).
-            r"(?:(?<=s )|(?<=men ))(?<!these )(?<!those )(?<!other )\b(?-i:storms?) (?=[A-Z][a-z])|"
+            r"\b(?-i:storms?) (?=(?-i:[A-Z][a-z]))|"
             r"\btargeted\b|\bshooting\b|"
             # Beatings and torture: "soldiers beat and injured three fishermen", "beat up".
             r"\bbeat (?:up|and (?:injured|wounded))\b|\btortur(?:ed|ing)\b|\bflogged\b|"
@@ -1210,6 +1209,18 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue
             if rule.name == "overtake" and _CAPTIVES_AFTER_RE.match(text, end, end + 80):
                 continue  # people captured: the arrest rule's, so the span stays free
+            if (
+                rule.name in ("overtake", "attack")
+                and text[start : start + 5].lower() in ("occup", "storm")
+                and (
+                    _STATE_NOT_ACT_BEFORE.search(text, max(0, start - 12), start)
+                    or (
+                        text[start : start + 5] == "storm"
+                        and not _ACTORS_BEFORE_RE.search(text, max(0, start - 12), start)
+                    )
+                )
+            ):
+                continue  # "the occupied West Bank", "Russian-occupied", "these storms"
             insort(taken, (start, end))
             before = text[max(0, start - 30) : start]
             if (
@@ -1261,9 +1272,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
         # "looted shops in Wad Madani following their takeover of the city", "a day after
         # they captured it": what the same actors did before is the setting of the news,
         # not its type, when the sentence tells the news too.
-        news = [
-            t for t in found if not _OWN_EARLIER_BEFORE.search(text, max(0, t.start - 50), t.start)
-        ]
+        news = [t for t in found if not _own_earlier(text, t.start)]
         if news:
             found = news
     return found
@@ -1279,6 +1288,25 @@ def _listed_after_dropped(text: str, trigger: Trigger, dropped: list[int]) -> bo
         0 <= trigger.start - end <= 40 and _LIST_ON_RE.match(text, end, trigger.start)
         for end in dropped
     )
+
+
+# "the occupied West Bank", "Russian-occupied regions", "in occupied Crimea": a state,
+# not an act; "these storms Harvey and Irma", "a storm": weather. The verb follows its
+# subject ("insurgents occupied", "militants storm").
+_STATE_NOT_ACT_BEFORE: Final = _re(
+    r"(?:\b(?:the|in|an|a|of|and|these|those|other|tropical|winter)\s|-|,\s)$"
+)
+
+
+# "militants storm Mora", "gunmen storm": a plural subject right before the verb.
+_ACTORS_BEFORE_RE: Final = _re(r"(?:[a-z]s|men)\s$")
+
+
+def _own_earlier(text: str, start: int) -> bool:
+    window = text[max(0, start - 50) : start]
+    if "after" not in window and "following" not in window and "since" not in window:
+        return False  # what the pattern needs, tested cheaply
+    return _OWN_EARLIER_BEFORE.search(window) is not None
 
 
 # What the actors just named did before: "following their takeover", "after they seized".

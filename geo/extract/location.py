@@ -310,7 +310,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     if place is not None and place.feature_code == "CONT":
         return None
     before = text[max(0, mention.start - 60) : mention.start]
-    if _CRY_BEFORE_RE.search(text, max(0, mention.start - 90), mention.start):
+    window = text[max(0, mention.start - 90) : mention.start]
+    if ("“" in window or '"' in window) and _CRY_BEFORE_RE.search(window):
         return None
     if (
         before[-2:-1].isalpha()
