@@ -296,6 +296,8 @@ class _Slot:
     # The names it is a container of, the other way round ("Bali (North-West)" for
     # North-West): an area that holds a reading of one of them is the one the text means.
     contents: list[_Slot] = field(default_factory=list)
+    # (country, "", "1:admin1" or "2:admin2") of the contents' readings, once asked.
+    held_keys: frozenset[tuple[str, str]] | None = None
     # Containers that end their chain ("..., Cameroon."): a country there is a must.
     chain_end: list[_Slot] = field(default_factory=list)
     # Its areas stand in brackets after it ("Boni (Douentza, Mopti)"): a chain, never a
@@ -792,9 +794,7 @@ class Geoparser:
                 score += weights.admin_mentioned
             if any(_contains(c.chosen, place) for c in slot.containers if c.best >= 0):
                 score += weights.container
-            elif place.feature_class == "A" and any(
-                _contains(place, held) for inner in slot.contents for held in inner.candidates
-            ):
+            elif place.feature_class == "A" and slot.contents and _holds_one(place, slot):
                 # "Bali (Mezam, North-West)": Cameroon's North-West holds a Bali, South
                 # Africa's holds none.
                 score += weights.container
@@ -1072,6 +1072,38 @@ def _required_area(slot: _Slot) -> Place | None:
         ):
             return area
     return None
+
+
+def _holds_one(area: Place, slot: _Slot) -> bool:
+    """Whether ``area`` holds a reading of a name the text puts in it: :func:`_contains`
+    over every pair, by set lookups (the readings do not change between rounds)."""
+    if slot.held_keys is None:
+        readings = [held for inner in slot.contents for held in inner.candidates]
+        # An area holds no reading that is itself (as ``_contains`` says).
+        slot.held_keys = (
+            frozenset((p.country or "", "") for p in readings if not _is_country(p))
+            | frozenset(
+                (p.country or "", f"1:{p.admin1}")
+                for p in readings
+                if p.admin1 and p.feature_code != "ADM1"
+            )
+            | frozenset(
+                (p.country or "", f"2:{p.admin2}")
+                for p in readings
+                if p.admin2 and p.feature_code != "ADM2"
+            )
+        )
+    if not area.country:
+        return False
+    if _is_country(area):
+        key = ""
+    elif area.feature_code == "ADM1":
+        key = f"1:{area.name}"
+    elif area.feature_code == "ADM2":
+        key = f"2:{area.name}"
+    else:
+        return False
+    return (area.country, key) in slot.held_keys
 
 
 def _contains(outer: Place, inner: Place) -> bool:
