@@ -1358,21 +1358,9 @@ def _one_per_place_and_day(incidents: list[Incident]) -> list[Incident]:
     type, and a report that tells one shooting in two passages ("shot the ambassador ..."
     and "the attack in Ankara, the Turkish capital") must not draw it twice. The counts
     are the larger of the two: the passages tell the same dead."""
-    kept: list[Incident] = []
-    first_at: dict[tuple[object, ...], int] = {}
-    for incident in incidents:
-        if not incident.place_id or incident.geo_precision != 1:
-            # Near a town, or in an area: villages the gazetteer lacks stand in for it.
-            kept.append(incident)
-            continue
-        key = (incident.place_id, incident.event_date, incident.sub_event_type)
-        at = first_at.get(key)
-        if at is None:
-            first_at[key] = len(kept)
-            kept.append(incident)
-            continue
-        host = kept[at]
-        kept[at] = replace(
+
+    def same_event(host: Incident, incident: Incident) -> Incident:
+        return replace(
             host,
             fatalities=_larger(host.fatalities, incident.fatalities),
             injured=_larger(host.injured, incident.injured),
@@ -1380,6 +1368,34 @@ def _one_per_place_and_day(incidents: list[Incident]) -> list[Incident]:
                 n for n in (host.notes, f"also told as: {incident.evidence[:120]}") if n
             ),
         )
+
+    # Near a town, or in an area, villages the gazetteer lacks stand in for it: apart.
+    return _fold_per_place_and_day(
+        incidents, folds=lambda i: bool(i.place_id) and i.geo_precision == 1, fold=same_event
+    )
+
+
+def _fold_per_place_and_day(
+    incidents: list[Incident],
+    *,
+    folds: Callable[[Incident], bool],
+    fold: Callable[[Incident, Incident], Incident],
+) -> list[Incident]:
+    """Fold each incident that ``folds`` into the first one kept at its place, day and
+    sub-type; the others stay as they are, in order."""
+    kept: list[Incident] = []
+    first_at: dict[tuple[object, ...], int] = {}
+    for incident in incidents:
+        if not folds(incident):
+            kept.append(incident)
+            continue
+        key = (incident.place_id, incident.event_date, incident.sub_event_type)
+        at = first_at.get(key)
+        if at is None:
+            first_at[key] = len(kept)
+            kept.append(incident)
+        else:
+            kept[at] = fold(kept[at], incident)
     return kept
 
 
@@ -1392,28 +1408,23 @@ def _one_per_stand_in(incidents: list[Incident], *, listed: set[str]) -> list[In
     all placed at the same area on the same day as the same event, are one incident there:
     ACLED's unit is one event per location, day and type, and three copies on one point
     would count one capture three times. The names stay in ``location``."""
-    kept: list[Incident] = []
-    first_at: dict[tuple[object, ...], int] = {}
-    for incident in incidents:
-        flags = incident.flags.split(",")
+
+    def folds(incident: Incident) -> bool:
         counted = incident.fatalities is not None or incident.injured is not None
-        if incident.id not in listed or "placed_at_area" not in flags or counted:
-            kept.append(incident)  # a toll of its own: an event of its own
-            continue
-        key = (incident.place_id, incident.event_date, incident.sub_event_type)
-        at = first_at.get(key)
-        if at is None:
-            first_at[key] = len(kept)
-            kept.append(incident)
-            continue
-        host = kept[at]
-        kept[at] = replace(
+        # A toll of its own: an event of its own.
+        return (
+            incident.id in listed and "placed_at_area" in incident.flags.split(",") and not counted
+        )
+
+    def same_list(host: Incident, incident: Incident) -> Incident:
+        return replace(
             host,
             location=f"{host.location}, {incident.location}",
             place_reason=f"{host.place_reason}; so is {incident.location}, which the same "
             "sentence lists",
         )
-    return kept
+
+    return _fold_per_place_and_day(incidents, folds=folds, fold=same_list)
 
 
 def _arrests_of_the_unrest(incidents: list[Incident]) -> list[Incident]:
