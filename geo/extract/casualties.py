@@ -585,10 +585,7 @@ _THE_ONE_AFTER_RE: Final = lazy_compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
-# "killed the chief and his son", "killing the mayor and five other people".
-_AND_KIN_AFTER_RE: Final = lazy_compile(
-    r"\s+(?:and|along with)\s+(?:his|her|their|\w+\s+others?\b)", re.IGNORECASE
-)
+_AND_KIN_AFTER_RE: Final = lazy_compile(r"\s+and\s+(?:his|her|their)\s", re.IGNORECASE)
 _CONFIRMED_AFTER_RE: Final = lazy_compile(
     r"\s+(?:(?:were|was|have been|had been|has been|so far)\s+)?(?:officially\s+)?"
     r"(?:confirmed|verified|identified)\b",
