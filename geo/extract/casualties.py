@@ -585,7 +585,6 @@ _THE_ONE_AFTER_RE: Final = lazy_compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
-_AND_KIN_AFTER_RE: Final = lazy_compile(r"\s+and\s+(?:his|her|their)\s", re.IGNORECASE)
 _CONFIRMED_AFTER_RE: Final = lazy_compile(
     r"\s+(?:(?:were|was|have been|had been|has been|so far)\s+)?(?:officially\s+)?"
     r"(?:confirmed|verified|identified)\b",
@@ -690,6 +689,19 @@ _CLAIM_RE: Final = lazy_compile(
     r"unverified|unconfirmed)\b",
     re.IGNORECASE,
 )
+_CLAIMED_VERB_RE: Final = lazy_compile(r"\w+$")
+_CLAIMED_VERBS: Final = ("kill", "wound", "injur", "neutr", "elim")
+
+
+def _unclaimed(claim: re.Match[str]) -> str:
+    """The claim's words blanked, its verb kept: "said it had killed" → "x… killed"."""
+    said = claim.group(0)
+    verb = _CLAIMED_VERB_RE.search(said)
+    if verb is None or not verb.group(0).lower().startswith(_CLAIMED_VERBS):
+        return "x" * len(said)
+    return "x" * (verb.start() - 1) + " " + verb.group(0)
+
+
 _UNDISCLOSED_RE: Final = lazy_compile(
     r"\b(?:not (?:been |yet )?(?:disclosed|specified|released|given|made public|reported|known)|"
     r"undisclosed|unknown number|unspecified number|did not (?:say|specify|disclose|give)|"
@@ -758,7 +770,9 @@ _NOT_DISCLOSED: Final = "casualty count not disclosed"
 class Casualties:
     """Killed and injured (None = not stated) and notes on how they were counted.
 
-    ``perpetrators`` is the part of ``fatalities`` that were attackers. ``adds`` names
+    ``perpetrators`` is the part of ``fatalities`` that were attackers. ``claimed`` is
+    the dead that a party claims ("the army said it had killed 20 militants"): not a
+    count, but the toll of an event that no one else counts. ``adds`` names
     the kinds ("killed", "injured") that this sentence counts on top of what came before
     ("eight others were killed"); ``totals`` those it states as a running total ("the
     death toll rose to 27"). ``combine_casualties`` uses them; one sentence alone does not.
@@ -771,6 +785,7 @@ class Casualties:
     perpetrators: int | None = None
     adds: frozenset[str] = field(default_factory=frozenset)
     totals: frozenset[str] = field(default_factory=frozenset)
+    claimed: int | None = None
 
     @property
     def pair(self) -> tuple[int | None, int | None]:
@@ -1052,7 +1067,53 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
             if group is not None and not _SPEAKS_AFTER_RE.match(sentence, group.end):
                 groups.append(group)
     groups.sort(key=lambda g: g.start)
+    if " and " in folded:
+        groups = [_with_one_named(sentence, g, groups) for g in groups]
     return groups
+
+
+# "killed the mayor and five other people", "shot dead the chief and his son": one victim
+# named without a count, then a counted group that "other" or "his" ties to that victim.
+_NAMED_AND: Final = r"(?P<named>(?:[\w.'’-]+\s+){1,6}?)and\s+\Z"
+_KILLED_NAMED_AND_RE: Final = lazy_compile(
+    r"\b(?:killed|killing|kills|kill|shot dead|murdered|assassinated|executed|beheaded)\s+"
+    + _NAMED_AND,
+    re.IGNORECASE,
+)
+# "The mayor and five others were killed": the named victim opens the sentence or clause.
+_OPENING_NAMED_AND_RE: Final = lazy_compile(r"(?:^|[–—:;,]\s)\s*" + _NAMED_AND, re.IGNORECASE)
+_NOT_NAMED: Final = frozenset(
+    (
+        *("in", "on", "at", "by", "during", "near", "after", "when", "while", "as", "and"),
+        *("or", "were", "was", "is", "are", "been", "had", "has", "have", "said", "who"),
+        *("which", "that", "also", "least", "more", "than", "over", "about", "some"),
+        *("dozens", "several", "many", "scores", "hundreds", "people", "civilians"),
+        *("killed", "killing", "kills", "kill", "shot", "dead", "died", "murdered"),
+        *("wounded", "injured", "hurt", "assassinated", "executed", "beheaded"),
+    )
+)
+_NAMED_REACH: Final = 80
+
+
+def _with_one_named(sentence: str, group: _Group, groups: list[_Group]) -> _Group:
+    """``group`` plus the one victim named just before it, if "other" or a kin word ties
+    them ("the mayor and five other people": six; "the chief and his son": two)."""
+    kin = group.word.lower().startswith(("his ", "her ", "their "))
+    if group.value is None or not (group.more or kin) or group.subset or group.perpetrator:
+        return group
+    lo = max(0, group.start - _NAMED_REACH)
+    named = _KILLED_NAMED_AND_RE.search(sentence, lo, group.start)
+    if named is None:
+        named = _OPENING_NAMED_AND_RE.search(sentence, lo, group.start)
+    if named is None:
+        return group
+    words = named.group("named").lower().split()
+    if any(word in _NOT_NAMED or word[0].isdigit() for word in words):
+        return group
+    if any(named.start("named") <= other.start < group.start for other in groups):
+        return group  # "a teacher and two other people": the teacher is counted
+    # From the named victim on, so that nothing stands between the verb and its object.
+    return group._replace(start=named.start("named"), value=group.value + 1, more=False)
 
 
 # "…, a police spokesman said", "two officials told AFP": the people who tell the toll.
@@ -1208,7 +1269,8 @@ def count_casualties(sentence: str) -> Casualties:
     claim = any(word in folded for word in _CLAIM_WORDS)
     if (groups or lives) and claim and _CLAIM_RE.search(text):
         notes.append(f"claimed, not counted: {_snippet(sentence)}")
-        return Casualties(None, None, tuple(notes), mentions_deaths)
+        claimed = count_casualties(_CLAIM_RE.sub(_unclaimed, sentence)).fatalities
+        return Casualties(None, None, tuple(notes), mentions_deaths, claimed=claimed)
     if "among" in folded and AMONG_VICTIMS_RE.search(text):
         # "A teacher and a student were also among the dead": victims of a toll already
         # told, named one by one; counting them again would add to it.
@@ -1464,17 +1526,7 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             else 0
         )
         titled = named > 0 and not _GRIEVANCE_BEFORE_RE.search(before)
-        # "killed the village chief and his son": the relative is counted already, the
-        # one person before them not yet.
-        one = _THE_ONE_AFTER_RE.match(text, outcome.end) if outcome.active else None
-        one_and_kin = (
-            one is not None
-            and _AND_KIN_AFTER_RE.match(text, one.end()) is not None
-            # "a soldier and his wife": "a soldier" is a count of its own already.
-            and _GROUP_RE.match(text, one.start() + len(one.group(0)) - len(one.group(0).lstrip()))
-            is None
-        )
-        if outcome.kind in tally.kinds and not titled and not one_and_kin:
+        if outcome.kind in tally.kinds and not titled:
             continue
         phrase = text[outcome.start : outcome.end].lower()
         if (
@@ -1750,6 +1802,7 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
     victims = _Running()
     perpetrators = _Running()
     injured = _Running()
+    claimed: int | None = None
     notes: list[str] = []
     mentions_deaths = False
     split: list[int] = []  # victims plus attackers, of each sentence that tells them apart
@@ -1758,6 +1811,7 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
         mentions_deaths = mentions_deaths or part.mentions_deaths
         notes.extend(part.notes)
         injured.add(part.injured, adds=INJURED in part.adds, total=INJURED in part.totals)
+        claimed = larger_count(claimed, part.claimed)
         if part.fatalities is None:
             continue
         own = part.fatalities - (part.perpetrators or 0)
@@ -1780,6 +1834,10 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
         # "18 people dead", then "we lost five soldiers; our troops killed 13 militants"
         # (in one sentence or two): the first count already held the attackers.
         fatalities = victims.value
+    if fatalities is None and claimed is not None:
+        # The only toll is a party's claim ("the army said it had killed 20 militants"):
+        # the best figure there is, as an event database records it, with the claim noted.
+        fatalities = claimed
     if fatalities is None and injured.value and not mentions_deaths:
         fatalities = 0
         notes.append("injured reported and no deaths: 0 killed")
@@ -1803,6 +1861,11 @@ def _restates_total(
     if not perpetrators or victims is None or part.perpetrators:
         return False
     return not part.adds and own == victims + perpetrators
+
+
+def larger_count(a: int | None, b: int | None) -> int | None:
+    """The larger of two counts, either of which may be unknown."""
+    return b if a is None else a if b is None else max(a, b)
 
 
 def _sum(victims: int | None, perpetrators: int | None) -> int | None:

@@ -34,6 +34,7 @@ from geo.extract.casualties import (
     Casualties,
     combine_casualties,
     count_casualties,
+    larger_count,
     to_number,
 )
 from geo.extract.coreference import contains, group_mentions
@@ -1362,8 +1363,8 @@ def _one_per_place_and_day(incidents: list[Incident]) -> list[Incident]:
     def same_event(host: Incident, incident: Incident) -> Incident:
         return replace(
             host,
-            fatalities=_larger(host.fatalities, incident.fatalities),
-            injured=_larger(host.injured, incident.injured),
+            fatalities=larger_count(host.fatalities, incident.fatalities),
+            injured=larger_count(host.injured, incident.injured),
             notes="; ".join(
                 n for n in (host.notes, f"also told as: {incident.evidence[:120]}") if n
             ),
@@ -1397,10 +1398,6 @@ def _fold_per_place_and_day(
         else:
             kept[at] = fold(kept[at], incident)
     return kept
-
-
-def _larger(a: int | None, b: int | None) -> int | None:
-    return b if a is None else a if b is None else max(a, b)
 
 
 def _one_per_stand_in(incidents: list[Incident], *, listed: set[str]) -> list[Incident]:

@@ -369,7 +369,9 @@ def _casualty_trigger(
     """A sentence with a counted toll and no trigger word still states an incident,
     unless it names a cause that is no violence (a quake, a crash, cholera), or no cause
     at all ("a man died") and follows no event whose toll it may tell."""
-    if not (counted.fatalities or counted.injured):
+    if not (counted.fatalities or counted.injured or counted.claimed):
+        # A claimed toll ("the army said it had killed 20 militants") is no count, but
+        # the claim still states the fight.
         return None
     if NON_VIOLENT_CAUSE_RE.search(sentence.text) or not (
         after_event or _VIOLENT_TOLL_RE.search(sentence.text)

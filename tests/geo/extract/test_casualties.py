@@ -139,6 +139,13 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A mob stoned a thief to death on Friday.", 1, None),
         ("Fighters hacked to death nine herders near the river.", 9, None),
         ("Gunmen mowed down 11 worshippers at the shrine.", 11, None),
+        # One victim named without a count, then "other" people or a relative: all of them.
+        ("Raiders killed the headman and four other villagers.", 5, None),
+        ("Fighters shot dead Colonel Ivo Marsh and two other officers.", 3, None),
+        ("Gunmen killed the imam and his brother after prayers.", 2, None),
+        ("The teacher and three others were killed in the blast.", 4, None),
+        ("Bandits killed a farmer and two other people.", 3, None),
+        ("He was killed in the market and two other men were wounded.", 1, 2),
         # "Their driver" is one more person, as "his wife" is.
         ("A mine hit the truck, killing six guards and their civilian driver.", 7, None),
         ("The bombing claimed the lives of 14 shoppers.", 14, None),
@@ -213,6 +220,16 @@ def test_claims_and_undisclosed_counts_stay_unknown_with_a_note() -> None:
     uncounted = count_casualties("Peacekeepers lost their lives.")
     assert uncounted.fatalities is None
     assert "deaths reported without a number" in uncounted.notes
+
+
+def test_a_claimed_toll_is_kept_apart_and_stands_only_when_nothing_else_counts() -> None:
+    claim = count_casualties("The army said it had killed 25 insurgents near the dam.")
+    assert claim.pair == (None, None)
+    assert claim.claimed == 25
+    assert combine_casualties([claim]).fatalities == 25
+    counted = count_casualties("Officials said eleven fighters died in the battle.")
+    assert combine_casualties([counted, claim]).fatalities == 11
+    assert combine_casualties([claim, counted]).fatalities == 11
 
 
 def test_claiming_lives_or_responsibility_is_not_a_claimed_count() -> None:

@@ -101,6 +101,13 @@ def test_a_detail_right_after_an_event_is_kept_and_a_toll_alone_is_an_event():
     ]
 
 
+def test_a_party_claiming_its_kills_states_the_fight() -> None:
+    claim = "The army said it had killed 25 insurgents near the dam on Monday."
+    assert stated(claim) == [claim]
+    claim = "The militia claimed to have killed 14 soldiers at the checkpoint."
+    assert stated(claim) == [claim]
+
+
 def test_a_toll_of_a_disaster_an_accident_or_an_outbreak_is_no_event():
     for text in (
         "Floods left at least 40 people dead across the north.",
