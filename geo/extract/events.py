@@ -359,7 +359,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bvigilantes? (?!(?:were|was|had been|have been|are|is)\b)(?:[\w-]+ ){0,2}?"
             r"(?:killed|attacked|beat|beaten|lynched|burn\w*|stormed|shot|hacked|stoned|set)\b|"
             r"\b(?:beaten|burnt|burned|stoned|hacked) to death by (?:a |an )?(?:angry )?"
-            r"(?:crowd|residents|villagers|youths)\b"
+            r"(?:crowd|residents|villagers|youths)\b|"
+            # "burnt to death for allegedly stealing a motorcycle": punished for a crime
+            # they were said to have done, by no court: a mob's justice.
+            r"\b(?:beaten|burnt|burned|stoned|lynched)(?= to death\b[^.;]{0,40}?"
+            r"\b(?:for allegedly|over alleged|on suspicion|suspected of|accused of)\b)"
         ),
         RIOTS,
         "Mob violence",

@@ -765,6 +765,9 @@ TYPED: list[tuple[str, str, str]] = [
     ("Protesters burned tyres and clashed with police.", "Riots", "Violent demonstration"),
     ("Riots broke out after the vote.", "Riots", "Violent demonstration"),
     ("A mob beat a theft suspect to death.", "Riots", "Mob violence"),
+    # Killed for a crime they were said to have done, with no court: a mob's justice.
+    ("Two men were burnt to death for allegedly stealing goats at Dogo.", "Riots", "Mob violence"),
+    ("A youth was beaten to death on suspicion of theft.", "Riots", "Mob violence"),
     ("Police arrested twelve opposition members.", "Strategic developments", "Arrests"),
     ("Rebels captured the village of Kora.", "Battles", "Non-state actor overtakes territory"),
     # Armed groups named armies are no state's army.
