@@ -733,6 +733,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:capacity|capability|capabilities|ability|abilities|means|power|strength) to "
     r"(?:launch|carry out|conduct|stage|mount|commit|wage)(?: [a-z-]+){0,2}|"
     r"\bsuspicion of|\bpreparing|"
+    # "holding back from launching airstrikes", "refrained from storming": not done.
+    r"\b(?:hold(?:ing|s)?|held|refrain(?:ed|ing|s)?|stopp(?:ed|ing)|stops?) "
+    r"(?:back |short )?(?:from|of)(?: [a-z-]+){0,2}|"
     # "sparking major protests across the country": what the event led to, not it.
     r"\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
     r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"

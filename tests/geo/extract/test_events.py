@@ -801,6 +801,9 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # Held back from: not done.
+    "The navy said it was holding back from launching air strikes on the port.",
+    "The troops stopped short of storming the refinery.",
     # Captives walked off are no march.
     "Bandits marched 25 worshippers into the bush.",
     # A state, not an act; weather.
