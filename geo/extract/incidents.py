@@ -633,7 +633,9 @@ def _to_mentions(
     """The sentence's event mention, one per place when it lists several ("strikes hit
     Dembecha and Quarit": ACLED codes an event per location). ``filed_until``: where the
     report's dateline ends (0 without one)."""
-    clauses = _clauses_apart(report.text, stated, places)
+    clauses = _clauses_apart(report.text, stated, places) or _spread_clauses(
+        report.text, stated, places
+    )
     if clauses is not None:
         return [
             mention
@@ -798,6 +800,44 @@ def _clauses_apart(
         if not triggers or not placed or seen & set(placed):
             return None  # a clause that tells no event of its own place: one sentence
         seen.update(placed)
+        clause = Sentence(start, end, text[start:end], sentence.paragraph, sentence.index)
+        clauses.append(StatedSentence(clause, triggers, False, count_casualties(clause.text)))
+    return clauses
+
+
+# "Riots began in Durban on 9 July and spread to Johannesburg on 11 July": the unrest
+# where it spread to is an event of its own place and day.
+_SPREAD_RE: Final = _re(
+    r"\b(?:spread|spreading|spreads|spilled over|spilling over|spilt over) (?:to|into)\b"
+)
+
+
+def _spread_clauses(
+    text: str, stated: StatedSentence, places: _Places
+) -> list[StatedSentence] | None:
+    """The sentence cut where the event "spread to" other places, each side with the
+    event's triggers, or None when no place lies on either side of the cut."""
+    sentence = stated.sentence
+    if stated.attached or not stated.triggers or "spr" not in sentence.text:
+        return None
+    spread = _SPREAD_RE.search(sentence.text)
+    if spread is None:
+        return None
+    cut = sentence.start + spread.start()
+    before = [t for t in stated.triggers if t.start < cut]
+    if not before:
+        return None
+    sides = ((sentence.start, cut), (cut, sentence.end))
+    if not all(
+        any(m.kind == "toponym" and m.place is not None for m in places.between(start, end))
+        for start, end in sides
+    ):
+        return None
+    # The cue stands for the event in the second clause, which it "spread to".
+    cue = replace(before[0], start=cut, end=cut + len(spread.group(0)))
+    after = [cue, *(t for t in stated.triggers if t.start >= cut)]
+    clauses = []
+    for (start, end), triggers in zip(sides, (before, after), strict=True):
         clause = Sentence(start, end, text[start:end], sentence.paragraph, sentence.index)
         clauses.append(StatedSentence(clause, triggers, False, count_casualties(clause.text)))
     return clauses

@@ -257,3 +257,17 @@ def test_two_notes_dated_a_day_apart_are_two_events():
         report_date=date(2024, 5, 29),
     )
     assert one.fatalities == 12
+
+
+def test_unrest_that_spread_to_other_towns_is_an_event_at_each(incident_extractor):
+    text = (
+        "Riots broke out in Kisumu on 3 March after the vote and spread to Eldoret and "
+        "Nakuru on 5 March, police said."
+    )
+    report = Report("t.txt", text, report_date=date(2025, 3, 6))
+    found = incident_extractor.incidents_of(report)
+    assert [(i.location, i.event_date, i.event_type) for i in found] == [
+        ("Kisumu", date(2025, 3, 3), "Riots"),
+        ("Eldoret", date(2025, 3, 5), "Riots"),
+        ("Nakuru", date(2025, 3, 5), "Riots"),
+    ]
