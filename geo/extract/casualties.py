@@ -196,7 +196,7 @@ _NUMBER: Final = r"(?P<num>" + _DIGITS + "|" + _WORD_NUMBER + r"|an?)"
 _QUALIFIER_WORDS: Final = (
     r"at least|some|about|around|nearly|almost|more than|over|up to|as many as|roughly|"
     r"an estimated|approximately|no fewer than|no less than|not less than|upwards of|"
-    r"close to|a total of|another"
+    r"close to|a total of|another|approx\.|approx|est\."
 )
 _QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s+)?"
 # "Between 10 and 20" is a range only after "between" (the conditional group): elsewhere
@@ -607,10 +607,12 @@ _NAMED_VICTIM_AFTER_RE: Final = lazy_compile(
 # "killing Iraqi Brigadier General Ali Abboud", "killed journalist Ana Ruiz": one person,
 # by title and name, as the object of the verb.
 _TITLED_VICTIM_AFTER_RE: Final = lazy_compile(
-    r"\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:general|colonel|major|captain|commander|lieutenant|"
+    r"\s+(?:(?-i:[A-Z])[\w.-]+\s+){0,2}(?:general|colonel|major|captain|commander|lieutenant|"
     r"sergeant|governor|mayor|chief|leader|minister|official|journalist|reporter|activist|"
     r"cleric|imam|priest|pastor|judge|lawmaker|senator|deputy|councillor|prosecutor|"
-    r"businessman|doctor|teacher|student|chairman|spokesman)\s+"
+    r"businessman|doctor|teacher|student|chairman|spokesman|"
+    # "Lt. Col. Ahmed Musa": a rank written short.
+    r"(?:gen|col|maj|capt|lt|sgt|brig|cpl|cmdr)\.)\s+"
     r"(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+))(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )

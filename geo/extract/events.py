@@ -187,14 +187,15 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "air",
         _re(
-            r"\b(?:air|drone|aerial|missile and drone) ?"
+            r"\b(?:air|drone|aerial|missile and drone|air force) ?"
             r"(?:strikes?|raids?|attacks?|bombardments?)\b|"
             r"\bairstrikes?\b|\bairraids?\b|\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|"
             r"\bfighter jets?\b|\bhelicopter gunships?\b|\bkamikaze drones?\b|"
             r"\bloitering munitions?\b|\bunmanned aerial vehicles?\b|"
-            r"\bdrones? (?:(?:also|again|then|reportedly|later) )?(?:attacked|struck|hit|dropped|"
-            r"crashed|flew|slammed|targeted|killed|"
-            r"kills|wounded|injured|bombed)\b|"
+            # A timeline's present tense too: "a drone hits a block of flats".
+            r"\b(?:drones?|jets?) (?:(?:also|again|then|reportedly|later) )?(?:attacked|struck|"
+            r"hit|hits|strikes|dropped|drops|crashed|flew|slammed|targeted|targets|killed|"
+            r"kills|wounded|injured|bombed|bombs|pounded|pounds)\b|"
             # "An Israeli strike on a residential building", "a Russian strike hit": a
             # state's strike is from the air or from afar, not a workers' strike.
             r"\b(?-i:Israeli|Russian|U\.S\.|US|American|Turkish|Saudi(?:-led)?|Pakistani|"
@@ -270,7 +271,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "shelling",
         _re(
-            r"\bshell(?:ed|ing|s|fire)\b|\bshell (?:hit\w*|landed|struck|fell|exploded)\b|"
+            # "Tear gas shells" disperse a crowd.
+            r"\b(?<!gas )shell(?:ed|ing|s|fire)\b|\bshell (?:hit\w*|landed|struck|fell|exploded)\b|"
             # Bombs that fall or land were fired or dropped, not planted: "bombs fell on
             # huts" (an aircraft named makes it an air strike, rule "air").
             r"\bbombs?[\"”’']? (?:fell|landed|rained)\b|"
@@ -351,7 +353,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "mob",
         _re(
-            r"\b(?:lynch(?:ed|ing)|mobs?|mob (?:attack\w*|beat\w*|violence|justice)|"
+            # A "flash mob" is a protest's form, a "mob boss" a gang's head.
+            r"\b(?:lynch(?:ed|ing)|(?<!flash )mobs?(?! bosse?s?\b)|"
+            r"mob (?:attack\w*|beat\w*|violence|justice)|"
             r"jungle justice)\b|"
             # Vigilantes are a mob's act only with one: "vigilantes beat the suspect"
             # ("a deadline for vigilantes to submit their firearms" is none).
@@ -733,6 +737,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:capacity|capability|capabilities|ability|abilities|means|power|strength) to "
     r"(?:launch|carry out|conduct|stage|mount|commit|wage)(?: [a-z-]+){0,2}|"
     r"\bsuspicion of|\bpreparing|"
+    # "fear an imminent RSF attack", "warned of a looming assault": not yet.
+    r"\b(?:imminent|looming|impending|anticipat(?:ed|ing))(?: [\w-]+){0,2}|"
     # "holding back from launching airstrikes", "refrained from storming": not done.
     r"\b(?:hold(?:ing|s)?|held|refrain(?:ed|ing|s)?|stopp(?:ed|ing)|stops?) "
     r"(?:back |short )?(?:from|of)(?: [a-z-]+){0,2}|"

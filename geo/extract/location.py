@@ -168,6 +168,13 @@ _SITE_BEFORE: Final = _re(
     r"(?:attack|raid|assault) on)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:ministry|government offices?|agency)\s+(?:in|of)\s+$"
 )
+# "killed 3 local officials in Kandahar", "shot dead a government official in Turbat":
+# the officials are the victims, and where they were is where it happened.
+_VICTIM_OFFICIALS_BEFORE: Final = _re(
+    r"\b(?:killed|killing|kills|shot|dead|murdered|assassinated|abducted|kidnapped|arrested|"
+    r"detained|attacked|targeted|targeting|wounded|injured|executed|beheaded|ambushed)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:officials?|journalists|reporters)\s+in\s+(?:the\s+)?$"
+)
 # "in Batangas province, south of Manila", "a village 40 km east of Goris": after a
 # comma, a direction names a reference point for the place before it, not the place.
 _REFERENCE_BEFORE: Final = _re(
@@ -338,7 +345,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         or (
             not near_cue
             and (
-                (_CONTEXT_BEFORE.search(before) and not _SITE_BEFORE.search(before))
+                (
+                    _CONTEXT_BEFORE.search(before)
+                    and not _SITE_BEFORE.search(before)
+                    and not _VICTIM_OFFICIALS_BEFORE.search(before)
+                )
                 or _RESIDENCE_BEFORE.search(before)
             )
         )

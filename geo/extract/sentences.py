@@ -46,6 +46,7 @@ _ABBREVIATIONS: Final = frozenset(
         *("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Rev"),
         *("Prof", "Jr", "Sr", "No", "Vol", "vs", "approx", "Jan", "Feb", "Mar", "Apr"),
         *("Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.N", "e.g", "i.e"),
+        *("incl", "est", "Brig", "Cpl", "Cmdr"),
     ]
 )
 

@@ -96,7 +96,7 @@ BACKGROUND_RE: Final = _re(
     r"fighting|insecurity)\b[^.;]{0,90}?\b(?:have|has|had) (?:[a-z-]+ )?(?:forced|hampered|"
     r"disrupted|prompted|pushed|driven|undermined|deterred|slowed|halted|complicated|"
     r"fuel(?:l)?ed|stoked|raised|sparked)\b"
-    r"|\bin total\b|\bdeath toll (?:of|in) the (?:war|conflict)\b"
+    r"|\bdeath toll (?:of|in) the (?:war|conflict)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months?|weeks?)\b"
     # "Over the same period, more than 230 have been killed": the running total beside it.
     r"|\b(?:over|during|in) the same (?:period|time|timeframe|months?|weeks?|years?)\b"

@@ -139,6 +139,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A mob stoned a thief to death on Friday.", 1, None),
         ("Fighters hacked to death nine herders near the river.", 9, None),
         ("Gunmen mowed down 11 worshippers at the shrine.", 11, None),
+        # Short forms: "approx.", a rank written short.
+        ("Gunmen killed approx. 12 villagers near the well.", 12, None),
+        ("Gunmen shot dead Lt. Col. Ahmed Musa at the gate.", 1, None),
         # One victim named without a count, then "other" people or a relative: all of them.
         ("Raiders killed the headman and four other villagers.", 5, None),
         ("Fighters shot dead Colonel Ivo Marsh and two other officers.", 3, None),

@@ -765,6 +765,27 @@ TYPED: list[tuple[str, str, str]] = [
     ("Protesters burned tyres and clashed with police.", "Riots", "Violent demonstration"),
     ("Riots broke out after the vote.", "Riots", "Violent demonstration"),
     ("A mob beat a theft suspect to death.", "Riots", "Mob violence"),
+    # A flash mob is a protest's form, a mob boss a gang's head: no mob violence.
+    (
+        "Police arrested 30 people at a flash mob in the square.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    ("A mob boss was shot dead outside his house.", "Violence against civilians", "Attack"),
+    # An air force's strike, and a timeline's present tense.
+    ("An air force strike killed ten villagers.", "Explosions/Remote violence", "Air/drone strike"),
+    (
+        "A drone hits a block of flats, killing two.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    ("A jet strikes a house near the camp.", "Explosions/Remote violence", "Air/drone strike"),
+    # Tear gas shells are no shelling.
+    (
+        "Police fired tear gas shells at protesters who pelted them with stones.",
+        "Riots",
+        "Violent demonstration",
+    ),
     # Killed for a crime they were said to have done, with no court: a mob's justice.
     ("Two men were burnt to death for allegedly stealing goats at Dogo.", "Riots", "Mob violence"),
     ("A youth was beaten to death on suspicion of theft.", "Riots", "Mob violence"),
@@ -801,6 +822,9 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # Feared, looming: not yet.
+    "Residents fear an imminent militia attack on the town.",
+    "Aid agencies warned of a looming assault on the city.",
     # Held back from: not done.
     "The navy said it was holding back from launching air strikes on the port.",
     "The troops stopped short of storming the refinery.",

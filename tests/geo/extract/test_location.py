@@ -32,6 +32,14 @@ def only_incident(extractor: IncidentExtractor, text: str):
             2,
         ),
         ("Shells hit Shusha, the ministry in Baku said.", "Shusha", 1),
+        # Officials who are the victims were where it happened; officials who speak were not.
+        ("Gunmen shot dead two district officials in Kunduz on Monday.", "Kunduz", 1),
+        ("Police arrested a former official in Herat.", "Herat", 1),
+        (
+            "Officials in Kabul said a roadside bomb killed four soldiers in Zhari.",
+            "Zhari",
+            2,
+        ),
         # A ministry that is the site of the attack: its city is where it happened.
         (
             "A car bomb exploded at Azerbaijan's defence ministry in Baku, killing four.",

@@ -19,6 +19,11 @@ def test_abbreviations_and_initials_do_not_end_sentences():
         '"Yes."',
         "She left.",
     ]
+    text = "Raiders killed 4, incl. 2 children, at Kuru. Brig. Osei visited."
+    assert [s.text for s in split_sentences(text)] == [
+        "Raiders killed 4, incl. 2 children, at Kuru.",
+        "Brig. Osei visited.",
+    ]
 
 
 def test_offsets_and_headings():

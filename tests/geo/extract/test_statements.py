@@ -101,6 +101,11 @@ def test_a_detail_right_after_an_event_is_kept_and_a_toll_alone_is_an_event():
     ]
 
 
+def test_a_total_of_one_event_is_the_event() -> None:
+    sentence = "Missiles hit the port, killing 5 people in total."
+    assert stated(sentence) == [sentence]
+
+
 def test_a_party_claiming_its_kills_states_the_fight() -> None:
     claim = "The army said it had killed 25 insurgents near the dam on Monday."
     assert stated(claim) == [claim]
