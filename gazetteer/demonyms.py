@@ -213,9 +213,9 @@ LANDMARKS: Final = MappingProxyType(
 # country. Like a demonym they are country context, never a location. Sources: the
 # missions' own pages (peacekeeping.un.org, the African Union's, SADC's, NATO's) and
 # the groups' Wikipedia articles. Left out on purpose: missions and groups that act in
-# several countries or a disputed area (UNDOF, UNISFA, al-Shabaab, Boko Haram, the
-# Taliban, Hezbollah, JNIM, the PKK) and acronyms that name other things too ("RSF",
-# "SDF", "PDF", "IDF").
+# several countries or a disputed area (UNDOF, UNISFA; al-Shabaab, Boko Haram, the
+# Taliban, Hezbollah, JNIM and the PKK are in ACTOR_REGIONS) and acronyms that name
+# other things too ("RSF", "SDF", "PDF", "IDF").
 ACTOR_COUNTRIES: Final = MappingProxyType(
     {
         # Missions.
@@ -288,5 +288,28 @@ ACTOR_COUNTRIES: Final = MappingProxyType(
         "Arakan Army": "MM",
         "Karen National Union": "MM",
         "Kachin Independence Army": "MM",
+    }
+)
+
+# Armed groups that fight in a few neighbouring countries ("Al-Shabaab fighters attacked
+# Balad" is about Somalia or Kenya, not Iraq): weak context for each of their countries,
+# so that a namesake far away loses, but never the document's country. Sources: the
+# groups' Wikipedia articles (areas of operations).
+ACTOR_REGIONS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(
+            ("al-Shabaab", "Al-Shabaab", "al-Shabab", "Al-Shabab", "Al Shabaab", "al Shabaab"),
+            ("SO", "KE"),
+        ),
+        "Boko Haram": ("NG", "CM", "NE", "TD"),
+        "Taliban": ("AF", "PK"),
+        "JNIM": ("ML", "BF", "NE"),
+        "Ansarul Islam": ("BF", "ML"),
+        "Ansaroul Islam": ("BF", "ML"),
+        "Allied Democratic Forces": ("CD", "UG"),
+        "Hezbollah": ("LB", "SY"),
+        "Hizbollah": ("LB", "SY"),
+        "Hamas": ("PS", "IL"),
+        "PKK": ("TR", "IQ", "SY"),
     }
 )

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Protocol
 
 from gazetteer.compiled_patterns import lazy_compile
-from gazetteer.demonyms import ACTOR_COUNTRIES
+from gazetteer.demonyms import ACTOR_COUNTRIES, ACTOR_REGIONS
 from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
 from gazetteer.normalize import normalize_name
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 
 # Coarse cells of the map-vector prior, in degrees (about 550 km at the equator).
 MAPVEC_CELL_DEG: Final = 5.0
+# Country context from an armed group of several countries, for each of them: as weak as
+# a state's forces acting (see _demonym_weight).
+REGIONAL_ACTOR_WEIGHT: Final = 0.3
 # A mention with more candidates than this keeps only the most populous ones.
 MAX_CANDIDATES: Final = 40
 # A settlement this close to a same-named area is taken as its seat.
@@ -381,6 +384,10 @@ class Geoparser:
                     names.append(name)
                     named.setdefault(_group_of(spot), []).append((spot, verdict))
                     continue
+            if spot.kind == "demonym" and spot.text in ACTOR_REGIONS:
+                for country in ACTOR_REGIONS[spot.text]:
+                    self._add(country_weight, country, REGIONAL_ACTOR_WEIGHT)
+                continue  # context only: neither an actor of one country nor a place
             if spot.kind == "demonym":
                 demonyms.append(spot)
                 self._add(country_weight, spot.country, _demonym_weight(spot, text))
@@ -953,6 +960,10 @@ ACTING_AFTER_RE: Final = lazy_compile(
     r"aircraft|navy|air force|coalition)\b|"
     r"(?:['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
     r"soldiers?|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
+    # The weapons that a state fires at another: "Russian shelling hit Vovchansk",
+    # "Israeli strikes on Khan Younis".
+    r"strikes|shelling|shells|missiles?|rockets?|artillery|bombardments?|bombs|tanks|"
+    r"invasion|invaders|occupation forces|occupiers|"
     r"Central Command|embassy|envoy|officials|government|president|presidency|ministry|"
     # Whose people they are, not where: "a US serviceman", "two British nationals".
     r"servicem[ae]n|servicewom[ae]n|service members?|personnel|sailors?|marines?|"

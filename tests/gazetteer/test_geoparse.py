@@ -465,6 +465,9 @@ def test_a_village_put_in_a_province_of_another_country_is_not_its_namesake(geop
         (" defence ministry said", False),
         ("-led coalition", True),
         (" on Monday", False),
+        # The weapons a state fires abroad.
+        (" shelling hit the town", True),
+        (" strikes on the camp", True),
     ],
 )
 def test_a_country_s_institution_after_its_name_makes_it_an_actor(after, acting):
@@ -547,3 +550,22 @@ def test_a_hyphenated_name_the_index_half_knows_is_no_container(geoparser):
     document = geoparser.parse("19 January - Militants storm Mora, Mayo-Sava, Far North Region.")
     mora = by_text(document, "Mora")
     assert mora.place is not None and mora.place.country == "CM"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # An armed group of a few countries: a namesake of one of them.
+        ("Boko Haram fighters killed nine farmers in Mafa.", "Mafa", "NG"),
+        ("Taliban fighters attacked Khash, killing four.", "Khash", "AF"),
+    ],
+)
+def test_an_actor_s_country_does_not_push_away_the_place_it_hit(geoparser, text, name, country):
+    place = by_text(geoparser.parse(text), name).place
+    assert place is not None and place.country == country
+
+
+def test_an_armed_group_of_several_countries_is_context_not_the_document_s_country(geoparser):
+    document = geoparser.parse("Boko Haram fighters attacked a convoy on Monday.")
+    assert document.countries == ()
+    assert not document.mentions

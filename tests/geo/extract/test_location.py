@@ -32,6 +32,9 @@ def only_incident(extractor: IncidentExtractor, text: str):
             2,
         ),
         ("Shells hit Shusha, the ministry in Baku said.", "Shusha", 1),
+        # The state that fired is not where its shells fell.
+        ("Russian shelling hit Vovchansk, killing two.", "Vovchansk", 1),
+        ("Israeli strikes hit Khan Younis overnight, killing 12.", "Khan Younis", 1),
         # Officials who are the victims were where it happened; officials who speak were not.
         ("Gunmen shot dead two district officials in Kunduz on Monday.", "Kunduz", 1),
         ("Police arrested a former official in Herat.", "Herat", 1),
