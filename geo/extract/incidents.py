@@ -345,8 +345,9 @@ class Extractor:
             event_type, sub_event_type = recalled
             type_reason = f"the attacks the sentence recalls: {event_type}, {sub_event_type}"
         # A toll that a sentence gives for several places together is no one place's.
+        # One toll per sentence, or per clause of a sentence told in clauses.
         counted = {
-            m.sentence.index: m.casualties
+            (m.sentence.index, m.sentence.start): m.casualties
             for m in members
             if not m.shared and not (m.aggregate and several)
         }
@@ -637,13 +638,22 @@ def _to_mentions(
         report.text, stated, places
     )
     if clauses is not None:
-        return [
-            mention
-            for clause in clauses
-            for mention in _to_mentions(
+        found: list[EventMention] = []
+        for clause in clauses:
+            told = _to_mentions(
                 report, clause, places=places, readings=readings, filed_until=filed_until
             )
-        ]
+            if found and _SAME_DAY_RE.search(clause.sentence.text):
+                # "…, and later the same day insurgents fired grenades at a base in Rueso".
+                before = found[-1]
+                told = [
+                    replace(m, day=before.day, exact_day=before.exact_day, said=before.said)
+                    if not m.said.phrase
+                    else m
+                    for m in told
+                ]
+            found.extend(told)
+        return found
     sentence, triggers, attached = stated.sentence, stated.triggers, stated.attached
     primary = best_trigger(triggers) or _CONTINUATION
     in_sentence = places.between(sentence.start, sentence.end)
@@ -768,6 +778,15 @@ def _sentence_words(text: str) -> _SentenceWords:
 _CLAUSE_CUT_RE: Final = lazy_compile(
     r"; |, (?=(?:just |only )?(?:a|one|two|three|four|five|several|hours|days) "
     r"(?:(?:day|days|week|weeks|hours?) )?after\b)"
+    # "Gunmen killed seven in Diapaga on Tuesday, and jihadists ambushed a convoy near
+    # Fada on Wednesday", "…, while two soldiers were killed in clashes near Qataba".
+    r"|,? (?=while )|, (?=and )"
+)
+_WEAK_CUTS: Final = (", and ", ", while ", " while ")
+# "later the same day", "hours later": a clause dated by the one before it.
+_SAME_DAY_RE: Final = _re(
+    r"\b(?:(?:on |later )?the same day|later that day|hours later|shortly after(?:wards)?|"
+    r"moments later|minutes later)\b"
 )
 
 
@@ -781,7 +800,12 @@ def _clauses_apart(
     if (
         stated.attached
         or len(stated.triggers) < 2
-        or ("; " not in sentence.text and " after " not in sentence.text)
+        or (
+            "; " not in sentence.text
+            and " after " not in sentence.text
+            and ", and " not in sentence.text
+            and " while " not in sentence.text
+        )
     ):
         return None
     cuts = [sentence.start + m.start() for m in _CLAUSE_CUT_RE.finditer(sentence.text)]
@@ -789,14 +813,20 @@ def _clauses_apart(
         return None
     clauses = []
     seen: set[str] = set()
-    starts = [sentence.start, *(cut + 2 for cut in cuts)]
-    for start, end in zip(starts, [*cuts, sentence.end], strict=True):
+    starts = [sentence.start, *(_clause_start(text, cut) for cut in cuts)]
+    # Either side of an "and" or a "while" is an event of its own only at a place the
+    # gazetteer knows: "killed five in Kano, and burned houses in Gwale" is one raid.
+    weak = [text.startswith(_WEAK_CUTS, cut) for cut in cuts]
+    for number, (start, end) in enumerate(zip(starts, [*cuts, sentence.end], strict=True)):
         triggers = [t for t in stated.triggers if start <= t.start < end]
         placed = [
             m.place.place_id
             for m in places.between(start, end)
             if m.kind == "toponym" and m.place is not None
-        ] or [n.text for n in find_locative_names(text, start, end)]  # "in Karrada"
+        ]
+        beside_weak = (number > 0 and weak[number - 1]) or (number < len(cuts) and weak[number])
+        if not placed and not beside_weak:
+            placed = [n.text for n in find_locative_names(text, start, end)]  # "in Karrada"
         if not triggers or not placed or seen & set(placed):
             return None  # a clause that tells no event of its own place: one sentence
         seen.update(placed)
@@ -841,6 +871,11 @@ def _spread_clauses(
         clause = Sentence(start, end, text[start:end], sentence.paragraph, sentence.index)
         clauses.append(StatedSentence(clause, triggers, False, count_casualties(clause.text)))
     return clauses
+
+
+def _clause_start(text: str, cut: int) -> int:
+    """Where the clause after a cut begins: past "; ", ", " or " "."""
+    return cut + 2 if text[cut] in ",;" else cut + 1
 
 
 def _located_alone(

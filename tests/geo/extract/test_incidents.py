@@ -271,3 +271,20 @@ def test_unrest_that_spread_to_other_towns_is_an_event_at_each(incident_extracto
         ("Eldoret", date(2025, 3, 5), "Riots"),
         ("Nakuru", date(2025, 3, 5), "Riots"),
     ]
+
+
+def test_two_events_joined_by_and_or_while_are_two(incident_extractor):
+    text = (
+        "Bandits killed six villagers in Gusau on Monday, while troops clashed with "
+        "insurgents near Damboa later the same day, killing nine."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 5)))
+    assert [(i.location, i.event_type, i.fatalities, i.event_date) for i in found] == [
+        ("Gusau", "Violence against civilians", 6, date(2025, 3, 3)),
+        ("Damboa", "Battles", 9, date(2025, 3, 3)),
+    ]
+    # A place the gazetteer lacks after "and" is the same raid's, not another event.
+    (one,) = incident_extractor.incidents_of(
+        Report("t.txt", "Gunmen killed five people in Kano, and burned houses in Xqzville.")
+    )
+    assert (one.location, one.fatalities) == ("Kano", 5)
