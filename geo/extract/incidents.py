@@ -648,7 +648,7 @@ def _to_mentions(
                 before = found[-1]
                 told = [
                     replace(m, day=before.day, exact_day=before.exact_day, said=before.said)
-                    if not m.said.phrase
+                    if m.said is None or not m.said.phrase
                     else m
                     for m in told
                 ]
