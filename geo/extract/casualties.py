@@ -506,7 +506,8 @@ _ALSO_RE: Final = lazy_compile(r"\balso\b", re.IGNORECASE)
 # An aside between a count and its verb: ", including a major general,", ", who ...,",
 # or one whose closing comma the writer left out (", including 10 soldiers were hurt").
 _ASIDE_RE: Final = lazy_compile(
-    r",\s*(?:including|among them|who|which|mostly|most of them)\b[^,]{0,120},"
+    r",\s*(?:including|among them|who|which|mostly|(?:most|many|some|all|half) of them)\b"
+    r"[^,]{0,120},"
     r"|,\s*(?:including|among them)\b[^,]{0,60}?(?=\s+(?:were|was|are|have been|had been)\b)",
     re.IGNORECASE,
 )
@@ -955,6 +956,52 @@ _EARLIER_TOLL_RE: Final = lazy_compile(
 )
 
 
+# "43 killed, up from a toll of 21", "officials, who had given a toll of 21 dead, said 43
+# were killed", "killed 18, according to the police; residents put the toll at 30": an
+# earlier or a rival figure for the same dead, not more of them (the first stands: the
+# most conservative source ACLED would code).
+_ACRONYM_RE: Final = lazy_compile(r"(?<=[a-z]) \([A-Z][A-Za-z]{1,7}\)(?= [a-z])")
+_SUPERSEDED_TOLL_RE: Final = lazy_compile(
+    r"\bup from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?"
+    r"(?:(?:death\s+)?(?:toll|figure|count)\s+of\s+)?\d[\d,]*|"
+    r"\b(?:given|gave|giving)\s+(?:an?\s+)?(?:earlier\s+|previous\s+|initial\s+)?"
+    r"(?:death\s+)?toll\s+of\s+\d[\d,]*(?:\s+dead)?|"
+    r"(?<=[\d;,] )(?:[\w-]+\s+){0,3}?(?:put|placed|gave|estimated)\s+(?:the\s+)?(?:death\s+)?"
+    r"toll\s+(?:at|as)\s+\d[\d,]*|"
+    # "…, bringing this week's toll to 40": the toll of many events, not of this one.
+    r"\b(?:bringing|brings|raising|taking)\s+(?:the\s+)?(?:(?:this|last|the)\s+)?"
+    r"(?:week|month|year|weekend|overall|total|cumulative)(?:['’]s)?\s+(?:death\s+)?"
+    r"(?:toll|total|tally)\s+(?:to|at)\s+\d[\d,]*",
+    re.IGNORECASE,
+)
+# "The attack came days after an earthquake in Herat killed more than 2,000 people": the
+# toll of a disaster the sentence recalls, not of the violence it tells.
+_DISASTER_TOLL_RE: Final = lazy_compile(
+    r"\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunamis?|"
+    r"landslides?|mudslides?|heatwaves?|epidemics?|cholera)\b[^.;]{0,80}?"
+    r"\b(?:killed|kill|kills|killing|left|leaving|claimed)\b[^.;,]{0,40}",
+    re.IGNORECASE,
+)
+# "lynched a woman accused of killing a girl", "arrested over the murder of two": the
+# killing a person is accused of is no death of this event.
+_ACCUSED_TOLL_RE: Final = lazy_compile(
+    r"\b(?:accused|suspected|convicted|charged|arrested|detained|sentenced|jailed)\s+"
+    r"(?:of|for|over|in connection with)\s+(?:having\s+)?(?:killing|killed|murdering|"
+    r"murdered|the (?:killing|murder|death)s? of)\b[^.;,]{0,40}",
+    re.IGNORECASE,
+)
+# Only beside violence: "Floods killed 40 people" alone is the flood's toll, and the
+# statements' check of causes keeps it from being an incident.
+_VIOLENCE_WORD_RE: Final = lazy_compile(
+    r"\b(?:attack|attacks|attacked|bomb\w*|blast|explosion|shelling|strike|gunmen|clash\w*)\b",
+    re.IGNORECASE,
+)
+_DISASTER_WORDS: Final = (
+    *("quake", "flood", "cyclone", "hurricane", "typhoon", "tsunami", "landslide"),
+    *("mudslide", "heatwave", "epidemic", "cholera"),
+)
+
+
 # "The latest attacks followed attacks over the weekend that killed five people": the
 # toll of the events this one came after.
 _FOLLOWED_TOLL_RE: Final = lazy_compile(
@@ -1014,6 +1061,12 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
         (
             _PART_OF_AFTER_RE.match(sentence, match.end("num"))
             or (before.lower().endswith("bodies of ") and _OF_THEM_RE.match(sentence, match.end()))
+            # "200 people, many of them civilians, were killed": who the 200 were.
+            or (
+                value is None
+                and before.endswith(", ")
+                and _OF_THEM_RE.match(sentence, match.end("num"))
+            )
         )
         and any(ch.isdigit() for ch in sentence[:start])
     )
@@ -1099,19 +1152,23 @@ _NAMED_REACH: Final = 80
 
 def _with_one_named(sentence: str, group: _Group, groups: list[_Group]) -> _Group:
     """``group`` plus the one victim named just before it, if "other" or a kin word ties
-    them ("the mayor and five other people": six; "the chief and his son": two)."""
+    them ("the mayor and five other people": six; "the chief and his son": two), or if
+    the victim is a person by name ("killed General Kaba and two bodyguards": three)."""
     kin = group.word.lower().startswith(("his ", "her ", "their "))
-    if group.value is None or not (group.more or kin) or group.subset or group.perpetrator:
+    if group.value is None or group.subset or group.perpetrator:
         return group
     lo = max(0, group.start - _NAMED_REACH)
     named = _KILLED_NAMED_AND_RE.search(sentence, lo, group.start)
-    if named is None:
+    if named is None and (group.more or kin):
         named = _OPENING_NAMED_AND_RE.search(sentence, lo, group.start)
     if named is None:
         return group
-    words = named.group("named").lower().split()
+    written = named.group("named").split()
+    words = [word.lower() for word in written]
     if any(word in _NOT_NAMED or word[0].isdigit() for word in words):
         return group
+    if not (group.more or kin) and not all(word[:1].isupper() for word in written):
+        return group  # "killed soldiers and two civilians": no one person before them
     if any(named.start("named") <= other.start < group.start for other in groups):
         return group  # "a teacher and two other people": the teacher is counted
     # From the named victim on, so that nothing stands between the verb and its object.
@@ -1240,6 +1297,10 @@ def count_casualties(sentence: str) -> Casualties:
                 notes=(f"killed and wounded counted together: {together.group(0)!r}",),
                 mentions_deaths=True,
             )
+    said = sentence  # as written, for the notes
+    if "(" in sentence:
+        # "Three Frontier Corps (FC) soldiers": the acronym inside the group's noun.
+        sentence = _ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     starts = _count_starts(sentence)
     text = _blank(sentence, folded, starts)
     if " of " in folded and ("that" in folded or "which" in folded):
@@ -1248,6 +1309,21 @@ def count_casualties(sentence: str) -> Casualties:
         text = _EARLIER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "follow" in folded:
         text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if "toll" in folded or "up from" in folded:
+        text = _SUPERSEDED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if (
+        "accus" in folded
+        or "suspect" in folded
+        or "charged" in folded
+        or "convict" in folded
+        or "arrest" in folded
+        or "detain" in folded
+        or "sentenc" in folded
+        or "jail" in folded
+    ):
+        text = _ACCUSED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if any(word in folded for word in _DISASTER_WORDS) and _VIOLENCE_WORD_RE.search(text):
+        text = _DISASTER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "after" in folded:
         text = _without_earlier_toll(text)
     if ("execut" in folded or "eliminat" in folded or "kill" in folded) and (
@@ -1270,13 +1346,13 @@ def count_casualties(sentence: str) -> Casualties:
     lives = "lives" in folded and _LIVES_RE.search(text)
     claim = any(word in folded for word in _CLAIM_WORDS)
     if (groups or lives) and claim and _CLAIM_RE.search(text):
-        notes.append(f"claimed, not counted: {_snippet(sentence)}")
+        notes.append(f"claimed, not counted: {_snippet(said)}")
         claimed = count_casualties(_CLAIM_RE.sub(_unclaimed, sentence)).fatalities
         return Casualties(None, None, tuple(notes), mentions_deaths, claimed=claimed)
     if "among" in folded and AMONG_VICTIMS_RE.search(text):
         # "A teacher and a student were also among the dead": victims of a toll already
         # told, named one by one; counting them again would add to it.
-        notes.append(f"named among the victims, already counted: {_snippet(sentence)}")
+        notes.append(f"named among the victims, already counted: {_snippet(said)}")
         return Casualties(None, None, tuple(notes), mentions_deaths)
     tally = _Tally()
     totals: set[str] = set()

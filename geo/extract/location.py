@@ -115,7 +115,9 @@ _IN_BEFORE: Final = _re(
     r"village of|town of|city of|settlement of|district of|region of|province of|"
     # "the Cauca municipality of Buenos Aires": the name after the area word is the place.
     r"municipality of|county of|department of|governorate of|commune of|prefecture of|"
-    r"state of|oblast of|raion of)\s+"
+    r"state of|oblast of|raion of|"
+    # "under Koyalibeda police station limits of Kanker district", "the forests of Sukma".
+    r"(?:limits|jurisdiction|forests?|jungles?|hills|interior) of)\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province) of\s+)?$"
 )
 _VAGUE_BEFORE: Final = _re(

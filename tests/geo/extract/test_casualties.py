@@ -139,6 +139,18 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A mob stoned a thief to death on Friday.", 1, None),
         ("Fighters hacked to death nine herders near the river.", 9, None),
         ("Gunmen mowed down 11 worshippers at the shrine.", 11, None),
+        # An acronym inside the group's noun; an aside of who they were.
+        ("Four Rapid Action Battalion (RAB) members were killed when rebels attacked.", 4, None),
+        ("At least 80 people, many of them women, were killed in the raid.", 80, None),
+        # An earlier or a rival figure for the same dead, and a toll of many events.
+        ("At least 43 people were killed, up from a toll of 21 given on Sunday.", 43, None),
+        ("Officials, who had given a toll of 9 dead, said 15 people were killed.", 15, None),
+        ("The blast killed 18, police said; residents put the toll at 30.", 18, None),
+        ("The bombing killed 9 people, bringing this month's toll to 60.", 9, None),
+        # A killing someone is accused of, a disaster recalled: no deaths of this event.
+        ("A mob lynched a man accused of killing a boy.", 1, None),
+        ("The attack came a week after floods in the north killed 300 people.", None, None),
+        ("Raiders killed Chief Obi and two guards at the palace.", 3, None),
         # Short forms: "approx.", a rank written short.
         ("Gunmen killed approx. 12 villagers near the well.", 12, None),
         ("Gunmen shot dead Lt. Col. Ahmed Musa at the gate.", 1, None),

@@ -32,6 +32,13 @@ def only_incident(extractor: IncidentExtractor, text: str):
             2,
         ),
         ("Shells hit Shusha, the ministry in Baku said.", "Shusha", 1),
+        # The district after "police station limits of" is where it happened.
+        (
+            "Five Maoists were killed under Bhejji police station limits of Sukma district "
+            "in Chhattisgarh.",
+            "Sukma",
+            2,
+        ),
         # The state that fired is not where its shells fell.
         ("Russian shelling hit Vovchansk, killing two.", "Vovchansk", 1),
         ("Israeli strikes hit Khan Younis overnight, killing 12.", "Khan Younis", 1),
