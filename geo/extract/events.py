@@ -462,13 +462,19 @@ RULES: Final[tuple[Rule, ...]] = (
             # A timeline's present tense: "Fighting erupts between rival armed groups".
             r"\bfighting (?:breaks out|erupts|rages|flares|resumes)\b|"
             r"\bfought\b|\bcrossfire\b|\bencounters? (?:between|with)\b|\bbattle (?:of|for)\b|"
+            # "Five people were killed in fighting in El Geneina".
+            r"\b(?:killed|died|wounded|injured|dead) (?:in|during) (?:the )?(?:heavy |fierce |"
+            r"renewed |intense |ongoing |new )?fighting\b|"
             # "troops were fighting with armed men": fighting an armed party, not corruption.
             r"\b(?:fighting|battling) (?:with |against )?(?:the )?(?:[\w-]+ ){0,2}?(?:armed men|"
             r"gunmen|militants|rebels|insurgents|fighters|jihadists|terrorists|militiamen)\b|"
             r"\b(?:offensive|counter-?offensive|military operation|combat operations?|"
             r"siege) (?:on|against|to|in|of)\b|\bsiege of\b|\blaunch(?:es|ed)? an offensive\b|"
             r"\b(?:prison|jail) (?:break|escape|breaks)\b|\bjailbreak\b|\binsider attacks?\b|"
-            r"\bgreen-on-blue\b|\binfiltrat(?:e|ed|ion)\b|\binvad(?:e|ed|es)\b|\bmutin(?:y|ied)\b"
+            r"\bgreen-on-blue\b|\binfiltrat(?:e|ed|ion)\b|\binvad(?:e|ed|es)\b|\bmutin(?:y|ied)\b|"
+            # "tried to storm Goma but were repulsed by the army": a failed assault is a fight.
+            # ("Protesters were pushed back by police" is a crowd's, not a fight.)
+            r"\b(?:were|was|been|being) (?:repulsed|repelled|beaten back|fought off)\b"
         ),
         BATTLES,
         "Armed clash",
@@ -499,6 +505,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|t(?:ake|akes|aking|aken|ook) "
             r"(?:full )?control of|t(?:ake|akes|aking|aken|ook) over|overr(?:an|un|uns|unning)|"
             r"declared? (?:full )?control (?:of|over)|completed the capture of|capture of|"
+            # "MNDAA claims full control of Lashio", "rebels now in full control of Goma".
+            r"claim(?:s|ed|ing)? (?:full |complete |total )?control (?:of|over)|"
+            r"(?:now|are|is|were|was) in (?:full |complete |total )?control of|"
             # "insurgents occupied Macomia" (not "the occupied West Bank": see
             # _STATE_NOT_ACT_BEFORE).
             r"takeover of|occup(?:ied|ies|y|ying))"
@@ -1070,6 +1079,7 @@ GATES: Final = MappingProxyType(
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
+        "repuls repell =beaten =fought "
         "mili comb sieg laun pris jail insi gree infi inva muti",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.

@@ -66,7 +66,7 @@ from geo.extract.location import (
 )
 from geo.extract.patterns import lazy_compile
 from geo.extract.sentence_cache import sentence_cached
-from geo.extract.sentences import Sentence, split_sentences
+from geo.extract.sentences import Sentence, lone_line, split_sentences
 from geo.extract.statements import StatedSentence, find_event_sentences
 from geo.incident import Incident, incident_id_for, place_fields, uncertainty_m_for
 from geo.read import Report
@@ -247,7 +247,9 @@ class Extractor:
         states an incident, so a report without one is never geoparsed.
         ``resolve_name`` is asked about an event location the mentions left unresolved.
         """
-        sentences = split_sentences(report.text, start=report.body_start, end=report.body_stop)
+        sentences = split_sentences(
+            report.text, start=report.body_start, end=report.body_stop
+        ) or lone_line(report.text, start=report.body_start, end=report.body_stop)
         stated = find_event_sentences(
             sentences,
             text=report.text,

@@ -208,6 +208,35 @@ def split_sentences(text: str, *, start: int = 0, end: int | None = None) -> lis
     return sentences
 
 
+def lone_line(text: str, *, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """The body's one line as a sentence, when the body is that line alone: a note or a
+    table row written without a final period ("Russian drone attack on Kharkiv kills 2")
+    titles nothing, so it states what it says. Otherwise none.
+
+    >>> [s.text for s in lone_line("Drone strike on Kharkiv kills 2\\n")]
+    ['Drone strike on Kharkiv kills 2']
+    >>> lone_line("Title Line\\n\\nIt rained.\\n")
+    []
+    """
+    stop = len(text) if end is None else end
+    lines = [(offset, line) for offset, line in _lines(text, start, stop) if line.strip()]
+    if len(lines) != 1:
+        return []
+    offset, line = lines[0]
+    lead = len(line) - len(line.lstrip())
+    body = line.strip()
+    return [Sentence(offset + lead, offset + lead + len(body), body, 0, 0)]
+
+
+def _lines(text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    found = []
+    offset = start
+    for raw in text[start:stop].splitlines(keepends=True):
+        found.append((offset, raw.rstrip("\r\n")))
+        offset += len(raw)
+    return found
+
+
 def _pieces(line: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     begin = 0

@@ -765,6 +765,15 @@ TYPED: list[tuple[str, str, str]] = [
     ("Protesters burned tyres and clashed with police.", "Riots", "Violent demonstration"),
     ("Riots broke out after the vote.", "Riots", "Violent demonstration"),
     ("A mob beat a theft suspect to death.", "Riots", "Mob violence"),
+    # Control claimed or held is territory taken; a repulsed assault and deaths "in
+    # fighting" are a battle.
+    (
+        "The rebels claim full control of Kalemie.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    ("Militants tried to storm the base but were repulsed by troops.", "Battles", "Armed clash"),
+    ("Nine people were killed in fighting in the market.", "Battles", "Armed clash"),
     # A flash mob is a protest's form, a mob boss a gang's head: no mob violence.
     (
         "Police arrested 30 people at a flash mob in the square.",
@@ -822,6 +831,7 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    "The army is in control of the situation, the minister said.",
     # Feared, looming: not yet.
     "Residents fear an imminent militia attack on the town.",
     "Aid agencies warned of a looming assault on the city.",

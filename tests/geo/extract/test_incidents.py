@@ -288,3 +288,8 @@ def test_two_events_joined_by_and_or_while_are_two(incident_extractor):
         Report("t.txt", "Gunmen killed five people in Kano, and burned houses in Xqzville.")
     )
     assert (one.location, one.fatalities) == ("Kano", 5)
+
+
+def test_a_note_of_one_line_without_a_period_is_read():
+    (one,) = extract("Gunmen kill 4 farmers near Xqzville")
+    assert (one.event_type, one.fatalities) == ("Violence against civilians", 4)

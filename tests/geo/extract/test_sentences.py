@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from geo.extract.incidents import Extractor
-from geo.extract.sentences import is_heading_line, split_sentences
+from geo.extract.sentences import is_heading_line, lone_line, split_sentences
 from geo.read import Report
 
 
@@ -113,3 +113,14 @@ def test_boundaries_are_those_the_pattern_finds(pieces: list[str]) -> None:
 
     line = "".join(pieces)
     assert [m.span() for m in _boundaries(line)] == [m.span() for m in _BOUNDARY_RE.finditer(line)]
+
+
+def test_a_body_of_one_unpunctuated_line_states_it() -> None:
+    text = "date 2024-05-02\n\nDrone strike on Kupiansk kills 3\n"
+    body = text.index("Drone")
+    assert split_sentences(text, start=body) == []
+    (only,) = lone_line(text, start=body)
+    assert only.text == "Drone strike on Kupiansk kills 3"
+    assert text[only.start : only.end] == only.text
+    # A title over a body is no lone line.
+    assert lone_line("Mine Blast in the Hills\n\nFarmers expect a harvest.\n") == []
