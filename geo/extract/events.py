@@ -80,8 +80,13 @@ _TOPIC_OF: Final = (
     r"inciting|incitement|planning|supporting|support)\s+(?:on\s+|of\s+|about\s+|for\s+|"
     r"to\s+)?"
     # "arrested 120 people ahead of an opposition rally": before it was held.
-    r"|(?:ahead of|in the run-up to|in advance of)\s+)"
-    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+    r"|(?:ahead of|in the run-up to|in advance of)\s+"
+    # "arrested five youths in Mandalay on Monday over a flash mob protest": what they
+    # were arrested for, told as its cause.
+    r"|\b(?:arrest\w*|detain\w*|jailed|charged|sentenced|fined|questioned)\b[^.;]{0,50}?"
+    r"\b(?:for|over)\s+(?:taking part in\s+|participating in\s+|joining\s+|staging\s+|"
+    r"holding\s+|organi[sz]ing\s+)?)"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
 )
 _PROTEST_TOPIC_RE: Final = _re(_TOPIC_OF + r"(?:protests?|demonstrations?|rall(?:y|ies))\b")
 _TOPIC_BEFORE_RE: Final = _re(_TOPIC_OF + r"$")
@@ -1256,7 +1261,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             if _BLAMED_FOR_BEFORE.search(text, max(0, start - _LEGAL_REACH - 40), start):
                 continue
             if rule.event_type == PROTESTS and _TOPIC_BEFORE_RE.search(
-                text, max(0, start - 60), start
+                text, max(0, start - 110), start
             ):
                 continue  # "detained for reporting on the protests": the protest is not told
             if rule.event_type not in (PROTESTS, RIOTS) and _GRIEVANCE_BEFORE.search(

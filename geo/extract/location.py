@@ -143,6 +143,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\s+beds?)?\s+"
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "still being treated for gunshot wounds at the Federal Medical Centre in Gusau".
+    r"|\b(?:treated|admitted|hospitali[sz]ed|receiving treatment|recovering)\b[^.]{0,60}?"
+    r"\b(?:hospital|clinic|medical cent(?:re|er)|health cent(?:re|er)|infirmary)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$"
     # "labourers who hailed from Punjab's Multan": where the victims came from.
     r"|\bhail(?:ed|s|ing)? from\s+(?:[\w'’-]+\s+){0,2}?$|\bhometowns? (?:of|in)\s+$"
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
@@ -154,6 +158,11 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
     r"|\bfrom\s+(?:the\s+)?$)"
+)
+# "escalating the dispute between Mogadishu and the southern state": the capital stands
+# for its government, whatever cue ("between") comes before it.
+_DISPUTE_BEFORE: Final = _re(
+    r"\b(?:dispute|tensions?|row|rift|standoff|feud|relations|talks) (?:between|with)\s+$"
 )
 # Where a victim lives: "William Goble, 26, of Edmonton", "36-year-old Master Sgt John J.
 # Dunbar of Austin, Texas" (a name, capitalised, right before "of"). Context as the above;
@@ -196,6 +205,8 @@ _CONTEXT_AFTER: Final = _re(
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
     r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper|"
+    # "told Garowe Online", "Radio Dalsan": an outlet.
+    r"online|media|news|television|tv|radio|broadcasting|"
     # "Nuer youth", "Fulani herders", "Hawiye clan": a people, not a place.
     r"youths?|herders?|herdsmen|tribesmen|clansmen|clans?|tribes?|militias?|militiamen)\b"
     # "Inspector General of Police (Bastar Range)": the speaker's jurisdiction.
@@ -356,6 +367,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             )
         )
         or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
+        or _DISPUTE_BEFORE.search(before)
     ):
         return None
     if place is not None and place.feature_class == "P" and _STREET_AFTER.match(after):

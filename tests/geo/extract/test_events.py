@@ -765,6 +765,12 @@ TYPED: list[tuple[str, str, str]] = [
     ("Protesters burned tyres and clashed with police.", "Riots", "Violent demonstration"),
     ("Riots broke out after the vote.", "Riots", "Violent demonstration"),
     ("A mob beat a theft suspect to death.", "Riots", "Mob violence"),
+    # Arrested over a protest: the arrests are the event, the protest their cause.
+    (
+        "Troops arrested four students in the city on Friday over a flash mob protest.",
+        "Strategic developments",
+        "Arrests",
+    ),
     # Control claimed or held is territory taken; a repulsed assault and deaths "in
     # fighting" are a battle.
     (

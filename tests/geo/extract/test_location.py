@@ -39,6 +39,13 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Sukma",
             2,
         ),
+        # Where the wounded are treated, and a capital that stands for its government.
+        (
+            "Rebels seized Kismayo after fighting federal troops, deepening the rift "
+            "between Mogadishu and the regional state.",
+            "Kismayo",
+            1,
+        ),
         # The state that fired is not where its shells fell.
         ("Russian shelling hit Vovchansk, killing two.", "Vovchansk", 1),
         ("Israeli strikes hit Khan Younis overnight, killing 12.", "Khan Younis", 1),
@@ -608,3 +615,12 @@ def test_a_round_ups_total_is_no_one_places_toll(incident_extractor):
     )
     tolls = {i.location: (i.fatalities, i.injured) for i in found}
     assert tolls["Kherson"] == (4, 12)
+
+
+def test_where_the_wounded_are_treated_is_not_the_place(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "Seven people were being treated for gunshot wounds at the Federal Medical Centre "
+        "in Gusau, police said.",
+    )
+    assert incident.latitude is None and incident.location == ""
