@@ -135,7 +135,9 @@ _NOT_AN_EVENT_AFTER: Final = lazy_compile(
 # the event's only when the sentence states no other.
 _SPEECH_BEFORE: Final = lazy_compile(
     r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|confirmed|added|claimed|"
-    r"denied|tweeted)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"denied|tweeted)\s+(?:on\s+|late\s+|early\s+)?$"
+    # "Speaking in Lamu town on Monday, the commissioner said …": the day of the speech.
+    r"|\b(?:speaking|spoke|addressing|briefing|told reporters)\b[^.,;]{0,40}?\bon\s+$",
     re.I,
 )
 # "The death toll rose to 21 on Saturday": the day a toll was updated, not the event's.

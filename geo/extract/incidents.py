@@ -271,7 +271,7 @@ class Extractor:
                 report, one, places=places, readings=readings, filed_until=filed_until
             )
         ]
-        events = group_mentions(event_mentions)
+        events = group_mentions(_dated_by_the_one_before(event_mentions))
         context = _DocumentContext.of(mentions, dateline=dateline, text=report.text)
         claimed = [
             _claimed((event_mentions[i] for i in event.members), places)
@@ -640,22 +640,13 @@ def _to_mentions(
         report.text, stated, places
     )
     if clauses is not None:
-        found: list[EventMention] = []
-        for clause in clauses:
-            told = _to_mentions(
+        return [
+            mention
+            for clause in clauses
+            for mention in _to_mentions(
                 report, clause, places=places, readings=readings, filed_until=filed_until
             )
-            if found and _SAME_DAY_RE.search(clause.sentence.text):
-                # "…, and later the same day insurgents fired grenades at a base in Rueso".
-                before = found[-1]
-                told = [
-                    replace(m, day=before.day, exact_day=before.exact_day, said=before.said)
-                    if m.said is None or not m.said.phrase
-                    else m
-                    for m in told
-                ]
-            found.extend(told)
-        return found
+        ]
     sentence, triggers, attached = stated.sentence, stated.triggers, stated.attached
     primary = best_trigger(triggers) or _CONTINUATION
     in_sentence = places.between(sentence.start, sentence.end)
@@ -873,6 +864,22 @@ def _spread_clauses(
         clause = Sentence(start, end, text[start:end], sentence.paragraph, sentence.index)
         clauses.append(StatedSentence(clause, triggers, False, count_casualties(clause.text)))
     return clauses
+
+
+def _dated_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]:
+    """A mention told "later the same day", "hours later", with no date of its own, takes
+    the day of the mention before it ("A bomb killed a commander in Tafas on Sunday.
+    Hours later, gunmen shot dead a man in Jasim.")."""
+    for position in range(1, len(mentions)):
+        mention = mentions[position]
+        if (mention.said is None or not mention.said.phrase) and _SAME_DAY_RE.search(
+            mention.sentence.text
+        ):
+            before = mentions[position - 1]
+            mentions[position] = replace(
+                mention, day=before.day, exact_day=before.exact_day, said=before.said
+            )
+    return mentions
 
 
 def _clause_start(text: str, cut: int) -> int:

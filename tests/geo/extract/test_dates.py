@@ -28,6 +28,11 @@ REPORT = date(2023, 11, 9)  # a Thursday
         # The day something was said is the event's only when no other day is stated.
         ("Police said on Wednesday that shells fell on Monday.", date(2023, 11, 6), 1),
         ("Officials told reporters on Wednesday that shells fell.", date(2023, 11, 8), 1),
+        (
+            "Speaking in the town on Wednesday, the mayor said shells fell on Monday.",
+            date(2023, 11, 6),
+            1,
+        ),
         ("Since 27 September 2020 shells fell; the talks began in Moscow.", REPORT, 2),
     ],
 )

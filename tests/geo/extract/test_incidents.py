@@ -293,3 +293,15 @@ def test_two_events_joined_by_and_or_while_are_two(incident_extractor):
 def test_a_note_of_one_line_without_a_period_is_read():
     (one,) = extract("Gunmen kill 4 farmers near Xqzville")
     assert (one.event_type, one.fatalities) == ("Violence against civilians", 4)
+
+
+def test_an_event_told_hours_later_has_the_day_before_it(incident_extractor):
+    text = (
+        "A bomb killed a former commander in Tafas on Sunday morning. Hours later, "
+        "unknown gunmen shot dead a young man in Jasim."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 5, 23)))
+    assert [(i.location, i.event_date) for i in found] == [
+        ("Tafas", date(2023, 5, 21)),
+        ("Jasim", date(2023, 5, 21)),
+    ]
