@@ -105,6 +105,8 @@ class Event:
     # ("overnight", "late on 3 May").
     exact_days: set[date] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)
+    # The event types its typed mentions state ("Explosions/Remote violence", "Battles").
+    types: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
     apart: bool = False  # its first sentence puts it elsewhere ("in a nearby village")
     separate: bool = False  # its first sentence says so ("in a separate incident")
@@ -236,6 +238,23 @@ def _same_place(event: Event, mention: MentionView) -> bool:
             and distance_km(p.lat, p.lon, place.lat, place.lon) <= SAME_SETTLEMENT_KM
         )
         for p in event.places
+    )
+
+
+def _another_day_and_type(event: Event, mention: MentionView) -> bool:
+    """ "Airstrikes hit Lashio on Friday. On Saturday the MNDAA seized Lashio.": another
+    day and another type of event is another event, though a night may join two days of
+    one fight. An arrest or looting joins whatever it follows, whatever its day."""
+    types = event.types - {STRATEGIC_DEVELOPMENTS}
+    return (
+        mention.day is not None
+        and bool(event.days)
+        and mention.day not in event.days
+        and mention.typed
+        and not mention.refers_back
+        and mention.event_type != STRATEGIC_DEVELOPMENTS
+        and bool(types)
+        and mention.event_type not in types
     )
 
 
@@ -458,8 +477,10 @@ def _target(
     index: _EventIndex | None = None,
 ) -> Event | None:
     def fits_but_place(event: Event) -> bool:
-        return _kinds_compatible(event.kinds, kind) and _day_compatible(
-            event, mention.day, exact=mention.exact_day
+        return (
+            _kinds_compatible(event.kinds, kind)
+            and _day_compatible(event, mention.day, exact=mention.exact_day)
+            and not _another_day_and_type(event, mention)
         )
 
     def fits(event: Event) -> bool:
@@ -528,6 +549,8 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
     event.sentences.append(mention.sentence_index)
     event.typed = event.typed or (mention.typed and not mention.refers_back)
     event.kinds.add(kind)
+    if mention.typed and not mention.refers_back:
+        event.types.add(mention.event_type)
     if mention.place is not None and all(
         p.place_id != mention.place.place_id for p in event.places
     ):

@@ -305,3 +305,15 @@ def test_an_event_told_hours_later_has_the_day_before_it(incident_extractor):
         ("Tafas", date(2023, 5, 21)),
         ("Jasim", date(2023, 5, 21)),
     ]
+
+
+def test_another_day_and_another_type_at_one_place_is_another_event(incident_extractor):
+    text = (
+        "Junta jets bombed Falam on Friday, killing six civilians. On Saturday the rebels "
+        "seized full control of Falam. Police arrested two looters in Falam on Sunday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 5)))
+    assert [(i.sub_event_type, i.event_date) for i in found] == [
+        ("Air/drone strike", date(2024, 8, 2)),
+        ("Non-state actor overtakes territory", date(2024, 8, 3)),
+    ]
