@@ -317,11 +317,12 @@ def fold_text(text: str, *, table: FoldTable | None = None) -> FoldedText:
             for position, char in enumerate(text):
                 index.extend([position] * len(table[ord(char)]))
             folded_text = FoldedText(folded, tuple(index))
+    dropped: set[int] = set()
     if any(abbreviation in text for abbreviation in _ABBREVIATIONS):
-        dots = {m.end() - 1 for m in _ABBREVIATION_DOT_RE.finditer(text)}
-        if dots:
-            return _without(folded_text, dots)
-    return folded_text
+        dropped.update(m.end() - 1 for m in _ABBREVIATION_DOT_RE.finditer(text))
+    if "'" in text or "’" in text:
+        dropped.update(m.start() for m in _INNER_APOSTROPHE_RE.finditer(text))
+    return _without(folded_text, dropped) if dropped else folded_text
 
 
 # "St. Petersburg", "Mt. Kenya", "Ft. Worth": the key is "st petersburg", but the dot and
@@ -330,6 +331,14 @@ def fold_text(text: str, *, table: FoldTable | None = None) -> FoldedText:
 _ABBREVIATION_DOT_RE: Final = lazy_compile(r"(?<![\w.])(?:St|Ste|Sts|Mt|Mte|Ft|Pt)\.(?= [A-Z])")
 # Substrings tested before that pattern runs: most texts hold none of them.
 _ABBREVIATIONS: Final = ("St. ", "Ste. ", "Sts. ", "Mt. ", "Mte. ", "Ft. ", "Pt. ")
+
+
+# "Debre Mark'os", "Fada N'Gourma", "Ma'arrat al-Nu'man": an apostrophe inside a
+# transliterated name, which keys drop (gazetteer.normalize); not a possessive or an
+# English contraction ("Baku's", "don't"), whose words stay apart.
+_INNER_APOSTROPHE_RE: Final = lazy_compile(
+    r"(?<=[A-Za-z])['’](?=[A-Za-z])(?!(?:s|t|re|ve|ll|d|m)\b)", re.IGNORECASE
+)
 
 
 def _without(folded_text: FoldedText, dots: set[int]) -> FoldedText:

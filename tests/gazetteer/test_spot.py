@@ -300,3 +300,13 @@ def test_a_town_is_found_without_its_arabic_article():
     )
     found = spotter.spot("Shells hit Qamishli and Hamra; Bab was quiet.")
     assert [(s.text, s.keys) for s in found] == [("Qamishli", ("al qamishli",)), ("Bab", ("bab",))]
+
+
+def test_an_apostrophe_inside_a_transliterated_name_folds_away_as_in_keys():
+    # Keys drop apostrophes ("Debre Mark'os" -> "debre markos"): so must the text.
+    assert fold_text("in Debre Mark'os today").folded == "in debre markos today"
+    folded = fold_text("Fada N’Gourma")
+    assert folded.folded == "fada ngourma"
+    assert folded.orig_index is not None and folded.orig_index[6] == 7  # "g" of Gourma
+    # A possessive or an English contraction keeps its words apart.
+    assert fold_text("Baku's mayor didn't").folded == "baku s mayor didn t"

@@ -46,6 +46,8 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Kismayo",
             1,
         ),
+        # A transliterated name written with a plain apostrophe.
+        ("Gunmen killed five civilians in Debre Mark'os on Friday.", "Debre Mark'os", 1),
         # The state that fired is not where its shells fell.
         ("Russian shelling hit Vovchansk, killing two.", "Vovchansk", 1),
         ("Israeli strikes hit Khan Younis overnight, killing 12.", "Khan Younis", 1),
