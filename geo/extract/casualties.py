@@ -1002,6 +1002,15 @@ _DISASTER_WORDS: Final = (
 )
 
 
+# "…, two days after gunmen killed 4 farmers nearby": an earlier event's toll, to the end
+# of its clause ("Two days after the attack, the toll rose to 30" keeps the toll).
+_DAYS_AFTER_TOLL_RE: Final = lazy_compile(
+    r"\b(?:a|one|two|three|four|five|six|several|few|\d{1,2}) (?:days?|weeks?|months?) "
+    r"(?:after|since)\b[^.;,]{0,120}",
+    re.IGNORECASE,
+)
+
+
 # "The latest attacks followed attacks over the weekend that killed five people": the
 # toll of the events this one came after.
 _FOLLOWED_TOLL_RE: Final = lazy_compile(
@@ -1309,6 +1318,8 @@ def count_casualties(sentence: str) -> Casualties:
         text = _EARLIER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "follow" in folded:
         text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if " after " in folded or " since " in folded:
+        text = _DAYS_AFTER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "toll" in folded or "up from" in folded:
         text = _SUPERSEDED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if (

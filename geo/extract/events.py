@@ -1334,7 +1334,12 @@ def _own_earlier(text: str, start: int) -> bool:
     window = text[max(0, start - 50) : start]
     if "after" not in window and "following" not in window and "since" not in window:
         return False  # what the pattern needs, tested cheaply
-    return _OWN_EARLIER_BEFORE.search(window) is not None
+    if _OWN_EARLIER_BEFORE.search(window) is not None:
+        return True
+    if _DAYS_EARLIER_BEFORE.search(window) is None:
+        return False
+    rest = _CLAUSE_REST_RE.match(text, start)
+    return rest is not None and _CAPITALISED_RE.search(rest.group(0)) is None
 
 
 # What the actors just named did before: "following their takeover", "after they seized".
@@ -1342,6 +1347,16 @@ _OWN_EARLIER_BEFORE: Final = _re(
     r"\b(?:following|after) (?:their|its) (?:[a-z-]+ ){0,2}?$"
     r"|\b(?:after|since) (?:they|it) (?:had )?$"
 )
+# What happened days before at the same place: "looted the market, a day after taking
+# over the town", "protested, two days after gunmen killed 4 farmers nearby". With a
+# place of its own ("a day after a car bomber struck a convoy in Baghdad") it is an event
+# of its own, told apart by its place.
+_DAYS_EARLIER_BEFORE: Final = _re(
+    r"\b(?:a|one|two|three|four|five|six|several|few|\d{1,2}) (?:days?|weeks?|months?) "
+    r"(?:after|since) (?:[\w'’-]+ ){0,3}?$"
+)
+_CLAUSE_REST_RE: Final = lazy_compile(r"[^.;,]{0,120}")
+_CAPITALISED_RE: Final = lazy_compile(r"\b[A-Z]")
 
 
 _LONG_WORD_RE: Final = lazy_compile(r"\b[^\W\d_]{4,}")
@@ -1631,6 +1646,8 @@ _PROTESTERS_KILLED_RE: Final = _re(
 _GRIEVANCE_OF_BEFORE_RE: Final = _re(
     r"\b(?:against|over|condemning|denouncing|decrying|protesting|mourning|after|for)\s+"
     r"(?:the\s+|a\s+|recent\s+|alleged\s+){0,2}$"
+    # "…, two days after gunmen killed 4 farmers nearby": an earlier event.
+    r"|\b(?:days?|weeks?|months?) (?:after|since)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
 

@@ -722,7 +722,26 @@ def _to_mentions(
     siblings = []
     for other in _listed_with(report.text, head, in_sentence, unknown):
         if isinstance(other, NamedPlace):
-            siblings.append(replace(first, named=other, shared=True))
+            # "Namoro (Montepuez district) and Muaja (Ancuabe)": a village the gazetteer
+            # lacks lies in the area of its own bracket, not in the first item's.
+            bracket = next(
+                (
+                    m
+                    for m in in_sentence
+                    if m.place is not None
+                    and other.end < m.start <= other.end + 3
+                    and report.text[other.end : m.start].strip() == "("
+                ),
+                None,
+            )
+            if bracket is None and report.text[other.end : other.end + 2].strip() == "(":
+                continue  # its own area is one the gazetteer lacks: nowhere to put it
+            own = (
+                _located_alone(report.text, sentence, bracket, readings)
+                if bracket is not None
+                else first.location
+            )
+            siblings.append(replace(first, named=other, location=own, shared=True))
             continue
         own = _located_alone(report.text, sentence, other, readings)
         if own.place is not None:  # a listed name may be context after all
@@ -1025,6 +1044,9 @@ def _locative_name(
     return NamedPlace(found.location, found.start, found.start + len(found.location))
 
 
+_BRACKET_REACH: Final = 60
+
+
 def _listed_with(
     text: str,
     head: tuple[int, int],
@@ -1044,7 +1066,13 @@ def _listed_with(
         at = bisect_right(unknown_starts, item.start) - 1
         return at >= 0 and unknown[at].start <= item.start < unknown[at].end
 
-    items = [i for i in items if not inside_unknown(i)]
+    def in_brackets(item: MentionLike | NamedPlace) -> bool:
+        # "Kano (Kano Municipal, Kano), Abuja (…) and Port Harcourt": a bracket holds the
+        # areas of the item before it, not items of the list.
+        lo = max(0, item.start - _BRACKET_REACH)
+        return text.rfind("(", lo, item.start) > text.rfind(")", lo, item.start)
+
+    items = [i for i in items if not inside_unknown(i) and not in_brackets(i)]
     items = sorted([*items, *unknown], key=lambda i: i.start)
     position = next((i for i, item in enumerate(items) if item.start == head[0]), None)
     if position is None:

@@ -151,6 +151,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A mob lynched a man accused of killing a boy.", 1, None),
         ("The attack came a week after floods in the north killed 300 people.", None, None),
         ("Raiders killed Chief Obi and two guards at the palace.", 3, None),
+        # The toll of what happened days before, to the end of its clause.
+        ("Traders marched, two days after bandits killed 6 herders nearby.", None, None),
+        ("Two days after the raid, the toll rose to 30.", 30, None),
         # Short forms: "approx.", a rank written short.
         ("Gunmen killed approx. 12 villagers near the well.", 12, None),
         ("Gunmen shot dead Lt. Col. Ahmed Musa at the gate.", 1, None),

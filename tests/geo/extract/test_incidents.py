@@ -317,3 +317,27 @@ def test_another_day_and_another_type_at_one_place_is_another_event(incident_ext
         ("Air/drone strike", date(2024, 8, 2)),
         ("Non-state actor overtakes territory", date(2024, 8, 3)),
     ]
+
+
+def test_a_list_of_places_each_with_its_bracket_is_an_event_at_each(incident_extractor):
+    text = (
+        "On 1 August 2024, protesters gathered in Kano (Kano Municipal, Kano), Abuja "
+        "(Abuja Municipal, FCT) and Port Harcourt (Port Harcourt, Rivers)."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 2)))
+    assert [i.location for i in found] == ["Kano", "Abuja", "Port Harcourt"]
+
+
+def test_what_happened_days_before_at_the_place_does_not_type_the_news(incident_extractor):
+    text = (
+        "On 3 March 2024, RSF fighters looted the main market in Kutum (Kutum, North "
+        "Darfur), a day after taking over the town."
+    )
+    (looting,) = incident_extractor.incidents_of(Report("t.txt", text))
+    assert looting.sub_event_type == "Looting/property destruction"
+    text = (
+        "On 5 April 2024, residents of Kafanchan protested peacefully against insecurity, "
+        "two days after gunmen killed 4 farmers nearby."
+    )
+    (protest,) = incident_extractor.incidents_of(Report("t.txt", text))
+    assert (protest.sub_event_type, protest.fatalities) == ("Peaceful protest", None)
