@@ -20,8 +20,10 @@ SIDES: Final = ("north", "south", "east", "west")
 
 # A compass word just before a name: "northern", "north-east", "Northeastern", "southwest".
 # Fixed alternatives, anchored at the end: linear on any text.
+# "the eastern countryside of Deir Ezzor", as Syrian monitors write it: the same part.
 _TOWARD_BEFORE_RE: Final = lazy_compile(
-    r"\b(north|south)?[- ]?(east|west)?(?:ern)?\s+\Z", re.IGNORECASE
+    r"\b(north|south)?[- ]?(east|west)?(?:ern)?\s+(countryside\s+of\s+(?:the\s+)?)?\Z",
+    re.IGNORECASE,
 )
 
 
@@ -40,11 +42,13 @@ def toward_before(text: str, start: int) -> str | None:
     True
     >>> toward_before("in the northern Balkh province", 16) is None
     True
+    >>> toward_before("in the eastern countryside of Deir Ezzor", 30)
+    'east'
     """
-    match = _TOWARD_BEFORE_RE.search(text, max(0, start - 24), start)
+    match = _TOWARD_BEFORE_RE.search(text, max(0, start - 40), start)
     if match is None or match.end() != start or not (match.group(1) or match.group(2)):
         return None
-    if text[max(0, match.start() - 4) : match.start()].casefold() == "the ":
+    if not match.group(3) and text[max(0, match.start() - 4) : match.start()].casefold() == "the ":
         return None  # "the northern Balkh province": where the province lies, all of it
     return ((match.group(1) or "") + (match.group(2) or "")).casefold()
 

@@ -1011,6 +1011,14 @@ _DAYS_AFTER_TOLL_RE: Final = lazy_compile(
 )
 
 
+# "a general strike in mourning for the 14 people killed in Nur Shams": the dead that a
+# crowd mourns, not dead of its own.
+_MOURNED_TOLL_RE: Final = lazy_compile(
+    r"\b(?:in mourning for|mourning|to mourn|in memory of|in hono(?:u)?r of)\b[^.;,]{0,80}",
+    re.IGNORECASE,
+)
+
+
 # "The latest attacks followed attacks over the weekend that killed five people": the
 # toll of the events this one came after.
 _FOLLOWED_TOLL_RE: Final = lazy_compile(
@@ -1070,14 +1078,12 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
         (
             _PART_OF_AFTER_RE.match(sentence, match.end("num"))
             or (before.lower().endswith("bodies of ") and _OF_THEM_RE.match(sentence, match.end()))
-            # "200 people, many of them civilians, were killed": who the 200 were.
-            or (
-                value is None
-                and before.endswith(", ")
-                and _OF_THEM_RE.match(sentence, match.end("num"))
-            )
         )
         and any(ch.isdigit() for ch in sentence[:start])
+    ) or bool(
+        # "200 people, many of them civilians,", "Eleven people, six of them children,":
+        # who the people just counted were.
+        before.endswith(", ") and _OF_THEM_RE.match(sentence, match.end("num"))
     )
     return _Group(
         start,
@@ -1133,6 +1139,11 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
     groups.sort(key=lambda g: g.start)
     if " and " in folded:
         groups = [_with_one_named(sentence, g, groups) for g in groups]
+        for at in range(1, len(groups)):
+            # "among them two girls and two women": the second is of the same part.
+            earlier, group = groups[at - 1], groups[at]
+            if earlier.subset and sentence[earlier.end : group.start].strip() == "and":
+                groups[at] = group._replace(subset=True)
     return groups
 
 
@@ -1319,7 +1330,13 @@ def count_casualties(sentence: str) -> Casualties:
     if "follow" in folded:
         text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if " after " in folded or " since " in folded:
-        text = _DAYS_AFTER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+        # Not a clause that opens the text: cut off as its own ("a day after a car bomb
+        # killed seven in Ganja"), it tells that earlier event.
+        text = _DAYS_AFTER_TOLL_RE.sub(
+            lambda m: "x" * len(m.group(0)) if m.start() > 0 else m.group(0), text
+        )
+    if "mourn" in folded or "memory" in folded or "hono" in folded:
+        text = _MOURNED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "toll" in folded or "up from" in folded:
         text = _SUPERSEDED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if (

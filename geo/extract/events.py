@@ -758,7 +758,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?:back |short )?(?:from|of)(?: [a-z-]+){0,2}|"
     # "sparking major protests across the country": what the event led to, not it.
     r"\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
-    r"\b(?:year|month|week|decade)s?-long|\b(?:years|months|decades|history|wave|spate) of|"
+    r"\b(?:year|month|week|decade)s?-long|"
+    # "months of mass demonstrations": a stretch of events, no one of them.
+    r"\b(?:years|months|decades|history|wave|spate) of(?: (?:mass|violent|deadly|street|"
+    r"anti-government|sporadic|intermittent))?|"
     r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"
     # "helped reduce, but not eradicate, insurgent attacks": attacks in general.
     r"\b(?:reduce|reduced|reducing|curb|curbed|curbing|eradicate|eradicated|eradicating|"
@@ -1644,10 +1647,12 @@ _PROTESTERS_KILLED_RE: Final = _re(
 )
 # "demonstrated against the killing of a shopkeeper": the grievance, not the protest's toll.
 _GRIEVANCE_OF_BEFORE_RE: Final = _re(
-    r"\b(?:against|over|condemning|denouncing|decrying|protesting|mourning|after|for)\s+"
-    r"(?:the\s+|a\s+|recent\s+|alleged\s+){0,2}$"
+    r"\b(?:against|over|condemning|denouncing|decrying|protesting|protest|mourning|after|for)"
+    r"\s+(?:the\s+|a\s+|recent\s+|alleged\s+){0,2}$"
     # "…, two days after gunmen killed 4 farmers nearby": an earlier event.
     r"|\b(?:days?|weeks?|months?) (?:after|since)\s+(?:[\w'’-]+\s+){0,3}$"
+    # "a general strike in mourning for the 14 people killed": whom the crowd mourns.
+    r"|\b(?:in mourning for|to mourn|in memory of|in hono(?:u)?r of)\s+(?:[\w'’-]+\s+){0,4}$"
 )
 
 

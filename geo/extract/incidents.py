@@ -109,6 +109,8 @@ _BETWEEN_BEFORE_RE: Final = _re(
 _VILLAGES_IN_BEFORE: Final = _re(
     r"\b(?:villages?|towns|hamlets|settlements|countryside|rural areas?|farmland)\b[^.;]{0,60}"
     r"\b(?:in|of|across|throughout)\s+(?:the\s+)?[a-z-]+\s+\Z"
+    # "the eastern countryside of Deir Ezzor": the province's villages, not the city.
+    r"|\bcountryside\s+of\s+(?:the\s+)?\Z"
 )
 SEPARATE_RE: Final = _re(
     r"\b(?:separately|in a separate|in another|elsewhere|meanwhile|a second|another "

@@ -189,7 +189,11 @@ _VICTIM_OFFICIALS_BEFORE: Final = _re(
 # "in Batangas province, south of Manila", "a village 40 km east of Goris": after a
 # comma, a direction names a reference point for the place before it, not the place.
 _REFERENCE_BEFORE: Final = _re(
-    r",\s*(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)"
+    # "the Tarmiyah district north of Baghdad": after a name, an area word parts them as a
+    # comma does ("a village east of Saraqeb" names no place but the reference).
+    r"(?:,\s*|\b(?-i:[A-Z])[\w'’-]*\s+(?:district|area|region|province|governorate|county|"
+    r"town|village|city)\s+)"
+    r"(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)"
     r"(?:\s*\([^()]{0,20}\))?\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
     r"\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s*,?\s*)?$"
 )

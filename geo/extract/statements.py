@@ -109,6 +109,9 @@ BACKGROUND_RE: Final = _re(
     r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b[^.]{0,60}"
     r"\b(?:killed|claimed|left|resulted|displaced|caused)\b"
     r"|\b(?:marked|marks|marking|on) the (?:\w+ )?anniversary\b|\bmemorial service\b"
+    # "Survivors laid wreaths as sirens marked the time the gas was dropped": remembrance.
+    r"|\blaid wreaths?\b|\bwreath-laying\b|\b(?:minute|moment)s? of silence\b"
+    r"|\bsirens? (?:sounded|wailed|marked)\b"
     # "336 people have been killed since the protests began": a running total.
     r"|\b(?:has|have) been (?:killed|injured|wounded|arrested|detained|displaced|abducted)"
     r"\b[^.]{0,60}\bsince\b"

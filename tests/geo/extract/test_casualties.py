@@ -151,6 +151,14 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A mob lynched a man accused of killing a boy.", 1, None),
         ("The attack came a week after floods in the north killed 300 people.", None, None),
         ("Raiders killed Chief Obi and two guards at the palace.", 3, None),
+        # Who the dead were, after a comma; whom a crowd mourns.
+        ("Eleven people, six of them children, were killed in the strike.", 11, None),
+        (
+            "Jets struck the town, killing 10 civilians, among them two girls and two women.",
+            10,
+            None,
+        ),
+        ("Shops shut in a strike in mourning for the 14 people killed in the raid.", None, None),
         # The toll of what happened days before, to the end of its clause.
         ("Traders marched, two days after bandits killed 6 herders nearby.", None, None),
         ("Two days after the raid, the toll rose to 30.", 30, None),

@@ -765,6 +765,8 @@ TYPED: list[tuple[str, str, str]] = [
     ("Protesters burned tyres and clashed with police.", "Riots", "Violent demonstration"),
     ("Riots broke out after the vote.", "Riots", "Violent demonstration"),
     ("A mob beat a theft suspect to death.", "Riots", "Mob violence"),
+    # The killing a march protests is its cause, not force used on it.
+    ("Mourners marched to protest the killing of five traders.", "Protests", "Peaceful protest"),
     # Arrested over a protest: the arrests are the event, the protest their cause.
     (
         "Troops arrested four students in the city on Friday over a flash mob protest.",
@@ -838,6 +840,7 @@ TYPED: list[tuple[str, str, str]] = [
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
     "The army is in control of the situation, the minister said.",
+    "The law had set off months of mass demonstrations against the government.",
     # Feared, looming: not yet.
     "Residents fear an imminent militia attack on the town.",
     "Aid agencies warned of a looming assault on the city.",

@@ -46,6 +46,14 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Kismayo",
             1,
         ),
+        # The countryside of a city that names its province is the province's; a district
+        # named before a reference city is the place.
+        ("Shells hit villages in the eastern countryside of Hasakah on Monday.", "Hasakah", 3),
+        (
+            "A roadside bomb struck a patrol in the Tarmiyah district north of Baghdad.",
+            "Tarmiyah",
+            2,
+        ),
         # A transliterated name written with a plain apostrophe.
         ("Gunmen killed five civilians in Debre Mark'os on Friday.", "Debre Mark'os", 1),
         # The state that fired is not where its shells fell.

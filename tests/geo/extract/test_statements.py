@@ -101,6 +101,12 @@ def test_a_detail_right_after_an_event_is_kept_and_a_toll_alone_is_an_event():
     ]
 
 
+def test_a_remembrance_is_background() -> None:
+    assert is_background(
+        "Survivors laid wreaths on Thursday as sirens marked the hour the jets dropped gas."
+    )
+
+
 def test_a_total_of_one_event_is_the_event() -> None:
     sentence = "Missiles hit the port, killing 5 people in total."
     assert stated(sentence) == [sentence]
