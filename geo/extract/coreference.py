@@ -244,12 +244,15 @@ def _same_place(event: Event, mention: MentionView) -> bool:
 def _another_day_and_type(event: Event, mention: MentionView) -> bool:
     """ "Airstrikes hit Lashio on Friday. On Saturday the MNDAA seized Lashio.": another
     day and another type of event is another event, though a night may join two days of
-    one fight. An arrest or looting joins whatever it follows, whatever its day."""
+    one fight. "Separately, gunmen shot dead two men in Culiacán" after a firefight there
+    is another event too. An arrest or looting joins whatever it follows, whatever its
+    day."""
     types = event.types - {STRATEGIC_DEVELOPMENTS}
     return (
-        mention.day is not None
-        and bool(event.days)
-        and mention.day not in event.days
+        (
+            mention.separate
+            or (mention.day is not None and bool(event.days) and mention.day not in event.days)
+        )
         and mention.typed
         and not mention.refers_back
         and mention.event_type != STRATEGIC_DEVELOPMENTS

@@ -844,6 +844,18 @@ _WEAPON_NOUNS: Final = frozenset(
         *("shells", "tanks"),
     )
 )
+_HAUL_BEFORE: Final = _re(
+    r"\b(?:seized|seizing|seize|recovered|recovering|confiscated|found|impounded|cache|caches|"
+    r"haul|stash)\b[^.;:!?]{0,60}$"
+)
+_HAUL_AFTER: Final = _re(
+    r"\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:recovered|seized|found|confiscated|"
+    r"impounded)\b"
+)
+_THROWN_RE: Final = _re(
+    r"\b(?:threw|thrown|throwing|hurled|lobbed|tossed|exploded|detonated|went off|attack\w*|"
+    r"injur\w*|wound\w*|killed)\b"
+)
 _TRADE_BEFORE: Final = _re(
     r"\b(?:sell|sells|selling|sold|sale|sales|supply|supplies|supplying|supplied|deliver|"
     r"delivers|delivered|delivering|deliveries|delivery|purchase|purchases|purchased|bought|"
@@ -983,6 +995,13 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
         return bool(_ORDINARY_CRIME_RE.search(text))
     if word == "protest":
         return bool(_GESTURE_BEFORE.search(text, max(0, start - 70), start))
+    if word in ("grenade", "grenades"):
+        # "seized rifles, grenades and 50 kg of methamphetamine", "hand grenades were
+        # recovered from a hideout": a haul, no grenade thrown.
+        return bool(
+            _HAUL_AFTER.match(text, end, end + 40)
+            or _HAUL_BEFORE.search(text, max(0, start - 80), start)
+        ) and not _THROWN_RE.search(text)
     if word in _WEAPON_NOUNS:
         if _TRADE_AFTER.match(text, end):
             return True  # "the howitzer contract", "a drone factory"

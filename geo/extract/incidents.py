@@ -45,6 +45,7 @@ from geo.extract.events import (
     Trigger,
     best_trigger,
     is_protest_related,
+    type_of_attack,
     type_of_event,
 )
 from geo.extract.location import (
@@ -87,7 +88,12 @@ AGGREGATE_RE: Final = _re(
     # "five killed nationwide"; each place of the round-up has its own toll.
     r"|\bacross (?:the (?:country|region|province|state)|(?-i:[A-Z])[a-z]+)\b|\bnationwide\b"
     r"|\bover the (?:past|last) (?:day|24 hours|week)\b"
-    r"|\bin (?:several|many|various|multiple) (?:regions|provinces|districts|cities|towns|states)\b"
+    r"|\bin (?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:regions|provinces|districts|cities|towns|states|governorates|oblasts)\b"
+    # "Russian attacks killed five people, authorities said": the day's attacks together,
+    # at no place ("Israeli strikes killed 12 in Khan Younis" are that place's).
+    r"|^(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes)\s+(?:killed|wounded|injured|left)\b"
+    r"(?![^.;]{0,80}\b(?:in|on|near|at|across)\s+(?-i:[A-Z]))"
 )
 # "a drone strike hit a car in a nearby village", "gunmen attacked a neighbouring town":
 # the place is near the one the report's previous event named, not wherever the
@@ -171,7 +177,13 @@ class EventMention:
 
     @property
     def event_type(self) -> str:
-        return self.primary.event_type if self.primary.event_type != ATTACK else BATTLES
+        if self.primary.event_type != ATTACK:
+            return self.primary.event_type
+        if not self.separate:
+            return BATTLES  # violence, typed by its target once its event is known
+        # "Separately, gunmen shot dead two men" after a firefight at the same place: the
+        # target's type tells the two events apart.
+        return type_of_attack(self.sentence.text, self.primary.phrase)[0]
 
     @property
     def place(self) -> Place | None:
@@ -349,11 +361,14 @@ class Extractor:
             event_type, sub_event_type = recalled
             type_reason = f"the attacks the sentence recalls: {event_type}, {sub_event_type}"
         # A toll that a sentence gives for several places together is no one place's.
-        # One toll per sentence, or per clause of a sentence told in clauses.
+        # One toll per sentence, or per clause of a sentence told in clauses. A round-up's
+        # total ("Russian attacks killed five people") is no one place's when the report
+        # tells of several events, or when the event has a toll of its own.
+        own_toll = any(m.counted and not m.aggregate for m in members)
         counted = {
             (m.sentence.index, m.sentence.start): m.casualties
             for m in members
-            if not m.shared and not (m.aggregate and several)
+            if not m.shared and not (m.aggregate and (several or own_toll))
         }
         casualties = combine_casualties(counted.values())
         event_date = _event_date(members, report_date=report.report_date)

@@ -111,6 +111,11 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:marked|marks|marking|on) the (?:\w+ )?anniversary\b|\bmemorial service\b"
     # "Survivors laid wreaths as sirens marked the time the gas was dropped": remembrance.
     r"|\blaid wreaths?\b|\bwreath-laying\b|\b(?:minute|moment)s? of silence\b"
+    # "The protests were set off by the collapse of a canopy that killed 16": the cause.
+    r"|\b(?:were|was|have been|had been) (?:first )?(?:set off|sparked|triggered|prompted|"
+    r"fuell?ed) by\b"
+    # "more than 1,000 people were killed in gang violence in January alone": a tally.
+    r"|\bin (?:(?-i:[A-Z])[a-z]+|this (?:month|year|week)|the (?:first|past) \w+ months?) alone\b"
     r"|\bsirens? (?:sounded|wailed|marked)\b"
     # "336 people have been killed since the protests began": a running total.
     r"|\b(?:has|have) been (?:killed|injured|wounded|arrested|detained|displaced|abducted)"

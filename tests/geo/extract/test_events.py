@@ -841,6 +841,9 @@ EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
     "The army is in control of the situation, the minister said.",
     "The law had set off months of mass demonstrations against the government.",
+    # A haul of weapons: no grenade thrown.
+    "Police said two rifles and hand grenades were recovered from a hideout.",
+    "Troops seized rifles, grenades and ammunition at the farm.",
     # Feared, looming: not yet.
     "Residents fear an imminent militia attack on the town.",
     "Aid agencies warned of a looming assault on the city.",

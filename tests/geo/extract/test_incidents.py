@@ -341,3 +341,24 @@ def test_what_happened_days_before_at_the_place_does_not_type_the_news(incident_
     )
     (protest,) = incident_extractor.incidents_of(Report("t.txt", text))
     assert (protest.sub_event_type, protest.fatalities) == ("Peaceful protest", None)
+
+
+def test_a_separate_attack_at_the_same_place_and_day_is_its_own(incident_extractor):
+    text = (
+        "Soldiers killed 19 gunmen in a firefight in Culiacan on Monday. Separately, gunmen "
+        "shot dead two men outside a shop in Culiacan on Monday night."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 6)))
+    assert [(i.sub_event_type, i.fatalities) for i in found] == [
+        ("Armed clash", 19),
+        ("Attack", 2),
+    ]
+
+
+def test_a_round_up_total_at_no_place_is_not_the_one_event_s_toll(incident_extractor):
+    text = (
+        "Russian attacks killed five people, officials said. In Kherson, a drone hit a bus, "
+        "killing the driver and injuring six passengers."
+    )
+    (one,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 2, 12)))
+    assert (one.location, one.fatalities, one.injured) == ("Kherson", 1, 6)

@@ -101,10 +101,12 @@ def test_a_detail_right_after_an_event_is_kept_and_a_toll_alone_is_an_event():
     ]
 
 
-def test_a_remembrance_is_background() -> None:
+def test_a_remembrance_a_cause_or_a_month_s_tally_is_background() -> None:
     assert is_background(
         "Survivors laid wreaths on Thursday as sirens marked the hour the jets dropped gas."
     )
+    assert is_background("The marches were sparked by a bridge collapse that killed 16 people.")
+    assert is_background("More than 900 people were killed in gang violence in March alone.")
 
 
 def test_a_total_of_one_event_is_the_event() -> None:
