@@ -205,8 +205,11 @@ RULES: Final[tuple[Rule, ...]] = (
             # state's strike is from the air or from afar, not a workers' strike.
             r"\b(?-i:Israeli|Russian|U\.S\.|US|American|Turkish|Saudi(?:-led)?|Pakistani|"
             r"Iranian|Ukrainian|Emirati|French|British|Egyptian|Jordanian|Syrian|Iraqi|"
-            r"[Cc]oalition) strikes? (?:on|in|near|against|hit|hits|killed|kills|"
-            r"struck|targeted|destroyed)\b|"
+            r"[Cc]oalition) (?:strikes? (?:on|in|near|against|hit|hits|killed|kills|"
+            r"struck|targeted|destroyed)|"
+            # "Russian forces struck Kharkiv", "US forces struck Houthi targets": a state's
+            # forces that strike from afar, the weapon left unsaid.
+            r"(?:forces|military|army|navy|air force) (?:struck|hit|targeted|bombed|pounded))\b|"
             r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?) (?:carried out|conducted|"
             r"launched) (?:a |an )?(?:[\w-]+ )?strikes?\b|"
             # "attacked Kursk with drones": the weapon makes it a drone strike.
@@ -605,7 +608,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "agreement",
         _re(
             # One side announcing a ceasefire agrees with no one.
-            r"\b(?:signed|signs|sign|inked|concluded|agreed (?:to|on|upon)) (?:a |an |the )?"
+            r"\b(?:signed|signs|sign|inked|concluded|agreed (?:to|on|upon)|agreed|reached) "
+            r"(?:a |an |the )?"
             r"(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|peace (?:agreement|deal|accord|"
             r"treaty)|prisoner (?:exchange|swap))\b|"
             r"\b(?:ceasefire|cease-fire|truce|peace (?:agreement|deal|accord)) (?:was|were|has "
@@ -628,8 +632,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "base",
         _re(
             r"\b(?:established|establishes|set up|sets up|setting up|opened|opens|built) "
-            r"(?:a |an |the |its |their )?(?:new )?(?:military |army |forward |operating |"
-            r"command )?(?:bases?|headquarters|outposts?|garrisons?)\b"
+            r"(?:a |an |the |its |their )?(?:new )?(?:permanent )?(?:(?:military |army |forward |"
+            r"operating |command )?(?:bases?|headquarters|outposts?|garrisons?)|"
+            # A camp is a base only as the army's: "set up a protest camp" is no base.
+            r"(?:military|army) camps?)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Headquarters or base established",
@@ -1085,7 +1091,8 @@ GATES: Final = MappingProxyType(
         # so they give a trigger only when another gate word opens the rule, and a tighter
         # gate would change those results.
         "air": "dron aeri bomb warp heli kami loit strike airstr airrai unmann guid glid "
-        "barr clus drop plan airc airf =air =jet =jets explos grenad muniti charge",
+        "barr clus drop plan airc airf =air =jet =jets explos grenad muniti charge "
+        "=struck =targeted =pounded",
         "bombing": "bomb impr deto explos =ied =ieds =set =planted =placed =touched",
         "shelling": "mort =rocket =rockets howi bombar shelle shelli shells shellf artill missil "
         "=bomb =bombs "
@@ -1123,8 +1130,8 @@ GATES: Final = MappingProxyType(
         "intercept": "interc =shot =shoots =shooting =downed",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops",
         "arrest": "arre detain detent =rounded captur",
-        "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded",
-        "base": "=base =bases headqu outp garr",
+        "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded =reached",
+        "base": "=base =bases headqu outp garr =camp =camps",
     }
 )
 

@@ -773,6 +773,25 @@ TYPED: list[tuple[str, str, str]] = [
         "Strategic developments",
         "Arrests",
     ),
+    # A state's forces that strike, the weapon left unsaid: from afar.
+    (
+        "Russian forces struck the city overnight, killing three civilians.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    # Agreements and bases in the words event notes use.
+    ("The two militias agreed a ceasefire in the town.", "Strategic developments", "Agreement"),
+    ("Clan elders reached a truce deal on Monday.", "Strategic developments", "Agreement"),
+    (
+        "The army set up a new military camp outside the town.",
+        "Strategic developments",
+        "Headquarters or base established",
+    ),
+    (
+        "Troops established a permanent base near the border.",
+        "Strategic developments",
+        "Headquarters or base established",
+    ),
     # Control claimed or held is territory taken; a repulsed assault and deaths "in
     # fighting" are a battle.
     (
