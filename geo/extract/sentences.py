@@ -51,6 +51,13 @@ _ABBREVIATIONS: Final = frozenset(
 )
 
 
+# "Fatalities: 12", "Dead: 3; injured: 5": an event database's toll field, a statement
+# however short.
+_TOLL_FIELD_RE: Final = lazy_compile(
+    r"(?:Fatalities|Deaths|Dead|Killed|Injured|Wounded|Casualties)\s*:\s*\d", re.IGNORECASE
+)
+
+
 _MONTH_NAMES: Final = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -144,6 +151,7 @@ def statement_stop(line: str) -> int | None:
     if (
         stripped.endswith(_TERMINAL)  # most lines: then the entry's pattern is not tried
         or _DATED_ENTRY_RE.match(stripped)
+        or _TOLL_FIELD_RE.match(stripped)
         or len(stripped.split()) > _MAX_HEADING_WORDS
     ):
         return len(body)

@@ -362,3 +362,10 @@ def test_a_round_up_total_at_no_place_is_not_the_one_event_s_toll(incident_extra
     )
     (one,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 2, 12)))
     assert (one.location, one.fatalities, one.injured) == ("Kherson", 1, 6)
+
+
+def test_a_note_s_toll_field_is_its_toll():
+    (one,) = extract(
+        "On 10 February 2024, militants and soldiers clashed near the well.\nFatalities: 12\n"
+    )
+    assert one.fatalities == 12

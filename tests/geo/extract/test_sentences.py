@@ -124,3 +124,11 @@ def test_a_body_of_one_unpunctuated_line_states_it() -> None:
     assert text[only.start : only.end] == only.text
     # A title over a body is no lone line.
     assert lone_line("Mine Blast in the Hills\n\nFarmers expect a harvest.\n") == []
+
+
+def test_a_toll_field_line_is_a_statement() -> None:
+    text = "Militants and soldiers clashed near the well.\nFatalities: 12\n"
+    assert [s.text for s in split_sentences(text)] == [
+        "Militants and soldiers clashed near the well.",
+        "Fatalities: 12",
+    ]
