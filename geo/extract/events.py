@@ -1062,6 +1062,10 @@ _NAME_ENDS: Final = frozenset(
         "alliance",
     ]
 )
+_ENDS_IN_A_VERB_RE: Final = _re(
+    r"^(?:air force|jets?|warplanes?|aircraft|forces|military|army|navy)\b.*"
+    r"\b(?:struck|hit|hits|strikes|targeted|bombed|pounded)$"
+)
 _DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
 RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
 # "The explosive device went off near X", "the bomb", "the suicide bomber": the device
@@ -1302,7 +1306,11 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             if match.group(0)[:1].isupper() and _inside_name(text, start, end):
                 continue
             anaphoric = (
-                rule.name in _ANAPHORIC_RULES and bool(_DEFINITE_BEFORE.search(before[-16:]))
+                rule.name in _ANAPHORIC_RULES
+                and bool(_DEFINITE_BEFORE.search(before[-16:]))
+                # "the air force struck Kurdish targets": "the" is the actor's; the verb
+                # tells a new act, not the one just told.
+                and not _ENDS_IN_A_VERB_RE.search(match.group(0))
             ) or bool(_AMONG_BEFORE.search(before))
             found.append(
                 Trigger(

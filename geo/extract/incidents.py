@@ -86,7 +86,8 @@ AGGREGATE_RE: Final = _re(
     r"ambushes|assaults)\b"
     # A country's or a day's total: "attacks across Ukraine killed six over the past day",
     # "five killed nationwide"; each place of the round-up has its own toll.
-    r"|\bacross (?:the (?:country|region|province|state)|(?-i:[A-Z])[a-z]+)\b|\bnationwide\b"
+    r"|\bacross (?:the (?:country|region|province|state)|"
+    r"(?:(?:north|south|east|west)(?:ern)? )?(?-i:[A-Z])[a-z]+)\b|\bnationwide\b"
     r"|\bover the (?:past|last) (?:day|24 hours|week)\b"
     r"|\bin (?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+) "
     r"(?:regions|provinces|districts|cities|towns|states|governorates|oblasts)\b"
@@ -810,8 +811,11 @@ _CLAUSE_CUT_RE: Final = lazy_compile(
     # "Gunmen killed seven in Diapaga on Tuesday, and jihadists ambushed a convoy near
     # Fada on Wednesday", "…, while two soldiers were killed in clashes near Qataba".
     r"|,? (?=while )|, (?=and )"
+    # "…, killing five, before the air force struck Kurdish targets in Iraq hours later".
+    r"|,? (?=before (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:struck|hit|attacked|shelled|bombed|"
+    r"killed|stormed|seized|captured|clashed)\b)"
 )
-_WEAK_CUTS: Final = (", and ", ", while ", " while ")
+_WEAK_CUTS: Final = (", and ", ", while ", " while ", ", before ", " before ")
 # "later the same day", "hours later": a clause dated by the one before it.
 _SAME_DAY_RE: Final = _re(
     r"\b(?:(?:on |later )?the same day|later that day|hours later|shortly after(?:wards)?|"
@@ -834,6 +838,7 @@ def _clauses_apart(
             and " after " not in sentence.text
             and ", and " not in sentence.text
             and " while " not in sentence.text
+            and " before " not in sentence.text
         )
     ):
         return None

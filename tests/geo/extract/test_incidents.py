@@ -369,3 +369,15 @@ def test_a_note_s_toll_field_is_its_toll():
         "On 10 February 2024, militants and soldiers clashed near the well.\nFatalities: 12\n"
     )
     assert one.fatalities == 12
+
+
+def test_what_a_force_did_before_or_after_elsewhere_is_its_own_event(incident_extractor):
+    text = (
+        "Gunmen attacked a market in Kano on Monday, killing four traders, before the air "
+        "force struck camps in Niger hours later."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 10, 24)))
+    assert [(i.location, i.sub_event_type, i.fatalities) for i in found] == [
+        ("Kano", "Attack", 4),
+        ("Niger", "Air/drone strike", None),
+    ]
