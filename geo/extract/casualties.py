@@ -1004,6 +1004,7 @@ _DISASTER_WORDS: Final = (
 
 # "…, two days after gunmen killed 4 farmers nearby": an earlier event's toll, to the end
 # of its clause ("Two days after the attack, the toll rose to 30" keeps the toll).
+_CAPITALISED_WORD_RE: Final = lazy_compile(r"\b[A-Z]")
 _DAYS_AFTER_TOLL_RE: Final = lazy_compile(
     r"\b(?:a|one|two|three|four|five|six|several|few|\d{1,2}) (?:days?|weeks?|months?) "
     r"(?:after|since)\b[^.;,]{0,120}",
@@ -1330,10 +1331,16 @@ def count_casualties(sentence: str) -> Casualties:
     if "follow" in folded:
         text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if " after " in folded or " since " in folded:
-        # Not a clause that opens the text: cut off as its own ("a day after a car bomb
-        # killed seven in Ganja"), it tells that earlier event.
+        # Not a clause that opens the text (cut off as its own, it tells that earlier
+        # event), nor one that names a place of its own ("two days after two bombs killed
+        # six policemen in Giza": an event of its own, told with its toll).
         text = _DAYS_AFTER_TOLL_RE.sub(
-            lambda m: "x" * len(m.group(0)) if m.start() > 0 else m.group(0), text
+            lambda m: (
+                m.group(0)
+                if m.start() == 0 or _CAPITALISED_WORD_RE.search(m.group(0))
+                else "x" * len(m.group(0))
+            ),
+            text,
         )
     if "mourn" in folded or "memory" in folded or "hono" in folded:
         text = _MOURNED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
