@@ -162,6 +162,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # The toll of what happened days before, to the end of its clause.
         ("Traders marched, two days after bandits killed 6 herders nearby.", None, None),
         ("Two days after the raid, the toll rose to 30.", 30, None),
+        # With a place of its own, the earlier event is told with its toll.
+        ("The blast came two days after bombs killed six policemen in Giza.", 6, None),
         # Short forms: "approx.", a rank written short.
         ("Gunmen killed approx. 12 villagers near the well.", 12, None),
         ("Gunmen shot dead Lt. Col. Ahmed Musa at the gate.", 1, None),
