@@ -63,6 +63,7 @@ from geo.extract.location import (
     find_named_places,
     is_context,
     name_before_brackets,
+    names_a_neighbour,
     specificity_of,
 )
 from geo.extract.patterns import lazy_compile
@@ -1254,6 +1255,7 @@ class _DocumentContext:
                 else not (
                     _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
                     or STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
+                    or names_a_neighbour(text, m.start)
                 )
             )
         }
@@ -1625,7 +1627,12 @@ def _through_chain(
         # The nearest area named after the village in its sentence ("X, Y district"):
         # an area named before it is as likely a group's ("the Islamic State of Iraq").
         sentence = next(m.sentence for m in members if m.named is named)
-        after = [m for m in areas if named.end <= m.start < sentence.end]
+        after = [
+            m
+            for m in areas
+            if named.end <= m.start < sentence.end
+            and not names_a_neighbour(sentence.text, m.start - sentence.start)
+        ]
         # The most specific of them: "Kaboro … of Northwest Nigeria's Zamfara State".
         area = (
             min(after, key=lambda m: (-specificity_of(m.place), m.start)).place if after else None

@@ -159,6 +159,15 @@ _CONTEXT_BEFORE: Final = _re(
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
+_BORDER_WITH_BEFORE: Final = _re(r"\bborders? with\s+$")
+
+
+def names_a_neighbour(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "the border with": a neighbour of the place
+    told, not the area that holds it ("Kantchari, near the border with Niger")."""
+    return _BORDER_WITH_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 # "escalating the dispute between Mogadishu and the southern state": the capital stands
 # for its government, whatever cue ("between") comes before it.
 _DISPUTE_BEFORE: Final = _re(
@@ -354,6 +363,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             _is_country(place)
             and (
                 STANCE_BEFORE_RE.search(before)
+                # "Kantchari, near the border with Niger": the neighbour, not the place.
+                or names_a_neighbour(text, mention.start)
                 or ACTING_AFTER_RE.match(after)
                 or _STRIKES_AFTER.match(text, mention.end, mention.end + 40)
             )

@@ -634,3 +634,11 @@ def test_where_the_wounded_are_treated_is_not_the_place(incident_extractor):
         "in Gusau, police said.",
     )
     assert incident.latitude is None and incident.location == ""
+
+
+def test_a_country_across_the_border_is_not_where_it_happened(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "Gunmen killed seven civilians in the town of Xqzville, near the border with Niger.",
+    )
+    assert incident.country != "NE" and incident.latitude is None
