@@ -385,9 +385,22 @@ class Geoparser:
                     named.setdefault(_group_of(spot), []).append((spot, verdict))
                     continue
             if spot.kind == "demonym" and spot.text in ACTOR_REGIONS:
-                for country in ACTOR_REGIONS[spot.text]:
+                # Context only: neither an actor of one country nor a place.
+                countries = ACTOR_REGIONS[spot.text]
+                for country in countries:
                     self._add(country_weight, country, REGIONAL_ACTOR_WEIGHT)
-                continue  # context only: neither an actor of one country nor a place
+                names.append(
+                    Mention(
+                        spot.text,
+                        spot.start,
+                        spot.end,
+                        None,
+                        0.0,
+                        f"not a place: an armed group of {', '.join(countries)} (context)",
+                        "name",
+                    )
+                )
+                continue
             if spot.kind == "demonym":
                 demonyms.append(spot)
                 self._add(country_weight, spot.country, _demonym_weight(spot, text))

@@ -568,4 +568,5 @@ def test_an_actor_s_country_does_not_push_away_the_place_it_hit(geoparser, text,
 def test_an_armed_group_of_several_countries_is_context_not_the_document_s_country(geoparser):
     document = geoparser.parse("Boko Haram fighters attacked a convoy on Monday.")
     assert document.countries == ()
-    assert not document.mentions
+    (group,) = document.mentions
+    assert (group.text, group.kind, group.place) == ("Boko Haram", "name", None)
