@@ -984,6 +984,9 @@ _DISASTER_TOLL_RE: Final = lazy_compile(
 )
 # "lynched a woman accused of killing a girl", "arrested over the murder of two": the
 # killing a person is accused of is no death of this event.
+_ACCUSED_WORDS: Final = (
+    *("accus", "suspect", "charged", "convict", "arrest", "detain", "sentenc", "jail"),
+)
 _ACCUSED_TOLL_RE: Final = lazy_compile(
     r"\b(?:accused|suspected|convicted|charged|arrested|detained|sentenced|jailed)\s+"
     r"(?:of|for|over|in connection with)\s+(?:having\s+)?(?:killing|killed|murdering|"
@@ -1330,7 +1333,9 @@ def count_casualties(sentence: str) -> Casualties:
         text = _EARLIER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "follow" in folded:
         text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
-    if " after " in folded or " since " in folded:
+    if (" after " in folded or " since " in folded) and (
+        "day" in folded or "week" in folded or "month" in folded
+    ):
         # Not a clause that opens the text (cut off as its own, it tells that earlier
         # event), nor one that names a place of its own ("two days after two bombs killed
         # six policemen in Giza": an event of its own, told with its toll).
@@ -1346,15 +1351,8 @@ def count_casualties(sentence: str) -> Casualties:
         text = _MOURNED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "toll" in folded or "up from" in folded:
         text = _SUPERSEDED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
-    if (
-        "accus" in folded
-        or "suspect" in folded
-        or "charged" in folded
-        or "convict" in folded
-        or "arrest" in folded
-        or "detain" in folded
-        or "sentenc" in folded
-        or "jail" in folded
+    if (" of " in folded or " for " in folded or " over " in folded or " with " in folded) and any(
+        word in folded for word in _ACCUSED_WORDS
     ):
         text = _ACCUSED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if any(word in folded for word in _DISASTER_WORDS) and _VIOLENCE_WORD_RE.search(text):
