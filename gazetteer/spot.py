@@ -336,8 +336,10 @@ _ABBREVIATIONS: Final = ("St. ", "Ste. ", "Sts. ", "Mt. ", "Mte. ", "Ft. ", "Pt.
 # "Debre Mark'os", "Fada N'Gourma", "Ma'arrat al-Nu'man": an apostrophe inside a
 # transliterated name, which keys drop (gazetteer.normalize); not a possessive or an
 # English contraction ("Baku's", "don't"), whose words stay apart.
+# The apostrophe first, so that the search skips to it: a lookbehind first is tried at
+# every position of the text.
 _INNER_APOSTROPHE_RE: Final = lazy_compile(
-    r"(?<=[A-Za-z])['’](?=[A-Za-z])(?!(?:s|t|re|ve|ll|d|m)\b)", re.IGNORECASE
+    r"['’](?<=[A-Za-z]['’])(?=[A-Za-z])(?!(?:s|t|re|ve|ll|d|m)\b)", re.IGNORECASE
 )
 
 

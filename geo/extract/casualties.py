@@ -960,7 +960,7 @@ _EARLIER_TOLL_RE: Final = lazy_compile(
 # were killed", "killed 18, according to the police; residents put the toll at 30": an
 # earlier or a rival figure for the same dead, not more of them (the first stands: the
 # most conservative source ACLED would code).
-_ACRONYM_RE: Final = lazy_compile(r"(?<=[a-z]) \([A-Z][A-Za-z]{1,7}\)(?= [a-z])")
+_ACRONYM_RE: Final = lazy_compile(r" \((?<=[a-z] \()[A-Z][A-Za-z]{1,7}\)(?= [a-z])")
 _SUPERSEDED_TOLL_RE: Final = lazy_compile(
     r"\bup from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?"
     r"(?:(?:death\s+)?(?:toll|figure|count)\s+of\s+)?\d[\d,]*|"
