@@ -207,11 +207,16 @@ RULES: Final[tuple[Rule, ...]] = (
             r"Iranian|Ukrainian|Emirati|French|British|Egyptian|Jordanian|Syrian|Iraqi|"
             r"[Cc]oalition) (?:strikes? (?:on|in|near|against|hit|hits|killed|kills|"
             r"struck|targeted|destroyed)|"
+            # (A strike that hit a house or a car is a drone's or a jet's: see below.)
             # "Russian forces struck Kharkiv", "US forces struck Houthi targets": a state's
             # forces that strike from afar, the weapon left unsaid.
             r"(?:forces|military|army|navy|air force) (?:struck|hit|targeted|bombed|pounded))\b|"
             r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?) (?:carried out|conducted|"
             r"launched) (?:a |an )?(?:[\w-]+ )?strikes?\b|"
+            # "A strike on a house in Hermel killed four", "a strike hit a car": no workers'
+            # strike hits a house.
+            r"\bstrikes? (?=(?:on|hit|hits|targeted|targeting) (?:a |an |the )?(?:[\w-]+ )?"
+            r"(?:house|home|car|vehicle|building|apartment|tent|motorcycle|shelter|convoy)s?\b)|"
             # "attacked Kursk with drones": the weapon makes it a drone strike.
             # The verb alone is the match: the place between it and the weapon ("attacked
             # Kharkiv (Kharkiv, Kharkivska) with Shahed drones") stays the event's place.

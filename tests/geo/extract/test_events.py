@@ -773,6 +773,12 @@ TYPED: list[tuple[str, str, str]] = [
         "Strategic developments",
         "Arrests",
     ),
+    # A strike that hits a house or a car is from the air.
+    (
+        "A strike on a house killed four members of one family.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
     # A state's forces that strike, the weapon left unsaid: from afar.
     (
         "Russian forces struck the city overnight, killing three civilians.",
