@@ -1766,6 +1766,10 @@ _GUNFIGHT_BETWEEN_RE: Final = _re(
 )
 # With a killing told, a raid is no mere arrest and a rape no mere sexual violence.
 _KILLED_WORDS_RE: Final = _re(r"\b(?:killed|killing|kills?|dead|died|murdered|slain)\b")
+_BODIES_FOUND_RE: Final = _re(r"\b(?:bodies|corpses|remains)\b|\bfound dead\b")
+_CAPTIVES_BEFORE_RE: Final = _re(
+    r"\b(?:who|whom|that) (?:had been|were|was|have been) (?:kidnapped|abducted|taken hostage)\b"
+)
 # What air defences stop: drones (an air strike) or else missiles and rockets.
 _DRONE_RE: Final = _re(r"\b(?:drones?|uavs?|shaheds?)\b")
 # "No one was injured", "nobody was hurt": said to deny it.
@@ -1943,6 +1947,14 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         _first(triggers, "abduction", "sexual", "explosion", "looting", "arrest", "weapons")
         or triggers[0]
     )
+    if (
+        primary.rule == "abduction"
+        and _BODIES_FOUND_RE.search(text)
+        and _CAPTIVES_BEFORE_RE.search(text)
+    ):
+        # "The bodies of 13 guards who had been kidnapped were found": the captives were
+        # killed; the abduction, told in passing, was before.
+        return VIOLENCE_AGAINST_CIVILIANS, "Attack", why(primary, "the captives found dead")
     if primary.rule == "weapons" and _hurt(text):
         # "killed 30 militants ...; 'we seized weapons,' the commander said": the weapons
         # taken are the fight's spoils; the fight is the event.

@@ -773,6 +773,12 @@ TYPED: list[tuple[str, str, str]] = [
         "Strategic developments",
         "Arrests",
     ),
+    # Captives found dead: the killing is the event, the kidnapping told in passing.
+    (
+        "The bodies of nine miners who had been kidnapped were found in a shaft.",
+        "Violence against civilians",
+        "Attack",
+    ),
     # A strike that hits a house or a car is from the air.
     (
         "A strike on a house killed four members of one family.",
