@@ -1060,6 +1060,8 @@ def _blanked(match: re.Match[str]) -> str:
 
 def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
     word = match["num"]
+    if word.lower() in ("a", "an") and sentence[: match.start("num")].lower().endswith("of "):
+        return None  # "nine members of a vigilante group": the group, no one more
     value = to_number(word)
     if value is None and not is_vague(word):
         return None

@@ -151,6 +151,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A mob lynched a man accused of killing a boy.", 1, None),
         ("The attack came a week after floods in the north killed 300 people.", None, None),
         ("Raiders killed Chief Obi and two guards at the palace.", 3, None),
+        # "of a group" is the group, no one more.
+        ("Nine members of a vigilante group were killed.", 9, None),
+        ("Eleven members of a local militia and a soldier were killed.", 12, None),
         # Who the dead were, after a comma; whom a crowd mourns.
         ("Eleven people, six of them children, were killed in the strike.", 11, None),
         (
