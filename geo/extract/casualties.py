@@ -984,6 +984,13 @@ _DISASTER_TOLL_RE: Final = lazy_compile(
 )
 # "lynched a woman accused of killing a girl", "arrested over the murder of two": the
 # killing a person is accused of is no death of this event.
+# "sentenced 10 army officers for the killing of 120 civilians": the defendants, no dead.
+_DEFENDANTS_RE: Final = lazy_compile(
+    r"\b(?:sentenced|convicted|jailed|indicted|acquitted|charged|tried)\s+[^.;,]{0,60}?"
+    r"(?=\s+(?:for|over|of|with|in connection with)\b)",
+    re.IGNORECASE,
+)
+_COURT_WORDS: Final = ("sentenc", "convict", "jailed", "indict", "acquit", "charged", "tried")
 _ACCUSED_WORDS: Final = (
     *("accus", "suspect", "charged", "convict", "arrest", "detain", "sentenc", "jail"),
 )
@@ -1353,6 +1360,8 @@ def count_casualties(sentence: str) -> Casualties:
         text = _MOURNED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "toll" in folded or "up from" in folded:
         text = _SUPERSEDED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if any(word in folded for word in _COURT_WORDS):
+        text = _DEFENDANTS_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if (" of " in folded or " for " in folded or " over " in folded or " with " in folded) and any(
         word in folded for word in _ACCUSED_WORDS
     ):

@@ -151,6 +151,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A mob lynched a man accused of killing a boy.", 1, None),
         ("The attack came a week after floods in the north killed 300 people.", None, None),
         ("Raiders killed Chief Obi and two guards at the palace.", 3, None),
+        # Defendants are no dead: "sentenced 10 officers for the killing of 120 civilians".
+        ("A court sentenced 10 officers for the killing of 120 civilians.", None, None),
+        ("Police charged three men over the murder of a farmer.", None, None),
         # "of a group" is the group, no one more.
         ("Nine members of a vigilante group were killed.", 9, None),
         ("Eleven members of a local militia and a soldier were killed.", 12, None),
