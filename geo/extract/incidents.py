@@ -362,10 +362,10 @@ class Extractor:
             # these attacks"): typed as those, not as an attack on civilians by default.
             event_type, sub_event_type = recalled
             type_reason = f"the attacks the sentence recalls: {event_type}, {sub_event_type}"
-        # A toll that a sentence gives for several places together is no one place's.
-        # One toll per sentence, or per clause of a sentence told in clauses. A round-up's
-        # total ("Russian attacks killed five people") is no one place's when the report
-        # tells of several events, or when the event has a toll of its own.
+        # One toll per sentence, or per clause of a sentence told in clauses. A toll that a
+        # sentence gives for several places together, or a round-up's total ("Russian
+        # attacks killed five people"), is no one place's when the report tells of several
+        # events, or when the event has a toll of its own.
         own_toll = any(m.counted and not m.aggregate for m in members)
         counted = {
             (m.sentence.index, m.sentence.start): m.casualties

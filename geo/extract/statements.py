@@ -115,7 +115,8 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:were|was|have been|had been) (?:first )?(?:set off|sparked|triggered|prompted|"
     r"fuell?ed) by\b"
     # "more than 1,000 people were killed in gang violence in January alone": a tally.
-    r"|\bin (?:(?-i:[A-Z])[a-z]+|this (?:month|year|week)|the (?:first|past) \w+ months?) alone\b"
+    r"|\bin (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|this (?:month|year|week)|the (?:first|past) \w+ months?) alone\b"
     r"|\bsirens? (?:sounded|wailed|marked)\b"
     # "336 people have been killed since the protests began": a running total.
     r"|\b(?:has|have) been (?:killed|injured|wounded|arrested|detained|displaced|abducted)"
