@@ -140,6 +140,9 @@ _PERSON: Final = (
     r"airmen|paratroopers?|policewom[ae]n|mayors?|lawmakers?|politicians?|activists?|"
     r"priests?|clerics?|imams?|judges?|lawyers?|herdsmen|fishermen|traders?|vendors?|"
     r"thief|thieves|robbers?|motorcyclists?|traffickers?|smugglers?|criminals?|"
+    # Who stood by a victim: "three members of a family and a neighbour".
+    r"neighbou?rs?|friends?|guests?|customers?|relatives?|cousins?|nephews?|nieces?|"
+    r"parents|siblings?|grandchildren|grandsons?|granddaughters?|inspectors?|sergeants?|"
     r"dissidents?|IDPs|hunters?|looters?|escorts?|bodyguards?|vigilantes?|"
     # South Asia's ranks: "two constables", "three jawans", "Levies personnel".
     r"constables?|jawans?|sepoys?|troopers?|rangers?|levies|"
@@ -1098,9 +1101,11 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
         # who the people just counted were.
         before.endswith(", ") and _OF_THEM_RE.match(sentence, match.end("num"))
     )
+    # "a police inspector", "a rebel commander": the person noun was the head's modifier.
+    head = _HEAD_AFTER_RE.match(sentence, match.end()) if noun else None
     return _Group(
         start,
-        match.end(),
+        head.end() if head is not None else match.end(),
         value,
         word,
         perpetrator=bool(noun and _PERPETRATOR_RE.match(noun)),
@@ -1110,6 +1115,10 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
     )
 
 
+_HEAD_AFTER_RE: Final = lazy_compile(
+    r"\s+(?:inspectors?|officers?|commanders?|chiefs?|leaders?|sergeants?|captains?|"
+    r"corporals?|constables?|agents?|officials?|spokesm[ae]n|members?|recruits?|cadets?)\b"
+)
 _PART_OF_AFTER_RE: Final = lazy_compile(
     r"\s+of\s+the (?:bodies|dead|victims|corpses)\b", re.IGNORECASE
 )
@@ -1162,7 +1171,7 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
 
 # "killed the mayor and five other people", "shot dead the chief and his son": one victim
 # named without a count, then a counted group that "other" or "his" ties to that victim.
-_NAMED_AND: Final = r"(?P<named>(?:[\w.'’-]+\s+){1,6}?)and\s+\Z"
+_NAMED_AND: Final = r"(?P<named>(?:[\w.'’-]+\s+){1,6}?)and\s+(?:(?:his|her|their)\s+)?\Z"
 _KILLED_NAMED_AND_RE: Final = lazy_compile(
     r"\b(?:killed|killing|kills|kill|shot dead|murdered|assassinated|executed|beheaded)\s+"
     + _NAMED_AND,
@@ -1187,7 +1196,10 @@ def _with_one_named(sentence: str, group: _Group, groups: list[_Group]) -> _Grou
     """``group`` plus the one victim named just before it, if "other" or a kin word ties
     them ("the mayor and five other people": six; "the chief and his son": two), or if
     the victim is a person by name ("killed General Kaba and two bodyguards": three)."""
-    kin = group.word.lower().startswith(("his ", "her ", "their "))
+    # "his son", or a count after a possessive: "a village head and his two wives".
+    kin = group.word.lower().startswith(("his ", "her ", "their ")) or sentence[
+        max(0, group.start - 6) : group.start
+    ].lower().endswith(("his ", "her ", "their "))
     if group.value is None or group.subset or group.perpetrator:
         return group
     lo = max(0, group.start - _NAMED_REACH)
@@ -1200,8 +1212,14 @@ def _with_one_named(sentence: str, group: _Group, groups: list[_Group]) -> _Grou
     words = [word.lower() for word in written]
     if any(word in _NOT_NAMED or word[0].isdigit() for word in words):
         return group
-    if not (group.more or kin) and not all(word[:1].isupper() for word in written):
+    capitalised = all(word[:1].isupper() for word in written)
+    if not (group.more or kin) and not capitalised:
         return group  # "killed soldiers and two civilians": no one person before them
+    if not capitalised and (
+        words[0] not in ("a", "an", "the", "one")
+        or (words[-1].endswith("s") and words[-1][-2:] != "ss")
+    ):
+        return group  # "killed the soldiers and their two drivers": no one person either
     if any(named.start("named") <= other.start < group.start for other in groups):
         return group  # "a teacher and two other people": the teacher is counted
     # From the named victim on, so that nothing stands between the verb and its object.
@@ -1724,7 +1742,9 @@ def _bind_objects(
             subset = gap in ("including", "among them", "among whom")
             if first and not _QUALIFIER_ONLY_RE.match(gap):
                 break
-            if not first and not subset and gap and gap not in _CONNECTORS:
+            # "killed three members of a family and a neighbour": "of a family and"
+            # joins as "and" does.
+            if not first and not subset and gap and not _is_connector(gap):
                 break
             bound.add(index)
             took.add(position)

@@ -232,6 +232,14 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A deminer stepped on a mine near the road and lost a leg.", None, 1),
         ("Three men were in the car when it hit a mine; one was killed.", 1, None),
         ("The exact number of casualties has not been disclosed.", None, None),
+        # Families and the people with them, each counted once.
+        ("Raiders shot dead four members of one household and a neighbour at dawn.", 5, None),
+        ("Gunmen murdered two members of a family and a guest at a wedding.", 3, None),
+        ("A police sergeant and his daughter were shot dead outside their home.", 2, None),
+        ("Militants ambushed and killed a police inspector and his driver.", 2, None),
+        ("Bandits killed a ward head and his three wives in their compound.", 4, None),
+        ("A rebel commander and two of his guards died in the raid.", 3, None),
+        ("The mob killed the traders and their two porters.", None, None),
     ],
 )
 def test_counts(sentence: str, fatalities: int | None, injured: int | None) -> None:
