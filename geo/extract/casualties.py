@@ -257,7 +257,7 @@ _BARE_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"(?=(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
     r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?(?:also\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
-    r"(?:killed|dead|died|injured|wounded|hurt|hospitali[sz]ed)\b)",
+    r"(?:killed|dead|died|succumbed|perished|injured|wounded|hurt|hospitali[sz]ed)\b)",
     re.IGNORECASE,
 )
 # The count right after an active verb: "killing three", "wounded 12".

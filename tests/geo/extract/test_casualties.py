@@ -240,6 +240,7 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Bandits killed a ward head and his three wives in their compound.", 4, None),
         ("A rebel commander and two of his guards died in the raid.", 3, None),
         ("The mob killed the traders and their two porters.", None, None),
+        ("Five died at the scene, while two succumbed in hospital.", 7, None),
     ],
 )
 def test_counts(sentence: str, fatalities: int | None, injured: int | None) -> None:
