@@ -474,7 +474,13 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bfighting (?:broke out|erupted|raged|continued|flared|resumed|between)\b|"
             # A timeline's present tense: "Fighting erupts between rival armed groups".
             r"\bfighting (?:breaks out|erupts|rages|flares|resumes)\b|"
-            r"\bfought\b|\bcrossfire\b|\bencounters? (?:between|with)\b|\bbattle (?:of|for)\b|"
+            r"\bfought\b|\bcrossfire\b|\bbattle (?:of|for)\b|"
+            # South Asia's word for a gunfight: "an encounter with militants", "an encounter
+            # broke out"; not "a chance encounter with the minister".
+            r"\bencounters? (?:between|with) (?:the )?(?:[\w-]+ ){0,3}?(?:security|forces|"
+            r"troops|police|army|soldiers|jawans|personnel|militants|rebels|insurgents|"
+            r"terrorists|gunmen|bandits|maoists|naxal\w*|cadres|ultras|dacoits)\b|"
+            r"\bencounters? (?:broke out|erupted|ensued|started|took place|is underway)\b|"
             # "Five people were killed in fighting in El Geneina".
             r"\b(?:killed|died|wounded|injured|dead) (?:in|during) (?:the )?(?:heavy |fierce |"
             r"renewed |intense |ongoing |new )?fighting\b|"

@@ -870,6 +870,7 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    "The envoy recalled a brief encounter with the president at the summit.",
     "The army is in control of the situation, the minister said.",
     "The law had set off months of mass demonstrations against the government.",
     # A haul of weapons: no grenade thrown.
@@ -1072,6 +1073,8 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "Russian forces continued to shell Kharkiv on Monday.",
         "The gunman went on to attack a school.",
         "The prisoner was executed at dawn.",
+        "A fresh encounter erupted in the forests of the district at dawn.",
+        "Two insurgents died in an encounter with the special police.",
     ):
         assert find_triggers(text), text
 
