@@ -1070,8 +1070,14 @@ def _blanked(match: re.Match[str]) -> str:
 
 def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
     word = match["num"]
-    if word.lower() in ("a", "an") and sentence[: match.start("num")].lower().endswith("of "):
-        return None  # "nine members of a vigilante group": the group, no one more
+    if (
+        word.lower() in ("a", "an")
+        and sentence[: match.start("num")].lower().endswith("of ")
+        and not sentence[: match.start("num")].lower().endswith("body of ")
+    ):
+        # "nine members of a vigilante group": the group, no one more; but "the body of a
+        # driver" is one dead.
+        return None
     value = to_number(word)
     if value is None and not is_vague(word):
         return None
@@ -1109,7 +1115,7 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
         value,
         word,
         perpetrator=bool(noun and _PERPETRATOR_RE.match(noun)),
-        corpse=bool(noun and _CORPSE_RE.match(noun)),
+        corpse=bool(noun and _CORPSE_RE.match(noun)) or before.lower().endswith("body of "),
         subset=_is_subset(before) or part,
         more=more,
     )

@@ -319,7 +319,14 @@ RULES: Final[tuple[Rule, ...]] = (
         # One-sided killing that is never a battle: a massacre, executions, beheadings.
         _re(
             r"\b(?:massacr(?:e|es|ed|ing)|behead\w*|decapitat\w*|execut(?:ed|es|e|ing)|"
-            r"executions?|summarily killed|assassinat\w*|murder(?:ed|s|ing)?)\b"
+            r"executions?|summarily killed|assassinat\w*|murder(?:ed|s|ing)?)\b|"
+            # Bodies left as a killer leaves them: "the bodies of five men were found dumped
+            # on a highway", "a body bearing signs of torture".
+            r"\b(?:bodies|corpses|body) (?:[\w-]+ ){0,6}?(?:dumped|dismembered|mutilated|"
+            r"riddled with bullets|with (?:signs of torture|(?:gunshot|bullet|stab) wounds|"
+            r"(?:their|his|her) hands tied)|bearing (?:signs|marks) of torture)\b|"
+            r"\b(?:dismembered|mutilated|bullet-riddled|headless|tortured) (?:bodies|corpses|"
+            r"body|remains)\b"
         ),
         VIOLENCE_AGAINST_CIVILIANS,
         "Attack",
@@ -1114,7 +1121,7 @@ GATES: Final = MappingProxyType(
         "=shell =grad",
         "grenade": "gren =threw =throwing =thrown =hurled =hurling =lobbed =lobbing =tossed "
         "=tossing",
-        "massacre": "massac behe decapi execut summar assass murd",
+        "massacre": "massac behe decapi execut summar assass murd bodi corp =body",
         "abduction": "abdu kidn hostag forcib =missing =carted =whisked",
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",

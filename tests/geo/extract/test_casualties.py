@@ -241,6 +241,7 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A rebel commander and two of his guards died in the raid.", 3, None),
         ("The mob killed the traders and their two porters.", None, None),
         ("Five died at the scene, while two succumbed in hospital.", 7, None),
+        ("Fishermen pulled the body of a young woman from the lake.", 1, None),
     ],
 )
 def test_counts(sentence: str, fatalities: int | None, injured: int | None) -> None:

@@ -1075,6 +1075,8 @@ def test_the_other_senses_leave_the_events_they_resemble():
         "The prisoner was executed at dawn.",
         "A fresh encounter erupted in the forests of the district at dawn.",
         "Two insurgents died in an encounter with the special police.",
+        "Farmers found the corpses of three men dumped beside a canal.",
+        "Six mutilated bodies turned up at a landfill outside the city.",
     ):
         assert find_triggers(text), text
 
