@@ -410,8 +410,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "excessive",
         _re(
-            r"\b(?:fired|fires|shot|shoots|open(?:ed|s)? fire)\b[^.]{0,40}\b(?:on|at|into) "
-            r"(?:the )?"
+            # Not "fired tear gas at protesters": that is an intervention, not lethal force.
+            r"\b(?:fired|fires|shot|shoots|open(?:ed|s)? fire)\b(?! (?:water|tear|teargas|rubber|"
+            r"stun|pepper|warning|plastic|flash|smoke|sound|paint|blank))[^.]{0,40}\b"
+            r"(?:on|at|into) (?:the )?"
             r"(?:protest(?:ers|ors)|demonstrators|crowds?|marchers)\b|"
             # Forces firing guns at a demonstration: "members of the National Guard ...
             # aiming and firing pistols in clashes", "police fired live rounds".
@@ -460,6 +462,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"work|the polls|elections?|exams)|"
             r"(?:closed|shut|shuttered) (?:down )?(?:their |all )?(?:shops|businesses|markets|"
             r"stores)|"
+            # A political crowd's act, demand or not: "supporters of the opposition gathered",
+            # "students occupied the rectorate" ("residents gathered at the scene" is none).
+            r"(?:supporters|activists|partisans) (?:(?:of|from) (?:the )?(?-i:[a-z][\w-]*) "
+            r"(?:(?-i:[a-z][\w-]*) )?)?(?:gathered|assembled|converged|occupied)\b|"
+            r"(?:students|workers|teachers|farmers|miners|employees|strikers) (?:(?:of|from) "
+            r"(?:the )?(?-i:[a-z][\w-]*) (?:(?-i:[a-z][\w-]*) )?)?occupied\b|"
             # A crowd's act with a demand: "gathered in Niamey to demand the departure of
             # foreign troops", "blocked the highway to demand", "occupied a farm to demand
             # land reform", "gathered in support of the captain".

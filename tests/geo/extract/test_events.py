@@ -48,6 +48,20 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Grenade",
         ),
         ("Protesters hurled petrol bombs at the police.", "Riots", "Violent demonstration"),
+        # Less-lethal weapons fired at a crowd are an intervention, live rounds are not.
+        (
+            "Police fired tear gas at marchers near the palace.",
+            "Protests",
+            "Protest with intervention",
+        ),
+        ("Gendarmes fired rubber bullets into the crowd.", "Protests", "Protest with intervention"),
+        ("Troops opened fire on demonstrators.", "Protests", "Excessive force against protesters"),
+        ("Miners occupied the company's offices.", "Protests", "Peaceful protest"),
+        (
+            "Activists of the ruling party gathered outside the court.",
+            "Protests",
+            "Peaceful protest",
+        ),
         ("Clashes broke out at the border.", "Battles", "Armed clash"),
         ("Rebels captured the town.", "Battles", "Non-state actor overtakes territory"),
         ("Troops recaptured the town.", "Battles", "Government regains territory"),
