@@ -1141,6 +1141,10 @@ def _unknown_names(
         # "the Duk county of Jonglei state" is "Jonglei state").
         if any(m.start == named.start and named.end <= m.end and m.place for m in inside):
             continue
+        before = bisect_left(starts, named.start) - 1
+        if before >= 0 and in_sentence[before].place and named.end <= in_sentence[before].end:
+            # "Praia" of "Mocímboa da Praia district": the tail of a longer known name.
+            continue
         if _DISTRICT_WORD_RE.match(text, named.end) and any(m.start == named.start for m in inside):
             # "the Lgov district": a name the geoparser found but left open is read (and
             # resolved alone) as a place; only a district it does not know is asked here.

@@ -642,3 +642,13 @@ def test_a_country_across_the_border_is_not_where_it_happened(incident_extractor
         "Gunmen killed seven civilians in the town of Xqzville, near the border with Niger.",
     )
     assert incident.country != "NE" and incident.latitude is None
+
+
+def test_the_tail_of_a_known_name_before_district_is_not_an_unknown_village(incident_extractor):
+    # "Mocímboa da Praia district": the gazetteer knows the whole name; its last word is
+    # not a village of its own ("Praia" is Cape Verde's capital).
+    incident = only_incident(
+        incident_extractor,
+        "Insurgents set fire to a school in Mocímboa da Praia district on Sunday.",
+    )
+    assert incident.location == "Mocímboa da Praia" and incident.country == "MZ"
