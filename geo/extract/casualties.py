@@ -690,8 +690,8 @@ _UPDATE_RE: Final = lazy_compile(
 )
 _CLAIM_RE: Final = lazy_compile(
     r"\b(?:claim(?:s|ed|ing)? (?:that|to have)|"
-    r"(?:said|says|say|announced) (?:it|they) (?:had |has |have )?"
-    r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated)|fake news|propaganda|"
+    r"(?:said|says|say|announced|claimed|claims) (?:it|they) (?:had |has |have )?"
+    r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated|destroyed)|fake news|propaganda|"
     r"unverified|unconfirmed)\b",
     re.IGNORECASE,
 )
@@ -1413,7 +1413,22 @@ def count_casualties(sentence: str) -> Casualties:
     groups = _groups(text, folded, starts)
     lives = "lives" in folded and _LIVES_RE.search(text)
     claim = any(word in folded for word in _CLAIM_WORDS)
-    if (groups or lives) and claim and _CLAIM_RE.search(text):
+    claimed_at = _CLAIM_RE.search(text) if (groups or lives) and claim else None
+    if claimed_at is not None:
+        own = _before_claim_clause(sentence, text, claimed_at.start())
+        if own is not None:
+            # "A strike killed 35 civilians, while Moscow claimed it had killed 60
+            # soldiers": the sentence's own toll stands; the claim is the other party's.
+            return Casualties(
+                own.fatalities,
+                own.injured,
+                (*own.notes, f"claimed, not counted: {_snippet(said[claimed_at.start() :])}"),
+                True,
+                own.perpetrators,
+                own.adds,
+                own.totals,
+            )
+    if claimed_at is not None:
         notes.append(f"claimed, not counted: {_snippet(said)}")
         claimed = count_casualties(_CLAIM_RE.sub(_unclaimed, sentence)).fatalities
         return Casualties(None, None, tuple(notes), mentions_deaths, claimed=claimed)
@@ -1479,6 +1494,25 @@ def count_casualties(sentence: str) -> Casualties:
         frozenset(tally.adds),
         frozenset(totals - tally.adds),
     )
+
+
+# Where a clause of its own begins: "…, while Moscow claimed", "…; the army said".
+_CLAIM_CLAUSE_RE: Final = lazy_compile(
+    r"(?:,\s+(?:while|whereas|but|and)|;|\s+(?:while|whereas))\s"
+)
+
+
+def _before_claim_clause(sentence: str, text: str, claim_start: int) -> Casualties | None:
+    """The count of the clauses before the one that holds a party's claim, when they
+    count someone of their own; None when the claim is the whole sentence's."""
+    cuts = list(_CLAIM_CLAUSE_RE.finditer(text, 0, claim_start))
+    cut = cuts[-1] if cuts else None
+    if cut is None or cut.start() == 0:
+        return None
+    own = count_casualties(sentence[: cut.start()])
+    if own.fatalities is None and own.injured is None:
+        return None
+    return own
 
 
 def _bind_toll(text: str, folded: str, tally: _Tally) -> _Group | None:

@@ -276,6 +276,20 @@ def test_a_claimed_toll_is_kept_apart_and_stands_only_when_nothing_else_counts()
     assert combine_casualties([claim, counted]).fatalities == 11
 
 
+def test_a_counter_claim_in_a_clause_of_its_own_leaves_the_sentence_s_toll() -> None:
+    both = count_casualties(
+        "Rockets hit the depot in the night, killing four guards, while the rebels claimed "
+        "they had killed 50 soldiers."
+    )
+    assert both.pair == (4, None) and both.claimed is None
+    assert any(note.startswith("claimed, not counted") for note in both.notes)
+    destroyed = count_casualties(
+        "A shell wounded three nurses; the ministry said it had destroyed two launchers "
+        "and killed 20 gunners."
+    )
+    assert destroyed.pair == (None, 3)
+
+
 def test_claiming_lives_or_responsibility_is_not_a_claimed_count() -> None:
     sentence = "The group claimed responsibility for the blast that killed 3."
     assert count_casualties(sentence).pair == (3, None)
