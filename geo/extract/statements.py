@@ -468,11 +468,56 @@ def find_event_sentences(
         if (background is None and _is_background(sentence.text)) or (
             background is None and _in_an_earlier_year(sentence.text, report_year, report_month)
         ):
-            continue  # checked only where it matters: the background test is costly
+            # Checked only where it matters: the background test is costly.
+            head = _dated_event_before_background(sentence, triggers, report_year, report_month)
+            if head is None:
+                continue
+            sentence = head
+            triggers = [t for t in triggers if t.end <= head.end]
         counted = _counted(sentence, casualty_hints) if counted is None else counted
         found.append(StatedSentence(sentence, triggers, not triggers, counted))
         previous = sentence
     return found
+
+
+# Where a clause that may hold background begins: "; the protests began after…", ", in a
+# state where 1,400 people have been killed since September".
+_TAIL_CLAUSE_RE: Final = _re(
+    r";\s|,\s+(?:in an? (?:[\w-]+ )?(?:state|country|city|region|province|area|municipality|"
+    r"town|district) (?:where|that|which)|where|which|amid|at a time when|as|while|after)\s"
+)
+# A day that makes the clause before the cut one event: "on Monday", "overnight", "on 3 May".
+_EVENT_DAY_RE: Final = _re(
+    r"\b(?:(?:on |early |late |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|yesterday|overnight|last night|this morning|earlier today|on \d{1,2} "
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|on (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december) \d{1,2})\b"
+)
+
+
+def _dated_event_before_background(
+    sentence: Sentence,
+    triggers: list[Trigger],
+    report_year: int | None,
+    report_month: int | None,
+) -> Sentence | None:
+    """The clause before the background that a sentence ends with, when that clause tells
+    one event of its own, dated to a day: "Gunmen killed three men in Culiacán on Monday,
+    in a state where 1,400 people have been killed since September." None otherwise ("The
+    attacks, which have killed thousands since 2015, …" tells no one event)."""
+    for cut in _TAIL_CLAUSE_RE.finditer(sentence.text):
+        head = sentence.text[: cut.start()]
+        if not any(t.end <= sentence.start + len(head) for t in triggers):
+            continue
+        if not _EVENT_DAY_RE.search(head) or _is_background(head):
+            return None
+        if _in_an_earlier_year(head, report_year, report_month):
+            return None
+        return Sentence(
+            sentence.start, sentence.start + len(head), head, sentence.paragraph, sentence.index
+        )
+    return None
 
 
 # "sentenced for the 2022 bombing of a mosque", "a suspect in last year's bombing": the
@@ -537,9 +582,11 @@ def _goes_on(text: str) -> bool:
 _MONTHS: Final = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
 )
-# "in 2021", "in early 2012", "on 3 May 2019", "in March 2020": when, not how old.
+# "in 2021", "in early 2012", "on 3 May 2019", "in March 2020", "on Nov. 1, 2024" (the
+# news agencies' short months): when, not how old.
 _DATED_YEAR_RE: Final = _re(
-    rf"\b(?:in|during|on|of|by)\s+(?:(?:early|late|mid)[ -])?(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})"
+    rf"\b(?:in|during|on|of|by)\s+(?:(?:early|late|mid)[ -])?(?:(?:\d{{1,2}}\s+)?"
+    rf"(?:{_MONTHS}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
     rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b"
 )
 

@@ -70,7 +70,21 @@ def test_a_question_about_an_event_is_not_an_event():
 def test_a_sentence_dated_in_an_earlier_year_is_background():
     text = "Gunmen killed four villagers on Monday. In 2019, militants killed ten soldiers."
     assert stated(text, report_year=2023) == ["Gunmen killed four villagers on Monday."]
+    short = "Looters burned shops on Dec. 4, 2022, police said."
+    assert stated(short, report_year=2023) == []
     assert len(stated(text)) == 2  # without a report date, no year is earlier
+
+
+def test_an_event_told_before_a_background_clause_keeps_its_own_clause():
+    text = (
+        "Attackers shot two bus drivers in Tijuana on Friday, in a city where 900 people "
+        "have been murdered since January."
+    )
+    assert stated(text, report_year=2025) == ["Attackers shot two bus drivers in Tijuana on Friday"]
+    agency = "Police used tear gas on marchers on Tuesday; the marches began on Oct. 3, 2023."
+    assert stated(agency, report_year=2024) == ["Police used tear gas on marchers on Tuesday"]
+    # No day, no one event: "attacks, which have killed thousands since 2015" is a tally.
+    assert stated("Raids, which have killed 300 people since 2015, went on.") == []
 
 
 def test_an_event_dated_by_its_year_or_by_years_gone_is_background():
