@@ -237,6 +237,8 @@ _GROUP_STOP: Final = (
     # arrived" counts the wounded, not ten policemen.
     r"(?!and\b|as\b|were\b|was\b|had\b|have\b|when\b|while\b|after\b|killed\b|dead\b|"
     r"died\b|injured\b|wounded\b|hurt\b|"
+    # A measure: "15 km south of Yei" counts no one.
+    r"km\b|kms\b|kilomet\w*|miles?\b|met(?:er|re)s?\b|hectares?\b|acres?\b|tons?\b|tonnes?\b|"
     + "|".join(re.escape(w) for w in _WORDS if " " not in w)
     + r"\b|\d)"
 )
@@ -501,7 +503,19 @@ _CONNECTORS: Final = frozenset(
 )
 _SUBSET_BEFORE_RE: Final = lazy_compile(
     r"\b(?:including|among them|among whom|of whom|of them|among the (?:dead|victims|"
-    r"killed|injured|wounded)|of the|of those)\s*(?:were\s+|are\s+)?$",
+    r"killed|injured|wounded)|of the|of those)\s*(?:were\s+|are\s+)?$"
+    # "Five people, including a tehsildar and two policemen": one named before the rest.
+    r"|\b(?:including|among them|among whom)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?:\s+and|,)\s+$",
+    re.IGNORECASE,
+)
+# "a city of about 500,000 people", "home to 2 million residents": who live there.
+_POPULATION_RE: Final = lazy_compile(
+    r"\b(?:(?:city|town|municipality|country|nation|state|province|region|district|community|"
+    r"village|capital|metropolis|area|port|island) (?:of|with)|home to|population of)\s+"
+    r"(?:about |around |some |nearly |almost |more than |over |roughly |an estimated |"
+    r"approximately )?[\d,.]+(?: million| thousand)?(?: (?:people|inhabitants|residents|"
+    r"souls|citizens))?\b",
     re.IGNORECASE,
 )
 _ADDITION_GAP_RE: Final = lazy_compile(r"\b(?:more|other|additional|further)\b", re.IGNORECASE)
@@ -1390,6 +1404,10 @@ def count_casualties(sentence: str) -> Casualties:
         word in folded for word in _ACCUSED_WORDS
     ):
         text = _ACCUSED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if (
+        "home to" in folded or "population" in folded or " of " in folded or " with " in folded
+    ) and (_POPULATION_RE.search(text)):
+        text = _POPULATION_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if any(word in folded for word in _DISASTER_WORDS) and _VIOLENCE_WORD_RE.search(text):
         text = _DISASTER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "after" in folded:

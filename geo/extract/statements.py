@@ -75,7 +75,7 @@ BACKGROUND_RE: Final = _re(
     # "killed or injured in the first quarter of 2024": a period's figures.
     r"|\baccount(?:ed|s)? for (?:more than |over |about |some )?[\d,]+ "
     r"(?:deaths|killings|murders)\b"
-    r"|\bthe most (?:murders|killings|homicides|kidnappings)\b"
+    r"|\bthe most (?:[\w-]+ )?(?:murders|killings|homicides|kidnappings)\b"
     r"|\bin the (?:first|second|third|fourth|last|past) (?:quarter|half|six months)\b"
     # "Since the Chibok abduction, more than 1,400 students have been kidnapped".
     r"|\bsince the\b[^.]{0,60}\b(?:has|have) been (?:killed|kidnapped|abducted|displaced)\b"

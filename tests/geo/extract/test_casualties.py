@@ -242,6 +242,12 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("The mob killed the traders and their two porters.", None, None),
         ("Five died at the scene, while two succumbed in hospital.", 7, None),
         ("Fishermen pulled the body of a young woman from the lake.", 1, None),
+        # Who was among them, one by one, is part of the count.
+        ("Nine people, including a magistrate and three guards, died in the blast.", 9, None),
+        # Measures and populations count no one.
+        ("Raiders hit a bus 20 km north of Yei, killing the driver.", 1, None),
+        ("Gunmen killed four men in Leon, a city of about 1.7 million people.", 4, None),
+        ("The port, home to 300,000 residents, was shelled on Monday.", None, None),
     ],
 )
 def test_counts(sentence: str, fatalities: int | None, injured: int | None) -> None:

@@ -20,6 +20,10 @@ def stated(text: str, *, report_year: int | None = None) -> list[str]:
     ]
 
 
+def test_a_city_s_crime_ranking_is_background():
+    assert is_background("Leon has recorded the most drug-related killings in the region.")
+
+
 def test_a_years_tally_or_trend_is_background():
     assert is_background("The gangs have killed more than 1,800 people this year, the UN said.")
     assert is_background("Kidnappings rose sharply this year, with bandits seizing travellers.")
