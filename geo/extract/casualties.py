@@ -286,6 +286,8 @@ _KILLED_RE: Final = lazy_compile(
     # A timeline's present tense: "gunmen shoot dead a journalist".
     r"shoot(?:s|ing)? dead|"
     r"lost (?:their|his|her) li(?:ves|fe)|fatally (?:wounded|injured|shot|stabbed)|"
+    # "were deprived of life": the Latin American press's killing.
+    r"deprived of (?:their |his |her )?li(?:fe|ves)|"
     # "We have lost five soldiers": a force that counts its dead.
     r"lost(?=\s+[\w,-]+\s+(?:[a-z]+\s+)?(?:soldiers|troops|men|officers|policemen|"
     r"personnel|servicemen|fighters|comrades|colleagues|members)\b)|"
@@ -340,6 +342,7 @@ _OUTCOME_STEMS: Final = (
     "massacr",
     "murder",
     "lynch",
+    "deprived",
     "perished",
     "succumbed",
     "neutrali",

@@ -143,7 +143,15 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:defused|disarmed|neutrali[sz]ed|destroyed|cleared) (?:a |an |the )?"
             r"(?:[\w-]+ ){0,2}(?:bombs?|devices?|explosives?|mines?|landmines?|IEDs?|VBIEDs?|"
             r"shells?|ordnance|munitions?|grenades?|rockets?)\b|"
-            r"\bweapons? caches?\b|\bseized (?:a |an )?(?:weapons|arms|ammunition|explosives)\b"
+            r"\bweapons? caches?\b|\bseized (?:a |an )?(?:weapons|arms|ammunition|explosives)\b|"
+            # Found before it went off: "a pipe bomb was found and made safe".
+            r"\b(?:bombs?|devices?|explosives?|mines?|IEDs?|grenades?|shells?) (?:was|were|"
+            r"had been|has been) (?:found and |discovered and |located and )?(?:defused|"
+            r"made safe|rendered safe|disarmed|neutrali[sz]ed|(?:detonated|destroyed) in a "
+            r"controlled explosion)\b|"
+            # What was taken from suspects: "recovered two IEDs from them".
+            r"\b(?:seized|recovered|confiscated) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:IEDs?|"
+            r"grenades?|bombs?|detonators|explosives?)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Disrupted weapons use",
@@ -211,6 +219,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # "Russian forces struck Kharkiv", "US forces struck Houthi targets": a state's
             # forces that strike from afar, the weapon left unsaid.
             r"(?:forces|military|army|navy|air force) (?:struck|hit|targeted|bombed|pounded))\b|"
+            # "The hospital was struck by a drone", "hit by an air strike": the passive.
+            r"\b(?:struck|hit|targeted|attacked|bombed) by (?:an? )?(?:[\w-]+ )?(?:drones?|"
+            r"air ?strikes?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?)\b|"
             r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?) (?:carried out|conducted|"
             r"launched) (?:a |an )?(?:[\w-]+ )?strikes?\b|"
             # "A strike on a house in Hermel killed four", "a strike hit a car": no workers'
@@ -260,7 +271,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # Bombs that fell were fired or dropped (rule "shelling").
             r"bomb(?:s|ings?|ed)?(?![\"”’']?\s+(?:fell|landed|rained)\b)"
             r"(?!\s+(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
-            r"-?making|makers?|experts?|technicians?|proof))|explosives?-laden)\b"
+            r"-?making|makers?|experts?|technicians?|proof))|explosives?-laden|"
+            # "A car loaded with explosives blew up": a car bomb, said in full.
+            r"(?:car|vehicle|truck|lorry|motorcycle|motorbike|van)s? (?:loaded|packed|laden|"
+            r"rigged|fitted|filled) with explosives)\b"
         ),
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
@@ -326,7 +340,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"riddled with bullets|with (?:signs of torture|(?:gunshot|bullet|stab) wounds|"
             r"(?:their|his|her) hands tied)|bearing (?:signs|marks) of torture)\b|"
             r"\b(?:dismembered|mutilated|bullet-riddled|headless|tortured) (?:bodies|corpses|"
-            r"body|remains)\b"
+            r"body|remains)\b|\blifeless bodies\b|"
+            # Latin American press: "two men were deprived of life by armed subjects".
+            r"\bdepriv(?:ed|ing) (?:[\w-]+ ){0,3}?of (?:their |his |her )?li(?:fe|ves)\b"
         ),
         VIOLENCE_AGAINST_CIVILIANS,
         "Attack",
@@ -398,7 +414,8 @@ RULES: Final[tuple[Rule, ...]] = (
         _re(
             r"\b(?:(?<!anti-)riot(?:s|ed|ers|ing)?(?!\s+(?:police|gear|squads?|shields?|"
             r"control|units?|officers))|(?:threw|throwing|hurled|hurling) (?:stones|rocks|"
-            r"petrol bombs|molotov\w*|bricks)|stone-throwing|stone pelting|pelted|petrol bombs|"
+            r"petrol bombs|molotov\w*|bricks|bottles|fireworks|firecrackers|projectiles|"
+            r"paving stones|objects)|stone-throwing|stone pelting|pelted|petrol bombs|"
             r"molotov cocktails|"
             # "Unrest erupted in X", "the unrest spread to Y": its outbreak, not its mention.
             r"unrest (?:erupt(?:ed|s)|br(?:oke|eaks) out|beg(?:an|ins)|spread(?:s)?|flared))\b"
@@ -430,7 +447,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "protest_intervention",
         _re(
             r"\b(?:tear gas|teargas|water cannons?|rubber bullets|dispersed|broke up|batons|"
-            r"stun grenades|suppressed|crack(?:ed)? down)"
+            r"stun grenades|suppressed|crack(?:ed)? down|"
+            # South Asia's police charge with sticks: "police lathi-charged the students".
+            r"(?:lathi|baton|cane)[- ]?charg(?:ed|es|e|ing))"
         ),
         PROTESTS,
         "Protest with intervention",
@@ -496,6 +515,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"troops|police|army|soldiers|jawans|personnel|militants|rebels|insurgents|"
             r"terrorists|gunmen|bandits|maoists|naxal\w*|cadres|ultras|dacoits)\b|"
             r"\bencounters? (?:broke out|erupted|ensued|started|took place|is underway)\b|"
+            # A front line's daily report: "repelled 40 Russian assaults near Pokrovsk".
+            r"\brepel(?:led|s|ling)? (?:[\w-]+ ){0,3}?(?:assaults?|attacks?|offensives?|"
+            r"advances?|attempts? to (?:advance|break through|storm))\b|"
             # "Five people were killed in fighting in El Geneina".
             r"\b(?:killed|died|wounded|injured|dead) (?:in|during) (?:the )?(?:heavy |fierce |"
             r"renewed |intense |ongoing |new )?fighting\b|"
@@ -1129,7 +1151,7 @@ GATES: Final = MappingProxyType(
         "=shell =grad",
         "grenade": "gren =threw =throwing =thrown =hurled =hurling =lobbed =lobbing =tossed "
         "=tossing",
-        "massacre": "massac behe decapi execut summar assass murd bodi corp =body",
+        "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv",
         "abduction": "abdu kidn hostag forcib =missing =carted =whisked",
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
@@ -1138,12 +1160,13 @@ GATES: Final = MappingProxyType(
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest",
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
         "excessive": "=fire =fired =fires =shot =shoots =firing =shooting",
-        "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac",
+        "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac lath "
+        "=cane =canecharged =canecharge",
         "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
-        "repuls repell =beaten =fought "
+        "repuls repell =repels =beaten =fought "
         "mili comb sieg laun pris jail insi gree infi inva muti",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
@@ -1156,7 +1179,7 @@ GATES: Final = MappingProxyType(
         "attack": "fire shot gunm gunf raid assa atta ambush stabbe beaten =executed =stormed "
         "stab beat stor targ shoo =came tort =flogged =whipped",
         "explosion": "blas deto explos explod",
-        "weapons": "defu weap seiz disarm neutra destro =cleared",
+        "weapons": "defu weap seiz disarm neutra destro =cleared =safe contro recove confis",
         "intercept": "interc =shot =shoots =shooting =downed",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops",
         "arrest": "arre detain detent =rounded captur",
@@ -1732,8 +1755,15 @@ def _protesters_harmed(text: str) -> bool:
 
 _PROTESTERS_RE: Final = _re(
     r"\b(?:protest(?:ers|ors)|demonstrators|activists?|supporters|students|rioters|marchers|"
+    r"youths|hooligans|fans|"
     r"party (?:leaders|members|activists)|crowds?)\b"
 )
+_AID_CROWD_RE: Final = _re(
+    r"\b(?:aid (?:distribution|convoy|trucks?|seekers?|site|point|hub|centre|center)s?|"
+    r"food (?:aid|distribution|parcels?)|humanitarian aid|waiting for (?:aid|food|flour)|"
+    r"flour|relief supplies)\b"
+)
+_PROTEST_WORD_RE: Final = _re(r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies)|march\w*)\b")
 _PROTESTER_RE: Final = _re(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers?)\b")
 _POLICE_RE: Final = _re(r"\b(?:police|law enforcement|riot police|security forces|gendarmes)\b")
 _COMMUNAL_RE: Final = _re(r"\b(?:sectarian|ethnic|communal|religious|tribal|inter-\w+)\b")
@@ -2027,6 +2057,14 @@ def _type_of_demonstration(
             "Attack",
             f"{reason}; armed men who are not the state struck the crowd",
         )
+    if (
+        protest.rule == "excessive"
+        and _AID_CROWD_RE.search(text)
+        and not _PROTEST_WORD_RE.search(text)
+    ):
+        # "opened fire on crowds heading to an aid distribution site": people waiting for
+        # food are no demonstration; firing on them attacks civilians.
+        return VIOLENCE_AGAINST_CIVILIANS, "Attack", f"{reason}; a crowd seeking aid"
     deeds = [
         m.group(0)
         for m in _RIOT_ACTS_RE.finditer(text)

@@ -118,6 +118,9 @@ BACKGROUND_RE: Final = _re(
     r"|\bin (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|this (?:month|year|week)|the (?:first|past) \w+ months?) alone\b"
     r"|\bsirens? (?:sounded|wailed|marked)\b"
+    # A digest's summary ("during the reporting period"), a paragraph labelled background.
+    r"|\b(?:during|in|over|throughout) the (?:reporting|review) period\b"
+    r"|^\W{0,3}(?:background|context)\s*[:—–]"
     # "336 people have been killed since the protests began": a running total.
     r"|\b(?:has|have) been (?:killed|injured|wounded|arrested|detained|displaced|abducted)"
     r"\b[^.]{0,60}\bsince\b"
@@ -314,7 +317,8 @@ CASUALTY_STEMS: Final = (
     *("kill", "dead", "died", "dies", "death", "injur", "wound", "hurt", "slain", "hospitali"),
     *("lost", "life", "lives", "body", "bodies", "neutrali", "eliminat", "behead", "massacr"),
     *("gunned", "shot", "assassinat", "perpetrator", "toll", "casualt", "execut", "murder"),
-    *("lynch", "burnt", "burne", "stabb", "beaten", "fatal", "victim", "claim"),
+    *("lynch", "burnt", "burne", "stabb", "beaten", "fatal", "victim", "claim", "succumb"),
+    "perish",
     # "six people received medical help", "received treatment": the injured.
     *("medical", "treatment"),
 )

@@ -57,6 +57,37 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ("Gendarmes fired rubber bullets into the crowd.", "Protests", "Protest with intervention"),
         ("Troops opened fire on demonstrators.", "Protests", "Excessive force against protesters"),
         ("Miners occupied the company's offices.", "Protests", "Peaceful protest"),
+        # Phrasings of other presses: South Asia's baton charge, passive strikes, front
+        # lines, Latin America's formulas, riots against police, crowds seeking food.
+        ("Police baton-charged protesting nurses.", "Protests", "Protest with intervention"),
+        (
+            "The clinic was hit by a drone at dawn.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        ("Border guards repelled three enemy assaults overnight.", "Battles", "Armed clash"),
+        (
+            "A van packed with explosives blew up outside the barracks.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A roadside device was found and defused by engineers.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "Officers detained four suspects and recovered two grenades.",
+            "Strategic developments",
+            "Arrests",
+        ),
+        ("Youths clashed with gendarmes and torched a bus.", "Riots", "Violent demonstration"),
+        (
+            "Soldiers fired on crowds waiting for food aid near the depot.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        ("Three brothers were deprived of life by gunmen.", "Violence against civilians", "Attack"),
         (
             "Activists of the ruling party gathered outside the court.",
             "Protests",
@@ -211,7 +242,7 @@ def test_hypothetical_or_planned_incidents_are_not_triggers(sentence):
 
 def test_a_real_attack_near_the_words_of_a_policy_is_still_an_incident():
     rules = {t.rule for t in find_triggers("Troops repelled an attack to reduce pressure.")}
-    assert "attack" in rules
+    assert rules & {"attack", "clash"}  # an attack repelled is a fight
 
 
 def test_the_pre_check_never_hides_a_trigger():

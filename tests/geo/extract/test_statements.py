@@ -24,6 +24,12 @@ def test_a_city_s_crime_ranking_is_background():
     assert is_background("Leon has recorded the most drug-related killings in the region.")
 
 
+def test_a_digest_s_summary_and_a_labelled_background_are_background():
+    assert is_background("Attacks on civilians rose in Kordofan during the reporting period.")
+    assert is_background("Background: the rebels seized the town in a raid on 3 March.")
+    assert not is_background("Rebels raided the town on 3 March, looting the market.")
+
+
 def test_a_years_tally_or_trend_is_background():
     assert is_background("The gangs have killed more than 1,800 people this year, the UN said.")
     assert is_background("Kidnappings rose sharply this year, with bandits seizing travellers.")
