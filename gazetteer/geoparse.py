@@ -535,12 +535,16 @@ class Geoparser:
         for slot in slots:
             if slot.confidence < ANCHOR_CONFIDENCE:
                 continue
+            # "A missile fired from Yemen", "since Washington began its campaign": where a
+            # strike came from, a capital for its government; neither is where.
+            spots = [s for s in slot.spots if not _origin_or_voice(s, text)]
             if _is_country(slot.chosen):
-                said = sum(1 for spot in slot.spots if not _acts(spot, text))
+                said = sum(1 for spot in spots if not _acts(spot, text))
                 if said:
                     Geoparser._add(weights, slot.chosen.country, float(said))
                 continue
-            Geoparser._add(weights, slot.chosen.country, 0.3 * len(slot.spots))
+            if spots:
+                Geoparser._add(weights, slot.chosen.country, 0.3 * len(spots))
         ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
         return tuple(code for code, _weight in ranked)
 
@@ -984,6 +988,38 @@ ACTING_AFTER_RE: Final = lazy_compile(
     r"-based)\b",
     re.IGNORECASE,
 )
+# "fired from Yemen", "launched from Lebanon": where a strike came from.
+_ORIGIN_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:fired|launched|flown|sent|coming|came|originating|smuggled|infiltrated)\s+"
+    r"(?:in\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Washington began its campaign", "Moscow claimed": a capital that acts as a government.
+_VOICE_AFTER_RE: Final = lazy_compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|accused|denied|warned|vowed|"
+    r"began|launched|ordered|imposed|insisted|announced|responded|retaliated|decided)\b",
+    re.IGNORECASE,
+)
+
+
+_PLACED_BEFORE_RE: Final = lazy_compile(r"\b(?:in|at|from|near|of|to)\s+$", re.IGNORECASE)
+
+
+def _origin_or_voice(spot: Spot, text: str) -> bool:
+    """Whether a name is where a strike came from or a capital's voice, not a place of
+    the document (see :meth:`Geoparser._document_countries`)."""
+    if not text:
+        return False
+    return bool(
+        _ORIGIN_BEFORE_RE.search(text, max(0, spot.start - 30), spot.start)
+        or (
+            _VOICE_AFTER_RE.match(text, spot.end, spot.end + 30)
+            # "Officials in Kabul said": the officials speak, and Kabul is a place.
+            and not _PLACED_BEFORE_RE.search(text, max(0, spot.start - 8), spot.start)
+        )
+    )
+
+
 # "Bando village, Helmand Province": the kind of the inner place may stand before the comma.
 _SETTLEMENT_WORDS: Final = "village|Village|town|Town|city|City|hamlet|Hamlet|area|Area"
 _CONTAINER_GAP_RE: Final = lazy_compile(

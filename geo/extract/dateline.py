@@ -26,8 +26,9 @@ _DATE: Final = (
     rf"(?:{_MONTH}[ ]{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,[ ]?\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH}(?:,?[ ]\d{{4}})?)"
 )
-# A place word: "KANO", "EL-ARISH", "Beirut", "St." (a capital, then letters).
-_WORD: Final = r"[A-Z][A-Za-z'’.\-]{0,24}"
+# A place word: "KANO", "EL-ARISH", "Beirut", "St." (a capital, then letters), with the
+# Latin letters of other languages: "POPAYÁN", "SÃO PAULO", "ZÜRICH".
+_WORD: Final = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.\-]{0,24}"
 _PLACE: Final = rf"{_WORD}(?:[ ]{_WORD}){{0,3}}"
 # The region or country after the city may hold small words: "Democratic Republic of the
 # Congo", "Bosnia and Herzegovina" (lower case, so never a place word: no overlap).
@@ -50,7 +51,7 @@ _PLACE_FIRST_RE: Final = lazy_compile(
 )
 # Date first, the place in brackets: "December 21, 2012 (BOR) –".
 _DATE_FIRST_RE: Final = lazy_compile(
-    rf"(?P<date>{_DATE})\s{{1,3}}\((?P<place>[A-Z][A-Z'’.\- ]{{1,30}})\)"
+    rf"(?P<date>{_DATE})\s{{1,3}}\((?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{{1,30}})\)"
     rf"(?P<end>\s{{0,3}}{_DASH}\s{{1,3}})"
 )
 # An agency alone: "APAnews |".

@@ -219,6 +219,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # "Russian forces struck Kharkiv", "US forces struck Houthi targets": a state's
             # forces that strike from afar, the weapon left unsaid.
             r"(?:forces|military|army|navy|air force) (?:struck|hit|targeted|bombed|pounded))\b|"
+            # "A drone launched from Lebanon hit a house": the drone alone is the match, so
+            # that the place it came from stays out of it.
+            r"\bdrones?(?= (?:launched|fired|sent|flown) (?:from|by) [^.;]{1,40}?\b(?:hit|hits|"
+            r"struck|strikes|slammed|crashed|exploded|landed)\b)|"
             # "The hospital was struck by a drone", "hit by an air strike": the passive.
             r"\b(?:struck|hit|targeted|attacked|bombed) by (?:an? )?(?:[\w-]+ )?(?:drones?|"
             r"air ?strikes?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?)\b|"

@@ -1258,6 +1258,8 @@ class _DocumentContext:
                 if m.kind == "demonym"
                 else not (
                     _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
+                    # "a missile fired from Yemen": where it came from, not where it hit.
+                    or _ORIGIN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
                     or STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
                     or names_a_neighbour(text, m.start)
                 )
@@ -1284,6 +1286,10 @@ _ABROAD_AFTER_RE: Final = _re(
     r"-(?:presse|press|based)\b|(?:-led|-backed|['’]s?)?\s*(?:air\s+force|armed\s+forces|"
     r"forces|troops|soldiers|army|military|peacekeepers|warplanes|jets|aircraft|drones?|navy|"
     r"mercenaries|coalition|air\s*strikes?)\b"
+)
+_ORIGIN_BEFORE_RE: Final = _re(
+    r"\b(?:fired|launched|flown|sent|coming|came|originating|smuggled|infiltrated|crossed)\s+"
+    r"(?:in\s+)?from\s+(?:the\s+)?$"
 )
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"
@@ -1390,8 +1396,13 @@ def _in_the_country(location: EventLocation, context: _DocumentContext) -> Event
     )
 
 
-# "the city centre", "in the capital": the place the report speaks from.
-_THE_CITY_RE: Final = _re(r"\bthe (?:city|capital|town)\b(?! of\b)")
+# "the city centre", "in the capital", South Asia's "a CRPF bunker here": the place the
+# report speaks from.
+_THE_CITY_RE: Final = _re(
+    r"\bthe (?:city|capital|town)\b(?! of\b)|\b(?:in |near |from )?here (?=on\b|in\b|near\b|"
+    r"at\b|late\b|early\b|this\b|last\b|today\b|yesterday\b|tonight\b|(?:on )?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b)"
+)
 
 
 def _dateline_city(

@@ -149,6 +149,11 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:the\s+)?$"
     # "labourers who hailed from Punjab's Multan": where the victims came from.
     r"|\bhail(?:ed|s|ing)? from\s+(?:[\w'’-]+\s+){0,2}?$|\bhometowns? (?:of|in)\s+$"
+    # "a man from Bhagalpur in Bihar", "a resident of Karak district": a victim's home.
+    r"|\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+$"
+    r"|\b(?:an?|the)\s+(?:\d{1,3}-year-old\s+)?resident of\s+$"
+    # "a gang based in Manta": where a group sits, not where it struck.
+    r"|\b(?:based|headquartered)\s+in\s+$"
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
     r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|press|talks|summit|meeting|visit)|(?<![0-9] )\b(?:reporters|journalists))"
@@ -207,6 +212,12 @@ _REFERENCE_BEFORE: Final = _re(
     r"\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s*,?\s*)?$"
 )
 REFERENCE_PENALTY: Final = 2.0
+_NEIGHBOURHOOD_AFTER: Final = _re(
+    r"(?:-(?-i:[A-Z])[\w'’]*){0,2}\s+(?:neighbou?rhood|barrio|colonia|favela|suburb|quarter|"
+    r"slum|shantytown)s?"
+    r"(?:\s+complex)?\s+(?:of|in)\s+(?-i:[A-Z])"
+)
+ROAD_END_PENALTY: Final = 0.5
 # "Istanbul's Sultanahmet Square", "Nigeria's Zamfara State": the possessor holds the
 # place; it is the location only when nothing more specific follows.
 _POSSESSIVE_AFTER: Final = lazy_compile(r"^['’]s?\b")
@@ -238,7 +249,9 @@ _HOSPITAL_AFTER: Final = _re(r"^(?:\s+[\w'’.-]+){0,2}?\s+(?:hospital|clinic|in
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
 # attack in Jamundi blamed on dissidents") and the place is a place.
 _SPEAKS_AFTER: Final = _re(
-    r"^\s+(?:said|says|reported|announced|claimed|stated|confirmed|denied|accused|blamed)\b"
+    r"^\s+(?:said|says|reported|announced|claimed|stated|confirmed|denied|accused|blamed|"
+    # "since Washington began its campaign": a capital for its government.
+    r"began|launched|ordered|imposed|vowed|warned|insisted|responded|retaliated|decided)\b"
 )
 _FROM_BEFORE: Final = _re(r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?$")
 # "the Tillaberi region", "Bannu district": the report names the area, whatever the
@@ -409,6 +422,16 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         score -= POSSESSIVE_PENALTY
     if _REFERENCE_BEFORE.search(before):
         score -= REFERENCE_PENALTY
+    if _NEIGHBOURHOOD_AFTER.match(text, mention.end, mention.end + 60):
+        # "the Tierra Blanca neighborhood of Culiacán", "the Penha favela complex in Rio":
+        # a part of the city named next, which the gazetteer's namesakes elsewhere are not.
+        score -= REFERENCE_PENALTY
+    if _ROAD_AFTER.match(text, mention.end, mention.end + 60) or (
+        _ROAD_BEFORE_SECOND.search(before) and _ROAD_AFTER_SECOND.match(after)
+    ):
+        # "on the Quetta-Karachi highway near Kalat": a road's end names the road; the
+        # place the text puts the event near is where it happened.
+        score -= ROAD_END_PENALTY
     if place is None:
         score -= UNRESOLVED_PENALTY
     score += 0.2 * mention.confidence

@@ -652,3 +652,54 @@ def test_the_tail_of_a_known_name_before_district_is_not_an_unknown_village(inci
         "Insurgents set fire to a school in Mocímboa da Praia district on Sunday.",
     )
     assert incident.location == "Mocímboa da Praia" and incident.country == "MZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # A road's end names the road; the town the event was near is where.
+        (
+            "Militants ambushed a convoy on the Lahore-Islamabad motorway near Chakwal on Friday.",
+            "Chakwal",
+        ),
+        # A neighbourhood of a named city: the city, not a namesake town far away.
+        ("Gunmen shot three men in the San Rafael neighborhood of Culiacán on Friday.", "Culiacán"),
+        (
+            "Police raided the Rocinha favela complex in Rio de Janeiro on Friday, killing 8.",
+            "Rio de Janeiro",
+        ),
+        # Where a victim came from, or where a gang sits, is not where it happened.
+        ("A trader from Sylhet in Bangladesh was beaten to death in Silchar on Friday.", "Silchar"),
+        ("The Lobos, a gang based in Quevedo, killed four guards in Machala on Friday.", "Machala"),
+    ],
+)
+def test_a_place_that_only_qualifies_another_is_not_the_event_location(
+    incident_extractor, text, location
+):
+    assert only_incident(incident_extractor, text).location == location
+
+
+def test_a_dateline_in_another_language_s_letters_is_a_dateline(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "MÉRIDA, Venezuela (EFE) — Gunmen killed two soldiers on Friday in the centre of "
+        "Valera, officials said.",
+    )
+    assert incident.location == "Valera" and incident.country == "VE"
+
+
+def test_here_in_a_dated_report_is_its_dateline_city(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "KOHAT: Unknown gunmen shot dead a shopkeeper here on Friday, police said.",
+    )
+    assert incident.place_name == "Kohat" and incident.country == "PK"
+
+
+def test_where_a_strike_came_from_is_not_the_country_of_the_place_it_hit(incident_extractor):
+    # Without "fired from Lebanon" as the report's country, the town is looked up alone.
+    incident = only_incident(
+        incident_extractor,
+        "A rocket fired from Lebanon hit a school in Nahariya on Friday, wounding three.",
+    )
+    assert incident.country == "IL" and incident.place_name is not None
