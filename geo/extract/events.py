@@ -867,6 +867,9 @@ _GRIEVANCE_BEFORE: Final = _re(
 _BLAMED_FOR_BEFORE: Final = _re(
     r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|(?<!claimed )(?<!claims )(?<!claim )"
     r"(?<!claiming )responsib(?:le|ility))\b[^.;:!?]{0,60}\bfor the (?:[\w-]+ ){0,3}$"
+    # "did not identify who ordered the murder": a known killing's author sought.
+    r"|\b(?:who|whoever|those who) (?:ordered|masterminded|orchestrated|planned|carried out) "
+    r"the (?:[\w-]+ ){0,3}$"
 )
 # The same words in their other senses, told by what follows: criticism ("came under
 # fire over his remarks", "under attack for its policy"), a verb with an object

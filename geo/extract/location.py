@@ -152,11 +152,14 @@ _CONTEXT_BEFORE: Final = _re(
     # "a man from Bhagalpur in Bihar", "a resident of Karak district": a victim's home.
     r"|\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+$"
     r"|\b(?:an?|the)\s+(?:\d{1,3}-year-old\s+)?resident of\s+$"
+    # "Residents celebrated in the streets of Port Sudan and Omdurman": joy at the news.
+    r"|\bcelebrat(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:in|of|including|and)\s+(?:the\s+)?$"
     # "a gang based in Manta": where a group sits, not where it struck.
     r"|\b(?:based|headquartered)\s+in\s+$"
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
     r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
-    r"statement|press|talks|summit|meeting|visit)|(?<![0-9] )\b(?:reporters|journalists))"
+    r"statement|press|talks|summit|meeting|visit|sources?|address|speech|broadcast|"
+    r"interview|briefing|conference)|(?<![0-9] )\b(?:reporters|journalists))"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting|"
     r"issued|released|published|posted|read out))?"
     r"\s+(?:in|from)\s+$"
@@ -244,6 +247,10 @@ _CONTEXT_AFTER: Final = _re(
 _TAKEN_BEFORE: Final = _re(
     r"\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|admitted|treated|"
     r"referred|moved|shifted|transferred)\b[^.]{0,40}$"
+)
+_TREATED_AFTER: Final = _re(
+    r"(?:\s+[\w'’.-]+){0,3}?\s+(?:hospital|clinic|infirmary)\b[^.;]{0,30}?\b(?:treated|"
+    r"received|admitted|receiving|treating|took in)\b"
 )
 _HOSPITAL_AFTER: Final = _re(r"^(?:\s+[\w'’.-]+){0,2}?\s+(?:hospital|clinic|infirmary|morgue)\b")
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
@@ -395,6 +402,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             )
         )
         or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
+        # "MSF teams in Adré hospital treated 200 wounded": where the wounded went.
+        or (
+            _HOSPITAL_AFTER.search(after)
+            and _TREATED_AFTER.match(text, mention.end, mention.end + 80) is not None
+        )
         or _DISPUTE_BEFORE.search(before)
     ):
         return None

@@ -671,7 +671,7 @@ _BORN_RE: Final = _re(r"\bborn (?:in|on)\b")
 _LAST_YEAR_RE: Final = _re(r"\blast year\b")
 _LAST_MONTH_RE: Final = _re(rf"\blast ({_MONTHS})\b")
 _YEAR_OF_EVENT_RE: Final = _re(
-    r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[a-z-]+\s+)?(?:bombings?|blasts?|"
+    r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:bombings?|blasts?|"
     r"explosions?|attacks?|massacres?|killings?|war|conflict|genocide|uprising|coup|riots?|"
     r"violence|offensive|invasion|siege|ambush|kidnappings?|abductions?|shootings?|"
     r"crackdown|insurgency|clashes|fighting)\b"

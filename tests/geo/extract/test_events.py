@@ -915,6 +915,7 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    "Investigators have yet to name who ordered the assassination of the mayor.",
     "The envoy recalled a brief encounter with the president at the summit.",
     "The army is in control of the situation, the minister said.",
     "The law had set off months of mass demonstrations against the government.",

@@ -703,3 +703,30 @@ def test_where_a_strike_came_from_is_not_the_country_of_the_place_it_hit(inciden
         "A rocket fired from Lebanon hit a school in Nahariya on Friday, wounding three.",
     )
     assert incident.country == "IL" and incident.place_name is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # Where the wounded were treated, who announced it, who told of it: not where.
+        (
+            "Clashes in Pibor killed 12 people on Friday, and doctors in Bor hospital "
+            "treated 40 wounded.",
+            "Pibor",
+        ),
+        (
+            "The junta chief said in a televised speech in Niamey that troops had retaken "
+            "Menaka on Friday.",
+            "Menaka",
+        ),
+        (
+            "Insurgents beheaded two farmers near Macomia on Friday, according to a police "
+            "source in Pemba.",
+            "Macomia",
+        ),
+    ],
+)
+def test_where_the_news_was_told_or_the_wounded_treated_is_not_the_place(
+    incident_extractor, text, location
+):
+    assert only_incident(incident_extractor, text).location == location

@@ -82,6 +82,8 @@ def test_a_sentence_dated_in_an_earlier_year_is_background():
     assert stated(text, report_year=2023) == ["Gunmen killed four villagers on Monday."]
     short = "Looters burned shops on Dec. 4, 2022, police said."
     assert stated(short, report_year=2023) == []
+    named = "A court freed nine men accused in the 2016 Kamenge grenade attack, which killed 4."
+    assert stated(named, report_year=2024) == []
     assert len(stated(text)) == 2  # without a report date, no year is earlier
 
 
