@@ -261,6 +261,30 @@ def _another_day_and_type(event: Event, mention: MentionView) -> bool:
     )
 
 
+_NEWS_WEEK_DAYS: Final = 7
+
+
+def _days_apart(placed: Event, event: Event) -> int:
+    """The fewest days between a day of one event and a day of the other."""
+    return min(abs((a - b).days) for a in placed.days for b in event.days)
+
+
+def _other_day_and_type(placed: Event, event: Event) -> bool:
+    """Whether an event that named no place is told for other days than ``placed`` and
+    as another type of event: not the same event (see :func:`_another_day_and_type`)."""
+    types = placed.types - {STRATEGIC_DEVELOPMENTS}
+    own = event.types - {STRATEGIC_DEVELOPMENTS}
+    return (
+        event.typed
+        and bool(event.days)
+        and bool(placed.days)
+        and set(event.days).isdisjoint(placed.days)
+        and bool(types)
+        and bool(own)
+        and types.isdisjoint(own)
+    )
+
+
 def _day_compatible(
     event: Event, day: date | None, *, tolerance_days: int = 1, exact: bool = False
 ) -> bool:
@@ -593,6 +617,7 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
                 p
                 for p in placed
                 if all(_kinds_compatible(p.kinds, k) for k in event.kinds)
+                and not _other_day_and_type(p, event)
                 and all(_day_compatible(p, d, exact=d in event.exact_days) for d in event.days)
                 and (is_lead or toll_of_the_one or any(p.near(s) for s in event.sentences))
                 # "In a separate incident, …": not the event the lead told.
@@ -607,7 +632,14 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
             host.kinds |= event.kinds
             host.days.extend(d for d in event.days if d not in host.days)
             host.exact_days |= event.exact_days
-        elif is_lead and any(p.separate and p.members[0] > event.members[0] for p in placed):
+        elif (is_lead and any(p.separate and p.members[0] > event.members[0] for p in placed)) or (
+            all(_other_day_and_type(p, event) for p in placed)
+            and any(_days_apart(p, event) <= _NEWS_WEEK_DAYS for p in placed)
+        ):
+            # "…, and on Saturday a drone strike killed 40 near Banibangou": a day and a
+            # type of its own, in the week of the news, make an event of its own though
+            # the gazetteer lacks its place (last month's ambush is background); folding
+            # it in would add its toll to another's.
             # The lead's event, which a later one says it is not: the report's own event,
             # however vaguely placed, not background.
             kept.append(event)

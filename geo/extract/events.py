@@ -519,6 +519,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"troops|police|army|soldiers|jawans|personnel|militants|rebels|insurgents|"
             r"terrorists|gunmen|bandits|maoists|naxal\w*|cadres|ultras|dacoits)\b|"
             r"\bencounters? (?:broke out|erupted|ensued|started|took place|is underway)\b|"
+            # "in another engagement near Miranshah": a fight of soldiers, not a wedding's.
+            r"\b(?:another|a separate|a second|a fresh|a new|the) engagements?(?= (?:near|in|at|"
+            r"with|between)\b)|"
             # A front line's daily report: "repelled 40 Russian assaults near Pokrovsk".
             r"\brepel(?:led|s|ling)? (?:[\w-]+ ){0,3}?(?:assaults?|attacks?|offensives?|"
             r"advances?|attempts? to (?:advance|break through|storm))\b|"
@@ -1173,7 +1176,7 @@ GATES: Final = MappingProxyType(
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
-        "repuls repell =repels =beaten =fought "
+        "repuls repell =repels =beaten =fought engage "
         "mili comb sieg laun pris jail insi gree infi inva muti",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.

@@ -817,6 +817,21 @@ _CLAUSE_CUT_RE: Final = lazy_compile(
     r"killed|stormed|seized|captured|clashed)\b)"
 )
 _WEAK_CUTS: Final = (", and ", ", while ", " while ", ", before ", " before ")
+# Who killed: "troops killed", "militants shot dead", a subject before the verb.
+_KILLED_BY_RE: Final = _re(
+    r"\b(?:troops|soldiers|forces|police|army|militants|rebels|gunmen|fighters|insurgents|"
+    r"jihadists|bandits|attackers|assailants)\s+(?:also\s+)?(?:killed|shot dead|gunned down)\b"
+)
+_ANOTHER_AFTER_CUT_RE: Final = _re(
+    r",? (?:and|while) (?:in|during) (?:another|a separate|a second|a different) "
+    r"(?:engagement|incident|attack|clash|raid|operation)\b"
+)
+_CLAUSE_DAY_RE: Final = _re(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2} (?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) \d{1,2})\b"
+)
 # "later the same day", "hours later": a clause dated by the one before it.
 _SAME_DAY_RE: Final = _re(
     r"\b(?:(?:on |later )?the same day|later that day|hours later|shortly after(?:wards)?|"
@@ -833,7 +848,7 @@ def _clauses_apart(
     sentence = stated.sentence
     if (
         stated.attached
-        or len(stated.triggers) < 2
+        or not stated.triggers
         or (
             "; " not in sentence.text
             and " after " not in sentence.text
@@ -851,23 +866,43 @@ def _clauses_apart(
     starts = [sentence.start, *(_clause_start(text, cut) for cut in cuts)]
     # Either side of an "and" or a "while" is an event of its own only at a place the
     # gazetteer knows: "killed five in Kano, and burned houses in Gwale" is one raid.
-    weak = [text.startswith(_WEAK_CUTS, cut) for cut in cuts]
-    for number, (start, end) in enumerate(zip(starts, [*cuts, sentence.end], strict=True)):
+    # "…, and in another engagement near Miranshah…": the text itself parts the two.
+    weak = [
+        text.startswith(_WEAK_CUTS, cut) and not _ANOTHER_AFTER_CUT_RE.match(text, cut)
+        for cut in cuts
+    ]
+    spans = list(zip(starts, [*cuts, sentence.end], strict=True))
+    # "On Friday, gunmen raided a market near Ayorou, and on Saturday a drone strike
+    # killed 40 near Banibangou": each clause dated to a day of its own tells its own
+    # event, at a place the gazetteer may lack.
+    days = [_CLAUSE_DAY_RE.search(text, start, end) for start, end in spans]
+    own_days = all(days) and len({d.group(0).lower() for d in days if d}) == len(days)
+    for number, (start, end) in enumerate(spans):
         triggers = [t for t in stated.triggers if start <= t.start < end]
+        counted = count_casualties(text[start:end])
+        if not triggers and counted.fatalities and _KILLED_BY_RE.search(text, start, end):
+            # "Troops killed six rebels in Beni on Monday, and in another engagement…": a
+            # toll told with its killers states its event, as it does alone.
+            event_type, sub_event_type, _ = type_of_attack(text[start:end])
+            triggers = [
+                Trigger(start, start, "", "casualties", event_type, sub_event_type, 0.4, False)
+            ]
         placed = [
             m.place.place_id
             for m in places.between(start, end)
             if m.kind == "toponym" and m.place is not None
         ]
-        beside_weak = (number > 0 and weak[number - 1]) or (number < len(cuts) and weak[number])
+        beside_weak = not own_days and (
+            (number > 0 and weak[number - 1]) or (number < len(cuts) and weak[number])
+        )
         if not placed and not beside_weak:
             placed = [n.text for n in find_locative_names(text, start, end)]  # "in Karrada"
         if not triggers or not placed or seen & set(placed):
             return None  # a clause that tells no event of its own place: one sentence
         seen.update(placed)
         clause = Sentence(start, end, text[start:end], sentence.paragraph, sentence.index)
-        clauses.append(StatedSentence(clause, triggers, False, count_casualties(clause.text)))
-    return clauses
+        clauses.append(StatedSentence(clause, triggers, False, counted))
+    return clauses if len(clauses) > 1 else None
 
 
 # "Riots began in Durban on 9 July and spread to Johannesburg on 11 July": the unrest

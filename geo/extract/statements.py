@@ -118,6 +118,12 @@ BACKGROUND_RE: Final = _re(
     r"|\bin (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|this (?:month|year|week)|the (?:first|past) \w+ months?) alone\b"
     r"|\bsirens? (?:sounded|wailed|marked)\b"
+    # "In June, ADF attacks near Oicha and Eringeti killed more than 80 people": a month's
+    # attacks, counted together, not one of them.
+    r"|^\W{0,3}(?:in|during|throughout|over) (?:early |late |mid-)?(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b(?! \d)[^.;]{0,80}?"
+    r"\b(?:attacks|raids|clashes|strikes|airstrikes|killings|bombings|ambushes|abductions|"
+    r"kidnappings|incidents)\b"
     # A digest's summary ("during the reporting period"), a paragraph labelled background.
     r"|\b(?:during|in|over|throughout) the (?:reporting|review) period\b"
     r"|^\W{0,3}(?:background|context)\s*[:—–]"

@@ -677,3 +677,33 @@ def test_an_earlier_event_told_after_a_day_after_is_its_own(incident_extractor):
     found = incidents(incident_extractor, text, on=date(2023, 10, 4))
     by_place = {i.location: i.fatalities for i in found}
     assert by_place == {"Tartar": 12, "Ganja": 7}
+
+
+def test_a_clause_of_another_day_and_type_is_its_own_event_though_its_place_is_unknown(
+    incident_extractor,
+):
+    text = (
+        "On Monday, gunmen attacked a market near Ayorou, killing three traders, and on "
+        "Tuesday an air strike killed 25 fighters near Kokorou."
+    )
+    found = {
+        (i.sub_event_type, i.fatalities)
+        for i in incidents(incident_extractor, text, on=date(2024, 6, 20))
+    }
+    assert found == {("Attack", 3), ("Air/drone strike", 25)}
+
+
+def test_another_engagement_in_the_same_sentence_is_another_event(incident_extractor):
+    text = "Troops killed six rebels in Beni on Monday, and in another engagement near Butembo "
+    text += "three soldiers died."
+    found = {(i.location, i.fatalities) for i in incidents(incident_extractor, text)}
+    assert found == {("Beni", 6), ("Butembo", 3)}
+
+
+def test_a_month_s_attacks_counted_together_are_not_the_day_s_event(incident_extractor):
+    text = (
+        "Rebels killed 14 civilians near Oicha on Wednesday. In June, rebel attacks near "
+        "Oicha and Eringeti killed more than 80 people."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 6, 20))
+    assert incident.fatalities == 14
