@@ -1027,6 +1027,9 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
     rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
+    # "near Mambasa town in Ituri": the kind word says the first name is a settlement of
+    # the area named next.
+    rf"| (?:{_SETTLEMENT_WORDS}) in (?:the )?"
     # "Boni (Douentza, Mopti)": an event database's bracket of the areas that hold it;
     # "Musakhel district (Balochistan)"; "Bali (Mezam, North-West)", whose district the
     # index lacks: the bracket still ends in the province that holds the town.

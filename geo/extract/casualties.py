@@ -118,7 +118,8 @@ VAGUE: Final = frozenset(
 )
 
 _PERPETRATOR: Final = (
-    r"(?:gunm[ae]n|militants?|attackers?|assailants?|terrorists?|jihadists?|insurgents?|"
+    r"(?:gunm[ae]n|militants?|attackers?|assailants?|aggressors?|terrorists?|jihadists?|"
+    r"insurgents?|"
     r"bandits?|perpetrators?|extremists?|raiders?|(?:suicide )?bombers?|kidnappers?|"
     r"abductors?|gang members?|armed men)"
 )
@@ -734,7 +735,8 @@ _UNDISCLOSED_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _NO_CASUALTIES_RE: Final = lazy_compile(
-    r"\b(?:no (?:immediate )?(?:reports? of )?casualties|without (?:causing )?casualties|"
+    r"\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|victims)|without (?:causing |"
+    r"leaving )?(?:any )?(?:casualties|victims)|"
     r"no (?:one|body) (?:was |were )?hurt|nobody was hurt|no one was harmed|unharmed)\b",
     re.IGNORECASE,
 )

@@ -206,6 +206,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bfighter jets?\b|\bhelicopter gunships?\b|\bkamikaze drones?\b|"
             r"\bloitering munitions?\b|\bunmanned aerial vehicles?\b|"
             # A timeline's present tense too: "a drone hits a block of flats".
+            # "used a quadcopter to drop two mortar shells": the drone that carried them.
+            r"\b(?:drones?|quadcopters?|UAVs?) to (?:drop|attack|strike|bomb|target)\b|"
+            r"\bquadcopters?\b|"
             r"\b(?:drones?|jets?) (?:(?:also|again|then|reportedly|later) )?(?:attacked|struck|"
             r"hit|hits|strikes|dropped|drops|crashed|flew|slammed|targeted|targets|killed|"
             r"kills|wounded|injured|bombed|bombs|pounded|pounds)\b|"
@@ -524,7 +527,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"with|between)\b)|"
             # A front line's daily report: "repelled 40 Russian assaults near Pokrovsk".
             r"\brepel(?:led|s|ling)? (?:[\w-]+ ){0,3}?(?:assaults?|attacks?|offensives?|"
-            r"advances?|attempts? to (?:advance|break through|storm))\b|"
+            r"advances?|aggressions?|incursions?|ambush(?:es)?|raids?|"
+            r"attempts? to (?:advance|break through|storm))\b|"
+            # "fighting in and around the town killed 12": the verb alone is the match.
+            r"\bfighting(?= (?:in|around|near|inside)(?: and around)? [^.;]{1,40}?\b(?:killed|"
+            r"left \d|wounded|injured)\b)|"
             # "Five people were killed in fighting in El Geneina".
             r"\b(?:killed|died|wounded|injured|dead) (?:in|during) (?:the )?(?:heavy |fierce |"
             r"renewed |intense |ongoing |new )?fighting\b|"
@@ -1050,6 +1057,9 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
         )
     if word in ("blast", "blasts"):
         return bool(_RUN_BEFORE.search(text, max(0, start - 20), start))
+    if word.startswith(("regain", "retook", "retak", "recaptur", "took back")):
+        # "before soldiers regained control" of a prison: order restored, no territory.
+        return bool(_HELD_SITE_RE.search(text))
     if word in ("attack", "attacks", "attacked", "attacking"):
         return bool(
             _ABSTRACT_TARGET_AFTER.match(text, end)
@@ -1152,7 +1162,8 @@ GATES: Final = MappingProxyType(
         # "air" and "clash" keep their wide gates: "airattacks" and "clashing" open neither,
         # so they give a trigger only when another gate word opens the rule, and a tighter
         # gate would change those results.
-        "air": "dron aeri bomb warp heli kami loit strike airstr airrai unmann guid glid "
+        "air": "dron aeri bomb warp heli kami loit strike airstr airrai unmann guid glid quad "
+        "=uav =uavs "
         "barr clus drop plan airc airf =air =jet =jets explos grenad muniti charge "
         "=struck =targeted =pounded",
         "bombing": "bomb impr deto explos =ied =ieds =set =planted =placed =touched",
@@ -1513,7 +1524,8 @@ _MILITARY_TARGETS: Final = _re(
     r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|troops|peacekeep\w*|military|army|"
     r"border guards?|guards?|police\w*|officers?|positions?|posts?|checkpoints?|base|"
     r"convoy|patrol|units?|forces|armou?red|defen[cs]e ministry|servicemen's|tanks?|"
-    r"military vehicles?|barracks|gendarm\w*|commandos?|militiamen|command|auxiliaries|"
+    r"military vehicles?|barracks|garrisons?|gendarm\w*|commandos?|militiamen|command|"
+    r"auxiliaries|"
     r"vigilantes|militias?|self-defen[cs]e|security personnel|security force|commanders?|"
     r"(?-i:VDP))\b"
 )
@@ -1773,6 +1785,17 @@ _AID_CROWD_RE: Final = _re(
     r"food (?:aid|distribution|parcels?)|humanitarian aid|waiting for (?:aid|food|flour)|"
     r"flour|relief supplies)\b"
 )
+_HELD_SITE_RE: Final = _re(
+    r"\b(?:prisons?|jails?|penitentiar\w*|detention cent(?:re|er)s?|cell ?blocks?|stadium|"
+    r"campus)\b"
+)
+# "clashes between two tribes in which mortars and heavy weapons were used": the weapons of
+# a battle, not a shelling of its own.
+_WEAPONS_USED_RE: Final = _re(
+    r"\b(?:with|using|used|in which|wielding)\b[^.;]{0,40}?\b(?:mortars?|artillery|heavy "
+    r"weapons|rocket launchers|rockets?)\b|\b(?:mortars?|artillery|heavy weapons|rockets?)\b"
+    r"[^.;]{0,30}\b(?:were|was) used\b"
+)
 _PROTEST_WORD_RE: Final = _re(r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies)|march\w*)\b")
 _PROTESTER_RE: Final = _re(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers?)\b")
 _POLICE_RE: Final = _re(r"\b(?:police|law enforcement|riot police|security forces|gendarmes)\b")
@@ -1852,6 +1875,17 @@ def _first(triggers: Sequence[Trigger], *rules: str) -> Trigger | None:
     return None
 
 
+def _hurt_by_shelling(text: str) -> bool:
+    """Whether shells are said to have struck ("shells hit the market", "shelled")."""
+    return bool(_SHELLS_STRUCK_RE.search(text))
+
+
+_SHELLS_STRUCK_RE: Final = _re(
+    r"\b(?:shelled|shelling of|shells? (?:hit|struck|landed|fell)|mortars? (?:hit|struck|"
+    r"landed|fell)|rockets? (?:hit|struck|landed|fell))\b"
+)
+
+
 def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str]:
     """Type ONE event from all its triggers and its sentences: (type, sub-type, reason).
 
@@ -1900,6 +1934,15 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
                 "Armed clash",
                 why(explosive, f"a {explosive.rule} attack opened a battle"),
             )
+        if (
+            explosive.rule == "shelling"
+            and rules & _FIGHT_RULES
+            and _WEAPONS_USED_RE.search(text)
+            and not _hurt_by_shelling(text)
+        ):
+            fight = _first(triggers, "clash", "exchange")
+            assert fight is not None
+            return BATTLES, "Armed clash", why(fight, "heavy weapons used in the fight")
         if explosive.rule in ("bombing", "landmine") and _AIR_CONTEXT_RE.search(text):
             return EXPLOSIONS, "Air/drone strike", why(explosive, "bombs dropped from the air")
         gunfire = _first(triggers, "attack")

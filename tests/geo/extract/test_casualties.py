@@ -241,6 +241,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A rebel commander and two of his guards died in the raid.", 3, None),
         ("The mob killed the traders and their two porters.", None, None),
         ("Five died at the scene, while two succumbed in hospital.", 7, None),
+        ("Rockets hit the depot without leaving any victims.", 0, 0),
+        ("Marines repelled the raid, leaving three aggressors dead.", 3, None),
         ("Fishermen pulled the body of a young woman from the lake.", 1, None),
         # Who was among them, one by one, is part of the count.
         ("Nine people, including a magistrate and three guards, died in the blast.", 9, None),

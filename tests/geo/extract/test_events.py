@@ -89,6 +89,22 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ),
         ("Three brothers were deprived of life by gunmen.", "Violence against civilians", "Attack"),
         (
+            "Rebels attacked the garrison at dawn; fighting in and around the town killed nine.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "Insurgents used a quadcopter to drop grenades on the checkpoint.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        ("Marines repelled an incursion by armed men near the port.", "Battles", "Armed clash"),
+        (
+            "Two clans clashed near the well, in a fight in which mortars were used.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
             "Activists of the ruling party gathered outside the court.",
             "Protests",
             "Peaceful protest",
@@ -238,6 +254,14 @@ def test_an_attack_is_typed_by_its_target():
 def test_hypothetical_or_planned_incidents_are_not_triggers(sentence):
     rules = {t.rule for t in find_triggers(sentence)}
     assert "attack" not in rules and "shelling" not in rules
+
+
+def test_order_restored_in_a_prison_is_no_territory_regained():
+    rules = {
+        t.rule for t in find_triggers("Inmates fought until soldiers retook control of the jail.")
+    }
+    assert "regain" not in rules
+    assert "regain" in {t.rule for t in find_triggers("Troops regained control of the town.")}
 
 
 def test_a_real_attack_near_the_words_of_a_policy_is_still_an_incident():
