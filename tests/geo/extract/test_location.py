@@ -730,3 +730,11 @@ def test_where_the_news_was_told_or_the_wounded_treated_is_not_the_place(
     incident_extractor, text, location
 ):
     assert only_incident(incident_extractor, text).location == location
+
+
+def test_a_town_said_to_lie_in_an_area_is_not_a_namesake_elsewhere(incident_extractor):
+    # "Mambasa" is also a name of Mombasa, Kenya; "town in Ituri" puts it in Congo.
+    incident = only_incident(
+        incident_extractor, "Rebels killed five farmers near Mambasa town in Ituri on Friday."
+    )
+    assert incident.country == "CD"
