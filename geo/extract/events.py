@@ -1058,8 +1058,9 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
     if word in ("blast", "blasts"):
         return bool(_RUN_BEFORE.search(text, max(0, start - 20), start))
     if word.startswith(("regain", "retook", "retak", "recaptur", "took back")):
-        # "before soldiers regained control" of a prison: order restored, no territory.
-        return bool(_HELD_SITE_RE.search(text))
+        # "before soldiers regained control" of a prison its inmates fought in: order
+        # restored, no territory ("retook Badoush prison" from an armed group is).
+        return bool(_HELD_SITE_RE.search(text) and _INMATES_RE.search(text))
     if word in ("attack", "attacks", "attacked", "attacking"):
         return bool(
             _ABSTRACT_TARGET_AFTER.match(text, end)
@@ -1785,6 +1786,7 @@ _AID_CROWD_RE: Final = _re(
     r"food (?:aid|distribution|parcels?)|humanitarian aid|waiting for (?:aid|food|flour)|"
     r"flour|relief supplies)\b"
 )
+_INMATES_RE: Final = _re(r"\b(?:inmates?|riot\w*|mutin\w*|gangs?|brawls?|jailbreak)\b")
 _HELD_SITE_RE: Final = _re(
     r"\b(?:prisons?|jails?|penitentiar\w*|detention cent(?:re|er)s?|cell ?blocks?|stadium|"
     r"campus)\b"

@@ -262,6 +262,9 @@ def test_order_restored_in_a_prison_is_no_territory_regained():
     }
     assert "regain" not in rules
     assert "regain" in {t.rule for t in find_triggers("Troops regained control of the town.")}
+    # A prison an armed group held is ground taken back.
+    held = "Iraqi forces retook the prison from the militants."
+    assert "regain" in {t.rule for t in find_triggers(held)}
 
 
 def test_a_real_attack_near_the_words_of_a_policy_is_still_an_incident():
