@@ -709,7 +709,10 @@ _UPDATE_RE: Final = lazy_compile(
 _CLAIM_RE: Final = lazy_compile(
     r"\b(?:claim(?:s|ed|ing)? (?:that|to have)|"
     r"(?:said|says|say|announced|claimed|claims) (?:it|they) (?:had |has |have )?"
-    r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated|destroyed)|fake news|propaganda|"
+    r"(?:killed|wounded|injured|neutrali[sz]ed|eliminated|destroyed)|"
+    # "said in Moscow that it had targeted a meeting of commanders and killed 60".
+    r"(?:said|says|claimed|claims|announced)\b[^.;]{0,40}?\bthat (?:it|they) (?:had |has |"
+    r"have )?(?:[\w\"“”'’-]+ ){0,16}?(?:killed|neutrali[sz]ed|eliminated)|fake news|propaganda|"
     r"unverified|unconfirmed)\b",
     re.IGNORECASE,
 )

@@ -96,6 +96,12 @@ AGGREGATE_RE: Final = _re(
     # at no place ("Israeli strikes killed 12 in Khan Younis" are that place's).
     r"|^(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes)\s+(?:killed|wounded|injured|left)\b"
     r"(?![^.;]{0,80}\b(?:in|on|near|at|across)\s+(?-i:[A-Z]))"
+    # "Russian attacks on Donetsk oblast killed four civilians": an area's day, whose towns
+    # the report goes on to tell one by one.
+    r"|(?:^|\s[-—–]\s)(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|shelling)\s+"
+    r"(?:on|across|in)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:oblast|region|province|"
+    r"state|governorate)\s+(?:killed|wounded|injured|left)\b"
 )
 # "a drone strike hit a car in a nearby village", "gunmen attacked a neighbouring town":
 # the place is near the one the report's previous event named, not wherever the
@@ -710,6 +716,11 @@ def _to_mentions(
         said=said,
         named_by_locative=by_locative,
     )
+    part = _part_told_at(report.text, sentence, location)
+    if part is not None:
+        # "killed four and injured 11 in Donetsk oblast, one of them in Kramatorsk": the
+        # town's incident holds its own dead, not the whole area's toll.
+        first = replace(first, casualties=part)
     by_place = (
         _tolls_by_place(report.text, sentence, in_sentence)
         if stated.casualties.pair != (None, None)  # no toll at all: none per place either
@@ -768,6 +779,46 @@ def _to_mentions(
     if not siblings:
         return [first]
     return [replace(first, shared=True), *siblings]
+
+
+# The part of an area's toll told at one of its towns, just before the town's name: ",
+# one of them in", ", including a man killed in", ", among them two children in".
+_PART_BEFORE_RE: Final = _re(
+    r"(?:,|;)\s+(?:(?P<of>(?P<n1>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"\s+of (?:them|whom|the (?:dead|victims|killed))(?:\s+(?P<v1>killed|died|wounded|"
+    r"injured))?)|(?:including|among them)\s+(?P<n2>an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,3})\s+(?:[\w-]+\s+){0,3}?(?P<v2>killed|died|dead|wounded|injured|"
+    r"hurt))\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$"
+)
+# An area's toll: "in Donetsk oblast", "across Kherson oblast", "in the region".
+_AREA_TOLL_RE: Final = _re(
+    r"\b(?:across|throughout|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:oblast|region|province|"
+    r"state|governorate|district|county|territory)\b"
+)
+
+
+def _part_told_at(text: str, sentence: Sentence, location: EventLocation) -> Casualties | None:
+    """The toll of the one town that an area's toll names a part at (see _PART_BEFORE_RE),
+    or None when the sentence tells no such part or no area's toll before it."""
+    start = location.start
+    if start is None or location.place is None or location.place.feature_class != "P":
+        return None
+    if not sentence.start <= start < sentence.end:
+        return None
+    part = _PART_BEFORE_RE.search(text, max(sentence.start, start - 80), start)
+    if part is None or not _AREA_TOLL_RE.search(text, sentence.start, part.start()):
+        return None
+    value = to_number(part["n1"] or part["n2"])
+    if value is None:
+        return None
+    verb = (part["v1"] or part["v2"] or "killed").lower()
+    if verb in ("wounded", "injured", "hurt"):
+        return Casualties(injured=value, notes=(f"the part told at {location.location}",))
+    return Casualties(
+        fatalities=value,
+        notes=(f"the part told at {location.location}",),
+        mentions_deaths=True,
+    )
 
 
 def _date_said(sentence: Sentence, report_date: date | None, *, filed_until: int) -> EventDate:

@@ -298,6 +298,14 @@ def test_a_counter_claim_in_a_clause_of_its_own_leaves_the_sentence_s_toll() -> 
     assert destroyed.pair == (None, 3)
 
 
+def test_a_claim_said_at_length_is_still_a_claim() -> None:
+    claim = count_casualties(
+        "The ministry said in a statement that it had struck a depot of the enemy's "
+        "border brigade near the town and killed 45 fighters."
+    )
+    assert claim.pair == (None, None) and claim.claimed == 45
+
+
 def test_claiming_lives_or_responsibility_is_not_a_claimed_count() -> None:
     sentence = "The group claimed responsibility for the blast that killed 3."
     assert count_casualties(sentence).pair == (3, None)

@@ -707,3 +707,26 @@ def test_a_month_s_attacks_counted_together_are_not_the_day_s_event(incident_ext
     )
     (incident,) = incidents(incident_extractor, text, on=date(2024, 6, 20))
     assert incident.fatalities == 14
+
+
+def test_a_town_named_as_the_part_of_an_area_s_toll_gets_its_part(incident_extractor):
+    text = (
+        "Shelling killed three people and wounded eight across Zaporizhzhia oblast on "
+        "Sunday, one of them in Orikhiv, the governor said."
+    )
+    (incident,) = incidents(incident_extractor, text, on=date(2024, 6, 17))
+    assert incident.place_name is not None and incident.location == "Orikhiv"
+    assert (incident.fatalities, incident.injured) == (1, None)
+
+
+def test_an_area_s_day_told_in_the_lead_is_not_the_first_town_s_toll(incident_extractor):
+    text = (
+        "KHERSON, Ukraine - Russian attacks on Kherson oblast killed five civilians and "
+        "wounded 14 on Monday, the governor said on Tuesday. Two people were killed and "
+        "four wounded when shells hit Bilozerka, he said."
+    )
+    found = {
+        (i.location, i.fatalities, i.injured)
+        for i in incidents(incident_extractor, text, on=date(2024, 6, 18))
+    }
+    assert ("Bilozerka", 2, 4) in found
