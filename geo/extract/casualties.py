@@ -225,7 +225,8 @@ _TO_DEATH_VERB_LIST: Final = (
 _TO_DEATH_VERBS: Final = "(?:" + "|".join(_TO_DEATH_VERB_LIST) + ")"
 # "beat him to death", "beat the teenager to death": one person inside the verb's words.
 _BEAT_ONE_RE: Final = lazy_compile(
-    r"(?i:" + _TO_DEATH_VERBS + r") (?:him|her|(?:the|an?) [\w'’-]*[^s\W]|(?:[\w'’-]+ ){0,2}"
+    r"(?i:" + _TO_DEATH_VERBS + r") (?:him|her|(?:the|an?) (?:[\w'’-]+ )?[\w'’-]*[^s\W]|"
+    r"(?:[\w'’-]+ ){0,2}"
     r"[A-Z][\w'’-]* [A-Z][\w'’-]*) to death$"
 )
 _PASSIVE_BEFORE_RE: Final = lazy_compile(

@@ -341,6 +341,8 @@ RULES: Final[tuple[Rule, ...]] = (
         _re(
             r"\b(?:massacr(?:e|es|ed|ing)|behead\w*|decapitat\w*|execut(?:ed|es|e|ing)|"
             r"executions?|summarily killed|assassinat\w*|murder(?:ed|s|ing)?)\b|"
+            # "Maoists hacked a former sarpanch to death": the verb alone is the match.
+            r"\b(?:hacked|stabbed|bludgeoned|clubbed|axed)(?= (?:[\w'’-]+ ){1,4}?to death\b)|"
             # Bodies left as a killer leaves them: "the bodies of five men were found dumped
             # on a highway", "a body bearing signs of torture".
             r"\b(?:bodies|corpses|body) (?:[\w-]+ ){0,6}?(?:dumped|dismembered|mutilated|"
@@ -481,7 +483,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # strike", "held a two-day strike".
             r"(?:went|go|goes|going) on (?:an? )?(?:[\w-]+ )?strike|"
             r"(?:staged|stage|stages|held|holds|began|observed|called) (?:a |an )?"
-            r"(?!(?:air|drone|missile|military|rocket|retaliatory|pre-?emptive|precision|"
+            # Not "called the strike a deliberate attack": a strike named, not one called.
+            r"(?!(?:the|this|that|it|air|drone|missile|military|rocket|retaliatory|"
+            r"pre-?emptive|precision|"
             r"deadly|fatal|lethal)\b)(?:[\w-]+ ){0,2}?strikes?|"
             r"(?:held|holds|staged) (?:a |an )?(?:[\w-]+ ){0,2}?(?:vigil|procession)s?|"
             r"boycott(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:classes|lectures|courts?|proceedings|"
@@ -525,6 +529,13 @@ RULES: Final[tuple[Rule, ...]] = (
             # "in another engagement near Miranshah": a fight of soldiers, not a wedding's.
             r"\b(?:another|a separate|a second|a fresh|a new|the) engagements?(?= (?:near|in|at|"
             r"with|between)\b)|"
+            # "killed in an encounter near Konta": South Asia's gunfight, told of its dead.
+            r"\b(?:killed|died|dead|injured|wounded) in (?:an?|the) (?:fierce |fresh |brief )?"
+            r"encounter\b|"
+            # "destroyed a Ukrainian sabotage group", "clearing infiltration groups from X".
+            r"\b(?:destroyed|eliminated|neutrali[sz]ed|clearing|cleared|repelled|wiped out) "
+            r"(?:[\w-]+ ){0,2}?(?:sabotage|infiltration|reconnaissance|assault)(?: and "
+            r"reconnaissance)? (?:groups?|units?|teams?|squads?)\b|"
             # A front line's daily report: "repelled 40 Russian assaults near Pokrovsk".
             r"\brepel(?:led|s|ling)? (?:[\w-]+ ){0,3}?(?:assaults?|attacks?|offensives?|"
             r"advances?|aggressions?|incursions?|ambush(?:es)?|raids?|"
@@ -648,6 +659,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:looted|looting|torched|set fire to|"
             r"set (?!(?:them|him|her|themselves|himself|herself|the (?:men|man|suspects?|"
             r"victims?|thie(?:f|ves)|wom[ae]n|boys?))\b)(?:\w+ ){0,2}on fire|set ablaze|"
+            # Cattle stolen: "stole around 200 head of cattle from herders".
+            r"(?:stole|stolen|rustled|looted|took away|carried away|made off with) "
+            r"(?:[\w-]+ ){0,5}?(?:cattle|cows|livestock|goats|sheep|camels|herds?)|"
             r"burned down|burnt down|ransacked|vandali[sz]ed|arson|(?:houses|homes|huts|shops)"
             r" (?:\w+ ){0,4}?(?:were|was) (?:burnt|burned|destroyed)|"
             # "troops burned about 200 houses".
@@ -992,7 +1006,8 @@ _ABSTRACT_TARGET_AFTER: Final = _re(
     r"\s+(?:on|against)\s+(?:(?:me|him|her|us|them)\s+and\s+)?(?:(?:my|his|her|our|their|"
     r"its|the)\s+)?(?:campaign|reputation|character|integrity|record|credibility|legacy|"
     r"democracy|freedoms?|free speech|press freedom|free press|rule of law|constitution|"
-    r"sovereignty|values|judiciary|truth|science|common sense)\b"
+    r"sovereignty|values|judiciary|truth|science|common sense|(?:world |cultural )?heritage|"
+    r"culture|civili[sz]ation|humanity|history|memory|identity)\b"
     # "the attack on the campaign office": a thing of the campaign's was hit.
     r"(?!['’]s|\s+(?:offices?|headquarters|rally|rallies|bus|buses|convoy|staff|workers?|"
     r"team|vehicles?|cars?|events?|buildings?|volunteers|members|supporters|leaders?))"
@@ -1173,7 +1188,8 @@ GATES: Final = MappingProxyType(
         "=shell =grad",
         "grenade": "gren =threw =throwing =thrown =hurled =hurling =lobbed =lobbing =tossed "
         "=tossing",
-        "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv",
+        "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
+        "=hacked =stabbed =bludgeoned =clubbed =axed",
         "abduction": "abdu kidn hostag forcib =missing =carted =whisked",
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
@@ -1188,7 +1204,8 @@ GATES: Final = MappingProxyType(
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
-        "repuls repell =repels =beaten =fought engage "
+        "repuls repell =repels =beaten =fought engage sabota infilt reconn assaul =destroyed "
+        "elimin neutra =cleared =clearing =wiped "
         "mili comb sieg laun pris jail insi gree infi inva muti",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
@@ -1203,7 +1220,8 @@ GATES: Final = MappingProxyType(
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared =safe contro recove confis",
         "intercept": "interc =shot =shoots =shooting =downed",
-        "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops",
+        "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops "
+        "=stole =stolen =rustled =took =carried =made",
         "arrest": "arre detain detent =rounded captur",
         "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded =reached",
         "base": "=base =bases headqu outp garr =camp =camps",

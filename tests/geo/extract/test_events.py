@@ -99,6 +99,18 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Air/drone strike",
         ),
         ("Marines repelled an incursion by armed men near the port.", "Battles", "Armed clash"),
+        ("Four cadres died in an encounter in the forest.", "Battles", "Armed clash"),
+        ("Troops said they destroyed an enemy sabotage group at dawn.", "Battles", "Armed clash"),
+        (
+            "Rebels hacked a retired headmaster to death.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "Raiders made off with some 300 head of cattle.",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
         (
             "Two clans clashed near the well, in a fight in which mortars were used.",
             "Battles",
@@ -942,6 +954,7 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    "The minister called it a deliberate attack on cultural heritage.",
     "Investigators have yet to name who ordered the assassination of the mayor.",
     "The envoy recalled a brief encounter with the president at the summit.",
     "The army is in control of the situation, the minister said.",
