@@ -1164,10 +1164,15 @@ def _listed_with(
 ) -> list[MentionLike | NamedPlace]:
     """Settlements listed with the event location ``head`` (its span) in its sentence:
     "X, Y and Z", "the villages of X and Y", known to the gazetteer or not."""
+    # Any named place keeps the list's shape ("Lviv, Odesa and Dnipro", though the last is
+    # read as a district); only settlements are listed.
     items: list[MentionLike | NamedPlace] = [
         m
         for m in in_sentence
-        if m.kind == "toponym" and m.place is not None and m.place.feature_class == "P"
+        if m.kind == "toponym"
+        and m.place is not None
+        and m.place.feature_class in ("P", "A")
+        and not m.place.feature_code.startswith(("PCL", "ADM1"))
     ]
     unknown_starts = [n.start for n in unknown]  # sorted, as find_named_places returns them
 
@@ -1197,7 +1202,10 @@ def _listed_with(
             if gap is None or right.text.split()[-1].lower() in AREA_WORDS:
                 break
             joined = joined or " and " in f" {gap.group(0)} "
-            listed.append(far)
+            if isinstance(far, NamedPlace) or (
+                far.place is not None and far.place.feature_class == "P"
+            ):
+                listed.append(far)
             index += step
     first = min((head[0], *(item.start for item in listed)))
     if _BETWEEN_BEFORE_RE.search(text, max(0, first - 40), first):

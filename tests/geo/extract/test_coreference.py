@@ -730,3 +730,13 @@ def test_an_area_s_day_told_in_the_lead_is_not_the_first_town_s_toll(incident_ex
         for i in incidents(incident_extractor, text, on=date(2024, 6, 18))
     }
     assert ("Bilozerka", 2, 4) in found
+
+
+def test_a_list_keeps_its_settlements_though_one_item_reads_as_a_district(incident_extractor):
+    # "Dnipro" reads as a district of Kyiv here; the list's "and" still makes a list.
+    text = (
+        "Students rallied in Kyiv on Friday. Crowds also marched in Lviv, Odesa and Dnipro, "
+        "local media said."
+    )
+    places = {i.location for i in incidents(incident_extractor, text, on=date(2024, 6, 17))}
+    assert {"Kyiv", "Lviv", "Odesa"} <= places
