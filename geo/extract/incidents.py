@@ -873,6 +873,7 @@ _KILLED_BY_RE: Final = _re(
     r"\b(?:troops|soldiers|forces|police|army|militants|rebels|gunmen|fighters|insurgents|"
     r"jihadists|bandits|attackers|assailants)\s+(?:also\s+)?(?:killed|shot dead|gunned down)\b"
 )
+_NOTHING_YET: Final = Casualties()
 _ANOTHER_AFTER_CUT_RE: Final = _re(
     r",? (?:and|while) (?:in|during) (?:another|a separate|a second|a different) "
     r"(?:engagement|incident|attack|clash|raid|operation)\b"
@@ -930,8 +931,11 @@ def _clauses_apart(
     own_days = all(days) and len({d.group(0).lower() for d in days if d}) == len(days)
     for number, (start, end) in enumerate(spans):
         triggers = [t for t in stated.triggers if start <= t.start < end]
-        counted = count_casualties(text[start:end])
-        if not triggers and counted.fatalities and _KILLED_BY_RE.search(text, start, end):
+        if (
+            not triggers
+            and _KILLED_BY_RE.search(text, start, end)
+            and count_casualties(text[start:end]).fatalities
+        ):
             # "Troops killed six rebels in Beni on Monday, and in another engagement…": a
             # toll told with its killers states its event, as it does alone.
             event_type, sub_event_type, _ = type_of_attack(text[start:end])
@@ -952,8 +956,12 @@ def _clauses_apart(
             return None  # a clause that tells no event of its own place: one sentence
         seen.update(placed)
         clause = Sentence(start, end, text[start:end], sentence.paragraph, sentence.index)
-        clauses.append(StatedSentence(clause, triggers, False, counted))
-    return clauses if len(clauses) > 1 else None
+        clauses.append(StatedSentence(clause, triggers, False, _NOTHING_YET))
+    if len(clauses) < 2:
+        return None
+    # Counted only now: most sentences with a cut are one event's, and counting is the
+    # costliest step per clause.
+    return [replace(c, casualties=count_casualties(c.sentence.text)) for c in clauses]
 
 
 # "Riots began in Durban on 9 July and spread to Johannesburg on 11 July": the unrest

@@ -248,6 +248,10 @@ _TAKEN_BEFORE: Final = _re(
     r"\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|admitted|treated|"
     r"referred|moved|shifted|transferred)\b[^.]{0,40}$"
 )
+_KIN_OF_PERSON_AFTER: Final = _re(
+    r"['’]s\s+(?:family|widow|widower|wife|husband|sons?|daughters?|mother|father|brothers?|"
+    r"sisters?|parents|lawyers?|relatives|killers?|murderers?|assassins?|funeral|bodyguards?)\b"
+)
 _TREATED_AFTER: Final = _re(
     r"(?:\s+[\w'’.-]+){0,3}?\s+(?:hospital|clinic|infirmary)\b[^.;]{0,30}?\b(?:treated|"
     r"received|admitted|receiving|treating|took in)\b"
@@ -402,6 +406,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             )
         )
         or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
+        # "Villavicencio's family said": a person's surname, whom kin and killers belong to.
+        or _KIN_OF_PERSON_AFTER.match(text, mention.end, mention.end + 30) is not None
         # "MSF teams in Adré hospital treated 200 wounded": where the wounded went.
         or (
             _HOSPITAL_AFTER.search(after)

@@ -738,3 +738,11 @@ def test_a_town_said_to_lie_in_an_area_is_not_a_namesake_elsewhere(incident_extr
         incident_extractor, "Rebels killed five farmers near Mambasa town in Ituri on Friday."
     )
     assert incident.country == "CD"
+
+
+def test_a_surname_with_kin_or_killers_is_a_person_not_a_place(incident_extractor):
+    # "Mosquera" is a town in Colombia, and here the victim's surname.
+    incident = only_incident(
+        incident_extractor, "Mosquera's relatives said gunmen shot him outside his shop on Friday."
+    )
+    assert not incident.place_name and incident.location == ""
