@@ -1204,8 +1204,7 @@ GATES: Final = MappingProxyType(
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
-        "repuls repell =repels =beaten =fought engage sabota infilt reconn assaul =destroyed "
-        "elimin neutra =cleared =clearing =wiped "
+        "repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
         "mili comb sieg laun pris jail insi gree infi inva muti",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
@@ -1218,10 +1217,11 @@ GATES: Final = MappingProxyType(
         "attack": "fire shot gunm gunf raid assa atta ambush stabbe beaten =executed =stormed "
         "stab beat stor targ shoo =came tort =flogged =whipped",
         "explosion": "blas deto explos explod",
-        "weapons": "defu weap seiz disarm neutra destro =cleared =safe contro recove confis",
+        "weapons": "defu weap seiz disarm neutra destro =cleared =safe contro =ied =ieds gren "
+        "bomb deto explos",
         "intercept": "interc =shot =shoots =shooting =downed",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops "
-        "=stole =stolen =rustled =took =carried =made",
+        "cattle =cows livest =goats =sheep camels =herd =herds",
         "arrest": "arre detain detent =rounded captur",
         "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded =reached",
         "base": "=base =bases headqu outp garr =camp =camps",

@@ -149,13 +149,6 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:the\s+)?$"
     # "labourers who hailed from Punjab's Multan": where the victims came from.
     r"|\bhail(?:ed|s|ing)? from\s+(?:[\w'’-]+\s+){0,2}?$|\bhometowns? (?:of|in)\s+$"
-    # "a man from Bhagalpur in Bihar", "a resident of Karak district": a victim's home.
-    r"|\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+$"
-    r"|\b(?:an?|the)\s+(?:\d{1,3}-year-old\s+)?resident of\s+$"
-    # "Residents celebrated in the streets of Port Sudan and Omdurman": joy at the news.
-    r"|\bcelebrat(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:in|of|including|and)\s+(?:the\s+)?$"
-    # "a gang based in Manta": where a group sits, not where it struck.
-    r"|\b(?:based|headquartered)\s+in\s+$"
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
     r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|press|talks|summit|meeting|visit|sources?|address|speech|broadcast|"
@@ -166,6 +159,17 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
     r"|\bfrom\s+(?:the\s+)?$)"
+)
+# Whose home or base a place is, or where the news was cheered: kept apart from
+# _CONTEXT_BEFORE, whose word gate these common words ("from") would open for every name.
+_HOME_BEFORE: Final = _re(
+    # "a man from Bhagalpur in Bihar", "a resident of Karak district": a victim's home.
+    r"\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+$"
+    r"|\bresident of\s+$"
+    # "Residents celebrated in the streets of Port Sudan and Omdurman": joy at the news.
+    r"|\bcelebrat(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:in|of|including|and)\s+(?:the\s+)?$"
+    # "a gang based in Manta": where a group sits, not where it struck.
+    r"|\b(?:based|headquartered)\s+in\s+$"
 )
 _BORDER_WITH_BEFORE: Final = _re(r"\bborders? with\s+$")
 
@@ -403,6 +407,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
                     and not _VICTIM_OFFICIALS_BEFORE.search(before)
                 )
                 or _RESIDENCE_BEFORE.search(before)
+                or _HOME_BEFORE.search(before)
             )
         )
         or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
