@@ -1010,8 +1010,9 @@ def _origin_or_voice(spot: Spot, text: str) -> bool:
     the document (see :meth:`Geoparser._document_countries`)."""
     if not text:
         return False
+    before = text.find(" from ", max(0, spot.start - 30), spot.start)  # a cheap test first
     return bool(
-        _ORIGIN_BEFORE_RE.search(text, max(0, spot.start - 30), spot.start)
+        (before >= 0 and _ORIGIN_BEFORE_RE.search(text, max(0, spot.start - 30), spot.start))
         or (
             _VOICE_AFTER_RE.match(text, spot.end, spot.end + 30)
             # "Officials in Kabul said": the officials speak, and Kabul is a place.
