@@ -988,9 +988,10 @@ ACTING_AFTER_RE: Final = lazy_compile(
     r"-based)\b",
     re.IGNORECASE,
 )
-# "fired from Yemen", "launched from Lebanon": where a strike came from.
-_ORIGIN_BEFORE_RE: Final = lazy_compile(
-    r"\b(?:fired|launched|flown|sent|coming|came|originating|smuggled|infiltrated)\s+"
+# "fired from Yemen", "launched from Lebanon": where a strike came from (search it on the
+# words before a name).
+ORIGIN_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:fired|launched|flown|sent|coming|came|originating|smuggled|infiltrated|crossed)\s+"
     r"(?:in\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1012,7 +1013,7 @@ def _origin_or_voice(spot: Spot, text: str) -> bool:
         return False
     before = text.find(" from ", max(0, spot.start - 30), spot.start)  # a cheap test first
     return bool(
-        (before >= 0 and _ORIGIN_BEFORE_RE.search(text, max(0, spot.start - 30), spot.start))
+        (before >= 0 and ORIGIN_BEFORE_RE.search(text, max(0, spot.start - 30), spot.start))
         or (
             _VOICE_AFTER_RE.match(text, spot.end, spot.end + 30)
             # "Officials in Kabul said": the officials speak, and Kabul is a place.

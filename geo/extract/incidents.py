@@ -25,7 +25,7 @@ from datetime import date
 from typing import Final
 
 from gazetteer.compass import toward_before
-from gazetteer.geoparse import Mention
+from gazetteer.geoparse import ORIGIN_BEFORE_RE, Mention
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from geo.extract.actors import Actors, demonym_namer, find_actors
@@ -1364,7 +1364,7 @@ class _DocumentContext:
                 else not (
                     _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
                     # "a missile fired from Yemen": where it came from, not where it hit.
-                    or _ORIGIN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+                    or ORIGIN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
                     or STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
                     or names_a_neighbour(text, m.start)
                 )
@@ -1391,10 +1391,6 @@ _ABROAD_AFTER_RE: Final = _re(
     r"-(?:presse|press|based)\b|(?:-led|-backed|['’]s?)?\s*(?:air\s+force|armed\s+forces|"
     r"forces|troops|soldiers|army|military|peacekeepers|warplanes|jets|aircraft|drones?|navy|"
     r"mercenaries|coalition|air\s*strikes?)\b"
-)
-_ORIGIN_BEFORE_RE: Final = _re(
-    r"\b(?:fired|launched|flown|sent|coming|came|originating|smuggled|infiltrated|crossed)\s+"
-    r"(?:in\s+)?from\s+(?:the\s+)?$"
 )
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"
