@@ -219,6 +219,12 @@ _REFERENCE_BEFORE: Final = _re(
     r"\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s*,?\s*)?$"
 )
 REFERENCE_PENALTY: Final = 2.0
+# "the Tartar-Barda border", "Kyiv-Moscow talks": two places named together, each itself.
+_COMPOUND_OF_TWO_AFTER: Final = _re(
+    r"-(?-i:[A-Z])[\w'’]+(?:\s+(?-i:[A-Z])[\w'’]+)?\s+(?:border|frontier|boundary|line|"
+    r"front|axis|war|conflict|talks|relations|ceasefire|truce|deal|crossing|bridge|pipeline|"
+    r"railway|flight|route)s?\b"
+)
 _NEIGHBOURHOOD_AFTER: Final = _re(
     r"(?:-(?-i:[A-Z])[\w'’]*){0,2}\s+(?:neighbou?rhood|barrio|colonia|favela|suburb|quarter|"
     r"slum|shantytown)s?"
@@ -383,6 +389,16 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # it spells ("Dubi" is a name of Dubai). "al-Dhale" is the place, article and all.
         return None
     after = text[mention.end : mention.end + 20]
+    if (
+        after[:1] == "-"
+        and after[1:2].isupper()
+        and not _is_country(place)
+        and not _ROAD_AFTER.match(text, mention.end, mention.end + 60)
+        and not _COMPOUND_OF_TWO_AFTER.match(text, mention.end, mention.end + 60)
+    ):
+        # "Sainte-Soline", "Pétion-Ville": the head of a longer name the gazetteer does not
+        # know, not the place its first word spells ("Sainte" read as Saint-Étienne).
+        return None
     near_cue = _NEAR_BEFORE.search(before)
     in_cue = None if near_cue else _IN_BEFORE.search(before)
     if (

@@ -746,3 +746,15 @@ def test_a_surname_with_kin_or_killers_is_a_person_not_a_place(incident_extracto
         incident_extractor, "Mosquera's relatives said gunmen shot him outside his shop on Friday."
     )
     assert not incident.place_name and incident.location == ""
+
+
+def test_the_head_of_a_hyphenated_name_the_gazetteer_lacks_is_not_a_place(incident_extractor):
+    # "Sainte-Soline": "Sainte" alone reads as a city 350 km away.
+    incident = only_incident(
+        incident_extractor,
+        "Protesters fought gendarmes in Sainte-Soline on Saturday; 200 were injured.",
+    )
+    assert incident.place_name != "Saint-Étienne"
+    # Two places named together keep their own readings.
+    road = only_incident(incident_extractor, "Shells hit a bus on the Tartar-Barda road on Sunday.")
+    assert road.country == "AZ"
