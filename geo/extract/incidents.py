@@ -290,7 +290,12 @@ class Extractor:
             mention
             for one in stated
             for mention in _to_mentions(
-                report, one, places=places, readings=readings, filed_until=filed_until
+                report,
+                one,
+                places=places,
+                readings=readings,
+                filed_until=filed_until,
+                capital_of=self.capital_of,
             )
         ]
         events = group_mentions(_dated_by_the_one_before(event_mentions))
@@ -657,6 +662,7 @@ def _to_mentions(
     places: _Places,
     readings: ReadingCache,
     filed_until: int = 0,
+    capital_of: Mapping[str, str] | None = None,
 ) -> list[EventMention]:
     """The sentence's event mention, one per place when it lists several ("strikes hit
     Dembecha and Quarit": ACLED codes an event per location). ``filed_until``: where the
@@ -669,7 +675,12 @@ def _to_mentions(
             mention
             for clause in clauses
             for mention in _to_mentions(
-                report, clause, places=places, readings=readings, filed_until=filed_until
+                report,
+                clause,
+                places=places,
+                readings=readings,
+                filed_until=filed_until,
+                capital_of=capital_of,
             )
         ]
     sentence, triggers, attached = stated.sentence, stated.triggers, stated.attached
@@ -689,6 +700,10 @@ def _to_mentions(
     if named is None and location.place is None and not location.location:
         named = _locative_name(report.text, sentence, places=places, readings=readings)
         by_locative = named is not None
+    if named is None and location.place is None and not location.location:
+        location = (
+            _the_capital_named_before(report.text, sentence, places, capital_of or {}) or location
+        )
     said = _date_said(sentence, report.report_date, filed_until=filed_until)
     day = said.value if said.phrase and said.time_precision == 1 else None
     exact_day = (
@@ -818,6 +833,41 @@ def _part_told_at(text: str, sentence: Sentence, location: EventLocation) -> Cas
         fatalities=value,
         notes=(f"the part told at {location.location}",),
         mentions_deaths=True,
+    )
+
+
+# "the toll in the capital had risen to 12": the capital the report named before.
+_IN_THE_CAPITAL_RE: Final = _re(r"\b(?:in|on|across|of|near) the capital\b(?! of\b)")
+
+
+def _the_capital_named_before(
+    text: str, sentence: Sentence, places: _Places, capital_of: Mapping[str, str]
+) -> EventLocation | None:
+    """The last capital city named before a sentence that places its event only "in the
+    capital", or None: a live blog's update of a strike on Kyiv told an hour before."""
+    if "capital" not in sentence.text or not _IN_THE_CAPITAL_RE.search(sentence.text):
+        return None
+    capital = next(
+        (
+            m
+            for m in reversed(places.between(0, sentence.start))
+            if m.kind == "toponym"
+            and m.place is not None
+            and m.place.feature_class == "P"
+            and capital_of.get(m.place.country or "", "").casefold() == m.place.name.casefold()
+        ),
+        None,
+    )
+    if capital is None or capital.place is None:
+        return None
+    return EventLocation(
+        capital.text,
+        capital.place,
+        1,
+        0.5,
+        f"'the capital': {capital.place.name}, the capital the report named before",
+        capital.start,
+        True,
     )
 
 

@@ -740,3 +740,16 @@ def test_a_list_keeps_its_settlements_though_one_item_reads_as_a_district(incide
     )
     places = {i.location for i in incidents(incident_extractor, text, on=date(2024, 6, 17))}
     assert {"Kyiv", "Lviv", "Odesa"} <= places
+
+
+def test_an_update_of_the_toll_in_the_capital_goes_to_the_capital_s_event(incident_extractor):
+    text = (
+        "A missile strike on Kyiv killed three people at dawn. A drone hit a depot in "
+        "Fastiv, wounding a guard. By evening the toll in the capital had risen to nine "
+        "dead and 40 injured, officials said."
+    )
+    found = {
+        (i.location, i.fatalities, i.injured)
+        for i in incidents(incident_extractor, text, on=date(2024, 6, 17))
+    }
+    assert ("Kyiv", 9, 40) in found
