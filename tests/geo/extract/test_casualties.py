@@ -242,6 +242,12 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("The mob killed the traders and their two porters.", None, None),
         ("Five died at the scene, while two succumbed in hospital.", 7, None),
         ("Rockets hit the depot without leaving any victims.", 0, 0),
+        (
+            "A grenade wounded three guards in Jolo on Friday, two months after a blast in "
+            "Patikul injured five.",
+            None,
+            3,
+        ),
         ("Marines repelled the raid, leaving three aggressors dead.", 3, None),
         ("Fishermen pulled the body of a young woman from the lake.", 1, None),
         # Who was among them, one by one, is part of the count.
