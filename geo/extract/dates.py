@@ -52,6 +52,9 @@ _DATE_RE: Final = lazy_compile(
     r"|(?P<mdy>\b"
     + _MONTH.replace("month", "m2")
     + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?)"
+    # A security digest's bullet: "19/03 – Soum province: …", day first, then a dash or
+    # a colon (a bare "3/4" is a fraction or a score).
+    r"|(?P<dm>\b(?P<d4>[0-3]?\d)/(?P<m4>[01]?\d)(?:/(?P<y4>(?:19|20)?\d\d))?(?=\s{0,3}[–—:-]))"
     r"|(?P<wd>\b" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
     r"|(?P<yesterday>\b(?:yesterday|last night)\b)"
     r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b)"
@@ -326,6 +329,10 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
         value = _with_year(MONTHS[match["m1"].lower()], int(match["d1"]), match["y1"], report_date)
     elif match["mdy"]:
         value = _with_year(MONTHS[match["m2"].lower()], int(match["d2"]), match["y2"], report_date)
+    elif match["dm"]:
+        year = match["y4"]
+        year = f"20{year}" if year and len(year) == 2 else year
+        value = _with_year(int(match["m4"]), int(match["d4"]), year, report_date)
     elif report_date is None:
         return None
     elif match["wd"]:
@@ -348,7 +355,7 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
         value, precision = _with_year(month, 15, match["y3"], report_date), 3
     if value is None:
         return None
-    relative = not (match["iso"] or match["y1"] or match["y2"] or match["y3"])
+    relative = not (match["iso"] or match["y1"] or match["y2"] or match["y3"] or match["y4"])
     reason = f"{phrase!r} relative to the report date {report_date}" if relative else phrase
     if not relative:
         reason = f"stated in the text: {phrase!r}"

@@ -208,3 +208,16 @@ def test_the_day_that_names_the_event_wins_over_the_days_after_it():
         report_date=date(2023, 1, 31),
     )
     assert (found.phrase, found.value) == ("Monday", date(2023, 1, 30))
+
+
+def test_a_digest_bullet_s_day_and_month_date_its_event():
+    report = date(2024, 3, 25)
+    found = find_event_date(
+        "• 19/03 – Soum province: gunmen ambushed a convoy.", report_date=report
+    )
+    assert found.value == date(2024, 3, 19) and found.time_precision == 1
+    # A year back when the day lies after the report's; a fraction or a score is no date.
+    assert find_event_date("29/09: fighting in Bourem.", report_date=report).value == date(
+        2023, 9, 29
+    )
+    assert find_event_date("The team won 3/4 of its games.", report_date=report).phrase == ""
