@@ -829,6 +829,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "al-Shabab continues to carry out deadly suicide attacks": a habit, not one event
     # ("continued to shell Kharkiv" tells one).
     r"\bcontinues to (?:carry out|launch|conduct|stage|mount|commit)(?: [a-z-]+){0,2}|"
+    # "has carried out similar attacks on Shia mosques": others like the one told.
+    r"\b(?:similar|such|previous|past|earlier)(?: [a-z-]+)?|"
     # "limiting their capacity to launch coordinated attacks": what they could do.
     r"\b(?:capacity|capability|capabilities|ability|abilities|means|power|strength) to "
     r"(?:launch|carry out|conduct|stage|mount|commit|wage)(?: [a-z-]+){0,2}|"
@@ -1578,7 +1580,10 @@ _CROWD_PARTIES_RE: Final = _re(
 )
 _ARMED_PARTIES_RE: Final = _re(
     r"\b(?:militants?|soldiers?|troops|gunm[ae]n|militias?|militiam[ae]n|fighters|rebels|"
-    r"forces|army|insurgents|jihadists|bandits|armed|guns?|gunfire|gunshots?|firearms|"
+    r"forces|army|insurgents|jihadists|bandits|guns?|gunfire|gunshots?|firearms|"
+    # "armed with sticks and machetes" is a crowd's: a gun or a group makes it armed.
+    r"armed(?! with (?:sharp|sticks|stones|machetes|knives|clubs|rods|iron|bricks|brickbats|"
+    r"batons|axes|spears|bows|cudgels|local weapons|traditional weapons))|"
     r"rifles?|shot|shooting|shots|bullets?|grenades?|police|gendarm\w*|vigilantes|"
     r"gangs?|gangsters|cartels?|"
     # Herders' and clans' fights are their militias' (ACLED's communal militias).
@@ -1749,7 +1754,7 @@ NON_STATE_RE: Final = _re(
     # Armed groups named armies, ahead of the "army" they end with: "the Arakan Army
     # captured", "the Kachin Independence Army seized", "Free Syrian Army fighters".
     r"(?:Liberation|Independence|Resistance|Revolutionary|Salvation|People['’]?s|Arakan|"
-    r"Mahdi|Free Syrian|Syrian National|Democratic Alliance) Army|"
+    r"Mahdi|Free Syrian|Syrian National|Democratic Alliance|White) Army|"
     r"People['’]?s Defen[cs]e Forces?|Tigray Defen[cs]e Forces|(?-i:Fano)|"
     # Acronyms match in capitals only: "Mosul is captured" names no Islamic State.
     r"(?-i:ISIS|ISIL|IS|HTS|FSA|SDF|YPG|RSF|M23|JNIM|ADF|PKK|MNDAA|AA|TNLA|KNLA|BLA|ELN|"

@@ -100,6 +100,16 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ),
         ("Marines repelled an incursion by armed men near the port.", "Battles", "Armed clash"),
         ("Four cadres died in an encounter in the forest.", "Battles", "Armed clash"),
+        (
+            "Rival party supporters armed with sticks and machetes clashed at the market.",
+            "Riots",
+            "Mob violence",
+        ),
+        (
+            "The White Army overran the barracks.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
         ("Troops said they destroyed an enemy sabotage group at dawn.", "Battles", "Armed clash"),
         (
             "Rebels hacked a retired headmaster to death.",
@@ -954,6 +964,7 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    "The group has carried out similar attacks on churches.",
     "The minister called it a deliberate attack on cultural heritage.",
     "Investigators have yet to name who ordered the assassination of the mayor.",
     "The envoy recalled a brief encounter with the president at the summit.",
