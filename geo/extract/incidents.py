@@ -799,7 +799,7 @@ def _to_mentions(
 # The part of an area's toll told at one of its towns, just before the town's name: ",
 # one of them in", ", including a man killed in", ", among them two children in".
 _PART_BEFORE_RE: Final = _re(
-    r"(?:,|;)\s+(?:(?P<of>(?P<n1>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+    r"(?:,|;)\s+(?:(?:(?P<n1>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
     r"\s+of (?:them|whom|the (?:dead|victims|killed))(?:\s+(?P<v1>killed|died|wounded|"
     r"injured))?)|(?:including|among them)\s+(?P<n2>an?|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|\d{1,3})\s+(?:[\w-]+\s+){0,3}?(?P<v2>killed|died|dead|wounded|injured|"
