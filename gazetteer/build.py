@@ -34,7 +34,7 @@ from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.connection import BUSY_TIMEOUT_MS, REBUILD_HINT, connect
 from gazetteer.errors import GazetteerError, IndexCorruptError, IndexReadOnlyError
 from gazetteer.home import build_lock, fsync_path, index_path_for
-from gazetteer.normalize import normalize_name, unassimilated_keys
+from gazetteer.normalize import normalize_name, possessive_joined_keys, unassimilated_keys
 from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
 from gazetteer.sources.curated import (
     curated_fingerprint,
@@ -47,7 +47,7 @@ from gazetteer.sources.curated import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "8"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "9"  # bump when the build logic changes what goes in the index
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 DIRECTORY_IN_THE_WAY: Final = (
     "a directory is where the index file should be; move it away, then run "
@@ -449,8 +449,9 @@ def write_records(
         if not key:
             return
         rank = kind_rank[kind]
-        # "Abū ad Duhūr" is also found as news writes it, "Abu al-Duhur".
-        for written in (key, *unassimilated_keys(key)):
+        # "Abū ad Duhūr" is also found as news writes it, "Abu al-Duhur"; "Cox's Bazar"
+        # as "Coxs Bazar".
+        for written in (key, *unassimilated_keys(key), *possessive_joined_keys(key)):
             found = name_rows.get((written, place_id))
             if found is None or rank < found[1]:
                 name_rows[(written, place_id)] = (name, rank, population)

@@ -29,7 +29,12 @@ _LEADING_PHRASES: Final = (
     ("region", "of"),
     ("province", "of"),
 )
-_APOSTROPHES: Final = lazy_compile(r"['`´ʹʻʼʽ’‘]")
+# What follows an apostrophe that ends a possessive or a contraction ("Cox's Bazar",
+# "St. John's", "Ra's al Khaimah"): the spotter keeps such an apostrophe as a word break
+# (gazetteer.spot), so the key does too; any other apostrophe ("Fada N'Gourma",
+# "Ma'arrat") is dropped, by both.
+CONTRACTION_AFTER_APOSTROPHE: Final = r"(?:s|t|re|ve|ll|d|m)\b"
+_APOSTROPHES: Final = lazy_compile(rf"['`´ʹʻʼʽ’‘](?!{CONTRACTION_AFTER_APOSTROPHE})")
 # The Arabic article "ال" glued to a word: GeoNames writes Mosul both "الموصل" and
 # "موصل", and Khartoum only without it, so the key drops it (as "Al-" is a separate
 # word in Latin script). One character class each side: linear.
@@ -49,6 +54,8 @@ def fold_text(text: str) -> str:
     'stepanakert'
     >>> fold_text("الموصل") == fold_text("موصل")  # Mosul, with and without the article
     True
+    >>> fold_text("Cox’s Bāzār"), fold_text("Fada N'Gourma")
+    ('cox s bazar', 'fada ngourma')
     """
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
@@ -180,6 +187,27 @@ def unassimilated_keys(key: str) -> list[str]:
             written[index] = article
         variants.append(" ".join(written))
     return variants
+
+
+def possessive_joined_keys(key: str) -> list[str]:
+    """The key with a possessive's "s" joined to its word, as a text without the
+    apostrophe writes it ("Coxs Bazar"): a second key beside the one that keeps it apart.
+
+    >>> possessive_joined_keys("cox s bazar"), possessive_joined_keys("st john s")
+    (['coxs bazar'], ['st johns'])
+    >>> possessive_joined_keys("s bazar"), possessive_joined_keys("kassala")
+    ([], [])
+    """
+    words = key.split()
+    if "s" not in words[1:]:
+        return []
+    joined = [words[0]]
+    for word in words[1:]:
+        if word == "s":
+            joined[-1] += "s"
+        else:
+            joined.append(word)
+    return [" ".join(joined)]
 
 
 def is_latin_script(name: str) -> bool:

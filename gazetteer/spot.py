@@ -42,7 +42,7 @@ from gazetteer.demonyms import (
     SHARED_SHORT_NAMES,
 )
 from gazetteer.matcher import NameMatcher, source_sha256
-from gazetteer.normalize import normalize_name
+from gazetteer.normalize import CONTRACTION_AFTER_APOSTROPHE, normalize_name
 
 # This file as imported, for the stored matcher's signature (gazetteer.matcher.source_sha256).
 SOURCE_SHA256: Final = source_sha256(__file__)
@@ -335,11 +335,12 @@ _ABBREVIATIONS: Final = ("St. ", "Ste. ", "Sts. ", "Mt. ", "Mte. ", "Ft. ", "Pt.
 
 # "Debre Mark'os", "Fada N'Gourma", "Ma'arrat al-Nu'man": an apostrophe inside a
 # transliterated name, which keys drop (gazetteer.normalize); not a possessive or an
-# English contraction ("Baku's", "don't"), whose words stay apart.
+# English contraction ("Baku's", "don't", "Cox's Bazar"), whose words stay apart, as in
+# the keys.
 # The apostrophe first, so that the search skips to it: a lookbehind first is tried at
 # every position of the text.
 _INNER_APOSTROPHE_RE: Final = lazy_compile(
-    r"['’](?<=[A-Za-z]['’])(?=[A-Za-z])(?!(?:s|t|re|ve|ll|d|m)\b)", re.IGNORECASE
+    rf"['’](?<=[A-Za-z]['’])(?=[A-Za-z])(?!{CONTRACTION_AFTER_APOSTROPHE})", re.IGNORECASE
 )
 
 

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gazetteer.demonyms import COUNTRY_ABBREVIATIONS, DEMONYMS, country_of_demonym
+from gazetteer.normalize import normalize_name
 from gazetteer.spot import (
     COMMON_WORDS,
     STOP_WORDS,
@@ -310,3 +311,18 @@ def test_an_apostrophe_inside_a_transliterated_name_folds_away_as_in_keys():
     assert folded.orig_index is not None and folded.orig_index[6] == 7  # "g" of Gourma
     # A possessive or an English contraction keeps its words apart.
     assert fold_text("Baku's mayor didn't").folded == "baku s mayor didn t"
+
+
+def test_a_name_with_a_possessive_inside_is_spotted_as_its_key_reads_it():
+    # "Cox's Bazar", "St. John's", "Ra's al Khaimah": the text keeps the apostrophe of
+    # a possessive as a word break, so the index's key must too, or the name is never
+    # found in a report (only by a lookup of the name alone).
+    names = ["Cox’s Bāzār", "Saint John's", "Ra's al Khaymah", "Fada N'Gourma"]
+    spotter = Spotter([(normalize_name(name), 100_000) for name in names])
+    text = "Blasts in Cox's Bazar, Saint John's, Ra’s al Khaymah and Fada N'Gourma."
+    assert [s.text for s in spotter.spot(text)] == [
+        "Cox's Bazar",
+        "Saint John's",
+        "Ra’s al Khaymah",
+        "Fada N'Gourma",
+    ]
