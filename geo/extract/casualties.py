@@ -157,7 +157,7 @@ _PERSON: Final = (
     r"Muslims|Christians|Shi'?ites?|Sunnis|Hindus|Yazidis|Alawites|Kurds|Arabs|Jews|"
     r"Tamils|Rohingyas?|Hazaras|Fulanis?|Bedouins?|Turkmens?|Turkomans?|"
     r"sons?|daughters?|husbands?|wives|wife|infants?|babies|baby|bodies|corpses|deaths|"
-    r"fatalities|"
+    r"fatalit(?:y|ies)|"
     r"(?:(?:an? |the )?(?:elderly|young) )?(?:m[ae]n|wom[ae]n|couple)|"
     + _PERPETRATOR
     # A people's name ("seven Palestinians", "an Iraqi") when a verb or a stop follows,
@@ -180,7 +180,7 @@ _KIN_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _PERPETRATOR_RE: Final = lazy_compile(r"^" + _PERPETRATOR + r"$", re.IGNORECASE)
-_CORPSE_RE: Final = lazy_compile(r"^(?:bodies|corpses|deaths|fatalities)$", re.IGNORECASE)
+_CORPSE_RE: Final = lazy_compile(r"^(?:bodies|corpses|deaths|fatalities|fatality)$", re.IGNORECASE)
 
 _WORDS: Final = sorted(sorted((*UNITS, *VAGUE)), key=len, reverse=True)  # ties in a fixed order
 _WORD_NUMBER: Final = (
@@ -413,9 +413,10 @@ _SELF_KILLED_RE: Final = lazy_compile(
 _THEMSELVES_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"\s+(?:[\w'’-]+\s+){0,3}?(?:blew|blow) themselves up\b", re.IGNORECASE
 )
-# The event-database table style: "Dead: 38 (+2 perpetrators); injured: 105."
+# The event-database table style: "Dead: 38 (+2 perpetrators); injured: 105."; and an
+# event database coder's count, "Fatalities coded as 10", which is the note's decision.
 _TABLE_DEAD_RE: Final = lazy_compile(
-    r"\b(?:dead|deaths|killed|fatalities):\s*(?P<dead>"
+    r"\b(?:dead|deaths|killed|fatalities)(?::|\s+(?:were\s+)?coded\s+as)\s*(?P<dead>"
     + _DIGITS
     + r")(?:\s*\(\s*\+\s*(?P<perps>"
     + _DIGITS
@@ -1433,7 +1434,8 @@ def count_casualties(sentence: str) -> Casualties:
         text = _THING_OBJECT_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if text != sentence:
         starts = _count_starts(text)  # a blanked number starts nothing
-    table = _table(text) if ":" in text else None  # "Dead: 38": the colon is the cheap test
+    # "Dead: 38", "Fatalities coded as 10": the colon and the word are the cheap tests.
+    table = _table(text) if ":" in text or "coded" in folded else None
     if table is not None:
         return table
     notes: list[str] = []

@@ -157,6 +157,9 @@ _EVENT_OF_DAY_AFTER_RE: Final = lazy_compile(
     r"\b",
     re.I,
 )
+# Between a weekday and the calendar date that pins it: "Tuesday 5 March", "Tuesday,
+# March 5", "Tuesday (5 March)", "Tuesday the 5th of March".
+_WEEKDAY_TO_CALENDAR_RE: Final = lazy_compile(r",?\s{1,2}\(?(?:the\s)?")
 _MONTH_NAME_RE: Final = lazy_compile(r"^\s*" + _MONTH.replace("month", "m") + r"\s*$", re.I)
 
 
@@ -275,16 +278,29 @@ def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
     it: what the words say, read once per distinct text (the report's date does the rest).
     """
     found = []
-    for match in _dates_in(text):
+    matches = list(_dates_in(text))
+    skip = -1
+    for position, match in enumerate(matches):
+        if position == skip:
+            continue
+        day = match
+        if match["wd"] and position + 1 < len(matches):
+            calendar = matches[position + 1]
+            if (calendar["dmy"] or calendar["mdy"] or calendar["iso"]) and (
+                _WEEKDAY_TO_CALENDAR_RE.fullmatch(text, match.end(), calendar.start())
+            ):
+                # "on Tuesday 5 March": the calendar date says which Tuesday; the words
+                # before the weekday say whose day it is.
+                day, skip = calendar, position + 1
         before = text[max(0, match.start() - 20) : match.start()]
         if _BACKGROUND_BEFORE.search(before) and not (
             # "the death toll from Saturday's bombings": the day of the bombings.
             before.endswith("from ") and text[match.end() : match.end() + 2] in ("'s", "’s")
         ):
             continue
-        if _NAMED_AFTER_DATE.match(text, match.end()):
+        if _NAMED_AFTER_DATE.match(text, day.end()):
             continue  # "the March 23 Movement" (M23): a group named after a date
-        if match["wd"] and (
+        if day["wd"] and (
             _AHEAD_BEFORE.search(text, max(0, match.start() - 12), match.start())
             or _NOT_AN_EVENT_AFTER.match(text, match.end())
         ):
@@ -293,7 +309,7 @@ def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
         updated = not said and bool(
             _TOLL_UPDATE_BEFORE.search(text, max(0, match.start() - 50), match.start())
         )
-        found.append((match, said, updated))
+        found.append((day, said, updated))
     return tuple(found)
 
 

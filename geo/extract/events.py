@@ -203,6 +203,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:air|drone|aerial|missile and drone|air force) ?"
             r"(?:strikes?|raids?|attacks?|bombardments?)\b|"
             r"\bairstrikes?\b|\bairraids?\b|\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|"
+            # An event database's verb: "airstruck Mrauk-U", "drone-struck a car".
+            r"\b(?:air|drone)[ -]?struck\b|"
             r"\bfighter jets?\b|\bhelicopter gunships?\b|\bkamikaze drones?\b|"
             r"\bloitering munitions?\b|\bunmanned aerial vehicles?\b|"
             # A timeline's present tense too: "a drone hits a block of flats".

@@ -207,6 +207,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # Table style, ranges and qualifiers.
         ("Dead: 17 (+3 perpetrators); injured: 44.", 20, 44),
         ("Dead: 5; injured: unknown.", 5, None),
+        # An event database's note: the coder's count, and a singular one.
+        ("Fatalities coded as 37, including the attacker.", 37, None),
+        ("1 fatality.", 1, None),
         ("Rebels killed 4–6 people in the village.", 4, None),
         ("Between 30 and 50 people died in the fighting.", 30, None),
         ("Nearly 40 people were wounded.", None, 40),

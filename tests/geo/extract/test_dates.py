@@ -221,3 +221,25 @@ def test_a_digest_bullet_s_day_and_month_date_its_event():
         2023, 9, 29
     )
     assert find_event_date("The team won 3/4 of its games.", report_date=report).phrase == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen struck on Wednesday 25 October.",
+        "Gunmen struck on Wednesday, October 25.",
+        "Gunmen struck on Wednesday (25 October).",
+        "Gunmen struck on Wednesday the 25th of October.",
+    ],
+)
+def test_a_weekday_with_its_calendar_date_is_that_date(text):
+    # Two weeks before the report: the weekday alone would give the last Wednesday.
+    found = find_event_date(text, report_date=REPORT)
+    assert (found.value, found.time_precision) == (date(2023, 10, 25), 1)
+
+
+def test_a_weekday_with_its_calendar_date_keeps_who_said_it():
+    # "said on Monday 6 November that ... on Sunday": the day of the saying is not the
+    # event's, with its calendar date as without it.
+    text = "Police said on Monday 6 November that gunmen struck on Sunday."
+    assert find_event_date(text, report_date=REPORT).value == date(2023, 11, 5)

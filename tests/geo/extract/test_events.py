@@ -346,6 +346,17 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # An event database's verbs for a strike from the air.
+    (
+        "Military forces of Myanmar airstruck a monastery in Kyauktaw.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Russian forces drone-struck a car in Kherson.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
     # A force that strikes is not the target: its victims type the event.
     ("Police shot dead a trader in the market on Monday.", "Violence against civilians", "Attack"),
     (
