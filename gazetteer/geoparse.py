@@ -51,8 +51,13 @@ MAPVEC_CELL_DEG: Final = 5.0
 REGIONAL_ACTOR_WEIGHT: Final = 0.3
 # A mention with more candidates than this keeps only the most populous ones.
 MAX_CANDIDATES: Final = 40
-# A settlement this close to a same-named area is taken as its seat.
+# A settlement this close to a same-named area is taken as its seat; farther, a town
+# that the index files in the area is, when it holds a good share of the area's people
+# (an area's point may lie anywhere in it: Ménaka's region point is 86 km from the town;
+# Québec the city holds a sixteenth of its province, which "Quebec" usually means).
 SEAT_RADIUS_KM: Final = 60.0
+SEAT_MIN_POPULATION: Final = 5_000
+SEAT_MIN_SHARE: Final = 0.25
 # Scoring passes: the first without spatial context, the next ones with the anchors found.
 ROUNDS: Final = 3
 # Of those, the ones with the best context-free scores go on to be weighed in context.
@@ -194,6 +199,21 @@ _FEATURE_WORD: Final[dict[str, str]] = {
     "AIRP": "airport",
     "AIRB": "airbase",
 }
+
+
+def _files_in(place: Place, area: Place) -> bool:
+    """Whether the index files the town ``place`` in the area ``area``, with a seat's share
+    of its people."""
+    if (
+        place.population < max(SEAT_MIN_POPULATION, SEAT_MIN_SHARE * area.population)
+        or place.country != area.country
+    ):
+        return False
+    if area.feature_code == "ADM1":
+        return place.admin1 is not None and place.admin1 == area.admin1
+    if area.feature_code == "ADM2":
+        return place.admin2 is not None and place.admin2 == area.admin2
+    return False
 
 
 def _is_country(place: Place) -> bool:
@@ -683,6 +703,7 @@ class Geoparser:
                     prior
                     for area, prior in areas
                     if distance_km(place.lat, place.lon, area.lat, area.lon) < SEAT_RADIUS_KM
+                    or _files_in(place, area)
                 ]
                 if seat_of:
                     priors[index] = max(priors[index], max(seat_of) + self._weights.seat)

@@ -242,6 +242,15 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name ("Omar" of "Omar al-Omar"), not a place's prefix.
+
+    >>> is_given_name("Omar"), is_given_name("Wadi")
+    (True, False)
+    """
+    return _fold(word) in _word_lists()[0]
+
+
 def is_common_word(word: str) -> bool:
     """Whether ``word`` is one of the commonest English words ("Civil", "Central")."""
     return _fold(word) in _word_lists()[1]

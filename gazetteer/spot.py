@@ -596,6 +596,12 @@ def bracketed_area(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# An Arabic article that joins two words of one name ("Ras al-Ain", "Ain al-Arab"), or
+# starts one written whole ("al-Bab").
+_JOINED_BY_ARTICLE_RE: Final = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)-[A-Z]")
+_ARTICLE_BEFORE_RE: Final = lazy_compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)-\Z")
+
+
 def _neighbour_is_proper(word: str) -> bool:
     # "in St. Petersburg Saturday morning": a weekday or month is no part of the name.
     folded = word.casefold()
@@ -747,7 +753,12 @@ class Spotter:
             # Haystack offsets are folded offsets + 1 (the leading space); the pattern's own
             # leading space sits on the separator before the word.
             cut = haystack[match_end] != " "
-            lower = folded.orig_index is None and not text[match_start].isupper()
+            lower = (
+                folded.orig_index is None
+                and not text[match_start].isupper()
+                # "in al-Bab": the article of a name written whole ("Al Bāb").
+                and _JOINED_BY_ARTICLE_RE.match(text, match_start) is None
+            )
             if cut or lower:
                 if haystack.find(" ", match_start + 1, match_end) >= 0:
                     # "a Kabul mosque": the longest match " a ka" (a GeoNames name) is cut
@@ -817,7 +828,7 @@ class Spotter:
     ) -> Spot | None:
         text = context.text
         surface = text[start:end]
-        if not surface[:1].isupper():
+        if not surface[:1].isupper() and _JOINED_BY_ARTICLE_RE.match(surface) is None:
             return None
         if (pattern in self._stop_words or pattern in FUNCTION_WORDS) and not (
             # "Buulo Fuulaay (Baydhaba, Bay)": a bracket of areas holds only places.
@@ -886,9 +897,21 @@ class Spotter:
         if not headline:
             # "Kogi State" is one name of one area, not a name cut from a longer one.
             next_proper = (
-                following is not None and not area_level and _neighbour_is_proper(following)
+                following is not None
+                and not area_level
+                and (
+                    _neighbour_is_proper(following)
+                    # "Ain al-Arab", "Liwa al-Quds": the article joins the next word on.
+                    or _JOINED_BY_ARTICLE_RE.match(following) is not None
+                )
             )
             before = None if sentence_initial else _word_before(text, start)
+            if before is None and not sentence_initial and text[start - 1 : start] == "-":
+                # "Ras al-Ain", "Jabal al-Zawiya": the word before the article starts the
+                # name ("al-Dhale" alone is the place, article and all).
+                article = _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start)
+                if article is not None and not _is_sentence_initial(text, article.start()):
+                    before = _word_before(text, article.start())
             prev_proper = (
                 before is not None
                 and _neighbour_is_proper(before[1])

@@ -59,10 +59,12 @@ from geo.extract.location import (
     ReadingCache,
     area_precision_of,
     choose_location,
+    compound_name,
     find_locative_names,
     find_named_places,
     is_context,
     name_before_brackets,
+    names_a_feature,
     names_a_neighbour,
     specificity_of,
 )
@@ -1288,6 +1290,18 @@ def _unknown_names(
     longer = _longer_name(text, location)
     if longer is not None:
         found.append(longer)
+    # "Ras al-Ain", "Abu Saida": a word of an Arabic compound the gazetteer lacks. A
+    # valley or a mountain ("the entrance of Wadi al-Hujayr near Qaaqaait al-Jisr") only
+    # where the sentence names no other.
+    compounds = [
+        NamedPlace(text[span[0] : span[1]], *span)
+        for mention in in_sentence
+        if mention.kind == "toponym"
+        and mention.place is None
+        and (span := compound_name(text, mention)) is not None
+    ]
+    settled = [c for c in compounds if not names_a_feature(c.text)]
+    found.extend(c for c in settled or compounds if all(n.start != c.start for n in found))
     starts = [m.start for m in in_sentence]  # sorted: bisect keeps this linear
     unknown = []
     for named in found:

@@ -25,6 +25,7 @@ from gazetteer.names import (
     ORGANISATION_WORDS,
     PERSON_TITLES,
     is_common_word,
+    is_given_name,
 )
 from gazetteer.place import Place
 from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD, bracketed_area
@@ -158,6 +159,9 @@ _CONTEXT_BEFORE: Final = _re(
     r"\s+(?:in|from)\s+$"
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
+    # "told the National Assembly in Yerevan", "told Parliament in Kampala": a named body.
+    r"|\b(?:told|addressed|addressing|briefed)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
+    r"(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
 # Whose home or base a place is, or where the news was cheered: kept apart from
@@ -455,7 +459,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         score += 0.8
     else:
         cued = False
-    if _FROM_BEFORE.search(before):
+    if _FROM_BEFORE.search(before) and not (near_cue and near_cue.group(0).endswith("from ")):
+        # "fled from X" is where they left; "5 km from X" is where it happened, near X.
         score -= 1.0
     if _POSSESSIVE_AFTER.search(after):
         score -= POSSESSIVE_PENALTY
@@ -465,8 +470,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "the Tierra Blanca neighborhood of Culiacán", "the Penha favela complex in Rio":
         # a part of the city named next, which the gazetteer's namesakes elsewhere are not.
         score -= REFERENCE_PENALTY
-    if _ROAD_AFTER.match(text, mention.end, mention.end + 60) or (
-        _ROAD_BEFORE_SECOND.search(before) and _ROAD_AFTER_SECOND.match(after)
+    if (
+        _ROAD_AFTER.match(text, mention.end, mention.end + 60)
+        or (_ROAD_BEFORE_SECOND.search(before) and _ROAD_AFTER_SECOND.match(after))
+        # "5 km from Ménaka, on the road to Anderamboukane": where the road leads.
+        or _ROAD_TO_BEFORE.search(before)
     ):
         # "on the Quetta-Karachi highway near Kalat": a road's end names the road; the
         # place the text puts the event near is where it happened.
@@ -603,6 +611,9 @@ def _to_location(
         and resolve_name is not None
         and not mention.reason.startswith(NOT_IN_NAMED_COUNTRY)
         and not _name_goes_on(text, mention)
+        # "Abu Saida", "Jabal al-Zawiya": the word of a longer name the gazetteer lacks
+        # is not the place it spells alone (Saïda in Algeria, Zawiya in Libya).
+        and compound_name(text, mention) is None
     ):
         # The geoparser wants more context than a short report gives; the gazetteer's
         # own ranking of this one name (with the report's countries) is a second opinion.
@@ -624,6 +635,8 @@ def _to_location(
             for w in whole.group("name").split()
         ):
             written = whole.group("name")
+    if place is None and street is None and (compound := compound_name(text, mention)):
+        written = text[compound[0] : compound[1]]  # "Abu Saida", for --geocoder to look up
     if fallback:
         parts.append("no place in the incident's sentences; named just before them")
     if place is None:
@@ -685,6 +698,7 @@ _ROAD_WORDS: Final = r"(?:road|route|highway|motorway|axis|corridor|expressway)"
 _ROAD_NAME: Final = r"(?P<other>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)"
 _ROAD_AFTER: Final = _re(rf"[-–—]{_ROAD_NAME}\s+{_ROAD_WORDS}\b")
 _ROAD_BEFORE_SECOND: Final = _re(rf"{_ROAD_NAME}[-–—]\Z")
+_ROAD_TO_BEFORE: Final = _re(r"\b(?:road|highway|route|way) to\s+(?:the\s+)?\Z")
 _ROAD_AFTER_SECOND: Final = _re(rf"\s+{_ROAD_WORDS}\b")
 _ROAD_BETWEEN_BEFORE: Final = _re(
     rf"\b{_ROAD_WORDS}s?\s+(?:between|linking|connecting|from)\s+(?:the\s+towns?\s+of\s+)?\Z"
@@ -853,6 +867,38 @@ _NAME_ENDS_BEFORE: Final = (
     )
 )
 _NEXT_WORD_RE: Final = lazy_compile(r" ([A-Z][a-z]+)\b")
+_ARTICLE: Final = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)"
+# The word an Arabic article joins on to a name: "Ain al-Arab", "Daraa al-Balad".
+_JOINED_WORD_RE: Final = lazy_compile(rf" {_ARTICLE}-[A-Z][a-z]+\b")
+# Arabic words that start a place's name rather than name a place alone: "Ain al-Arab"
+# is one town, while "Daraa al-Balad" is a part of Daraa.
+_ARABIC_NAME_HEADS: Final = frozenset(
+    (
+        *("ain", "ayn", "ras", "jabal", "jebel", "tal", "tell", "tall", "deir", "dayr", "kafr"),
+        *("beit", "bayt", "bir", "wadi", "khan", "liwa", "abu", "umm", "bab", "jisr", "qasr"),
+        *("sidi", "souq", "suq", "marj", "nahr", "bani", "beni", "hay"),
+        *("hayy", "birket", "qalaat", "minet", "dar", "faylaq", "saraya", "jaysh", "ahl"),
+    )
+)
+# Heads that name a valley, a mountain or a river: an area around the places in it.
+_FEATURE_HEADS: Final = frozenset(("wadi", "jabal", "jebel", "nahr", "marj"))
+
+
+def names_a_feature(name: str) -> bool:
+    """Whether an Arabic compound names a valley, a mountain or a river ("Wadi al-Hujayr")."""
+    return name.split(" ", 1)[0].casefold() in _FEATURE_HEADS
+
+
+# What starts a compound before a name: a capitalised word and an article ("Ras al-"),
+# or an Arabic head and a space ("Abu ").
+_COMPOUND_START_RE: Final = lazy_compile(
+    rf"(?<![\w'’-])(?:[A-Z][\w'’]+ {_ARTICLE}-|"
+    + "(?:"
+    + "|".join(sorted(head.capitalize() for head in _ARABIC_NAME_HEADS))
+    + r") )\Z"
+)
+
+
 # A capitalised run of up to six words from a spot, and whether a possessive ends it.
 _WHOLE_NAME_RE: Final = lazy_compile(
     r"(?P<name>[A-Z][\w-]*(?:['’][a-z]\w+)?(?: [A-Z][\w-]*(?:['’][a-z]\w+)?){0,5}?)"
@@ -860,10 +906,38 @@ _WHOLE_NAME_RE: Final = lazy_compile(
 )
 
 
+def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
+    """The span of the Arabic compound name that ``mention`` is a word of ("Ras al-Ain",
+    "Ain al-Arab", "Abu Saida"), or None when it stands alone.
+
+    >>> text = "Drones struck Ain al-Arab and Ras al-Ain."
+    >>> [text[slice(*compound_name(text, NamedPlace(w, text.index(w), text.index(w) + 3)))]
+    ...  for w in ("Ain", "Ras")]
+    ['Ain al-Arab', 'Ras al-Ain']
+    >>> compound_name("Shells hit Daraa al-Balad.", NamedPlace("Daraa", 11, 16)) is None
+    True
+    """
+    start, end = mention.start, mention.end
+    before = _COMPOUND_START_RE.search(text, max(0, start - 30), start)
+    if before is not None and is_given_name(before.group(0).split()[0]):
+        return None  # "Omar al-Omar", "Hassan al-Turabi": a person's name
+    if before is not None:
+        start = before.start()
+    if before is not None or mention.text.casefold() in _ARABIC_NAME_HEADS:
+        for _ in range(3):  # "Ras al-Ain al-Sharqi": a few joined words at most
+            joined = _JOINED_WORD_RE.match(text, end)
+            if joined is None:
+                break
+            end = joined.end()
+    return None if (start, end) == (mention.start, mention.end) else (start, end)
+
+
 def _name_goes_on(text: str, mention: MentionLike) -> bool:
     """Whether the capitalised word after ``mention`` carries its name on ("Aden Adde
-    International Airport", named after a person; "Aung San Suu Kyi"): then the name
-    alone is no place to look up."""
+    International Airport", named after a person; "Aung San Suu Kyi"; "Ain al-Arab"):
+    then the name alone is no place to look up."""
+    if mention.text.casefold() in _ARABIC_NAME_HEADS and _JOINED_WORD_RE.match(text, mention.end):
+        return True  # "Ain al-Arab"
     word = _NEXT_WORD_RE.match(text, mention.end)
     if word is None or word.group(1).casefold() in _NAME_ENDS_BEFORE:
         return False

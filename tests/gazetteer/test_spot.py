@@ -326,3 +326,15 @@ def test_a_name_with_a_possessive_inside_is_spotted_as_its_key_reads_it():
         "Ra’s al Khaymah",
         "Fada N'Gourma",
     ]
+
+
+def test_an_arabic_article_joins_the_words_of_one_name():
+    # "Ain" of "Ras al-Ain" is no place alone (Ain, a French department), nor "Ain" of
+    # "Ain al-Arab"; "al-Bab" is a name written whole with its article.
+    spotter = Spotter([("ain", 500_000), ("ras", 9_000), ("al bab", 130_000), ("bab", 2_000)])
+    ras, ain, head, bab = spotter.spot("Shells hit Ras al-Ain, Ain al-Arab and al-Bab.")
+    assert (ras.text, ain.text, head.text, bab.text) == ("Ras", "Ain", "Ain", "al-Bab")
+    assert ras.next_is_proper and ain.prev_is_proper and head.next_is_proper
+    assert bab.keys == ("al bab",)
+    # A word before the article that starts the sentence says nothing.
+    assert not spotter.spot("The al-Bab road was cut.")[0].prev_is_proper

@@ -758,3 +758,45 @@ def test_the_head_of_a_hyphenated_name_the_gazetteer_lacks_is_not_a_place(incide
     # Two places named together keep their own readings.
     road = only_incident(incident_extractor, "Shells hit a bus on the Tartar-Barda road on Sunday.")
     assert road.country == "AZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "location"),
+    [
+        # The head or the tail of an Arabic compound is no place of its own: "Ain" is a
+        # French department, "Saida" an Algerian city, "Zawiya" a Libyan one.
+        ("A car bomb exploded in Ras al-Ain in northeast Syria on Monday.", "SY", "Ras al-Ain"),
+        ("Turkish drones struck Ain al-Arab in Aleppo governorate on Monday.", "SY", "Ain al-Arab"),
+        ("Gunmen shot dead two farmers in Abu Saida on Monday.", None, "Abu Saida"),
+        # A town named with a part of it is the town; a name written with its article too.
+        ("Regime shelling hit Daraa al-Balad on Monday, killing two.", "SY", "Daraa al-Balad"),
+        ("A roadside bomb exploded in al-Bab on Monday, killing two.", "SY", "al-Bab"),
+        # Its place is the area the text puts it in, its name kept for --geocoder.
+        ("Gunmen shot dead two farmers in Abu Saida in Diyala on Monday.", "IQ", "Abu Saida"),
+    ],
+)
+def test_an_arabic_compound_name_is_one_name(incident_extractor, text, country, location):
+    incident = only_incident(incident_extractor, text)
+    assert (incident.country or None, incident.location) == (country, location)
+
+
+def test_a_town_far_from_its_regions_point_is_still_its_seat(incident_extractor):
+    # GeoNames puts Ménaka region's point 86 km from the town; "5 km from Menaka" is the
+    # town, and the road's other end is only where the road leads.
+    incident = only_incident(
+        incident_extractor,
+        "Gunmen ambushed a convoy 12 km from Douentza, on the road to Boni, killing three.",
+    )
+    assert incident.location == "Douentza"
+    town = only_incident(incident_extractor, "Gunmen killed three traders 5 km from Menaka.")
+    assert town.place_name == "Ménaka" and town.geo_precision == 2
+    assert distance_km(town.latitude, town.longitude, 15.92, 2.40) < 5
+
+
+def test_a_body_told_in_a_city_is_where_it_was_told(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "The minister told the National Assembly in Kampala that rebels killed 12 villagers "
+        "in Kasese on Monday.",
+    )
+    assert incident.location == "Kasese"
