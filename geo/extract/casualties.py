@@ -1001,6 +1001,21 @@ _SUPERSEDED_TOLL_RE: Final = lazy_compile(
     r"(?:toll|total|tally)\s+(?:to|at)\s+\d[\d,]*",
     re.IGNORECASE,
 )
+# "killed eleven; a security source spoke of about a dozen dead": a rival figure.
+_RIVAL_FIGURE_RE: Final = lazy_compile(
+    r"(?<=[;,] )(?:[\w-]+\s+){0,4}?spoke of\s+[^.;]{0,30}?\b(?:dead|deaths|killed|victims|"
+    r"bodies)\b",
+    re.IGNORECASE,
+)
+# "Earlier reports had put the number of dead militants at five", "initial figures gave
+# 12 dead": a figure the sentence's news replaces, not more dead.
+_EARLIER_FIGURE_RE: Final = lazy_compile(
+    r"\b(?:earlier|initial|previous|preliminary|first) (?:reports?|figures?|estimates?|"
+    r"tolls?|counts?|accounts?)\b[^.;]{0,80}?\b(?:put|placed|given|gave|said|set|spoke of|"
+    r"reported|mentioned)\b[^.;]{0,60}",
+    re.IGNORECASE,
+)
+_EARLIER_FIGURE_WORDS: Final = ("earlier ", "initial ", "previous ", "preliminary ", "first ")
 # "The attack came days after an earthquake in Herat killed more than 2,000 people": the
 # toll of a disaster the sentence recalls, not of the violence it tells.
 _DISASTER_TOLL_RE: Final = lazy_compile(
@@ -1414,6 +1429,14 @@ def count_casualties(sentence: str) -> Casualties:
         text = _MOURNED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "toll" in folded or "up from" in folded:
         text = _SUPERSEDED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if "spoke of" in folded:
+        # A rival figure after a count: the first stands; alone, it is the count.
+        text = _RIVAL_FIGURE_RE.sub(
+            lambda m: "x" * len(m.group(0)) if starts and starts[0] < m.start() else m.group(0),
+            text,
+        )
+    if any(word in folded for word in _EARLIER_FIGURE_WORDS):
+        text = _EARLIER_FIGURE_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if any(word in folded for word in _COURT_WORDS):
         text = _DEFENDANTS_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if (" of " in folded or " for " in folded or " over " in folded or " with " in folded) and any(

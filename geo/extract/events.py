@@ -414,7 +414,14 @@ RULES: Final[tuple[Rule, ...]] = (
             # "burnt to death for allegedly stealing a motorcycle": punished for a crime
             # they were said to have done, by no court: a mob's justice.
             r"\b(?:beaten|burnt|burned|stoned|lynched)(?= to death\b[^.;]{0,40}?"
-            r"\b(?:for allegedly|over alleged|on suspicion|suspected of|accused of)\b)"
+            r"\b(?:for allegedly|over alleged|on suspicion|suspected of|accused of)\b)|"
+            # "Angry residents set fire to the police station": a crowd's violence (a
+            # force or a group that burns a building destroys property).
+            r"\b(?:angry|irate|furious|enraged|incensed) (?:crowds?|residents|youths?|"
+            r"villagers|locals|people|traders|students|relatives|motorcyclists)\b"
+            r"(?=[^.;]{0,40}?\b(?:set fire|set ablaze|torched|burn(?:ed|t)|"
+            r"stormed|ransacked|vandali[sz]ed|attacked|destroyed|looted|stoned|pelted|beat|"
+            r"lynched)\b)"
         ),
         RIOTS,
         "Mob violence",
@@ -822,7 +829,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?: [a-z-]+){0,3}|"
     r"\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
-    r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bplanning|\bplotting|\bcontemplat\w*|"
+    r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bcontemplat\w*|"
+    # "suspected of preparing terrorist attacks", "plotting a new offensive": not yet.
+    r"\b(?:planning|plotting|preparing)(?: (?:an?|the|new|further|more|fresh|terrorist|"
+    r"terror|suicide|bomb|armed|large-scale|coordinated|deadly|major))?|"
     # "should have never been arrested", "had not been attacked".
     r"\b(?:not|never|should|would|could|might)\s+(?:have\s+)?(?:never\s+|not\s+)?(?:been|be)|"
     r"\b(?:plotted|planned|conspired|conspiring|intended|intending|intends)(?: to)?|"
@@ -836,7 +846,7 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "limiting their capacity to launch coordinated attacks": what they could do.
     r"\b(?:capacity|capability|capabilities|ability|abilities|means|power|strength) to "
     r"(?:launch|carry out|conduct|stage|mount|commit|wage)(?: [a-z-]+){0,2}|"
-    r"\bsuspicion of|\bpreparing|"
+    r"\bsuspicion of|"
     # "fear an imminent RSF attack", "warned of a looming assault": not yet.
     r"\b(?:imminent|looming|impending|anticipat(?:ed|ing))(?: [\w-]+){0,2}|"
     # "holding back from launching airstrikes", "refrained from storming": not done.
@@ -856,6 +866,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing|"
     # "have faced growing attacks": a trend of attacks, no one of them.
     r"\b(?:growing|increasing|mounting|rising|escalating|intensifying|stepped-up)|"
+    # "one of the regions most affected by attacks attributed to JNIM": a region's lot.
+    r"\b(?:most|worst|hardest|regularly|frequently)[ -](?:affected|hit|targeted) by|"
     # "where militants regularly carry out bomb attacks": a habit; "the economy grew
     # despite Russian drone attacks on power plants": a setting.
     r"\b(?:regularly|routinely|often|frequently|usually|typically|commonly|periodically)"
@@ -1198,7 +1210,7 @@ GATES: Final = MappingProxyType(
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
         "sexual": "rape rapi sexu",
-        "mob": "lync =mob =mobs jung vigi beat burn ston hack",
+        "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens",
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest",
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
         "excessive": "=fire =fired =fires =shot =shoots =firing =shooting",
@@ -1552,6 +1564,9 @@ _MILITARY_TARGETS: Final = _re(
     r"vigilantes|militias?|self-defen[cs]e|security personnel|security force|commanders?|"
     r"(?-i:VDP))\b"
 )
+_FORCE_SITES: Final = frozenset(
+    ("checkpoint", "checkpoints", "post", "posts", "base", "position", "positions", "barracks")
+)
 # "The police beating to death of a man", "soldiers shot dead two farmers": the force
 # is who struck, not the target; its victim decides the type.
 # Only with an object after the verb: "Five soldiers killed in an attack" is a headline's
@@ -1643,7 +1658,8 @@ _CIVILIAN_TARGETS: Final = _re(
     r"households?|officials?|mayor|lawmakers?|community leaders?|"
     r"activists?|academics?|bar|restaurant|hotel|caf[eé]|nightclub|camp|shrine|train|"
     r"seminary|citizens|christians|muslims|worshipers|traders|pilgrims|guests|men|mourners|"
-    r"crowd|congregation|spectators|shoppers|funeral)\b|"
+    r"crowd|congregation|spectators|shoppers|funeral|(?:young|old|elderly) man|boys?|girls?|"
+    r"teenagers?)\b|"
     # "a 17-year-old": a person told by age is seldom a combatant.
     r"\b\d{1,2}-year-old\b|"
     # A village attacked is its villagers; "in the village of" only says where.
@@ -1681,11 +1697,16 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     """
     text = _ATTRIBUTION_RE.sub(" ", text)
     attackers_killed = [m.group(0) for m in _ATTACKERS_KILLED.finditer(text)]
+    forces = list(_MILITARY_TARGETS.finditer(text))
+    # "Soldiers shot dead a young man after he failed to stop at a checkpoint": a force
+    # that struck stands at its post; the post is where, not whom it attacked.
+    force_acted = any(_FORCE_ACTS_AFTER.match(text, m.end()) for m in forces)
     military = [
         m.group(0)
-        for m in _MILITARY_TARGETS.finditer(text)
+        for m in forces
         if not (
-            _FORCE_ACTS_AFTER.match(text, m.end())
+            (force_acted and m.group(0).lower() in _FORCE_SITES)
+            or _FORCE_ACTS_AFTER.match(text, m.end())
             # "five people, including a police officer": one of the people, who are the
             # target.
             or _AMONG_PEOPLE_BEFORE.search(text, max(0, m.start() - 60), m.start())

@@ -626,6 +626,8 @@ def _in_an_earlier_year(
     True
     >>> _in_an_earlier_year("He was jailed for the 2014 bombing that killed 75.", 2024)
     True
+    >>> _in_an_earlier_year("57 were sentenced over the October 13, 2005 attack.", 2014)
+    True
     >>> _in_an_earlier_year("Ten years after gunmen abducted 276 girls, 90 are missing.", 2024)
     True
     """
@@ -689,7 +691,9 @@ _BORN_RE: Final = _re(r"\bborn (?:in|on)\b")
 _LAST_YEAR_RE: Final = _re(r"\blast year\b")
 _LAST_MONTH_RE: Final = _re(rf"\blast ({_MONTHS})\b")
 _YEAR_OF_EVENT_RE: Final = _re(
-    r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:bombings?|blasts?|"
+    # "the 2014 bombing", "the October 13, 2005 attack", "the 13 October 2005 attack".
+    rf"\b(?:the|its|their)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?"
+    r"((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:bombings?|blasts?|"
     r"explosions?|attacks?|massacres?|killings?|war|conflict|genocide|uprising|coup|riots?|"
     r"violence|offensive|invasion|siege|ambush|kidnappings?|abductions?|shootings?|"
     r"crackdown|insurgency|clashes|fighting)\b"

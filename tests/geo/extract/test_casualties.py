@@ -207,6 +207,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # Table style, ranges and qualifiers.
         ("Dead: 17 (+3 perpetrators); injured: 44.", 20, 44),
         ("Dead: 5; injured: unknown.", 5, None),
+        # A figure that the news replaces, and a rival one after the count: not more dead.
+        ("Earlier reports had put the number of dead militants at five.", None, None),
+        ("Gunmen killed eleven villagers; a source spoke of about a dozen dead.", 11, None),
+        ("Gunmen raided the village; a source spoke of 12 dead.", 12, None),
         # An event database's note: the coder's count, and a singular one.
         ("Fatalities coded as 37, including the attacker.", 37, None),
         ("1 fatality.", 1, None),

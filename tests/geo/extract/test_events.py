@@ -346,6 +346,18 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # An angry crowd that burns or storms is a mob, whatever it burns.
+    (
+        "Angry residents set fire to the police station after a trader was shot dead.",
+        "Riots",
+        "Mob violence",
+    ),
+    # Where the force that struck stood is not whom it struck.
+    (
+        "Soldiers shot dead a young man who failed to stop at a checkpoint.",
+        "Violence against civilians",
+        "Attack",
+    ),
     # An event database's verbs for a strike from the air.
     (
         "Military forces of Myanmar airstruck a monastery in Kyauktaw.",
@@ -1080,6 +1092,9 @@ NOT_EVENTS = [
     "The army will continue to shell the town.",
     # Plans and plots: not done.
     "Prosecutors said he planned to murder the official at his home.",
+    "Police named three men suspected of preparing terrorist attacks on churches.",
+    # A region's lot, not an event.
+    "The East is one of the regions most affected by attacks attributed to jihadists.",
     "The dictator survived many assassination plots.",
     "The United States is not engaged in the Saudi bombing campaign.",
     # Blame for an incident named as known: it is told elsewhere.
