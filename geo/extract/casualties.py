@@ -631,13 +631,17 @@ _NAMED_VICTIM_AFTER_RE: Final = lazy_compile(
 # "killing Iraqi Brigadier General Ali Abboud", "killed journalist Ana Ruiz": one person,
 # by title and name, as the object of the verb.
 _TITLED_VICTIM_AFTER_RE: Final = lazy_compile(
-    r"\s+(?:(?-i:[A-Z])[\w.-]+\s+){0,2}(?:general|colonel|major|captain|commander|lieutenant|"
+    r"\s+(?:(?-i:[A-Z])[\w.-]+\s+){0,2}(?:(?-i:tribal|local|prominent|senior|retired)\s+)?"
+    r"(?:general|colonel|major|captain|commander|lieutenant|"
     r"sergeant|governor|mayor|chief|leader|minister|official|journalist|reporter|activist|"
     r"cleric|imam|priest|pastor|judge|lawmaker|senator|deputy|councillor|prosecutor|"
-    r"businessman|doctor|teacher|student|chairman|spokesman|"
+    r"businessman|doctor|teacher|student|chairman|spokesman|sheikh|shaykh|elder|emir|mufti|"
+    r"mullah|maulana|chieftain|"
     # "Lt. Col. Ahmed Musa": a rank written short.
     r"(?:gen|col|maj|capt|lt|sgt|brig|cpl|cmdr)\.)\s+"
-    r"(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+))(?P<next>\s+[\w-]+)?",
+    # "Sheikh Abdulrahman al-Subaihi": a surname with its particle.
+    r"(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:(?:al|el|bin|ibn|abu)-)?(?-i:[A-Z][a-z]+))"
+    r"(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )
 # "killed Qari Ahmad Zahir, a senior Taliban commander,": one person, by name and the
@@ -1001,6 +1005,10 @@ _SUPERSEDED_TOLL_RE: Final = lazy_compile(
     r"(?:toll|total|tally)\s+(?:to|at)\s+\d[\d,]*",
     re.IGNORECASE,
 )
+_AMONG_ASIDE_RE: Final = lazy_compile(
+    r"(?<=,)[^,;]{1,60}?\bamong (?:the (?:dead|victims|killed|injured|wounded)|them)\s*(?=,)",
+    re.IGNORECASE,
+)
 # "killed eleven; a security source spoke of about a dozen dead": a rival figure.
 _RIVAL_FIGURE_RE: Final = lazy_compile(
     r"(?<=[;,] )(?:[\w-]+\s+){0,4}?spoke of\s+[^.;]{0,30}?\b(?:dead|deaths|killed|victims|"
@@ -1035,11 +1043,16 @@ _DEFENDANTS_RE: Final = lazy_compile(
 _COURT_WORDS: Final = ("sentenc", "convict", "jailed", "indict", "acquit", "charged", "tried")
 _ACCUSED_WORDS: Final = (
     *("accus", "suspect", "charged", "convict", "arrest", "detain", "sentenc", "jail"),
+    "been responsible",
 )
 _ACCUSED_TOLL_RE: Final = lazy_compile(
     r"\b(?:accused|suspected|convicted|charged|arrested|detained|sentenced|jailed)\s+"
     r"(?:of|for|over|in connection with)\s+(?:having\s+)?(?:killing|killed|murdering|"
-    r"murdered|the (?:killing|murder|death)s? of)\b[^.;,]{0,40}",
+    r"murdered|the (?:killing|murder|death)s? of)\b[^.;,]{0,40}"
+    # "the PKK has been responsible for the deaths of more than 40,000 people": a
+    # group's toll over its years, told as blame.
+    r"|\b(?:has|have) been responsible for (?:the )?(?:deaths?|killings?|murders?) of\b"
+    r"[^.;,]{0,40}",
     re.IGNORECASE,
 )
 # Only beside violence: "Floods killed 40 people" alone is the flood's toll, and the
@@ -1435,6 +1448,10 @@ def count_casualties(sentence: str) -> Casualties:
             lambda m: "x" * len(m.group(0)) if starts and starts[0] < m.start() else m.group(0),
             text,
         )
+    if "among" in folded:
+        # "Seven civilians, a child and two women among the dead, were killed": part of
+        # the seven, named in an aside.
+        text = _AMONG_ASIDE_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if any(word in folded for word in _EARLIER_FIGURE_WORDS):
         text = _EARLIER_FIGURE_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if any(word in folded for word in _COURT_WORDS):
@@ -1636,8 +1653,11 @@ _SHOT_BEFORE_FLEEING_RE: Final = lazy_compile(
 )
 # The sentence's subject: "two gunmen", "Three attackers" (after a date or a dateline).
 _PERPETRATORS_FIRST_RE: Final = lazy_compile(
-    r"(?:[^,.;]{0,40},\s*)?(?P<num>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?:armed |suicide |masked )?(?:gunmen|attackers|assailants|militants|bombers|shooters)\b",
+    r"(?:[^,.;]{0,40},\s*)?(?:(?P<num>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:armed |suicide |masked )?(?:gunmen|attackers|assailants|militants|bombers|shooters)"
+    # "A gunman attacked a post, killing one serviceman, before being killed": one.
+    r"|(?:an?|the|one|a lone) (?:armed |suicide |masked |lone )?(?:gunman|attacker|"
+    r"assailant|militant|bomber|shooter))\b",
     re.IGNORECASE,
 )
 
@@ -1665,7 +1685,7 @@ def _bind_self_killed(text: str, folded: str, starts: list[int], tally: _Tally) 
             and (subject := _PERPETRATORS_FIRST_RE.match(text)) is not None
         ):
             # "Two gunmen killed 7 people ... before being shot dead by a guard".
-            value = to_number(subject["num"])
+            value = to_number(subject["num"]) if subject["num"] else 1
             if value is not None:
                 tally.perpetrators = max(tally.perpetrators, value)
     plus = _PLUS_PERPETRATORS_RE.search(text) if "+" in text else None

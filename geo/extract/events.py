@@ -240,7 +240,8 @@ RULES: Final[tuple[Rule, ...]] = (
             # "attacked Kursk with drones": the weapon makes it a drone strike.
             # The verb alone is the match: the place between it and the weapon ("attacked
             # Kharkiv (Kharkiv, Kharkivska) with Shahed drones") stays the event's place.
-            r"\battack(?:ed|s|ing)?\b(?=[^.;]{0,60}?\bwith (?:[\w-]+ )?drones?\b)|"
+            r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|bombed)\b"
+            r"(?=[^.;]{0,60}?\bwith (?:an? )?(?:[\w-]+ ){0,3}?drones?\b)|"
             # "dropped explosives from a drone on a base", "explosives dropped from drones",
             # "drone-dropped grenades".
             r"\bdropped (?:[\w-]+ ){0,2}?(?:explosives?|grenades?|bombs?|munitions?|charges?) "
@@ -270,7 +271,10 @@ RULES: Final[tuple[Rule, ...]] = (
         # A bomb attack whose bomb is not said to be dropped from the air: ACLED's remote
         # explosive (IED). "Bomb squad", "bomb threat" and the like state no explosion.
         _re(
-            r"\b(?:IEDs?|improvised explosive devices?|improvised bombings?|"
+            # "components of improvised explosive devices were found": no blast.
+            r"\b(?:(?:IEDs?|improvised explosive devices?)(?!\s+(?:were|was|had been|have been)"
+            r"\s+(?:found|discovered|seized|defused|recovered|dismantled|neutrali[sz]ed)\b)|"
+            r"improvised bombings?|"
             r"(?:roadside|car|truck|lorry|vehicle|motorcycle|parcel|sticky|nail|pipe|twin) "
             r"bomb(?:s|ings?)?|"
             r"(?:planted|placed|detonat\w+|set off|touched off) (?:a |an |the |two |several )?"
@@ -298,7 +302,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:fired|fire|opened fire|shot) (?:with (?:[\w-]+ ){0,3}?(?:arms|weapons|guns|"
             r"rifles|machine-guns|snipers?) )?(?:on|at|upon|towards?) (?:the )?(?:[\w-]+ )?"
             r"(?:positions?|trenches|outposts?|combat posts?)\b|"
-            r"\bengaged (?:[\w-]+ ){0,2}(?:positions|forces|troops|fighters|militants|rebels)\b"
+            r"\bengaged (?:[\w-]+ ){0,2}(?:positions|forces|troops|fighters|militants|rebels)\b|"
+            # A defence ministry's phrasing: "subjected to fire from large-caliber weapons
+            # the positions of ...", "subjected the positions of ... to fire".
+            r"\bsubjected (?:[\w-]+ ){0,8}?to (?:(?:intensive|intense|sporadic|heavy|"
+            r"small-arms|automatic|sniper|machine-gun|large-caliber) )?(?:gun)?fire\b"
         ),
         BATTLES,
         "Armed clash",
@@ -419,9 +427,12 @@ RULES: Final[tuple[Rule, ...]] = (
             # force or a group that burns a building destroys property).
             r"\b(?:angry|irate|furious|enraged|incensed) (?:crowds?|residents|youths?|"
             r"villagers|locals|people|traders|students|relatives|motorcyclists)\b"
-            r"(?=[^.;]{0,40}?\b(?:set fire|set ablaze|torched|burn(?:ed|t)|"
-            r"stormed|ransacked|vandali[sz]ed|attacked|destroyed|looted|stoned|pelted|beat|"
-            r"lynched)\b)"
+            r"(?=[^.;]{0,40}?\b(?:set fire|set ablaze|torched|burn(?:ed|t)|stormed|ransacked|"
+            r"vandali[sz]ed|attacked|destroyed|looted|stoned|pelted|beat|lynched)\b)|"
+            # "Hundreds of people broke into the airport": a crowd's break-in.
+            r"\b(?:hundreds|thousands|dozens) of (?:angry )?(?:people|residents|youths|villagers|"
+            r"locals|men)\b(?=[^.;]{0,60}?\b(?:broke into|stormed|ransacked|overran|"
+            r"forced their way into)\b)"
         ),
         RIOTS,
         "Mob violence",
@@ -523,7 +534,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "clash",
         _re(
             r"\bclash(?:es|ed|ing)?\b|\bfirefights?\b|\bgun ?(?:battles?|fights?)\b|"
-            r"\breturned fire\b|"
+            r"\breturned fire\b|\b(?:by|in|with) return fire\b|"
+            # "Three militants were neutralised during a counter-terrorist operation": a
+            # fight, when someone fell in it (the "CTO regime" alone is a legal status).
+            r"\bcounter-?terror(?:ist|ism)? (?:operations?|raids?)\b(?=[^.;]{0,80}?\b(?:killed|"
+            r"neutrali[sz]ed|eliminated|dead|died|wounded|injured)\b)|"
+            r"\b(?:killed|neutrali[sz]ed|eliminated|died|wounded|injured)\b[^.;]{0,60}?"
+            r"\bcounter-?terror(?:ist|ism)? (?:operations?|raids?)\b|"
             r"\bexchange(?:d|s)? (?:of )?(?:gun)?fire\b|\bskirmish(?:es)?\b|\bheavy fighting\b|"
             r"\bfighting (?:broke out|erupted|raged|continued|flared|resumed|between)\b|"
             # A timeline's present tense: "Fighting erupts between rival armed groups".
@@ -1210,7 +1227,8 @@ GATES: Final = MappingProxyType(
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
         "sexual": "rape rapi sexu",
-        "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens",
+        "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens "
+        "hundre thousa dozens",
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest",
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
         "excessive": "=fire =fired =fires =shot =shoots =firing =shooting",
@@ -1229,7 +1247,7 @@ GATES: Final = MappingProxyType(
         # The verb, not the agent: "killed by soldiers" names no agent of the list below.
         "killing": "=kill =kills =killed =shot =shoot =gun =guns =gunned =hacked =burned",
         # The object of the fire ("on the positions"), rarer than "fire" itself.
-        "exchange": "traded exchan enga posi trench outpos =post =posts",
+        "exchange": "traded exchan enga posi trench outpos =post =posts subjec",
         "attack": "fire shot gunm gunf raid assa atta ambush stabbe beaten =executed =stormed "
         "stab beat stor targ shoo =came tort =flogged =whipped",
         "explosion": "blas deto explos explod",
@@ -1576,10 +1594,11 @@ _FORCE_ACTS_AFTER: Final = _re(
     # killed", "Police Forces of Kenya shot".
     r"(?:\s+(?-i:Forces)\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}"
     r"(?:\s+\(\d{4}-(?:\d{4})?\))?)?"
-    r"(?:\s+(?:officers?|personnel|agents?|men))?\s+(?:allegedly\s+|reportedly\s+)?"
+    r"(?:\s+(?:officers?|personnel|agents?|men|fighters|members|militants|soldiers|troops))?"
+    r"\s+(?:allegedly\s+|reportedly\s+)?"
     # "Soldiers opened fire on a crowd": an act whatever follows it.
     r"(?:(?:opened|open|opens|opening) fire\b|fired (?:on|at)\b|"
-    r"beat (?:up|and (?:injured|wounded))\b|"
+    r"beat (?:up|and (?:injured|wounded))\b|shot and (?:killed|wounded|injured)\b|"
     r"(?:beating|beat|shot|shoot|shooting|killed|kill|"
     r"tortured|torturing|executed|abducted|raped|lynched|stabbed)\b"
     r"(?:\s+dead\b|(?!\s+dead\b))"
@@ -1645,7 +1664,8 @@ _FORMER_BEFORE: Final = _re(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){
 # Armed non-state actors are a target only after "on", "against", "with"...: otherwise
 # they are most often the attackers ("an attack by Boko Haram militants on a village").
 _ARMED_GROUP_TARGETS: Final = _re(
-    r"\b(?:on|at|against|targeting|with|between|killing|killed) (?:[\w-]+ ){0,3}?"
+    r"\b(?:on|at|against|targeting|with|between|killing|killed|shot dead|shot and killed|"
+    r"gunned down) (?:[\w-]+ ){0,3}?"
     r"(?:militants?|rebels?|fighters?|separatists?|insurgents?|jihadists?|militiamen|"
     r"gunm[ae]n|attackers?|assailants?|bandits?|terrorists?)\b"
 )
@@ -1655,7 +1675,8 @@ _CIVILIAN_TARGETS: Final = _re(
     r"journalists?|reporters?|worshippers?|passengers?|bus|market|school|hospital|homes?|"
     r"houses?|wedding|mosque|church|shop|family|families|aid workers?|deminers?|workers?|"
     r"pedestrians?|teachers?|doctors?|students?|motorists?|drivers?|(?-i:people)|persons|"
-    r"households?|officials?|mayor|lawmakers?|community leaders?|"
+    r"households?|officials?|mayor|lawmakers?|community leaders?|administrators?|headm[ae]n|"
+    r"village (?:chiefs?|heads?)|elders?|"
     r"activists?|academics?|bar|restaurant|hotel|caf[eé]|nightclub|camp|shrine|train|"
     r"seminary|citizens|christians|muslims|worshipers|traders|pilgrims|guests|men|mourners|"
     r"crowd|congregation|spectators|shoppers|funeral|(?:young|old|elderly) man|boys?|girls?|"

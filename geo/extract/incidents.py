@@ -938,8 +938,8 @@ _CLAUSE_DAY_RE: Final = _re(
 )
 # "later the same day", "hours later": a clause dated by the one before it.
 _SAME_DAY_RE: Final = _re(
-    r"\b(?:(?:on |later )?the same day|later that day|hours later|shortly after(?:wards)?|"
-    r"moments later|minutes later)\b"
+    r"\b(?:(?:on |later |earlier )?(?:the|that) same day|(?:later|earlier) (?:that|in the) day|"
+    r"hours (?:later|earlier)|shortly (?:after(?:wards)?|before)|moments later|minutes later)\b"
 )
 
 
@@ -1058,18 +1058,19 @@ def _spread_clauses(
 
 
 def _dated_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]:
-    """A mention told "later the same day", "hours later", with no date of its own, takes
-    the day of the mention before it ("A bomb killed a commander in Tafas on Sunday.
-    Hours later, gunmen shot dead a man in Jasim.")."""
-    for position in range(1, len(mentions)):
-        mention = mentions[position]
-        if (mention.said is None or not mention.said.phrase) and _SAME_DAY_RE.search(
-            mention.sentence.text
-        ):
-            before = mentions[position - 1]
+    """A mention told "later the same day", "hours later" or "hours earlier", with no date
+    of its own, takes the day of the last dated mention before it ("A bomb killed a
+    commander in Tafas on Sunday. He died at once. Hours later, gunmen shot dead a man in
+    Jasim.")."""
+    dated: EventMention | None = None
+    for position, mention in enumerate(mentions):
+        undated = mention.said is None or not mention.said.phrase
+        if undated and dated is not None and _SAME_DAY_RE.search(mention.sentence.text):
             mentions[position] = replace(
-                mention, day=before.day, exact_day=before.exact_day, said=before.said
+                mention, day=dated.day, exact_day=dated.exact_day, said=dated.said
             )
+        elif not undated:
+            dated = mention
     return mentions
 
 

@@ -144,6 +144,8 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\s+beds?)?\s+"
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "over 6,000 displaced to Saint-Marc": where the displaced went.
+    r"|\bdisplaced\b[^.]{0,30}\bto\s+(?:the\s+)?$"
     # "still being treated for gunshot wounds at the Federal Medical Centre in Gusau".
     r"|\b(?:treated|admitted|hospitali[sz]ed|receiving treatment|recovering)\b[^.]{0,60}?"
     r"\b(?:hospital|clinic|medical cent(?:re|er)|health cent(?:re|er)|infirmary)\s+(?:in|at)\s+"
@@ -279,6 +281,11 @@ _SPEAKS_AFTER: Final = _re(
     r"began|launched|ordered|imposed|vowed|warned|insisted|responded|retaliated|decided)\b"
 )
 _FROM_BEFORE: Final = _re(r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?$")
+STATIONED_PENALTY: Final = 2.0
+_STATIONED_BEFORE: Final = _re(
+    r"\b(?:stationed|positioned|deployed)\s+(?:in|near|at|around|outside)\s+(?:the\s+"
+    r"(?:direction|area|vicinity|outskirts)\s+of\s+)?(?:the\s+)?$"
+)
 # "the Tillaberi region", "Bannu district": the report names the area, whatever the
 # gazetteer's reading (often its seat town) is.
 _REGION_AFTER: Final = _re(
@@ -462,6 +469,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     if _FROM_BEFORE.search(before) and not (near_cue and near_cue.group(0).endswith("from ")):
         # "fled from X" is where they left; "5 km from X" is where it happened, near X.
         score -= 1.0
+    if _STATIONED_BEFORE.search(before):
+        # "units stationed near Berd opened fire at positions in the Tovuz district":
+        # where the shooters stood, not what they hit (a district, however broad), unless
+        # the text names no other place.
+        score -= STATIONED_PENALTY
     if _POSSESSIVE_AFTER.search(after):
         score -= POSSESSIVE_PENALTY
     if _REFERENCE_BEFORE.search(before):

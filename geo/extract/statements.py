@@ -88,6 +88,12 @@ BACKGROUND_RE: Final = _re(
     # "Jihadists are attacking more often", "detainees were killed there between 2015 and
     # 2020": a trend, or years of events, none of them this report's.
     r"|\bmore (?:often|frequently)\b"
+    # "The office recorded 43 assassination attempts in the governorate in October": a
+    # monitor's count of many events, none of them told.
+    r"|\b(?:recorded|documented|registered|counted|tallied|verified|logged)\s+(?:at least |"
+    r"more than |over |some |nearly )?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|assassinations|"
+    r"attempts|killings|incidents|violations|cases|strikes|airstrikes|operations|abductions|"
+    r"kidnappings|bombings|explosions)\b"
     r"|\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b|\bfrom (?:19|20)\d\d (?:to|until|through) "
     r"(?:19|20)\d\d\b"
     # "Houthi attacks on vessels have forced shippers to reroute", "attacks on aid workers

@@ -207,6 +207,12 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # Table style, ranges and qualifiers.
         ("Dead: 17 (+3 perpetrators); injured: 44.", 20, 44),
         ("Dead: 5; injured: unknown.", 5, None),
+        # Part of the count named in an aside; a victim by title and name; a lone
+        # attacker killed after his victims; a group's toll over its years.
+        ("Seven civilians, a child and two women among the dead, were killed.", 7, None),
+        ("Gunmen shot dead Sheikh Abdulrahman al-Subaihi on Saturday.", 1, None),
+        ("A gunman killed a guard at the post before being killed by return fire.", 2, None),
+        ("The group has been responsible for the deaths of more than 40,000 people.", None, None),
         # A figure that the news replaces, and a rival one after the count: not more dead.
         ("Earlier reports had put the number of dead militants at five.", None, None),
         ("Gunmen killed eleven villagers; a source spoke of about a dozen dead.", 11, None),

@@ -346,6 +346,36 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # A defence ministry's phrasing; militants who fell to return fire; a town struck
+    # with a drone; a crowd that broke into an airport; an armed group's fighters who
+    # shot an official; soldiers who shot rebels.
+    (
+        "Units subjected to fire from large-caliber weapons the positions of the army.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Three militants were neutralised by return fire in Khasavyurt, and components of "
+        "improvised explosive devices were found at the scene.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "The Tajik side struck Batken with a Bayraktar TB2 drone.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Hundreds of people broke into the airport; twenty were injured and sixty detained.",
+        "Riots",
+        "Mob violence",
+    ),
+    (
+        "Kachin Independence Army fighters shot and killed a village administrator.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    ("Soldiers shot dead two rebels near the border.", "Battles", "Armed clash"),
     # An angry crowd that burns or storms is a mob, whatever it burns.
     (
         "Angry residents set fire to the police station after a trader was shot dead.",

@@ -307,6 +307,19 @@ def test_an_event_told_hours_later_has_the_day_before_it(incident_extractor):
     ]
 
 
+def test_an_event_told_hours_earlier_has_the_day_of_the_last_dated_one(incident_extractor):
+    # The sentence between, with no date of its own, does not break the chain.
+    text = (
+        "Gunmen shot dead a former commander in Daraa on Wednesday evening. He died at "
+        "once, witnesses said. Hours earlier, a roadside bomb hit a car in Tafas, killing one."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 11, 14)))
+    assert [(i.location, i.event_date) for i in found] == [
+        ("Daraa", date(2024, 11, 13)),
+        ("Tafas", date(2024, 11, 13)),
+    ]
+
+
 def test_another_day_and_another_type_at_one_place_is_another_event(incident_extractor):
     text = (
         "Junta jets bombed Falam on Friday, killing six civilians. On Saturday the rebels "

@@ -800,3 +800,25 @@ def test_a_body_told_in_a_city_is_where_it_was_told(incident_extractor):
         "in Kasese on Monday.",
     )
     assert incident.location == "Kasese"
+
+
+def test_where_shooters_stood_or_the_displaced_went_is_not_the_place(incident_extractor):
+    fired = only_incident(
+        incident_extractor,
+        "Armenian units stationed near Berd opened fire on Thursday at Azerbaijani "
+        "positions in the Tovuz district, wounding one soldier.",
+    )
+    assert fired.country == "AZ"
+    # Alone, the place they stood at is still the place.
+    alone = only_incident(
+        incident_extractor, "Soldiers stationed near Kidal came under fire on Monday."
+    )
+    assert alone.location == "Kidal"
+    fled = incident_extractor.incidents_of(
+        Report(
+            "t.txt",
+            "Gangs attacked Mirebalais on Monday, killing 12. At least 16 people were "
+            "injured and over 6,000 displaced to Saint-Marc.",
+        )
+    )
+    assert [i.location for i in fled] == ["Mirebalais"]
