@@ -241,7 +241,8 @@ RULES: Final[tuple[Rule, ...]] = (
             # The verb alone is the match: the place between it and the weapon ("attacked
             # Kharkiv (Kharkiv, Kharkivska) with Shahed drones") stays the event's place.
             r"\b(?:attack(?:ed|s|ing)?|struck|hit|targeted|bombed)\b"
-            r"(?=[^.;]{0,60}?\bwith (?:an? )?(?:[\w-]+ ){0,3}?drones?\b)|"
+            # ("with artillery and drones" is the artillery's too: rule "shelling").
+            r"(?=[^.;]{0,60}?\bwith (?:an? )?(?:(?!and\b)[\w-]+ ){0,2}?drones?\b)|"
             # "dropped explosives from a drone on a base", "explosives dropped from drones",
             # "drone-dropped grenades".
             r"\bdropped (?:[\w-]+ ){0,2}?(?:explosives?|grenades?|bombs?|munitions?|charges?) "

@@ -133,6 +133,10 @@ SEPARATE_RE: Final = _re(
     r"(?:[\w-]+ ){0,2}?(?:attack|incident|explosion|blast|strike|clash|protest|raid|ambush|"
     r"bombing|shelling)|also on|earlier (?:on|that))\b"
 )
+# "On the same day, a drone dropped explosives on a house in Culiacán": a sentence that
+# opens so tells another event of that day (of another type, another event at the same
+# place too); "retook the base with airstrikes on the same day" goes on about its own.
+_SAME_DAY_OPENS_RE: Final = _re(r"\W{0,3}(?:on |later |also )?(?:the|that) same day\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -673,7 +677,7 @@ def _to_mentions(
         report.text, stated, places
     )
     if clauses is not None:
-        return [
+        parted = [
             mention
             for clause in clauses
             for mention in _to_mentions(
@@ -684,6 +688,18 @@ def _to_mentions(
                 filed_until=filed_until,
                 capital_of=capital_of,
             )
+        ]
+        # Clauses that part at one place part by their type ("clashes in Tafas …, while
+        # a drone struck a car in Tafas"): the later is an event of its own, never merged
+        # back into the earlier.
+        return [
+            replace(m, separate=True)
+            if any(
+                _same_location(m, earlier) and earlier.primary.event_type != m.primary.event_type
+                for earlier in parted[:k]
+            )
+            else m
+            for k, m in enumerate(parted)
         ]
     sentence, triggers, attached = stated.sentence, stated.triggers, stated.attached
     primary = best_trigger(triggers) or _CONTINUATION
@@ -899,7 +915,7 @@ class _SentenceWords:
 @sentence_cached
 def _sentence_words(text: str) -> _SentenceWords:
     return _SentenceWords(
-        separate=bool(SEPARATE_RE.search(text)),
+        separate=bool(SEPARATE_RE.search(text) or _SAME_DAY_OPENS_RE.match(text)),
         apart=bool(_NEARBY_RE.search(text) or _SAME_PLACE_RE.search(text)),
         aggregate=bool(AGGREGATE_RE.search(text)),
         protest_words=is_protest_related(text),
@@ -969,7 +985,7 @@ def _clauses_apart(
     if not cuts:
         return None
     clauses = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()  # (place, event type) of the clauses so far
     starts = [sentence.start, *(_clause_start(text, cut) for cut in cuts)]
     # Either side of an "and" or a "while" is an event of its own only at a place the
     # gazetteer knows: "killed five in Kano, and burned houses in Gwale" is one raid.
@@ -997,19 +1013,22 @@ def _clauses_apart(
             triggers = [
                 Trigger(start, start, "", "casualties", event_type, sub_event_type, 0.4, False)
             ]
-        placed = [
-            m.place.place_id
-            for m in places.between(start, end)
-            if m.kind == "toponym" and m.place is not None
-        ]
+        named = [m.place for m in places.between(start, end) if m.kind == "toponym" and m.place]
+        # "in Apatzingan (Apatzingan, Michoacan); … in Aguililla (Aguililla, Michoacan)":
+        # the towns part the clauses, not the province that holds both.
+        settlements = [p.place_id for p in named if p.feature_class == "P"]
+        placed = settlements or [p.place_id for p in named]
         beside_weak = not own_days and (
             (number > 0 and weak[number - 1]) or (number < len(cuts) and weak[number])
         )
         if not placed and not beside_weak:
             placed = [n.text for n in find_locative_names(text, start, end)]  # "in Karrada"
-        if not triggers or not placed or seen & set(placed):
+        # "Clashes in Tafas left three dead, while a drone struck a car in Tafas": at one
+        # place, another type of event is another event (ACLED's place, day and type).
+        kind = best_trigger(triggers).event_type if triggers else ""
+        if not triggers or not placed or seen & {(p, kind) for p in placed}:
             return None  # a clause that tells no event of its own place: one sentence
-        seen.update(placed)
+        seen.update((p, kind) for p in placed)
         clause = Sentence(start, end, text[start:end], sentence.paragraph, sentence.index)
         clauses.append(StatedSentence(clause, triggers, False, _NOTHING_YET))
     if len(clauses) < 2:
@@ -1072,6 +1091,13 @@ def _dated_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]
         elif not undated:
             dated = mention
     return mentions
+
+
+def _same_location(a: EventMention, b: EventMention) -> bool:
+    """Whether two mentions are placed at one place (the same gazetteer entry or name)."""
+    if a.location.place is not None and b.location.place is not None:
+        return a.location.place.place_id == b.location.place.place_id
+    return bool(a.location.location) and a.location.location == b.location.location
 
 
 def _clause_start(text: str, cut: int) -> int:

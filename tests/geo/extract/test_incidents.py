@@ -320,6 +320,34 @@ def test_an_event_told_hours_earlier_has_the_day_of_the_last_dated_one(incident_
     ]
 
 
+def test_another_type_of_event_at_one_place_on_one_day_is_another_event(incident_extractor):
+    # ACLED's unit is one event per place, day and type: a clash and a drone strike at one
+    # town, told in one sentence or by "The same day", are two; clauses at two towns of
+    # one province part too.
+    cases = [
+        (
+            "Clashes in Idlib left three fighters dead on Monday, while a drone struck a car "
+            "in Idlib the same day, killing two civilians.",
+            [("Idlib", "Armed clash", 3), ("Idlib", "Air/drone strike", 2)],
+        ),
+        (
+            "On 10 May 2024, the army clashed with gunmen in Culiacan (Culiacan, Sinaloa); "
+            "2 killed. The same day, a drone dropped explosives on a house in Culiacan.",
+            [("Culiacan", "Armed clash", 2), ("Culiacan", "Air/drone strike", None)],
+        ),
+        (
+            "On 10 May 2024, two cartels clashed in Apatzingan (Apatzingan, Michoacan); "
+            "drones dropped explosives on houses in Aguililla (Aguililla, Michoacan).",
+            [("Apatzingan", "Armed clash", None), ("Aguililla", "Air/drone strike", None)],
+        ),
+    ]
+    for text, expected in cases:
+        found = incident_extractor.incidents_of(
+            Report("t.txt", text, report_date=date(2024, 5, 12))
+        )
+        assert [(i.location, i.sub_event_type, i.fatalities) for i in found] == expected, text
+
+
 def test_another_day_and_another_type_at_one_place_is_another_event(incident_extractor):
     text = (
         "Junta jets bombed Falam on Friday, killing six civilians. On Saturday the rebels "
