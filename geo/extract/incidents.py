@@ -1025,7 +1025,8 @@ def _clauses_apart(
             placed = [n.text for n in find_locative_names(text, start, end)]  # "in Karrada"
         # "Clashes in Tafas left three dead, while a drone struck a car in Tafas": at one
         # place, another type of event is another event (ACLED's place, day and type).
-        kind = best_trigger(triggers).event_type if triggers else ""
+        best = best_trigger(triggers)
+        kind = best.event_type if best is not None else ""
         if not triggers or not placed or seen & {(p, kind) for p in placed}:
             return None  # a clause that tells no event of its own place: one sentence
         seen.update((p, kind) for p in placed)
