@@ -1003,6 +1003,8 @@ ACTING_AFTER_RE: Final = lazy_compile(
     r"strikes|shelling|shells|missiles?|rockets?|artillery|bombardments?|bombs|tanks|"
     r"invasion|invaders|occupation forces|occupiers|"
     r"Central Command|embassy|envoy|officials|government|president|presidency|ministry|"
+    # "rockets fired at a US base in eastern Syria": whose base, not where it stands.
+    r"bases?|outposts?|garrisons?|warships?|consulates?|"
     # Whose people they are, not where: "a US serviceman", "two British nationals".
     r"servicem[ae]n|servicewom[ae]n|service members?|personnel|sailors?|marines?|"
     r"citizens?|nationals?|diplomats?|contractors?|"

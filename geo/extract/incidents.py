@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from gazetteer.compass import toward_before
@@ -111,6 +111,9 @@ AGGREGATE_RE: Final = _re(
 _NEARBY_RE: Final = _re(
     r"\b(?:a|an|another)\s+(?:nearby|neighbou?ring|adjacent|adjoining)\s+"
     r"(?:village|town|hamlet|settlement|locality|community|area)\b"
+    # "another group was abducted north of the town": near the town just named.
+    r"|\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outside|on the outskirts "
+    r"of) the (?:town|city|village|locality)\b"
 )
 # "two bombers killed seven people in the same city": the previous event's place, again.
 _SAME_PLACE_RE: Final = _re(r"\b(?:in|at) the same (?:city|town|village|market|neighbou?rhood)\b")
@@ -136,7 +139,10 @@ SEPARATE_RE: Final = _re(
 # "On the same day, a drone dropped explosives on a house in Culiacán": a sentence that
 # opens so tells another event of that day (of another type, another event at the same
 # place too); "retook the base with airstrikes on the same day" goes on about its own.
-_SAME_DAY_OPENS_RE: Final = _re(r"\W{0,3}(?:on |later |also )?(?:the|that) same day\b")
+_SAME_DAY_OPENS_RE: Final = _re(
+    r"\W{0,3}(?:(?:on |later |also )?(?:the|that) same day|the (?:next|following) "
+    r"(?:day|morning)|a day later)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -952,6 +958,10 @@ _CLAUSE_DAY_RE: Final = _re(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december) \d{1,2})\b"
 )
+# "The next day", "a day later": the day after the one told before.
+_NEXT_DAY_RE: Final = _re(
+    r"\b(?:the (?:next|following) (?:day|morning)|a day later|the day after)\b(?! (?:the|a|an)\b)"
+)
 # "later the same day", "hours later": a clause dated by the one before it.
 _SAME_DAY_RE: Final = _re(
     r"\b(?:(?:on |later |earlier )?(?:the|that) same day|(?:later|earlier) (?:that|in the) day|"
@@ -1089,6 +1099,18 @@ def _dated_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]
             mentions[position] = replace(
                 mention, day=dated.day, exact_day=dated.exact_day, said=dated.said
             )
+        elif (
+            undated
+            and dated is not None
+            and dated.day is not None
+            and dated.said is not None
+            and _NEXT_DAY_RE.search(mention.sentence.text)
+        ):
+            # "Gunmen abducted 40 women near Arbinda on Thursday. The next day, …": Friday.
+            day = dated.day + timedelta(days=1)
+            said = replace(dated.said, value=day, reason=f"the day after {dated.day}")
+            mentions[position] = replace(mention, day=day, exact_day=dated.exact_day, said=said)
+            dated = mentions[position]
         elif not undated:
             dated = mention
     return mentions

@@ -136,7 +136,7 @@ _VAGUE_BEFORE: Final = _re(
 # reported in X" places the clashes.
 _CONTEXT_BEFORE: Final = _re(
     r"(?:\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|returned|fled|"
-    r"relocated|sent|shifted|transferred|treated|moved)\b[^.]{0,30}\b(?:in|to|at)\s+"
+    r"relocated|sent|shifted|transferred|treated|moved)\b[^.]{0,30}\b(?:in|to|at|towards?)\s+"
     r"(?:the\s+)?$"
     # "taken to a hospital in X", "died in a hospital in X"; but "blew herself up at a
     # hospital in Gwoza" is the attack's site.

@@ -88,6 +88,9 @@ BACKGROUND_RE: Final = _re(
     # "Jihadists are attacking more often", "detainees were killed there between 2015 and
     # 2020": a trend, or years of events, none of them this report's.
     r"|\bmore (?:often|frequently)\b"
+    # "The abduction of traditional leaders has become frequent in the north": a trend.
+    r"|\b(?:has|have) become (?:more |increasingly |very )?(?:frequent|common|commonplace|"
+    r"routine|regular|rife|widespread)\b"
     # "The office recorded 43 assassination attempts in the governorate in October": a
     # monitor's count of many events, none of them told.
     r"|\b(?:recorded|documented|registered|counted|tallied|verified|logged)\s+(?:at least |"

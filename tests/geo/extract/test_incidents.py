@@ -348,6 +348,18 @@ def test_another_type_of_event_at_one_place_on_one_day_is_another_event(incident
         assert [(i.location, i.sub_event_type, i.fatalities) for i in found] == expected, text
 
 
+def test_the_next_day_near_the_town_is_another_event_near_it(incident_extractor):
+    text = (
+        "Gunmen abducted 40 women near Arbinda on Thursday. The next day, another group of "
+        "about twenty was abducted north of the town."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 26)))
+    assert [(i.location, i.event_date, i.geo_precision) for i in found] == [
+        ("Arbinda", date(2024, 2, 22), 2),
+        ("Arbinda", date(2024, 2, 23), 2),
+    ]
+
+
 def test_another_day_and_another_type_at_one_place_is_another_event(incident_extractor):
     text = (
         "Junta jets bombed Falam on Friday, killing six civilians. On Saturday the rebels "

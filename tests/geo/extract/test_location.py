@@ -822,3 +822,15 @@ def test_where_shooters_stood_or_the_displaced_went_is_not_the_place(incident_ex
         )
     )
     assert [i.location for i in fled] == ["Mirebalais"]
+    towards = only_incident(
+        incident_extractor,
+        "Gunmen attacked Mirebalais on Monday, killing 12, and then fled towards Saint-Marc.",
+    )
+    assert towards.location == "Mirebalais"
+
+
+def test_a_country_s_base_abroad_is_not_in_that_country(incident_extractor):
+    incident = only_incident(
+        incident_extractor, "Militants fired rockets at a US base in eastern Syria on Monday."
+    )
+    assert incident.country == "SY"
