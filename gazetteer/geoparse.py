@@ -1272,7 +1272,8 @@ def _confidence(slot: _Slot, *, weights: _Weights) -> float:
 
     The margin, not a softmax share: thirty Springfields of equal weight should not make
     the one that the document's context singles out look uncertain. A rival within
-    ``SAME_PLACE_KM`` (Ağdam the district and Aghdam its seat) is no rival.
+    ``SAME_PLACE_KM`` (Ağdam the district and Aghdam its seat), or the area whose seat
+    the town is (:func:`_files_in`), is no rival.
     """
     chosen = slot.chosen
     top = slot.scores[slot.best]
@@ -1280,10 +1281,17 @@ def _confidence(slot: _Slot, *, weights: _Weights) -> float:
     # The best-scoring rival that is not the same place; usually the first one looked at.
     for index in sorted(range(len(slot.scores)), key=slot.scores.__getitem__, reverse=True):
         place = slot.candidates[index]
-        if index == slot.best or (
-            not _is_broad(place)
-            and not _is_broad(chosen)
-            and distance_km(place.lat, place.lon, chosen.lat, chosen.lon) <= SAME_PLACE_KM
+        if (
+            index == slot.best
+            or (
+                not _is_broad(place)
+                and not _is_broad(chosen)
+                and distance_km(place.lat, place.lon, chosen.lat, chosen.lon) <= SAME_PLACE_KM
+            )
+            # Al-Hasakah the city and the governorate it is the seat of: one name's two
+            # readings, whose points may lie far apart.
+            or _files_in(chosen, place)
+            or _files_in(place, chosen)
         ):
             continue
         lead = 1.0 / (1.0 + math.exp(-weights.lead_slope * (top - slot.scores[index])))

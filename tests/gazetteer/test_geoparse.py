@@ -570,3 +570,11 @@ def test_an_armed_group_of_several_countries_is_context_not_the_document_s_count
     assert document.countries == ()
     (group,) = document.mentions
     assert (group.text, group.kind, group.place) == ("Boko Haram", "name", None)
+
+
+def test_a_town_and_the_region_it_is_the_seat_of_are_no_rivals(geoparser):
+    # GeoNames puts Ménaka region's point 86 km from the town: the town is the reading,
+    # and the region of its name does not make it unconvincing.
+    (mention,) = geoparser.parse("Gunmen ambushed a convoy 5 km from Menaka.").toponyms
+    assert mention.place is not None and mention.place.feature_class == "P"
+    assert mention.confidence >= 0.5
