@@ -205,15 +205,17 @@ def _files_in(place: Place, area: Place) -> bool:
     """Whether the index files the town ``place`` in the area ``area``, with a seat's share
     of its people."""
     if (
-        place.population < max(SEAT_MIN_POPULATION, SEAT_MIN_SHARE * area.population)
+        place.feature_class != "P"
+        or place.population < max(SEAT_MIN_POPULATION, SEAT_MIN_SHARE * area.population)
         or place.country != area.country
+        or place.admin1 is None
+        or place.admin1 != area.admin1
     ):
         return False
     if area.feature_code == "ADM1":
-        return place.admin1 is not None and place.admin1 == area.admin1
-    if area.feature_code == "ADM2":
-        return place.admin2 is not None and place.admin2 == area.admin2
-    return False
+        return True
+    # Second-level names repeat across provinces ("Grand County" of Colorado and Utah).
+    return area.feature_code == "ADM2" and place.admin2 is not None and place.admin2 == area.admin2
 
 
 def _is_country(place: Place) -> bool:
