@@ -291,7 +291,9 @@ _BACKGROUND_START_RE: Final = _re(
     r"\b(?:attacks|raids|clashes|strikes|airstrikes|killings|bombings|ambushes|abductions|"
     r"kidnappings|incidents)\b"
     # A paragraph labelled background: "Background: Israel resumed its offensive …".
-    r"|(?:background|context)\s*[:—–])"
+    r"|(?:background|context)\s*[:—–]"
+    # "Since the war, Russian forces have erected fences and detained dozens": years of it.
+    r"|since the (?:\d{4} )?(?:war|conflict|invasion|occupation|coup|uprising)\b)"
 )
 
 

@@ -134,6 +134,7 @@ def test_a_remembrance_a_cause_or_a_month_s_tally_is_background() -> None:
     assert is_background("The marches were sparked by a bridge collapse that killed 16 people.")
     assert is_background("More than 900 people were killed in gang violence in March alone.")
     assert is_background("The abduction of village chiefs has become frequent in the north.")
+    assert is_background("Since the war, soldiers have detained dozens of herders there.")
     # A monitor's count of many events, none of them told.
     assert is_background(
         "The office recorded 43 assassination attempts in the province, in which 31 died."
