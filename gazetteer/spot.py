@@ -757,7 +757,10 @@ class Spotter:
                 folded.orig_index is None
                 and not text[match_start].isupper()
                 # "in al-Bab": the article of a name written whole ("Al Bāb").
-                and _JOINED_BY_ARTICLE_RE.match(text, match_start) is None
+                and not (
+                    text.find("-", match_start, match_start + 4) > 0
+                    and _JOINED_BY_ARTICLE_RE.match(text, match_start)
+                )
             )
             if cut or lower:
                 if haystack.find(" ", match_start + 1, match_end) >= 0:

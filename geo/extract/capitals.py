@@ -24,7 +24,8 @@ _CAPITAL_RE: Final = lazy_compile(
     # "a car bomb near the Federal Parliament building", "Sudan's presidential palace".
     rf"|(?:\bthe |\b(?P<seat_owner>{_NAME})['’]s )(?:(?:[Pp]residential|[Gg]overnment|"
     r"[Rr]oyal) [Pp]alace|(?:[Ff]ederal |[Nn]ational )?[Pp]arliament building|"
-    r"National Assembly building)\b"
+    # ("the parliament building in Sukhum": a seat the text places, not the capital's.)
+    r"National Assembly building)\b(?!,? in [A-Z])"
 )
 # "the Georgian capital Tbilisi": the name follows, and the spotter found it already.
 _NAMED_AFTER_RE: Final = lazy_compile(

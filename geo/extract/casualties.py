@@ -1023,7 +1023,11 @@ _EARLIER_FIGURE_RE: Final = lazy_compile(
     r"reported|mentioned)\b[^.;]{0,60}",
     re.IGNORECASE,
 )
-_EARLIER_FIGURE_WORDS: Final = ("earlier ", "initial ", "previous ", "preliminary ", "first ")
+_EARLIER_FIGURE_WORDS: Final = (
+    *("earlier re", "earlier fi", "earlier es", "earlier to", "earlier co", "earlier ac"),
+    *("initial ", "previous re", "previous fi", "previous es", "previous to", "preliminary "),
+    *("first re", "first fi", "first es", "first to", "first co", "first ac"),
+)
 # "The attack came days after an earthquake in Herat killed more than 2,000 people": the
 # toll of a disaster the sentence recalls, not of the violence it tells.
 _DISASTER_TOLL_RE: Final = lazy_compile(

@@ -63,6 +63,10 @@ def _re(pattern: str) -> re.Pattern[str]:
     return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
+# Who may break into a building as a demonstration does.
+_CROWD_WORDS: Final = _re(
+    r"\b(?:protest(?:ers|ors)|demonstrators|rioters|crowds?|mobs?|hundreds|thousands)\b"
+)
 _EXPLODED: Final = _re(
     r"\b(?:explo(?:ded|sion|sions)|blasts?|detonat\w*|went off|killed|killing|dead|died|"
     r"injur\w*|wound\w*|hurt|struck|hit|stepped)\b"
@@ -429,11 +433,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:angry|irate|furious|enraged|incensed) (?:crowds?|residents|youths?|"
             r"villagers|locals|people|traders|students|relatives|motorcyclists)\b"
             r"(?=[^.;]{0,40}?\b(?:set fire|set ablaze|torched|burn(?:ed|t)|stormed|ransacked|"
-            r"vandali[sz]ed|attacked|destroyed|looted|stoned|pelted|beat|lynched)\b)|"
-            # "Hundreds of people broke into the airport": a crowd's break-in.
-            r"\b(?:hundreds|thousands|dozens) of (?:angry )?(?:people|residents|youths|villagers|"
-            r"locals|men)\b(?=[^.;]{0,60}?\b(?:broke into|stormed|ransacked|overran|"
-            r"forced their way into)\b)"
+            r"vandali[sz]ed|attacked|destroyed|looted|stoned|pelted|beat|lynched)\b)"
         ),
         RIOTS,
         "Mob violence",
@@ -453,6 +453,19 @@ RULES: Final[tuple[Rule, ...]] = (
         RIOTS,
         "Violent demonstration",
         0.8,
+    ),
+    Rule(
+        "breakin",
+        # "Protesters broke into the parliament building": a demonstration turned violent
+        # (thieves who broke into a shop are none: a crowd must be there).
+        _re(
+            r"\b(?:broke into|broke through the (?:gates?|doors?|fences?|barriers?|cordons?) "
+            r"of|forced (?:their|its) way into)\b"
+        ),
+        RIOTS,
+        "Violent demonstration",
+        0.75,
+        requires=_CROWD_WORDS,
     ),
     Rule(
         "excessive",
@@ -1228,9 +1241,9 @@ GATES: Final = MappingProxyType(
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
         "sexual": "rape rapi sexu",
-        "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens "
-        "hundre thousa dozens",
+        "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens",
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest",
+        "breakin": "=broke =forced",
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
         "excessive": "=fire =fired =fires =shot =shoots =firing =shooting",
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac lath "
@@ -2027,7 +2040,7 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             event_type, sub_event_type, reason = type_of_attack(text, gunfire.phrase)
             return event_type, sub_event_type, why(gunfire, reason)
         return explosive.event_type, explosive.sub_event_type, why(explosive)
-    if rules & _PROTEST_RULES or rules & {"riot", "mob"}:
+    if rules & _PROTEST_RULES or rules & {"riot", "mob", "breakin"}:
         typed = _type_of_demonstration(triggers, rules, text)
         if typed is not None:
             return typed
@@ -2150,7 +2163,7 @@ def _type_of_demonstration(
 ) -> tuple[str, str, str] | None:
     protest = _first(triggers, "excessive", "protest_intervention", "protest")
     mob = _first(triggers, "mob")
-    riot = _first(triggers, "riot")
+    riot = _first(triggers, "riot", "breakin")
     if mob is not None and protest is None:
         return RIOTS, "Mob violence", f"trigger {mob.phrase!r}"
     if riot is not None:

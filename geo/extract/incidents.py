@@ -111,10 +111,24 @@ AGGREGATE_RE: Final = _re(
 _NEARBY_RE: Final = _re(
     r"\b(?:a|an|another)\s+(?:nearby|neighbou?ring|adjacent|adjoining)\s+"
     r"(?:village|town|hamlet|settlement|locality|community|area)\b"
-    # "another group was abducted north of the town": near the town just named.
-    r"|\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outside|on the outskirts "
+)
+# "another group was abducted north of the town": near the town just named. Tried only
+# where "the town" or the like is written (a plain substring test first).
+_NEAR_THE_TOWN_RE: Final = _re(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outside|on the outskirts "
     r"of) the (?:town|city|village|locality)\b"
 )
+_THE_TOWN_WORDS: Final = ("the town", "the city", "the village", "the locality")
+
+
+def _nearby_cue(text: str) -> re.Match[str] | None:
+    """ "in a nearby village", "north of the town": near the place just named."""
+    found = _NEARBY_RE.search(text)
+    if found is None and any(word in text for word in _THE_TOWN_WORDS):
+        found = _NEAR_THE_TOWN_RE.search(text)
+    return found
+
+
 # "two bombers killed seven people in the same city": the previous event's place, again.
 _SAME_PLACE_RE: Final = _re(r"\b(?:in|at) the same (?:city|town|village|market|neighbou?rhood)\b")
 
@@ -922,7 +936,7 @@ class _SentenceWords:
 def _sentence_words(text: str) -> _SentenceWords:
     return _SentenceWords(
         separate=bool(SEPARATE_RE.search(text) or _SAME_DAY_OPENS_RE.match(text)),
-        apart=bool(_NEARBY_RE.search(text) or _SAME_PLACE_RE.search(text)),
+        apart=bool(_nearby_cue(text) or _SAME_PLACE_RE.search(text)),
         aggregate=bool(AGGREGATE_RE.search(text)),
         protest_words=is_protest_related(text),
     )
@@ -1660,7 +1674,7 @@ def _nearby(
 ) -> EventLocation:
     """Near the previous event's place, for an event "in a nearby village" that its own
     sentences do not name; at it, for one "in the same city"."""
-    nearby = _NEARBY_RE.search(joined)
+    nearby = _nearby_cue(joined)
     cue = nearby or _SAME_PLACE_RE.search(joined)
     if not previous or cue is None:
         return location

@@ -189,7 +189,8 @@ def names_a_neighbour(text: str, start: int) -> bool:
 # "escalating the dispute between Mogadishu and the southern state": the capital stands
 # for its government, whatever cue ("between") comes before it.
 _DISPUTE_BEFORE: Final = _re(
-    r"\b(?:dispute|tensions?|row|rift|standoff|feud|relations|talks) (?:between|with)\s+$"
+    r"\b(?:dispute|tensions?|row|rift|standoff|feud|relations|talks|agreement|deal|treaty|"
+    r"accord|ties|cooperation|negotiations) (?:between|with)\s+$"
 )
 # Where a victim lives: "William Goble, 26, of Edmonton", "36-year-old Master Sgt John J.
 # Dunbar of Austin, Texas" (a name, capitalised, right before "of"). Context as the above;

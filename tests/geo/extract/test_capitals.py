@@ -40,3 +40,10 @@ def test_the_capital_of_no_known_country_is_nobody_s():
 def test_the_parliament_as_an_institution_is_no_place():
     text = "The parliament condemned the attack, and the palace guards stayed inside."
     assert find_capital(text, [(0, len(text))], country_code=CODES.get, only_country="AM") is None
+
+
+def test_a_seat_the_text_places_in_a_town_is_that_town_s():
+    # "the parliament building in Sukhum": Abkhazia's, not the capital of the country the
+    # report is about.
+    text = "Protesters broke into the parliament building in Sukhum on Friday."
+    assert find_capital(text, [(0, len(text))], country_code=CODES.get, only_country="AM") is None

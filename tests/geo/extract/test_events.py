@@ -346,6 +346,12 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # Protesters who break into a building riot; thieves who do are no event (below).
+    (
+        "Protesters broke into the parliament building on Friday.",
+        "Riots",
+        "Violent demonstration",
+    ),
     # A defence ministry's phrasing; militants who fell to return fire; a town struck
     # with a drone; a crowd that broke into an airport; an armed group's fighters who
     # shot an official; soldiers who shot rebels.
@@ -1123,6 +1129,7 @@ NOT_EVENTS = [
     # Plans and plots: not done.
     "Prosecutors said he planned to murder the official at his home.",
     "Police named three men suspected of preparing terrorist attacks on churches.",
+    "Thieves broke into a shop in the market overnight.",
     # A region's lot, not an event.
     "The East is one of the regions most affected by attacks attributed to jihadists.",
     "The dictator survived many assassination plots.",
