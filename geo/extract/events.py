@@ -377,6 +377,8 @@ RULES: Final[tuple[Rule, ...]] = (
         _re(
             r"\b(?:abduct(?:ed|ion|ions|s|ing)?|kidnapp?(?:ed|ing|ings|s)?|kidnaps|"
             r"tak(?:en|ing|e|es) hostages?|took (?:[\w-]+ ){0,3}?hostages?|held hostage|"
+            # "held 12 passengers hostage for two days".
+            r"held (?:[\w-]+ ){1,3}?hostages?\b|"
             r"forcibly disappeared|went missing|carted away|whisked away)\b"
         ),
         VIOLENCE_AGAINST_CIVILIANS,

@@ -346,6 +346,11 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    (
+        "Gang members held 12 passengers hostage for two days.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
     # Protesters who break into a building riot; thieves who do are no event (below).
     (
         "Protesters broke into the parliament building on Friday.",
