@@ -583,7 +583,17 @@ class Geoparser:
         for index, (before, after) in enumerate(itertools.pairwise(spots)):
             # Bounds, not a slice: the gap may be paragraphs long, and nothing in the
             # pattern looks outside it.
-            if not _CONTAINER_GAP_RE.fullmatch(text, before.end, after.start):
+            if not _CONTAINER_GAP_RE.fullmatch(text, before.end, after.start) and not (
+                # "the village of Kaboro in Zamfara State": an area named as one holds it.
+                _IN_GAP_RE.fullmatch(text, before.end, after.start)
+                and (
+                    after.area_level
+                    or (
+                        " " in after.text
+                        and after.text.rsplit(" ", 1)[1].casefold() in AREA_LEVEL_OF_WORD
+                    )
+                )
+            ):
                 continue
             if (
                 text[after.end : after.end + 1] == "-"
@@ -1063,6 +1073,7 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"|(?: (?:{_AREA_WORDS}|{_SETTLEMENT_WORDS}))? \("
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},\s*)?"
 )
+_IN_GAP_RE: Final = lazy_compile(r"\s+in\s+(?:the\s+)?")
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
 _LIST_GAP_RE: Final = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 

@@ -158,7 +158,7 @@ _PERSON: Final = (
     r"Tamils|Rohingyas?|Hazaras|Fulanis?|Bedouins?|Turkmens?|Turkomans?|"
     r"sons?|daughters?|husbands?|wives|wife|infants?|babies|baby|bodies|corpses|deaths|"
     r"fatalit(?:y|ies)|"
-    r"(?:(?:an? |the )?(?:elderly|young) )?(?:m[ae]n|wom[ae]n|couple)|"
+    r"(?:(?:an? |the )?(?:elderly|young) )?(?:m[ae]n|wom[ae]n|couples?)|"
     + _PERPETRATOR
     # A people's name ("seven Palestinians", "an Iraqi") when a verb or a stop follows,
     # so that "an Israeli strike" is not a person.
@@ -176,7 +176,7 @@ _PERSON: Final = (
 _KIN_RE: Final = lazy_compile(
     r"\b(?:his|her|their) (?:\w+ )?(?:wife|husband|son|daughter|father|mother|brother|"
     r"sister|bodyguard|driver|escort|interpreter|nephew|niece|cousin|uncle|aunt|grandson|"
-    r"granddaughter)\b",
+    r"granddaughter|baby|child|infant|toddler)\b",
     re.IGNORECASE,
 )
 _PERPETRATOR_RE: Final = lazy_compile(r"^" + _PERPETRATOR + r"$", re.IGNORECASE)
@@ -1075,8 +1075,8 @@ _DISASTER_WORDS: Final = (
 # of its clause ("Two days after the attack, the toll rose to 30" keeps the toll).
 _CAPITALISED_WORD_RE: Final = lazy_compile(r"\b[A-Z]")
 _DAYS_AFTER_TOLL_RE: Final = lazy_compile(
-    r"\b(?:a|one|two|three|four|five|six|several|few|\d{1,2}) (?:days?|weeks?|months?) "
-    r"(?:after|since)\b[^.;,]{0,120}",
+    r"\b(?:(?:more than |over |nearly |almost )?(?:a|one|two|three|four|five|six|several|few|"
+    r"\d{1,2})) (?:days?|weeks?|months?|years?) (?:after|since)\b[^.;,]{0,120}",
     re.IGNORECASE,
 )
 
@@ -1165,6 +1165,8 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
     )
     # "a police inspector", "a rebel commander": the person noun was the head's modifier.
     head = _HEAD_AFTER_RE.match(sentence, match.end()) if noun else None
+    if value is not None and noun.lower().endswith(("couple", "couples")):
+        value *= 2  # "a couple and their baby" are three
     return _Group(
         start,
         head.end() if head is not None else match.end(),
@@ -1423,7 +1425,7 @@ def count_casualties(sentence: str) -> Casualties:
     if "follow" in folded:
         text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if (" after " in folded or " since " in folded) and (
-        "day" in folded or "week" in folded or "month" in folded
+        "day" in folded or "week" in folded or "month" in folded or "year" in folded
     ):
         # Not a clause that opens the text (cut off as its own, it tells that earlier
         # event), nor one that names a place of its own ("two days after two bombs killed
@@ -1435,8 +1437,9 @@ def count_casualties(sentence: str) -> Casualties:
                 or (
                     _CAPITALISED_WORD_RE.search(m.group(0))
                     # "two months after a blast in Datu Odin Sinsuat injured seven": a
-                    # month back is background, whatever place it names.
+                    # month or a year back is background, whatever place it names.
                     and "month" not in m.group(0).lower()
+                    and "year" not in m.group(0).lower()
                 )
                 else "x" * len(m.group(0))
             ),

@@ -209,6 +209,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bairstrikes?\b|\bairraids?\b|\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|"
             # An event database's verb: "airstruck Mrauk-U", "drone-struck a car".
             r"\b(?:air|drone)[ -]?struck\b|"
+            # An air force's words: "conducted air interdiction on fleeing terrorists",
+            # "the Air Component bombed a bandit enclave", "NAF jets on Friday pounded".
+            r"\bair interdictions?\b|"
+            r"\b(?:air component|air force|jets?|warplanes?|aircraft)(?: (?:on|early on|late on) "
+            r"\w+day| overnight)? (?:bombed|pounded|struck|hit|targeted|destroyed|"
+            r"neutrali[sz]ed)\b|"
             r"\bfighter jets?\b|\bhelicopter gunships?\b|\bkamikaze drones?\b|"
             r"\bloitering munitions?\b|\bunmanned aerial vehicles?\b|"
             # A timeline's present tense too: "a drone hits a block of flats".
@@ -422,7 +428,8 @@ RULES: Final[tuple[Rule, ...]] = (
             # Vigilantes are a mob's act only with one: "vigilantes beat the suspect"
             # ("a deadline for vigilantes to submit their firearms" is none).
             # "Four vigilantes were killed" are victims, not the mob.
-            r"\bvigilantes? (?!(?:were|was|had been|have been|are|is)\b)(?:[\w-]+ ){0,2}?"
+            r"\bvigilantes? (?!(?:[\w-]+ )?(?:were|was|had been|have been|are|is)\b)"
+            r"(?:[\w-]+ ){0,2}?"
             r"(?:killed|attacked|beat|beaten|lynched|burn\w*|stormed|shot|hacked|stoned|set)\b|"
             r"\b(?:beaten|burnt|burned|stoned|hacked) to death by (?:a |an )?(?:angry )?"
             r"(?:crowd|residents|villagers|youths)\b|"
@@ -1196,8 +1203,8 @@ _NAME_ENDS: Final = frozenset(
     ]
 )
 _ENDS_IN_A_VERB_RE: Final = _re(
-    r"^(?:air force|jets?|warplanes?|aircraft|forces|military|army|navy)\b.*"
-    r"\b(?:struck|hit|hits|strikes|targeted|bombed|pounded)$"
+    r"^(?:air force|air component|jets?|warplanes?|aircraft|forces|military|army|navy)\b.*"
+    r"\b(?:struck|hit|hits|strikes|targeted|bombed|pounded|destroyed|neutrali[sz]ed)$"
 )
 _DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
 RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
@@ -1611,6 +1618,9 @@ _FORCE_ACTS_AFTER: Final = _re(
     r"(?:\s+(?-i:Forces)\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}"
     r"(?:\s+\(\d{4}-(?:\d{4})?\))?)?"
     r"(?:\s+(?:officers?|personnel|agents?|men|fighters|members|militants|soldiers|troops))?"
+    # "A police officer on Sunday shot dead a motorist": the day between is no object.
+    r"(?:\s+(?:on|early on|late on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|\s+(?:yesterday|overnight))?"
     r"\s+(?:allegedly\s+|reportedly\s+)?"
     # "Soldiers opened fire on a crowd": an act whatever follows it.
     r"(?:(?:opened|open|opens|opening) fire\b|fired (?:on|at)\b|"
@@ -1713,7 +1723,11 @@ _ATTRIBUTION_RE: Final = _re(
     r",\s+(?:an?|the|one|two) (?:[\w-]+ ){0,3}?(?:member|officer|official|spokesman|"
     r"spokeswoman|commander|source|leader|soldier|policeman)s? (?:said|says|told|added)\b|"
     r"\baccording to (?:an?|the|one|two) (?:[\w-]+ ){0,3}?(?:member|officer|official|"
-    r"spokesman|commander|source|soldier|policeman)s?\b"
+    r"spokesman|commander|source|soldier|policeman)s?\b|"
+    # "…, the Police Public Relations Officer, SP Tochukwu Ikenga, confirmed": who told it.
+    r",\s+(?:the |a |an )?(?:[\w'’.-]+ ){0,4}?(?:police|army|military|command|state)(?:['’]s)? "
+    r"(?:[\w'’.-]+ ){0,4}?(?:officer|spokes\w+|commissioner|commander|PRO|chief)\b"
+    r"(?:,[^,.;]{1,40},)?\s+(?:confirmed|said|says|disclosed|told|stated|added)\b"
 )
 _FIGHT_TRIGGER_RE: Final = _re(r"\bcame under\b|\bambush|\braid")
 

@@ -140,7 +140,7 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:the\s+)?$"
     # "taken to a hospital in X", "died in a hospital in X"; but "blew herself up at a
     # hospital in Gwoza" is the attack's site.
-    r"|\b(?:to|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,3}(?:hospitals?|clinic|morgue)"
+    r"|\b(?:to|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,5}(?:hospitals?|clinic|morgue)"
     r"(?:\s+beds?)?\s+"
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
@@ -293,7 +293,8 @@ _REGION_AFTER: Final = _re(
     rf"^\s+(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 1)})\b"
 )
 _DISTRICT_AFTER: Final = _re(
-    rf"^\s+(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 2)})\b"
+    rf"^\s+(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 2)}|"
+    r"local government area)\b"
 )
 # Unresolved names are more often people or groups than places: weigh them less.
 UNRESOLVED_PENALTY: Final = 1.5
@@ -980,6 +981,20 @@ def _listed_after(text: str, span: tuple[int, int], end: int) -> list[NamedPlace
     return items if closed else []
 
 
+# A name that ends in the kind of area it is ("Tsafe Local Government Area", "Uror
+# County"), and the same after "of" ("village of Tsafe LGA of Zamfara State").
+_AREA_KINDS: Final = (
+    r"(?:Local Government Area|LGA|District|County|Province|State|Region|Governorate|"
+    r"Municipality|Department|Prefecture)"
+)
+_ENDS_IN_AREA_RE: Final = lazy_compile(rf"\b{_AREA_KINDS}\Z")
+_AREA_NAMED_AFTER_OF_RE: Final = lazy_compile(rf" of (?:[A-Z][\w'’-]+ ){{1,3}}{_AREA_KINDS}\b")
+# A capitalised name right before a kind of settlement: "Yankuzo village".
+_NAME_BEFORE_KIND_RE: Final = lazy_compile(
+    r"[A-Z][\w'’-]+ (?:village|community|hamlet|settlement|town)\Z"
+)
+
+
 def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
     """Names the text calls a place ("the village of Kaboro", "in Ngokapo village").
 
@@ -1005,6 +1020,12 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         span = _name_at(text, at, end)
         if span is None:
             continue
+        if _ENDS_IN_AREA_RE.search(text, span[0], span[1]) and _NAME_BEFORE_KIND_RE.search(
+            text, max(start, match.start() + start - 60), match.start() + start
+        ):
+            # "Yankuzo village of Tsafe Local Government Area": the village is named
+            # before, and its area after (found by the second loop).
+            continue
         found.append(NamedPlace(text[span[0] : span[1]], *span))
         # "the villages of Namoro (Montepuez district) and Muaja": the list goes on.
         found.extend(_listed_after(text, span, end))
@@ -1016,7 +1037,11 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         segment,
     ):
         word_end = start + match.start()
-        if segment.startswith(" of ", match.end()) and match.group(0)[1].islower():
+        if (
+            segment.startswith(" of ", match.end())
+            and match.group(0)[1].islower()
+            and not _AREA_NAMED_AFTER_OF_RE.match(segment, match.end())
+        ):
             # "the Alawite village of al-Zara": the name follows; "Uror County of Jonglei
             # State" is a county's name, then the state that holds it.
             continue

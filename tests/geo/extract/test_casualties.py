@@ -213,6 +213,14 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Gunmen shot dead Sheikh Abdulrahman al-Subaihi on Saturday.", 1, None),
         ("A gunman killed a guard at the post before being killed by return fire.", 2, None),
         ("The group has been responsible for the deaths of more than 40,000 people.", None, None),
+        # A couple is two; a toll a year back is another event's.
+        ("Gunmen killed a couple and their baby in the town.", 3, None),
+        (
+            "Gunmen killed 36 persons in Bokkos on Sunday, more than a year after attacks "
+            "on Christmas Eve left nearly 200 dead.",
+            36,
+            None,
+        ),
         # A figure that the news replaces, and a rival one after the count: not more dead.
         ("Earlier reports had put the number of dead militants at five.", None, None),
         ("Gunmen killed eleven villagers; a source spoke of about a dozen dead.", 11, None),

@@ -346,6 +346,34 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # Nigerian copy: the police spokesman who confirmed it is no target; a day between the
+    # force and its act; an air force's words; vigilantes who fell in a gun battle.
+    (
+        "Gunmen on Sunday killed five persons in Uli, the Police Public Relations Officer, "
+        "SP Tochukwu Ikenga, confirmed.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "A police officer on Sunday shot dead a motorist at a checkpoint in Lekki.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
+        "The Air Force conducted air interdiction on fleeing terrorists near Dikwa.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "The Air Component on Saturday bombed a bandit enclave in Zamfara.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Seven members of a local vigilante group were killed in a gun battle with bandits.",
+        "Battles",
+        "Armed clash",
+    ),
     (
         "Gang members held 12 passengers hostage for two days.",
         "Violence against civilians",

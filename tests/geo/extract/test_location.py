@@ -834,3 +834,22 @@ def test_a_country_s_base_abroad_is_not_in_that_country(incident_extractor):
         incident_extractor, "Militants fired rockets at a US base in eastern Syria on Monday."
     )
     assert incident.country == "SY"
+
+
+def test_a_village_of_a_local_government_area_is_in_that_area(incident_extractor):
+    # Nigerian copy: "X village of Y Local Government Area of Z State".
+    incident = only_incident(
+        incident_extractor,
+        "Bandits killed 12 people in Yankuzo village of Tsafe Local Government Area of "
+        "Zamfara State on Sunday.",
+    )
+    assert (incident.location, incident.place_name, incident.geo_precision) == (
+        "Yankuzo",
+        "Tsafe",
+        2,
+    )
+    # A namesake in another country is no village "in Zamfara State".
+    other = only_incident(
+        incident_extractor, "Gunmen attacked the village of Kaboro in Zamfara State."
+    )
+    assert other.country == "NG"
