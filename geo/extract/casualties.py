@@ -1061,6 +1061,11 @@ _ACCUSED_TOLL_RE: Final = lazy_compile(
 )
 # Only beside violence: "Floods killed 40 people" alone is the flood's toll, and the
 # statements' check of causes keeps it from being an incident.
+_GRIEVANCE_TOLL_RE: Final = lazy_compile(
+    r"\b(?:demand\w*|calls? for|accountability|justice)\b[^.;]{0,80}?\b(?:that|which) "
+    r"(?:killed|left|claimed|injured|wounded)\b[^.;,]{0,40}",
+    re.IGNORECASE,
+)
 _VIOLENCE_WORD_RE: Final = lazy_compile(
     r"\b(?:attack|attacks|attacked|bomb\w*|blast|explosion|shelling|strike|gunmen|clash\w*)\b",
     re.IGNORECASE,
@@ -1471,6 +1476,12 @@ def count_casualties(sentence: str) -> Casualties:
         "home to" in folded or "population" in folded or " of " in folded or " with " in folded
     ) and (_POPULATION_RE.search(text)):
         text = _POPULATION_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if ("demand" in folded or "accountab" in folded or "justice" in folded) and (
+        " that " in folded or " which " in folded
+    ):
+        # "marched to demand accountability for a roof collapse that killed 15": the
+        # toll of what the crowd protests, not of the march.
+        text = _GRIEVANCE_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if any(word in folded for word in _DISASTER_WORDS) and _VIOLENCE_WORD_RE.search(text):
         text = _DISASTER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "after" in folded:

@@ -345,6 +345,9 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "grenade",
         _re(
+            # ("stun grenades", "smoke grenades", "tear gas grenades": a police's means of
+            # breaking up a crowd, rule "protest_intervention".)
+            r"(?<!stun )(?<!flash )(?<!smoke )(?<!sound )(?<!gas )(?<!stun-)(?<!flash-)"
             r"\bgrenades?\b(?![- ]launch)|\brocket[- ]propelled grenades?\b|"
             # Explosives thrown by hand are grenades in ACLED's terms; petrol bombs are a
             # riot's (rule "riot").
@@ -520,6 +523,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"dozens|scores|hundreds)\b))|(?-i:march(?:es|ing)?)|sit-ins?|picket(?:ed|s)?|"
             r"strikers|"
             r"(?:general|hunger|flower) strikes?|hartals?|(?-i:bandhs?)|took to the streets|"
+            # "gathered outside the press club to chant slogans against the tax".
+            r"(?:chant|chanted|chanting|shouted|shouting|raised|raising) (?:anti-[\w-]+ )?slogans|"
             r"blocked (?:the |a )?"
             r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?)|"
             # A strike by workers, not from the air: "went on strike", "staged a flash
@@ -1258,6 +1263,7 @@ GATES: Final = MappingProxyType(
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac lath "
         "=cane =canecharged =canecharge",
         "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
+        "slogan "
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
@@ -1636,6 +1642,12 @@ _BLUNT_WEAPONS_RE: Final = _re(
     r"\b(?:stones?|sticks?|machetes?|knives|knife|clubs|cudgels|rocks|bricks|bottles|"
     r"iron (?:rods|bars)|bare hands|fists)\b"
 )
+# A crowd that acts: "hundreds of activists", "dozens of residents", "a mob of youths".
+_CROWD_OF_RE: Final = _re(
+    r"\b(?:hundreds|dozens|scores|thousands|a crowd|a mob|crowds) of (?:[\w-]+ ){0,2}?"
+    r"(?:people|activists|youths|residents|settlers|villagers|men|supporters|protesters|"
+    r"demonstrators|locals|students|fans)\b"
+)
 _CROWD_PARTIES_RE: Final = _re(
     r"\b(?:supporters|rival groups|groups of|traders|students|residents|villagers|"
     r"communities|neighbou?rs|fans|mobs?|crowds?)\b"
@@ -1835,6 +1847,8 @@ NON_STATE_RE: Final = _re(
     r"FARC|NPA|LRA|OLA|ARSA|TPNPB|TDF))\b"
 )
 INTERVENTION_RE: Final = _re(
+    # Not "no arrests had been made", "without tear gas", "were not detained".
+    r"(?<!\bno )(?<!\bnot )(?<!without )(?<!\bany )"
     r"\b(?:tear ?gas|water cannons?|rubber bullets|dispersed?|broke up|batons|detained|"
     r"arrest(?:ed|s)|suppressed|crack(?:ed)? down|detentions)\b"
 )
@@ -1842,7 +1856,9 @@ INTERVENTION_RE: Final = _re(
 _RIOT_ACTS_RE: Final = _re(
     r"\b(?:storm(?:ed|s|ing)?|breach(?:ed|es)|set ablaze|torched|set fire|burn(?:ed|t|ing)|"
     r"looted|looting|vandali[sz]\w*|ransacked|clash(?:ed|es|ing)?|violent|rioters?|"
-    r"stones|rocks|attacked police)\b"
+    r"stones|rocks|attacked police|brick(?:bat)?s|brick chips|"
+    # "set a bus on fire".
+    r"set (?:[\w-]+ ){1,3}?on fire)\b"
 )
 _PROTESTERS_KILLED_RE: Final = _re(
     r"\b(?:killed|killing|dead|deaths?|died|shot|live (?:fire|ammunition|rounds)|use force|"
@@ -1870,7 +1886,18 @@ def _told_unless(pattern: re.Pattern[str], text: str, unless: re.Pattern[str], r
 
 def _protesters_harmed(text: str) -> bool:
     """Whether the text tells of killing or shooting at the protest, not as its cause."""
-    return _told_unless(_PROTESTERS_KILLED_RE, text, _GRIEVANCE_OF_BEFORE_RE, 30)
+    return any(
+        not _GRIEVANCE_OF_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        and not _DEMANDED_OVER_BEFORE_RE.search(text, max(0, match.start() - 110), match.start())
+        for match in _PROTESTERS_KILLED_RE.finditer(text)
+    )
+
+
+# "marched to demand accountability for a roof collapse that killed 15": what the crowd
+# demands answers for, told in a relative clause.
+_DEMANDED_OVER_BEFORE_RE: Final = _re(
+    r"\b(?:demand\w*|calls? for|accountability|justice)\b[^.;]{0,80}?\b(?:that|which)\s+$"
+)
 
 
 _PROTESTERS_RE: Final = _re(
@@ -2144,6 +2171,11 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
                 )
         if _first(triggers, "looting") and "arson" in text.lower() and not _EXPLODED.search(text):
             return STRATEGIC_DEVELOPMENTS, "Looting/property destruction", why(attack, "arson")
+        crowd = _CROWD_OF_RE.search(text, 0, attack.start)
+        if crowd is not None and not _ARMED_PARTIES_RE.search(_ATTRIBUTION_RE.sub(" ", text)):
+            # "Hundreds of right-wing activists attacked a taxi driver": a crowd's violence,
+            # with no arms named (gunmen in their dozens are an armed group).
+            return RIOTS, "Mob violence", why(attack, f"a crowd attacked ({crowd.group(0)!r})")
         event_type, sub_event_type, reason = type_of_attack(text, attack.phrase)
         return event_type, sub_event_type, why(attack, reason)
     primary = (

@@ -213,6 +213,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Gunmen shot dead Sheikh Abdulrahman al-Subaihi on Saturday.", 1, None),
         ("A gunman killed a guard at the post before being killed by return fire.", 2, None),
         ("The group has been responsible for the deaths of more than 40,000 people.", None, None),
+        # What a crowd demands answers for is not its own toll.
+        ("Thousands marched to demand justice for a collapse that killed 15 people.", None, None),
         # A couple is two; a toll a year back is another event's.
         ("Gunmen killed a couple and their baby in the town.", 3, None),
         (

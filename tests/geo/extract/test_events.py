@@ -346,6 +346,35 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # Protests: arson by strikers, stun grenades, a crowd's assault, slogans chanted, a
+    # picket with no arrests.
+    (
+        "Hartal supporters threw brick chips at vehicles and set a bus on fire.",
+        "Riots",
+        "Violent demonstration",
+    ),
+    (
+        "Riot police pushed protesters back with batons and stun grenades.",
+        "Protests",
+        "Protest with intervention",
+    ),
+    (
+        "Hundreds of right-wing activists attacked a taxi driver, police said.",
+        "Riots",
+        "Mob violence",
+    ),
+    ("Traders gathered outside the press club to chant slogans.", "Protests", "Peaceful protest"),
+    (
+        "Teachers picketed the ministry; police said no arrests had been made.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "Thousands marched in the capital to demand accountability for a roof collapse "
+        "that killed 15 people.",
+        "Protests",
+        "Peaceful protest",
+    ),
     # Nigerian copy: the police spokesman who confirmed it is no target; a day between the
     # force and its act; an air force's words; vigilantes who fell in a gun battle.
     (
