@@ -1067,7 +1067,10 @@ _GRIEVANCE_TOLL_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _VIOLENCE_WORD_RE: Final = lazy_compile(
-    r"\b(?:attack|attacks|attacked|bomb\w*|blast|explosion|shelling|strike|gunmen|clash\w*)\b",
+    r"\b(?:attack|attacks|attacked|bomb\w*|blast|explosion|shelling|strike|gunmen|clash\w*|"
+    # "marched to demand his resignation over the floods that killed 200": a crowd's
+    # grievance, not its toll.
+    r"protest\w*|marched|demonstrat\w*|rall(?:y|ied|ies))\b",
     re.IGNORECASE,
 )
 _DISASTER_WORDS: Final = (

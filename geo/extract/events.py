@@ -63,6 +63,12 @@ def _re(pattern: str) -> re.Pattern[str]:
     return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
+# What bandits invade: a settlement or a home, whose people are the target.
+_INVADED_SETTLEMENT: Final = (
+    r" (?:the |a |an |their |several |two |three )?(?:[\w'’-]+ )?(?:village|community|"
+    r"communities|town|settlement|homes?|houses?|market|church|mosque|school|farms?|hamlet|"
+    r"camp)s?\b"
+)
 # Who may break into a building as a demonstration does.
 _CROWD_WORDS: Final = _re(
     r"\b(?:protest(?:ers|ors)|demonstrators|rioters|crowds?|mobs?|hundreds|thousands)\b"
@@ -455,9 +461,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "riot",
         _re(
             r"\b(?:(?<!anti-)riot(?:s|ed|ers|ing)?(?!\s+(?:police|gear|squads?|shields?|"
-            r"control|units?|officers))|(?:threw|throwing|hurled|hurling) (?:stones|rocks|"
-            r"petrol bombs|molotov\w*|bricks|bottles|fireworks|firecrackers|projectiles|"
-            r"paving stones|objects)|stone-throwing|stone pelting|pelted|petrol bombs|"
+            r"control|units?|officers))|(?:threw|throwing|hurled|hurling) (?:[\w-]+ and )?"
+            r"(?:stones|rocks|petrol bombs|molotov\w*|bricks|bottles|fireworks|firecrackers|"
+            r"projectiles|paving stones|objects|mud|chairs)|stone-throwing|stone pelting|pelted|"
+            r"petrol bombs|"
             r"molotov cocktails|"
             # "Unrest erupted in X", "the unrest spread to Y": its outbreak, not its mention.
             r"unrest (?:erupt(?:ed|s)|br(?:oke|eaks) out|beg(?:an|ins)|spread(?:s)?|flared))\b"
@@ -606,7 +613,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:offensive|counter-?offensive|military operation|combat operations?|"
             r"siege) (?:on|against|to|in|of)\b|\bsiege of\b|\blaunch(?:es|ed)? an offensive\b|"
             r"\b(?:prison|jail) (?:break|escape|breaks)\b|\bjailbreak\b|\binsider attacks?\b|"
-            r"\bgreen-on-blue\b|\binfiltrat(?:e|ed|ion)\b|\binvad(?:e|ed|es)\b|\bmutin(?:y|ied)\b|"
+            r"\bgreen-on-blue\b|\binfiltrat(?:e|ed|ion)\b|"
+            rf"\binvad(?:e|ed|es)\b(?!{_INVADED_SETTLEMENT})|\bmutin(?:y|ied)\b|"
             # "tried to storm Goma but were repulsed by the army": a failed assault is a fight.
             # ("Protesters were pushed back by police" is a crowd's, not a fight.)
             r"\b(?:were|was|been|being) (?:repulsed|repelled|beaten back|fought off)\b"
@@ -687,6 +695,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bbeaten(?: to death)?\b|\bbeat (?:[\w'’-]+ ){0,4}to death\b|\battack(?:ed|s|ing)?\b|"
             r"\bbeating (?:[\w'’-]+ ){0,4}?to death\b|"
             r"\braid(?:ed|s)?\b|\bstormed\b|\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
+            # "Bandits invaded the village": a raid on its people, typed by its target
+            # ("Russia invaded Ukraine" is a war's: rule "clash").
+            rf"\binvad(?:e|ed|es)\b(?={_INVADED_SETTLEMENT})|"
             # A timeline's present: "militants storm Mora" (a capitalised place after it;
             # "Storm Daniel" and "a storm hit" are weather).
             r"\b(?-i:storms?) (?=(?-i:[A-Z][a-z]))|"
@@ -1278,6 +1289,7 @@ GATES: Final = MappingProxyType(
         # The object of the fire ("on the positions"), rarer than "fire" itself.
         "exchange": "traded exchan enga posi trench outpos =post =posts subjec",
         "attack": "fire shot gunm gunf raid assa atta ambush stabbe beaten =executed =stormed "
+        "=invaded =invade =invades "
         "stab beat stor targ shoo =came tort =flogged =whipped",
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared =safe contro =ied =ieds gren "
@@ -1737,7 +1749,9 @@ _ATTRIBUTION_RE: Final = _re(
     r"\baccording to (?:an?|the|one|two) (?:[\w-]+ ){0,3}?(?:member|officer|official|"
     r"spokesman|commander|source|soldier|policeman)s?\b|"
     # "…, the Police Public Relations Officer, SP Tochukwu Ikenga, confirmed": who told it.
-    r",\s+(?:the |a |an )?(?:[\w'’.-]+ ){0,4}?(?:police|army|military|command|state)(?:['’]s)? "
+    # ("The Police Public Relations Officer, ASP X, confirmed the attack", as a sentence.)
+    r"(?:^|(?<=[.,;:] ))(?:the |a |an )?(?:[\w'’.-]+ ){0,4}?"
+    r"(?:police|army|military|command|state)(?:['’]s)? "
     r"(?:[\w'’.-]+ ){0,4}?(?:officer|spokes\w+|commissioner|commander|PRO|chief)\b"
     r"(?:,[^,.;]{1,40},)?\s+(?:confirmed|said|says|disclosed|told|stated|added)\b"
 )
@@ -1870,6 +1884,9 @@ _GRIEVANCE_OF_BEFORE_RE: Final = _re(
     r"\s+(?:the\s+|a\s+|recent\s+|alleged\s+){0,2}$"
     # "…, two days after gunmen killed 4 farmers nearby": an earlier event.
     r"|\b(?:days?|weeks?|months?) (?:after|since)\s+(?:[\w'’-]+\s+){0,3}$"
+    # "over his handling of the floods that killed more than 200": a disaster's toll.
+    r"|\b(?:floods?|flooding|earthquakes?|quakes?|fires?|collapses?|cyclones?|storms?|"
+    r"landslides?|disasters?|accidents?|crash(?:es)?|stampedes?) (?:that|which)\s+$"
     # "a general strike in mourning for the 14 people killed": whom the crowd mourns.
     r"|\b(?:in mourning for|to mourn|in memory of|in hono(?:u)?r of)\s+(?:[\w'’-]+\s+){0,4}$"
 )

@@ -346,6 +346,22 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # Bandits who invade a village attack its people; an army that invades a country
+    # fights; the police officer who confirmed it is no target.
+    (
+        "The Police Public Relations Officer, ASP Abubakar Aliyu, confirmed the attack, "
+        "saying the hoodlums invaded the village while residents were returning from farms.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    ("Russian forces invaded Ukraine.", "Battles", "Armed clash"),
+    # A flood's toll is no protester's; mud and objects thrown are a riot's.
+    (
+        "Thousands marched to demand his resignation over the floods that killed more than "
+        "200 people, and riot police charged protesters who threw mud and objects.",
+        "Riots",
+        "Violent demonstration",
+    ),
     # Protests: arson by strikers, stun grenades, a crowd's assault, slogans chanted, a
     # picket with no arrests.
     (
