@@ -598,6 +598,9 @@ def bracketed_area(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# The particles inside Romance names: "San Juan de Lurigancho", "Complexo da Maré".
+_NAME_PARTICLES: Final = frozenset(("de", "da", "do", "dos", "das", "del", "du", "des", "di"))
+_CAPITAL_AFTER_PARTICLE_RE: Final = lazy_compile(r" (?:la |los |las )?[A-Z]")
 # An Arabic article that joins two words of one name ("Ras al-Ain", "Ain al-Arab"), or
 # starts one written whole ("al-Bab").
 _JOINED_BY_ARTICLE_RE: Final = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)-[A-Z]")
@@ -908,6 +911,12 @@ class Spotter:
                     _neighbour_is_proper(following)
                     # "Ain al-Arab", "Liwa al-Quds": the article joins the next word on.
                     or _JOINED_BY_ARTICLE_RE.match(following) is not None
+                    # "San Juan de Lurigancho": a particle, then the name goes on.
+                    or (
+                        following in _NAME_PARTICLES
+                        and _CAPITAL_AFTER_PARTICLE_RE.match(text, end + 1 + len(following))
+                        is not None
+                    )
                 )
             )
             before = None if sentence_initial else _word_before(text, start)
@@ -917,6 +926,10 @@ class Spotter:
                 article = _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start)
                 if article is not None and not _is_sentence_initial(text, article.start()):
                     before = _word_before(text, article.start())
+            elif before is not None and before[1] in _NAME_PARTICLES:
+                # "Complexo da Maré": a capitalised word and a particle start the name.
+                ahead = _word_before(text, before[0])
+                before = ahead if ahead is not None and ahead[1][:1].isupper() else before
             prev_proper = (
                 before is not None
                 and _neighbour_is_proper(before[1])

@@ -905,12 +905,17 @@ def names_a_feature(name: str) -> bool:
 
 # What starts a compound before a name: a capitalised word and an article ("Ras al-"),
 # or an Arabic head and a space ("Abu ").
+_PARTICLE: Final = r"(?:de|da|do|dos|das|del|du|des|di) (?:la |los |las )?"
 _COMPOUND_START_RE: Final = lazy_compile(
     rf"(?<![\w'’-])(?:[A-Z][\w'’]+ {_ARTICLE}-|"
+    # "Complexo da Maré", "Barrio de Santa Ana": a Romance name's particle.
+    rf"[A-Z][\w'’]+ {_PARTICLE}|"
     + "(?:"
     + "|".join(sorted(head.capitalize() for head in _ARABIC_NAME_HEADS))
     + r") )\Z"
 )
+# A Romance name that goes on after its particle: "San Juan de Lurigancho".
+_JOINED_ROMANCE_RE: Final = lazy_compile(rf" {_PARTICLE}[A-Z][\w'’-]+")
 
 
 # A capitalised run of up to six words from a spot, and whether a possessive ends it.
@@ -921,8 +926,9 @@ _WHOLE_NAME_RE: Final = lazy_compile(
 
 
 def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
-    """The span of the Arabic compound name that ``mention`` is a word of ("Ras al-Ain",
-    "Ain al-Arab", "Abu Saida"), or None when it stands alone.
+    """The span of the compound name that ``mention`` is a word of ("Ras al-Ain", "Ain
+    al-Arab", "Abu Saida", "San Juan de Lurigancho", "Complexo da Maré"), or None when it
+    stands alone.
 
     >>> text = "Drones struck Ain al-Arab and Ras al-Ain."
     >>> [text[slice(*compound_name(text, NamedPlace(w, text.index(w), text.index(w) + 3)))]
@@ -930,6 +936,9 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
     ['Ain al-Arab', 'Ras al-Ain']
     >>> compound_name("Shells hit Daraa al-Balad.", NamedPlace("Daraa", 11, 16)) is None
     True
+    >>> text = "Police killed two in San Juan de Lurigancho."
+    >>> text[slice(*compound_name(text, NamedPlace("San Juan", 21, 29)))]
+    'San Juan de Lurigancho'
     """
     start, end = mention.start, mention.end
     before = _COMPOUND_START_RE.search(text, max(0, start - 30), start)
@@ -937,12 +946,14 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
         return None  # "Omar al-Omar", "Hassan al-Turabi": a person's name
     if before is not None:
         start = before.start()
-    if before is not None or mention.text.casefold() in _ARABIC_NAME_HEADS:
-        for _ in range(3):  # "Ras al-Ain al-Sharqi": a few joined words at most
-            joined = _JOINED_WORD_RE.match(text, end)
-            if joined is None:
-                break
-            end = joined.end()
+    arabic = before is not None or mention.text.casefold() in _ARABIC_NAME_HEADS
+    for _ in range(3):  # "Ras al-Ain al-Sharqi": a few joined words at most
+        joined = (_JOINED_WORD_RE.match(text, end) if arabic else None) or (
+            _JOINED_ROMANCE_RE.match(text, end)
+        )
+        if joined is None:
+            break
+        end = joined.end()
     return None if (start, end) == (mention.start, mention.end) else (start, end)
 
 

@@ -338,3 +338,15 @@ def test_an_arabic_article_joins_the_words_of_one_name():
     assert bab.keys == ("al bab",)
     # A word before the article that starts the sentence says nothing.
     assert not spotter.spot("The al-Bab road was cut.")[0].prev_is_proper
+
+
+def test_a_romance_particle_joins_the_words_of_one_name():
+    # "San Juan de Lurigancho" is a district of Lima, not San Juan of Puerto Rico; "Maré"
+    # of "Complexo da Maré" is no Malé.
+    spotter = Spotter([("san juan", 400_000), ("mare", 100_000), ("rio de janeiro", 6_000_000)])
+    juan, mare, rio = spotter.spot(
+        "Raids in San Juan de Lurigancho, the Complexo da Maré and Rio de Janeiro."
+    )
+    assert (juan.text, juan.next_is_proper) == ("San Juan", True)
+    assert (mare.text, mare.prev_is_proper) == ("Maré", True)
+    assert (rio.text, rio.prev_is_proper, rio.next_is_proper) == ("Rio de Janeiro", False, False)
