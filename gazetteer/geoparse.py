@@ -1064,6 +1064,9 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
     rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
+    # "Barrio Nuevo, in the municipality of Irapuato, in the state of Guanajuato".
+    r"|,\s+in\s+the\s+(?:municipality|state|province|department|district|region|county|"
+    r"governorate|commune|territory|prefecture|parish)\s+of\s+"
     # "near Mambasa town in Ituri": the kind word says the first name is a settlement of
     # the area named next.
     rf"| (?:{_SETTLEMENT_WORDS}) in (?:the )?"

@@ -76,7 +76,7 @@ ARMED_WORDS: Final[frozenset[str]] = _words(
     """
     haram forces force front army armies movement party brigade brigades militia militias
     helmets alliance coalition battalion regiment corps guard guards liberation operation
-    operations rights
+    operations rights cartel cartels
     """
 )
 # Words of civic institutions ("Venice Commission", "Enfield Council", "Loyola

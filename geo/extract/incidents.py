@@ -959,7 +959,8 @@ _WEAK_CUTS: Final = (", and ", ", while ", " while ", ", before ", " before ")
 # Who killed: "troops killed", "militants shot dead", a subject before the verb.
 _KILLED_BY_RE: Final = _re(
     r"\b(?:troops|soldiers|forces|police|army|militants|rebels|gunmen|fighters|insurgents|"
-    r"jihadists|bandits|attackers|assailants)\s+(?:also\s+)?(?:killed|shot dead|gunned down)\b"
+    r"jihadists|bandits|attackers|assailants)\s+(?:also\s+)?(?:on \w+day\s+)?"
+    r"(?:killed|shot dead|gunned down)\b"
 )
 _NOTHING_YET: Final = Casualties()
 _ANOTHER_AFTER_CUT_RE: Final = _re(
@@ -1028,7 +1029,9 @@ def _clauses_apart(
         triggers = [t for t in stated.triggers if start <= t.start < end]
         if (
             not triggers
-            and _KILLED_BY_RE.search(text, start, end)
+            # "…, and on Friday a social leader was killed in Teorama": a clause of its
+            # own day tells its own death.
+            and (_KILLED_BY_RE.search(text, start, end) or own_days)
             and count_casualties(text[start:end]).fatalities
         ):
             # "Troops killed six rebels in Beni on Monday, and in another engagement…": a

@@ -144,6 +144,11 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\s+beds?)?\s+"
     r"(?:in|at)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "Cartel de Jalisco Nueva Generación", "Cartel del Golfo": a gang's name.
+    r"|\b(?-i:Cartel)\s+(?:de\s+|del\s+)?$"
+    # "transferred to hospitals in Irapuato and Salamanca": the list goes on.
+    r"|\b(?:taken|transported|evacuated|rushed|transferred|treated|admitted)\b[^.]{0,40}"
+    r"\b(?:in|to|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,|\s+and|\s+or)\s+$"
     # "over 6,000 displaced to Saint-Marc": where the displaced went.
     r"|\bdisplaced\b[^.]{0,30}\bto\s+(?:the\s+)?$"
     # "still being treated for gunshot wounds at the Federal Medical Centre in Gusau".
@@ -252,7 +257,11 @@ _CONTEXT_AFTER: Final = _re(
     # "told Garowe Online", "Radio Dalsan": an outlet.
     r"online|media|news|television|tv|radio|broadcasting|"
     # "Nuer youth", "Fulani herders", "Hawiye clan": a people, not a place.
-    r"youths?|herders?|herdsmen|tribesmen|clansmen|clans?|tribes?|militias?|militiamen)\b"
+    r"youths?|herders?|herdsmen|tribesmen|clansmen|clans?|tribes?|militias?|militiamen|"
+    r"cartels?)\b"
+    # "a turf war between the Sinaloa Cartel and the Jalisco New Generation Cartel": a
+    # gang named after a place.
+    r"|(?:\s+(?-i:[A-Z])[a-z]+){1,2}\s+(?-i:Cartel)\b"
     # "Inspector General of Police (Bastar Range)": the speaker's jurisdiction.
     r"|\s+(?:range|zone)\s*\)"
     # "The Niger State police spokesperson confirmed…": the force that speaks, not where.

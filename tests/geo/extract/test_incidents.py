@@ -360,6 +360,18 @@ def test_the_next_day_near_the_town_is_another_event_near_it(incident_extractor)
     ]
 
 
+def test_a_clause_of_its_own_day_tells_its_own_death(incident_extractor):
+    text = (
+        "In Tibu, gunmen on Thursday killed a couple and their baby, and on Friday a social "
+        "leader was killed in Teorama."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 14)))
+    assert [(i.location, i.event_date, i.fatalities) for i in found] == [
+        ("Tibu", date(2024, 5, 9), 3),
+        ("Teorama", date(2024, 5, 10), 1),
+    ]
+
+
 def test_another_day_and_another_type_at_one_place_is_another_event(incident_extractor):
     text = (
         "Junta jets bombed Falam on Friday, killing six civilians. On Saturday the rebels "

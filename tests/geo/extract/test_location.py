@@ -860,3 +860,31 @@ def test_a_village_of_a_local_government_area_is_in_that_area(incident_extractor
         incident_extractor, "Gunmen attacked the village of Kaboro in Zamfara State."
     )
     assert other.country == "NG"
+    # "X, in the municipality of Y, in the state of Z": a namesake elsewhere is not X.
+    party = only_incident(
+        incident_extractor,
+        "Gunmen opened fire on a party in the community of Barrio Nuevo, in the municipality "
+        "of Irapuato, in the state of Guanajuato, on Sunday, killing 12.",
+    )
+    assert (party.location, party.place_name, party.geo_precision) == (
+        "Barrio Nuevo",
+        "Irapuato",
+        2,
+    )
+
+
+def test_a_gang_named_after_a_place_and_the_second_hospital_are_no_places(incident_extractor):
+    war = only_incident(
+        incident_extractor,
+        "Eleven people were killed on Sunday in the municipality of Chicomuselo, Chiapas, "
+        "in a turf war between the Sinaloa Cartel and the CJNG.",
+    )
+    assert war.location == "Chicomuselo"
+    found = incident_extractor.incidents_of(
+        Report(
+            "t.txt",
+            "Gunmen attacked a bar in Celaya on Sunday, killing five. Another seven people "
+            "were wounded and transferred to hospitals in Irapuato and Salamanca.",
+        )
+    )
+    assert [(i.location, i.injured) for i in found] == [("Celaya", 7)]
