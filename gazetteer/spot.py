@@ -70,7 +70,7 @@ STOP_WORDS: Final[frozenset[str]] = _word_set(
     said says mr mrs ms dr sir lord lady king queen prince princess saint st mount
     lake river island islands bay beach park valley hill hills gate bridge tower
     north_east south_east north_west south_west premier league cup club fc united rovers wanderers
-    secretary commerce energy research congress council bank industry justice officer
+    secretary commerce energy research congress council bank industry justice officer human
     vice federal town air star snow piano senate parliament party department agency
     committee commission foundation institute museum centre hotel market stadium
     company group international global world pacific atlantic gulf ocean peninsula

@@ -1062,8 +1062,10 @@ _ACCUSED_TOLL_RE: Final = lazy_compile(
 # Only beside violence: "Floods killed 40 people" alone is the flood's toll, and the
 # statements' check of causes keeps it from being an incident.
 _GRIEVANCE_TOLL_RE: Final = lazy_compile(
-    r"\b(?:demand\w*|calls? for|accountability|justice)\b[^.;]{0,80}?\b(?:that|which) "
-    r"(?:killed|left|claimed|injured|wounded)\b[^.;,]{0,40}",
+    r"\b(?:demand\w*|calls? for|accountability|justice)\b(?:[^.;]{0,80}?\b(?:that|which) "
+    r"(?:killed|left|claimed|injured|wounded)\b[^.;,]{0,40}"
+    # "demanding accountability for the deaths of 15 people in the collapse".
+    r"|[^.;]{0,20}?\bfor the (?:deaths?|killings?|murders?) of\b[^.;,]{0,30})",
     re.IGNORECASE,
 )
 _VIOLENCE_WORD_RE: Final = lazy_compile(
@@ -1480,7 +1482,7 @@ def count_casualties(sentence: str) -> Casualties:
     ) and (_POPULATION_RE.search(text)):
         text = _POPULATION_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if ("demand" in folded or "accountab" in folded or "justice" in folded) and (
-        " that " in folded or " which " in folded
+        " that " in folded or " which " in folded or "for the " in folded
     ):
         # "marched to demand accountability for a roof collapse that killed 15": the
         # toll of what the crowd protests, not of the march.

@@ -118,7 +118,9 @@ _IN_BEFORE: Final = _re(
     r"municipality of|county of|department of|governorate of|commune of|prefecture of|"
     r"state of|oblast of|raion of|"
     # "under Koyalibeda police station limits of Kanker district", "the forests of Sukma".
-    r"(?:limits|jurisdiction|forests?|jungles?|hills|interior) of)\s+"
+    r"(?:limits|jurisdiction|forests?|jungles?|hills|interior) of|"
+    # "filled the streets of central Belgrade".
+    r"streets of(?:\s+(?:central|downtown))?)\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province) of\s+)?$"
 )
 _VAGUE_BEFORE: Final = _re(

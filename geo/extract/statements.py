@@ -46,7 +46,9 @@ BACKGROUND_RE: Final = _re(
     r"(?<!\bto )\b(?:has|have|had) (?:resulted in|caused|claimed)\b[^.]{0,80}\b(?:lives|deaths)\b"
     r"|\b(?:war|conflict|fighting|violence|insurgency|crisis|unrest|clashes)\b[^.]{0,40}"
     r"\bresulted in the deaths of\b"
-    r"|\bsince (?:the (?:start|beginning|outbreak|end) of|(?:19|20)\d\d)\b"
+    r"|\bsince (?:the (?:start|beginning|outbreak|end) of|(?:the )?(?:19|20)\d\d)\b"
+    # "Protests have swept Iran since the death in custody of Mahsa Amini": a wave.
+    r"|\b(?:has|have) (?:swept|spread across|gripped|rocked|roiled)\b"
     # "the third time a truce has been agreed since the conflict began": its history.
     r"|\bsince the (?:war|conflict|fighting|insurgency|crisis|uprising)(?: [\w-]+){0,3}? "
     r"(?:began|started|broke out|erupted)\b"

@@ -350,3 +350,12 @@ def test_a_romance_particle_joins_the_words_of_one_name():
     assert (juan.text, juan.next_is_proper) == ("San Juan", True)
     assert (mare.text, mare.prev_is_proper) == ("Maré", True)
     assert (rio.text, rio.prev_is_proper, rio.next_is_proper) == ("Rio de Janeiro", False, False)
+
+
+def test_human_of_human_rights_is_no_place():
+    # GeoNames files "Human" as a name of Uman (Ukraine); "Human rights groups" opens
+    # many a sentence.
+    spotter = Spotter([("human", 87_000), ("nairobi", 2_750_000)])
+    assert [
+        s.text for s in spotter.spot("Human rights groups said police shot two in Nairobi.")
+    ] == ["Nairobi"]

@@ -215,6 +215,7 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("The group has been responsible for the deaths of more than 40,000 people.", None, None),
         # What a crowd demands answers for is not its own toll.
         ("Thousands marched to demand justice for a collapse that killed 15 people.", None, None),
+        ("Crowds demanded accountability for the deaths of 15 people.", None, None),
         # A couple is two; a toll a year back is another event's.
         ("Gunmen killed a couple and their baby in the town.", 3, None),
         (

@@ -888,3 +888,12 @@ def test_a_gang_named_after_a_place_and_the_second_hospital_are_no_places(incide
         )
     )
     assert [(i.location, i.injured) for i in found] == [("Celaya", 7)]
+
+
+def test_the_streets_of_a_city_are_where_a_crowd_marched(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "Thousands filled the streets of central Belgrade on Saturday in a protest "
+        "demanding accountability for the deaths of 15 people in Novi Sad.",
+    )
+    assert (incident.location, incident.fatalities) == ("Belgrade", None)

@@ -135,6 +135,9 @@ def test_a_remembrance_a_cause_or_a_month_s_tally_is_background() -> None:
     assert is_background("More than 900 people were killed in gang violence in March alone.")
     assert is_background("The abduction of village chiefs has become frequent in the north.")
     assert is_background("Since the war, soldiers have detained dozens of herders there.")
+    # A wave of protests, and what has happened since a year's events.
+    assert is_background("Protests have swept the country since the death of a student.")
+    assert is_background("Rights groups have pressed for rules since the 2019 protests.")
     # A monitor's count of many events, none of them told.
     assert is_background(
         "The office recorded 43 assassination attempts in the province, in which 31 died."
