@@ -601,6 +601,14 @@ def bracketed_area(text: str, start: int, end: int) -> tuple[int, int] | None:
 # The particles inside Romance names: "San Juan de Lurigancho", "Complexo da Maré".
 _NAME_PARTICLES: Final = frozenset(("de", "da", "do", "dos", "das", "del", "du", "des", "di"))
 _CAPITAL_AFTER_PARTICLE_RE: Final = lazy_compile(r" (?:la |los |las )?[A-Z]")
+# Institutions and landmarks named after the place that follows their particle.
+NAMED_AFTER_A_PLACE: Final = frozenset(
+    (
+        *("stade", "estadio", "estádio", "banque", "banco", "universidad", "université"),
+        *("universidade", "palais", "palacio", "palácio", "museo", "musée", "gare"),
+        *("copa", "coupe", "tour", "golfe", "golfo", "república", "republica", "ciudad"),
+    )
+)
 # An Arabic article that joins two words of one name ("Ras al-Ain", "Ain al-Arab"), or
 # starts one written whole ("al-Bab").
 _JOINED_BY_ARTICLE_RE: Final = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)-[A-Z]")
@@ -927,9 +935,16 @@ class Spotter:
                 if article is not None and not _is_sentence_initial(text, article.start()):
                     before = _word_before(text, article.start())
             elif before is not None and before[1] in _NAME_PARTICLES:
-                # "Complexo da Maré": a capitalised word and a particle start the name.
+                # "Complexo da Maré": a capitalised word and a particle start the name
+                # (the place itself is what "Stade de France" and "Banco de México" are
+                # named after: the spotter's other words judge those).
                 ahead = _word_before(text, before[0])
-                before = ahead if ahead is not None and ahead[1][:1].isupper() else before
+                if (
+                    ahead is not None
+                    and ahead[1][:1].isupper()
+                    and ahead[1].casefold() not in NAMED_AFTER_A_PLACE
+                ):
+                    before = ahead
             prev_proper = (
                 before is not None
                 and _neighbour_is_proper(before[1])

@@ -28,7 +28,12 @@ from gazetteer.names import (
     is_given_name,
 )
 from gazetteer.place import Place
-from gazetteer.spot import ALWAYS_CAPITALISED, AREA_LEVEL_OF_WORD, bracketed_area
+from gazetteer.spot import (
+    ALWAYS_CAPITALISED,
+    AREA_LEVEL_OF_WORD,
+    NAMED_AFTER_A_PLACE,
+    bracketed_area,
+)
 from geo.extract.dates import MONTH_NAMES, WEEKDAYS
 from geo.extract.patterns import lazy_compile
 from geo.incident import REGION_SIZED_CODES, precision_of  # one rule (issue 13)
@@ -955,6 +960,10 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
     before = _COMPOUND_START_RE.search(text, max(0, start - 30), start)
     if before is not None and is_given_name(before.group(0).split()[0]):
         return None  # "Omar al-Omar", "Hassan al-Turabi": a person's name
+    if (before.group(0).split()[0] if before is not None else mention.text).casefold() in (
+        NAMED_AFTER_A_PLACE
+    ):
+        return None  # "the Stade de France", "Banco de México": named after the place
     if before is not None:
         start = before.start()
     arabic = before is not None or mention.text.casefold() in _ARABIC_NAME_HEADS

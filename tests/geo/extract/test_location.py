@@ -773,6 +773,13 @@ def test_the_head_of_a_hyphenated_name_the_gazetteer_lacks_is_not_a_place(incide
         ("A roadside bomb exploded in al-Bab on Monday, killing two.", "SY", "al-Bab"),
         # Its place is the area the text puts it in, its name kept for --geocoder.
         ("Gunmen shot dead two farmers in Abu Saida in Diyala on Monday.", "IQ", "Abu Saida"),
+        # A landmark named after the country is no compound to place at it.
+        (
+            "Attackers struck at the Stade de France and outside a restaurant in Paris on "
+            "Friday, killing 12.",
+            "FR",
+            "Paris",
+        ),
         # A Romance name's particle joins its words the same way.
         (
             "Police raided the Complexo da Maré, in the north zone of Rio de Janeiro, on "
