@@ -65,6 +65,7 @@ STOP_WORDS: Final[frozenset[str]] = _word_set(
     april may june july august september october november december mon tue wed thu
     fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow
     yesterday god christ allah man people home house office media news press post
+    pentecost easter ramadan
     times herald mail guardian telegraph tribune journal globe gazette chronicle
     read share comment comments subscribe login menu search video photo
     said says mr mrs ms dr sir lord lady king queen prince princess saint st mount
