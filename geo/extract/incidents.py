@@ -804,6 +804,8 @@ def _to_mentions(
         return [first]
     siblings = []
     for other in _listed_with(report.text, head, in_sentence, unknown):
+        if isinstance(other, NamedPlace) and other.compound:
+            continue  # "at Ain al-Asad and in Erbil": a name it could not place, unlisted
         if isinstance(other, NamedPlace):
             # "Namoro (Montepuez district) and Muaja (Ancuabe)": a village the gazetteer
             # lacks lies in the area of its own bracket, not in the first item's.
@@ -1361,7 +1363,7 @@ def _unknown_names(
     # valley or a mountain ("the entrance of Wadi al-Hujayr near Qaaqaait al-Jisr") only
     # where the sentence names no other.
     compounds = [
-        NamedPlace(text[span[0] : span[1]], *span)
+        NamedPlace(text[span[0] : span[1]], *span, compound=True)
         for mention in in_sentence
         if mention.kind == "toponym"
         and mention.place is None

@@ -69,6 +69,10 @@ class NamedPlace:
     text: str
     start: int
     end: int
+    # Read as the whole of a compound a spotted word belongs to ("Ras al-Ain"), not
+    # called a place by the text: the place of its own sentence's event, never an item
+    # of a list of its own.
+    compound: bool = False
 
 
 @dataclass(frozen=True, slots=True)
