@@ -599,8 +599,11 @@ def bracketed_area(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-# The particles inside Romance names: "San Juan de Lurigancho", "Complexo da Maré".
-_NAME_PARTICLES: Final = frozenset(("de", "da", "do", "dos", "das", "del", "du", "des", "di"))
+# The particles inside Romance names: "San Juan de Lurigancho", "Complexo da Maré"
+# (geo.extract.location reads the whole names by the same words).
+ROMANCE_PARTICLES: Final = frozenset(("de", "da", "do", "dos", "das", "del", "du", "des", "di"))
+# The Arabic article as transliterations write it joined to a name: "al-Bab", "ad-Dhale".
+ARABIC_ARTICLE: Final = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)"
 _CAPITAL_AFTER_PARTICLE_RE: Final = lazy_compile(r" (?:la |los |las )?[A-Z]")
 # Institutions and landmarks named after the place that follows their particle.
 NAMED_AFTER_A_PLACE: Final = frozenset(
@@ -612,8 +615,8 @@ NAMED_AFTER_A_PLACE: Final = frozenset(
 )
 # An Arabic article that joins two words of one name ("Ras al-Ain", "Ain al-Arab"), or
 # starts one written whole ("al-Bab").
-_JOINED_BY_ARTICLE_RE: Final = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)-[A-Z]")
-_ARTICLE_BEFORE_RE: Final = lazy_compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)-\Z")
+_JOINED_BY_ARTICLE_RE: Final = lazy_compile(rf"{ARABIC_ARTICLE}-[A-Z]")
+_ARTICLE_BEFORE_RE: Final = lazy_compile(rf"(?<![\w'’-]){ARABIC_ARTICLE}-\Z")
 
 
 def _neighbour_is_proper(word: str) -> bool:
@@ -922,7 +925,7 @@ class Spotter:
                     or _JOINED_BY_ARTICLE_RE.match(following) is not None
                     # "San Juan de Lurigancho": a particle, then the name goes on.
                     or (
-                        following in _NAME_PARTICLES
+                        following in ROMANCE_PARTICLES
                         and _CAPITAL_AFTER_PARTICLE_RE.match(text, end + 1 + len(following))
                         is not None
                     )
@@ -935,7 +938,7 @@ class Spotter:
                 article = _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start)
                 if article is not None and not _is_sentence_initial(text, article.start()):
                     before = _word_before(text, article.start())
-            elif before is not None and before[1] in _NAME_PARTICLES:
+            elif before is not None and before[1] in ROMANCE_PARTICLES:
                 # "Complexo da Maré": a capitalised word and a particle start the name
                 # (the place itself is what "Stade de France" and "Banco de México" are
                 # named after: the spotter's other words judge those).

@@ -1123,11 +1123,16 @@ def _dated_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]
             and dated is not None
             and dated.day is not None
             and dated.said is not None
-            and _NEXT_DAY_RE.search(mention.sentence.text)
+            and (next_day := _NEXT_DAY_RE.search(mention.sentence.text)) is not None
         ):
             # "Gunmen abducted 40 women near Arbinda on Thursday. The next day, …": Friday.
             day = dated.day + timedelta(days=1)
-            said = replace(dated.said, value=day, reason=f"the day after {dated.day}")
+            said = replace(
+                dated.said,
+                value=day,
+                phrase=next_day.group(0),
+                reason=f"{next_day.group(0)!r}: the day after {dated.day}",
+            )
             mentions[position] = replace(mention, day=day, exact_day=dated.exact_day, said=said)
             dated = mentions[position]
         elif not undated:

@@ -30,8 +30,10 @@ from gazetteer.names import (
 from gazetteer.place import Place
 from gazetteer.spot import (
     ALWAYS_CAPITALISED,
+    ARABIC_ARTICLE,
     AREA_LEVEL_OF_WORD,
     NAMED_AFTER_A_PLACE,
+    ROMANCE_PARTICLES,
     bracketed_area,
 )
 from geo.extract.dates import MONTH_NAMES, WEEKDAYS
@@ -901,7 +903,7 @@ _NAME_ENDS_BEFORE: Final = (
     )
 )
 _NEXT_WORD_RE: Final = lazy_compile(r" ([A-Z][a-z]+)\b")
-_ARTICLE: Final = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)"
+_ARTICLE: Final = ARABIC_ARTICLE
 # The word an Arabic article joins on to a name: "Ain al-Arab", "Daraa al-Balad".
 _JOINED_WORD_RE: Final = lazy_compile(rf" {_ARTICLE}-[A-Z][a-z]+\b")
 # Arabic words that start a place's name rather than name a place alone: "Ain al-Arab"
@@ -925,7 +927,7 @@ def names_a_feature(name: str) -> bool:
 
 # What starts a compound before a name: a capitalised word and an article ("Ras al-"),
 # or an Arabic head and a space ("Abu ").
-_PARTICLE: Final = r"(?:de|da|do|dos|das|del|du|des|di) (?:la |los |las )?"
+_PARTICLE: Final = rf"(?:{'|'.join(sorted(ROMANCE_PARTICLES))}) (?:la |los |las )?"
 _COMPOUND_START_RE: Final = lazy_compile(
     rf"(?<![\w'’-])(?:[A-Z][\w'’]+ {_ARTICLE}-|"
     # "Complexo da Maré", "Barrio de Santa Ana": a Romance name's particle.
