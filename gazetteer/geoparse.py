@@ -1076,7 +1076,11 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"|(?: (?:{_AREA_WORDS}|{_SETTLEMENT_WORDS}))? \("
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},\s*)?"
 )
-_IN_GAP_RE: Final = lazy_compile(r"\s+in\s+(?:the\s+)?")
+# "the village of Wad al-Noura in the state of Gezira", "… in the central region of Segou".
+_IN_GAP_RE: Final = lazy_compile(
+    r"\s+in\s+(?:the\s+)?"
+    rf"(?:(?:[a-z]+\s+)?(?-i:{'|'.join(AREA_LEVEL_OF_WORD)})\s+of\s+(?:the\s+)?)?"
+)
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
 _LIST_GAP_RE: Final = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 

@@ -574,6 +574,36 @@ def _area_level_after(text: str, end: int, following: str) -> int:
     return 0 if after is not None and after[:1].isupper() else level
 
 
+def area_level_before(text: str, start: int, *, unnamed_only: bool = False) -> int:
+    """1 or 2 when the words before ``start`` call the name an area ("the province of
+    Saada", "the district of Macomia"), else 0. With ``unnamed_only``, 0 as well when a
+    name owns the area word ("the Centre-North region of Burkina Faso")."""
+    # Both branches of the pattern hold " of ": where the window has none, no search.
+    window_start = max(0, start - 40)
+    if text.find(" of ", window_start, start) < 0:
+        return 0
+    found = _AREA_OF_BEFORE_RE.search(text, window_start, start)
+    if found is None:
+        return 0
+    word_at = found.start(1) if found[1] else found.start(2)
+    ahead = text[max(0, word_at - 30) : word_at]
+    named = ahead.split()[-1] if ahead.endswith(" ") and ahead.strip() else ""
+    if (
+        unnamed_only
+        and named[:1].isupper()
+        and not named.endswith(("'s", "’s"))
+        and named not in _LEADING_WORDS
+    ):
+        # "the Centre-North region of Burkina Faso", "Bishnupur district of Manipur": the
+        # area word is most often the name before's, and the name after holds it (though
+        # "the Cauca municipality of Buenos Aires" is the other way round).
+        return 0
+    return AREA_LEVEL_OF_WORD[(found[1] or found[2]).casefold()]
+
+
+_LEADING_WORDS: Final = frozenset({"The", "A", "An", "In", "Of", "This", "That"})
+
+
 def bracketed_area(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the bracket opens that holds the name at ``start:end`` as an area of the
     place before it ("Tondibi (Gao, Gao)"), and the area's level: 1 for the last item, a
@@ -895,21 +925,17 @@ class Spotter:
             )
         next_proper = prev_proper = False
         # "the central region of Segou", "the state of Gezira": the word before says too.
-        # Both of its branches hold " of ": where the window has none, no search.
-        window_start = max(0, start - 40)
-        area_of = (
-            _AREA_OF_BEFORE_RE.search(text, window_start, start)
-            if text.find(" of ", window_start, start) >= 0
-            else None
-        )
-        if area_of is None and text.startswith(", a", end):
+        level_of = area_level_before(text, start)
+        area_of = None
+        if not level_of and text.startswith(", a", end):
             # "Tillaberi, a huge territory in western Niger": the apposition says so.
             area_of = _AREA_APPOSITION_RE.match(text, end, end + 60)
         following = _word_after(text, end)
         area_level = 0 if following is None else _area_level_after(text, end, following)
         # Only right after a bracket or a comma: most names stand after a plain space, and
         # the bracket's search would cost every one of them.
-        if not area_level and area_of is None and text[start - 2 : start] in (" (", ", "):
+        bracket_or_comma = text[start - 2 : start] in (" (", ", ")
+        if bracket_or_comma and not area_level and not level_of and area_of is None:
             bracketed = bracketed_area(text, start, end)
             if bracketed is not None and bracketed[0] < 0:
                 return None  # a word of a longer name the gazetteer lacks
@@ -980,7 +1006,8 @@ class Spotter:
             next_is_proper=next_proper,
             prev_is_proper=prev_proper,
             area_level=area_level
-            or (AREA_LEVEL_OF_WORD[(area_of[1] or area_of[2]).casefold()] if area_of else 0),
+            or level_of
+            or (AREA_LEVEL_OF_WORD[area_of[1].casefold()] if area_of else 0),
             settlement_named=_settlement_named_before(text, start),
         )
 

@@ -34,6 +34,7 @@ from gazetteer.spot import (
     AREA_LEVEL_OF_WORD,
     NAMED_AFTER_A_PLACE,
     ROMANCE_PARTICLES,
+    area_level_before,
     bracketed_area,
 )
 from geo.extract.dates import MONTH_NAMES, WEEKDAYS
@@ -527,6 +528,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         else None
     )
     level = bracketed[0] if bracketed is not None else 0
+    if not level and mention.text.rsplit(" ", 1)[-1].casefold() not in AREA_LEVEL_OF_WORD:
+        # "the province of Saada": the words before call it an area as well as those
+        # after; "Duk county of Jonglei State" names its own level.
+        level = area_level_before(text, mention.start, unnamed_only=True)
     if _REGION_AFTER.search(after) or level == 1:
         area_precision = precision = 3
         score -= specificity_of(place) - 1.5  # an area, however the gazetteer reads it

@@ -880,6 +880,33 @@ def test_a_village_of_a_local_government_area_is_in_that_area(incident_extractor
     )
 
 
+def test_an_area_named_by_the_words_before_it_is_that_area(incident_extractor):
+    # "the province of X" says as much as "X province", even where the gazetteer knows
+    # the province under another spelling and the city under this one.
+    province = only_incident(
+        incident_extractor, "Airstrikes killed five people in Yemen's province of Saada."
+    )
+    assert (province.country, province.geo_precision) == ("YE", 3)
+    # "in the state of Z" holds the village as "in Z State" does: no namesake abroad.
+    village = only_incident(
+        incident_extractor, "Gunmen attacked the village of Kaboro in the state of Zamfara."
+    )
+    assert (village.country, village.place_name, village.geo_precision) == ("NG", "Zamfara", 3)
+    # "Duk county of Jonglei State": the county is Duk; Jonglei names its own level.
+    camp = only_incident(
+        incident_extractor,
+        "Raiders attacked a cattle camp in Duk county of Jonglei state, killing 14.",
+    )
+    assert (camp.place_name, camp.geo_precision) == ("Jonglei", 3)
+    # "the Centre-North region of Burkina Faso": the region is Centre-North, not the
+    # country, which holds it.
+    clinic = only_incident(
+        incident_extractor,
+        "Gunmen attacked a clinic in the Centre-North region of Burkina Faso, wounding one.",
+    )
+    assert (clinic.place_name, clinic.geo_precision) == ("Centre-Nord", 3)
+
+
 def test_a_gang_named_after_a_place_and_the_second_hospital_are_no_places(incident_extractor):
     war = only_incident(
         incident_extractor,
