@@ -753,6 +753,12 @@ class Geoparser:
             key = self._main_key_of[place.place_id] = normalize_name(place.name)
         return key
 
+    def _by_main_name(self, place: Place, slot: _Slot) -> bool:
+        """Whether the text names the place by its main name, or that name without a
+        last word ("New York" for New York City)."""
+        main = self._main_key(place)
+        return any(main == key or main.startswith(key + " ") for key in slot.spots[0].keys)
+
     def _prior(self, place: Place, keys: tuple[str, ...]) -> float:
         cache_key = (place.place_id, keys)
         cached = self._prior_of.get(cache_key)
@@ -840,8 +846,12 @@ class Geoparser:
             elif (
                 about
                 and (place.feature_class == "P" or place.feature_code in _SMALL_AREA_CODES)
-                and place.population < PROMINENT_POPULATION
-                and not self.is_capital(place)
+                and (
+                    (place.population < PROMINENT_POPULATION and not self.is_capital(place))
+                    # "Mambasa" (Congo) is one of GeoNames' other names of Mombasa: a
+                    # large city is itself wherever the text stands, by its own name.
+                    or (place.feature_class == "P" and not self._by_main_name(place, slot))
+                )
             ):
                 # A town or district of a country the document, plainly about another,
                 # never names (a capital or a large city is itself wherever the text

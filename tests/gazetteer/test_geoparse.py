@@ -233,6 +233,25 @@ def test_a_lone_namesake_in_another_country_than_the_text_says_is_rejected(
     assert gouveia.reason.startswith("no place of this name in ML, where the text puts it")
 
 
+def test_a_large_city_abroad_is_itself_only_by_its_own_name(geoparser: Geoparser) -> None:
+    # GeoNames files "Mambasa" (a Congolese town below cities500) under Mombasa, Kenya:
+    # a report about Congo that names it means the town, which the index lacks.
+    text = (
+        "Congolese troops overran a rebel camp near Mambasa in Ituri province on Saturday, "
+        "the army said. Congolese officials said 17 rebels were killed."
+    )
+    mambasa = next(m for m in geoparser.parse(text).mentions if m.text == "Mambasa")
+    assert mambasa.place is None
+    # By its own name, a large city abroad is still itself in a report about another
+    # country, and "New York" still names New York City.
+    trade = geoparser.parse(
+        "Congolese traders ship coffee through Mombasa, and officials flew to New York."
+    )
+    places = {m.text: m.place for m in trade.mentions if m.place is not None}
+    assert places["Mombasa"].country == "KE"
+    assert places["New York"].name == "New York City"
+
+
 def test_curated_regions_resolve_in_text(geoparser: Geoparser) -> None:
     parsed = geoparser.parse(
         "Fighting in Darfur and near Lake Chad displaced thousands. "
