@@ -444,7 +444,9 @@ _NOT_A_COUNT_RE: Final = lazy_compile(
     r"\b\d+[.:/]\d+(?:/\d+)?\b|\b\d{1,4}\s*(?=(?:GMT|UTC|hrs\b|[ap]\.?m\b))|"
     r"\b(?:\d+|" + _WORD_NUMBER + r")(?=[- ]years?[- ]old\b|[- ]year\b|[- ]month[- ]old\b)|"
     # A share is no count: "about three per cent of deaths qualify".
-    r"\b(?:\d+|" + _WORD_NUMBER + r")(?=\s*(?:per ?cent|%))",
+    r"\b(?:\d+|" + _WORD_NUMBER + r")(?=\s*(?:per ?cent|%))|"
+    # Ages: "two men aged 52 and 70 were injured", "children aged 4, 7 and 9".
+    r"(?<=\baged )\d{1,3}(?:(?:,\s*|,?\s+(?:and|or|to)\s+)\d{1,3}\b)*",
     re.IGNORECASE,
 )
 
@@ -937,14 +939,26 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re
             yield match
 
 
+_ASIDE_NUMBER_RE: Final = lazy_compile(
+    r"(?<=[a-z] )\(\d{1,4}\)(?= [a-z])|(?<=[a-z]), \d{1,2}(?=, )"
+)
+
+
+def _spaced(found: re.Match[str]) -> str:
+    return " " * len(found[0])
+
+
 def _blank(text: str, folded: str, starts: list[int]) -> str:
     """Blank the numbers that count no one, keeping every offset.
 
     ``_NOT_A_COUNT_RE.sub(_blanked, text)``, but with the pattern tried only at ``starts``.
     """
-    if not any(word in folded for word in ("year", "month", "no one", "cent")):
+    if not any(word in folded for word in ("year", "month", "no one", "cent", "aged")):
         # Then only a digit or a (capitalised) month can start what is blanked.
         starts = [start for start in starts if not text[start].islower()]
+    # Police copy writes a count twice, in words and in brackets ("two (2) villagers"),
+    # and gives ages in apposition ("Sani Abubakar, 52, and Ibrahim Musa, 30, were").
+    text = _ASIDE_NUMBER_RE.sub(_spaced, text)
     pieces: list[str] = []
     end = 0
     for match in _scan(_NOT_A_COUNT_RE, text, starts):

@@ -242,6 +242,13 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("The mayor was shot dead outside his house.", 1, None),
         ("A drone hit the car of a farmer, killing him, his wife and two of his sons.", 4, None),
         ("A 30-year-old man was killed by a sniper.", 1, None),
+        # Ages are no counts, however written.
+        ("A woman was killed; two men aged 48 and 71 were injured.", 1, 2),
+        ("Three children, aged 5, 8 and 10, were hurt by the shell.", None, 3),
+        ("A man aged 45 was killed by shelling.", 1, None),
+        ("Two farmers, Ali Bello, 41, and Musa Sani, 37, were shot dead by raiders.", 2, None),
+        # Police copy writes the count twice: "two (2) villagers".
+        ("Three (3) herders were shot dead and one (1) injured.", 3, 1),
         # Explicit zero, and a count that overrides it for the other kind.
         ("No one was hurt in the blast.", 0, 0),
         ("Nobody was injured.", None, 0),
