@@ -184,6 +184,7 @@ class EventMention:
     apart: bool = False  # at another place than the event before ("in a nearby village")
     named_by_locative: bool = False  # ``named`` only follows "in" ("clashes in Janaale")
     exact_day: bool = False  # ``day`` is written as a date, and no night spans two
+    past: bool = False  # told of a month well before the report's ("in June")
 
     @property
     def refers_back(self) -> bool:
@@ -324,6 +325,11 @@ class Extractor:
                 capital_of=self.capital_of,
             )
         ]
+        if any(m.past for m in event_mentions) and not all(m.past for m in event_mentions):
+            # "The attacks recall the massacre of Wad al-Noura in June", "arrested the
+            # perpetrator of an attack in August": background to the report's events,
+            # which must neither take its toll nor its date.
+            event_mentions = [m for m in event_mentions if not m.past]
         events = group_mentions(_dated_by_the_one_before(event_mentions))
         context = _DocumentContext.of(mentions, dateline=dateline, text=report.text)
         claimed = [
@@ -759,6 +765,7 @@ def _to_mentions(
         day=day,
         exact_day=exact_day,
         separate=words.separate,
+        past=_in_an_earlier_month(sentence.text, said, report.report_date),
         # "In the same city, two bombers killed seven": apart from the event just told, at
         # its place; placed once the events are known.
         apart=words.apart,
@@ -909,6 +916,27 @@ def _the_capital_named_before(
         capital.start,
         True,
     )
+
+
+def _in_an_earlier_month(text: str, said: EventDate, report_date: date | None) -> bool:
+    """Whether ``said`` names only a month, a month or more before the report (not "late
+    November" in a report of 2 December), and not as the start of a span ("arrests since
+    the campaign began in early April")."""
+    value = said.value
+    if not (
+        said.phrase
+        and said.time_precision == 3
+        and isinstance(value, date)
+        and report_date is not None
+        and (report_date - value).days > _PAST_MONTH_DAYS
+    ):
+        return False
+    at = text.find(said.phrase)
+    return at >= 0 and _SINCE_RE.search(text, 0, at) is None
+
+
+_SINCE_RE: Final = _re(r"\bsince\b")
+_PAST_MONTH_DAYS: Final = 45
 
 
 def _date_said(sentence: Sentence, report_date: date | None, *, filed_until: int) -> EventDate:
@@ -1944,7 +1972,12 @@ def _through_chain(
         # A name one of several that its sentence lists ("the villages of A, B and C")
         # stands beside the others, not inside them.
         listed = any(m.shared for m in members if m.named is named)
-        if town is not None and town.feature_class == "P" and not listed:
+        # A town only the headline, the dateline or an earlier sentence names is another
+        # event's or the report's ("BOR –", "… in Bor"; "Meanwhile, in Pibor town").
+        told = location.start is not None and any(
+            m.sentence.start <= location.start < m.sentence.end for m in members
+        )
+        if town is not None and town.feature_class == "P" and not listed and told:
             # "clashes in Downtown Beirut … outside the party's offices in Saifi": a name
             # the gazetteer lacks, in an event that its sentences or its lead put in a
             # town, is most likely in or near that town.

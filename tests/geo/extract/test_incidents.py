@@ -12,7 +12,7 @@ from geo.extract.incidents import Extractor, _one_per_place_and_day
 from geo.extract.statements import is_background
 from geo.incident import Incident
 from geo.pipeline import IncidentExtractor
-from geo.read import Report
+from geo.read import Report, parse_text_reports
 from geo.taxonomy import SUB_EVENT_TYPES
 
 
@@ -446,3 +446,38 @@ def test_what_a_force_did_before_or_after_elsewhere_is_its_own_event(incident_ex
         ("Kano", "Attack", 4),
         ("Niger", "Air/drone strike", None),
     ]
+
+
+def test_a_massacre_months_before_the_report_is_background(incident_extractor):
+    text = (
+        "Army drones struck militia positions in Kutum on Wednesday, killing five fighters. "
+        "The strikes recall the massacre in a village near Tawila in May, when militiamen "
+        "killed more than 100 villagers with artillery fire."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 10, 24)))
+    assert [(i.location, i.sub_event_type, i.fatalities) for i in found] == [
+        ("Kutum", "Air/drone strike", 5)
+    ]
+    # A month just before the report's is no background: the news of the week.
+    text = "Militiamen killed 12 villagers near Tawila in late October, elders said."
+    (recent,) = incident_extractor.incidents_of(
+        Report("t.txt", text, report_date=date(2024, 11, 2))
+    )
+    assert recent.fatalities == 12
+
+
+def test_a_village_only_another_event_s_town_names_is_not_placed_there(incident_extractor):
+    # The dateline and the first event are in Bor; "Meanwhile, in Pibor town" is another
+    # town, which the gazetteer lacks: no place beats Bor's.
+    text = (
+        "Four killed in attack in Bor South County\n\n"
+        "BOR (Radio Tamazuj) - Armed youth attacked Anyidi payam in Jonglei State's Bor South "
+        "County on Wednesday, killing four people, a local official said.\n\n"
+        "The state information minister said in Bor that a delegation had been sent.\n\n"
+        "Meanwhile, in Pibor town, five people were killed on Wednesday in fighting between "
+        "two age-sets."
+    )
+    (report,) = parse_text_reports("t.txt", f"date 2024-03-01\n\n{text}\n", [])
+    found = incident_extractor.incidents_of(report)
+    pibor = next(i for i in found if i.location == "Pibor")
+    assert pibor.place_name != "Bor"
