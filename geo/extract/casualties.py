@@ -119,7 +119,7 @@ VAGUE: Final = frozenset(
 
 _PERPETRATOR: Final = (
     r"(?:gunm[ae]n|militants?|attackers?|assailants?|aggressors?|terrorists?|jihadists?|"
-    r"insurgents?|"
+    r"insurgents?|infiltrators?|ultras|maoists?|naxal(?:ite)?s?|"
     r"bandits?|perpetrators?|extremists?|raiders?|(?:suicide )?bombers?|kidnappers?|"
     r"abductors?|gang members?|armed men)"
 )

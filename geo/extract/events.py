@@ -591,8 +591,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:another|a separate|a second|a fresh|a new|the) engagements?(?= (?:near|in|at|"
             r"with|between)\b)|"
             # "killed in an encounter near Konta": South Asia's gunfight, told of its dead.
-            r"\b(?:killed|died|dead|injured|wounded) in (?:an?|the) (?:fierce |fresh |brief )?"
-            r"encounter\b|"
+            r"\b(?:killed|died|dead|injured|wounded|gunned down|shot dead) in (?:an?|the) "
+            r"(?:fierce |fresh |brief )?encounter\b|"
             # "destroyed a Ukrainian sabotage group", "clearing infiltration groups from X".
             r"\b(?:destroyed|eliminated|neutrali[sz]ed|clearing|cleared|repelled|wiped out) "
             r"(?:[\w-]+ ){0,2}?(?:sabotage|infiltration|reconnaissance|assault)(?: and "
@@ -1686,13 +1686,14 @@ _BY_AGENT_BEFORE: Final = _re(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # ("about ten terrorists were neutralized", "six of the gunmen were killed").
 _ATTACKERS_KILLED: Final = _re(
     r"\b(?:militants?|terrorists?|jihadists?|attackers?|gunmen|assailants?|insurgents?|"
-    r"rebels?|fighters?|bandits?)\b[^.;]{0,25}?\b(?:were|was)\s+(?:also\s+)?"
+    r"rebels?|fighters?|bandits?|maoists?|naxal(?:ite)?s?|ultras|infiltrators?)\b[^.;]{0,25}?"
+    r"\b(?:were|was)\s+(?:also\s+)?"
     r"(?:killed|neutrali[sz]ed|eliminated|shot dead)\b"
     # "the army says it killed 50 attackers": the forces fought back.
     r"|\b(?:killed|neutrali[sz]ed|eliminated|killing)\s+(?:at least\s+|about\s+|some\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of)\s+"
     r"(?:of the\s+)?(?:militants|terrorists|jihadists|attackers|gunmen|assailants|insurgents|"
-    r"bandits)\b"
+    r"bandits|maoists|naxal(?:ite)?s|ultras|infiltrators)\b"
 )
 # Soldiers or police killed: they fought, or were fought (ACLED's battle), whoever else
 # was hurt ("Five soldiers are killed and a dozen civilians are wounded").

@@ -274,7 +274,28 @@ def _tells_background(text: str) -> bool:
         or _BACKGROUND_REST_RE.search(text)
         or _BACKGROUND_START_RE.match(text)
         or (any(word in text for word in _TALLY_VERBS) and _TALLY_RE.search(text))
+        or (
+            any(word in text for word in _TREND_WORDS)
+            and _TREND_RE.search(text) is not None
+            and _TOLL_WORD_RE.search(text) is None
+        )
     )
+
+
+# "The RSF have intensified their attacks on villages in eastern Gezira", "residents have
+# repeatedly staged protests": a trend, no event, unless the sentence tells a toll
+# ("… have stepped up their attacks, killing five on Monday"). Apart from BACKGROUND_RE
+# and tried only where one of its words is written, as the tally is.
+_TREND_WORDS: Final = ("intensif", "stepped up", "ramped up", "escalat", "peatedly", "egularly")
+_TREND_RE: Final = _re(
+    r"\b(?:has|have|had) (?:been )?(?:stepped up|ramped up|intensified|escalated) "
+    r"(?:(?:their|its|his|her|the) )?(?:[a-z-]+ )?(?:attacks|raids|offensive|operations|"
+    r"strikes|assaults|campaign|shelling|bombardments?|activities|protests)\b"
+    r"|\b(?:has|have|had) (?:been )?(?:repeatedly|regularly) (?:[a-z-]+ )?(?:staged|held|"
+    r"attacked|clashed|protested|targeted|raided|shelled|demonstrated|staging|holding|"
+    r"attacking|targeting)\b"
+)
+_TOLL_WORD_RE: Final = _re(r"\b(?:killing|killed|wounding|wounded|injuring|injured|dead)\b")
 
 
 # "The office recorded 43 assassination attempts in the governorate in October": a

@@ -242,6 +242,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("The mayor was shot dead outside his house.", 1, None),
         ("A drone hit the car of a farmer, killing him, his wife and two of his sons.", 4, None),
         ("A 30-year-old man was killed by a sniper.", 1, None),
+        # The words of South Asia's security copy for the armed.
+        ("Two ultras were killed and a jawan was injured.", 2, 1),
+        ("Troops shot dead three infiltrators on the ridge.", 3, None),
         # Ages are no counts, however written.
         ("A woman was killed; two men aged 48 and 71 were injured.", 1, 2),
         ("Three children, aged 5, 8 and 10, were hurt by the shell.", None, 3),

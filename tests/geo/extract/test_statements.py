@@ -35,6 +35,11 @@ def test_a_years_tally_or_trend_is_background():
     assert is_background("Kidnappings rose sharply this year, with bandits seizing travellers.")
     assert not is_background("Gunmen killed 12 people in the market on Monday.")
     assert is_background("It is the third truce agreed since the war began.")
+    # A trend with no toll: "have intensified their attacks", "have repeatedly staged".
+    assert is_background("The rebels have intensified their attacks on villages in the east.")
+    assert is_background("Traders in the two towns have repeatedly staged protests over tolls.")
+    assert is_background("The group has stepped up attacks on police in the border districts.")
+    assert not is_background("Troops have stepped up their raids, killing four men on Monday.")
 
 
 def test_running_totals_and_war_tolls_are_background():
