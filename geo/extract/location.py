@@ -304,6 +304,17 @@ _SPEAKS_AFTER: Final = _re(
     # "since Washington began its campaign": a capital for its government.
     r"began|launched|ordered|imposed|vowed|warned|insisted|responded|retaliated|decided)\b"
 )
+# "In Juba, Information Minister Michael Makuei told journalists that the attack on Nasir
+# was …": where the speaker stood, when what was said names the place of the event.
+_SENTENCE_OPENS_IN_BEFORE: Final = lazy_compile(r"(?:^|[.!?\n]\s*)In\s+$")
+_SPOKE_OF_ANOTHER_PLACE_AFTER: Final = _re(
+    r",\s+(?:[\w'’.-]+\s+){1,8}?(?:told|said|says|announced|stated|declared)\b"
+    r"(?:\s+(?:journalists|reporters|the press|a news conference|a press conference))?"
+    r"\s+(?:that\s+)?[^.;]{0,80}?\b(?:attacks?|strikes?|assault|raids?|bombings?|shelling|"
+    r"fighting|clashes|killings?|massacre|ambush|offensive)\s+(?:on|in|at|near|of)\s+"
+    r"(?:the\s+)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)(?-i:[A-Z])"
+)
 _FROM_BEFORE: Final = _re(r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?$")
 STATIONED_PENALTY: Final = 2.0
 _STATIONED_BEFORE: Final = _re(
@@ -450,6 +461,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             )
         )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
+        or (
+            _SENTENCE_OPENS_IN_BEFORE.search(before) is not None
+            and _SPOKE_OF_ANOTHER_PLACE_AFTER.match(text, mention.end, mention.end + 200)
+            is not None
+        )
         or (
             not near_cue
             and (

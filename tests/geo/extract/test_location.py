@@ -907,6 +907,20 @@ def test_an_area_named_by_the_words_before_it_is_that_area(incident_extractor):
     assert (clinic.place_name, clinic.geo_precision) == ("Centre-Nord", 3)
 
 
+def test_where_a_speaker_stood_is_not_the_attack_he_speaks_of(incident_extractor):
+    # "In Juba, the minister told journalists that the attack on Ulang …": Juba is where
+    # he spoke, Ulang (which the gazetteer lacks) where the attack was.
+    spoken = only_incident(
+        incident_extractor,
+        "In Juba, Information Minister James Deng told journalists that the attack on "
+        "Ulang was carried out by rebels.",
+    )
+    assert "Juba" not in (spoken.location, spoken.place_name)
+    # "In Kabul, police said a bomb killed three": the speakers are where it happened.
+    here = only_incident(incident_extractor, "In Kabul, police said a bomb killed three people.")
+    assert here.location == "Kabul"
+
+
 def test_a_gang_named_after_a_place_and_the_second_hospital_are_no_places(incident_extractor):
     war = only_incident(
         incident_extractor,
