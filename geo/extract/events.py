@@ -1742,6 +1742,8 @@ _CIVILIAN_TARGETS: Final = _re(
 _ATTRIBUTION_RE: Final = _re(
     r"\b(?:police|army|military|officials?|officers?) (?:said|say|says|told|reported|"
     r"spokes\w*|sources?|chief|commissioner)\b|"
+    # "The Zamfara State Police Command said": a force's press office.
+    r"\b(?:police|army|military) (?:command|headquarters|division) (?:said|says|told)\b|"
     r"\baccording to (?:the )?(?:police|army|military|officials?|authorities)\b|"
     r"\bofficial account\b|"
     # "…, a militia member said", "according to an army officer": who tells it.

@@ -286,7 +286,7 @@ _CONTEXT_AFTER: Final = _re(
 # hospital named after its town or a person, where the wounded went, not the event.
 _TAKEN_BEFORE: Final = _re(
     r"\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|admitted|treated|"
-    r"referred|moved|shifted|transferred)\b[^.]{0,40}$"
+    r"treatment|referred|moved|shifted|transferred)\b[^.]{0,40}$"
 )
 _KIN_OF_PERSON_AFTER: Final = _re(
     r"['’]s\s+(?:family|widow|widower|wife|husband|sons?|daughters?|mother|father|brothers?|"
@@ -297,6 +297,11 @@ _TREATED_AFTER: Final = _re(
     r"received|admitted|receiving|treating|took in)\b"
 )
 _HOSPITAL_AFTER: Final = _re(r"^(?:\s+[\w'’.-]+){0,2}?\s+(?:hospital|clinic|infirmary|morgue)\b")
+_FORCE_NAMED_AFTER: Final = lazy_compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Corps|Command)\b")
+_HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
+    r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Infirmary|Morgue)"
+    r"(?:\s+Complex)?,\s+$"
+)
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
 # attack in Jamundi blamed on dissidents") and the place is a place.
 _SPEAKS_AFTER: Final = _re(
@@ -479,6 +484,12 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             )
         )
         or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
+        # "Katsina Community Watch Corps personnel", "the Zamfara State Police Command": a
+        # force named after the place it serves.
+        or _FORCE_NAMED_AFTER.match(text, mention.end, mention.end + 50) is not None
+        # "receiving treatment at Yariman Bakura Specialist Hospital, Gusau": the
+        # hospital's town.
+        or _HOSPITAL_NAMED_BEFORE.search(before) is not None
         # "Villavicencio's family said": a person's surname, whom kin and killers belong to.
         or _KIN_OF_PERSON_AFTER.match(text, mention.end, mention.end + 30) is not None
         # "MSF teams in Adré hospital treated 200 wounded": where the wounded went.
@@ -1053,6 +1064,15 @@ _NAME_BEFORE_KIND_RE: Final = lazy_compile(
 )
 
 
+# After a capitalised kind word, another capitalised word makes the whole an
+# organisation's name: "Community Watch Corps", "Camp Management Committee".
+_ORGANISATION_GOES_ON_RE: Final = lazy_compile(
+    r" (?:Watch|Development|Protection|Police|"
+    r"Management|Planning|Relations|Association|Council|Committee|Guards?|Leaders?|Youth|"
+    r"Health|Radio|Bank)\b"
+)
+
+
 def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
     """Names the text calls a place ("the village of Kaboro", "in Ngokapo village").
 
@@ -1103,6 +1123,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             # "the Alawite village of al-Zara": the name follows; "Uror County of Jonglei
             # State" is a county's name, then the state that holds it.
             continue
+        if _ORGANISATION_GOES_ON_RE.match(segment, match.end()):
+            continue  # "Katsina Community Watch Corps", "Kano Town Planning Authority"
         span = _name_before(text, word_end, max(start, word_end - 60))
         if span is not None and _MEMBERS_BEFORE_RE.search(text, max(start, span[0] - 20), span[0]):
             continue  # "victims from the Hema community": a people, not a place

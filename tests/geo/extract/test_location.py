@@ -921,6 +921,29 @@ def test_where_a_speaker_stood_is_not_the_attack_he_speaks_of(incident_extractor
     assert here.location == "Kabul"
 
 
+def test_a_force_or_a_hospital_named_with_a_town_is_not_the_event_s_place(incident_extractor):
+    # "Katsina Community Watch Corps personnel": a force named after the state it serves.
+    battle = only_incident(
+        incident_extractor,
+        "Police and Kano Community Watch Corps personnel trailed the kidnappers into the "
+        "bush and engaged them in a gun battle.",
+    )
+    assert battle.location != "Kano"
+    # "treated at Murtala Specialist Hospital, Kano": where the wounded went.
+    shooting = only_incident(
+        incident_extractor,
+        "Bandits shot dead two farmers, while a vigilante is receiving treatment at Murtala "
+        "Specialist Hospital, Kano.",
+    )
+    assert "Kano" not in shooting.location and shooting.place_name != "Kano"
+    # "The Kano State Police Command said": a press office; the farmers are the target.
+    said = only_incident(
+        incident_extractor,
+        "The Zamfara State Police Command said bandits killed three farmers in Maru.",
+    )
+    assert (said.location, said.sub_event_type) == ("Maru", "Attack")
+
+
 def test_a_gang_named_after_a_place_and_the_second_hospital_are_no_places(incident_extractor):
     war = only_incident(
         incident_extractor,
