@@ -1403,6 +1403,21 @@ _KILLED_AND_WOUNDED_RE: Final = lazy_compile(
 )
 
 
+# The adjective only ("an injured policeman died"), not the verb ("injured two").
+_HURT_WHO_DIED_RE: Final = lazy_compile(
+    r"\b(?:an?|the|another|one|two|three|four|five|\d+)\s+"
+    r"(?P<adjective>injured|wounded)(?=\s+(?:[a-z-]+\s+)?"
+    + _PERSON
+    + r"\b[^.;]{0,40}?\b(?:later\s+)?(?:died|succumbed)\b)",
+    re.IGNORECASE,
+)
+
+
+def _adjective_blanked(found: re.Match[str]) -> str:
+    kept = found.start("adjective") - found.start()
+    return found.group(0)[:kept] + "x" * len(found["adjective"])
+
+
 def count_casualties(sentence: str) -> Casualties:
     """Count the killed and injured that one sentence states.
 
@@ -1469,6 +1484,9 @@ def count_casualties(sentence: str) -> Casualties:
             ),
             text,
         )
+    if ("died" in folded or "succumbed" in folded) and ("injured" in folded or "wounded" in folded):
+        # "An injured activist died in hospital": one dead, no longer one hurt.
+        text = _HURT_WHO_DIED_RE.sub(_adjective_blanked, text)
     if "mourn" in folded or "memory" in folded or "hono" in folded:
         text = _MOURNED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "toll" in folded or "up from" in folded:

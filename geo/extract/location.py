@@ -191,6 +191,8 @@ _HOME_BEFORE: Final = _re(
     # "a man from Bhagalpur in Bihar", "a resident of Karak district": a victim's home.
     r"\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+$"
     r"|\bresident of\s+$"
+    # "shot dead those belonging to Punjab", "labourers hailing from Bihar": their home.
+    r"|\b(?:belonging to|hailing from|natives? of|originally from)\s+(?:the\s+)?$"
     # "Residents celebrated in the streets of Port Sudan and Omdurman": joy at the news.
     r"|\bcelebrat(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:in|of|including|and)\s+(?:the\s+)?$"
     # "a gang based in Manta": where a group sits, not where it struck.
@@ -286,7 +288,7 @@ _CONTEXT_AFTER: Final = _re(
 # hospital named after its town or a person, where the wounded went, not the event.
 _TAKEN_BEFORE: Final = _re(
     r"\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|admitted|treated|"
-    r"treatment|referred|moved|shifted|transferred)\b[^.]{0,40}$"
+    r"treatment|referred|moved|shifted|transferred)\b[^.]{0,60}$"
 )
 _KIN_OF_PERSON_AFTER: Final = _re(
     r"['’]s\s+(?:family|widow|widower|wife|husband|sons?|daughters?|mother|father|brothers?|"
@@ -296,11 +298,13 @@ _TREATED_AFTER: Final = _re(
     r"(?:\s+[\w'’.-]+){0,3}?\s+(?:hospital|clinic|infirmary)\b[^.;]{0,30}?\b(?:treated|"
     r"received|admitted|receiving|treating|took in)\b"
 )
-_HOSPITAL_AFTER: Final = _re(r"^(?:\s+[\w'’.-]+){0,2}?\s+(?:hospital|clinic|infirmary|morgue)\b")
+# Matched at a name's end, over a window longer than ``after``'s: "Shaheed Ziaur Rahman
+# Medical College Hospital".
+_HOSPITAL_AFTER: Final = _re(r"(?:\s+[\w'’.-]+){0,2}?\s+(?:hospital|clinic|infirmary|morgue)\b")
 _FORCE_NAMED_AFTER: Final = lazy_compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Corps|Command)\b")
 _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
     r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Infirmary|Morgue)"
-    r"(?:\s+Complex)?,\s+$"
+    r"(?:\s+Complex)?(?:,\s+|\s+in\s+)$"
 )
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
 # attack in Jamundi blamed on dissidents") and the place is a place.
@@ -483,18 +487,24 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
                 or _HOME_BEFORE.search(before)
             )
         )
-        or (_HOSPITAL_AFTER.search(after) and _TAKEN_BEFORE.search(before))
+        or (
+            _HOSPITAL_AFTER.match(text, mention.end, mention.end + 40)
+            and _TAKEN_BEFORE.search(before)
+        )
         # "Katsina Community Watch Corps personnel", "the Zamfara State Police Command": a
         # force named after the place it serves.
         or _FORCE_NAMED_AFTER.match(text, mention.end, mention.end + 50) is not None
         # "receiving treatment at Yariman Bakura Specialist Hospital, Gusau": the
         # hospital's town.
-        or _HOSPITAL_NAMED_BEFORE.search(before) is not None
+        or (
+            _HOSPITAL_NAMED_BEFORE.search(before) is not None
+            and _TAKEN_BEFORE.search(text, max(0, mention.start - 100), mention.start) is not None
+        )
         # "Villavicencio's family said": a person's surname, whom kin and killers belong to.
         or _KIN_OF_PERSON_AFTER.match(text, mention.end, mention.end + 30) is not None
         # "MSF teams in Adré hospital treated 200 wounded": where the wounded went.
         or (
-            _HOSPITAL_AFTER.search(after)
+            _HOSPITAL_AFTER.match(text, mention.end, mention.end + 40)
             and _TREATED_AFTER.match(text, mention.end, mention.end + 80) is not None
         )
         or _DISPUTE_BEFORE.search(before)

@@ -286,8 +286,14 @@ def _tells_background(text: str) -> bool:
 # repeatedly staged protests": a trend, no event, unless the sentence tells a toll
 # ("… have stepped up their attacks, killing five on Monday"). Apart from BACKGROUND_RE
 # and tried only where one of its words is written, as the tally is.
-_TREND_WORDS: Final = ("intensif", "stepped up", "ramped up", "escalat", "peatedly", "egularly")
+_TREND_WORDS: Final = (
+    *("intensif", "stepped up", "ramped up", "escalat", "peatedly", "egularly"),
+    *("to stop", "to end", "will stop", "will end"),
+)
 _TREND_RE: Final = _re(
+    # "People want the bombings and shootings to stop": a wish, no event.
+    r"\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|prays?|prayed|longs? for)\b[^.;]{0,60}?"
+    r"\b(?:to|will) (?:stop|end)\b|"
     r"\b(?:has|have|had) (?:been )?(?:stepped up|ramped up|intensified|escalated) "
     r"(?:(?:their|its|his|her|the) )?(?:[a-z-]+ )?(?:attacks|raids|offensive|operations|"
     r"strikes|assaults|campaign|shelling|bombardments?|activities|protests)\b"

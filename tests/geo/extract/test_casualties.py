@@ -245,6 +245,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # The words of South Asia's security copy for the armed.
         ("Two ultras were killed and a jawan was injured.", 2, 1),
         ("Troops shot dead three infiltrators on the ridge.", 3, None),
+        # One of the hurt who died is dead, and no longer hurt.
+        ("An injured policeman died in hospital on Monday.", 1, None),
+        ("Two wounded soldiers died later.", 2, None),
         # Ages are no counts, however written.
         ("A woman was killed; two men aged 48 and 71 were injured.", 1, 2),
         ("Three children, aged 5, 8 and 10, were hurt by the shell.", None, 3),

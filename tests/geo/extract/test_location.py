@@ -936,6 +936,24 @@ def test_a_force_or_a_hospital_named_with_a_town_is_not_the_event_s_place(incide
         "Specialist Hospital, Kano.",
     )
     assert "Kano" not in shooting.location and shooting.place_name != "Kano"
+    # "died while undergoing treatment at X Medical College Hospital in Bogura", and a
+    # victim's home ("those belonging to Punjab"), are not where it happened; a hospital
+    # that is the target ("strikes on the National Hospital in Idlib") is.
+    died = only_incident(
+        incident_extractor,
+        "An injured activist died while undergoing treatment at Shaheed Ahmed Medical "
+        "College Hospital in Bogura on Monday.",
+    )
+    assert (died.location, died.fatalities) == ("", 1)
+    home = only_incident(
+        incident_extractor, "Gunmen stopped a bus and shot dead those belonging to Punjab."
+    )
+    assert home.location == ""
+    target = only_incident(
+        incident_extractor,
+        "Aircraft conducted eight strikes on the National Hospital in Idlib, killing 50.",
+    )
+    assert target.location == "Idlib"
     # "The Kano State Police Command said": a press office; the farmers are the target.
     said = only_incident(
         incident_extractor,
