@@ -1716,7 +1716,8 @@ _FORMER_BEFORE: Final = _re(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){
 # they are most often the attackers ("an attack by Boko Haram militants on a village").
 _ARMED_GROUP_TARGETS: Final = _re(
     r"\b(?:on|at|against|targeting|with|between|killing|killed|shot dead|shot and killed|"
-    r"gunned down) (?:[\w-]+ ){0,3}?"
+    # "shot dead by gunmen": who shot, not whom.
+    r"gunned down) (?!by\b)(?:[\w-]+ ){0,3}?"
     r"(?:militants?|rebels?|fighters?|separatists?|insurgents?|jihadists?|militiamen|"
     r"gunm[ae]n|attackers?|assailants?|bandits?|terrorists?)\b"
 )

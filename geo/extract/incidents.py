@@ -134,8 +134,8 @@ _SAME_PLACE_RE: Final = _re(r"\b(?:in|at) the same (?:city|town|village|market|n
 
 
 _BETWEEN_BEFORE_RE: Final = _re(
-    r"\b(?:between|linking|connecting)\s+(?:the\s+)?"
-    r"(?:(?:towns?|villages?|cities|localities)\s+of\s+)?\Z"
+    r"\b(?:between|linking|connecting|(?:border|boundary|frontier)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities|localities|districts|provinces|states)\s+of\s+)?\Z"
 )
 # "villages in northern Aleppo": settlements of a part of the area the name is read as,
 # not of a city's quarter (the compass word ends the match).

@@ -106,7 +106,7 @@ _NEAR_BEFORE: Final = _re(
     r"not far from|around|north of|south of|east of|west of|(?:north|south)[- ]?(?:east|west) "
     r"of|kilomet(?:re|er)s? (?:from|of)|km (?:from|of|north of|south of|east of|west of)|"
     r"between|on the (?:road|highway) (?:to|from|between|linking|connecting)|direction of|"
-    r"area of|edge of|"
+    r"area of|edge of|border of|boundary of|"
     r"approaches to)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|area|region|"
     r"district|outskirts) of\s+)?$"
 )
@@ -131,6 +131,8 @@ _IN_BEFORE: Final = _re(
     r"state of|oblast of|raion of|"
     # "under Koyalibeda police station limits of Kanker district", "the forests of Sukma".
     r"(?:limits|jurisdiction|forests?|jungles?|hills|interior) of|"
+    # "under the Bhairamgarh police station area": the station's area.
+    r"under|"
     # "filled the streets of central Belgrade".
     r"streets of(?:\s+(?:central|downtown))?)\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province) of\s+)?$"
@@ -301,6 +303,8 @@ _TREATED_AFTER: Final = _re(
 # Matched at a name's end, over a window longer than ``after``'s: "Shaheed Ziaur Rahman
 # Medical College Hospital".
 _HOSPITAL_AFTER: Final = _re(r"(?:\s+[\w'’.-]+){0,2}?\s+(?:hospital|clinic|infirmary|morgue)\b")
+_NEIGHBOURING_BEFORE: Final = lazy_compile(r"\b[Nn]eighbou?ring\s+$")
+_SETTLEMENT_WORD_AFTER: Final = _re(r"\s+(?:town|city|village|municipality|commune)\b")
 _FORCE_NAMED_AFTER: Final = lazy_compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Corps|Command)\b")
 _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
     r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Infirmary|Morgue)"
@@ -547,6 +551,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     if (
         _ROAD_AFTER.match(text, mention.end, mention.end + 60)
         or (_ROAD_BEFORE_SECOND.search(before) and _ROAD_AFTER_SECOND.match(after))
+        # "near the Bijapur-Dantewada border under the Bhairamgarh police station area":
+        # a border's ends name the border, as a road's name the road.
+        or _BORDER_AFTER.match(text, mention.end, mention.end + 60)
+        or (_ROAD_BEFORE_SECOND.search(before) and _BORDER_AFTER_SECOND.match(after))
         # "5 km from Ménaka, on the road to Anderamboukane": where the road leads.
         or _ROAD_TO_BEFORE.search(before)
     ):
@@ -569,6 +577,14 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "the province of Saada": the words before call it an area as well as those
         # after; "Duk county of Jonglei State" names its own level.
         level = area_level_before(text, mention.start, unnamed_only=True)
+        if (
+            not level
+            and _NEIGHBOURING_BEFORE.search(before)
+            and not _SETTLEMENT_WORD_AFTER.match(after)
+        ):
+            # "In neighbouring Narathiwat, … in Rueso district": the province beside the
+            # one just told, not its capital.
+            level = 1
     if _REGION_AFTER.search(after) or level == 1:
         area_precision = precision = 3
         score -= specificity_of(place) - 1.5  # an area, however the gazetteer reads it
@@ -776,6 +792,9 @@ _ROAD_WORDS: Final = r"(?:road|route|highway|motorway|axis|corridor|expressway)"
 _ROAD_NAME: Final = r"(?P<other>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)"
 _ROAD_AFTER: Final = _re(rf"[-–—]{_ROAD_NAME}\s+{_ROAD_WORDS}\b")
 _ROAD_BEFORE_SECOND: Final = _re(rf"{_ROAD_NAME}[-–—]\Z")
+_BORDER_WORDS: Final = r"(?:border|boundary|frontier)"
+_BORDER_AFTER: Final = _re(rf"[-–—]{_ROAD_NAME}\s+{_BORDER_WORDS}\b")
+_BORDER_AFTER_SECOND: Final = _re(rf"\s+{_BORDER_WORDS}\b")
 _ROAD_TO_BEFORE: Final = _re(r"\b(?:road|highway|route|way) to\s+(?:the\s+)?\Z")
 _ROAD_AFTER_SECOND: Final = _re(rf"\s+{_ROAD_WORDS}\b")
 _ROAD_BETWEEN_BEFORE: Final = _re(

@@ -962,6 +962,35 @@ def test_a_force_or_a_hospital_named_with_a_town_is_not_the_event_s_place(incide
     assert (said.location, said.sub_event_type) == ("Maru", "Attack")
 
 
+def test_a_border_s_ends_and_a_neighbouring_province_give_way_to_the_named_place(
+    incident_extractor,
+):
+    # "near the Bijapur-Dantewada border under the Bhairamgarh police station area".
+    encounter = only_incident(
+        incident_extractor,
+        "Two jawans were killed in a forest near the Bijapur-Dantewada border under the "
+        "Bhairamgarh police station area.",
+    )
+    assert encounter.location == "Bhairamgarh"
+    # "on the border of A and B districts" is one place, not a list of two events.
+    (border,) = incident_extractor.incidents_of(
+        Report(
+            "t.txt",
+            "Clashes erupted on the border of Bishnupur and Churachandpur districts, killing "
+            "three.",
+        )
+    )
+    assert (border.fatalities, border.geo_precision) == (3, 2)
+    # "In neighbouring Narathiwat, … in Rueso district": the province, then its district;
+    # but "in neighbouring Catubig town" is the town.
+    tapper = only_incident(
+        incident_extractor,
+        "In neighbouring Narathiwat, a rubber tapper was shot dead by gunmen in Rueso "
+        "district on Tuesday.",
+    )
+    assert (tapper.location, tapper.sub_event_type) == ("Rueso", "Attack")
+
+
 def test_a_gang_named_after_a_place_and_the_second_hospital_are_no_places(incident_extractor):
     war = only_incident(
         incident_extractor,
