@@ -89,7 +89,8 @@ AGGREGATE_RE: Final = _re(
     r"ambushes|assaults)\b"
     # A country's or a day's total: "attacks across Ukraine killed six over the past day",
     # "five killed nationwide"; each place of the round-up has its own toll.
-    r"|\bacross (?:the (?:country|region|province|state)|"
+    # ("fighting spread across the region" says where the war is, not whose toll.)
+    r"|(?<!spread )(?<!spreads )(?<!spreading )\bacross (?:the (?:country|region|province|state)|"
     r"(?:(?:north|south|east|west)(?:ern)? )?(?-i:[A-Z])[a-z]+)\b|\bnationwide\b"
     r"|\bover the (?:past|last) (?:day|24 hours|week)\b"
     r"|\bin (?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+) "
@@ -133,6 +134,7 @@ def _nearby_cue(text: str) -> re.Match[str] | None:
 _SAME_PLACE_RE: Final = _re(r"\b(?:in|at) the same (?:city|town|village|market|neighbou?rhood)\b")
 
 
+_CAME_AFTER_RE: Final = _re(r"\s+(?:came|comes|follows|followed)\b")
 _BETWEEN_BEFORE_RE: Final = _re(
     r"\b(?:between|linking|connecting|(?:border|boundary|frontier)\s+of)\s+(?:the\s+)?"
     r"(?:(?:towns?|villages?|cities|localities|districts|provinces|states)\s+of\s+)?\Z"
@@ -392,6 +394,13 @@ class Extractor:
         recalled: tuple[str, str] | None = None,
     ) -> Incident:
         triggers = [t for m in members if not m.attached for t in m.triggers]
+        # "The bombing came a day after heavy fighting on the outskirts of Beledweyne": the
+        # event referred back to, which came after this one, does not type it.
+        triggers = [
+            t
+            for t in triggers
+            if not (t.anaphoric and _CAME_AFTER_RE.match(report.text, t.end, t.end + 40))
+        ] or triggers
         primary = best_trigger(triggers) or members[0].primary
         evidence = next(
             (m.sentence for m in members if m.sentence.start <= primary.start < m.sentence.end),

@@ -481,3 +481,26 @@ def test_a_village_only_another_event_s_town_names_is_not_placed_there(incident_
     found = incident_extractor.incidents_of(report)
     pibor = next(i for i in found if i.location == "Pibor")
     assert pibor.place_name != "Bor"
+
+
+def test_the_event_a_later_one_came_after_is_typed_by_its_own_words(incident_extractor):
+    text = (
+        "A suicide bomber killed nine people at an army base in Jalalaqsi on Monday. The "
+        "bombing came a day after heavy fighting on the outskirts of Beledweyne, where "
+        "troops repulsed an assault on Sunday evening."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 12)))
+    assert [(i.location, i.sub_event_type) for i in found] == [
+        ("Jalalaqsi", "Suicide bomb"),
+        ("Beledweyne", "Armed clash"),
+    ]
+
+
+def test_a_war_spreading_across_a_region_is_no_round_up_toll(incident_extractor):
+    text = (
+        "A drone strike hit a minibus near Dembecha on Tuesday, killing at least 12 "
+        "passengers, as fighting spread across the region. Separately, militiamen fought "
+        "troops in Debre Tabor on Wednesday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 2)))
+    assert (found[0].location, found[0].fatalities) == ("Dembecha", 12)
