@@ -307,19 +307,8 @@ ACTOR_REGIONS: Final = MappingProxyType(
         # Its name holds a region's: "IS Sahel militants" are no event in Burkina Faso's
         # Sahel region.
         **dict.fromkeys(
-            (
-                "Islamic State Sahel Province",
-                "Islamic State Sahel",
-                "IS Sahel",
-                "ISSP",
-                "Islamic State in the Greater Sahara",
-                "ISGS",
-            ),
+            ("IS Sahel", "ISSP", "Islamic State in the Greater Sahara", "ISGS"),
             ("ML", "NE", "BF"),
-        ),
-        **dict.fromkeys(
-            ("Islamic State West Africa Province", "Islamic State West Africa"),
-            ("NG", "NE", "TD", "CM"),
         ),
         "Ansarul Islam": ("BF", "ML"),
         "Ansaroul Islam": ("BF", "ML"),

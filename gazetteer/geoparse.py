@@ -157,6 +157,7 @@ class _Weights:
     # is in the index. As strong as the country's mention that a lone candidate gets.
     area_word: float = 1.5
     unmentioned_country: float = 1.5
+    country_heading_a_name: float = 1.5
     other_name_distance: float = 0.6
 
 
@@ -834,8 +835,15 @@ class Geoparser:
             penalty -= weights.historic_name
         area_word = any(s.area_level for s in slot.spots)
         settlement_word = not area_word and any(s.settlement_named for s in slot.spots)
+        # "Mali Shcherbaky" in a report about Ukraine: a country's name that a capitalised
+        # word follows wherever it stands, in a document about other countries, starts a
+        # longer name ("Kenya Defence Forces" alone still names Kenya, as corpora count
+        # it); a country's weight made it one.
+        heads_a_name = slot.suspect and all(s.next_is_proper for s in slot.spots) and top_weight > 0
         for index, place in enumerate(slot.candidates):
             score = slot.priors[index] - penalty
+            if heads_a_name and _is_country(place) and not context.get(place.country or ""):
+                score -= weights.country_heading_a_name
             if area_word and place.feature_class == "A" and not _is_country(place):
                 score += weights.area_word
             elif settlement_word and place.feature_class == "P":

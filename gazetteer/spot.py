@@ -650,8 +650,9 @@ _ARTICLE_BEFORE_RE: Final = lazy_compile(rf"(?<![\w'’-]){ARABIC_ARTICLE}-\Z")
 
 
 def _neighbour_is_proper(word: str) -> bool:
-    # "in St. Petersburg Saturday morning": a weekday or month is no part of the name.
-    folded = word.casefold()
+    # "in St. Petersburg Saturday morning": a weekday or month is no part of the name
+    # ("in Mali Saturday." too).
+    folded = word.casefold().rstrip(".,;:!?")
     return (
         bool(word)
         and word[0].isupper()

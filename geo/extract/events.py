@@ -227,7 +227,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # "used a quadcopter to drop two mortar shells": the drone that carried them.
             r"\b(?:drones?|quadcopters?|UAVs?) to (?:drop|attack|strike|bomb|target)\b|"
             r"\bquadcopters?\b|"
-            r"\b(?:drones?|jets?) (?:(?:also|again|then|reportedly|later) )?(?:attacked|struck|"
+            r"\b(?:drones?|jets?) (?:(?:also|again|then|reportedly|later) |"
+            # "273 drones of various modifications attacked Huliaipole".
+            r"of (?:various |different )?(?:types|modifications|models) )?(?:attacked|struck|"
             r"hit|hits|strikes|dropped|drops|crashed|flew|slammed|targeted|targets|killed|"
             r"kills|wounded|injured|bombed|bombs|pounded|pounds)\b|"
             # "An Israeli strike on a residential building", "a Russian strike hit": a
@@ -342,6 +344,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?<=to )(?:shell|bombard)\b|"
             r"\bartillery\b|\bmortars?\b|\bmortar (?:fire|rounds?)\b|"
             r"\brockets?\b(?![- ]propelled)|\bmissiles?\b|\bgrad\b|\bmultiple rocket launchers?\b|"
+            # "4 MLRS strikes covered Mala Tokmachka": the launcher by its initials.
+            r"\b(?:mlrs|himars)\b|"
             r"\bhowitzers?\b|\bbombard(?:ed|ment)\b"
         ),
         EXPLOSIONS,
@@ -1257,7 +1261,7 @@ GATES: Final = MappingProxyType(
         "bombing": "bomb impr deto explos =ied =ieds =set =planted =placed =touched",
         "shelling": "mort =rocket =rockets howi bombar shelle shelli shells shellf artill missil "
         "=bomb =bombs "
-        "=shell =grad",
+        "=shell =grad =mlrs =himars",
         "grenade": "gren =threw =throwing =thrown =hurled =hurling =lobbed =lobbing =tossed "
         "=tossing",
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "

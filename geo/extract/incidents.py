@@ -1384,7 +1384,15 @@ def _listed_with(
     first = min((head[0], *(item.start for item in listed)))
     if _BETWEEN_BEFORE_RE.search(text, max(0, first - 40), first):
         return []  # "on the road between Kaya and Dori": one place between the two
+    if listed and not joined:
+        # "attacked Huliaipole, Malokaterynivka and Mali Shcherbaky": the list ends in a
+        # name the gazetteer lacks.
+        last = max((head[1], *(item.end for item in listed)))
+        joined = _AND_A_NAME_AFTER_RE.match(text, last, last + 40) is not None
     return listed if joined else []
+
+
+_AND_A_NAME_AFTER_RE: Final = lazy_compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 
 def _unknown_names(

@@ -252,6 +252,21 @@ def test_a_large_city_abroad_is_itself_only_by_its_own_name(geoparser: Geoparser
     assert places["New York"].name == "New York City"
 
 
+def test_a_country_s_name_that_starts_a_longer_name_is_no_country(
+    geoparser: Geoparser,
+) -> None:
+    # "Mali Shcherbaky" (a Ukrainian village), "Chad Johnson": a capitalised word after
+    # the name wherever it stands. "in Mali Saturday" is still Mali.
+    text = (
+        "Russian drones attacked Mali Shcherbaky in Ukraine's Zaporizhzhia region, and Chad "
+        "Johnson, a Kyiv official, spoke to reporters."
+    )
+    found = {m.text: m.place for m in geoparser.parse(text).mentions}
+    assert found["Mali"] is None and found["Chad"] is None
+    mali = next(m for m in geoparser.parse("Gunmen killed 12 in Mali Saturday.").mentions)
+    assert mali.place is not None and mali.place.country == "ML"
+
+
 def test_curated_regions_resolve_in_text(geoparser: Geoparser) -> None:
     parsed = geoparser.parse(
         "Fighting in Darfur and near Lake Chad displaced thousands. "

@@ -101,6 +101,16 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ("Marines repelled an incursion by armed men near the port.", "Battles", "Armed clash"),
         ("Four cadres died in an encounter in the forest.", "Battles", "Armed clash"),
         ("Two rebels were gunned down in an encounter at dawn.", "Battles", "Armed clash"),
+        (
+            "Four MLRS strikes covered the village.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Ninety drones of various modifications attacked the district.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
         ("Six Maoists were killed in the hills, police said.", "Battles", "Armed clash"),
         (
             "Rival party supporters armed with sticks and machetes clashed at the market.",

@@ -504,3 +504,9 @@ def test_a_war_spreading_across_a_region_is_no_round_up_toll(incident_extractor)
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 2)))
     assert (found[0].location, found[0].fatalities) == ("Dembecha", 12)
+
+
+def test_a_list_that_ends_in_a_name_the_gazetteer_lacks_is_still_a_list(incident_extractor):
+    text = "Drones attacked Huliaipole, Malokaterynivka and Velyka Shcherbaky."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 2)))
+    assert [i.location for i in found][:2] == ["Huliaipole", "Malokaterynivka"]
