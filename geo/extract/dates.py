@@ -56,7 +56,9 @@ _DATE_RE: Final = lazy_compile(
     # a colon (a bare "3/4" is a fraction or a score).
     r"|(?P<dm>\b(?P<d4>[0-3]?\d)/(?P<m4>[01]?\d)(?:/(?P<y4>(?:19|20)?\d\d))?(?=\s{0,3}[–—:-]))"
     r"|(?P<wd>\b" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
-    r"|(?P<yesterday>\b(?:yesterday|last night)\b)"
+    r"|(?P<yesterday>\b(?:yesterday|last night|"
+    # A morning summary: "Over the past day, the enemy shelled 14 settlements".
+    r"(?:over|in|during) the (?:past|last) (?:day|24 hours))\b)"
     r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b)"
     r"|(?P<week>\b(?:last week|earlier this week|this week|over the weekend|last weekend)\b)"
     r"|(?P<month_rel>\b(?:earlier this month|this month|last month)\b)"
@@ -74,7 +76,9 @@ _DATE_RE: Final = lazy_compile(
 # where such a word starts finds the same matches in the same order (:func:`_dates_in`)
 # for a sixth of that: about three words a sentence instead of every word. Case-blind as
 # _DATE_RE, so a "ſunday" that the pattern reads as "Sunday" opens the gate too.
-_RELATIVE_FIRST_WORDS: Final = ("yesterday", "last", "today", "tonight", "this", "earlier", "over")
+_RELATIVE_FIRST_WORDS: Final = (
+    *("yesterday", "last", "today", "tonight", "this", "earlier", "over", "during"),
+)
 _DATE_START_RE: Final = lazy_compile(
     r"\b(?:\d|in\s|"
     + "|".join(sorted({word[:3] for word in (*MONTHS, *WEEKDAYS, *_RELATIVE_FIRST_WORDS)}))

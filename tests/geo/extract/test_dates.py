@@ -19,6 +19,9 @@ REPORT = date(2023, 11, 9)  # a Thursday
         ("Shells fell on Tuesday.", date(2023, 11, 7), 1),
         ("Shells fell on Thursday morning.", date(2023, 11, 9), 1),
         ("Shells fell yesterday.", date(2023, 11, 8), 1),
+        # A morning summary tells the day before.
+        ("Over the past day, the enemy shelled 14 settlements.", date(2023, 11, 8), 1),
+        ("During the past 24 hours, shells fell on the town.", date(2023, 11, 8), 1),
         ("Shells fell on 2 November.", date(2023, 11, 2), 1),
         ("Shells fell on 30 December.", date(2022, 12, 30), 1),  # not after the report
         ("Shells fell on November 3, 2021.", date(2021, 11, 3), 1),
@@ -107,6 +110,8 @@ _DATE_WORDS = [
     "ſunday",
     # One of each relative phrase: _dates_in tries only words that may start a date.
     "last night",
+    "over the past day",
+    "during the last 24 hours",
     "today",
     "tonight",
     "earlier today",
