@@ -563,6 +563,8 @@ def _area_level_after(text: str, end: int, following: str) -> int:
     word = following.rstrip(".,;:-–—")  # "Helmand Province- an area under the Taliban"
     if word == "Local" and text.startswith(" Local Government Area", end):
         return 2  # Nigeria's "Tsafe Local Government Area"
+    if word == "border" and text.startswith(" border region", end):
+        return 1  # "Russia's Kursk border region"
     if word == "State":
         # GeoNames knows "Kogi State" and the like as whole names where they are used;
         # "Mississippi State" and "Ohio State" are universities and their teams.

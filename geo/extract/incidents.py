@@ -465,6 +465,7 @@ class Extractor:
             ),
             resolve_name=resolve_name,
             context=context,
+            capital_of=self.capital_of,
         )
         stated_here = location.start is not None and any(
             s.start <= location.start < s.end for s in event_sentences
@@ -1908,6 +1909,7 @@ def _through_chain(
     areas: Sequence[MentionLike],
     resolve_name: NameResolver | None,
     context: _DocumentContext,
+    capital_of: Mapping[str, str],
 ) -> EventLocation:
     """Place an event whose village the gazetteer lacks at the area that holds it.
 
@@ -1996,8 +1998,14 @@ def _through_chain(
         listed = any(m.shared for m in members if m.named is named)
         # A town only the headline, the dateline or an earlier sentence names is another
         # event's or the report's ("BOR –", "… in Bor"; "Meanwhile, in Pibor town").
-        told = location.start is not None and any(
-            m.sentence.start <= location.start < m.sentence.end for m in members
+        told = (
+            location.start is not None
+            and any(m.sentence.start <= location.start < m.sentence.end for m in members)
+        ) or (
+            # "Tabarre, a commune in the northeast of the capital": the capital named before.
+            town is not None
+            and any("capital" in m.sentence.text for m in members)
+            and capital_of.get(town.country or "", "").casefold() == town.name.casefold()
         )
         if town is not None and town.feature_class == "P" and not listed and told:
             # "clashes in Downtown Beirut … outside the party's offices in Saifi": a name

@@ -303,9 +303,19 @@ _TREATED_AFTER: Final = _re(
 # Matched at a name's end, over a window longer than ``after``'s: "Shaheed Ziaur Rahman
 # Medical College Hospital".
 _HOSPITAL_AFTER: Final = _re(r"(?:\s+[\w'’.-]+){0,2}?\s+(?:hospital|clinic|infirmary|morgue)\b")
+_LISTED_AREAS_AFTER: Final = lazy_compile(
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*)?\s+(?:border\s+)?"
+    r"(?:(regions|provinces|states|oblasts|governorates|departments)|districts|counties)\b"
+)
 _NEIGHBOURING_BEFORE: Final = lazy_compile(r"\b[Nn]eighbou?ring\s+$")
 _SETTLEMENT_WORD_AFTER: Final = _re(r"\s+(?:town|city|village|municipality|commune)\b")
-_FORCE_NAMED_AFTER: Final = lazy_compile(r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Corps|Command)\b")
+_FORCE_NAMED_AFTER: Final = lazy_compile(
+    r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Corps|Command)\b"
+    # "the Jalisco New Generation Cartel": a gang named after a place (longer than the
+    # twenty characters after the name that the cartel rule above sees).
+    r"|(?:\s+[A-Z][a-z]+){2,3}\s+Cartel\b"
+)
 _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
     r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Infirmary|Morgue)"
     r"(?:\s+Complex)?(?:,\s+|\s+in\s+)$"
@@ -337,10 +347,12 @@ _STATIONED_BEFORE: Final = _re(
 # "the Tillaberi region", "Bannu district": the report names the area, whatever the
 # gazetteer's reading (often its seat town) is.
 _REGION_AFTER: Final = _re(
-    rf"^\s+(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 1)})\b"
+    # "Russia's Kursk border region": a border region is a region.
+    r"^\s+(?:border\s+)?"
+    rf"(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 1)})s?\b"
 )
 _DISTRICT_AFTER: Final = _re(
-    rf"^\s+(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 2)}|"
+    rf"^\s+(?:(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 2)})s?|"
     r"local government area)\b"
 )
 # Unresolved names are more often people or groups than places: weigh them less.
@@ -585,6 +597,14 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             # "In neighbouring Narathiwat, … in Rueso district": the province beside the
             # one just told, not its capital.
             level = 1
+    listed_areas = (
+        _LISTED_AREAS_AFTER.match(text, mention.end, mention.end + 50)
+        if text.startswith(" and ", mention.end) or text.startswith(", ", mention.end)
+        else None
+    )
+    if listed_areas is not None and not level:
+        # "Russia's Belgorod and Kursk border regions": each name of the pair is one.
+        level = 1 if listed_areas[1] else 2
     if _REGION_AFTER.search(after) or level == 1:
         area_precision = precision = 3
         score -= specificity_of(place) - 1.5  # an area, however the gazetteer reads it

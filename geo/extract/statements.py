@@ -289,11 +289,17 @@ def _tells_background(text: str) -> bool:
 _TREND_WORDS: Final = (
     *("intensif", "stepped up", "ramped up", "escalat", "peatedly", "egularly"),
     *("to stop", "to end", "will stop", "will end"),
+    *("increasingly", "be able to"),
 )
 _TREND_RE: Final = _re(
     # "People want the bombings and shootings to stop": a wish, no event.
     r"\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|prays?|prayed|longs? for)\b[^.;]{0,60}?"
     r"\b(?:to|will) (?:stop|end)\b|"
+    # "the new force will be able to carry out operations against gangs": what may come.
+    r"\b(?:will|would|should) be able to\b|"
+    # "the cartel, which has increasingly used drones": a habit grown.
+    r"\b(?:has|have|had) increasingly (?:used|deployed|employed|relied|turned|resorted|"
+    r"targeted|attacked)\b|"
     r"\b(?:has|have|had) (?:been )?(?:stepped up|ramped up|intensified|escalated) "
     r"(?:(?:their|its|his|her|the) )?(?:[a-z-]+ )?(?:attacks|raids|offensive|operations|"
     r"strikes|assaults|campaign|shelling|bombardments?|activities|protests)\b"

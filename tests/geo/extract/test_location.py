@@ -989,6 +989,15 @@ def test_a_border_s_ends_and_a_neighbouring_province_give_way_to_the_named_place
         "district on Tuesday.",
     )
     assert (tapper.location, tapper.sub_event_type) == ("Rueso", "Attack")
+    # "Russia's Kursk border region": a region, not its city.
+    border = only_incident(
+        incident_extractor, "A drone hit a car in Russia's Kursk border region, killing one."
+    )
+    assert border.geo_precision == 3
+    # "blamed the Jalisco New Generation Cartel": a gang, whatever the name's length.
+    assert not incident_extractor.incidents_of(
+        Report("t.txt", "Troops clashed with the Jalisco New Generation Cartel in the hills.")
+    )[0].location.startswith("Jalisco")
 
 
 def test_a_gang_named_after_a_place_and_the_second_hospital_are_no_places(incident_extractor):

@@ -40,6 +40,9 @@ def test_a_years_tally_or_trend_is_background():
     assert is_background("Traders in the two towns have repeatedly staged protests over tolls.")
     assert is_background("The group has stepped up attacks on police in the border districts.")
     assert not is_background("Troops have stepped up their raids, killing four men on Monday.")
+    # What may come, or a habit grown, is no event.
+    assert is_background("The new force will be able to carry out operations against gangs.")
+    assert is_background("The cartel, which has increasingly used drones, denied it.")
     # A wish is no event: "people want the bombings to stop".
     assert is_background("Villagers want the shootings and bombings to stop, a monk said.")
 
