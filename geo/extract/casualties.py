@@ -1016,7 +1016,11 @@ _SUPERSEDED_TOLL_RE: Final = lazy_compile(
     # "…, bringing this week's toll to 40": the toll of many events, not of this one.
     r"\b(?:bringing|brings|raising|taking)\s+(?:the\s+)?(?:(?:this|last|the)\s+)?"
     r"(?:week|month|year|weekend|overall|total|cumulative)(?:['’]s)?\s+(?:death\s+)?"
-    r"(?:toll|total|tally)\s+(?:to|at)\s+\d[\d,]*",
+    r"(?:toll|total|tally)\s+(?:to|at)\s+\d[\d,]*|"
+    # "…, bringing the death toll since Oct. 7 to 41,200", "the toll in the war": a war's.
+    r"\b(?:bringing|brings|raising|raises|taking|takes|pushing)\s+(?:the\s+)?(?:overall\s+)?"
+    r"(?:death\s+)?(?:toll|total|tally)\s+(?:since|in the (?:war|conflict)|of the (?:war|"
+    r"conflict)|across|nationwide)\b[^.;]{0,40}?\bto\s+(?:more than\s+|over\s+)?\d[\d,]*",
     re.IGNORECASE,
 )
 _AMONG_ASIDE_RE: Final = lazy_compile(

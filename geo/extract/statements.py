@@ -58,7 +58,7 @@ BACKGROUND_RE: Final = _re(
     r"december)\b|last (?:year|month))"
     # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
     r"|\b(?:the|this) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|"
-    r"offensive|campaign|unrest)"
+    r"offensive|campaign|unrest|crisis)"
     r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
     # "Gangs have killed more than 2,400 people this year", "attacks on schools rose
@@ -279,7 +279,16 @@ def _tells_background(text: str) -> bool:
             and _TREND_RE.search(text) is not None
             and _TOLL_WORD_RE.search(text) is None
         )
+        or ("been killed" in text and _WAR_TOLL_RE.search(text) is not None)
     )
+
+
+# "more than 40,000 Palestinians have been killed in the war": its running toll, in
+# thousands ("two soldiers have been killed in the war" may be the news).
+_WAR_TOLL_RE: Final = _re(
+    r"\b\d{1,3}(?:,\d{3})+\b[^.;]{0,50}?\b(?:have|has) been killed\b[^.;]{0,40}?"
+    r"\b(?:in|during|since) the (?:war|conflict|insurgency|offensive)\b"
+)
 
 
 # "The RSF have intensified their attacks on villages in eastern Gezira", "residents have

@@ -245,6 +245,14 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # The words of South Asia's security copy for the armed.
         ("Two ultras were killed and a jawan was injured.", 2, 1),
         ("Troops shot dead three infiltrators on the ridge.", 3, None),
+        # The war's toll that a strike's brings up is not the strike's.
+        (
+            "Strikes killed 12 people in the camp, bringing the death toll since October to "
+            "41,200.",
+            12,
+            None,
+        ),
+        ("Three more bodies were found, raising the death toll to six.", 6, None),
         # One of the hurt who died is dead, and no longer hurt.
         ("An injured policeman died in hospital on Monday.", 1, None),
         ("Two wounded soldiers died later.", 2, None),

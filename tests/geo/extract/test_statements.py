@@ -40,6 +40,10 @@ def test_a_years_tally_or_trend_is_background():
     assert is_background("Traders in the two towns have repeatedly staged protests over tolls.")
     assert is_background("The group has stepped up attacks on police in the border districts.")
     assert not is_background("Troops have stepped up their raids, killing four men on Monday.")
+    # A war's running toll, by the war or by its count in thousands.
+    assert is_background("The crisis, now in its sixth year, has killed more than 3,000 people.")
+    assert is_background("The ministry says more than 30,000 people have been killed in the war.")
+    assert not is_background("Two soldiers have been killed in the war, the army said on Monday.")
     # What may come, or a habit grown, is no event.
     assert is_background("The new force will be able to carry out operations against gangs.")
     assert is_background("The cartel, which has increasingly used drones, denied it.")
