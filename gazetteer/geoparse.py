@@ -657,7 +657,9 @@ class Geoparser:
             # country keeps its readings ("the territory of Georgia").
             areas = tuple(p for p in cached if p.feature_class == "A" and not _is_country(p))
             level = tuple(p for p in areas if p.feature_code == f"ADM{spot.area_level}")
-            return level or areas or cached
+            # "the Kurdistan Region": a region curated under the name is as much an area.
+            regions = tuple(p for p in cached if p.feature_code == "RGN")
+            return (*level, *regions) or areas or cached
         if spot.kind == "landmark":
             # "The Kremlin" stands in the largest Moscow of Russia.
             cities = [p for p in cached if p.feature_class == "P" and p.country == spot.country]
@@ -844,7 +846,8 @@ class Geoparser:
             score = slot.priors[index] - penalty
             if heads_a_name and _is_country(place) and not context.get(place.country or ""):
                 score -= weights.country_heading_a_name
-            if area_word and place.feature_class == "A" and not _is_country(place):
+            # ("the Kurdistan Region": a curated region is an area as much as a province.)
+            if area_word and place.feature_class in ("A", "L") and not _is_country(place):
                 score += weights.area_word
             elif settlement_word and place.feature_class == "P":
                 # "the West Bank city of Jenin": the town, not the governorate of its name.

@@ -254,7 +254,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # "A strike on a house in Hermel killed four", "a strike hit a car": no workers'
             # strike hits a house.
             r"\bstrikes? (?=(?:on|hit|hits|targeted|targeting) (?:a |an |the )?(?:[\w-]+ )?"
-            r"(?:house|home|car|vehicle|building|apartment|tent|motorcycle|shelter|convoy)s?\b)|"
+            r"(?:house|home|car|vehicle|building|apartment|tent|motorcycle|shelter|convoy|"
+            # "A strike hit a port in Hodeidah", "a strike on a market".
+            r"port|market|school|hospital|mosque|camp|warehouse|base|position|truck|boat|"
+            r"ship|farm|factory|bridge|checkpoint|gathering)s?\b)|"
             # "attacked Kursk with drones": the weapon makes it a drone strike.
             # The verb alone is the match: the place between it and the weapon ("attacked
             # Kharkiv (Kharkiv, Kharkivska) with Shahed drones") stays the event's place.
@@ -741,7 +744,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:(?:\d[\d,]*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|"
             r"dozens of|hundreds of|scores of|many|their|his|her) )?(?:[\w-]+ ){0,2}?"
             r"(?:houses|homes|huts|shops|buildings|villages?|properties|vehicles|cars|trucks|"
-            r"lorries|buses|motorcycles|tankers|granaries|crops))\b"
+            r"lorries|buses|motorcycles|tankers|granaries|crops))\b|"
+            # "Israeli forces demolished four homes in Qabatiya": a state's destruction.
+            r"\b(?:demolished|demolish(?:es|ing)?|bulldozed|razed)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:houses|homes|structures|shops|buildings|shelters|tents|house|home|building)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Looting/property destruction",
@@ -1300,6 +1306,7 @@ GATES: Final = MappingProxyType(
         "bomb deto explos",
         "intercept": "interc =shot =shoots =shooting =downed",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops "
+        "demoli bulldo =razed "
         "cattle =cows livest =goats =sheep camels =herd =herds",
         "arrest": "arre detain detent =rounded captur",
         "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded =reached",

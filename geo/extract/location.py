@@ -195,6 +195,9 @@ _HOME_BEFORE: Final = _re(
     r"|\bresident of\s+$"
     # "shot dead those belonging to Punjab", "labourers hailing from Bihar": their home.
     r"|\b(?:belonging to|hailing from|natives? of|originally from)\s+(?:the\s+)?$"
+    # "residents were fleeing towards Katsina-Ala": where they went, not what happened.
+    r"|\b(?:fle(?:e|es|d|eing)|displaced|escaped|escaping|evacuated)\b[^.;]{0,30}?"
+    r"\b(?:towards?|into|to)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$"
     # "Residents celebrated in the streets of Port Sudan and Omdurman": joy at the news.
     r"|\bcelebrat(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:in|of|including|and)\s+(?:the\s+)?$"
     # "a gang based in Manta": where a group sits, not where it struck.
@@ -347,9 +350,10 @@ _STATIONED_BEFORE: Final = _re(
 # "the Tillaberi region", "Bannu district": the report names the area, whatever the
 # gazetteer's reading (often its seat town) is.
 _REGION_AFTER: Final = _re(
-    # "Russia's Kursk border region": a border region is a region.
-    r"^\s+(?:border\s+)?"
-    rf"(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 1)})s?\b"
+    # "Russia's Kursk border region": a border region is a region; "the Hama countryside"
+    # the province's villages.
+    r"^\s+(?:countryside\b|(?:border\s+)?"
+    rf"(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 1)})s?\b)"
 )
 _DISTRICT_AFTER: Final = _re(
     rf"^\s+(?:(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 2)})s?|"

@@ -102,6 +102,16 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ("Four cadres died in an encounter in the forest.", "Battles", "Armed clash"),
         ("Two rebels were gunned down in an encounter at dawn.", "Battles", "Armed clash"),
         (
+            "Soldiers demolished six homes in the hamlet at dawn.",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
+        (
+            "A strike hit a port at dawn, killing three workers.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
             "Four MLRS strikes covered the village.",
             "Explosions/Remote violence",
             "Shelling/artillery/missile attack",

@@ -989,6 +989,16 @@ def test_a_border_s_ends_and_a_neighbouring_province_give_way_to_the_named_place
         "district on Tuesday.",
     )
     assert (tapper.location, tapper.sub_event_type) == ("Rueso", "Attack")
+    # "the Hama countryside" is the province's villages, not the city.
+    shelled = only_incident(
+        incident_extractor, "Regime forces shelled villages in the Hama countryside, killing two."
+    )
+    assert shelled.geo_precision == 3
+    # "the assailants shot sporadically before fleeing towards Makurdi": where they went.
+    fled = only_incident(
+        incident_extractor, "Gunmen killed 12 villagers before fleeing towards Makurdi."
+    )
+    assert fled.location == ""
     # "Russia's Kursk border region": a region, not its city.
     border = only_incident(
         incident_extractor, "A drone hit a car in Russia's Kursk border region, killing one."
