@@ -600,7 +600,8 @@ _SINGULAR_WITHIN: Final = 40
 # "killed the driver", "shot dead the village chief": one person, the object of an active
 # verb, by a word for one person ("the soldiers" are a number not given).
 _THE_ONE_AFTER_RE: Final = lazy_compile(
-    r"\s+(?:the|an?)\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}?(?:driver|owner|chief|headman|leader|imam|"
+    # "killing its rider", "killing his driver": the one of the vehicle or of the man.
+    r"\s+(?:the|an?|its|his|her)\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}?(?:rider|driver|owner|chief|headman|leader|imam|"
     r"pastor|priest|teacher|farmer|guard|watchman|soldier|officer|policeman|policewoman|man|"
     r"woman|boy|girl|child|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
     r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister|"

@@ -253,6 +253,7 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
             None,
         ),
         ("Three more bodies were found, raising the death toll to six.", 6, None),
+        ("A drone targeted a motorcycle on the road, killing its rider.", 1, None),
         # One of the hurt who died is dead, and no longer hurt.
         ("An injured policeman died in hospital on Monday.", 1, None),
         ("Two wounded soldiers died later.", 2, None),
