@@ -1021,7 +1021,9 @@ _SUPERSEDED_TOLL_RE: Final = lazy_compile(
     # "…, bringing the death toll since Oct. 7 to 41,200", "the toll in the war": a war's.
     r"\b(?:bringing|brings|raising|raises|taking|takes|pushing)\s+(?:the\s+)?(?:overall\s+)?"
     r"(?:death\s+)?(?:toll|total|tally)\s+(?:since|in the (?:war|conflict)|of the (?:war|"
-    r"conflict)|across|nationwide)\b[^.;]{0,40}?\bto\s+(?:more than\s+|over\s+)?\d[\d,]*",
+    r"conflict)|across|nationwide)\b[^.;]{0,40}?\bto\s+(?:more than\s+|over\s+)?\d[\d,]*"
+    # "… to 41,200, and 95,300 wounded": the war's wounded too.
+    r"(?:,?\s+(?:and|with)\s+\d[\d,]*\s+(?:wounded|injured))?",
     re.IGNORECASE,
 )
 _AMONG_ASIDE_RE: Final = lazy_compile(

@@ -251,6 +251,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"air ?strikes?|warplanes?|(?:fighter )?jets?|aircraft|helicopters?)\b|"
             r"\b(?:jets?|warplanes?|aircraft|planes?|helicopters?) (?:carried out|conducted|"
             r"launched) (?:a |an )?(?:[\w-]+ )?strikes?\b|"
+            # "killed Mohammed Ashour … in a \"precise strike\" in Gaza City", "a strike in
+            # Hodeidah city hit the radio station": no workers' strike kills or hits.
+            r"\b(?:in|by) an? [\"“]?(?:precise|precision|targeted|pinpoint)[\"”]? strikes?\b|"
+            r"\bstrikes?(?= (?:in|on|near) (?-i:[A-Z])[\w'’-]+(?: (?:city|town|camp))? (?:hit|hits|"
+            r"struck|killed|kills|destroyed)\b)|"
             # "A strike on a house in Hermel killed four", "a strike hit a car": no workers'
             # strike hits a house.
             r"\bstrikes? (?=(?:on|hit|hits|targeted|targeting) (?:a |an |the )?(?:[\w-]+ )?"

@@ -90,7 +90,8 @@ AGGREGATE_RE: Final = _re(
     # A country's or a day's total: "attacks across Ukraine killed six over the past day",
     # "five killed nationwide"; each place of the round-up has its own toll.
     # ("fighting spread across the region" says where the war is, not whose toll.)
-    r"|(?<!spread )(?<!spreads )(?<!spreading )\bacross (?:the (?:country|region|province|state)|"
+    r"|(?<!spread )(?<!spreads )(?<!spreading )\bacross (?:the (?:country|region|province|state|"
+    r"territory|strip|enclave)|"
     r"(?:(?:north|south|east|west)(?:ern)? )?(?-i:[A-Z])[a-z]+)\b|\bnationwide\b"
     r"|\bover the (?:past|last) (?:day|24 hours|week)\b"
     r"|\bin (?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+) "

@@ -137,6 +137,12 @@ _IN_BEFORE: Final = _re(
     r"streets of(?:\s+(?:central|downtown))?)\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province) of\s+)?$"
 )
+# "Syria's", "Nangarhar Province's": a possessor, with its area word or without.
+_POSSESSIVE_AHEAD: Final = lazy_compile(r"^(?:\s+[A-Za-z]+)?['’]s\b")
+_COMPASS_IN_BEFORE: Final = _re(
+    r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?|central)\s+$"
+)
 _VAGUE_BEFORE: Final = _re(
     r"\b(?:near|in|outside|around|close to|at)\s+(?:a|an|one|several|two|three|some)\s+"
     r"(?:\w+\s+){0,2}?(?:village|town|settlement|area|city|hamlet|district|locality|"
@@ -176,7 +182,8 @@ _CONTEXT_BEFORE: Final = _re(
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
     r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|press|talks|summit|meeting|visit|sources?|address|speech|broadcast|"
-    r"interview|briefing|conference)|(?<![0-9] )\b(?:reporters|journalists))"
+    r"interview|briefing|conference|negotiators|mediators|diplomats|envoys?|delegations?)|"
+    r"(?<![0-9] )\b(?:reporters|journalists))"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting|"
     r"issued|released|published|posted|read out))?"
     r"\s+(?:in|from)\s+$"
@@ -477,6 +484,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         return None
     near_cue = _NEAR_BEFORE.search(before)
     in_cue = None if near_cue else _IN_BEFORE.search(before)
+    if in_cue is None and near_cue is None and not _POSSESSIVE_AHEAD.search(after):
+        # "in the southern Gaza Strip", "in northern Syria": the compass word says where in
+        # it; but "in eastern Nangarhar Province's Achin District" is in the district.
+        in_cue = _COMPASS_IN_BEFORE.search(before)
     if (
         _CONTEXT_AFTER.search(after)
         or (

@@ -253,6 +253,11 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
             None,
         ),
         ("Three more bodies were found, raising the death toll to six.", 6, None),
+        (
+            "A missile killed six, bringing the toll since October to 30,410, with 71,700 wounded.",
+            6,
+            None,
+        ),
         ("A drone targeted a motorcycle on the road, killing its rider.", 1, None),
         # One of the hurt who died is dead, and no longer hurt.
         ("An injured policeman died in hospital on Monday.", 1, None),

@@ -107,6 +107,11 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Looting/property destruction",
         ),
         (
+            'The army says it killed a commander in a "precise strike" at dawn.',
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
             "A strike hit a port at dawn, killing three workers.",
             "Explosions/Remote violence",
             "Air/drone strike",

@@ -989,6 +989,14 @@ def test_a_border_s_ends_and_a_neighbouring_province_give_way_to_the_named_place
         "district on Tuesday.",
     )
     assert (tapper.location, tapper.sub_event_type) == ("Rueso", "Attack")
+    # "as negotiators in Cairo struggled": where talks are, not the strikes; "in the
+    # southern Gaza Strip" is in it.
+    lead = only_incident(
+        incident_extractor,
+        "Air strikes killed at least 17 people in the southern Gaza Strip overnight, as "
+        "negotiators in Cairo struggled to close a deal.",
+    )
+    assert lead.location == "Gaza Strip"
     # "the Hama countryside" is the province's villages, not the city.
     shelled = only_incident(
         incident_extractor, "Regime forces shelled villages in the Hama countryside, killing two."
