@@ -478,6 +478,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"projectiles|paving stones|objects|mud|chairs)|stone-throwing|stone pelting|pelted|"
             r"petrol bombs|"
             r"molotov cocktails|"
+            # "blocked the highway with burning tyres": a road barricaded with fire.
+            r"(?:with|set up|erected|mounted) (?:[\w-]+ )?burning (?:tyres|tires|barricades)|"
             # "Unrest erupted in X", "the unrest spread to Y": its outbreak, not its mention.
             r"unrest (?:erupt(?:ed|s)|br(?:oke|eaks) out|beg(?:an|ins)|spread(?:s)?|flared))\b"
         ),
@@ -569,7 +571,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # foreign troops", "blocked the highway to demand", "occupied a farm to demand
             # land reform", "gathered in support of the captain".
             # The verb alone is the match, so that the place after it stays a place.
-            r"(?:gathered|assembled|converged|massed|blocked|occupied|barricaded)\b"
+            # "carried the bodies of the victims through the streets … to demand protection".
+            r"(?:gathered|assembled|converged|massed|blocked|occupied|barricaded|"
+            r"carried (?:the )?(?:bodies|coffins|corpses))\b"
             r"(?=[^.;]{0,80}?\b(?:to (?:demand|denounce|condemn|call for|press for|oppose|"
             r"reject|express|voice)|demanding|in (?:support|solidarity) (?:of|with))\b))\b"
         ),
@@ -1282,7 +1286,7 @@ GATES: Final = MappingProxyType(
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
         "sexual": "rape rapi sexu",
         "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens",
-        "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest",
+        "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest burnin",
         "breakin": "=broke =forced",
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
         "excessive": "=fire =fired =fires =shot =shoots =firing =shooting",
@@ -1291,7 +1295,7 @@ GATES: Final = MappingProxyType(
         "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
         "slogan "
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
-        "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs",
+        "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs =carried",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
         "repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
         "mili comb sieg laun pris jail insi gree infi inva muti",

@@ -333,7 +333,9 @@ _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
 # attack in Jamundi blamed on dissidents") and the place is a place.
 _SPEAKS_AFTER: Final = _re(
+    # "PUNCH Metro gathered that …", "Daily Trust learnt": a newspaper's own reporting.
     r"^\s+(?:said|says|reported|announced|claimed|stated|confirmed|denied|accused|blamed|"
+    r"gathered that|learnt|learned that|"
     # "since Washington began its campaign": a capital for its government.
     r"began|launched|ordered|imposed|vowed|warned|insisted|responded|retaliated|decided)\b"
 )

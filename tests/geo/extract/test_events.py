@@ -107,6 +107,17 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Looting/property destruction",
         ),
         (
+            "Youths blocked the main highway with burning tyres and stones.",
+            "Riots",
+            "Violent demonstration",
+        ),
+        (
+            "Displaced people carried the bodies of the victims through the streets to "
+            "demand protection.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
             'The army says it killed a commander in a "precise strike" at dawn.',
             "Explosions/Remote violence",
             "Air/drone strike",

@@ -997,6 +997,12 @@ def test_a_border_s_ends_and_a_neighbouring_province_give_way_to_the_named_place
         "negotiators in Cairo struggled to close a deal.",
     )
     assert lead.location == "Gaza Strip"
+    # "PUNCH Metro gathered that …": a newspaper's reporting, not a place.
+    stormed = only_incident(
+        incident_extractor,
+        "PUNCH Metro gathered that the assailants stormed the communities, shooting sporadically.",
+    )
+    assert stormed.place_name == ""
     # "the Hama countryside" is the province's villages, not the city.
     shelled = only_incident(
         incident_extractor, "Regime forces shelled villages in the Hama countryside, killing two."
