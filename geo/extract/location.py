@@ -139,6 +139,7 @@ _IN_BEFORE: Final = _re(
 )
 # "Syria's", "Nangarhar Province's": a possessor, with its area word or without.
 _POSSESSIVE_AHEAD: Final = lazy_compile(r"^(?:\s+[A-Za-z]+)?['’]s\b")
+_SHORE_AFTER: Final = _re(r"\s+(?:coast|coastline|shore|shores|hinterland|environs|suburbs)\b")
 _COMPASS_IN_BEFORE: Final = _re(
     r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)?|central)\s+$"
@@ -547,7 +548,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         place = None  # the street's name, not the town's: "Independence Square"
     cues: list[str] = []
     vague = bool(_VAGUE_BEFORE.search(before))
-    near = bool(near_cue) and not vague
+    # "on the Macomia coast", "in the Kismayo hinterland": somewhere along it, near it.
+    near = (bool(near_cue) or _SHORE_AFTER.match(after) is not None) and not vague
     score = specificity_of(place)
     cued = True
     if vague:

@@ -1003,6 +1003,11 @@ def test_a_border_s_ends_and_a_neighbouring_province_give_way_to_the_named_place
         "PUNCH Metro gathered that the assailants stormed the communities, shooting sporadically.",
     )
     assert stormed.place_name == ""
+    # "on the Macomia coast": near the town, somewhere along the shore.
+    coast = only_incident(
+        incident_extractor, "Two fishermen were beheaded by insurgents on the Macomia coast."
+    )
+    assert (coast.location, coast.geo_precision) == ("Macomia", 2)
     # "the Hama countryside" is the province's villages, not the city.
     shelled = only_incident(
         incident_extractor, "Regime forces shelled villages in the Hama countryside, killing two."
