@@ -517,6 +517,8 @@ def _target(
         return current  # "The explosion took place near X": the event just told, at X
     if (
         mention.refers_back
+        # "In the second attack, eight farmers were killed near Oicha": another one.
+        and not mention.separate
         and current is not None
         and _kinds_compatible(current.kinds, kind)
         and _day_compatible(current, mention.day, exact=mention.exact_day)

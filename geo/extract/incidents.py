@@ -94,8 +94,11 @@ AGGREGATE_RE: Final = _re(
     r"territory|strip|enclave)|"
     r"(?:(?:north|south|east|west)(?:ern)? )?(?-i:[A-Z])[a-z]+)\b|\bnationwide\b"
     r"|\bover the (?:past|last) (?:day|24 hours|week)\b"
-    r"|\bin (?:several|many|various|multiple|two|three|four|five|six|seven|eight|nine|ten|\d+) "
-    r"(?:regions|provinces|districts|cities|towns|states|governorates|oblasts)\b"
+    # "killed 22 civilians in overnight attacks on two villages": each village's toll
+    # is told after.
+    r"|\b(?:in|on|across) (?:several|many|various|multiple|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+) (?:regions|provinces|districts|cities|towns|states|governorates|"
+    r"oblasts|villages|communities|localities|camps|neighbou?rhoods)\b"
     # "Russian attacks killed five people, authorities said": the day's attacks together,
     # at no place ("Israeli strikes killed 12 in Khan Younis" are that place's).
     r"|^(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes)\s+(?:killed|wounded|injured|left)\b"
@@ -149,7 +152,9 @@ _VILLAGES_IN_BEFORE: Final = _re(
     r"|\bcountryside\s+of\s+(?:the\s+)?\Z"
 )
 SEPARATE_RE: Final = _re(
-    r"\b(?:separately|in a separate|in another|elsewhere|meanwhile|a second|another "
+    r"\b(?:separately|in a separate|in another|elsewhere|meanwhile|a second|"
+    # "In the second attack, eight farmers were killed near Oicha".
+    r"(?:another|the (?:second|third|other|latter)) "
     r"(?:[\w-]+ ){0,2}?(?:attack|incident|explosion|blast|strike|clash|protest|raid|ambush|"
     r"bombing|shelling)|also on|earlier (?:on|that))\b"
 )

@@ -510,3 +510,13 @@ def test_a_list_that_ends_in_a_name_the_gazetteer_lacks_is_still_a_list(incident
     text = "Drones attacked Huliaipole, Malokaterynivka and Velyka Shcherbaky."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 2)))
     assert [i.location for i in found][:2] == ["Huliaipole", "Malokaterynivka"]
+
+
+def test_the_second_attack_of_a_two_village_round_up_is_its_own(incident_extractor):
+    text = (
+        "Rebels killed at least 20 civilians in overnight attacks on two villages in the "
+        "east. Twelve people were killed with machetes in Mangina on Sunday night. In the "
+        "second attack, on Monday before dawn, eight farmers were killed in fields near Oicha."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 10, 24)))
+    assert [(i.location, i.fatalities) for i in found] == [("Mangina", 12), ("Oicha", 8)]
