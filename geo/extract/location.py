@@ -172,6 +172,9 @@ _CONTEXT_BEFORE: Final = _re(
     # "transferred to hospitals in Irapuato and Salamanca": the list goes on.
     r"|\b(?:taken|transported|evacuated|rushed|transferred|treated|admitted)\b[^.]{0,40}"
     r"\b(?:in|to|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,|\s+and|\s+or)\s+$"
+    # "airlifted to Beledweyne General Hospital and later to Mogadishu for treatment".
+    r"|\b(?:taken|transported|evacuated|flown|airlifted|rushed|transferred|referred)\b"
+    r"[^.;]{0,60}?\band (?:later|then|subsequently) to\s+(?:the\s+)?$"
     # "over 6,000 displaced to Saint-Marc": where the displaced went.
     r"|\bdisplaced\b[^.]{0,30}\bto\s+(?:the\s+)?$"
     # "still being treated for gunshot wounds at the Federal Medical Centre in Gusau".
@@ -282,6 +285,8 @@ _CONTEXT_AFTER: Final = _re(
     r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
+    # "Hiiraan governor Ali Jeyte Osman said": the speaker's office.
+    r"governor|mayor|commissioner|administrator|"
     r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper|"
     # "told Garowe Online", "Radio Dalsan": an outlet.
     r"online|media|news|television|tv|radio|broadcasting|"

@@ -520,3 +520,21 @@ def test_the_second_attack_of_a_two_village_round_up_is_its_own(incident_extract
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 10, 24)))
     assert [(i.location, i.fatalities) for i in found] == [("Mangina", 12), ("Oicha", 8)]
+
+
+def test_a_garowe_style_report_keeps_the_bombing_and_the_fighting_a_day_before_apart(
+    incident_extractor,
+):
+    text = (
+        "At least nine people were killed on Monday when a suicide bomber rammed a minibus "
+        "into the gate of an army base in Bulo Burte, officials said. Fifteen others were "
+        "wounded and airlifted to Beledweyne General Hospital and later to Mogadishu. The "
+        "bombing came a day after heavy fighting on the outskirts of Jalalaqsi, where troops "
+        "repulsed an assault on Sunday evening. Hiiraan governor Ali Osman said 11 militants "
+        "and two soldiers were killed in the gunfight."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 12)))
+    assert [(i.location, i.sub_event_type, i.fatalities) for i in found] == [
+        ("Bulo Burte", "Suicide bomb", 9),
+        ("Jalalaqsi", "Armed clash", 13),
+    ]
