@@ -852,6 +852,15 @@ _PROTEST_ACT_BEFORE_RE: Final = _re(
 )
 
 
+ARREST_FOR_A_CRIME: Final = "an arrest for a crime"
+_ARRESTED_FOR_RE: Final = _re(
+    r"\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,80}?\b(?:in connection with|"
+    r"suspected of|accused of|on suspicion of|on charges of|for (?:the|his|their|her))\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:killing|killings|murder|murders|attack|attacks|"
+    r"shooting|kidnapping|abduction|bombing|robbery|lynching)\b"
+)
+
+
 def _protest_purpose(rule: Rule, text: str, start: int) -> bool:
     return (
         rule.name == "protest"
@@ -2198,6 +2207,10 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
     ):
         # "Police stormed the party's offices and arrested 40 members": a raid to arrest.
         return arrest.event_type, arrest.sub_event_type, why(arrest, "a raid to arrest")
+    if arrest is not None and _ARRESTED_FOR_RE.search(text) is not None:
+        # "arrested two men in Salamanca in connection with the killing of a police
+        # officer": the arrest is the news; the killing, what it is for, came before.
+        return arrest.event_type, arrest.sub_event_type, why(arrest, ARREST_FOR_A_CRIME)
     if attack is None and not rules & {"abduction", "sexual", "looting", "arrest"}:
         attack = _first(triggers, "attack")
     if attack is not None:

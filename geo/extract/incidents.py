@@ -41,6 +41,7 @@ from geo.extract.coreference import contains, group_mentions
 from geo.extract.dateline import Dateline, find_dateline
 from geo.extract.dates import EventDate, find_event_date
 from geo.extract.events import (
+    ARREST_FOR_A_CRIME,
     ATTACK,
     Trigger,
     best_trigger,
@@ -434,6 +435,18 @@ class Extractor:
             if not m.shared and not (m.aggregate and (several or own_toll))
         }
         casualties = combine_casualties(counted.values())
+        if type_reason.endswith(ARREST_FOR_A_CRIME) and casualties.pair != (None, None):
+            # "arrested two men in connection with the killing of a police officer": the
+            # dead are the crime's; an arrest that killed would be a fight, not an arrest.
+            casualties = replace(
+                casualties,
+                fatalities=None,
+                injured=None,
+                notes=(
+                    *casualties.notes,
+                    "the dead and hurt told are the crime's, not the arrest's",
+                ),
+            )
         event_date = _event_date(members, report_date=report.report_date)
         first = event_sentences[0]
         # The paragraph's sentences before the event's first (``sentences[i].index == i``):

@@ -538,3 +538,12 @@ def test_a_garowe_style_report_keeps_the_bombing_and_the_fighting_a_day_before_a
         ("Bulo Burte", "Suicide bomb", 9),
         ("Jalalaqsi", "Armed clash", 13),
     ]
+
+
+def test_an_arrest_for_an_earlier_killing_is_an_arrest_without_its_dead(incident_extractor):
+    text = (
+        "Investigators arrested two men in Celaya, Guanajuato, on Sunday in connection with "
+        "the killing of a municipal police officer, who was shot dead in March."
+    )
+    (arrest,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 6, 2)))
+    assert (arrest.sub_event_type, arrest.fatalities) == ("Arrests", None)
