@@ -833,7 +833,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"nine\b|ten\b))|"
             # People captured are arrested, not territory taken: "captured two militants",
             # "reports the capture of X, a senior commander".
-            r"\b(?:captur(?:ed|es|e|ing)|capture of)(?=" + _CAPTIVES_AFTER + r")"
+            r"\b(?:captur(?:ed|es|e|ing)|capture of)(?=" + _CAPTIVES_AFTER + r")|"
+            # "alias 'el Mono', who was captured on 17 January in Tumaco": a person taken.
+            r"\b(?:who|he|she|they) (?:was|were|had been) (?:captured|apprehended|nabbed)\b|"
+            r"\b(?:apprehended|nabbed)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Arrests",
@@ -1326,7 +1329,7 @@ GATES: Final = MappingProxyType(
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops "
         "demoli bulldo =razed "
         "cattle =cows livest =goats =sheep camels =herd =herds",
-        "arrest": "arre detain detent =rounded captur",
+        "arrest": "arre detain detent =rounded captur appreh =nabbed",
         "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded =reached",
         "base": "=base =bases headqu outp garr =camp =camps",
     }

@@ -107,6 +107,12 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Looting/property destruction",
         ),
         (
+            "The suspect, who was captured on Friday by investigators, faces charges.",
+            "Strategic developments",
+            "Arrests",
+        ),
+        ("Police apprehended four suspects at a checkpoint.", "Strategic developments", "Arrests"),
+        (
             "Youths blocked the main highway with burning tyres and stones.",
             "Riots",
             "Violent demonstration",
