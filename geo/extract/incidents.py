@@ -1460,13 +1460,8 @@ def _unknown_names(
             # "the Lgov district": a name the geoparser found but left open is read (and
             # resolved alone) as a place; only a district it does not know is asked here.
             continue
-        if named.text.rsplit(" ", 1)[-1] in _CARE_WORDS:
-            continue  # "treated at Yariman Bakura Specialist Hospital": where the hurt went
         unknown.append(named)
     return sorted(unknown, key=lambda n: n.start)
-
-
-_CARE_WORDS: Final = frozenset(("Hospital", "Clinic", "Infirmary", "Morgue", "Mortuary"))
 
 
 def _unknown_named_place(
