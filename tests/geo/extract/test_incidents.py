@@ -547,3 +547,15 @@ def test_an_arrest_for_an_earlier_killing_is_an_arrest_without_its_dead(incident
     )
     (arrest,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 6, 2)))
     assert (arrest.sub_event_type, arrest.fatalities) == ("Arrests", None)
+
+
+def test_a_commune_of_the_capital_named_before_is_placed_near_the_capital(incident_extractor):
+    text = (
+        "Police battle gangs in Port-au-Prince\n\n"
+        "Gang members attacked a village in the mountains overnight, officials said.\n\n"
+        "Separately, police said officers killed three suspected gang members on Monday "
+        "during a gunfight in Tabarre, a commune in the northeast of the capital."
+    )
+    (report,) = parse_text_reports("t.txt", f"date 2025-02-18\n\n{text}\n", [])
+    tabarre = next(i for i in incident_extractor.incidents_of(report) if i.location == "Tabarre")
+    assert (tabarre.place_name, tabarre.geo_precision) == ("Port-au-Prince", 2)
