@@ -2014,7 +2014,7 @@ def _bind_subjects(
             raw = text[group.end : outcome.start]
             # ", including a major general," between a count and its verb is an aside.
             gap = _ASIDE_RE.sub(" ", raw)
-            if _is_subject_gap(gap):
+            if _is_subject_gap(gap) or _names_victims(gap):
                 among = "among" in gap.lower().split()  # "were among those killed"
                 also = bool(_ALSO_RE.search(gap))
                 kind_of[index] = (outcome.kind, also)
@@ -2071,6 +2071,29 @@ def _is_subject_gap(gap: str) -> bool:
     if len(words) > _SUBJECT_WORDS:
         return False
     return not any(word.lower() in _SUBJECT_STOP for word in words)
+
+
+# Words an apposition that names the victims may hold besides their names: "two
+# villagers, identified as Musa Adamu and Sani Bello, were shot dead".
+_NAMING_WORDS: Final = frozenset(("and", "identified", "as", "namely", "alias", "aka", "alhaji"))
+
+
+def _names_victims(gap: str) -> bool:
+    """Whether the words between a count and its verb are an apposition of names:
+    ", Musa Adamu, 52, and Sani Bello, 30, were" (the ages already blanked).
+
+    A token check, as for ``_is_subject_gap``.
+    """
+    inner, comma, verb = gap.strip().rpartition(",")
+    if not comma or not inner.startswith(",") or not _is_subject_gap(verb):
+        return False
+    words = _WORD_RE.findall(inner)
+    if not words or len(words) > 3 * _SUBJECT_WORDS // 2:
+        return False
+    names = [word for word in words if word[0].isupper()]
+    return len(names) >= 2 and all(
+        word[0].isupper() or word.lower() in _NAMING_WORDS for word in words
+    )
 
 
 def _snippet(sentence: str, *, limit: int = 160) -> str:

@@ -267,6 +267,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Three children, aged 5, 8 and 10, were hurt by the shell.", None, 3),
         ("A man aged 45 was killed by shelling.", 1, None),
         ("Two farmers, Ali Bello, 41, and Musa Sani, 37, were shot dead by raiders.", 2, None),
+        # Named in apposition, with "and" between the names, after an opening word.
+        ("Sadly, two herders, Ali Bello and Musa Sani, were killed by raiders.", 2, None),
+        ("Regrettably, two farmers, Ali Bello, 41, and Musa Sani, 37, were shot dead.", 2, None),
+        ("Yesterday, three guards, identified as Ali Bello and Musa Sani, were hurt.", None, 3),
         # Police copy writes the count twice: "two (2) villagers".
         ("Three (3) herders were shot dead and one (1) injured.", 3, 1),
         # Explicit zero, and a count that overrides it for the other kind.
