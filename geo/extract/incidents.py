@@ -83,6 +83,14 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 
 # A toll of several attacks at once: in a report that tells them apart, no one's toll.
+_DAY_NAME: Final = (
+    r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b"
+)
+_AREA_NAME: Final = (
+    r"(?-i:[A-Z])[\w'’-]+\s+(?:(?-i:[A-Z])[\w'’-]+\s+)?"
+    r"(?:Strip|region|province|oblast|governorate|state|territory|enclave)\b"
+)
 AGGREGATE_RE: Final = _re(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|"
     r"these|those|both|a series of|a spate of|a wave of)\s+(?:[\w-]+\s+){0,2}?"
@@ -103,7 +111,10 @@ AGGREGATE_RE: Final = _re(
     # "Russian attacks killed five people, authorities said": the day's attacks together,
     # at no place ("Israeli strikes killed 12 in Khan Younis" are that place's).
     r"|^(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes)\s+(?:killed|wounded|injured|left)\b"
-    r"(?![^.;]{0,80}\b(?:in|on|near|at|across)\s+(?-i:[A-Z]))"
+    # A day ("on Tuesday") is no place; "in the Gaza Strip", "in the Donetsk region" are
+    # the round-up's area, not one place.
+    r"(?![^.;]{0,80}\b(?:in|on|near|at|across)\s+(?!" + _DAY_NAME + r")"
+    r"(?!the\s+" + _AREA_NAME + r")(?:the\s+)?(?-i:[A-Z]))"
     # "Russian attacks on Donetsk oblast killed four civilians": an area's day, whose towns
     # the report goes on to tell one by one.
     r"|(?:^|\s[-—–]\s)(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes|shelling)\s+"

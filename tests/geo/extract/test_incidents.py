@@ -522,6 +522,21 @@ def test_the_second_attack_of_a_two_village_round_up_is_its_own(incident_extract
     assert [(i.location, i.fatalities) for i in found] == [("Mangina", 12), ("Oicha", 8)]
 
 
+def test_a_day_s_total_for_a_territory_is_not_its_first_town_s_toll(incident_extractor):
+    # "on Thursday" after the total is a day, not a place that would make the toll one
+    # town's; "in the Donbas region" is the round-up's area.
+    text = (
+        "Russian strikes killed at least 9 civilians in the Donbas region on Thursday, "
+        "officials said. A glide bomb killed five people in Kostiantynivka. Another strike "
+        "killed four residents in Druzhkivka."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 7)))
+    assert [(i.location, i.fatalities) for i in found] == [
+        ("Kostiantynivka", 5),
+        ("Druzhkivka", 4),
+    ]
+
+
 def test_a_garowe_style_report_keeps_the_bombing_and_the_fighting_a_day_before_apart(
     incident_extractor,
 ):
