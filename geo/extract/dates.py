@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -175,6 +175,9 @@ class EventDate:
     time_precision: int | None
     phrase: str
     reason: str
+    # The day something was said ("police said on Tuesday"): the event's only when none
+    # of its sentences states another.
+    spoken: bool = field(default=False, repr=False)
 
 
 UNKNOWN: Final = EventDate(None, None, "", "no event date in the report")
@@ -269,7 +272,7 @@ reason="'Tuesday' relative to the report date 2023-11-09")
             continue
         return _weekday_after_dateline(text, match, found) or found
     if spoken is not None:
-        return spoken
+        return replace(spoken, spoken=True)
     if report_date is not None:
         return EventDate(report_date, 2, "", "the report date; the report states no event date")
     return UNKNOWN

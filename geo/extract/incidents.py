@@ -792,7 +792,8 @@ def _to_mentions(
             _the_capital_named_before(report.text, sentence, places, capital_of or {}) or location
         )
     said = _date_said(sentence, report.report_date, filed_until=filed_until)
-    day = said.value if said.phrase and said.time_precision == 1 else None
+    # The day a source spoke is no day of the event's to keep it apart from another's.
+    day = said.value if said.phrase and said.time_precision == 1 and not said.spoken else None
     exact_day = (
         day is not None
         and _CALENDAR_DATE_RE.search(said.phrase) is not None
@@ -2078,12 +2079,19 @@ def _through_chain(
 
 
 def _event_date(members: Sequence[EventMention], *, report_date: date | None) -> EventDate:
-    """The first date the event's sentences state, else the report date (a week)."""
+    """The first date the event's sentences state, else the report date (a week).
+
+    A day something was said ("ten were killed, a source said on Tuesday") gives way to
+    the event's own day in a later sentence ("they died on Monday in an attack in Sima").
+    """
+    spoken: EventDate | None = None
     for member in members:
         found = member.said or find_event_date(member.sentence.text, report_date=report_date)
-        if found.phrase:
+        if found.phrase and not found.spoken:
             return found
-    return find_event_date("", report_date=report_date)
+        if found.phrase and spoken is None:
+            spoken = found
+    return spoken or find_event_date("", report_date=report_date)
 
 
 def _offset_in_joined(sentences: Sequence[Sentence], position: int) -> int:

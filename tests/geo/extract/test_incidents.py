@@ -522,6 +522,21 @@ def test_the_second_attack_of_a_two_village_round_up_is_its_own(incident_extract
     assert [(i.location, i.fatalities) for i in found] == [("Mangina", 12), ("Oicha", 8)]
 
 
+def test_the_day_a_source_spoke_gives_way_to_the_event_s_day_told_later(incident_extractor):
+    text = (
+        "Eight villagers have been killed by gunmen in Zamfara State, police said on "
+        "Wednesday. The villagers were shot dead on Monday night in Kaura Namoda."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 6)))
+    assert [(i.location, i.event_date) for i in found] == [("Kaura Namoda", date(2024, 3, 4))]
+
+
+def test_a_spoken_day_is_the_event_s_when_no_sentence_tells_another(incident_extractor):
+    text = "Gunmen killed eight villagers in Kaura Namoda, police said on Wednesday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 7)))
+    assert [(i.location, i.event_date) for i in found] == [("Kaura Namoda", date(2024, 3, 6))]
+
+
 def test_a_day_s_total_for_a_territory_is_not_its_first_town_s_toll(incident_extractor):
     # "on Thursday" after the total is a day, not a place that would make the toll one
     # town's; "in the Donbas region" is the round-up's area.
