@@ -142,6 +142,10 @@ _PERSON: Final = (
     r"priests?|clerics?|imams?|judges?|lawyers?|herdsmen|fishermen|traders?|vendors?|"
     r"thief|thieves|robbers?|motorcyclists?|traffickers?|smugglers?|criminals?|"
     # Who stood by a victim: "three members of a family and a neighbour".
+    # A force by its initials when its fate follows: "three VDP lost their lives", "two
+    # FDS were wounded".
+    r"(?-i:[A-Z]{2,5}s?)(?=\s+(?:were|was|have|had|also|lost|died|fell|killed|injured|"
+    r"wounded)\b)|"
     r"neighbou?rs?|friends?|guests?|customers?|relatives?|cousins?|nephews?|nieces?|"
     r"parents|siblings?|grandchildren|grandsons?|granddaughters?|inspectors?|sergeants?|"
     r"dissidents?|IDPs|hunters?|looters?|escorts?|bodyguards?|vigilantes?|"
@@ -288,6 +292,9 @@ _KILLED_RE: Final = lazy_compile(
     # A timeline's present tense: "gunmen shoot dead a journalist".
     r"shoot(?:s|ing)? dead|"
     r"lost (?:their|his|her) li(?:ves|fe)|fatally (?:wounded|injured|shot|stabbed)|"
+    # "One gendarme fell with arms in hand", "fell in action": a soldier's death.
+    r"fell (?:with (?:their |his |her )?(?:arms|weapons?) in (?:hand|their hands|his hands)|"
+    r"in (?:action|combat|battle)|on the (?:field of honou?r|battlefield))|"
     # "were deprived of life": the Latin American press's killing.
     r"deprived of (?:their |his |her )?li(?:fe|ves)|"
     # "We have lost five soldiers": a force that counts its dead.
@@ -329,6 +336,7 @@ _OUTCOME_STEMS: Final = (
     "slain",
     "shot",
     "lost",
+    "fell",
     "fatally",
     "gunned",
     "shoot",
@@ -1347,6 +1355,13 @@ _BASE_FORMS: Final = frozenset(
     )
 )
 _TO_BEFORE_RE: Final = lazy_compile(r"\bto\s+\Z", re.IGNORECASE)
+# "The riposte made it possible to neutralise 32 terrorists": a result, told as the
+# francophone press words it, not an aim.
+_ACHIEVED_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:made it possible|making it possible|enabled|enabling|allowed|allowing|managed)"
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _outcomes(sentence: str) -> list[_Outcome]:
@@ -1357,8 +1372,11 @@ def _outcomes(sentence: str) -> list[_Outcome]:
         for match in _scan(pattern, sentence, starts):
             if _overlaps(spans, match.start(), match.end()):
                 continue
-            if match.group(0).lower() in _BASE_FORMS and _TO_BEFORE_RE.search(
-                sentence, max(0, match.start() - 4), match.start()
+            start = match.start()
+            if (
+                match.group(0).lower() in _BASE_FORMS
+                and _TO_BEFORE_RE.search(sentence, max(0, match.start() - 4), match.start())
+                and not _ACHIEVED_BEFORE_RE.search(sentence[max(0, match.start() - 60) : start])
             ):
                 continue  # "brought in to neutralise two terrorists": a purpose, not a toll
             active = bool(_ACTIVE_RE.match(match.group(0)))

@@ -218,6 +218,8 @@ RULES: Final[tuple[Rule, ...]] = (
             # An air force's words: "conducted air interdiction on fleeing terrorists",
             # "the Air Component bombed a bandit enclave", "NAF jets on Friday pounded".
             r"\bair interdictions?\b|"
+            # The Sahel armies' "air vectors" (vecteurs aériens) strike from the air.
+            r"\b(?:air|aerial) vectors?\b|"
             r"\b(?:air component|air force|jets?|warplanes?|aircraft)(?: (?:on|early on|late on) "
             r"\w+day| overnight)? (?:bombed|pounded|struck|hit|targeted|destroyed|"
             r"neutrali[sz]ed)\b|"
@@ -633,7 +635,10 @@ RULES: Final[tuple[Rule, ...]] = (
             rf"\binvad(?:e|ed|es)\b(?!{_INVADED_SETTLEMENT})|\bmutin(?:y|ied)\b|"
             # "tried to storm Goma but were repulsed by the army": a failed assault is a fight.
             # ("Protesters were pushed back by police" is a crowd's, not a fight.)
-            r"\b(?:were|was|been|being) (?:repulsed|repelled|beaten back|fought off)\b"
+            r"\b(?:were|was|been|being) (?:repulsed|repelled|beaten back|fought off)\b|"
+            # The Sahel armies' word for fighting back: "the riposte of the FDS neutralised
+            # 32 terrorists", "our forces riposted vigorously".
+            r"\bripost(?:ed|ing|e of|e by)\b"
         ),
         BATTLES,
         "Armed clash",
@@ -1310,7 +1315,7 @@ GATES: Final = MappingProxyType(
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs =carried",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
         "repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
-        "mili comb sieg laun pris jail insi gree infi inva muti",
+        "mili comb sieg laun pris jail insi gree infi inva muti ripo",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
         "overtake": "captur seiz =control overra overru =take =takes =taking =taken =took "

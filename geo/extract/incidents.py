@@ -1051,9 +1051,16 @@ _CLAUSE_DAY_RE: Final = _re(
 _NEXT_DAY_RE: Final = _re(
     r"\b(?:the (?:next|following) (?:day|morning)|a day later|the day after)\b(?! (?:the|a|an)\b)"
 )
-# "later the same day", "hours later": a clause dated by the one before it.
+# "The day before, gunmen had abducted two teachers": the day before the last one told.
+_DAY_BEFORE_RE: Final = _re(
+    r"\b(?:the (?:day|night|evening) before|the previous (?:day|night|evening)|a day earlier|"
+    r"the eve)\b(?! (?:the|a|an|of|its|his|her|their)\b)"
+)
+# "later the same day", "hours later", "during the same night": a clause dated by the one
+# before it.
 _SAME_DAY_RE: Final = _re(
-    r"\b(?:(?:on |later |earlier )?(?:the|that) same day|(?:later|earlier) (?:that|in the) day|"
+    r"\b(?:(?:on |later |earlier )?(?:the|that) same (?:day|night|evening|morning|afternoon)|"
+    r"(?:later|earlier) (?:that|in the) (?:day|night|evening|morning|afternoon)|"
     r"hours (?:later|earlier)|shortly (?:after(?:wards)?|before)|moments later|minutes later)\b"
 )
 
@@ -1178,6 +1185,16 @@ def _spread_clauses(
     return clauses
 
 
+def _day_next_or_before(text: str) -> tuple[re.Match[str], bool] | None:
+    """The words that date a sentence by the day after (True) or before (False) the last
+    one told."""
+    found = _NEXT_DAY_RE.search(text)
+    if found is not None:
+        return found, True
+    found = _DAY_BEFORE_RE.search(text)
+    return (found, False) if found is not None else None
+
+
 def _dated_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]:
     """A mention told "later the same day", "hours later" or "hours earlier", with no date
     of its own, takes the day of the last dated mention before it ("A bomb killed a
@@ -1195,15 +1212,18 @@ def _dated_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]
             and dated is not None
             and dated.day is not None
             and dated.said is not None
-            and (next_day := _NEXT_DAY_RE.search(mention.sentence.text)) is not None
+            and (told := _day_next_or_before(mention.sentence.text)) is not None
         ):
-            # "Gunmen abducted 40 women near Arbinda on Thursday. The next day, …": Friday.
-            day = dated.day + timedelta(days=1)
+            # "Gunmen abducted 40 women near Arbinda on Thursday. The next day, …": Friday;
+            # "The day before, …": Wednesday.
+            next_day, after = told
+            day = dated.day + timedelta(days=1 if after else -1)
             said = replace(
                 dated.said,
                 value=day,
                 phrase=next_day.group(0),
-                reason=f"{next_day.group(0)!r}: the day after {dated.day}",
+                reason=f"{next_day.group(0)!r}: the day {'after' if after else 'before'} "
+                f"{dated.day}",
             )
             mentions[position] = replace(mention, day=day, exact_day=dated.exact_day, said=said)
             dated = mentions[position]

@@ -267,6 +267,12 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Three children, aged 5, 8 and 10, were hurt by the shell.", None, 3),
         ("A man aged 45 was killed by shelling.", 1, None),
         ("Two farmers, Ali Bello, 41, and Musa Sani, 37, were shot dead by raiders.", 2, None),
+        # The francophone press's results and soldiers' deaths, in translation.
+        ("The riposte made it possible to neutralise 27 terrorists.", 27, None),
+        ("One gendarme fell with arms in hand and three others were wounded.", 1, 3),
+        ("Two soldiers fell in action near the border.", 2, None),
+        ("Three VDP lost their lives and two FDS were wounded.", 3, 2),
+        ("Two IEDs were found on the road.", None, None),
         # Named in apposition, with "and" between the names, after an opening word.
         ("Sadly, two herders, Ali Bello and Musa Sani, were killed by raiders.", 2, None),
         ("Regrettably, two farmers, Ali Bello, 41, and Musa Sani, 37, were shot dead.", 2, None),

@@ -458,6 +458,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Explosions/Remote violence",
         "Air/drone strike",
     ),
+    # The Sahel armies' communiqués, in translation.
+    (
+        "The army's air vectors struck a logistics base of the terrorists north of Djibo.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "The riposte of the defence forces neutralised 14 assailants near Tera.",
+        "Battles",
+        "Armed clash",
+    ),
     (
         "Seven members of a local vigilante group were killed in a gun battle with bandits.",
         "Battles",

@@ -360,6 +360,20 @@ def test_the_next_day_near_the_town_is_another_event_near_it(incident_extractor)
     ]
 
 
+def test_the_day_before_and_the_same_night_are_dated_by_the_event_before(incident_extractor):
+    text = (
+        "Gunmen killed five traders in Tera on Thursday. The day before, jihadists had "
+        "abducted two teachers in Dori. During the same night, a mine killed a soldier "
+        "near Gorom-Gorom."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 26)))
+    assert [(i.location, i.event_date) for i in found] == [
+        ("Tera", date(2024, 2, 22)),
+        ("Dori", date(2024, 2, 21)),
+        ("Gorom-Gorom", date(2024, 2, 21)),
+    ]
+
+
 def test_a_clause_of_its_own_day_tells_its_own_death(incident_extractor):
     text = (
         "In Tibu, gunmen on Thursday killed a couple and their baby, and on Friday a social "
