@@ -260,7 +260,16 @@ def _fold(word: str) -> str:
     return word.casefold().strip(".'’-").removesuffix("'s").removesuffix("’s")
 
 
+# Burmese honorifics ("U Tun Myint", "Daw Aye", "Ko Zin Wai", "Saw Kler Say", "Padoh
+# Saw Taw Nee"): titles only when capitalised, for "saw" and "nan" are English words too.
+_CAPITALISED_TITLES: Final = frozenset(
+    ("U", "Daw", "Ko", "Ma", "Maung", "Naw", "Saw", "Nan", "Sai", "Mahn", "Padoh")
+)
+
+
 def _is_title(word: str) -> bool:
+    if word in _CAPITALISED_TITLES:
+        return True
     folded = word.casefold().strip("'’")
     if folded in PERSON_TITLES or folded.rstrip(".") in PERSON_TITLES:
         return True
@@ -596,6 +605,17 @@ def _judge(
         return Verdict(
             f"part of a person's name: after the title {title.text!r}", "person", echoes=True
         )
+    if (
+        not left
+        and _is_title(spot.text)
+        and spot.text[:1].isupper()
+        and right
+        and not placed
+        and folded not in _ADJECTIVE_TITLES
+    ):
+        # "Commissioner Fidele Ngoumbe": the title itself (a town's other name somewhere)
+        # starts a person's name.
+        return Verdict(f"a title before a person's name: {spot.text!r}", "person", echoes=False)
     if title is not None and window.after is not None and window.after.folded in FEATURE_WORDS:
         # "the Imam Reza shrine", "King Fahd Road": a feature named after a person.
         return Verdict(

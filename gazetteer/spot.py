@@ -177,6 +177,13 @@ AREA_LEVEL_OF_WORD: Final[dict[str, int]] = {
             "woreda",
             "upazila",
             "tehsil",
+            # A Myanmar or Chinese township, a Malian cercle in translation, a South
+            # Sudanese payam: named after its chief town, a level below the province.
+            "township",
+            "circle",
+            "payam",
+            "subdistrict",
+            "sub-district",
         ),
         2,
     ),
@@ -370,10 +377,13 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
 
 # In lower case only: "the central region of Segou", but "the District of Columbia", "the
 # 25th District of Florida" and "the State of Israel" are names of their own.
+# "The township of Soweto", "the township of Balad Ruz": a town; "Kanbalu Township" after
+# its name is Myanmar's area.
+_AREA_OF_WORDS: Final = "|".join(w for w in AREA_LEVEL_OF_WORD if w != "township")
 _AREA_OF_BEFORE_RE: Final = lazy_compile(
-    rf"\b({'|'.join(AREA_LEVEL_OF_WORD)}) of (?:the )?$"
+    rf"\b({_AREA_OF_WORDS}) of (?:the )?$"
     # "the provinces of Paktika and Khost": each name of the list is one.
-    rf"|\b({'|'.join(AREA_LEVEL_OF_WORD)})s of (?:the )?(?:[A-Z][\w'’-]*,? ){{0,4}}(?:and )?$"
+    rf"|\b({_AREA_OF_WORDS})s of (?:the )?(?:[A-Z][\w'’-]*,? ){{0,4}}(?:and )?$"
 )
 _SETTLEMENT_OF_BEFORE_RE: Final = lazy_compile(
     r"\b(?:city|town|village|hamlet) of $"
@@ -561,6 +571,8 @@ def _area_level_after(text: str, end: int, following: str) -> int:
     an institution.
     """
     word = following.rstrip(".,;:-–—")  # "Helmand Province- an area under the Taliban"
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]  # "Sagaing Region's Depayin Township": the region holds the rest
     if word == "Local" and text.startswith(" Local Government Area", end):
         return 2  # Nigeria's "Tsafe Local Government Area"
     if word == "border" and text.startswith(" border region", end):
@@ -629,6 +641,19 @@ def bracketed_area(text: str, start: int, end: int) -> tuple[int, int] | None:
     ):
         return (-1, opening)  # "Ain" of "Ain al Arab": "Kanbalu Township" stays a name
     return None
+
+
+def names_area_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens a bracket after a place's name and an area
+    word follows it: "the village of Pazigyi (Kanbalu Township)", the area that holds the
+    place before the bracket."""
+    if (
+        text[start - 1 : start] != "("
+        or _CHAIN_OPEN_BEFORE_RE.search(text, max(0, start - 40), start) is None
+    ):
+        return False
+    rest = _ITEM_REST_RE.match(text, end, end + 50)
+    return rest is not None and rest[1].strip().casefold() in AREA_LEVEL_OF_WORD
 
 
 # The particles inside Romance names: "San Juan de Lurigancho", "Complexo da Maré"

@@ -668,6 +668,15 @@ _APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
     r"[a-z-]+)?",
     re.IGNORECASE,
 )
+# "Junta troops killed Ko Kyaw Kyaw in Pauk", "gunmen shot dead Abdi Hassan on Monday":
+# one person, by name alone, the verb's object (a place's or a group's name goes on into
+# a noun: "killed Boko Haram fighters", "killed Kyiv residents").
+_BARE_NAMED_VICTIM_AFTER_RE: Final = lazy_compile(
+    r"\s+(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,2})"
+    r"(?P<second>\s+and\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,2})?"
+    r"(?=\s*[,.;]|\s+(?:in|at|near|on|outside|inside|during|while|as|after|before|and)\s)",
+    re.IGNORECASE,
+)
 # Words that make a capitalised run a group's name, not a person's.
 _GROUP_NAME_WORDS: Final = frozenset(
     (
@@ -691,11 +700,17 @@ def _victims_named(text: str, end: int, *, active: bool = False) -> int:
     apposed = None
     if found is None and active:
         found = apposed = _APPOSED_VICTIM_AFTER_RE.match(text, end)
+    bare = False
+    if found is None and active:
+        found = _BARE_NAMED_VICTIM_AFTER_RE.match(text, end)
+        bare = found is not None
     if found is None:
         return 0
     words = [*found["name"].split(), *(found.groupdict().get("next") or "").split()]
     if any(w.casefold() in _GROUP_NAME_WORDS for w in words):
         return 0
+    if bare and found["second"]:
+        return 2  # "killed Mike Brown and Sani Musa"
     return 2 if apposed is not None and apposed["another"] else 1
 
 

@@ -254,7 +254,11 @@ def _another_day_and_type(event: Event, mention: MentionView) -> bool:
             or (mention.day is not None and bool(event.days) and mention.day not in event.days)
         )
         and mention.typed
-        and not mention.refers_back
+        # "A fighter jet dropped four bombs on the town's market on Friday", after a
+        # Thursday's battle there: a sentence that names no place of its own goes on about
+        # the place, but another day's other kind of event is another event. ("The
+        # attack came on Friday" refers back to the event itself.)
+        and (not mention.refers_back or (mention.attached and mention.day is not None))
         and mention.event_type != STRATEGIC_DEVELOPMENTS
         and bool(types)
         and mention.event_type not in types
@@ -635,7 +639,11 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
             host.days.extend(d for d in event.days if d not in host.days)
             host.exact_days |= event.exact_days
         elif (is_lead and any(p.separate and p.members[0] > event.members[0] for p in placed)) or (
-            all(_other_day_and_type(p, event) for p in placed)
+            # (An arrest or looting that day is no restatement of it.)
+            all(
+                _other_day_and_type(p, event) or not (p.types - {STRATEGIC_DEVELOPMENTS})
+                for p in placed
+            )
             and any(_days_apart(p, event) <= _NEWS_WEEK_DAYS for p in placed)
         ):
             # "…, and on Saturday a drone strike killed 40 near Banibangou": a day and a

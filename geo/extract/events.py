@@ -546,6 +546,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"dozens|scores|hundreds)\b))|(?-i:march(?:es|ing)?)|sit-ins?|picket(?:ed|s)?|"
             r"strikers|"
             r"(?:general|hunger|flower) strikes?|hartals?|(?-i:bandhs?)|took to the streets|"
+            # South Asia's closures in protest: "a complete shutter-down strike was
+            # observed", "a wheel-jam strike".
+            r"(?:shutter[- ]?down|wheel[- ]?jam)(?: strikes?)?|"
             # "gathered outside the press club to chant slogans against the tax".
             r"(?:chant|chanted|chanting|shouted|shouting|raised|raising) (?:anti-[\w-]+ )?slogans|"
             r"blocked (?:the |a )?"
@@ -599,6 +602,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # A timeline's present tense: "Fighting erupts between rival armed groups".
             r"\bfighting (?:breaks out|erupts|rages|flares|resumes)\b|"
             r"\bfought\b|\bcrossfire\b|\bbattle (?:of|for)\b|"
+            # "after a six-hour battle", "a fierce battle": a fight, told by the words a
+            # fight's length or fury takes (not "a legal battle", "an uphill battle").
+            r"\b(?:\w+-(?:hours?|days?)|hours?-long|day-long|fierce|heavy|intense|deadly|bloody|"
+            r"pitched|brief|prolonged|violent|running) battles?\b|"
             # South Asia's word for a gunfight: "an encounter with militants", "an encounter
             # broke out"; not "a chance encounter with the minister".
             r"\bencounters? (?:between|with) (?:the )?(?:[\w-]+ ){0,3}?(?:security|forces|"
@@ -680,6 +687,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"airports?|district|region|settlements?|positions?|heights?|area|areas|territory|"
             r"outposts?|neighbou?rhoods?|bridges?|dam|prisons?|palace|headquarters|"
             r"locations|barracks|strongholds?)\b|"
+            # "seized the main police station", "overran a junta camp" (not "seized drugs
+            # at a camp": no word of place or time between).
+            r" (?:the |a |an )?(?:(?!(?:at|in|on|from|near|inside|during) )[\w'’-]+ ){0,2}?"
+            r"(?:police stations?|camps?|garrisons?|military posts?|army posts?|border posts?)\b|"
             # Not "took over from Bruce Forsyth as the presenter", "captured in Chattanooga"
             # (people taken where they were, not a place taken).
             r" (?:the |control of |full control of )?"
@@ -919,7 +930,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:bann(?:ed|ing)|bans|prohibit(?:ed|ing|s)?|outlaw(?:ed|ing|s)?)(?: all)?|"
     r"\bban on (?:all )?(?:[a-z-]+ )?|\baccused? each other of|\bto (?:avoid|counter|deter)"
     r"(?: [a-z-]+){0,3}|"
-    r"\bcalled for(?: a)?|\bplans? (?:for|to)|\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
+    r"\b(?:called|calls|calling|call) for(?: an?)?(?: (?:peaceful|mass|nationwide|"
+    r"countrywide|general|fresh|more|further|new|renewed|daily))?|\bplans? (?:for|to)|"
+    r"\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
     r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bcontemplat\w*|"
     # "suspected of preparing terrorist attacks", "plotting a new offensive": not yet.
@@ -1312,7 +1325,8 @@ GATES: Final = MappingProxyType(
         "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
         "slogan "
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
-        "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs =carried",
+        "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs =carried "
+        "whee",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
         "repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
         "mili comb sieg laun pris jail insi gree infi inva muti ripo",

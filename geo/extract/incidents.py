@@ -73,7 +73,7 @@ from geo.extract.patterns import lazy_compile
 from geo.extract.sentence_cache import sentence_cached
 from geo.extract.sentences import Sentence, lone_line, split_sentences
 from geo.extract.statements import StatedSentence, find_event_sentences
-from geo.incident import Incident, incident_id_for, place_fields, uncertainty_m_for
+from geo.incident import Incident, incident_id_for, place_fields, precision_of, uncertainty_m_for
 from geo.read import Report
 from geo.taxonomy import BATTLES, PROTESTS, RIOTS
 
@@ -135,7 +135,18 @@ _NEAR_THE_TOWN_RE: Final = _re(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outside|on the outskirts "
     r"of) the (?:town|city|village|locality)\b"
 )
+# Between a village and the area that holds it: "Ywarthit, Monywa District", "Ywarthit, a
+# village in Sagaing Region's Monywa District".
+_CHAIN_GAP_RE: Final = _re(
+    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|"
+    r"community|area)\s+(?:in|of|near)\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s\s+)?"
+)
 _THE_TOWN_WORDS: Final = ("the town", "the city", "the village", "the locality")
+_THE_TOWN_RE: Final = _re(
+    r"\b(?:in|on|at|into|of|across|inside) the (?:town|city|village|locality)(?:['’]s)?\b"
+    r"(?! of\b)"
+)
 
 
 def _nearby_cue(text: str) -> re.Match[str] | None:
@@ -258,7 +269,11 @@ class EventMention:
             return normalize_name(self.named.text)
         if self.location.place is None:
             return ""  # an unresolved capitalised word is no evidence of another place
-        return normalize_name(self.location.location) if self.location.location else ""
+        if not self.location.location:
+            return ""
+        key = normalize_name(self.location.location)
+        # "Monywa District" is not the town of Monywa, where "meanwhile" another event was.
+        return f"{key} (area)" if self.location.area_named else key
 
 
 # Where an incident that only a country or province (or a compass part of it) places is
@@ -481,21 +496,29 @@ class Extractor:
             fallback_spans=fallback,
             resolve_name=resolve_name,
         )
+        in_event = [
+            m
+            for m in mentions.within(
+                [(m.sentence.start, m.sentence.end) for m in members],
+                clip=(first.start, event_sentences[-1].end),
+            )
+            # "personnel from Dantewada district": where they came from.
+            if not is_context(report.text, m, cache=readings)
+        ]
+        # "Kanbalu Township", "the circle of Mopti": a town the text calls an area, which
+        # holds a village as a district would.
+        town_areas = {
+            m.start: level
+            for m in in_event
+            if m.place is not None
+            and m.place.feature_class == "P"
+            and (level := area_precision_of(report.text, m, cache=readings)) is not None
+        }
         location = _through_chain(
             location,
             members,
-            areas=_areas(
-                [
-                    m
-                    for m in mentions.within(
-                        [(m.sentence.start, m.sentence.end) for m in members],
-                        clip=(first.start, event_sentences[-1].end),
-                    )
-                    # "personnel from Dantewada district": where they came from.
-                    if not is_context(report.text, m, cache=readings)
-                ],
-                members,
-            ),
+            areas=_areas(in_event, members, town_areas),
+            town_areas=town_areas,
             resolve_name=resolve_name,
             context=context,
             capital_of=self.capital_of,
@@ -787,11 +810,35 @@ def _to_mentions(
     if named is None and location.place is None and not location.location:
         named = _locative_name(report.text, sentence, places=places, readings=readings)
         by_locative = named is not None
+    elif (
+        named is None
+        and location.place is not None
+        and location.start is not None
+        and (location.area_named or location.place.feature_class in ("A", "L"))
+        and not location.place.feature_code.startswith("PCL")
+        and report.text.rfind(",", sentence.start, location.start) >= 0
+    ):
+        # "killed nine in Ywarthit, a village in Monywa District": the village the
+        # gazetteer lacks, which the area holds, is where it happened.
+        before = _locative_name(report.text, sentence, places=places, readings=readings)
+        if before is not None and _CHAIN_GAP_RE.fullmatch(report.text, before.end, location.start):
+            named, by_locative = before, True
     if named is None and location.place is None and not location.location:
         location = (
-            _the_capital_named_before(report.text, sentence, places, capital_of or {}) or location
+            _the_capital_named_before(report.text, sentence, places, capital_of or {})
+            or _paragraph_setting(report.text, sentence, places, readings)
+            or location
         )
     said = _date_said(sentence, report.report_date, filed_until=filed_until)
+    if not said.phrase and location.reason.startswith(_SETTING_REASON):
+        # "In Bambari, … tension was high on Thursday. Dozens of drivers erected
+        # barricades": the paragraph's opening sentence sets the day as well as the place.
+        opening = report.text.rfind("\n", 0, sentence.start) + 1
+        set_day = find_event_date(
+            report.text[opening : sentence.start], report_date=report.report_date
+        )
+        if set_day.phrase and not set_day.spoken:
+            said = set_day
     # The day a source spoke is no day of the event's to keep it apart from another's.
     day = said.value if said.phrase and said.time_precision == 1 and not said.spoken else None
     exact_day = (
@@ -931,6 +978,43 @@ def _part_told_at(text: str, sentence: Sentence, location: EventLocation) -> Cas
 _IN_THE_CAPITAL_RE: Final = _re(r"\b(?:in|on|across|of|near) the capital\b(?! of\b)")
 
 
+_SETTING_REASON: Final = "the place the paragraph opens with"
+
+
+def _paragraph_setting(
+    text: str, sentence: Sentence, places: _Places, readings: ReadingCache
+) -> EventLocation | None:
+    """The place a paragraph opens with ("In Bambari, the capital of the Ouaka, tension
+    was high on Thursday."), for a later sentence of it that names none ("Dozens of
+    moto-taxi drivers erected barricades …")."""
+    opening = text.rfind("\n", 0, sentence.start) + 1
+    if opening >= sentence.start or not text.startswith("In ", opening):
+        return None
+    setting = next(
+        (
+            m
+            for m in places.between(opening + 3, opening + 4)
+            if m.kind == "toponym"
+            and m.place is not None
+            and not m.place.feature_code.startswith("PCL")
+            and text.startswith(",", m.end)
+            and not is_context(text, m, cache=readings)
+        ),
+        None,
+    )
+    if setting is None or setting.place is None:
+        return None
+    return EventLocation(
+        setting.text,
+        setting.place,
+        precision_of(setting.place),
+        0.5,
+        f"{_SETTING_REASON} ('In {setting.text},'); {setting.reason}",
+        setting.start,
+        True,
+    )
+
+
 def _the_capital_named_before(
     text: str, sentence: Sentence, places: _Places, capital_of: Mapping[str, str]
 ) -> EventLocation | None:
@@ -1052,9 +1136,12 @@ _NEXT_DAY_RE: Final = _re(
     r"\b(?:the (?:next|following) (?:day|morning)|a day later|the day after)\b(?! (?:the|a|an)\b)"
 )
 # "The day before, gunmen had abducted two teachers": the day before the last one told.
+# Only as the sentence's opening words: "after the killing of a colleague the day before"
+# dates the killing, not the riot the sentence tells.
 _DAY_BEFORE_RE: Final = _re(
-    r"\b(?:the (?:day|night|evening) before|the previous (?:day|night|evening)|a day earlier|"
-    r"the eve)\b(?! (?:the|a|an|of|its|his|her|their)\b)"
+    r"^\W{0,3}(?:on |during |in |earlier |late |early )?(?:the (?:day|night|evening) before|"
+    r"the previous (?:day|night|evening)|a day earlier|the eve)\b(?! (?:the|a|an|of|its|his|"
+    r"her|their)\b)"
 )
 # "later the same day", "hours later", "during the same night": a clause dated by the one
 # before it.
@@ -1786,6 +1873,10 @@ def _nearby(
     sentences do not name; at it, for one "in the same city"."""
     nearby = _nearby_cue(joined)
     cue = nearby or _SAME_PLACE_RE.search(joined)
+    if cue is None and not stated_here and any(word in joined for word in _THE_TOWN_WORDS):
+        # "A fighter jet dropped four bombs on the town's market ward": an event that
+        # names no place of its own, in the town the report just told of.
+        cue = _THE_TOWN_RE.search(joined)
     if not previous or cue is None:
         return location
     if (
@@ -1813,20 +1904,32 @@ def _nearby(
     )
 
 
-def _areas(in_event: Sequence[MentionLike], members: Sequence[EventMention]) -> list[MentionLike]:
+def _areas(
+    in_event: Sequence[MentionLike],
+    members: Sequence[EventMention],
+    town_areas: Mapping[int, int],
+) -> list[MentionLike]:
     """Resolved areas (districts, provinces, regions, countries) the event's sentences name,
-    the most specific first."""
+    and towns they call areas (``town_areas``: start to precision), the most specific
+    first."""
     spans = [(m.sentence.start, m.sentence.end) for m in members]
     found = [
         m
         for m in in_event
         if m.kind == "toponym"
         and m.place is not None
-        and m.place.feature_class in ("A", "L")
+        and (m.place.feature_class in ("A", "L") or m.start in town_areas)
         and m.place.feature_code != "CONT"
         and any(start <= m.start < end for start, end in spans)
     ]
-    return sorted(found, key=lambda m: (-specificity_of(m.place), m.start))
+    return sorted(found, key=lambda m: (-_area_specificity(m, town_areas), m.start))
+
+
+def _area_specificity(mention: MentionLike, town_areas: Mapping[int, int]) -> float:
+    """How small an area is; a town the text calls a district is one, not a town."""
+    if mention.start in town_areas:
+        return 2.0 if town_areas[mention.start] == 2 else 1.5
+    return specificity_of(mention.place)
 
 
 _STATE_FORCES_OF: Final = "Military Forces of "
@@ -1956,6 +2059,7 @@ def _through_chain(
     members: Sequence[EventMention],
     *,
     areas: Sequence[MentionLike],
+    town_areas: Mapping[int, int],
     resolve_name: NameResolver | None,
     context: _DocumentContext,
     capital_of: Mapping[str, str],
@@ -1972,6 +2076,7 @@ def _through_chain(
         named = next((m.named for m in members if m.named is not None), None)
     if named is None:
         return location
+    town_precision: int | None = None
     area = (
         location.place
         if location.place is not None
@@ -1989,9 +2094,14 @@ def _through_chain(
             and not names_a_neighbour(sentence.text, m.start - sentence.start)
         ]
         # The most specific of them: "Kaboro … of Northwest Nigeria's Zamfara State".
-        area = (
-            min(after, key=lambda m: (-specificity_of(m.place), m.start)).place if after else None
+        nearest = (
+            min(after, key=lambda m: (-_area_specificity(m, town_areas), m.start))
+            if after
+            else None
         )
+        area = nearest.place if nearest is not None else None
+        if nearest is not None and nearest.start in town_areas:
+            town_precision = town_areas[nearest.start]
     if area is None and location.place is not None and location.start is not None:
         # "… killing nine in Bijapur district" leads; "near Ambeli village" follows, and
         # a town of a later sentence's list ("the borders of Narayanpur, …") is no more
@@ -2050,6 +2160,14 @@ def _through_chain(
         told = (
             location.start is not None
             and any(m.sentence.start <= location.start < m.sentence.end for m in members)
+            # "Let Yet Kone village in Sagaing Region": a word of the village's name that
+            # names a town abroad (Koné, New Caledonia) is no town near it.
+            and not (
+                named.start <= location.start < named.end
+                and context.countries
+                and town is not None
+                and town.country not in context.countries
+            )
         ) or (
             # "Tabarre, a commune in the northeast of the capital": the capital named before.
             town is not None
@@ -2082,6 +2200,8 @@ def _through_chain(
         )
     if location.area_named and location.place is area:
         precision = location.geo_precision or 3  # "Y district" 2, "Y province" 3
+    elif town_precision is not None:
+        precision = town_precision  # "Kanbalu Township": its town, at a district's precision
     else:
         precision = 2 if area.feature_code in ("ADM2", "ADM3", "ADM4", "ADM5") else 3
     confidence = location.confidence if location.place is area else 0.3

@@ -36,6 +36,7 @@ from gazetteer.spot import (
     ROMANCE_PARTICLES,
     area_level_before,
     bracketed_area,
+    names_area_in_brackets,
 )
 from geo.extract.dates import MONTH_NAMES, WEEKDAYS
 from geo.extract.patterns import lazy_compile
@@ -128,14 +129,15 @@ _IN_BEFORE: Final = _re(
     r"village of|town of|city of|settlement of|district of|region of|province of|"
     # "the Cauca municipality of Buenos Aires": the name after the area word is the place.
     r"municipality of|county of|department of|governorate of|commune of|prefecture of|"
-    r"state of|oblast of|raion of|"
+    r"state of|oblast of|raion of|circle of|cercle of|payam of|subdistrict of|"
     # "under Koyalibeda police station limits of Kanker district", "the forests of Sukma".
     r"(?:limits|jurisdiction|forests?|jungles?|hills|interior) of|"
     # "under the Bhairamgarh police station area": the station's area.
     r"under|"
     # "filled the streets of central Belgrade".
     r"streets of(?:\s+(?:central|downtown))?)\s+"
-    r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province) of\s+)?$"
+    r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province|circle|"
+    r"cercle|commune|department|county|municipality|payam|subdistrict) of\s+)?$"
 )
 # "Syria's", "Nangarhar Province's": a possessor, with its area word or without.
 _POSSESSIVE_AHEAD: Final = lazy_compile(r"^(?:\s+[A-Za-z]+)?['’]s\b")
@@ -163,9 +165,11 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:the\s+)?$"
     # "taken to a hospital in X", "died in a hospital in X"; but "blew herself up at a
     # hospital in Gwoza" is the attack's site.
-    r"|\b(?:to|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,5}(?:hospitals?|clinic|morgue)"
-    r"(?:\s+beds?)?\s+"
-    r"(?:in|at)\s+(?:the\s+)?$"
+    r"|\b(?:to|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,5}(?:hospitals?|clinic|morgue|"
+    # "evacuated to the reference health centre (CSRéf) of Niono", "taken to the
+    # hospital of Apatzingán": the hospital's town.
+    r"(?:health|medical) cent(?:re|er))(?:\s+beds?)?(?:\s+\([^()]{1,16}\))?\s+"
+    r"(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
     # "Cartel de Jalisco Nueva Generación", "Cartel del Golfo": a gang's name.
     r"|\b(?-i:Cartel)\s+(?:de\s+|del\s+)?$"
@@ -277,7 +281,11 @@ _NEIGHBOURHOOD_AFTER: Final = _re(
 ROAD_END_PENALTY: Final = 0.5
 # "Istanbul's Sultanahmet Square", "Nigeria's Zamfara State": the possessor holds the
 # place; it is the location only when nothing more specific follows.
-_POSSESSIVE_AFTER: Final = lazy_compile(r"^['’]s?\b")
+# "Nigeria's Zamfara", "Sagaing Region's Monywa District": the holder of the place named
+# next, not the place.
+_POSSESSIVE_AFTER: Final = lazy_compile(
+    r"^(?:\s+(?:Region|Province|State|Governorate|Oblast|District|County|Department))?['’]s?\b"
+)
 POSSESSIVE_PENALTY: Final = 1.5
 # A newspaper named after its city ("the Dhaka Tribune reported") is a source, not a place.
 _CONTEXT_AFTER: Final = _re(
@@ -565,6 +573,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         score += 0.8
     elif in_cue is not None:
         cues.append(f"'{' '.join(in_cue.group(0).split())}' {mention.text}")
+        score += 0.8
+    elif names_area_in_brackets(text, mention.start, mention.end):
+        # "the village of Pazigyi (Kanbalu Township) in Sagaing region": the bracket holds
+        # the area nearest the village, as "in" would.
+        cues.append(f"the area in brackets: {mention.text}")
         score += 0.8
     else:
         cued = False

@@ -51,6 +51,15 @@ def places(document: ParsedDocument) -> dict[str, str | None]:
         ("Simon Hoth Dual, a county commissioner, spoke in Bor.", "Dual", "given"),
         # An age after the name or before it.
         ("Relatives buried Paw Kyi, 52, in a village near Mandalay.", "Kyi", "age"),
+        # A title that is a town's other name somewhere starts the person's name.
+        (
+            "The police commander, Commissioner Fidele Ngoumbe, spoke in Bambari.",
+            "Commissioner",
+            "title",
+        ),
+        # Burmese honorifics, capitalised: "Ko", "Daw", "Saw" before a name.
+        ("The bombs fell at 10 am, said Ko Zin Wai, a member of the defence team.", "Zin", "title"),
+        ("Daw Hla Kone told reporters in Mandalay the shelling went on.", "Kone", "title"),
     ],
 )
 def test_person_names_are_not_places(geoparser, sentence, name, cue):

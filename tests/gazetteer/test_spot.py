@@ -262,6 +262,16 @@ def test_each_name_after_a_plural_area_word_is_an_area(spotter):
     ]
 
 
+def test_an_area_word_in_the_possessive_still_calls_the_name_an_area(spotter):
+    # "Ganja Region's Madagiz Township": the region holds the township; a township is a
+    # district's level.
+    found = spotter.spot("Shelling hit Zincko in Ganja Region's Madagiz Township.")
+    assert [(s.text, s.area_level) for s in found if s.text != "Zincko"] == [
+        ("Ganja", 1),
+        ("Madagiz", 2),
+    ]
+
+
 def test_the_areas_in_brackets_after_a_place_are_its_district_and_province(spotter):
     found = spotter.spot("Gunmen killed five in Zincko (Madagiz, Ganja) and in Lachin (Baku).")
     assert [(s.text, s.area_level) for s in found] == [

@@ -273,6 +273,11 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Two soldiers fell in action near the border.", 2, None),
         ("Three VDP lost their lives and two FDS were wounded.", 3, 2),
         ("Two IEDs were found on the road.", None, None),
+        # One or two people by name alone, the verb's object; a group or a place's people
+        # go on into a noun.
+        ("Junta troops killed Ko Kyaw Kyaw in Pauk Township on Monday.", 1, None),
+        ("Gunmen shot dead Abdi Hassan and Ali Farah near Afgooye.", 2, None),
+        ("Shelling killed Kyiv residents and Red Cross staff.", None, None),
         # Named in apposition, with "and" between the names, after an opening word.
         ("Sadly, two herders, Ali Bello and Musa Sani, were killed by raiders.", 2, None),
         ("Regrettably, two farmers, Ali Bello, 41, and Musa Sani, 37, were shot dead.", 2, None),

@@ -753,3 +753,25 @@ def test_an_update_of_the_toll_in_the_capital_goes_to_the_capital_s_event(incide
         for i in incidents(incident_extractor, text, on=date(2024, 6, 17))
     }
     assert ("Kyiv", 9, 40) in found
+
+
+def test_another_day_s_strike_on_the_town_and_an_arrest_in_the_district_seat_are_apart(
+    incident_extractor,
+):
+    # The battle is placed at the district that holds the unknown village; the town of
+    # that district's name, where an arrest happened "meanwhile", is another place; and
+    # the next day's strike "on the town's market" is another event, at the village.
+    text = (
+        "Resistance fighters seized the police station in Ywar Thit, a village in Sagaing "
+        "Region's Monywa District, after a six-hour battle on Thursday, killing nine "
+        "policemen. The junta responded the following day. A fighter jet dropped four "
+        "bombs on the town's market ward on Friday afternoon, killing three civilians. "
+        "Meanwhile, troops on the outskirts of Monywa detained four young men on Friday "
+        "evening."
+    )
+    found = incidents(incident_extractor, text, on=date(2024, 2, 3))
+    assert [(i.location, i.sub_event_type, i.event_date, i.fatalities) for i in found] == [
+        ("Ywar Thit", "Non-state actor overtakes territory", date(2024, 2, 1), 9),
+        ("Ywar Thit", "Air/drone strike", date(2024, 2, 2), 3),
+        ("Monywa", "Arrests", date(2024, 2, 2), None),
+    ]

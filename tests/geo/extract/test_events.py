@@ -458,6 +458,23 @@ TYPED: list[tuple[str, str, str]] = [
         "Explosions/Remote violence",
         "Air/drone strike",
     ),
+    # South Asia's closures in protest.
+    (
+        "A complete shutter-down strike was observed in the town on the party's call.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    # A fight told by its length or fury, and a police station or a camp taken.
+    (
+        "Government troops held the bridge after a six-hour battle with the rebels.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Resistance fighters seized the main police station after a day of fighting.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
     # The Sahel armies' communiqués, in translation.
     (
         "The army's air vectors struck a logistics base of the terrorists north of Djibo.",
@@ -1157,6 +1174,11 @@ TYPED: list[tuple[str, str, str]] = [
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
     "The group has carried out similar attacks on churches.",
+    # A call for protests is no protest.
+    "The jailed leader had called for peaceful protests across the province.",
+    # Battles of another kind; a seizure of goods at a camp.
+    "The governor lost a long legal battle over the land.",
+    "Customs officers seized drugs at a camp near the border.",
     "The minister called it a deliberate attack on cultural heritage.",
     "Investigators have yet to name who ordered the assassination of the mayor.",
     "The envoy recalled a brief encounter with the president at the summit.",

@@ -551,6 +551,32 @@ def test_a_spoken_day_is_the_event_s_when_no_sentence_tells_another(incident_ext
     assert [(i.location, i.event_date) for i in found] == [("Kaura Namoda", date(2024, 3, 6))]
 
 
+def test_a_paragraph_s_opening_place_holds_its_later_sentences(incident_extractor):
+    text = (
+        "Gunmen killed three traders near Ippy on Tuesday.\n"
+        "In Bambari, the capital of the Ouaka, tension was high on Thursday. Dozens of "
+        "moto-taxi drivers erected barricades and threw stones at the police station after "
+        "the killing of a colleague the day before. Two police officers were injured, the "
+        "police commander, Commissioner Fidele Ngoumbe, told reporters."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 9, 15)))
+    assert [(i.location, i.event_type, i.event_date) for i in found] == [
+        ("Ippy", "Violence against civilians", date(2023, 9, 12)),
+        ("Bambari", "Riots", date(2023, 9, 14)),
+    ]
+
+
+def test_a_village_before_the_area_that_holds_it_keeps_its_name(incident_extractor):
+    text = "Rebels killed nine policemen in Zinkoro, Tillaberi region, on Thursday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 1, 2)))
+    assert (found.location, found.place_name, found.geo_precision) == (
+        "Zinkoro",
+        "Tillabéri",
+        3,
+    )
+    assert "Zinkoro is not in the gazetteer" in found.place_reason
+
+
 def test_a_day_s_total_for_a_territory_is_not_its_first_town_s_toll(incident_extractor):
     # "on Thursday" after the total is a day, not a place that would make the toll one
     # town's; "in the Donbas region" is the round-up's area.

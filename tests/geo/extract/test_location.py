@@ -384,6 +384,72 @@ def test_a_peninsula_is_as_broad_as_a_province(incident_extractor):
     assert exact.location == "El Arish" and exact.geo_precision == 2
 
 
+def test_a_township_or_circle_named_after_its_town_is_an_area_of_precision_2(
+    incident_extractor,
+):
+    # A village the gazetteer lacks, in a township or a cercle named after its chief
+    # town: near that town, at a district's precision, not at the town itself.
+    bracketed = only_incident(
+        incident_extractor,
+        "An air strike killed 12 people in the village of Ywar Thit (Kanbalu Township) in "
+        "Sagaing Region on Monday.",
+    )
+    assert (bracketed.location, bracketed.place_name, bracketed.geo_precision) == (
+        "Ywar Thit",
+        "Kanbalu",
+        2,
+    )
+    circle = only_incident(
+        incident_extractor, "Gunmen killed four people near Konna, in the circle of Mopti."
+    )
+    assert (circle.place_name, circle.geo_precision) == ("Mopti", 2)
+
+
+def test_a_village_in_a_township_is_placed_at_the_township_s_town(incident_extractor):
+    village = only_incident(
+        incident_extractor,
+        "Myanmar junta jets bombed the village of Zee Pin Kone in Kanbalu Township, killing two.",
+    )
+    assert (village.location, village.place_name, village.geo_precision) == (
+        "Zee Pin Kone",
+        "Kanbalu",
+        2,
+    )
+    # "in the circle of Bankass" is as much the place as "in Bankass circle", before the
+    # region named after it.
+    circle = only_incident(
+        incident_extractor,
+        "Seven civilians were killed in an attack on a village in the circle of Bankass, in "
+        "the Bandiagara region of Mali.",
+    )
+    assert (circle.place_name, circle.geo_precision) == ("Bankass", 2)
+
+
+def test_the_health_centre_of_a_town_is_where_the_wounded_went(incident_extractor):
+    attack = only_incident(
+        incident_extractor,
+        "Gunmen killed two traders in Sokolo on Monday. A third trader, wounded, was "
+        "evacuated to the reference health centre (CSRef) of Niono.",
+    )
+    assert (attack.location, attack.fatalities, attack.injured) == ("Sokolo", 2, 1)
+
+
+def test_a_word_of_an_unknown_village_s_name_is_no_town_near_it(incident_extractor):
+    # "Kone" is a word of the village's name (and a town in New Caledonia); the region
+    # the possessive names holds the village.
+    village = only_incident(
+        incident_extractor,
+        "Junta air strikes killed five civilians in Let Yet Kone village in Sagaing Region's "
+        "Depayin Township on Tuesday.",
+    )
+    assert (village.location, village.place_name, village.country, village.geo_precision) == (
+        "Let Yet Kone",
+        "Sagaing",
+        "MM",
+        3,
+    )
+
+
 def test_the_areas_in_brackets_after_a_place_hold_it(incident_extractor):
     # An event database's notes name a place, then its district and province in brackets.
     village = only_incident(
