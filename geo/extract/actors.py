@@ -44,7 +44,9 @@ _GROUP_RE: Final = lazy_compile(
     r"\b(?:(?P<civilians>civilians?|villagers?|residents?|farmers?|shepherds?|children|"
     r"journalists?|reporters?|workers?|emergency services|rescuers?|passengers?|"
     r"motorists?|pedestrians?|worshippers?|students?|teachers?|doctors?|families|family)"
-    r"|(?P<protesters>protesters?|demonstrators?|marchers|activists?)"
+    # ("SOHR activists have documented": the monitors who tell it.)
+    r"|(?P<protesters>protesters?|demonstrators?|marchers|activists?(?!\s+(?:have\s+|had\s+)?"
+    r"(?:said|say|says|told|reported|documented|recorded|confirmed)\b))"
     r"|(?P<rioters>rioters?|mob)"
     r"|(?P<armed>gunmen|militants?|insurgents?|unidentified (?:attackers|assailants|armed men)"
     r"|armed men|attackers|assailants|saboteurs?))\b",

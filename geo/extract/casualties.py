@@ -604,6 +604,11 @@ _SINGULAR_BEFORE_RE: Final = lazy_compile(
     r"\b(?:was|is|has been)\s+(?:(?!not\b|never\b|nearly\b|almost\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+_AND_ONE_MORE_RE: Final = lazy_compile(
+    r"\s+and\s+(?:his|her)\s+(?:[a-z-]+\s+)?(?:companion|friend|wife|husband|son|daughter|"
+    r"brother|sister|driver|bodyguard|colleague|cousin|nephew|relative|guard|passenger)\b",
+    re.IGNORECASE,
+)
 _SINGULAR_WITHIN: Final = 40
 # "killed the driver", "shot dead the village chief": one person, the object of an active
 # verb, by a word for one person ("the soldiers" are a number not given).
@@ -616,7 +621,7 @@ _THE_ONE_AFTER_RE: Final = lazy_compile(
     r"manager|worker|employee|student|elder|resident|villager|civilian|motorcyclist|"
     r"businessman|vendor|activist|head|commissioner|chairman|councillor|councilor|"
     r"administrator|aide|bodyguard|escort|deputy|lawmaker|senator|judge|prosecutor|cleric|"
-    r"doctor|nurse|engineer|principal|secretary)"
+    r"doctor|nurse|engineer|principal|secretary|mukhtar|sheikh|chieftain|emir|mullah)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -2005,7 +2010,9 @@ def _add_bare_objects(text: str, outcomes: list[_Outcome], groups: list[_Group])
         if bare is None:
             continue
         if bare["pronoun"]:
-            group: _Group | None = _Group(bare.start("pronoun"), bare.end(), 1, bare["pronoun"])
+            # "injuring him and his companion": two.
+            value = 2 if _AND_ONE_MORE_RE.match(text, bare.end(), bare.end() + 40) else 1
+            group: _Group | None = _Group(bare.start("pronoun"), bare.end(), value, bare["pronoun"])
         elif bare["attacker"]:
             # From "the", so that nothing stands between the verb and its object.
             first = bare.start() + len(bare.group(0)) - len(bare.group(0).lstrip())

@@ -229,6 +229,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # "used a quadcopter to drop two mortar shells": the drone that carried them.
             r"\b(?:drones?|quadcopters?|UAVs?) to (?:drop|attack|strike|bomb|target)\b|"
             r"\bquadcopters?\b|"
+            # "a drone loaded with explosives targeted a position", "an explosive-laden
+            # drone": the drone is the weapon, whatever verb follows.
+            r"\bdrones? (?:loaded|laden|packed|rigged|armed) with (?:[\w-]+ ){0,2}?explosives?\b|"
+            r"\b(?:explosives?-laden|booby-trapped|suicide|attack) drones?\b|"
             r"\b(?:drones?|jets?) (?:(?:also|again|then|reportedly|later) |"
             # "273 drones of various modifications attacked Huliaipole".
             r"of (?:various |different )?(?:types|modifications|models) )?(?:attacked|struck|"
@@ -1796,6 +1800,9 @@ _ATTRIBUTION_RE: Final = _re(
     r"spokes\w*|sources?|chief|commissioner)\b|"
     # "The Zamfara State Police Command said": a force's press office.
     r"\b(?:police|army|military) (?:command|headquarters|division) (?:said|says|told)\b|"
+    # "SOHR activists have documented", "the Observatory's activists said": monitors.
+    r"\bactivists (?:have |had )?(?:said|say|says|told|reported|documented|recorded|"
+    r"confirmed)\b|"
     r"\baccording to (?:the )?(?:police|army|military|officials?|authorities)\b|"
     r"\bofficial account\b|"
     # "…, a militia member said", "according to an army officer": who tells it.

@@ -264,7 +264,9 @@ _REFERENCE_BEFORE: Final = _re(
     r"town|village|city)\s+)"
     r"(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)"
     r"(?:\s*\([^()]{0,20}\))?\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-    r"\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s*,?\s*)?$"
+    r"\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s*,?\s*)?"
+    # "in al-Azariq district, west of al-Dhale": the article before the name.
+    rf"(?:{ARABIC_ARTICLE}-)?$"
 )
 REFERENCE_PENALTY: Final = 2.0
 # "the Tartar-Barda border", "Kyiv-Moscow talks": two places named together, each itself.

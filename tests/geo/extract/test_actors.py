@@ -48,3 +48,14 @@ def test_protesters_and_police():
         name_of_demonym=NAMES,
     )
     assert (actors.actor1, actors.actor2) == ("Protesters (Georgia)", "Police Forces of Georgia")
+
+
+def test_monitors_who_document_an_attack_are_not_its_victims():
+    actors = find_actors(
+        "SOHR activists have documented an attack by gunmen on a checkpoint, killing two fighters.",
+        trigger_at=38,
+        event_type="Battles",
+        country_name="Syria",
+        name_of_demonym=NAMES,
+    )
+    assert "Protesters" not in f"{actors.actor1} {actors.actor2} {actors.assoc_actors}"

@@ -475,6 +475,11 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Non-state actor overtakes territory",
     ),
+    (
+        "A drone loaded with explosives targeted a military position on the front.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
     # The Sahel armies' communiqués, in translation.
     (
         "The army's air vectors struck a logistics base of the terrorists north of Djibo.",

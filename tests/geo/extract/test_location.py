@@ -54,6 +54,13 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Tarmiyah",
             2,
         ),
+        # The reference town after a comma, written with its article.
+        (
+            "A drone struck a military position in al-Azariq district, west of al-Dhale, on "
+            "Monday, killing two soldiers.",
+            "al-Azariq",
+            2,
+        ),
         # A transliterated name written with a plain apostrophe.
         ("Gunmen killed five civilians in Debre Mark'os on Friday.", "Debre Mark'os", 1),
         # The state that fired is not where its shells fell.
