@@ -313,7 +313,10 @@ _KILLED_RE: Final = lazy_compile(
     r"laid down (?:their|his|her) li(?:ves|fe)|"
     # One alternative per verb, each starting with its stem (see _OUTCOME_STEMS).
     + "".join(verb + r" (?:[\w'’-]+ ){0,4}?to death|" for verb in _TO_DEATH_VERB_LIST)
-    + r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down)\b",
+    + r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down|"
+    # "Six men were found hanging from a bridge": killed, the cartels' way.
+    r"found (?:hanging|hanged|hung|murdered|decapitated|dismembered|beheaded|executed|"
+    r"tortured and killed|shot dead|strangled|bound and gagged))\b",
     re.IGNORECASE,
 )
 _INJURED_RE: Final = lazy_compile(

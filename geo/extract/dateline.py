@@ -47,7 +47,8 @@ _PLACE_FIRST_RE: Final = lazy_compile(
     rf"(?:,[ ]{{1,2}}(?P<region>{_REGION}))?"
     rf"(?:,?[ ]{{1,2}}(?P<date>{_DATE}))?"
     rf"(?:,?[ ]{{1,2}}(?P<agency>{_AGENCY}))?"
-    rf"(?P<end>\s{{0,3}}{_DASH}\s{{1,3}}|(?<=\d)\.\s{{1,3}}|\s{{1,3}}(?=[A-Z\"“‘']))"
+    # "GUADALAJARA, Jalisco (Reuters).-": the Mexican press's full stop and dash.
+    rf"(?P<end>\s{{0,3}}\.?{_DASH}\s{{1,3}}|(?<=\d)\.\s{{1,3}}|\s{{1,3}}(?=[A-Z\"“‘']))"
 )
 # Date first, the place in brackets: "December 21, 2012 (BOR) –".
 _DATE_FIRST_RE: Final = lazy_compile(
@@ -89,6 +90,8 @@ def _is_signal(match: re.Match[str]) -> bool:
         return True
     if (end in _DASHES or end in (":", "|")) and (shouting or match["region"] is not None):
         return True
+    if shouting and (match["region"] or "").endswith(".-"):
+        return True  # "MORELIA, Michoacán.- Armed men …": the dash ends the region's word
     # "Manila: Five soldiers …": a lone capitalised word and a colon or dash.
     return (end == ":" or (end in _DASHES and end != "-")) and len(place.split()) <= 2
 
@@ -103,6 +106,10 @@ def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Date
     'Bijapur'
     >>> find_dateline("December 21, 2012 (BOR) – Four people were killed.").place
     'BOR'
+    >>> find_dateline("MORELIA, Michoacán.- Armed men killed a woman.").place
+    'MORELIA'
+    >>> find_dateline("GUADALAJARA, Jalisco (Reuters).- Police arrested a man.").end
+    33
     >>> find_dateline("15 January – Baghdad, Iraq – Suicide bombings – Two bombs.") is None
     True
     >>> find_dateline("Gunmen killed four people in Kano on Monday.") is None

@@ -279,7 +279,10 @@ def _tells_background(text: str) -> bool:
             and _TREND_RE.search(text) is not None
             and _TOLL_WORD_RE.search(text) is None
         )
-        or ("been killed" in text and _WAR_TOLL_RE.search(text) is not None)
+        or (
+            ("been killed" in text or "been murdered" in text)
+            and _WAR_TOLL_RE.search(text) is not None
+        )
     )
 
 
@@ -287,7 +290,11 @@ def _tells_background(text: str) -> bool:
 # thousands ("two soldiers have been killed in the war" may be the news).
 _WAR_TOLL_RE: Final = _re(
     r"\b\d{1,3}(?:,\d{3})+\b[^.;]{0,50}?\b(?:have|has) been killed\b[^.;]{0,40}?"
-    r"\b(?:in|during|since) the (?:war|conflict|insurgency|offensive)\b"
+    r"\b(?:in|during|since) the (?:war|conflict|insurgency|offensive)\b|"
+    # "Since then, more than 900 people have been murdered in the state": a feud's
+    # running toll, in hundreds.
+    r"\bsince\b[^.;]{0,40}?\b(?:\d{3,}|\d{1,3}(?:,\d{3})+)\b[^.;]{0,50}?\b(?:have|has) been "
+    r"(?:killed|murdered)\b"
 )
 
 
@@ -399,6 +406,8 @@ CASUALTY_STEMS: Final = (
     *("gunned", "shot", "assassinat", "perpetrator", "toll", "casualt", "execut", "murder"),
     *("lynch", "burnt", "burne", "stabb", "beaten", "fatal", "victim", "claim", "succumb"),
     "perish",
+    # "six men were found hanging from a bridge", "found decapitated".
+    *("hanging", "hanged", "decapitat", "dismember", "strangl"),
     # "six people received medical help", "received treatment": the injured.
     *("medical", "treatment"),
 )
@@ -758,7 +767,9 @@ _YEAR_OF_EVENT_RE: Final = _re(
     r"((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:bombings?|blasts?|"
     r"explosions?|attacks?|massacres?|killings?|war|conflict|genocide|uprising|coup|riots?|"
     r"violence|offensive|invasion|siege|ambush|kidnappings?|abductions?|shootings?|"
-    r"crackdown|insurgency|clashes|fighting)\b"
+    r"crackdown|insurgency|clashes|fighting|"
+    # "during the 2021 national strike", "the 2019 protests": a protest wave of that year.
+    r"strikes?|protests?|demonstrations?|unrest|uprisings?|revolts?)\b"
 )
 _YEARS_AGO_RE: Final = _re(
     r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"

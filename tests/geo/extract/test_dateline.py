@@ -29,6 +29,9 @@ from geo.extract.dateline import find_dateline
         # A country's long name, small words and all.
         ("BUNIA, Democratic Republic of the Congo (Reuters) - Rebels shot two.", "BUNIA"),
         ("MOSTAR, Bosnia and Herzegovina (AP) — A grenade hit a bar.", "MOSTAR"),
+        # The Mexican press's full stop and dash.
+        ("HERMOSILLO, Sonora.- Armed men shot a trader.", "HERMOSILLO"),
+        ("CULIACÁN, Sin. (EFE).- Soldiers arrested two men.", "CULIACÁN"),
     ],
 )
 def test_datelines_are_found(text, place):

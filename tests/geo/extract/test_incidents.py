@@ -551,6 +551,30 @@ def test_a_spoken_day_is_the_event_s_when_no_sentence_tells_another(incident_ext
     assert [(i.location, i.event_date) for i in found] == [("Kaura Namoda", date(2024, 3, 6))]
 
 
+def test_men_found_hanging_and_a_protest_wave_years_before(incident_extractor):
+    hanged = incident_extractor.incidents_of(
+        Report(
+            "t.txt",
+            "Five men were found hanging from a bridge in Uruapan on Monday.",
+            report_date=date(2024, 3, 6),
+        )
+    )
+    assert [(i.location, i.sub_event_type, i.fatalities) for i in hanged] == [
+        ("Uruapan", "Attack", 5)
+    ]
+    # The deaths of a strike years before are no protesters shot at this one.
+    text = (
+        "Riot police used tear gas on Monday to clear a blockade set up by protesters on a "
+        "highway near Popayan, leaving eight protesters injured. The highway has been "
+        "blocked repeatedly, including for weeks during the 2021 national strike, when "
+        "dozens of people were killed across the country."
+    )
+    (protest,) = incident_extractor.incidents_of(
+        Report("t.txt", text, report_date=date(2024, 10, 15))
+    )
+    assert (protest.sub_event_type, protest.injured) == ("Protest with intervention", 8)
+
+
 def test_a_paragraph_s_opening_place_holds_its_later_sentences(incident_extractor):
     text = (
         "Gunmen killed three traders near Ippy on Tuesday.\n"

@@ -44,6 +44,9 @@ def test_a_years_tally_or_trend_is_background():
     assert is_background("The crisis, now in its sixth year, has killed more than 3,000 people.")
     assert is_background("The ministry says more than 30,000 people have been killed in the war.")
     assert not is_background("Two soldiers have been killed in the war, the army said on Monday.")
+    # A feud's running toll since a date, in hundreds.
+    assert is_background("Since then, more than 700 people have been murdered in the state.")
+    assert not is_background("Since Monday, five people have been killed in the town.")
     # What may come, or a habit grown, is no event.
     assert is_background("The new force will be able to carry out operations against gangs.")
     assert is_background("The cartel, which has increasingly used drones, denied it.")
