@@ -644,7 +644,9 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
                 _other_day_and_type(p, event) or not (p.types - {STRATEGIC_DEVELOPMENTS})
                 for p in placed
             )
-            and any(_days_apart(p, event) <= _NEWS_WEEK_DAYS for p in placed)
+            and any(p.days and _days_apart(p, event) <= _NEWS_WEEK_DAYS for p in placed)
+            and event.typed
+            and bool(event.days)
         ):
             # "…, and on Saturday a drone strike killed 40 near Banibangou": a day and a
             # type of its own, in the week of the news, make an event of its own though

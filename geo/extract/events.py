@@ -224,6 +224,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\w+day| overnight)? (?:bombed|pounded|struck|hit|targeted|destroyed|"
             r"neutrali[sz]ed)\b|"
             r"\bfighter jets?\b|\bhelicopter gunships?\b|\bkamikaze drones?\b|"
+            # "Government gunships bombarded Ulang": helicopters that strike.
+            r"\bgunships? (?:(?:also|then|reportedly|again) )?(?:bombarded|bombed|struck|hit|"
+            r"pounded|strafed|fired|attacked|shelled|targeted)\b|"
             r"\bloitering munitions?\b|\bunmanned aerial vehicles?\b|"
             # A timeline's present tense too: "a drone hits a block of flats".
             # "used a quadcopter to drop two mortar shells": the drone that carried them.
@@ -1304,6 +1307,7 @@ GATES: Final = MappingProxyType(
         # so they give a trigger only when another gate word opens the rule, and a tighter
         # gate would change those results.
         "air": "dron aeri bomb warp heli kami loit strike airstr airrai unmann guid glid quad "
+        "=gunship =gunships "
         "=uav =uavs "
         "barr clus drop plan airc airf =air =jet =jets explos grenad muniti charge "
         "=struck =targeted =pounded",
@@ -2286,7 +2290,23 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         return VIOLENCE_AGAINST_CIVILIANS, "Attack", why(primary, "people killed or hurt")
     if primary.rule == "arrest" and is_protest_related(text) and not _PROTEST_TOPIC_RE.search(text):
         return PROTESTS, "Protest with intervention", why(primary, "arrests at a protest")
+    if primary.rule == "arrest" and _ARMED_GROUP_DETAINS_RE.search(text):
+        # "RSF fighters rounded up 40 men", "rebels detained four aid workers": an armed
+        # group that holds people abducts them; arrests are a state's.
+        return (
+            VIOLENCE_AGAINST_CIVILIANS,
+            "Abduction/forced disappearance",
+            why(primary, "people held by an armed group"),
+        )
     return primary.event_type, primary.sub_event_type, why(primary)
+
+
+_ARMED_GROUP_DETAINS_RE: Final = _re(
+    r"\b(?:rebels|militants|militiam[ae]n|militias?|gunmen|jihadists|insurgents|bandits|"
+    r"(?-i:RSF)|Rapid Support Forces|al-Shabaab|Boko Haram|(?-i:ISWAP|JNIM|M23|ADF))"
+    r"(?: (?:fighters|members|elements))?(?: (?:also|then|reportedly|allegedly))? "
+    r"(?:detained|rounded up|arrested|seized|took away|held)\b"
+)
 
 
 def _type_of_demonstration(

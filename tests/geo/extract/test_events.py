@@ -480,6 +480,18 @@ TYPED: list[tuple[str, str, str]] = [
         "Explosions/Remote violence",
         "Air/drone strike",
     ),
+    # Helicopters that strike; people held by an armed group are abducted.
+    (
+        "Government gunships bombarded the town at dawn, killing five civilians.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "RSF fighters rounded up at least 40 men and took them to an unknown destination.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    ("Police arrested four suspected rebels in the market.", "Strategic developments", "Arrests"),
     # The Sahel armies' communiqués, in translation.
     (
         "The army's air vectors struck a logistics base of the terrorists north of Djibo.",
@@ -1179,6 +1191,7 @@ TYPED: list[tuple[str, str, str]] = [
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
     "The group has carried out similar attacks on churches.",
+    "Navy gunships patrolled the coast after the storm.",
     # A call for protests is no protest.
     "The jailed leader had called for peaceful protests across the province.",
     # Battles of another kind; a seizure of goods at a camp.

@@ -123,3 +123,41 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
     events = group_mentions(mentions)
     # Days two apart are twenty events; each day's three mentions are one of them.
     assert [e.members for e in events] == [[n, n + 20, n + 40] for n in range(20)]
+
+
+def test_an_arrest_told_without_a_day_and_an_unplaced_event_of_its_own_day() -> None:
+    # Found by the property test above: an arrest at a town, told with no day, and a
+    # typed event with no place, far after it.
+    flags = dict(
+        separate=False,
+        apart=False,
+        protest_words=False,
+        attached=False,
+        refers_back=False,
+        typed=True,
+        counted=False,
+        weak_name=False,
+        area_named=False,
+        exact_day=False,
+    )
+    mentions = [
+        SimpleNamespace(
+            event_type="Strategic developments",
+            location_key="tartar",
+            place=PLACES[0],
+            day=None,
+            sentence_index=0,
+            **flags,
+        ),
+        SimpleNamespace(
+            event_type="Battles",
+            location_key="",
+            place=None,
+            day=FIRST_DAY,
+            sentence_index=20,
+            **flags,
+        ),
+    ]
+    # The battle far down the report, with no place, has no day of the arrest's to be
+    # told apart by: it is background, and the arrest stands alone.
+    assert [e.members for e in group_mentions(mentions)] == [[0]]
