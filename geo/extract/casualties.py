@@ -121,7 +121,9 @@ _PERPETRATOR: Final = (
     r"(?:gunm[ae]n|militants?|attackers?|assailants?|aggressors?|terrorists?|jihadists?|"
     r"insurgents?|infiltrators?|ultras|maoists?|naxal(?:ite)?s?|"
     r"bandits?|perpetrators?|extremists?|raiders?|(?:suicide )?bombers?|kidnappers?|"
-    r"abductors?|gang members?|armed men)"
+    r"abductors?|gang members?|armed men|"
+    # Pakistan's military press: "eight khwarij were killed" (the Kharijites).
+    r"khwarij|khawarij|kharijis?)"
 )
 _PERSON: Final = (
     r"(?:soldiers?|servicem[ae]n|servicewom[ae]n|peacekeepers?|civilians?|people|persons?|"
@@ -310,6 +312,9 @@ _KILLED_RE: Final = lazy_compile(
     # South Asian and Arab English: "three policemen were martyred", "a soldier embraced
     # martyrdom", "two constables laid down their lives".
     r"martyred|martyring|embraced martyrdom|attained martyrdom|achieved martyrdom|"
+    r"embraced shahadat|attained shahadat|"
+    # ISPR's "eight khwarij were sent to hell".
+    r"sent to hell|"
     r"laid down (?:their|his|her) li(?:ves|fe)|"
     # One alternative per verb, each starting with its stem (see _OUTCOME_STEMS).
     + "".join(verb + r" (?:[\w'’-]+ ){0,4}?to death|" for verb in _TO_DEATH_VERB_LIST)
@@ -363,6 +368,7 @@ _OUTCOME_STEMS: Final = (
     "assassinat",
     "martyr",
     "embraced",
+    "sent",
     "attained",
     "achieved",
     "laid",

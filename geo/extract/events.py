@@ -1745,14 +1745,15 @@ _BY_AGENT_BEFORE: Final = _re(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # ("about ten terrorists were neutralized", "six of the gunmen were killed").
 _ATTACKERS_KILLED: Final = _re(
     r"\b(?:militants?|terrorists?|jihadists?|attackers?|gunmen|assailants?|insurgents?|"
-    r"rebels?|fighters?|bandits?|maoists?|naxal(?:ite)?s?|ultras|infiltrators?)\b[^.;]{0,25}?"
+    r"rebels?|fighters?|bandits?|maoists?|naxal(?:ite)?s?|ultras|infiltrators?|khwarij|"
+    r"khawarij)\b[^.;]{0,25}?"
     r"\b(?:were|was)\s+(?:also\s+)?"
-    r"(?:killed|neutrali[sz]ed|eliminated|shot dead)\b"
+    r"(?:killed|neutrali[sz]ed|eliminated|shot dead|sent to hell)\b"
     # "the army says it killed 50 attackers": the forces fought back.
     r"|\b(?:killed|neutrali[sz]ed|eliminated|killing)\s+(?:at least\s+|about\s+|some\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of)\s+"
     r"(?:of the\s+)?(?:militants|terrorists|jihadists|attackers|gunmen|assailants|insurgents|"
-    r"bandits|maoists|naxal(?:ite)?s|ultras|infiltrators)\b"
+    r"bandits|maoists|naxal(?:ite)?s|ultras|infiltrators|khwarij|khawarij)\b"
 )
 # Soldiers or police killed: they fought, or were fought (ACLED's battle), whoever else
 # was hurt ("Five soldiers are killed and a dozen civilians are wounded").

@@ -823,6 +823,20 @@ def _to_mentions(
         before = _locative_name(report.text, sentence, places=places, readings=readings)
         if before is not None and _CHAIN_GAP_RE.fullmatch(report.text, before.end, location.start):
             named, by_locative = before, True
+    elif named is None and location.place is None and location.start is not None:
+        # "in the general area of Mir Ali, North Waziristan": a name the gazetteer lacks,
+        # then the area that holds it.
+        end = location.start + len(location.location)
+        holder = next((m for m in in_sentence if m.start > end and m.place is not None), None)
+        if (
+            holder is not None
+            and holder.place is not None
+            and holder.place.feature_class in ("A", "L")
+            and not holder.place.feature_code.startswith("PCL")
+            and _CHAIN_GAP_RE.fullmatch(report.text, end, holder.start)
+        ):
+            named = NamedPlace(location.location, location.start, end)
+            by_locative = True
     if named is None and location.place is None and not location.location:
         location = (
             _the_capital_named_before(report.text, sentence, places, capital_of or {})

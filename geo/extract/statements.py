@@ -408,6 +408,8 @@ CASUALTY_STEMS: Final = (
     "perish",
     # "six men were found hanging from a bridge", "found decapitated".
     *("hanging", "hanged", "decapitat", "dismember", "strangl"),
+    # "were martyred", "embraced shahadat", "khwarij were sent to hell".
+    *("martyr", "shahadat", "hell"),
     # "six people received medical help", "received treatment": the injured.
     *("medical", "treatment"),
 )

@@ -273,6 +273,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Two soldiers fell in action near the border.", 2, None),
         ("Three VDP lost their lives and two FDS were wounded.", 3, 2),
         ("Two IEDs were found on the road.", None, None),
+        # Pakistan's military press: its words for attackers and for the dead.
+        ("Eight khwarij were sent to hell by the security forces.", 8, None),
+        ("Two soldiers embraced shahadat in the exchange of fire.", 2, None),
         # A pronoun and the one with him; a village's headman by his title.
         ("Gunmen opened fire on a man, injuring him and his companion.", None, 2),
         ("Gunmen assassinated the mukhtar of the village on Monday.", 1, None),

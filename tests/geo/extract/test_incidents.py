@@ -551,6 +551,17 @@ def test_a_spoken_day_is_the_event_s_when_no_sentence_tells_another(incident_ext
     assert [(i.location, i.event_date) for i in found] == [("Kaura Namoda", date(2024, 3, 6))]
 
 
+def test_an_ispr_operation_in_the_general_area_of_an_unknown_town(incident_extractor):
+    text = (
+        "RAWALPINDI: Pakistani security forces conducted an intelligence-based operation in "
+        "the general area of Mir Ali, North Waziristan, and eight khwarij were sent to "
+        "hell, the ISPR said."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 2, 4)))
+    assert (found.location, found.country, found.geo_precision) == ("Mir Ali", "PK", 2)
+    assert (found.sub_event_type, found.fatalities) == ("Armed clash", 8)
+
+
 def test_men_found_hanging_and_a_protest_wave_years_before(incident_extractor):
     hanged = incident_extractor.incidents_of(
         Report(
