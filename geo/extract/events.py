@@ -848,7 +848,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "arrest",
         _re(
             # "relatives of detained soldiers": a state, not an arrest told.
-            r"\b(?:arrest(?:ed|ing|s)|(?<!of )(?<!the )(?<!their )detained|arrests of|"
+            # "was not allowed to meet detained State Counsellor Aung San Suu Kyi": a
+            # person held, named by a title, not an arrest told.
+            r"\b(?:arrest(?:ed|ing|s)|(?<!of )(?<!the )(?<!their )(?<!meet )(?<!visit )"
+            r"(?<!visited )(?<!met )(?<!free )(?<!release )detained|arrests of|"
             r"rounded up|detentions)\b|"
             # A timeline's present tense, with its count: "Police arrest 120 people".
             r"\b(?:arrest|detain)(?=\s+(?:\d|dozens\b|hundreds\b|scores\b|several\b|more than\b|"

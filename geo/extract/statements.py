@@ -283,7 +283,22 @@ def _tells_background(text: str) -> bool:
             ("been killed" in text or "been murdered" in text)
             and _WAR_TOLL_RE.search(text) is not None
         )
+        or (
+            ("wave of" in text or "spate of" in text or " of all " in text)
+            and _WAVE_OR_SHARE_RE.search(text) is not None
+        )
     )
+
+
+# "The killing sparked a wave of revenge attacks that left 15 dead": many events, told
+# together as what followed; "the states concentrate almost half of all murders": a share.
+# Gated by plain substrings (see _tells_background).
+_WAVE_OR_SHARE_RE: Final = _re(
+    r"\b(?:sparked|triggered|unleashed|set off|fuel(?:l)?ed|led to) (?:a |an )?(?:new |fresh )?"
+    r"(?:wave|spate) of\b|"
+    r"\b(?:half|a third|a quarter|two thirds|most|\d+ ?(?:per ?cent|%)) of all (?:the )?"
+    r"(?:murders|homicides|killings|attacks|deaths|violent deaths|kidnappings)\b"
+)
 
 
 # "more than 40,000 Palestinians have been killed in the war": its running toll, in
@@ -523,7 +538,24 @@ def find_event_sentences(
     casualty_hints = casualty_hint_offsets(text) if text is not None else None
     previous: Sentence | None = None
     accident = False  # the report has told of an accident: "a gas explosion"
+    background_at = -2  # the index of the last sentence left out as background
+    prior: Sentence | None = None
     for sentence in sentences:
+        prior, before = sentence, prior
+        if (
+            before is not None
+            and sentence.index == before.index + 1
+            and (previous is None or previous.index != before.index)
+            and _GOES_ON_ABOUT_THEM_RE.match(sentence.text)
+            and (
+                background_at == before.index
+                or _in_an_earlier_year(before.text, report_year, report_month)
+            )
+        ):
+            # "Six terrorists had stormed the school in 2014. All of them were killed by
+            # security forces during the rescue operation": the background goes on.
+            background_at = sentence.index
+            continue
         hinted = None
         if offsets is not None:
             at = bisect_left(offsets, sentence.start)
@@ -531,6 +563,8 @@ def find_event_sentences(
         triggers = _sentence_triggers(sentence, hinted=hinted)
         if triggers and report_year is not None:
             triggers = [t for t in triggers if not _named_by_past_year(sentence, t, report_year)]
+            if not triggers:
+                background_at = sentence.index  # "had stormed the school in 2014"
         if triggers and _is_sport(sentence.text):
             continue
         counted: Casualties | None = None
@@ -542,6 +576,7 @@ def find_event_sentences(
                 sentence.text, report_year, report_month
             )
             if background:
+                background_at = sentence.index
                 continue
         if not triggers:
             counted = _counted(sentence, casualty_hints)
@@ -566,6 +601,7 @@ def find_event_sentences(
             # Checked only where it matters: the background test is costly.
             head = _dated_event_before_background(sentence, triggers, report_year, report_month)
             if head is None:
+                background_at = sentence.index
                 continue
             sentence = head
             triggers = [t for t in triggers if t.end <= head.end]
@@ -573,6 +609,15 @@ def find_event_sentences(
         found.append(StatedSentence(sentence, triggers, not triggers, counted))
         previous = sentence
     return found
+
+
+# A sentence that only goes on about the people of the one before: "All of them were
+# killed", "They were freed a week later".
+_GOES_ON_ABOUT_THEM_RE: Final = _re(
+    r"\W{0,3}(?:(?:all|most|many|some|none|both|several|each|two|three) of (?:them|those)|"
+    r"they|he|she)\b(?![^.;]{0,80}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"yesterday|today|this week)\b)"
+)
 
 
 # Where a clause that may hold background begins: "; the protests began after…", ", in a
@@ -680,7 +725,9 @@ _MONTHS: Final = (
 # "in 2021", "in early 2012", "on 3 May 2019", "in March 2020", "on Nov. 1, 2024" (the
 # news agencies' short months): when, not how old.
 _DATED_YEAR_RE: Final = _re(
-    rf"\b(?:in|during|on|of|by)\s+(?:(?:early|late|mid)[ -])?(?:(?:\d{{1,2}}\s+)?"
+    # "on 6 and 7 November 1985": a span of days is dated as well.
+    rf"\b(?:in|during|on|of|by)\s+(?:(?:early|late|mid)[ -])?(?:(?:\d{{1,2}}"
+    rf"(?:\s+(?:and|to)\s+\d{{1,2}}|[-–]\d{{1,2}})?\s+)?"
     rf"(?:{_MONTHS}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
     rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b"
 )

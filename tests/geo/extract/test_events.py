@@ -1192,6 +1192,8 @@ EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
     "The group has carried out similar attacks on churches.",
     "Navy gunships patrolled the coast after the storm.",
+    # A person held, named by the one who met or visited them.
+    "The envoy was not allowed to meet detained former leader Aung San Suu Kyi.",
     # A call for protests is no protest.
     "The jailed leader had called for peaceful protests across the province.",
     # Battles of another kind; a seizure of goods at a camp.

@@ -44,6 +44,10 @@ def test_a_years_tally_or_trend_is_background():
     assert is_background("The crisis, now in its sixth year, has killed more than 3,000 people.")
     assert is_background("The ministry says more than 30,000 people have been killed in the war.")
     assert not is_background("Two soldiers have been killed in the war, the army said on Monday.")
+    # Many events told as what followed, and a share of all murders.
+    assert is_background("The verdict sparked a wave of revenge attacks that left 15 dead.")
+    assert is_background("Five states still concentrate almost half of all murders.")
+    assert not is_background("Gunmen killed 12 people in a wave of attacks on Monday.")
     # A feud's running toll since a date, in hundreds.
     assert is_background("Since then, more than 700 people have been murdered in the state.")
     assert not is_background("Since Monday, five people have been killed in the town.")
@@ -346,3 +350,12 @@ def test_an_event_named_by_an_earlier_year_is_not_the_news():
 def test_a_match_report_has_no_event_but_an_attack_on_a_match_does():
     blast = "A grenade hit fans at a league match in the stadium, killing three people."
     assert stated(blast) == [blast]
+
+
+def test_a_span_of_days_in_an_earlier_year_and_the_people_it_goes_on_about():
+    text = (
+        "On 6 and 7 November 1985, guerrillas took over the courthouse. All of them were "
+        "killed by soldiers during the counter-offensive. Today, police arrested two men."
+    )
+    found = find_event_sentences(split_sentences(text), text=text, report_year=2025)
+    assert [s.sentence.text for s in found] == ["Today, police arrested two men."]
