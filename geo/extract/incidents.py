@@ -51,6 +51,7 @@ from geo.extract.events import (
 )
 from geo.extract.location import (
     AREA_WORDS,
+    ATTACKERS_PAIR_AFTER_RE,
     LIST_GAP_RE,
     STANCE_BEFORE_RE,
     EventLocation,
@@ -1704,6 +1705,7 @@ class _DocumentContext:
                     _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
                     # "a missile fired from Yemen": where it came from, not where it hit.
                     or ORIGIN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+                    or ATTACKERS_PAIR_AFTER_RE.match(text, m.end, m.end + 40)
                     or STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
                     or names_a_neighbour(text, m.start)
                 )

@@ -290,9 +290,17 @@ _POSSESSIVE_AFTER: Final = lazy_compile(
 )
 POSSESSIVE_PENALTY: Final = 1.5
 # A newspaper named after its city ("the Dhaka Tribune reported") is a source, not a place.
+# "the US-Saudi aggression", "US-Israeli strikes": after a country's name, the pair of
+# attackers it is one of.
+ATTACKERS_PAIR: Final = (
+    r"-(?-i:[A-Z])[a-z]+\s+(?:aggression|coalition|alliance|forces|troops|military|"
+    r"air\s?strikes?|strikes|raids|jets|warplanes|bombing|bombardment|enemy)\b"
+)
+ATTACKERS_PAIR_AFTER_RE: Final = _re(ATTACKERS_PAIR)
 _CONTEXT_AFTER: Final = _re(
     r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied|presse|press)\b"
-    r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
+    # "the US-Saudi aggression", "US-Israeli strikes": the attackers' countries.
+    r"|" + ATTACKERS_PAIR + r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
     # "Hiiraan governor Ali Jeyte Osman said": the speaker's office.

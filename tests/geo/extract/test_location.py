@@ -432,6 +432,16 @@ def test_a_village_in_a_township_is_placed_at_the_township_s_town(incident_extra
     assert (circle.place_name, circle.geo_precision) == ("Bankass", 2)
 
 
+def test_the_attackers_country_pair_is_no_place_of_the_event(incident_extractor):
+    # "the US-Saudi aggression" names who shelled, not a country to place the village in.
+    shelled = only_incident(
+        incident_extractor,
+        "SAADA: The US-Saudi aggression shelled villages in Zarqan district on Monday, "
+        "killing two citizens, a source said.",
+    )
+    assert shelled.location == "Zarqan" and shelled.country != "US"
+
+
 def test_the_health_centre_of_a_town_is_where_the_wounded_went(incident_extractor):
     attack = only_incident(
         incident_extractor,
