@@ -469,7 +469,7 @@ _VIOLENT_TOLL_RE: Final = _re(
     r"lynch\w*|burn\w*|hack\w*|beat\w*|neutrali[sz]\w*|eliminat\w*|assassinat\w*|wound\w*|"
     r"injur\w*|hurt|casualt\w*|violen\w*|attack\w*|clash\w*|fight\w*|blast\w*|explo\w*|"
     r"bomb\w*|unrest|riot\w*|raid\w*|ambush\w*|war|conflict|strike\w*|shell\w*|battle\w*|"
-    r"crossfire|hostilities|insurg\w*|militan\w*|rebel\w*|terror\w*|jihad\w*|armed|"
+    r"crossfire|hostilities|insurg\w*|militan\w*|rebel\w*|terror\w*|jihad\w*|guerrill\w*|armed|"
     r"soldiers?|troops|police\w*|security forces|lost (?:their|his|her) li(?:ves|fe)|"
     r"mowed down|torture\w*|hang\w*|confront\w*|shootouts?|bullets?|grenades?|mines?|"
     r"IEDs?|drones?|missiles?|rockets?|artillery|mortars?|siege|offensive|gangs?|"
@@ -549,7 +549,12 @@ def find_event_sentences(
             and _GOES_ON_ABOUT_THEM_RE.match(sentence.text)
             and (
                 background_at == before.index
-                or _in_an_earlier_year(before.text, report_year, report_month)
+                # An earlier year's violence ("terrorists had stormed the school in
+                # 2014"), not a person's past ("was elected chairman in 2019").
+                or (
+                    _in_an_earlier_year(before.text, report_year, report_month)
+                    and _VIOLENT_TOLL_RE.search(before.text) is not None
+                )
             )
         ):
             # "Six terrorists had stormed the school in 2014. All of them were killed by
@@ -612,10 +617,11 @@ def find_event_sentences(
 
 
 # A sentence that only goes on about the people of the one before: "All of them were
-# killed", "They were freed a week later".
+# killed", "They were freed a week later" (not "He was shot dead": one person's fate is
+# as likely the news after a line of his past).
 _GOES_ON_ABOUT_THEM_RE: Final = _re(
     r"\W{0,3}(?:(?:all|most|many|some|none|both|several|each|two|three) of (?:them|those)|"
-    r"they|he|she)\b(?![^.;]{0,80}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"they)\b(?![^.;]{0,80}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|today|this week)\b)"
 )
 

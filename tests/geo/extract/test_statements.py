@@ -359,3 +359,12 @@ def test_a_span_of_days_in_an_earlier_year_and_the_people_it_goes_on_about():
     )
     found = find_event_sentences(split_sentences(text), text=text, report_year=2025)
     assert [s.sentence.text for s in found] == ["Today, police arrested two men."]
+
+
+def test_the_news_after_a_line_of_a_person_s_past_is_kept():
+    text = (
+        "Musa Bello was elected chairman of the council in 2019. They shot him dead outside "
+        "his home."
+    )
+    found = find_event_sentences(split_sentences(text), text=text, report_year=2025)
+    assert [s.sentence.index for s in found] == [1]
