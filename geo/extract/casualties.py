@@ -407,13 +407,19 @@ _TOLL_RE: Final = lazy_compile(
     r"\b(?:(?:death |casualty |fatality )?toll|"
     # "The number of people killed in Friday's strike rose to 23", "the fatalities reached".
     r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|victims)|"
-    r"(?<=the )fatalities)\b(?:[^.;\d]{0,90}?\b(?:to|of|at|reached|hit)|"
+    r"(?<=the )fatalities)\b(?:[^.;\d]{0,90}?\b(?:to|of|at|reached|hit|is now|now is)|"
     # "The toll rose from 14 to 21": the later figure.
     r"[^.;\d]{0,90}?\bfrom\s+\d[\d,]*\s+to|"
     # "The death toll from a suicide bombing at a mosque inside a police compound in the
     # northwestern city of Peshawar rose to 100": an update verb reaches further.
     r"[^.;\d]{0,170}?\b(?:rose|risen|climbed|increased|jumped|reached|hit)(?:\s+to)?)\s+"
     r"(?!an?\s(?!dozen|hundred|thousand))" + _COUNT,
+    re.IGNORECASE,
+)
+# "The number of injured has risen to 20", "… and the number of wounded to 31".
+_INJURED_TOLL_RE: Final = lazy_compile(
+    r"\bnumber of (?:people |those )?(?:injured|wounded|injuries|casualties)\b"
+    r"[^.;\d]{0,90}?\b(?:to|at|reached|hit)\s+(?!an?\s(?!dozen|hundred|thousand))" + _COUNT,
     re.IGNORECASE,
 )
 # "claimed nine lives", "cost 30 lives".
@@ -799,9 +805,18 @@ _NO_INJURIES_RE: Final = lazy_compile(
     r"no (?:injuries|injured))\b",
     re.IGNORECASE,
 )
+# "No security personnel was injured", "none of the soldiers were hurt": a group denied
+# the harm (the words between are no clause of their own: "no one knows how many died").
+_NO_GROUP_HARMED_RE: Final = lazy_compile(
+    r"\bno(?:ne of(?: the)?)? (?:(?!(?:was|were|is|are|has|have|had|how|many|that|after|"
+    r"when|while|but|and|since|because|though|further|other)\b)[\w-]+ ){1,6}?"
+    r"(?:was|were|has been|have been|had been|got) (?:\w+ly )?"
+    r"(?:(?P<dead>killed|died)|injured|wounded|hurt|harmed)\b",
+    re.IGNORECASE,
+)
 # Words the patterns just above need (each match has one): a cheap test before searching.
 _UNDISCLOSED_WORDS: Final = ("not ", "undisclosed", "unknown", "unspecified", "unclear", "gave no")
-_ZERO_WORDS: Final = ("no ", "nobody", "without", "unharmed")
+_ZERO_WORDS: Final = ("no ", "none ", "nobody", "without", "unharmed")
 _CLAIM_WORDS: Final = (
     "claim",
     "said",
@@ -1298,6 +1313,35 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
             earlier, group = groups[at - 1], groups[at]
             if earlier.subset and sentence[earlier.end : group.start].strip() == "and":
                 groups[at] = group._replace(subset=True)
+    if len(groups) > 2:
+        groups = _breakdowns_as_subsets(sentence, groups)
+    return groups
+
+
+_APPOSITION_OPEN_RE: Final = lazy_compile(r",\s+")
+_APPOSITION_ON_RE: Final = lazy_compile(r",?\s+and\s+|,\s+")
+
+
+def _breakdowns_as_subsets(sentence: str, groups: list[_Group]) -> list[_Group]:
+    """ "Two residents, a man and a woman, were injured": the counts set off by commas
+    after a count, adding up to it, tell who its people were, not more of them."""
+    for head_at, head in enumerate(groups[:-2]):
+        first = head_at + 1
+        if head.value is None or not _APPOSITION_OPEN_RE.fullmatch(
+            sentence, head.end, groups[first].start
+        ):
+            continue
+        last, total = first, groups[first].value or 0
+        while (
+            last + 1 < len(groups)
+            and total < head.value
+            and _APPOSITION_ON_RE.fullmatch(sentence, groups[last].end, groups[last + 1].start)
+        ):
+            last += 1
+            total += groups[last].value or 0
+        if last > first and total == head.value and sentence[groups[last].end :].startswith(","):
+            for at in range(first, last + 1):
+                groups[at] = groups[at]._replace(subset=True)
     return groups
 
 
@@ -1431,6 +1475,8 @@ def _zero_kinds(sentence: str, folded: str) -> set[str]:
         zero.add(KILLED)
     if _NO_INJURIES_RE.search(sentence):
         zero.add(INJURED)
+    for denied in _NO_GROUP_HARMED_RE.finditer(sentence):
+        zero.add(KILLED if denied["dead"] else INJURED)
     return zero
 
 
@@ -1639,6 +1685,13 @@ def count_casualties(sentence: str) -> Casualties:
     if " and " in folded:
         # After the singular victims: "killed the woman and himself" is two.
         _bind_attackers_too(text, groups, tally)
+    if INJURED not in tally.kinds and "number of" in folded:
+        # "The number of injured has risen to 20": the new total of the injured.
+        injured_toll = _INJURED_TOLL_RE.search(text)
+        injured_group = _group_from(injured_toll, text) if injured_toll is not None else None
+        if injured_group is not None:
+            tally.take(injured_group, INJURED)
+            totals.add(INJURED)
     fatalities = tally.count(KILLED)
     injured = tally.count(INJURED)
     if fatalities is None and KILLED in zero:
@@ -1973,6 +2026,14 @@ def _bind_objects(
             # joins as "and" does.
             if not first and not subset and gap and not _is_connector(gap):
                 break
+            if (
+                not first
+                and next_outcome < len(text)
+                and _OWN_VERB_GAP_RE.fullmatch(text, group.end, next_outcome)
+            ):
+                # "killed six people and 15 others were wounded", "the bodies of six and
+                # 15 wounded": a count with a verb of its own is no further object.
+                break
             bound.add(index)
             took.add(position)
             if not subset:
@@ -1981,6 +2042,14 @@ def _bind_objects(
             first = False
             index += 1
     return took
+
+
+# Between a count and the verb that is its own: "15 wounded", "15 others were also hurt".
+_OWN_VERB_GAP_RE: Final = lazy_compile(
+    r"(?:\s+(?:others|more|people|persons|were|was|have|has|had|been|also|reportedly|"
+    r"seriously|critically|badly|slightly)){0,4}\s+",
+    re.IGNORECASE,
+)
 
 
 def _counted_before(text: str, groups: list[_Group], group_starts: list[int], at: int) -> bool:

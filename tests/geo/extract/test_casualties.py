@@ -288,6 +288,24 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Sadly, two herders, Ali Bello and Musa Sani, were killed by raiders.", 2, None),
         ("Regrettably, two farmers, Ali Bello, 41, and Musa Sani, 37, were shot dead.", 2, None),
         ("Yesterday, three guards, identified as Ali Bello and Musa Sani, were hurt.", None, 3),
+        # A count with a verb of its own is no further object of the verb before it.
+        ("The blast killed six people and 15 others were wounded.", 6, 15),
+        ("Rescuers recovered the bodies of six people and 15 wounded were taken away.", 6, 15),
+        ("The attack killed 3 soldiers and 2 policemen and wounded 4.", 5, 4),
+        # A group denied the harm, in a force's words: zero, not the one the noun counts.
+        ("No security personnel was injured in the encounter.", None, 0),
+        ("None of the soldiers were hurt.", None, 0),
+        ("Three militants were killed and no soldier was injured.", 3, 0),
+        ("Five civilians were wounded, but no soldier was hurt.", None, 5),
+        ("No one knows how many were killed.", None, None),
+        # Counts set off by commas that add up to the count before them say who they were.
+        ("Two other residents, a man and a woman, were injured.", None, 2),
+        ("Three people, two soldiers and a civilian, were killed.", 3, None),
+        ("Two soldiers, a policeman and a civilian were killed.", 4, None),
+        # The injured updated as the dead are.
+        ("The number of injured has risen to 20, officials said.", None, 20),
+        ("The number of dead has risen to 9 and the number of wounded to 20.", 9, 20),
+        ("A large number of injured people were taken to hospital.", None, None),
         # Police copy writes the count twice: "two (2) villagers".
         ("Three (3) herders were shot dead and one (1) injured.", 3, 1),
         # Explicit zero, and a count that overrides it for the other kind.
