@@ -318,9 +318,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # Petrol, smoke and paint bombs are no explosive weapons (a riot's, rule "riot").
             r"(?<!petrol )(?<!petrol-)(?<!gasoline )(?<!fire )(?<!smoke )(?<!stink )(?<!paint )"
             # Bombs that fell were fired or dropped (rule "shelling").
-            r"bomb(?:s|ings?|ed)?(?![\"”’']?\s+(?:fell|landed|rained)\b)"
-            r"(?!\s+(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
-            r"-?making|makers?|experts?|technicians?|proof))|explosives?-laden|"
+            r"bomb(?:s|ings?|ed)?(?![\"”’']?\s+(?:fell|landed|rained|"
+            r"(?:were |was )?(?:fired|launched|lobbed))\b)"
+            r"(?!(?:\s+|-)(?:squads?|disposal|threats?|shelters?|scares?|hoax\w*|"
+            r"making|makers?|experts?|technicians?|proof))|explosives?-laden|"
             # "A car loaded with explosives blew up": a car bomb, said in full.
             r"(?:car|vehicle|truck|lorry|motorcycle|motorbike|van)s? (?:loaded|packed|laden|"
             r"rigged|fitted|filled) with explosives)\b"
@@ -355,7 +356,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?<!gas )shell(?:ed|ing|s|fire)\b|\bshell (?:hit\w*|landed|struck|fell|exploded)\b|"
             # Bombs that fall or land were fired or dropped, not planted: "bombs fell on
             # huts" (an aircraft named makes it an air strike, rule "air").
-            r"\bbombs?[\"”’']? (?:fell|landed|rained)\b|"
+            # "a bomb fired from the hills fell on a house": a shell, as translated press
+            # calls it.
+            r"\bbombs?[\"”’']? (?:fell|landed|rained|(?:were |was )?(?:fired|launched|lobbed))\b|"
             # The bare verb only after "to": "continued to shell Kharkiv" ("a shell
             # company" is none).
             r"(?<=to )(?:shell|bombard)\b|"
@@ -671,6 +674,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # took anything.
         requires=_re(
             r"\b(?:forces|troops|army|soldiers|military|fighters|militants|rebels|militias?|"
+            # A defence ministry's own units: "Units of the Center battlegroup liberated".
+            r"units|battlegroups?|brigades?|battalions?|regiments?|servicemen|paratroopers|"
+            r"marines|"
             r"insurgents|police|regime|government|offensive|junta|Tatmadaw|(?-i:SAA|PMF|SNA|"
             r"FAMa|FARDC|SAF|ENDF|KDF|UPDF|FDS|ANA|IDF|M23|RSF|SDF|JNIM|ISWAP))\b"
         ),
@@ -733,7 +739,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bgunfire\b|\bsniper fire\b|\bsmall[- ]arms fire\b|\bstabbed\b|\bstabbings?\b|"
             r"\bbeaten(?: to death)?\b|\bbeat (?:[\w'’-]+ ){0,4}to death\b|\battack(?:ed|s|ing)?\b|"
             r"\bbeating (?:[\w'’-]+ ){0,4}?to death\b|"
-            r"\braid(?:ed|s)?\b|\bstormed\b|\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
+            r"\braid(?:ed|s)?\b|\bstormed\b(?! (?:out|off|through|away|back)\b)|"
+            r"\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
             # "Bandits invaded the village": a raid on its people, typed by its target
             # ("Russia invaded Ukraine" is a war's: rule "clash").
             rf"\binvad(?:e|ed|es)\b(?={_INVADED_SETTLEMENT})|"
@@ -1503,6 +1510,9 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                     _STATE_NOT_ACT_BEFORE.search(text, max(0, start - 12), start)
                     or (
                         text[start : start + 5] == "storm"
+                        # "Fighters from the ADF stormed Kamango": the past tense is no
+                        # weather's.
+                        and text[start + 5 : start + 7] != "ed"
                         and not _ACTORS_BEFORE_RE.search(text, max(0, start - 12), start)
                     )
                 )
