@@ -92,8 +92,9 @@ def _is_signal(match: re.Match[str]) -> bool:
         return True
     if shouting and (match["region"] or "").endswith(".-"):
         return True  # "MORELIA, Michoacán.- Armed men …": the dash ends the region's word
-    # "Manila: Five soldiers …": a lone capitalised word and a colon or dash.
-    return (end == ":" or (end in _DASHES and end != "-")) and len(place.split()) <= 2
+    # "Manila: Five soldiers …", "Addis Abeba - Fighting …" (Radio Okapi's, Addis
+    # Standard's and NNA's plain hyphen): a name of a word or two and a colon or dash.
+    return (end == ":" or end in _DASHES) and len(place.split()) <= 2
 
 
 def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Dateline | None:

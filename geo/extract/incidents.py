@@ -137,9 +137,10 @@ _NEAR_THE_TOWN_RE: Final = _re(
     r"of) the (?:town|city|village|locality)\b"
 )
 # Between a village and the area that holds it: "Ywarthit, Monywa District", "Ywarthit, a
-# village in Sagaing Region's Monywa District".
+# village in Sagaing Region's Monywa District", "near Tiebelou, in the Mopti region",
+# "near Tiebelou in the Mopti region".
 _CHAIN_GAP_RE: Final = _re(
-    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|"
+    r"(?:,\s+(?:in\s+)?|\s+in\s+)(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|"
     r"community|area)\s+(?:in|of|near)\s+)?(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s\s+)?"
 )
@@ -817,7 +818,10 @@ def _to_mentions(
         and location.start is not None
         and (location.area_named or location.place.feature_class in ("A", "L"))
         and not location.place.feature_code.startswith("PCL")
-        and report.text.rfind(",", sentence.start, location.start) >= 0
+        and (
+            report.text.rfind(",", sentence.start, location.start) >= 0
+            or report.text.rfind(" in ", sentence.start, location.start) >= 0
+        )
     ):
         # "killed nine in Ywarthit, a village in Monywa District": the village the
         # gazetteer lacks, which the area holds, is where it happened.
@@ -1467,7 +1471,9 @@ def _locative_name(
     names = [
         Mention(n.text, n.start, n.end, None, 0.0, "not in the gazetteer")
         for n in find_locative_names(text, sentence.start, sentence.end)
-        if not places.between(n.start, n.end)
+        # "near Mir Ali": words the geoparser left unresolved (or read as a given name)
+        # do not keep a locative name from being one.
+        if all(m.place is None for m in places.between(n.start, n.end))
     ]
     if not names:
         return None

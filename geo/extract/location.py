@@ -170,6 +170,9 @@ _CONTEXT_BEFORE: Final = _re(
     # hospital of Apatzingán": the hospital's town.
     r"(?:health|medical) cent(?:re|er))(?:\s+beds?)?(?:\s+\([^()]{1,16}\))?\s+"
     r"(?:in|at|of)\s+(?:the\s+)?$"
+    # "died at a hospital in Mogadishu after gunmen shot him in Afgoye".
+    r"|\b(?:died|succumbed|passed away)\b[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
+    r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
     # "Cartel de Jalisco Nueva Generación", "Cartel del Golfo": a gang's name.
     r"|\b(?-i:Cartel)\s+(?:de\s+|del\s+)?$"

@@ -32,6 +32,9 @@ from geo.extract.dateline import find_dateline
         # The Mexican press's full stop and dash.
         ("HERMOSILLO, Sonora.- Armed men shot a trader.", "HERMOSILLO"),
         ("CULIACÁN, Sin. (EFE).- Soldiers arrested two men.", "CULIACÁN"),
+        # A plain hyphen after a town's name, as Radio Okapi and Addis Standard write it.
+        ("Addis Abeba - Fighting was reported in parts of Amhara.", "Addis Abeba"),
+        ("Goma - The rebels took control of a town.", "Goma"),
     ],
 )
 def test_datelines_are_found(text, place):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -610,6 +611,67 @@ def test_a_village_before_the_area_that_holds_it_keeps_its_name(incident_extract
         3,
     )
     assert "Zinkoro is not in the gazetteer" in found.place_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead five herders near Tiebelou, in the Mopti region, on Monday.",
+        "Gunmen shot dead five herders near Tiebelou in the Mopti region on Monday.",
+    ],
+)
+def test_a_village_near_which_it_happened_keeps_its_name_before_its_region(
+    incident_extractor, text
+):
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 1, 2)))
+    assert (found.location, found.place_name, found.geo_precision) == ("Tiebelou", "Mopti", 3)
+    assert "Tiebelou is not in the gazetteer" in found.place_reason
+
+
+def test_a_town_whose_words_the_geoparser_read_as_a_name_is_still_the_place(
+    incident_extractor,
+):
+    # "Ali" of "Mir Ali" reads as a given name; after "near", the two words are a place.
+    text = (
+        "Five soldiers were killed in an ambush near Mir Ali, North Waziristan, Pakistan, "
+        "on Monday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 1, 2)))
+    assert (found.location, found.country, found.geo_precision) == ("Mir Ali", "PK", 2)
+
+
+def test_where_a_victim_died_is_not_where_he_was_shot(incident_extractor):
+    text = "The man died at a hospital in Mogadishu after gunmen shot him in Afgoye on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 12)))
+    assert (found.place_name, found.country) == ("Afgooye", "SO")
+
+
+def test_a_government_s_name_for_a_rebel_group_is_no_town(incident_extractor):
+    # "Shene" is also a village in Ethiopia; "OLA" a town in Russia.
+    text = (
+        "OLA fighters, which the government calls Shene, killed three people in Nekemte on Monday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 12)))
+    assert (found.location, found.country, found.fatalities) == ("Nekemte", "ET", 3)
+
+
+def test_a_village_of_a_people_s_republic_is_in_the_oblast_it_occupies(incident_extractor):
+    text = (
+        "Units of the Center battlegroup liberated the settlement of Novobakhmutivka of the "
+        "Donetsk People's Republic, the Russian Defense Ministry said."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 4, 21)))
+    assert (found.place_name, found.country, found.geo_precision) == ("Novobakhmutivka", "UA", 1)
+    assert found.sub_event_type == "Government regains territory"
+
+
+def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
+    text = (
+        "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "
+        "number of injured has risen to 20, officials said on Tuesday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 1, 2)))
+    assert (found.fatalities, found.injured) == (6, 20)
 
 
 def test_a_day_s_total_for_a_territory_is_not_its_first_town_s_toll(incident_extractor):
