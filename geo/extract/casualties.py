@@ -797,7 +797,7 @@ _NO_CASUALTIES_RE: Final = lazy_compile(
 )
 _NO_DEATHS_RE: Final = lazy_compile(
     r"\b(?:no (?:one|body) (?:was |were )?killed|nobody was killed|no one died|nobody died|"
-    r"no (?:deaths|fatalities|loss of life|lives were lost))\b",
+    r"no (?:deaths|fatalities|loss of life|lives were lost|(?:life|lives) (?:was |were )?lost))\b",
     re.IGNORECASE,
 )
 _NO_INJURIES_RE: Final = lazy_compile(

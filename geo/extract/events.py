@@ -153,7 +153,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:defused|disarmed|neutrali[sz]ed|destroyed|cleared) (?:a |an |the )?"
             r"(?:[\w-]+ ){0,2}(?:bombs?|devices?|explosives?|mines?|landmines?|IEDs?|VBIEDs?|"
             r"shells?|ordnance|munitions?|grenades?|rockets?)\b|"
-            r"\bweapons? caches?\b|\bseized (?:a |an )?(?:weapons|arms|ammunition|explosives)\b|"
+            r"\b(?:weapons?|arms|ammunition) (?:caches?|dumps?)\b|"
+            r"\bseized (?:a |an )?(?:weapons|arms|ammunition|explosives)\b|"
             # Found before it went off: "a pipe bomb was found and made safe".
             r"\b(?:bombs?|devices?|explosives?|mines?|IEDs?|grenades?|shells?) (?:was|were|"
             r"had been|has been) (?:found and |discovered and |located and )?(?:defused|"
@@ -782,8 +783,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"at least) )?"
             r"(?:(?:\d[\d,]*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|"
             r"dozens of|hundreds of|scores of|many|their|his|her) )?(?:[\w-]+ ){0,2}?"
-            r"(?:houses|homes|huts|shops|buildings|villages?|properties|vehicles|cars|trucks|"
-            r"lorries|buses|motorcycles|tankers|granaries|crops))\b|"
+            r"(?:houses?|homes?|huts?|shops?|buildings?|villages?|properties|vehicles?|cars?|"
+            r"trucks?|lorries|buses|motorcycles?|tankers?|granaries|crops|schools?|churches|"
+            # "Hoodlums burned a police station".
+            r"church|mosques?|(?:police )?stations?|offices?|markets?))\b|"
             # "Israeli forces demolished four homes in Qabatiya": a state's destruction.
             r"\b(?:demolished|demolish(?:es|ing)?|bulldozed|razed)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:houses|homes|structures|shops|buildings|shelters|tents|house|home|building)\b"
@@ -1361,7 +1364,7 @@ GATES: Final = MappingProxyType(
         "stab beat stor targ shoo =came tort =flogged =whipped",
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared =safe contro =ied =ieds gren "
-        "bomb deto explos",
+        "bomb deto explos =arms ammuni",
         "intercept": "interc =shot =shoots =shooting =downed",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops "
         "demoli bulldo =razed "
@@ -2260,6 +2263,17 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         return arrest.event_type, arrest.sub_event_type, why(arrest, ARREST_FOR_A_CRIME)
     if attack is None and not rules & {"abduction", "sexual", "looting", "arrest"}:
         attack = _first(triggers, "attack")
+    abduction = _first(triggers, "abduction") if attack is not None else None
+    if (
+        abduction is not None
+        and attack is not None
+        and attack.rule == "attack"
+        and attack.phrase.lower().startswith(("attack", "raid", "storm", "invad"))
+        and not _HURT_RE.search(text)
+    ):
+        # "In a separate attack, bandits abducted 20 villagers", "attacked the village and
+        # abducted 20": an attack whose only harm told is the abduction (ACLED's type).
+        return abduction.event_type, abduction.sub_event_type, why(abduction, "no one hurt")
     if attack is not None:
         if _PROTESTERS_RE.search(text):
             if attack.phrase.lower().startswith("storm"):

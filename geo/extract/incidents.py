@@ -1790,13 +1790,18 @@ def _in_the_one_area(
     (or one inside another): most likely there ("the village of Chicomo", in a report
     about attacks in Macomia district). Two areas apart say nothing."""
     areas: dict[str, tuple[Place, int]] = {}
+    countries: set[str] = set()
     for mention in mentions:
         if mention.place is None:
             continue
+        if mention.place.country and not mention.place.feature_code.startswith(("PCL", "TERR")):
+            countries.add(mention.place.country)
         precision = area_precision_of(text, mention, cache=readings)
         if precision is not None:
             areas.setdefault(mention.place.place_id, (mention.place, precision))
-    if not areas:
+    if not areas or len(countries) > 1:
+        # A report about places in two countries ("Mamasapano", and Bastar in a closing
+        # round-up of India) has no one area for a village either.
         return location
     ranked = sorted(areas.values(), key=lambda item: item[1])  # districts first
     inner, precision = ranked[0]

@@ -756,6 +756,8 @@ def _in_an_earlier_year(
     True
     >>> _in_an_earlier_year("Ten years after gunmen abducted 276 girls, 90 are missing.", 2024)
     True
+    >>> _in_an_earlier_year("It was the site of the January 2015 clash in which 44 died.", 2024)
+    True
     """
     if report_year is None:
         return False
@@ -818,11 +820,12 @@ _LAST_YEAR_RE: Final = _re(r"\blast year\b")
 _LAST_MONTH_RE: Final = _re(rf"\blast ({_MONTHS})\b")
 _YEAR_OF_EVENT_RE: Final = _re(
     # "the 2014 bombing", "the October 13, 2005 attack", "the 13 October 2005 attack".
-    rf"\b(?:the|its|their)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"\b(?:the|its|their|an?)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?"
     r"((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:bombings?|blasts?|"
     r"explosions?|attacks?|massacres?|killings?|war|conflict|genocide|uprising|coup|riots?|"
     r"violence|offensive|invasion|siege|ambush|kidnappings?|abductions?|shootings?|"
-    r"crackdown|insurgency|clashes|fighting|"
+    r"crackdown|insurgency|clash(?:es)?|fighting|battles?|encounters?|raids?|firefights?|"
+    r"gunfights?|incidents?|"
     # "during the 2021 national strike", "the 2019 protests": a protest wave of that year.
     r"strikes?|protests?|demonstrations?|unrest|uprisings?|revolts?)\b"
 )

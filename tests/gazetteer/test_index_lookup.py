@@ -21,7 +21,15 @@ def test_must_show_names_resolve_within_5_km(gazetteer_index: GazetteerIndex, na
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("Madagiz", "Suqovuşan"), ("Stepanakert", "Khankendi"), ("Berdzor", "Lachin")],
+    [
+        ("Madagiz", "Suqovuşan"),
+        ("Stepanakert", "Khankendi"),
+        ("Berdzor", "Lachin"),
+        # The official spelling of Port-au-Prince's commune, and the occupiers' name of
+        # an oblast.
+        ("Pétion-Ville", "Pétionville"),
+        ("Donetsk People's Republic", "Donetsk Oblast"),
+    ],
 )
 def test_names_of_one_place_share_its_id(
     gazetteer_index: GazetteerIndex, first: str, second: str
@@ -30,6 +38,13 @@ def test_names_of_one_place_share_its_id(
     b = gazetteer_index.resolve(second).place
     assert a is not None and b is not None
     assert a.place_id == b.place_id
+
+
+def test_cite_soleil_is_a_curated_commune_of_port_au_prince(
+    gazetteer_index: GazetteerIndex,
+) -> None:
+    place = gazetteer_index.resolve("Cite Soleil").place
+    assert place is not None and (place.place_id, place.country) == ("curated:cite-soleil", "HT")
 
 
 def test_stepanakert_is_a_name_of_the_geonames_row(gazetteer_index: GazetteerIndex) -> None:

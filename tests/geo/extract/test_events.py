@@ -390,6 +390,29 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # Property and arms: a building burned, a cache found.
+    (
+        "Hoodlums burned a police station on Monday.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
+        "Troops unearthed an arms cache in the forest.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    # An attack whose only harm told is the abduction is an abduction; one that also
+    # killed is an attack.
+    (
+        "In a separate attack, bandits abducted 20 villagers.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "Bandits attacked the village, killing two and abducting 20 villagers.",
+        "Violence against civilians",
+        "Attack",
+    ),
     # Translated press calls a shell a bomb: one fired or launched was not planted.
     (
         "A bomb fired from the hills fell on a house in the town.",

@@ -665,6 +665,23 @@ def test_a_village_of_a_people_s_republic_is_in_the_oblast_it_occupies(incident_
     assert found.sub_event_type == "Government regains territory"
 
 
+def test_a_village_has_no_one_area_in_a_report_about_two_countries(incident_extractor):
+    # The only district the report names is in India, in a closing line of a round-up;
+    # the village it lacks is in the Philippines, where the report's other places are.
+    text = (
+        "COTABATO CITY, Philippines - Six militants were killed in a clash with soldiers "
+        "in Datu Piang on Monday.\n\n"
+        "In Mamasapano town, a bomb exploded near a school on Sunday, but no one was hurt. "
+        "The town was the site of the January 2015 clash in which 44 police commandos "
+        "were killed.\n\n"
+        "In India, 11 civilians have been killed by Maoists in Bijapur district this year."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 12)))
+    bombing = next(i for i in found if i.location == "Mamasapano")
+    assert bombing.country != "IN"
+    assert bombing.fatalities in (0, None)
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "
