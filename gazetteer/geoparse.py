@@ -216,7 +216,13 @@ def _files_in(place: Place, area: Place) -> bool:
     if area.feature_code == "ADM1":
         return True
     # Second-level names repeat across provinces ("Grand County" of Colorado and Utah).
-    return area.feature_code == "ADM2" and place.admin2 is not None and place.admin2 == area.admin2
+    if area.feature_code != "ADM2":
+        return False
+    if place.admin2 is None:
+        # A town the index files in no district, in the province of the district of its
+        # name: its seat ("Gaalkacyo" the district's point lies 70 km from the town).
+        return distance_km(place.lat, place.lon, area.lat, area.lon) < 2 * SEAT_RADIUS_KM
+    return place.admin2 == area.admin2
 
 
 def _is_country(place: Place) -> bool:

@@ -970,6 +970,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:similar|such|previous|past|earlier)(?: [a-z-]+)?|"
     # "limiting their capacity to launch coordinated attacks": what they could do.
     r"\b(?:capacity|capability|capabilities|ability|abilities|means|power|strength) to "
+    # "degrade al-Shabaab's ability to plan and conduct attacks".
+    r"(?:(?:plan|prepare|organi[sz]e) and )?"
     r"(?:launch|carry out|conduct|stage|mount|commit|wage)(?: [a-z-]+){0,2}|"
     r"\bsuspicion of|"
     # "fear an imminent RSF attack", "warned of a looming assault": not yet.

@@ -1683,6 +1683,8 @@ class _DocumentContext:
     filed_from: MentionLike | None = None
     # The gazetteer's entry of each country the report names (ISO2 -> place).
     country_places: Mapping[str, Place] = field(default_factory=dict)
+    # The countries of the towns and areas the report names (its dateline's too).
+    place_countries: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -1729,7 +1731,21 @@ class _DocumentContext:
                 ),
                 None,
             )
-        return cls(frozenset(c for c in countries if c), dateline, filed_from, country_places)
+        place_countries = frozenset(
+            m.place.country
+            for m in mentions
+            if m.kind == "toponym"
+            and m.place is not None
+            and m.place.country
+            and not m.place.feature_code.startswith(("PCL", "TERR"))
+        )
+        return cls(
+            frozenset(c for c in countries if c),
+            dateline,
+            filed_from,
+            country_places,
+            place_countries,
+        )
 
 
 # "a U.S.-led coalition", "Rwanda's troops", "Agence France-Presse": a country that acts
@@ -1832,6 +1848,10 @@ def _in_the_country(location: EventLocation, context: _DocumentContext) -> Event
         return location
     (place,) = context.country_places.values()
     if not place.feature_code.startswith(("PCL", "TERR")):
+        return location
+    if context.place_countries and place.country not in context.place_countries:
+        # "… since peace talks in Tanzania collapsed", in a report whose towns are all in
+        # Ethiopia: the one country named is not the one the report is about.
         return location
     said = (
         f"{location.location} is not in the gazetteer"

@@ -174,6 +174,8 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:died|succumbed|passed away)\b[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "the northern part of the city, which is administered by Puntland": its rulers.
+    r"|\b(?:administered|controlled|governed|ruled|run) by\s+(?:the\s+)?$"
     # "Cartel de Jalisco Nueva Generación", "Cartel del Golfo": a gang's name.
     r"|\b(?-i:Cartel)\s+(?:de\s+|del\s+)?$"
     # "transferred to hospitals in Irapuato and Salamanca": the list goes on.
@@ -205,12 +207,12 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
+_RESIDENT_OF_BEFORE: Final = _re(r"\bresidents? of\s+(?:the\s+)?(?:village\s+of\s+)?$")
 # Whose home or base a place is, or where the news was cheered: kept apart from
 # _CONTEXT_BEFORE, whose word gate these common words ("from") would open for every name.
 _HOME_BEFORE: Final = _re(
-    # "a man from Bhagalpur in Bihar", "a resident of Karak district": a victim's home.
+    # "a man from Bhagalpur in Bihar": a victim's home.
     r"\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+$"
-    r"|\bresident of\s+$"
     # "shot dead those belonging to Punjab", "labourers hailing from Bihar": their home.
     r"|\b(?:belonging to|hailing from|natives? of|originally from)\s+(?:the\s+)?$"
     # "residents were fleeing towards Katsina-Ala": where they went, not what happened.
@@ -308,6 +310,10 @@ _CONTEXT_AFTER: Final = _re(
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
     # "Hiiraan governor Ali Jeyte Osman said": the speaker's office.
     r"governor|mayor|commissioner|administrator|"
+    # "Puntland Minister of Security … said", "the Kherson regional administration said".
+    r"minister|president|premier|administration|"
+    r"(?:regional|provincial|oblast|district|county)\s+(?:military\s+)?(?:administration|"
+    r"government|authorities|council|governor)|"
     r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper|"
     # "told Garowe Online", "Radio Dalsan": an outlet.
     r"online|media|news|television|tv|radio|broadcasting|"
@@ -518,7 +524,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # it; but "in eastern Nangarhar Province's Achin District" is in the district.
         in_cue = _COMPASS_IN_BEFORE.search(before)
     if (
-        _CONTEXT_AFTER.search(after)
+        # Forty characters: "Kherson regional military administration said".
+        _CONTEXT_AFTER.search(text[mention.end : mention.end + 40])
         or (
             _is_country(place)
             and (
@@ -594,6 +601,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         score += 0.8
     else:
         cued = False
+    if _RESIDENT_OF_BEFORE.search(before):
+        # "a resident of Karak district was killed in Peshawar": a victim's home, where it
+        # happened only if the sentence names no other place ("A resident of Antonivka was
+        # wounded in shelling, the regional administration said").
+        score -= 1.0
     if _FROM_BEFORE.search(before) and not (near_cue and near_cue.group(0).endswith("from ")):
         # "fled from X" is where they left; "5 km from X" is where it happened, near X.
         score -= 1.0

@@ -612,3 +612,11 @@ def test_a_town_and_the_region_it_is_the_seat_of_are_no_rivals(geoparser):
     (mention,) = geoparser.parse("Gunmen ambushed a convoy 5 km from Menaka.").toponyms
     assert mention.place is not None and mention.place.feature_class == "P"
     assert mention.confidence >= 0.5
+
+
+def test_a_town_filed_in_no_district_is_the_seat_of_the_district_of_its_name(geoparser):
+    # GeoNames puts Gaalkacyo district's point 70 km from the town, and files the town in
+    # no district: the town is still the district's seat, and the reading of "Galkayo".
+    text = "A judge of the Mudug regional court was shot dead in Galkayo on Saturday."
+    (mention,) = [m for m in geoparser.parse(text).toponyms if m.text == "Galkayo"]
+    assert mention.place is not None and mention.place.feature_class == "P"

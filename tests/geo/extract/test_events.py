@@ -1231,6 +1231,7 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    "The strikes degrade the group's ability to plan and conduct attacks abroad.",
     "The minister stormed out of the meeting.",
     "Police found bomb-making materials in the house.",
     "The group has carried out similar attacks on churches.",

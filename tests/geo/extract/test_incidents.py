@@ -682,6 +682,20 @@ def test_a_village_has_no_one_area_in_a_report_about_two_countries(incident_extr
     assert bombing.fatalities in (0, None)
 
 
+def test_a_country_named_in_passing_is_not_the_one_of_a_report_about_another(
+    incident_extractor,
+):
+    # The report's places are all in Ethiopia; Tanzania is where talks were held.
+    text = (
+        "Gunmen killed seven civilians in Gidami woreda on Friday, residents said. "
+        "Western Oromia has seen repeated attacks since peace talks in Tanzania collapsed "
+        "in 2023, according to elder Hassan Nur Abukar."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 1, 28)))
+    assert all(i.country != "TZ" for i in found)
+    assert all("Hassan" not in i.location for i in found)
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "

@@ -148,6 +148,21 @@ def only_incident(extractor: IncidentExtractor, text: str):
             1,
         ),
         ("About 500 people gathered at a rally in Gyumri to demand new elections.", "Gyumri", 1),
+        # A victim's home is where it happened only when the sentence names no other
+        # place; a region's administration that speaks is no place.
+        ("A resident of Karak district was shot dead in Peshawar on Monday.", "Peshawar", 1),
+        (
+            "A resident of Antonivka was wounded in shelling on Monday, the Kherson "
+            "regional military administration said.",
+            "Antonivka",
+            1,
+        ),
+        # Who rules a part of a town is no place of what happened there.
+        (
+            "A judge was shot dead in Galkayo, in the part of the city administered by Puntland.",
+            "Galkayo",
+            1,
+        ),
     ],
 )
 def test_the_event_location_is_the_incident_place(incident_extractor, text, location, precision):
