@@ -267,7 +267,8 @@ _BARE_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"(?=(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
     r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?(?:also\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
-    r"(?:killed|dead|died|succumbed|perished|injured|wounded|hurt|hospitali[sz]ed)\b)",
+    r"(?:killed|dead|died|succumbed|perished|injured|wounded|hurt|hospitali[sz]ed|"
+    r"receiving (?:medical )?treatment)\b)",
     re.IGNORECASE,
 )
 # The count right after an active verb: "killing three", "wounded 12".
@@ -328,7 +329,8 @@ _INJURED_RE: Final = lazy_compile(
     # "resulting in injuries to at least 12 people": the count after it.
     r"\b(?:injuries to|injur(?:ed|ing|ies|es|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|"
     r"sustained (?:\w+ )?(?:wounds|injuries)|suffer(?:ed|ing|s) (?:\w+ )?(?:wounds|injuries)|"
-    r"received (?:medical (?:help|aid|treatment|attention|care)|treatment)|"
+    # "where seven others are receiving treatment".
+    r"receiv(?:ed|ing) (?:medical (?:help|aid|treatment|attention|care)|treatment)|"
     r"lost (?:a|an|his|her|their|both|one of (?:his|her) )\s*"
     r"(?:legs?|arms?|eyes?|feet|foot|hands?|limbs?))\b",
     re.IGNORECASE,
@@ -384,7 +386,7 @@ _OUTCOME_STEMS: Final = (
     "hospitali",
     "sustained",
     "suffer",
-    "received",
+    "receiv",
 )
 # Verbs that take their count after them ("killed two", "claimed the lives of 30").
 _ACTIVE_RE: Final = lazy_compile(

@@ -202,12 +202,24 @@ _CONTEXT_BEFORE: Final = _re(
     r"\s+(?:in|from)\s+$"
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
+    # "Governor Caleb Mutfwang, speaking at the Government House in Jos".
+    r"|\b(?:speaking|spoke|addressing)\s+(?:at|from|to)\s+(?:[\w'’-]+\s+){1,5}?(?:in|at)\s+$"
     # "told the National Assembly in Yerevan", "told Parliament in Kampala": a named body.
     r"|\b(?:told|addressed|addressing|briefed)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
     r"(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
+_SPOKEN_DAY_AFTER: Final = _re(
+    r"\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"in\s+a\s+statement\b|,\s+the\s+state\s+capital\b)"
+)
 _RESIDENT_OF_BEFORE: Final = _re(r"\bresidents? of\s+(?:the\s+)?(?:village\s+of\s+)?$")
+# "SP Catherine Anene confirmed the attack in Makurdi on Sunday": the Nigerian police
+# spokesman's formula, where the state command spoke, rather than where it happened.
+_CONFIRMED_IN_BEFORE: Final = _re(
+    r"\b(?:confirmed|confirming|disclosed|announced)\s+(?:the|this)\s+(?:attack|incident|"
+    r"killings?|development|abduction|kidnapping|news)\s+in\s+$"
+)
 # Whose home or base a place is, or where the news was cheered: kept apart from
 # _CONTEXT_BEFORE, whose word gate these common words ("from") would open for every name.
 _HOME_BEFORE: Final = _re(
@@ -333,7 +345,8 @@ _CONTEXT_AFTER: Final = _re(
 # hospital named after its town or a person, where the wounded went, not the event.
 _TAKEN_BEFORE: Final = _re(
     r"\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|admitted|treated|"
-    r"treatment|referred|moved|shifted|transferred)\b[^.]{0,60}$"
+    # "died on the way to the General Hospital, Funtua".
+    r"treatment|referred|moved|shifted|transferred|on the way to|en route to|died)\b[^.]{0,60}$"
 )
 _KIN_OF_PERSON_AFTER: Final = _re(
     r"['’]s\s+(?:family|widow|widower|wife|husband|sons?|daughters?|mother|father|brothers?|"
@@ -575,6 +588,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             and _TREATED_AFTER.match(text, mention.end, mention.end + 80) is not None
         )
         or _DISPUTE_BEFORE.search(before)
+        # "confirmed the incident in Minna on Sunday": where and when the police spoke.
+        or (
+            _CONFIRMED_IN_BEFORE.search(before) is not None
+            and _SPOKEN_DAY_AFTER.match(text, mention.end, mention.end + 40) is not None
+        )
     ):
         return None
     if place is not None and place.feature_class == "P" and _STREET_AFTER.match(after):
@@ -601,10 +619,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         score += 0.8
     else:
         cued = False
-    if _RESIDENT_OF_BEFORE.search(before):
+    if _RESIDENT_OF_BEFORE.search(before) or _CONFIRMED_IN_BEFORE.search(before):
         # "a resident of Karak district was killed in Peshawar": a victim's home, where it
         # happened only if the sentence names no other place ("A resident of Antonivka was
-        # wounded in shelling, the regional administration said").
+        # wounded in shelling, the regional administration said"); so is where a spokesman
+        # "confirmed the attack in Makurdi".
         score -= 1.0
     if _FROM_BEFORE.search(before) and not (near_cue and near_cue.group(0).endswith("from ")):
         # "fled from X" is where they left; "5 km from X" is where it happened, near X.

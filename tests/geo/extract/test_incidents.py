@@ -696,6 +696,23 @@ def test_a_country_named_in_passing_is_not_the_one_of_a_report_about_another(
     assert all("Hassan" not in i.location for i in found)
 
 
+def test_the_nigerian_police_spokesman_s_formula_places_no_incident(incident_extractor):
+    # Where the command confirmed the attack, where the governor spoke and the hospital the
+    # wounded died on the way to are no places of the attack.
+    text = (
+        "Suspected herdsmen killed 17 people in an attack on a farming community in Guma "
+        "Local Government Area of Benue State on Saturday night.\n\n"
+        "Two other victims died on the way to the General Hospital, Otukpo, where seven "
+        "others are receiving treatment, bringing the death toll to 19.\n\n"
+        "The Police Public Relations Officer, SP Catherine Anene, confirmed the attack in "
+        "Makurdi on Sunday, saying a resident was shot dead.\n\n"
+        "Governor Hyacinth Alia, speaking at the Government House in Makurdi, described the "
+        "attack as barbaric."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 4, 21)))
+    assert [(i.location, i.fatalities, i.injured) for i in found] == [("Guma", 19, 7)]
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "
