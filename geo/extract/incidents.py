@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -1806,21 +1807,24 @@ def _in_the_one_area(
     (or one inside another): most likely there ("the village of Chicomo", in a report
     about attacks in Macomia district). Two areas apart say nothing."""
     areas: dict[str, tuple[Place, int]] = {}
-    countries: set[str] = set()
+    countries: Counter[str] = Counter()
     for mention in mentions:
         if mention.place is None:
             continue
         if mention.place.country and not mention.place.feature_code.startswith(("PCL", "TERR")):
-            countries.add(mention.place.country)
+            countries[mention.place.country] += 1
         precision = area_precision_of(text, mention, cache=readings)
         if precision is not None:
             areas.setdefault(mention.place.place_id, (mention.place, precision))
-    if not areas or len(countries) > 1:
-        # A report about places in two countries ("Mamasapano", and Bastar in a closing
-        # round-up of India) has no one area for a village either.
+    if not areas:
         return location
     ranked = sorted(areas.values(), key=lambda item: item[1])  # districts first
     inner, precision = ranked[0]
+    own = countries[inner.country or ""]
+    if any(count >= own for country, count in countries.items() if country != inner.country):
+        # An area in a country the report names no more often than another ("Mamasapano",
+        # and Bijapur in a closing round-up of India) is no area of the report's village.
+        return location
     if any(
         not (place is inner or contains(place, inner) or place.name == inner.name)
         for place, _ in ranked[1:]
