@@ -340,7 +340,12 @@ class _Window:
         while len(self.left) < _MAX_RUN:
             token = _token_before(text, edge)
             if token is None:
-                break
+                # 'Ricardo "Ka Dodong" Villanueva': a nickname in quotes inside the name.
+                nickname = _NICKNAME_BEFORE_RE.search(text, max(0, edge - 40), edge)
+                if nickname is None:
+                    break
+                edge = nickname.start()
+                continue
             if token.capitalised or token.folded in _PARTICLES:
                 if (
                     token.text.endswith(".")
@@ -360,7 +365,11 @@ class _Window:
             while len(self.right) < _MAX_RUN:
                 token = _token_after(text, edge)
                 if token is None:
-                    break
+                    nickname = _NICKNAME_AFTER_RE.match(text, edge)
+                    if nickname is None:
+                        break
+                    edge = nickname.end()
+                    continue
                 if token.capitalised or token.folded in _PARTICLES:
                     self.right.append(token)
                     edge = token.end
@@ -376,6 +385,34 @@ class _Window:
         """ "Paw Kyi, 52, ...": a number after the name's comma is an age."""
         match = _AGE_RE.match(self.text[self.end : self.end + 12])
         return match is not None and int(match.group(1)) < 120
+
+
+# A nickname in quotes between a given name and a surname, capitalised words only (a
+# quotation ends in punctuation: '"Go home," Villanueva said' holds none).
+_NICKNAME_BEFORE_RE: Final = lazy_compile(
+    r"(?<=[A-Za-z] )[\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[\"”] $"
+)
+_NICKNAME_AFTER_RE: Final = lazy_compile(
+    r" [\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}[\"”](?= [A-Z])"
+)
+
+
+def _is_nickname(text: str, spot: Spot) -> bool:
+    """'Joaquín "El Chapo" Guzmán': the spot is the quoted nickname between the names."""
+    if text[spot.start - 1 : spot.start] not in ('"', "“") or text[spot.end : spot.end + 1] not in (
+        '"',
+        "”",
+    ):
+        return False
+    before = _token_before(text, spot.start - 1)
+    after = _token_after(text, spot.end + 1)
+    return (
+        before is not None
+        and before.capitalised
+        and after is not None
+        and after.capitalised
+        and text[spot.end + 1 : spot.end + 2] == " "
+    )
 
 
 _LINK_WORDS: Final = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "al"))
@@ -561,6 +598,8 @@ def _judge(
     english: frozenset[str],
     words: _TextWords,
 ) -> Verdict | None:
+    if _is_nickname(text, spot):
+        return Verdict(f"a nickname inside a person's name ({spot.text!r})", "person")
     window = _Window(text, spot)
     folded = _fold(spot.text)
     left, right = window.left, window.right

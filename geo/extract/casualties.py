@@ -1439,6 +1439,12 @@ _ACHIEVED_BEFORE_RE: Final = lazy_compile(
 )
 
 
+# "our relatives are killed every week": a habit, not a toll (nor protesters' harm).
+HABIT_AFTER_RE: Final = lazy_compile(
+    r"\s+(?:(?:every|each)\s+(?:day|week|month|year)|daily|weekly)\b", re.IGNORECASE
+)
+
+
 def _outcomes(sentence: str) -> list[_Outcome]:
     found: list[_Outcome] = []
     starts = [m.start() for m in _OUTCOME_START_RE.finditer(sentence)]
@@ -1454,6 +1460,8 @@ def _outcomes(sentence: str) -> list[_Outcome]:
                 and not _ACHIEVED_BEFORE_RE.search(sentence[max(0, match.start() - 60) : start])
             ):
                 continue  # "brought in to neutralise two terrorists": a purpose, not a toll
+            if HABIT_AFTER_RE.match(sentence, match.end(), match.end() + 24):
+                continue  # "our relatives are killed every week": a habit, not a toll
             active = bool(_ACTIVE_RE.match(match.group(0)))
             found.append(_Outcome(match.start(), match.end(), kind, active))
     found.sort(key=lambda o: o.start)

@@ -519,6 +519,27 @@ def _target(
 
     if mention.attached and current is not None:
         return current  # "The explosion took place near X": the event just told, at X
+    named = mention.place is not None or bool(mention.location_key)
+    if (
+        not named
+        and not (mention.separate or mention.apart)
+        and kind == DEMONSTRATION
+        and current is not None
+        and DEMONSTRATION not in current.kinds
+    ):
+        # "Police dispersed a protest in Bunia against the killings in Djugu. The four
+        # were killed by militiamen. The protesters marched …": the protest told before,
+        # not the killing just told.
+        protest = next(
+            (
+                e
+                for e in reversed(events)
+                if DEMONSTRATION in e.kinds and fits(e) and e.near(mention.sentence_index)
+            ),
+            None,
+        )
+        if protest is not None:
+            return protest
     if (
         mention.refers_back
         # "In the second attack, eight farmers were killed near Oicha": another one.
@@ -529,7 +550,6 @@ def _target(
         and _within_reach(current, mention)
     ):
         return current  # "The blast happened 2 km from X": the blast just told
-    named = mention.place is not None or bool(mention.location_key)
     if named:
         # The event already told at this very place, then one whose place holds it or is
         # held by it (the lead said "in Somalia", this sentence names the town).

@@ -19,7 +19,7 @@ from typing import Final
 
 import ahocorasick_rs
 
-from geo.extract.casualties import THINGS_DONE
+from geo.extract.casualties import HABIT_AFTER_RE, THINGS_DONE
 from geo.extract.patterns import lazy_compile
 from geo.taxonomy import (
     BATTLES,
@@ -1795,7 +1795,8 @@ _FORMER_BEFORE: Final = _re(r"\b(?:former|retired|ex-|off-duty)\s*(?:[\w-]+\s+){
 _ARMED_GROUP_TARGETS: Final = _re(
     r"\b(?:on|at|against|targeting|with|between|killing|killed|shot dead|shot and killed|"
     # "shot dead by gunmen": who shot, not whom.
-    r"gunned down) (?!by\b)(?:[\w-]+ ){0,3}?"
+    # "killed on Sunday night by militiamen" neither.
+    r"gunned down) (?:(?!by\b)[\w-]+ ){0,3}?(?<!by )"
     r"(?:militants?|rebels?|fighters?|separatists?|insurgents?|jihadists?|militiamen|"
     r"gunm[ae]n|attackers?|assailants?|bandits?|terrorists?)\b"
 )
@@ -1855,6 +1856,8 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     >>> type_of_attack("Gunmen opened fire on a bus carrying villagers.")[:2]
     ('Violence against civilians', 'Attack')
     >>> type_of_attack("Militants attacked the village, killing 30 people, police said.")[:2]
+    ('Violence against civilians', 'Attack')
+    >>> type_of_attack("Four were killed on Sunday night by militiamen.")[:2]
     ('Violence against civilians', 'Attack')
     """
     text = _ATTRIBUTION_RE.sub(" ", text)
@@ -1991,6 +1994,8 @@ def _protesters_harmed(text: str) -> bool:
     return any(
         not _GRIEVANCE_OF_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
         and not _DEMANDED_OVER_BEFORE_RE.search(text, max(0, match.start() - 110), match.start())
+        # "our relatives are killed every week": what the crowd protests.
+        and not HABIT_AFTER_RE.match(text, match.end(), match.end() + 24)
         for match in _PROTESTERS_KILLED_RE.finditer(text)
     )
 

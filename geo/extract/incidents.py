@@ -432,7 +432,17 @@ class Extractor:
         previous: list[EventLocation] | None = None,
         recalled: tuple[str, str] | None = None,
     ) -> Incident:
-        triggers = [t for m in members if not m.attached for t in m.triggers]
+        # "At least twelve were killed in several attacks and clashes in North Kivu …",
+        # then "ADF rebels killed seven in Oicha": a round-up's generic words do not type
+        # the one event its later sentence tells (its weapons, "two blasts", still do).
+        told = any(not m.attached and not m.aggregate and m.triggers for m in members)
+        triggers = [
+            t
+            for m in members
+            if not m.attached
+            for t in m.triggers
+            if not (told and m.aggregate and t.rule in _ROUND_UP_RULES)
+        ]
         # "The bombing came a day after heavy fighting on the outskirts of Beledweyne": the
         # event referred back to, which came after this one, does not type it.
         triggers = [
@@ -2269,6 +2279,10 @@ def _through_chain(
     )
 
 
+# The words of a round-up that say only that people were attacked or fought.
+_ROUND_UP_RULES: Final = frozenset(("attack", "clash", "killing", "casualties", "exchange"))
+
+
 def _event_date(members: Sequence[EventMention], *, report_date: date | None) -> EventDate:
     """The first date the event's sentences state, else the report date (a week).
 
@@ -2276,7 +2290,10 @@ def _event_date(members: Sequence[EventMention], *, report_date: date | None) ->
     the event's own day in a later sentence ("they died on Monday in an attack in Sima").
     """
     spoken: EventDate | None = None
-    for member in members:
+    # A round-up's "over the weekend" dates its events together; the event's own
+    # sentence ("on Saturday evening") dates it.
+    ordered = [m for m in members if not m.aggregate] + [m for m in members if m.aggregate]
+    for member in ordered:
         found = member.said or find_event_date(member.sentence.text, report_date=report_date)
         if found.phrase and not found.spoken:
             return found

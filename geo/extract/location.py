@@ -174,6 +174,11 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:died|succumbed|passed away)\b[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "a civil society leader from Rutshuru now living in Goma": where a speaker lives.
+    r"|\b(?:living|lives|residing|resides|settled)\s+in\s+(?:the\s+)?$"
+    # "marched to demand the deployment of more troops in Djugu": where troops should go.
+    r"|\bdeployment\s+of\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|police|"
+    r"peacekeepers)\s+(?:in|to)\s+(?:the\s+)?$"
     # "the northern part of the city, which is administered by Puntland": its rulers.
     r"|\b(?:administered|controlled|governed|ruled|run) by\s+(?:the\s+)?$"
     # "Cartel de Jalisco Nueva Generación", "Cartel del Golfo": a gang's name.
@@ -199,7 +204,7 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?<![0-9] )\b(?:reporters|journalists))"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting|"
     r"issued|released|published|posted|read out))?"
-    r"\s+(?:in|from)\s+$"
+    r"\s+(?:in|from)\s+(?:the\s+)?$"
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
     # "Governor Caleb Mutfwang, speaking at the Government House in Jos".

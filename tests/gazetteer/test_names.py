@@ -68,6 +68,22 @@ def test_person_names_are_not_places(geoparser, sentence, name, cue):
     assert "person's name" in found.reason
 
 
+def test_a_quoted_nickname_inside_a_name_keeps_it_a_person_s(geoparser):
+    # Philippine and Latin American police copy: given name, nickname in quotes, surname;
+    # the surname alone later is the same man ("Villanueva" is also a town).
+    text = (
+        'Police identified the suspect as Ricardo "Ka Dodong" Villanueva, 45. The police '
+        "chief said Villanueva drew a pistol and fired at the arresting team."
+    )
+    document = geoparser.parse(text)
+    assert all(m.kind == "name" for m in document.mentions if m.text == "Villanueva")
+    chapo = geoparser.parse("Soldiers captured Joaquin “El Chapo” Guzman in Culiacan.")
+    assert mention(chapo, "El Chapo").kind == "name"
+    # A quotation is no nickname: it ends in punctuation.
+    quoted = geoparser.parse('"Go home," Villanueva said.')
+    assert mention(quoted, "Villanueva").kind == "toponym"
+
+
 def test_the_same_name_alone_is_the_person_too(geoparser):
     text = (
         "Information Minister Patrick Muyaya addressed the press in Kinshasa. "

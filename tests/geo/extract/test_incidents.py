@@ -713,6 +713,45 @@ def test_the_nigerian_police_spokesman_s_formula_places_no_incident(incident_ext
     assert [(i.location, i.fatalities, i.injured) for i in found] == [("Guma", 19, 7)]
 
 
+def test_a_round_up_lead_neither_types_nor_dates_the_events_it_sums(incident_extractor):
+    text = (
+        "At least ten people were killed over the weekend in several attacks and clashes "
+        "in North Kivu province, local sources said on Monday.\n\n"
+        "In Beni territory, six civilians were killed on Saturday evening by suspected ADF "
+        "rebels on the outskirts of Oicha, the mayor said.\n\n"
+        "Also on Sunday, fighting between the M23 and local militiamen near Bunagana killed "
+        "four combatants, according to civil society sources in the Jomba groupement."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 12, 23)))
+    by_place = {i.location: i for i in found}
+    oicha = by_place["Oicha"]
+    assert (oicha.sub_event_type, oicha.event_date, oicha.fatalities) == (
+        "Attack",
+        date(2024, 12, 21),
+        6,
+    )
+    assert by_place["Bunagana"].sub_event_type == "Armed clash"
+    assert "Jomba" not in by_place
+
+
+def test_a_protest_s_later_sentence_is_the_protest_s_not_the_killing_s(incident_extractor):
+    text = (
+        "Police fired tear gas on Monday to disperse young people who had blocked roads in "
+        "Bunia to protest against the killing of four people in Djugu the previous night. "
+        "Three demonstrators were injured.\n\n"
+        "The four victims were killed on Sunday night by militiamen in Djugu, local "
+        "authorities said.\n\n"
+        "The protesters marched to the governorate to demand the deployment of more troops "
+        'in Djugu. "Our relatives are killed every week," said one of the organisers, a '
+        "youth leader now living in Bunia."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 11, 4)))
+    assert sorted((i.location, i.sub_event_type, i.fatalities, i.injured) for i in found) == [
+        ("Bunia", "Protest with intervention", None, 3),
+        ("Djugu", "Attack", 4, None),
+    ]
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "
