@@ -897,6 +897,14 @@ _ARRESTED_FOR_RE: Final = _re(
     r"suspected of|accused of|on suspicion of|on charges of|for (?:the|his|their|her))\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:killing|killings|murder|murders|attack|attacks|"
     r"shooting|kidnapping|abduction|bombing|robbery|lynching)\b"
+    # "detained a Russian agent who was guiding missile strikes on the city", "arrested a
+    # man who had planted a bomb": what the suspect did, told in a relative clause.
+    r"|\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,60}?\b(?:who|that)\s+"
+    r"(?:(?:had|has|have|was|were|allegedly|reportedly)\s+){1,2}(?:been\s+)?"
+    r"(?:planted|plant(?:ing)?|guid(?:ing|ed)|adjust(?:ing|ed)|spott(?:ing|ed)|"
+    r"carri(?:ed|ing) out|plann(?:ing|ed)|prepar(?:ing|ed)|attack(?:ed|ing)|kill(?:ed|ing)|"
+    r"shot|shooting|set(?:ting)? fire|burn(?:ed|t|ing)|transmitt(?:ing|ed)|pass(?:ing|ed)|"
+    r"spying|collect(?:ing|ed)|smuggl(?:ing|ed)|supply(?:ing)?|supplied)\b"
 )
 
 
@@ -2156,6 +2164,16 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             drone = _DRONE_RE.search(stopped.phrase) is not None
             sub_event_type = "Air/drone strike" if drone else "Shelling/artillery/missile attack"
             return EXPLOSIONS, sub_event_type, why(stopped, "not stopped before it hurt")
+    held = _first(triggers, "arrest") if explosive is not None else None
+    if (
+        held is not None
+        and explosive is not None
+        and held.start < explosive.start
+        and _ARRESTED_FOR_RE.search(text) is not None
+    ):
+        # "The SBU detained a Russian agent who was guiding missile strikes on Kharkiv":
+        # the arrest is the news; the strikes are what the suspect is held for.
+        return held.event_type, held.sub_event_type, why(held, ARREST_FOR_A_CRIME)
     if explosive is not None:
         if explosive.rule in ("suicide", "grenade") and (
             rules & _FIGHT_RULES or _SUSTAINED_FIGHT_RE.search(text)

@@ -390,6 +390,17 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # What an arrested suspect did, told in a relative clause, does not type the arrest.
+    (
+        "Security officers detained an agent who was guiding missile strikes on the city.",
+        "Strategic developments",
+        "Arrests",
+    ),
+    (
+        "Police arrested a man who had planted a bomb near the market.",
+        "Strategic developments",
+        "Arrests",
+    ),
     # Property and arms: a building burned, a cache found.
     (
         "Hoodlums burned a police station on Monday.",

@@ -752,6 +752,18 @@ def test_a_protest_s_later_sentence_is_the_protest_s_not_the_killing_s(incident_
     ]
 
 
+def test_interceptions_told_with_a_strike_are_an_event_of_their_own(incident_extractor):
+    text = (
+        "A drone attack on Marhanets injured two people on Monday, while air defence "
+        "forces shot down 15 drones over Dnipropetrovsk oblast."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 12)))
+    assert sorted((i.location, i.sub_event_type) for i in found) == [
+        ("Dnipropetrovsk oblast", "Disrupted weapons use"),
+        ("Marhanets", "Air/drone strike"),
+    ]
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "
