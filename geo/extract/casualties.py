@@ -1043,6 +1043,16 @@ _EARLIER_WORDS: Final = (
 )
 
 
+# "The latest clash brings to 14 the number of militants killed in the province since
+# January": a running total of a period, no toll of the event (nor an update of its own).
+_PERIOD_WORDS: Final = ("since", "this year", "so far", "to date", "this month")
+_PERIOD_TOTAL_RE: Final = lazy_compile(
+    r"\bbring(?:s|ing)?\s+(?:the\s+[\w ]{0,40}?\s+)?to\s+(?:at least\s+|more than\s+)?"
+    r"[\d,]+\b[^.;]{0,100}?\b(?:since|this year|so far|to date|this month)\b",
+    re.IGNORECASE,
+)
+
+
 def _blank_span_tolls(text: str) -> str:
     return _SPAN_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
 
@@ -1569,6 +1579,8 @@ def count_casualties(sentence: str) -> Casualties:
     text = _blank(sentence, folded, starts)
     if " of " in folded and ("that" in folded or "which" in folded):
         text = _blank_span_tolls(text)
+    if "bring" in folded and any(word in folded for word in _PERIOD_WORDS):
+        text = _PERIOD_TOTAL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if any(word in folded for word in _EARLIER_WORDS):
         text = _EARLIER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "follow" in folded:

@@ -309,7 +309,14 @@ _WAR_TOLL_RE: Final = _re(
     # "Since then, more than 900 people have been murdered in the state": a feud's
     # running toll, in hundreds.
     r"\bsince\b[^.;]{0,40}?\b(?:\d{3,}|\d{1,3}(?:,\d{3})+)\b[^.;]{0,50}?\b(?:have|has) been "
-    r"(?:killed|murdered)\b"
+    r"(?:killed|murdered)\b|"
+    # "At least 11 civilians have been killed by Maoists in the Bastar region this year": a
+    # period's running toll.
+    r"\b(?:have|has) been (?:killed|murdered)\b[^.;]{0,60}?\b(?:this year|so far this year|"
+    r"this month|since the (?:start|beginning) of the year|since (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december))\b|"
+    r"\b(?:this year(?: so far)?|so far this year|since the (?:start|beginning) of the year)"
+    r"\b[^.;]{0,60}?\b(?:have|has) been (?:killed|murdered)\b"
 )
 
 

@@ -293,6 +293,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Rescuers recovered the bodies of six people and 15 wounded were taken away.", 6, 15),
         ("The attack killed 3 soldiers and 2 policemen and wounded 4.", 5, 4),
         ("No life was lost in the attack.", 0, None),
+        # A period's running total is no toll of the event told with it.
+        ("The clash brings to 14 the number of militants killed this year, he said.", None, None),
+        ("Two more bodies were found, bringing the death toll to 11.", 11, None),
         # A habit is no toll.
         ('"Our relatives are killed every week," a protester said.', None, None),
         ("Two died on the way to hospital, where seven others are receiving treatment.", 2, 7),

@@ -68,6 +68,12 @@ def test_running_totals_and_war_tolls_are_background():
     assert is_background("Over the same period, more than 200 people have been killed.")
     assert is_background("Last month it was reported that shelling killed 30 people in Goris.")
     assert is_background("The blasts brought to 27 the number of people killed since May.")
+    # A period's running toll, with the period before or after.
+    assert is_background(
+        "At least 11 civilians have been killed by rebels in the region this year."
+    )
+    assert is_background("This year so far, 11 civilians have been killed by rebels in the region.")
+    assert not is_background("Three soldiers have been killed in an ambush on Monday.")
     # A hedge on one event ("is said to have resulted in") is no running total.
     assert not is_background("A strike on Goris is said to have resulted in the deaths of 18.")
     assert is_background("The war has resulted in the deaths of more than 6,000 people.")
