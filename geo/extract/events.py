@@ -946,10 +946,12 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "continued to shell Kharkiv", "went on to attack a school": done, not aimed at.
     r"(?<!admit )(?<!began )(?<!begun )(?<!started )(?<!continued )(?<!continue )"
     r"(?<!continues )(?<!went on )(?<!proceeded )(?<!resumed )\bto|"
-    r"\b(?:will|would|could|may|might|can|should)(?:\s+not)?\s+(?:continue|start|begin|"
-    r"resume|go on)\s+to|"
-    r"\b(?:will|would|could|may|might|can|should)(?:\s+(?:not\s+)?(?:resume|continue|start|"
-    r"face|launch|see|be|carry out|stage|hold))?|\bthreat(?:ened|ens)? of|"
+    # ("12 May overran a base": a digest's date, not the modal.)
+    r"\b(?:will|would|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+not)?\s+"
+    r"(?:continue|start|begin|resume|go on)\s+to|"
+    r"\b(?:will|would|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+(?:not\s+)?"
+    r"(?:resume|continue|start|face|launch|see|be|carry out|stage|hold))?|"
+    r"\bthreat(?:ened|ens)? of|"
     r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"
     # A denial covers its clause: "denied that soldiers had fired on".
     r"\bden(?:ied|y|ies)(?: that)?(?: [\w-]+){0,3}|"

@@ -1198,7 +1198,13 @@ def _clauses_apart(
         or not stated.triggers
         # One trigger parts only with a toll told with its killers ("Troops killed six
         # rebels in Beni, and in another engagement…"); most sentences have neither.
-        or (len(stated.triggers) < 2 and not _KILLED_BY_RE.search(sentence.text))
+        or (
+            len(stated.triggers) < 2
+            and not _KILLED_BY_RE.search(sentence.text)
+            # A digest's "ISWAP 12 May overran a base …; JAS 20 May killed 23 fishermen":
+            # each clause dated to a day of its own.
+            and len({d.lower() for d in _CLAUSE_DAY_RE.findall(sentence.text)}) < 2
+        )
         or (
             "; " not in sentence.text
             and " after " not in sentence.text

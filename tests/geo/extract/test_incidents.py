@@ -764,6 +764,24 @@ def test_interceptions_told_with_a_strike_are_an_event_of_their_own(incident_ext
     ]
 
 
+def test_a_digest_s_clauses_each_dated_to_their_day_are_events_apart(incident_extractor):
+    # CrisisWatch's style: actor, day, deed; clauses joined by ";" or ", and". "12 May"
+    # is a date, not the modal "may" that would make the deed a possibility.
+    text = (
+        "In Borno State, ISWAP 12 May overran military base in Marte town, killing at "
+        "least five soldiers; Boko Haram 20 May killed 23 fishermen near Monguno. In North "
+        "West, bandits 7 May killed 14 villagers in Jibia area, Katsina state, and 15 May "
+        "abducted some 40 people on outskirts of state capital Gusau, Zamfara state."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 3)))
+    assert sorted((i.location, i.event_date, i.sub_event_type, i.fatalities) for i in found) == [
+        ("Gusau", date(2024, 5, 15), "Abduction/forced disappearance", None),
+        ("Jibia", date(2024, 5, 7), "Attack", 14),
+        ("Marte", date(2024, 5, 12), "Non-state actor overtakes territory", 5),
+        ("Monguno", date(2024, 5, 20), "Attack", 23),
+    ]
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "
