@@ -577,6 +577,10 @@ def _area_level_after(text: str, end: int, following: str) -> int:
         return 2  # Nigeria's "Tsafe Local Government Area"
     if word == "border" and text.startswith(" border region", end):
         return 1  # "Russia's Kursk border region"
+    if word in ("municipal", "urban", "rural", "administrative") and text.startswith(
+        (f" {word} district", f" {word} area", f" {word} okrug"), end
+    ):
+        return 2  # Russia's "Starodub municipal district", "Belgorod urban okrug"
     if word == "State":
         # GeoNames knows "Kogi State" and the like as whole names where they are used;
         # "Mississippi State" and "Ohio State" are universities and their teams.

@@ -1610,7 +1610,9 @@ def _listed_after_dropped(text: str, trigger: Trigger, dropped: list[int]) -> bo
 # not an act; "these storms Harvey and Irma", "a storm": weather. The verb follows its
 # subject ("insurgents occupied", "militants storm").
 _STATE_NOT_ACT_BEFORE: Final = _re(
-    r"(?:\b(?:the|in|an|a|of|and|these|those|other|tropical|winter)\s|-|,\s)$"
+    # "near occupied Tokmak", "into occupied Crimea": the adjective of a place.
+    r"(?:\b(?:the|in|an|a|of|and|these|those|other|tropical|winter|near|at|outside|around|"
+    r"from|to|into|across)\s|-|,\s)$"
 )
 
 

@@ -1734,6 +1734,8 @@ class _DocumentContext:
                     _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
                     # "a missile fired from Yemen": where it came from, not where it hit.
                     or ORIGIN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+                    # "The Armed Forces of Ukraine shelled a village in Bryansk region".
+                    or _FORCES_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
                     or ATTACKERS_PAIR_AFTER_RE.match(text, m.end, m.end + 40)
                     or STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
                     or names_a_neighbour(text, m.start)
@@ -1769,6 +1771,10 @@ class _DocumentContext:
         )
 
 
+_FORCES_OF_BEFORE_RE: Final = _re(
+    r"\b(?:armed forces|forces|army|military|troops|navy|air force|government|president|"
+    r"ministry of [a-z]+(?: affairs)?) of (?:the\s+)?$"
+)
 # "a U.S.-led coalition", "Rwanda's troops", "Agence France-Presse": a country that acts
 # or names something, not a place.
 _ABROAD_AFTER_RE: Final = _re(

@@ -329,6 +329,8 @@ _CONTEXT_AFTER: Final = _re(
     r"governor|mayor|commissioner|administrator|"
     # "Puntland Minister of Security … said", "the Kherson regional administration said".
     r"minister|president|premier|administration|"
+    # "on the Zaporizhzhia front", "in the Zaporozhye direction": a front, not a town.
+    r"front|direction|axis|"
     r"(?:regional|provincial|oblast|district|county)\s+(?:military\s+)?(?:administration|"
     r"government|authorities|council|governor)|"
     r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper|"
@@ -416,7 +418,9 @@ _REGION_AFTER: Final = _re(
     rf"(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 1)})s?\b)"
 )
 _DISTRICT_AFTER: Final = _re(
-    rf"^\s+(?:(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 2)})s?|"
+    # "Starodub municipal district", "Belgorod urban okrug": Russia's districts.
+    r"^\s+(?:(?:municipal|urban|rural|administrative)\s+(?:district|area|okrug)|"
+    rf"(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 2)})s?|"
     r"local government area)\b"
 )
 # Unresolved names are more often people or groups than places: weigh them less.

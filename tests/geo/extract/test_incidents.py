@@ -782,6 +782,14 @@ def test_a_digest_s_clauses_each_dated_to_their_day_are_events_apart(incident_ex
     ]
 
 
+def test_the_armed_forces_of_a_country_do_not_make_it_the_report_s_country(
+    incident_extractor,
+):
+    text = "The Armed Forces of Ukraine shelled the village of Kurkovichi on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 4, 9)))
+    assert found.country != "UA"
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "

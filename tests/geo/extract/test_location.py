@@ -157,6 +157,21 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Antonivka",
             1,
         ),
+        # A front named after a city is no place; "occupied" before a town is its
+        # adjective, not a capture.
+        (
+            "Partisans set fire to a railway relay cabinet near occupied Tokmak on Tuesday, "
+            "disrupting supplies to troops on the Zaporizhzhia front.",
+            "Tokmak",
+            1,
+        ),
+        # Russia's "municipal district" is a district.
+        (
+            "Bryansk governor Alexander Bogomaz said Ukrainian forces shelled the village of "
+            "Kurkovichi, Starodub municipal district, on Monday.",
+            "Kurkovichi",
+            2,
+        ),
         # Who rules a part of a town is no place of what happened there.
         (
             "A judge was shot dead in Galkayo, in the part of the city administered by Puntland.",
