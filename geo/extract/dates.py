@@ -154,6 +154,13 @@ _TOLL_UPDATE_BEFORE: Final = lazy_compile(
     r"early\s+)?$",
     re.I,
 )
+# "Later Friday, the UN rights office raised the death toll from the massacre to 115":
+# the day before the verb that updates a toll is the update's, too.
+_TOLL_RAISED_RE: Final = lazy_compile(
+    r"\b(?:raised|raising|revised|updated|put|putting|brought|bringing)\s+the\s+"
+    r"(?:death\s+|casualty\s+)?toll\b",
+    re.I,
+)
 # A weekday's possessive that names the event: "Monday's suicide bombing".
 _EVENT_OF_DAY_AFTER_RE: Final = lazy_compile(
     r"['’]s (?:[\w-]+ ){0,2}?(?:attacks?|bombings?|blasts?|explosions?|strikes?|airstrikes?|"
@@ -242,6 +249,12 @@ reason="'Tuesday' relative to the report date 2023-11-09")
     >>> find_event_date("The death toll rose to 21 on Saturday.",
     ...                 report_date=date(2023, 11, 9)).time_precision  # the update's day
     2
+    >>> find_event_date("Later Friday, the UN raised the death toll from the massacre to 115.",
+    ...                 report_date=date(2023, 11, 9)).time_precision  # so is this
+    2
+    >>> find_event_date("On Thursday, gunmen killed 70, bringing the toll to 80.",
+    ...                 report_date=date(2023, 11, 9)).phrase  # the killing's day
+    'Thursday'
     >>> find_event_date("A bomb hit a school that is a polling station for Sunday's election "
     ...                 "on Friday.", report_date=date(2023, 11, 9)).phrase
     'Friday'
@@ -313,8 +326,21 @@ def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
         ):
             continue  # "near a polling station for this Sunday's election": another day
         said = bool(_SPEECH_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
-        updated = not said and bool(
-            _TOLL_UPDATE_BEFORE.search(text, max(0, match.start() - 50), match.start())
+        updated = (
+            not said
+            and (
+                bool(_TOLL_UPDATE_BEFORE.search(text, max(0, match.start() - 50), match.start()))
+                or (
+                    # The day opens the sentence, set off by a comma, before the update.
+                    "toll" in text
+                    and match.start() < 25
+                    and text[day.end() : day.end() + 1] == ","
+                    and (raised := _TOLL_RAISED_RE.search(text, day.end())) is not None
+                    and raised.start() - day.end() < 80
+                    # "On Thursday, gunmen killed 70, bringing the toll to 80": the killing's.
+                    and "," not in text[day.end() + 1 : raised.start()]
+                )
+            )
         )
         found.append((day, said, updated))
     return tuple(found)

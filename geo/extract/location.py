@@ -204,7 +204,8 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?<![0-9] )\b(?:reporters|journalists))"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting|"
     r"issued|released|published|posted|read out))?"
-    r"\s+(?:in|from)\s+(?:the\s+)?$"
+    # "a civil protection official in the nearby city of Saint-Marc".
+    r"\s+(?:in|from)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(?:(?:city|town)\s+of\s+)?$"
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
     # "Governor Caleb Mutfwang, speaking at the Government House in Jos".
@@ -213,6 +214,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:told|addressed|addressing|briefed)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}"
     r"(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
+)
+_OFFICIAL_NEARBY_BEFORE: Final = _re(
+    r"\b(?:officials?|spokes\w+|sources?|authorities)\s+(?:in|from)\s+the\s+"
+    r"(?:nearby|neighbou?ring)\s+(?:city|town)\s+of\s+$"
 )
 _SPOKEN_DAY_AFTER: Final = _re(
     r"\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
@@ -597,6 +602,9 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             and _TREATED_AFTER.match(text, mention.end, mention.end + 80) is not None
         )
         or _DISPUTE_BEFORE.search(before)
+        # "a civil protection official in the nearby city of Saint-Marc": where the
+        # speaker sits, however near.
+        or _OFFICIAL_NEARBY_BEFORE.search(before) is not None
         # "confirmed the incident in Minna on Sunday": where and when the police spoke.
         or (
             _CONFIRMED_IN_BEFORE.search(before) is not None

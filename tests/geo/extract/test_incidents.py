@@ -790,6 +790,20 @@ def test_the_armed_forces_of_a_country_do_not_make_it_the_report_s_country(
     assert found.country != "UA"
 
 
+def test_a_toll_raised_a_day_later_updates_the_event_and_moves_no_place(incident_extractor):
+    text = (
+        "Gang members opened fire on people in Liancourt on Thursday, killing at least 70 "
+        "people, the United Nations said. A civil protection official in the nearby city of "
+        "Saint-Marc said the number of dead was likely to rise.\n\n"
+        "Later Friday, the UN human rights office raised the death toll from the Liancourt "
+        "massacre to 115."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 10, 5)))
+    assert [(i.location, i.event_date, i.fatalities) for i in found] == [
+        ("Liancourt", date(2024, 10, 3), 115)
+    ]
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "
