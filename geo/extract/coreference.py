@@ -30,6 +30,7 @@ from datetime import date, timedelta
 from typing import Final, Protocol
 
 from gazetteer.distance import distance_km
+from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from geo.taxonomy import PROTESTS, RIOTS, STRATEGIC_DEVELOPMENTS
 
@@ -177,6 +178,15 @@ def same_or_within(a: Place, b: Place) -> bool:
         return True
     if a.feature_class == "P" and b.feature_class == "P":
         return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SETTLEMENT_KM
+    if (
+        a.feature_class == "A"
+        and a.feature_code == b.feature_code
+        and a.feature_code in ("ADM2", "ADM3")
+        and normalize_name(a.name) != normalize_name(b.name)
+    ):
+        # "in Yarang district", then "in Mayo district": two districts the text names
+        # apart are two places, however close their points.
+        return False
     return (
         contains(a, b)
         or contains(b, a)

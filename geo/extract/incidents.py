@@ -450,6 +450,14 @@ class Extractor:
             for t in triggers
             if not (t.anaphoric and _CAME_AFTER_RE.match(report.text, t.end, t.end + 40))
         ] or triggers
+        # "A second device was defused …; the police said the attacks aimed to create
+        # tension": "the attacks" refers back to all the report's events, and does not
+        # type the one told here.
+        triggers = [
+            t
+            for t in triggers
+            if not (t.anaphoric and t.rule in _ROUND_UP_RULES and t.phrase.endswith("s"))
+        ] or triggers
         primary = best_trigger(triggers) or members[0].primary
         evidence = next(
             (m.sentence for m in members if m.sentence.start <= primary.start < m.sentence.end),

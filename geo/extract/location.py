@@ -215,6 +215,13 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
+# A named area, then the one that holds it: "Nong Chik district in Pattani" ("the district
+# of Mocímboa da Praia" and "the Cauca municipality of Buenos Aires" name the area itself).
+_HOLDS_AN_AREA_BEFORE: Final = _re(
+    r"(?-i:[A-Z])[\w'’-]+\s+(?:district|county|municipality|township|subdistrict|"
+    r"sub-district|upazila|tehsil|woreda|lga|local government area|commune|circle|cercle|"
+    r"payam)\s+in\s+(?:the\s+)?$"
+)
 _OFFICIAL_NEARBY_BEFORE: Final = _re(
     r"\b(?:officials?|spokes\w+|sources?|authorities)\s+(?:in|from)\s+the\s+"
     r"(?:nearby|neighbou?ring)\s+(?:city|town)\s+of\s+$"
@@ -351,14 +358,18 @@ _CONTEXT_AFTER: Final = _re(
     r"|\s+(?:range|zone)\s*\)"
     # "The Niger State police spokesperson confirmed…": the force that speaks, not where.
     r"|\s+(?:state\s+)?police\s+(?:spokes\w+|commiss\w+|chief|command\w*|said|says|"
-    r"confirmed))"
+    r"confirmed)"
+    # "the commander of Pattani provincial police": the force named after the province.
+    r"|\s+(?:provincial|regional|district|county|municipal)\s+police\b)"
 )
 # "taken to Malam Aminu Kano Teaching Hospital", "treated at Bannu District Hospital": a
 # hospital named after its town or a person, where the wounded went, not the event.
 _TAKEN_BEFORE: Final = _re(
     r"\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|admitted|treated|"
     # "died on the way to the General Hospital, Funtua".
-    r"treatment|referred|moved|shifted|transferred|on the way to|en route to|died)\b[^.]{0,60}$"
+    r"treatment|referred|moved|shifted|transferred|on the way to|en route to|died|"
+    # "The governor visited the injured at Pattani Hospital".
+    r"visited|visiting)\b[^.]{0,60}$"
 )
 _KIN_OF_PERSON_AFTER: Final = _re(
     r"['’]s\s+(?:family|widow|widower|wife|husband|sons?|daughters?|mother|father|brothers?|"
@@ -653,6 +664,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     if _POSSESSIVE_AFTER.search(after):
         score -= POSSESSIVE_PENALTY
     if _REFERENCE_BEFORE.search(before):
+        score -= REFERENCE_PENALTY
+    if _HOLDS_AN_AREA_BEFORE.search(before):
+        # "in tambon Bang Khao of Nong Chik district in Pattani": the province that holds
+        # the district, not the town of its name.
         score -= REFERENCE_PENALTY
     if _NEIGHBOURHOOD_AFTER.match(text, mention.end, mention.end + 60):
         # "the Tierra Blanca neighborhood of Culiacán", "the Penha favela complex in Rio":

@@ -804,6 +804,21 @@ def test_a_toll_raised_a_day_later_updates_the_event_and_moves_no_place(incident
     ]
 
 
+def test_two_districts_named_apart_are_two_places_however_close(incident_extractor):
+    text = (
+        "A bomb exploded next to an ATM booth in Yarang district on Wednesday night, "
+        "wounding two police officers. A second device found at a shop in Mayo district was "
+        "defused by bomb disposal experts. Pattani governor Patimoh Sadiyamu visited the "
+        "injured at Pattani Hospital, and the commander of Pattani provincial police said "
+        "the attacks aimed to create tension."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 12, 12)))
+    assert sorted((i.location, i.sub_event_type) for i in found) == [
+        ("Mayo", "Disrupted weapons use"),
+        ("Yarang", "Remote explosive/landmine/IED"),
+    ]
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "

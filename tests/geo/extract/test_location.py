@@ -172,6 +172,13 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Kurkovichi",
             2,
         ),
+        # A district in the province of its town's name: the district.
+        (
+            "A bomb exploded in front of a store in tambon Bang Khao of Nong Chik district "
+            "in Pattani on Wednesday, injuring two people.",
+            "Nong Chik",
+            2,
+        ),
         # Who rules a part of a town is no place of what happened there.
         (
             "A judge was shot dead in Galkayo, in the part of the city administered by Puntland.",
