@@ -206,7 +206,9 @@ _NUMBER: Final = r"(?P<num>" + _DIGITS + "|" + _WORD_NUMBER + r"|an?)"
 _QUALIFIER_WORDS: Final = (
     r"at least|some|about|around|nearly|almost|more than|over|up to|as many as|roughly|"
     r"an estimated|approximately|no fewer than|no less than|not less than|upwards of|"
-    r"close to|a total of|another|approx\.|approx|est\."
+    r"close to|a total of|another|approx\.|approx|est\.|"
+    # "1 FC soldier and all 5 attackers were killed".
+    r"all(?: the)?"
 )
 _QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s+)?"
 # "Between 10 and 20" is a range only after "between" (the conditional group): elsewhere
@@ -526,6 +528,8 @@ _CONNECTORS: Final = frozenset(
         "and",
         "as well as",
         "and at least",
+        "and all",
+        "and all the",
         "along with",
         "plus",
         "&",

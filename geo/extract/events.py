@@ -103,7 +103,9 @@ _TOPIC_BEFORE_RE: Final = _re(_TOPIC_OF + r"$")
 # A demonstration or a crowd in the sentence: what firing on, or dispersing, needs.
 # ("Protestants" are no protest.)
 _CROWD_RE: Final = _re(
-    r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies)|march(?:ers|ed|es)|crowds?)\b"
+    # "to disperse picketers", "hartal supporters": Bangladesh's strike crowds.
+    r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies)|march(?:ers|ed|es)|crowds?|"
+    r"picket(?:ers|ing|s)?|hartal\w*|strikers)\b"
 )
 
 # Who is captured when people are (fighters, suspects, a named person described next),
@@ -554,7 +556,8 @@ RULES: Final[tuple[Rule, ...]] = (
             # Not "marched 25 worshippers into the bush": captives walked off.
             r"rall(?:y|ies|ied|ying)|marched(?!\s+(?:\d|them\b|him\b|her\b|the (?:hostages|"
             r"captives|abductees|victims)\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
-            r"dozens|scores|hundreds)\b))|(?-i:march(?:es|ing)?)|sit-ins?|picket(?:ed|s)?|"
+            r"dozens|scores|hundreds)\b))|(?-i:march(?:es|ing)?)|sit-ins?|"
+            r"picket(?:ed|s|ers|ing)?|"
             r"strikers|"
             r"(?:general|hunger|flower) strikes?|hartals?|(?-i:bandhs?)|took to the streets|"
             # South Asia's closures in protest: "a complete shutter-down strike was

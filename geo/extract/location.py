@@ -217,6 +217,10 @@ _CONTEXT_BEFORE: Final = _re(
 )
 # A named area, then the one that holds it: "Nong Chik district in Pattani" ("the district
 # of Mocímboa da Praia" and "the Cauca municipality of Buenos Aires" name the area itself).
+_AREA_WORD_BEFORE_BRACKET_RE: Final = _re(
+    r"(?-i:[A-Z])[\w'’-]+\s+(?:upazila|tehsil|township|subdistrict|sub-district|woreda|"
+    r"taluka|mandal|block|municipality|commune|district|county|lga)\s+\($"
+)
 _HOLDS_AN_AREA_BEFORE: Final = _re(
     r"(?-i:[A-Z])[\w'’-]+\s+(?:district|county|municipality|township|subdistrict|"
     r"sub-district|upazila|tehsil|woreda|lga|local government area|commune|circle|cercle|"
@@ -698,6 +702,15 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         else None
     )
     level = bracketed[0] if bracketed is not None else 0
+    if (
+        not level
+        and text[mention.start - 2 : mention.start] == " ("
+        and text.startswith(")", mention.end)
+        and _AREA_WORD_BEFORE_BRACKET_RE.search(text, max(0, mention.start - 30), mention.start)
+    ):
+        # "at Hatikumrul in Ullapara upazila (Sirajganj)": the bracket holds the district
+        # that holds the upazila, not the town of its name.
+        level = 2
     if not level and mention.text.rsplit(" ", 1)[-1].casefold() not in AREA_LEVEL_OF_WORD:
         # "the province of Saada": the words before call it an area as well as those
         # after; "Duk county of Jonglei State" names its own level.

@@ -390,6 +390,12 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # Bangladesh's strike crowds.
+    (
+        "Police fired tear gas to disperse picketers during the hartal.",
+        "Protests",
+        "Protest with intervention",
+    ),
     # What an arrested suspect did, told in a relative clause, does not type the arrest.
     (
         "Security officers detained an agent who was guiding missile strikes on the city.",

@@ -179,6 +179,13 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Nong Chik",
             2,
         ),
+        # The bracket after an upazila holds its district, not the town of its name.
+        (
+            "Hartal supporters set fire to a bus at Hatikumrul in Ullapara upazila "
+            "(Sirajganj) on Saturday.",
+            "Ullapara",
+            2,
+        ),
         # Who rules a part of a town is no place of what happened there.
         (
             "A judge was shot dead in Galkayo, in the part of the city administered by Puntland.",
