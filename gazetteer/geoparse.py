@@ -1091,6 +1091,8 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
     rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
+    # "the road out of Palma, in the north of Cabo Delgado province".
+    rf"|,\s+in\s+the\s+(?:far\s+)?(?:{_DIRECTIONS})\s+of\s+(?:the\s+)?"
     # "Barrio Nuevo, in the municipality of Irapuato, in the state of Guanajuato".
     r"|,\s+in\s+the\s+(?:municipality|state|province|department|district|region|county|"
     r"governorate|commune|territory|prefecture|parish)\s+of\s+"

@@ -174,6 +174,9 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:died|succumbed|passed away)\b[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "traders heading from Palma to Mueda": where they were going.
+    r"|\b(?:heading|headed|bound|en route)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:to|towards|for)\s+(?:the\s+)?$"
     # "a civil society leader from Rutshuru now living in Goma": where a speaker lives.
     r"|\b(?:living|lives|residing|resides|settled)\s+in\s+(?:the\s+)?$"
     # "marched to demand the deployment of more troops in Djugu": where troops should go.

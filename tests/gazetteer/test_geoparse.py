@@ -620,3 +620,15 @@ def test_a_town_filed_in_no_district_is_the_seat_of_the_district_of_its_name(geo
     text = "A judge of the Mudug regional court was shot dead in Galkayo on Saturday."
     (mention,) = [m for m in geoparser.parse(text).toponyms if m.text == "Galkayo"]
     assert mention.place is not None and mention.place.feature_class == "P"
+
+
+def test_a_town_in_the_north_of_a_province_is_in_that_province(geoparser):
+    # The index lacks Mozambique's Palma; Palma in Brazil is not in Cabo Delgado.
+    text = (
+        "Pemba, 27 Mar 2024 (Lusa) - Two people were killed on Tuesday when insurgents "
+        "ambushed a minibus on the road leading out of Palma, in the north of Cabo Delgado "
+        "province. The minibus was fired upon about eight kilometres from the town of "
+        "Palma. The Palma district government confirmed the attack."
+    )
+    town = next(m for m in geoparser.parse(text).mentions if m.text == "Palma")
+    assert town.place is None or town.place.country == "MZ"

@@ -186,6 +186,12 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Ullapara",
             2,
         ),
+        # Where travellers were heading is not where they were ambushed.
+        (
+            "Gunmen ambushed traders heading from Pemba to Mueda near Macomia on Tuesday.",
+            "Macomia",
+            2,
+        ),
         # Who rules a part of a town is no place of what happened there.
         (
             "A judge was shot dead in Galkayo, in the part of the city administered by Puntland.",
