@@ -420,6 +420,18 @@ _TOLL_RE: Final = lazy_compile(
     r"(?!an?\s(?!dozen|hundred|thousand))" + _COUNT,
     re.IGNORECASE,
 )
+_ORDINALS: Final = {
+    word: number
+    for number, word in enumerate(
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        start=2,
+    )
+}
+_ORDINAL_DEATH_RE: Final = lazy_compile(
+    r"\b(?:a|the)\s+(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:has|had|have)\s+)?(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
 # "The number of injured has risen to 20", "… and the number of wounded to 31".
 _INJURED_TOLL_RE: Final = lazy_compile(
     r"\bnumber of (?:people |those )?(?:injured|wounded|injuries|casualties)\b"
@@ -1711,6 +1723,15 @@ def count_casualties(sentence: str) -> Casualties:
     if " and " in folded:
         # After the singular victims: "killed the woman and himself" is two.
         _bind_attackers_too(text, groups, tally)
+    if KILLED not in tally.kinds and ("died" in folded or "succumbed" in folded):
+        # "A fourth Palestinian has died of wounds": the toll is now four.
+        ordinal = _ORDINAL_DEATH_RE.search(text)
+        if ordinal is not None:
+            tally.take(
+                _Group(ordinal.start(), ordinal.end(), _ORDINALS[ordinal["nth"].lower()], "th"),
+                KILLED,
+            )
+            totals.add(KILLED)
     if INJURED not in tally.kinds and "number of" in folded:
         # "The number of injured has risen to 20": the new total of the injured.
         injured_toll = _INJURED_TOLL_RE.search(text)

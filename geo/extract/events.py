@@ -2057,6 +2057,10 @@ _AIR_CONTEXT_RE: Final = _re(
     r"\b(?:coalition|warplanes?|planes?|aircraft|jets?|air ?force|aerial|military bombing|"
     r"helicopters?|drones?)\b"
 )
+_FIRED_FROM_THE_AIR_RE: Final = _re(
+    r"\b(?:drones?|warplanes?|jets?|helicopters?|aircraft|gunships?)\b[^.;]{0,40}?\b(?:fired|"
+    r"fires|firing|launched|launches|launching|dropped)\b[^.;]{0,25}?\b(?:missiles?|rockets?)\b"
+)
 _EXPLOSIVE_ORDER: Final = (
     *("chemical", "suicide", "air", "landmine", "bombing", "shelling", "grenade"),
 )
@@ -2203,6 +2207,9 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             return BATTLES, "Armed clash", why(fight, "heavy weapons used in the fight")
         if explosive.rule in ("bombing", "landmine") and _AIR_CONTEXT_RE.search(text):
             return EXPLOSIONS, "Air/drone strike", why(explosive, "bombs dropped from the air")
+        if explosive.rule == "shelling" and _FIRED_FROM_THE_AIR_RE.search(text):
+            # "An Israeli drone fired a missile at a car": a drone strike, whatever it fired.
+            return EXPLOSIONS, "Air/drone strike", why(explosive, "fired from the air")
         gunfire = _first(triggers, "attack")
         if (
             explosive.rule == "grenade"

@@ -174,6 +174,8 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:died|succumbed|passed away)\b[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "a ship in the Gulf of Aden": a sea named after a city is no city.
+    r"|\b(?-i:Gulf|Bay|Strait|Straits|Sea)\s+of\s+$"
     # "traders heading from Palma to Mueda": where they were going.
     r"|\b(?:heading|headed|bound|en route)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:to|towards|for)\s+(?:the\s+)?$"

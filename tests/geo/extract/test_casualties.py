@@ -293,6 +293,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Rescuers recovered the bodies of six people and 15 wounded were taken away.", 6, 15),
         ("The attack killed 3 soldiers and 2 policemen and wounded 4.", 5, 4),
         ("No life was lost in the attack.", 0, None),
+        # "A fourth … has died": the toll is now four.
+        ("A fourth Palestinian has died of wounds sustained in the raid.", 4, None),
+        ("He died on the second day of the siege.", None, None),
         # "all" before a count qualifies it, and joins it to the group before.
         ("1 FC soldier and all 5 attackers were killed.", 6, None),
         ("Militants killed 2 health workers and a soldier before troops killed all 3.", 6, None),

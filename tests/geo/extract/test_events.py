@@ -390,6 +390,12 @@ def test_definite_restatements_are_anaphoric():
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.
 TYPED: list[tuple[str, str, str]] = [
+    # What a drone or a jet fires is an air strike's.
+    (
+        "An Israeli drone fired a missile at a car, killing two men.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
     # Bangladesh's strike crowds.
     (
         "Police fired tear gas to disperse picketers during the hartal.",

@@ -208,6 +208,13 @@ def test_the_event_location_is_the_incident_place(incident_extractor, text, loca
     assert incident.uncertainty_m is not None and incident.uncertainty_m > 0
 
 
+def test_a_sea_named_after_a_city_is_no_city(incident_extractor):
+    incident = only_incident(
+        incident_extractor, "Houthi forces attacked a ship in the Gulf of Aden on Monday."
+    )
+    assert incident.place_name != "Aden"
+
+
 def test_a_place_named_just_before_the_incident_is_the_fallback(incident_extractor):
     text = "Residents of Barda spent the night in shelters. Shells then hit a school."
     incident = only_incident(incident_extractor, text)
