@@ -154,6 +154,8 @@ _PERSON: Final = (
     # South Asia's ranks: "two constables", "three jawans", "Levies personnel".
     r"constables?|jawans?|sepoys?|troopers?|rangers?|levies|"
     r"commissioners?|chairm[ae]n|aides?|senators?|engineers?|labou?rers?|porters?|"
+    # "two Russian instructors", "three military advisers".
+    r"instructors?|advis[eo]rs?|mercenaries|contractors?|"
     r"Maoists?|Naxal(?:ite)?s?|cadres?|"
     # A people counted by its name: "3 Spaniards and 3 Afghans", "two Pakistanis".
     r"(?-i:[A-Z][a-z]{2,}(?:ans|ards|is|ites))|"

@@ -293,6 +293,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Rescuers recovered the bodies of six people and 15 wounded were taken away.", 6, 15),
         ("The attack killed 3 soldiers and 2 policemen and wounded 4.", 5, 4),
         ("No life was lost in the attack.", 0, None),
+        # Foreign instructors and advisers are people counted.
+        ("Four soldiers and two Russian instructors were killed.", 6, None),
         # "A fourth … has died": the toll is now four.
         ("A fourth Palestinian has died of wounds sustained in the raid.", 4, None),
         ("He died on the second day of the siege.", None, None),
