@@ -226,6 +226,7 @@ _AREA_WORD_BEFORE_BRACKET_RE: Final = _re(
     r"(?-i:[A-Z])[\w'’-]+\s+(?:upazila|tehsil|township|subdistrict|sub-district|woreda|"
     r"taluka|mandal|block|municipality|commune|district|county|lga)\s+\($"
 )
+_FRONT_AFTER: Final = _re(r"\s+fronts?\b")
 _HOLDS_AN_AREA_BEFORE: Final = _re(
     r"(?-i:[A-Z])[\w'’-]+\s+(?:district|county|municipality|township|subdistrict|"
     r"sub-district|upazila|tehsil|woreda|lga|local government area|commune|circle|cercle|"
@@ -350,8 +351,8 @@ _CONTEXT_AFTER: Final = _re(
     r"governor|mayor|commissioner|administrator|"
     # "Puntland Minister of Security … said", "the Kherson regional administration said".
     r"minister|president|premier|administration|"
-    # "on the Zaporizhzhia front", "in the Zaporozhye direction": a front, not a town.
-    r"front|direction|axis|"
+    # "in the Zaporozhye direction": a front, not a town.
+    r"direction|axis|"
     r"(?:regional|provincial|oblast|district|county)\s+(?:military\s+)?(?:administration|"
     r"government|authorities|council|governor)|"
     r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper|"
@@ -673,6 +674,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     if _POSSESSIVE_AFTER.search(after):
         score -= POSSESSIVE_PENALTY
     if _REFERENCE_BEFORE.search(before):
+        score -= REFERENCE_PENALTY
+    if _FRONT_AFTER.match(text, mention.end, mention.end + 12):
+        # "disrupting supplies on the Zaporizhzhia front": a front named after a city lies
+        # far from it, unless the sentence names no other place ("on the Raghwan front").
         score -= REFERENCE_PENALTY
     if _HOLDS_AN_AREA_BEFORE.search(before):
         # "in tambon Bang Khao of Nong Chik district in Pattani": the province that holds

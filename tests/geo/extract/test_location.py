@@ -165,6 +165,13 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Tokmak",
             1,
         ),
+        # Alone, a front's name is where the fighting was: the district of its name.
+        (
+            "Two soldiers were killed on Tuesday when the army repelled an attack on its "
+            "positions on the Raghwan front.",
+            "Raghwan",
+            2,
+        ),
         # Russia's "municipal district" is a district.
         (
             "Bryansk governor Alexander Bogomaz said Ukrainian forces shelled the village of "
