@@ -258,15 +258,7 @@ class IncidentExtractor:
             resolution = self.resolver.resolve(name, country=countries[0] if countries else None)
             if resolution.place is None or resolution.confidence < MIN_ALONE_CONFIDENCE:
                 return None, resolution.reason
-            place = resolution.place
-            if countries and place.country and place.country not in countries:
-                # "Kumbo, in Bui division" in a Cameroonian report: "Bui" alone is Bowie,
-                # Maryland, in a country the report never names.
-                return (
-                    None,
-                    f"{resolution.reason}; in {place.country}, which the report never names",
-                )
-            return place, f"{resolution.reason} (confidence {resolution.confidence:.2f})"
+            return resolution.place, f"{resolution.reason} (confidence {resolution.confidence:.2f})"
 
         return self.extractor.extract(report, mentions=mentions, resolve_name=resolve_name)
 

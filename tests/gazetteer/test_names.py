@@ -84,6 +84,15 @@ def test_a_quoted_nickname_inside_a_name_keeps_it_a_person_s(geoparser):
     assert mention(quoted, "Villanueva").kind == "toponym"
 
 
+def test_a_government_s_name_for_a_rebel_group_is_no_village(geoparser):
+    # "Shene" is also a village in Ethiopia, "OLA" a town in Russia.
+    document = geoparser.parse(
+        "OLA fighters, which the government calls Shene, killed three people in Nekemte on Monday."
+    )
+    assert places(document).get("Nekemte") == "ET"
+    assert all(m.place is None for m in document.mentions if m.text in ("Shene", "OLA"))
+
+
 def test_the_same_name_alone_is_the_person_too(geoparser):
     text = (
         "Information Minister Patrick Muyaya addressed the press in Kinshasa. "

@@ -819,18 +819,6 @@ def test_two_districts_named_apart_are_two_places_however_close(incident_extract
     ]
 
 
-def test_a_name_resolved_alone_abroad_is_not_taken_in_a_report_about_a_country(
-    incident_extractor,
-):
-    # "Bui" alone is Bowie, Maryland; the report is about Cameroon.
-    text = (
-        "Separatist fighters in Cameroon on Monday abducted six teachers of Government "
-        "Bilingual High School Kumbo, in Bui division."
-    )
-    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 3)))
-    assert [i.country for i in found] == ["CM"]
-
-
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "
