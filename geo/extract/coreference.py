@@ -278,9 +278,10 @@ def _another_day_and_type(event: Event, mention: MentionView) -> bool:
 _NEWS_WEEK_DAYS: Final = 7
 
 
-def _days_apart(placed: Event, event: Event) -> int:
-    """The fewest days between a day of one event and a day of the other."""
-    return min(abs((a - b).days) for a in placed.days for b in event.days)
+def _days_apart(placed: Event, event: Event) -> int | None:
+    """The fewest days between a day of one event and a day of the other; None when
+    either has no day."""
+    return min((abs((a - b).days) for a in placed.days for b in event.days), default=None)
 
 
 def _other_day_and_type(placed: Event, event: Event) -> bool:
@@ -674,7 +675,10 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
                 _other_day_and_type(p, event) or not (p.types - {STRATEGIC_DEVELOPMENTS})
                 for p in placed
             )
-            and any(p.days and _days_apart(p, event) <= _NEWS_WEEK_DAYS for p in placed)
+            and any(
+                (apart := _days_apart(p, event)) is not None and apart <= _NEWS_WEEK_DAYS
+                for p in placed
+            )
             and event.typed
             and bool(event.days)
         ):

@@ -161,3 +161,40 @@ def test_an_arrest_told_without_a_day_and_an_unplaced_event_of_its_own_day() -> 
     # The battle far down the report, with no place, has no day of the arrest's to be
     # told apart by: it is background, and the arrest stands alone.
     assert [e.members for e in group_mentions(mentions)] == [[0]]
+
+
+def test_an_untyped_placed_toll_and_an_unplaced_event_with_no_day() -> None:
+    # A probe report's crash: a toll at a town, told with no trigger but with a day, and
+    # a protest far down that names neither place nor day (its background lead dropped).
+    base = dict(
+        separate=False,
+        apart=False,
+        protest_words=False,
+        attached=False,
+        refers_back=False,
+        counted=False,
+        weak_name=False,
+        area_named=False,
+        exact_day=False,
+    )
+    mentions = [
+        SimpleNamespace(
+            event_type="Violence against civilians",
+            location_key="tartar",
+            place=PLACES[0],
+            day=FIRST_DAY,
+            typed=False,
+            sentence_index=0,
+            **base,
+        ),
+        SimpleNamespace(
+            event_type="Protests",
+            location_key="",
+            place=None,
+            day=None,
+            typed=True,
+            sentence_index=20,
+            **base,
+        ),
+    ]
+    assert [e.members for e in group_mentions(mentions)] == [[0]]
