@@ -395,7 +395,17 @@ class _Run:
                 self.extractor = IncidentExtractor(
                     self.places.index(), resolver=self.places.resolver()
                 )
-            self.incidents.extend(self.extractor.incidents_of(report))
+            try:
+                found = self.extractor.incidents_of(report)
+            except Exception as err:
+                # An extraction bug costs that report, never the run; it is counted as a
+                # failure and named, so that it is seen and reported, not hidden.
+                self._fail(
+                    f"{report.source}: internal error while extracting incidents "
+                    f"({type(err).__name__}: {err}); the report is skipped, please report it"
+                )
+                continue
+            self.incidents.extend(found)
 
     def _read_incidents(self, sniff: Sniff, kind: IncidentKind) -> None:
         from geo.export import check_latlon

@@ -144,3 +144,26 @@ def test_a_name_resolved_alone_is_not_looked_for_in_the_country_that_struck(
     frame = load_incidents([report], index=gazetteer_index, extractor=extractor).frame
     assert list(frame["country"]) == ["SY"]
     assert list(frame["fatalities"]) == [42]
+
+
+class _BrokenOnOneReport(IncidentExtractor):
+    """The real extractor, but with a bug that one report's text sets off."""
+
+    def incidents_of(self, report):
+        if "TRIGGERS-A-BUG" in report.text:
+            raise ValueError("min() arg is an empty sequence")
+        return super().incidents_of(report)
+
+
+def test_a_bug_on_one_report_costs_that_report_never_the_run(gazetteer_index, tmp_path):
+    (tmp_path / "a.txt").write_text("Gunmen killed four villagers in Tartar on Sunday.\n")
+    (tmp_path / "b.txt").write_text("TRIGGERS-A-BUG: shelling hit Goris on Monday.\n")
+    (tmp_path / "c.txt").write_text("Shelling killed two civilians in Goris on Monday.\n")
+    result = load_incidents(
+        [tmp_path], index=gazetteer_index, extractor=_BrokenOnOneReport(gazetteer_index)
+    )
+    assert sorted(result.frame["location"]) == ["Goris", "Tartar"]
+    assert result.summary.failed == 1
+    (problem,) = result.summary.problems
+    assert problem.startswith(str(tmp_path / "b.txt"))
+    assert "ValueError" in problem and "skipped" in problem
