@@ -263,6 +263,14 @@ class IncidentExtractor:
         return self.extractor.extract(report, mentions=mentions, resolve_name=resolve_name)
 
 
+def extraction_failure(report: Report, err: Exception) -> str:
+    """What a run says of a report whose extraction raised: its file and the error."""
+    return (
+        f"{report.source}: internal error while extracting incidents "
+        f"({type(err).__name__}: {err}); the report is skipped, please report it"
+    )
+
+
 def load_incidents(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -400,10 +408,7 @@ class _Run:
             except Exception as err:
                 # An extraction bug costs that report, never the run; it is counted as a
                 # failure and named, so that it is seen and reported, not hidden.
-                self._fail(
-                    f"{report.source}: internal error while extracting incidents "
-                    f"({type(err).__name__}: {err}); the report is skipped, please report it"
-                )
+                self._fail(extraction_failure(report, err))
                 continue
             self.incidents.extend(found)
 

@@ -148,13 +148,19 @@ def extract_partition(partition: Partition) -> PartitionResult:
 def extract_with(extractor: IncidentExtractor, partition: Partition) -> PartitionResult:
     """Extract one partition with ``extractor``: what a worker does, in any process."""
     from geo.incident import to_geodataframe
+    from geo.pipeline import extraction_failure
     from geo.report_inputs import ReadTally
 
     tally = ReadTally()
     incidents = []
     for piece in partition.slices:
         for report in _reports_of(piece, tally=tally, problems=tally.problems):
-            incidents.extend(extractor.incidents_of(report))
+            try:
+                incidents.extend(extractor.incidents_of(report))
+            except Exception as err:
+                # As on one machine: one report's bug costs that report, not the partition.
+                tally.failed += 1
+                tally.problems.append(extraction_failure(report, err))
     whole = sum(1 for piece in partition.slices if piece.stop is None)
     first_slices = sum(
         1 for piece in partition.slices if piece.stop is not None and piece.start == 0

@@ -23,10 +23,10 @@ import itertools
 from geo.distributed import MissingExtraError, require_dask
 from geo.distributed.partitions import plan_partitions, split_jsonl
 from geo.distributed.run import extract_distributed
-from geo.distributed.worker import extract_partition
+from geo.distributed.worker import extract_partition, extract_with
 from geo.export.jsonl import incident_rows
 from geo.merge import merge_incidents
-from geo.pipeline import load_incidents
+from geo.pipeline import IncidentExtractor, load_incidents
 from tests.geo.merge_reports import INCIDENTS, NEAR_MISSES, write_reports
 
 pytestmark = pytest.mark.slow
@@ -178,3 +178,22 @@ def test_without_dask_workers_says_how_to_install(monkeypatch, tmp_path: Path) -
     with pytest.raises(SystemExit) as done:
         main(["extract", str(report), "-o", str(tmp_path / "o.geojson"), "--workers", "2"])
     assert done.value.code == 1
+
+
+def test_a_bug_on_one_report_costs_that_report_not_the_partition(
+    gazetteer_index, tmp_path: Path
+) -> None:
+    class BrokenOnOneReport(IncidentExtractor):
+        def incidents_of(self, report):
+            if "TRIGGERS-A-BUG" in report.text:
+                raise ValueError("min() arg is an empty sequence")
+            return super().incidents_of(report)
+
+    (tmp_path / "a.txt").write_text("Gunmen killed four villagers in Tartar on Sunday.\n")
+    (tmp_path / "b.txt").write_text("TRIGGERS-A-BUG: shelling hit Goris on Monday.\n")
+    plan = plan_partitions([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], target_bytes=10)
+    results = [extract_with(BrokenOnOneReport(gazetteer_index), p) for p in plan]
+    assert sum(r.failed for r in results) == 1
+    assert [loc for r in results for loc in r.frame["location"]] == ["Tartar"]
+    (problem,) = [p for r in results for p in r.problems]
+    assert "b.txt" in problem and "ValueError" in problem
