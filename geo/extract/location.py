@@ -237,7 +237,7 @@ _OFFICIAL_NEARBY_BEFORE: Final = _re(
     r"(?:nearby|neighbou?ring)\s+(?:city|town)\s+of\s+$"
 )
 _SPOKEN_DAY_AFTER: Final = _re(
-    r"\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\s+(?:on\s+(?:" + "|".join(WEEKDAYS) + r")\b|"
     r"in\s+a\s+statement\b|,\s+the\s+state\s+capital\b)"
 )
 _RESIDENT_OF_BEFORE: Final = _re(r"\bresidents? of\s+(?:the\s+)?(?:village\s+of\s+)?$")
