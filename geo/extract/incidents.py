@@ -504,10 +504,19 @@ class Extractor:
         fallback = [(0, report.body_start)] + [
             (s.start, s.end) for s in sentences[lead : first.index]
         ]
+        # "A series of bombs went off in three districts of Pattani …", then "the first
+        # bomb exploded … in Nong Chik district": the round-up's area holds the events
+        # it sums; the event's own sentence places it.
+        own_places = [m for m in members if not (m.aggregate or m.attached) and m.place is not None]
+        located = (
+            [s for s in event_sentences if any(m.sentence.index == s.index for m in own_places)]
+            if own_places and any(m.aggregate for m in members)
+            else event_sentences
+        )
         location = choose_location(
             report.text,
             cache=readings,
-            spans=[(s.start, s.end) for s in event_sentences],
+            spans=[(s.start, s.end) for s in located],
             trigger_spans=[(m.sentence.start, m.sentence.end) for m in members if not m.attached],
             trigger_at=primary.start,
             # Only the mentions the spans can hold (the headline, then from the paragraph's

@@ -819,6 +819,17 @@ def test_two_districts_named_apart_are_two_places_however_close(incident_extract
     ]
 
 
+def test_a_series_lead_s_area_does_not_place_the_first_event_it_sums(incident_extractor):
+    text = (
+        "PATTANI: A series of bombs went off at convenience stores in three districts of "
+        "Pattani late on Wednesday night, injuring six people, police said.\n\n"
+        "The first bomb exploded in front of a store in tambon Bang Khao of Nong Chik "
+        "district, injuring a store employee and a customer."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 12, 12)))
+    assert [(i.location, i.geo_precision) for i in found] == [("Nong Chik", 2)]
+
+
 def test_an_update_of_the_injured_replaces_their_first_count(incident_extractor):
     text = (
         "Gunmen attacked Konduga on Monday, killing six people and injuring four. The "
