@@ -125,38 +125,38 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
     assert [e.members for e in events] == [[n, n + 20, n + 40] for n in range(20)]
 
 
+# What a hand-written mention does not say: no flag raised.
+_QUIET: dict[str, bool] = dict(
+    separate=False,
+    apart=False,
+    protest_words=False,
+    attached=False,
+    refers_back=False,
+    typed=True,
+    counted=False,
+    weak_name=False,
+    area_named=False,
+    exact_day=False,
+)
+
+
+def _view(**fields: Any) -> SimpleNamespace:
+    """One mention as ``MentionView`` reads it: the given fields, the rest quiet."""
+    return SimpleNamespace(**{**_QUIET, **fields})
+
+
 def test_an_arrest_told_without_a_day_and_an_unplaced_event_of_its_own_day() -> None:
     # Found by the property test above: an arrest at a town, told with no day, and a
     # typed event with no place, far after it.
-    flags = dict(
-        separate=False,
-        apart=False,
-        protest_words=False,
-        attached=False,
-        refers_back=False,
-        typed=True,
-        counted=False,
-        weak_name=False,
-        area_named=False,
-        exact_day=False,
-    )
     mentions = [
-        SimpleNamespace(
+        _view(
             event_type="Strategic developments",
             location_key="tartar",
             place=PLACES[0],
             day=None,
             sentence_index=0,
-            **flags,
         ),
-        SimpleNamespace(
-            event_type="Battles",
-            location_key="",
-            place=None,
-            day=FIRST_DAY,
-            sentence_index=20,
-            **flags,
-        ),
+        _view(event_type="Battles", location_key="", place=None, day=FIRST_DAY, sentence_index=20),
     ]
     # The battle far down the report, with no place, has no day of the arrest's to be
     # told apart by: it is background, and the arrest stands alone.
@@ -166,35 +166,15 @@ def test_an_arrest_told_without_a_day_and_an_unplaced_event_of_its_own_day() -> 
 def test_an_untyped_placed_toll_and_an_unplaced_event_with_no_day() -> None:
     # A probe report's crash: a toll at a town, told with no trigger but with a day, and
     # a protest far down that names neither place nor day (its background lead dropped).
-    base = dict(
-        separate=False,
-        apart=False,
-        protest_words=False,
-        attached=False,
-        refers_back=False,
-        counted=False,
-        weak_name=False,
-        area_named=False,
-        exact_day=False,
-    )
     mentions = [
-        SimpleNamespace(
+        _view(
             event_type="Violence against civilians",
             location_key="tartar",
             place=PLACES[0],
             day=FIRST_DAY,
             typed=False,
             sentence_index=0,
-            **base,
         ),
-        SimpleNamespace(
-            event_type="Protests",
-            location_key="",
-            place=None,
-            day=None,
-            typed=True,
-            sentence_index=20,
-            **base,
-        ),
+        _view(event_type="Protests", location_key="", place=None, day=None, sentence_index=20),
     ]
     assert [e.members for e in group_mentions(mentions)] == [[0]]
