@@ -221,8 +221,26 @@ RULES: Final[tuple[Rule, ...]] = (
             # An air force's words: "conducted air interdiction on fleeing terrorists",
             # "the Air Component bombed a bandit enclave", "NAF jets on Friday pounded".
             r"\bair interdictions?\b|"
-            # The Sahel armies' "air vectors" (vecteurs aériens) strike from the air.
-            r"\b(?:air|aerial) vectors?\b|"
+            # The Sahel armies' "air vectors" (vecteurs aériens) and "offensive vectors"
+            # strike from the air, as "air assets" and "strike assets" do elsewhere.
+            r"\b(?:air|aerial|offensive) vectors?\b|\b(?:air|aerial|strike) assets?\b|"
+            # A communiqué's "successive strikes were carried out on the group",
+            # "carried out strikes against the columns": no crowd's strike is carried
+            # out on a target (a general or hunger strike is "against" a policy, and
+            # takes no such adjective).
+            r"\b(?:(?:several|successive|multiple|repeated|precise|precision|targeted|"
+            r"further|new|heavy|deadly) )?strikes (?:were |have been |had been )?"
+            r"(?:carried out|conducted|launched) (?:on|against|targeting) (?:the |a |an )?"
+            r"(?:[\w-]+ ){0,2}?(?:group|columns?|gathering|terrorists?|assailants?|militants?|"
+            r"fighters|positions?|hideouts?|bases?|camps?|convoys?|enclaves?|vehicles?)\b|"
+            r"\b(?:carried out|conducted|launched) (?:(?:several|successive|multiple|repeated|"
+            r"precise|precision|targeted|further|new|heavy) )?strikes (?:on|against|"
+            r"targeting) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:group|columns?|gathering|"
+            r"terrorists?|assailants?|militants?|fighters|positions?|hideouts?|bases?|camps?|"
+            r"convoys?|enclaves?|vehicles?)\b|"
+            # "The strikes that followed destroyed motorcycles": no labour strike destroys.
+            r"(?<!hunger )(?<!general )\bstrikes?(?= (?:that followed |also |then )?"
+            r"(?:destroyed|neutrali[sz]ed)\b)|"
             r"\b(?:air component|air force|jets?|warplanes?|aircraft)(?: (?:on|early on|late on) "
             r"\w+day| overnight)? (?:bombed|pounded|struck|hit|targeted|destroyed|"
             r"neutrali[sz]ed)\b|"
@@ -1030,6 +1048,14 @@ _LEGAL_MATTER_BEFORE: Final = _re(
     r"\b(?:(?!\b(?:after|when|while|following|before|as)\b)[^.;:!?])*$"
 )
 _LEGAL_REACH: Final = 80
+# "condemned on Monday \"a cowardly and barbaric attack\"": the words of a condemnation
+# name the event told elsewhere, whatever adjectives they give it.
+_CONDEMNED_BEFORE: Final = _re(
+    r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))"
+    r"(?: (?:on|late on|early on) \w+day)?,? [\"“']?(?:an? |the |this |these |such |"
+    r"what (?:it|he|she|they) called (?:an? |the )?)?(?:[\w-]+,? ){0,4}?(?:and [\w-]+ )?$"
+)
+_CONDEMNED_REACH: Final = 80
 # What a demonstration is against: "shouted slogans against the government and its
 # offensive against Kurdish militants", "protested over the shelling of the town". The
 # grievance is an event told elsewhere (or a policy), not one the protest report adds.
@@ -1335,7 +1361,7 @@ GATES: Final = MappingProxyType(
         # so they give a trigger only when another gate word opens the rule, and a tighter
         # gate would change those results.
         "air": "dron aeri bomb warp heli kami loit strike airstr airrai unmann guid glid quad "
-        "=gunship =gunships "
+        "vector =asset =assets =gunship =gunships "
         "=uav =uavs "
         "barr clus drop plan airc airf =air =jet =jets explos grenad muniti charge "
         "=struck =targeted =pounded",
@@ -1544,6 +1570,8 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 dropped.append(end)
                 continue
             if _LEGAL_MATTER_BEFORE.search(text, max(0, start - _LEGAL_REACH), start):
+                continue
+            if _CONDEMNED_BEFORE.search(text, max(0, start - _CONDEMNED_REACH), start):
                 continue
             if _BLAMED_FOR_BEFORE.search(text, max(0, start - _LEGAL_REACH - 40), start):
                 continue
@@ -2065,6 +2093,14 @@ _EXPLOSIVE_ORDER: Final = (
     *("chemical", "suicide", "air", "landmine", "bombing", "shelling", "grenade"),
 )
 _FIGHT_RULES: Final = frozenset(("clash", "exchange"))
+# "Ground units and air vectors repelled the attack", "troops, backed by air support,
+# fought off the assailants": aircraft that support a battle; ACLED codes the battle.
+_AIR_SUPPORT_RE: Final = _re(
+    r"\b(?:ground|land) (?:units|forces|troops|elements)\b[^.;]{0,30}?\b(?:and|with|"
+    r"supported by|backed by) (?:the )?(?:air|aerial)\b|\b(?:with|under|backed by|"
+    r"supported by|support of) (?:the )?(?:air|aerial) (?:support|cover|vectors?|assets?)\b|"
+    r"\bair support\b"
+)
 _PROTEST_RULES: Final = frozenset(("protest", "protest_intervention", "excessive"))
 
 
@@ -2205,6 +2241,10 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             fight = _first(triggers, "clash", "exchange")
             assert fight is not None
             return BATTLES, "Armed clash", why(fight, "heavy weapons used in the fight")
+        if explosive.rule == "air" and rules & _FIGHT_RULES and _AIR_SUPPORT_RE.search(text):
+            fight = _first(triggers, "clash", "exchange")
+            assert fight is not None
+            return BATTLES, "Armed clash", why(fight, "aircraft supported the fight")
         if explosive.rule in ("bombing", "landmine") and _AIR_CONTEXT_RE.search(text):
             return EXPLOSIONS, "Air/drone strike", why(explosive, "bombs dropped from the air")
         if explosive.rule == "shelling" and _FIRED_FROM_THE_AIR_RE.search(text):

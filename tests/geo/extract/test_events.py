@@ -567,6 +567,32 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # Aircraft in a communiqué's words, and aircraft that only support a ground battle.
+    (
+        "The offensive vectors carried out strikes against a column of assailants near Dori.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Successive strikes were carried out on the terrorist gathering near Nassoumbou.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "The air assets of the army struck a hideout north of Tessit on Monday evening.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "The strikes that followed destroyed several pickups and a fuel depot.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
+        "Ground units and air vectors repelled an assault on the camp at Gorom-Gorom.",
+        "Battles",
+        "Armed clash",
+    ),
     (
         "Seven members of a local vigilante group were killed in a gun battle with bandits.",
         "Battles",
@@ -1384,6 +1410,11 @@ NOT_EVENTS = [
     "Police arrested two people on several drug and theft charges.",
     "The owner was arrested on federal charges that he had traded on inside information.",
     "A local man was arrested Friday on DWI charges.",
+    # A condemnation names an event told elsewhere, whatever it calls it; a labour strike
+    # against a reform is no air strike.
+    'In the capital, the spokesman condemned "a cowardly and barbaric attack" on Sunday.',
+    "The governor denounced on Monday the heinous killing of the traders.",
+    "Dockers carried out strikes against the new port tariffs in March.",
 ]
 
 
