@@ -29,6 +29,11 @@ def test_must_show_names_resolve_within_5_km(gazetteer_index: GazetteerIndex, na
         # an oblast.
         ("Pétion-Ville", "Pétionville"),
         ("Donetsk People's Republic", "Donetsk Oblast"),
+        # A state by its kind of area, which GeoNames gives for most states only, and
+        # the name the press uses for Kayah.
+        ("Rakhine State", "Rakhine"),
+        ("Guerrero State", "Guerrero"),
+        ("Karenni State", "Kayah"),
     ],
 )
 def test_names_of_one_place_share_its_id(
@@ -38,6 +43,12 @@ def test_names_of_one_place_share_its_id(
     b = gazetteer_index.resolve(second).place
     assert a is not None and b is not None
     assert a.place_id == b.place_id
+
+
+def test_a_state_is_found_by_its_kind_of_area(gazetteer_index: GazetteerIndex) -> None:
+    place = gazetteer_index.resolve("Mon State").place
+    assert place is not None
+    assert (place.name, place.country, place.feature_code) == ("Mon", "MM", "ADM1")
 
 
 def test_cite_soleil_is_a_curated_commune_of_port_au_prince(
