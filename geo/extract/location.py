@@ -901,7 +901,10 @@ def _to_location(
     if place is not None and best.near:
         moved = _moved_by_distance(text, mention.start, place)
         if moved is not None:
-            place, how = moved
+            place, how, apposed = moved
+            if apposed:
+                written = apposed
+                how = f"{apposed} is not in the gazetteer; {how}"
             parts.append(how)
     if place is not None and (road := _along_road(text, mention, place, resolve_name)):
         place, written, how = road
@@ -923,14 +926,27 @@ def _to_location(
     )
 
 
-def _moved_by_distance(text: str, start: int, place: Place) -> tuple[Place, str] | None:
+def _moved_by_distance(text: str, start: int, place: Place) -> tuple[Place, str, str | None] | None:
     """The place moved as far and that way as the words before it say ("20 km north
-    of"), with the words, or None when they give no distance and direction."""
+    of"), with the words and the name they place, if one stands before a comma; None
+    when they give no distance and direction."""
     said = _DISTANCE_BEARING_BEFORE.search(text, max(0, start - 90), start)
-    if said is None or _APPOSITION_BEFORE.search(text, max(0, said.start() - 12), said.start()):
-        # "a hospital in Dahuk, 430 km northwest of Baghdad": the words place the name
-        # before the comma, which the gazetteer may know better than any offset.
+    if said is None:
         return None
+    # "in Hsipaw, about 50 km west of Lashio": when the place is the one after the comma,
+    # the name before it was not one the gazetteer could place (a known one would be
+    # the event's place), and the offset is the best point there is, for that name.
+    apposition = _APPOSITION_BEFORE.search(text, max(0, said.start() - 12), said.start())
+    span = (
+        _name_before(text, apposition.start(), max(0, apposition.start() - 60))
+        if apposition is not None
+        else None
+    )
+    if span is not None and _CONTEXT_BEFORE.search(text, max(0, span[0] - 60), span[0]):
+        # "treated at a hospital in Dahuk, 430 km northwest of Baghdad": the words place
+        # the hospital's town, no event.
+        return None
+    apposed = text[span[0] : span[1]] if span is not None else None
     figure, unit, side = said.group(1), said.group(2).lower(), said.group(3).lower()
     km = float(figure.replace(",", "."))
     if unit.startswith("mi"):
@@ -938,7 +954,7 @@ def _moved_by_distance(text: str, start: int, place: Place) -> tuple[Place, str]
     km = min(km, _MAX_OFFSET_KM)
     lat, lon = destination(place.lat, place.lon, km, BEARINGS[side.replace("-", "")])
     moved = replace(place, lat=round(lat, 5), lon=round(lon, 5))
-    return moved, f"drawn {km:g} km {side} of {place.name}, as the report says"
+    return moved, f"drawn {km:g} km {side} of {place.name}, as the report says", apposed
 
 
 # "along the Bankilare-Tera route", "on the road between Nampala and Coura": an ambush on

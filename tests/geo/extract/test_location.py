@@ -332,11 +332,29 @@ def test_a_distance_and_a_direction_move_the_point_from_the_place_named(incident
     assert far.place_name == kaya.place_name and far.geo_precision == 2
     assert abs(distance_km(kaya.latitude, kaya.longitude, far.latitude, far.longitude) - 80) < 1
     assert far.longitude > kaya.longitude and "drawn 80 km east of" in far.place_reason
-    # After a comma, the words place the name before it (a hospital's town, say).
+    # After a comma, the words place the village before it, which the gazetteer lacks:
+    # 20 km north of Kaya is where Zincko is, not Kaya itself.
     apposed = only_incident(
-        incident_extractor, "Gunmen attacked Zincko, 20 km north of Kaya, killing five."
+        incident_extractor, "Gunmen attacked Zincko, about 20 km north of Kaya, killing five."
     )
-    assert (apposed.latitude, apposed.longitude) == (kaya.latitude, kaya.longitude)
+    assert (
+        abs(distance_km(kaya.latitude, kaya.longitude, apposed.latitude, apposed.longitude) - 20)
+        < 1
+    )
+    assert apposed.latitude > kaya.latitude and apposed.geo_precision == 2
+    assert apposed.location == "Zincko" and "Zincko is not in the gazetteer" in apposed.place_reason
+    # A town the gazetteer knows before the comma is the place, not moved.
+    known = only_incident(
+        incident_extractor, "Gunmen attacked Kongoussi, about 40 km north of Kaya, killing five."
+    )
+    assert known.place_name == "Kongoussi" and "drawn" not in known.place_reason
+    # Words that place a hospital's town place no event.
+    treated = only_incident(
+        incident_extractor,
+        "A suicide bomber killed six people at a market, and a wounded girl was treated "
+        "at a hospital in Kongoussi, 40 km north of Kaya.",
+    )
+    assert (treated.latitude, treated.longitude) == (kaya.latitude, kaya.longitude)
 
 
 def test_an_airport_named_without_its_town_places_the_incident(incident_extractor):
