@@ -53,10 +53,23 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(word.replace("_", " ") for word in words.split())
 
 
+# Counts written out open sentences ("Forty-two people were killed"); GeoNames knows a few
+# as towns' names (Forty-two for Dickson, Tennessee; Seven; Ninety Six).
+_TENS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_WORDS: Final[frozenset[str]] = frozenset(
+    (
+        *_TENS,
+        *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"),
+        *(f"{tens} {unit}" for tens in _TENS for unit in _UNITS),
+    )
+)
+
 # Single words that GeoNames knows as places but that in news text are almost never one,
 # wherever they stand. Weekdays and months too: "in March" is a month, not the UK town.
-STOP_WORDS: Final[frozenset[str]] = _word_set(
-    """
+STOP_WORDS: Final[frozenset[str]] = (
+    _word_set(
+        """
     of police hospital mine center centre will most ministry defence defense sputnik
     discuss reuters army navy government president minister university college school
     church street road airport station court city state republic union national
@@ -81,7 +94,10 @@ STOP_WORDS: Final[frozenset[str]] = _word_set(
     one two three four five six seven eight nine ten eleven twelve hundred thousand
     eid ramadan christmas easter
     """
+    )
+    | NUMBER_WORDS
 )
+
 
 # Words that put a person's name after them ("Secretary Kelly", "Gov. Brown").
 TITLE_WORDS: Final[frozenset[str]] = _word_set(

@@ -76,6 +76,12 @@ def test_stop_list_drops_place_names_that_are_common_words(spotter):
     assert spans(spotter, text) == []
 
 
+def test_counts_written_out_are_no_places(spotter):
+    # GeoNames gives Dickson, Tennessee the name "Forty-two".
+    assert spans(spotter, "Forty-two people were killed, and Sixty Seven were hurt.") == []
+    assert spans(spotter, "Forty-two people were killed in Ganja.") == [("Ganja", "toponym")]
+
+
 def test_sentence_initial_common_word_is_dropped_but_mid_sentence_name_kept(spotter):
     assert spans(spotter, "One soldier died near Ganja.") == [("Ganja", "toponym")]
     assert spans(spotter, "Dead ends. They reached Baku.") == [("Baku", "toponym")]
