@@ -1332,7 +1332,8 @@ _ENDS_IN_A_VERB_RE: Final = _re(
     r"^(?:air force|air component|jets?|warplanes?|aircraft|forces|military|army|navy)\b.*"
     r"\b(?:struck|hit|hits|strikes|targeted|bombed|pounded|destroyed|neutrali[sz]ed)$"
 )
-_DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|said|same)\s+(?:\w+\s+)?$")
+# ("The said attack" is "the" and a word; "the army said FAN airstrikes killed" is a verb.)
+_DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|same)\s+(?:\w+\s+)?$")
 RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
 # "The explosive device went off near X", "the bomb", "the suicide bomber": the device
 # of the attack just told, as much as "the explosion" is.

@@ -371,7 +371,11 @@ class Extractor:
             # perpetrator of an attack in August": background to the report's events,
             # which must neither take its toll nor its date.
             event_mentions = [m for m in event_mentions if not m.past]
-        events = group_mentions(_dated_by_the_one_before(event_mentions))
+        events = [
+            event
+            for event in group_mentions(_dated_by_the_one_before(event_mentions))
+            if not _only_recalled([event_mentions[i] for i in event.members])
+        ]
         context = _DocumentContext.of(mentions, dateline=dateline, text=report.text)
         claimed = [
             _claimed((event_mentions[i] for i in event.members), places)
@@ -1529,6 +1533,16 @@ def _locative_name(
 
 
 _BRACKET_REACH: Final = 60
+
+
+def _only_recalled(members: Sequence[EventMention]) -> bool:
+    """Whether an event's every sentence only refers back to one told before it ("a
+    resident who lost his wife in the attack", "evidence of the attack"), with no toll of
+    its own: the event they recall is one the report told as background. (A day they
+    name is the statement's: "said on Friday that it had submitted evidence of the
+    attack".) A report's first sentence refers back to nothing: "… becomes the second
+    foreign death of the Battle of Khartoum" tells the event itself."""
+    return all(m.refers_back and not m.counted and m.sentence_index > 0 for m in members)
 
 
 def _listed_with(

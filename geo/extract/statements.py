@@ -590,6 +590,17 @@ def find_event_sentences(
             if background:
                 background_at = sentence.index
                 continue
+        if (
+            not triggers
+            and before is not None
+            and background_at == before.index == sentence.index - 1
+            and not _EVENT_DAY_RE.search(sentence.text)
+            and _in_an_earlier_year(before.text, report_year, report_month)
+        ):
+            # "On June 16, 2023, rebels stormed the school. Forty-two people were killed.":
+            # a toll with no day of its own, right after last year's attack, is its toll.
+            background_at = sentence.index
+            continue
         if not triggers:
             counted = _counted(sentence, casualty_hints)
             after_event = (

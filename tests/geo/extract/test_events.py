@@ -386,6 +386,11 @@ def test_definite_restatements_are_anaphoric():
     assert trigger.anaphoric
     (trigger,) = find_triggers("An explosive device went off near a culvert.")
     assert not trigger.anaphoric
+    # "Said" before a trigger is a speaker's verb, not "the said attack".
+    (trigger,) = find_triggers("The army said FAN airstrikes killed dozens of militants.")
+    assert not trigger.anaphoric
+    (trigger,) = find_triggers("The said attack took place near the village.")
+    assert trigger.anaphoric
 
 
 # Our own sentences, one per class of phrasing seen in news reports and event notes.

@@ -64,6 +64,26 @@ def test_separately_starts_a_new_incident():
     assert incidents[0].fatalities == 2 and incidents[1].fatalities is None
 
 
+def test_sentences_that_only_recall_a_background_event_are_no_incident(incident_extractor):
+    text = (
+        "Villagers in Kanbalu held prayers on Friday to mark two years since an air strike "
+        "killed 160 people there in 2023.\n\n"
+        "A farmer who lost his two sons in the attack said no one had been punished.\n\n"
+        "The opposition government said on Friday it had sent evidence of the attack to "
+        "investigators in Myanmar."
+    )
+    report = Report("t.txt", text, report_date=date(2025, 4, 11))
+    assert incident_extractor.incidents_of(report) == []
+    # A lead that names the event by its name tells it.
+    lead = Report(
+        "n.txt",
+        "17 April: A foreign aid worker becomes the second foreign death of the Battle of "
+        "Khartoum.",
+        report_date=date(2023, 4, 17),
+    )
+    assert len(incident_extractor.incidents_of(lead)) == 1
+
+
 def test_a_headline_alone_is_not_an_incident():
     text = "Mine Explosion in the Hills\n\nThe region's farmers expect a good harvest.\n"
     report = Report("t.txt", text, title="Mine Explosion in the Hills", body_start=29)

@@ -20,6 +20,18 @@ def stated(text: str, *, report_year: int | None = None) -> list[str]:
     ]
 
 
+def test_a_toll_right_after_last_year_s_attack_is_its_toll():
+    text = (
+        "Parents gathered at the school on Sunday to remember the victims. "
+        "On the night of 16 June 2023, rebels stormed the school and set a dormitory on fire. "
+        "Forty-two people, most of them pupils, were killed. "
+        "Thirty people were killed in a new raid on Saturday."
+    )
+    assert stated(text, report_year=2024) == [
+        "Thirty people were killed in a new raid on Saturday."
+    ]
+
+
 def test_a_city_s_crime_ranking_is_background():
     assert is_background("Leon has recorded the most drug-related killings in the region.")
 
