@@ -53,6 +53,7 @@ from geo.extract.events import (
 from geo.extract.location import (
     AREA_WORDS,
     ATTACKERS_PAIR_AFTER_RE,
+    FROM_BEFORE,
     LIST_GAP_RE,
     STANCE_BEFORE_RE,
     EventLocation,
@@ -1671,6 +1672,12 @@ def _unknown_named_place(
         location.start is not None
         and _ROAD_AFTER_RE.match(text, location.start + len(location.location)) is not None
     )
+    # "youth from Tonj North County raided a cattle camp in Mayom County": the attackers'
+    # home is no more where than the camp the gazetteer lacks.
+    origin = (
+        location.start is not None
+        and FROM_BEFORE.search(text, max(0, location.start - 40), location.start) is not None
+    )
     for named in unknown:
         if (
             place is None
@@ -1678,9 +1685,13 @@ def _unknown_named_place(
             or location.area_named  # "Tamanu village, Ilaga District": in the district
             or (location.start is not None and named.start <= location.start < named.end)
             or (on_road and location.start is not None and named.start > location.start)
+            or (origin and _IN_BEFORE_RE.search(text, max(0, named.start - 12), named.start))
         ):
             return named
     return None
+
+
+_IN_BEFORE_RE: Final = lazy_compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _ROAD_AFTER_RE: Final = lazy_compile(
@@ -2185,10 +2196,24 @@ def _through_chain(
     if named is None:
         return location
     town_precision: int | None = None
+    # "youth from Tonj raided a camp in Mayom": the attackers' home neither holds the
+    # camp nor is near it.
+    named_in = next(m.sentence for m in members if m.named is named)
+    origin = (
+        location.start is not None
+        and named_in.start <= location.start < named_in.end
+        and FROM_BEFORE.search(
+            named_in.text,
+            max(0, location.start - named_in.start - 40),
+            location.start - named_in.start,
+        )
+        is not None
+    )
     area = (
         location.place
         if location.place is not None
         and (location.place.feature_class != "P" or location.area_named)
+        and not origin
         else None
     )
     if area is None:
@@ -2282,7 +2307,7 @@ def _through_chain(
             and any("capital" in m.sentence.text for m in members)
             and capital_of.get(town.country or "", "").casefold() == town.name.casefold()
         )
-        if town is not None and town.feature_class == "P" and not listed and told:
+        if town is not None and town.feature_class == "P" and not listed and told and not origin:
             # "clashes in Downtown Beirut … outside the party's offices in Saifi": a name
             # the gazetteer lacks, in an event that its sentences or its lead put in a
             # town, is most likely in or near that town.

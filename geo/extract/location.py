@@ -429,7 +429,12 @@ _SPOKE_OF_ANOTHER_PLACE_AFTER: Final = _re(
     r"(?:the\s+)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)(?-i:[A-Z])"
 )
-_FROM_BEFORE: Final = _re(r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?$")
+# "youth from Warrap's Tonj North County", "raiders from neighbouring Mayendit County":
+# where the attackers came from.
+FROM_BEFORE: Final = _re(
+    r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?(?:(?:neighbou?ring|nearby|adjacent|adjoining|"
+    r"rival)\s+)?(?:(?-i:[A-Z])[\w'’-]+['’]s\s+)?$"
+)
 STATIONED_PENALTY: Final = 2.0
 _STATIONED_BEFORE: Final = _re(
     r"\b(?:stationed|positioned|deployed)\s+(?:in|near|at|around|outside)\s+(?:the\s+"
@@ -663,7 +668,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # wounded in shelling, the regional administration said"); so is where a spokesman
         # "confirmed the attack in Makurdi".
         score -= 1.0
-    if _FROM_BEFORE.search(before) and not (near_cue and near_cue.group(0).endswith("from ")):
+    if FROM_BEFORE.search(before) and not (near_cue and near_cue.group(0).endswith("from ")):
         # "fled from X" is where they left; "5 km from X" is where it happened, near X.
         score -= 1.0
     if _STATIONED_BEFORE.search(before):

@@ -357,6 +357,23 @@ def test_a_distance_and_a_direction_move_the_point_from_the_place_named(incident
     assert (treated.latitude, treated.longitude) == (kaya.latitude, kaya.longitude)
 
 
+def test_the_attackers_home_town_is_not_where_they_struck(incident_extractor):
+    # The camp's county is one the gazetteer lacks: its state places it, or nothing does.
+    raid = only_incident(
+        incident_extractor,
+        "Armed youth from Cueibet's Tonj North County on Sunday raided a cattle camp in "
+        "Panyijiar County, Unity State, killing nine herders.",
+    )
+    assert raid.location == "Panyijiar" and raid.place_name == "Unity"
+    assert raid.geo_precision == 3
+    alone = only_incident(
+        incident_extractor,
+        "Raiders from neighbouring Tonj on Sunday attacked a cattle camp in Panyijiar County, "
+        "killing nine herders.",
+    )
+    assert alone.location == "Panyijiar" and alone.place_name != "Tonj"
+
+
 def test_an_airport_named_without_its_town_places_the_incident(incident_extractor):
     incident = only_incident(
         incident_extractor,
