@@ -580,6 +580,9 @@ def _settlement_named_before(text: str, start: int) -> bool:
     return _SETTLEMENT_OF_BEFORE_RE.search(text, max(0, start - 32), start) is not None
 
 
+_LOCATIVE_BEFORE_RE: Final = re.compile(r"\b(?:in|at|near|outside|of|to)\s$")
+
+
 def _area_level_after(text: str, end: int, following: str) -> int:
     """The level of an area word after a name ("Kogi State", "Helmand province"), or 0.
 
@@ -993,6 +996,13 @@ class Spotter:
             next_proper = (
                 following is not None
                 and not area_level
+                # "clashed in Sipalay City": the Philippine habit of naming a city "X City"
+                # (the gazetteer has the longer names it knows whole: "Quezon City"). A
+                # football club ("Manchester City beat") follows no "in".
+                and not (
+                    following.rstrip(".,;:") == "City"
+                    and _LOCATIVE_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+                )
                 and (
                     _neighbour_is_proper(following)
                     # "Ain al-Arab", "Liwa al-Quds": the article joins the next word on.

@@ -637,3 +637,16 @@ def test_a_town_in_the_north_of_a_province_is_in_that_province(geoparser):
     )
     town = next(m for m in geoparser.parse(text).mentions if m.text == "Palma")
     assert town.place is None or town.place.country == "MZ"
+
+
+def test_a_city_named_x_city_is_the_town_x(geoparser: Geoparser) -> None:
+    # The gazetteer knows Sipalay and Kabankalan; reports write "Sipalay City".
+    text = (
+        "Two rebels were killed in a firefight in Sipalay City on Saturday. On Sunday, "
+        "troops clashed again in Kabankalan City, and Manchester City beat Arsenal."
+    )
+    found = {m.text: m.place for m in geoparser.parse(text).mentions if m.kind == "toponym"}
+    assert found["Sipalay"] is not None and found["Sipalay"].country == "PH"
+    assert found["Kabankalan"] is not None and found["Kabankalan"].country == "PH"
+    # A club named after a city follows no "in": its name is not read as the town.
+    assert found.get("Manchester") is None
