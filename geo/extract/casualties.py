@@ -695,6 +695,31 @@ _TITLED_VICTIM_AFTER_RE: Final = lazy_compile(
     r"(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )
+# "Sepoy Ali Khan (28, resident of Khushab) and Naik Asif Iqbal embraced shahadat",
+# "Journalist Ana Ruiz died": one or two people, by rank or trade and name, the subject of
+# a death told without a count (ISPR's and obituaries' way).
+_RANK: Final = (
+    r"(?:sepoy|naik|lance naik|havildar|subedar|constable|head constable|inspector|"
+    r"sub-inspector|general|colonel|major|captain|lieutenant|sergeant|corporal|private|"
+    r"journalist|reporter|activist|commander|imam|pastor|priest|"
+    r"(?:gen|col|maj|capt|lt|sgt|cpl|brig|hav|sep)\.)"
+)
+_ONE_RANKED: Final = (
+    _RANK + r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]+"
+    # ", 41, resident of Chakwal,": each part of the apposition opens with its comma (an
+    # age is blanked out before this is read).
+    r"(?:\s*\([^()]{0,60}\)|\s*(?:,[^,;.()]{1,60}){1,2},)?"
+)
+_RANKED_SUBJECTS_BEFORE_RE: Final = lazy_compile(
+    r"(?:^|[.;:!?\n]\s*|\b(?:when|as|after|while)\s+)"
+    + _ONE_RANKED
+    + r"(?P<second>\s+and\s+"
+    + _ONE_RANKED
+    + r")?"
+    r"\s+(?:(?:also|later|reportedly)\s+)?(?:(?:was|were|has been|have been|had been)\s+)?$",
+    re.IGNORECASE,
+)
+_RANKED_WITHIN: Final = 200
 # "killed Qari Ahmad Zahir, a senior Taliban commander,": one person, by name and the
 # role the apposition gives; "and another militant" after it is a second.
 _APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
@@ -1995,6 +2020,12 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             else 0
         )
         titled = named > 0 and not _GRIEVANCE_BEFORE_RE.search(before)
+        if not titled and outcome.kind == KILLED and not outcome.active:
+            ranked = _RANKED_SUBJECTS_BEFORE_RE.search(
+                text, max(0, outcome.start - _RANKED_WITHIN), outcome.start
+            )
+            if ranked is not None:
+                named, titled = (2 if ranked.group("second") else 1), True
         if outcome.kind in tally.kinds and not titled:
             continue
         phrase = text[outcome.start : outcome.end].lower()

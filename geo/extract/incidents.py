@@ -183,7 +183,8 @@ SEPARATE_RE: Final = _re(
     # "In the second attack, eight farmers were killed near Oicha".
     r"(?:another|the (?:second|third|other|latter)) "
     r"(?:[\w-]+ ){0,2}?(?:attack|incident|explosion|blast|strike|clash|protest|raid|ambush|"
-    r"bombing|shelling)|also on|earlier (?:on|that)|"
+    # "In the second engagement, security forces conducted an operation in Tank".
+    r"bombing|shelling|engagement|operation|encounter|firefight)|also on|earlier (?:on|that)|"
     # "The bombing came a day after heavy fighting near Beledweyne": that other event.
     r"(?:came|comes|follows|followed) (?:a|one|two|three|four|several|\d+) (?:days?|weeks?) "
     r"after)\b"

@@ -254,6 +254,9 @@ _HOME_BEFORE: Final = _re(
     r"\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+$"
     # "shot dead those belonging to Punjab", "labourers hailing from Bihar": their home.
     r"|\b(?:belonging to|hailing from|natives? of|originally from)\s+(?:the\s+)?$"
+    # "Sepoy Ali Khan, resident of Khushab,", "(28, resident of Karak)": a person's home,
+    # told beside the name ("A resident of Antonivka was wounded" may be where).
+    r"|(?:,|\()\s*(?:(?:aged\s+)?\d{1,3},?\s*)?(?:an?\s+)?residents?\s+of\s+(?:the\s+)?$"
     # "residents were fleeing towards Katsina-Ala": where they went, not what happened.
     r"|\b(?:fle(?:e|es|d|eing)|displaced|escaped|escaping|evacuated)\b[^.;]{0,30}?"
     r"\b(?:towards?|into|to)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$"
@@ -429,6 +432,13 @@ _SPOKE_OF_ANOTHER_PLACE_AFTER: Final = _re(
     r"(?:the\s+)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)(?-i:[A-Z])"
 )
+# "abducted 23 people from Kwatarkwashi", "rustled 200 cattle from Tsafe": the place they
+# were taken from is where it happened.
+_TAKEN_FROM_BEFORE: Final = _re(
+    r"\b(?:abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|rustl(?:ed|ing)|st(?:ole|olen|ealing)|"
+    r"loot(?:ed|ing)|carried off|carted off|whisked away|took away)\b[^.;]{0,50}?\bfrom\s+"
+    r"(?:the\s+)?(?:(?:village|town|community|camp|school|church|mosque)\s+(?:of\s+)?)?$"
+)
 # "youth from Warrap's Tonj North County", "raiders from neighbouring Mayendit County":
 # where the attackers came from.
 FROM_BEFORE: Final = _re(
@@ -602,6 +612,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
                     _CONTEXT_BEFORE.search(before)
                     and not _SITE_BEFORE.search(before)
                     and not _VICTIM_OFFICIALS_BEFORE.search(before)
+                    and not _TAKEN_FROM_BEFORE.search(before)
                 )
                 or _RESIDENCE_BEFORE.search(before)
                 or _HOME_BEFORE.search(before)
@@ -668,7 +679,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # wounded in shelling, the regional administration said"); so is where a spokesman
         # "confirmed the attack in Makurdi".
         score -= 1.0
-    if FROM_BEFORE.search(before) and not (near_cue and near_cue.group(0).endswith("from ")):
+    if (
+        FROM_BEFORE.search(before)
+        and not (near_cue and near_cue.group(0).endswith("from "))
+        and not _TAKEN_FROM_BEFORE.search(before)
+    ):
         # "fled from X" is where they left; "5 km from X" is where it happened, near X.
         score -= 1.0
     if _STATIONED_BEFORE.search(before):

@@ -361,6 +361,16 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Raiders hit a bus 20 km north of Yei, killing the driver.", 1, None),
         ("Gunmen killed four men in Leon, a city of about 1.7 million people.", 4, None),
         ("The port, home to 300,000 residents, was shelled on Monday.", None, None),
+        # People named with their rank or trade, the subject of a death told without a
+        # count: one each.
+        (
+            "Havildar Karim Shah, 41, resident of Chakwal, and Sepoy Noor Ali, resident of "
+            "Swat, embraced shahadat.",
+            2,
+            None,
+        ),
+        ("Reporter Lucia Mendes died of her wounds on Tuesday.", 1, None),
+        ("The minister said Sepoy Noor Ali died.", None, None),
     ],
 )
 def test_counts(sentence: str, fatalities: int | None, injured: int | None) -> None:

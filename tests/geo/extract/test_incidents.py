@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.extract.incidents import Extractor, _one_per_place_and_day
+from geo.extract.incidents import SEPARATE_RE, Extractor, _one_per_place_and_day
 from geo.extract.statements import is_background
 from geo.incident import Incident
 from geo.pipeline import IncidentExtractor
@@ -82,6 +82,12 @@ def test_sentences_that_only_recall_a_background_event_are_no_incident(incident_
         report_date=date(2023, 4, 17),
     )
     assert len(incident_extractor.incidents_of(lead)) == 1
+
+
+def test_the_second_engagement_is_another_event():
+    assert SEPARATE_RE.search("In the second engagement, troops raided a hideout in Tank.")
+    assert SEPARATE_RE.search("The third operation was conducted near Mir Ali.")
+    assert not SEPARATE_RE.search("The operation was conducted near Mir Ali.")
 
 
 def test_a_headline_alone_is_not_an_incident():

@@ -374,6 +374,28 @@ def test_the_attackers_home_town_is_not_where_they_struck(incident_extractor):
     assert alone.location == "Panyijiar" and alone.place_name != "Tonj"
 
 
+def test_the_place_people_were_taken_from_is_where_it_happened(incident_extractor):
+    abduction = only_incident(
+        incident_extractor, "Bandits abducted 16 villagers from Tsafe on Tuesday night."
+    )
+    assert abduction.place_name == "Tsafe"
+    # Where people fled from is not.
+    fled = only_incident(
+        incident_extractor, "Families fled from Tsafe after bandits killed four farmers in Gusau."
+    )
+    assert fled.place_name == "Gusau"
+
+
+def test_a_soldier_s_home_beside_his_name_is_not_where_he_fell(incident_extractor):
+    text = (
+        "Two soldiers were martyred in an exchange of fire with militants in Datta Khel on "
+        "Monday, the military said. Havildar Karim Shah, resident of Chakwal, and Sepoy Noor "
+        "Ali, resident of Swat, embraced shahadat."
+    )
+    incident = only_incident(incident_extractor, text)
+    assert incident.place_name == "Datta Khel" and incident.fatalities == 2
+
+
 def test_an_airport_named_without_its_town_places_the_incident(incident_extractor):
     incident = only_incident(
         incident_extractor,
