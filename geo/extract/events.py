@@ -634,6 +634,11 @@ RULES: Final[tuple[Rule, ...]] = (
             # A timeline's present tense: "Fighting erupts between rival armed groups".
             r"\bfighting (?:breaks out|erupts|rages|flares|resumes)\b|"
             r"\bfought\b|\bcrossfire\b|\bbattle (?:of|for)\b|"
+            # The Latin American press's word: "a confrontation between armed groups",
+            # "an armed confrontation with soldiers" (not a verbal one).
+            r"\bconfrontations? (?:between|among) (?:[\w-]+ ){0,3}?(?:groups|gangs|cartels|"
+            r"factions|militias|forces|troops|soldiers|police|rebels|dissidents|fighters)\b|"
+            r"\barmed confrontations?\b|"
             # "after a six-hour battle", "a fierce battle": a fight, told by the words a
             # fight's length or fury takes (not "a legal battle", "an uphill battle").
             r"\b(?:\w+-(?:hours?|days?)|hours?-long|day-long|fierce|heavy|intense|deadly|bloody|"
@@ -917,7 +922,7 @@ _ARRESTED_FOR_RE: Final = _re(
     r"\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,80}?\b(?:in connection with|"
     r"suspected of|accused of|on suspicion of|on charges of|for (?:the|his|their|her))\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:killing|killings|murder|murders|attack|attacks|"
-    r"shooting|kidnapping|abduction|bombing|robbery|lynching)\b"
+    r"shooting|kidnapping|abduction|bombing|robbery|lynching|massacres?|ambush|raid)\b"
     # "detained a Russian agent who was guiding missile strikes on the city", "arrested a
     # man who had planted a bomb": what the suspect did, told in a relative clause.
     r"|\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,60}?\b(?:who|that)\s+"
@@ -1391,7 +1396,7 @@ GATES: Final = MappingProxyType(
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs =carried "
         "whee",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
-        "repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
+        "confro repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
         "mili comb sieg laun pris jail insi gree infi inva muti ripo",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
@@ -2303,7 +2308,13 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             why(taking, "taken by a non-state group"),
         )
     massacre = _first(triggers, "massacre")
-    if massacre is not None and (clash is None or clash.phrase.lower().startswith("inva")):
+    held_for = _first(triggers, "arrest") is not None and _ARRESTED_FOR_RE.search(text)
+    if (
+        massacre is not None
+        and (clash is None or clash.phrase.lower().startswith("inva"))
+        # "arrested 14 suspects in connection with the massacre": the arrest is the news.
+        and not held_for
+    ):
         return massacre.event_type, massacre.sub_event_type, why(massacre)
     if (
         clash is not None

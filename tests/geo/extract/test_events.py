@@ -572,6 +572,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # A fight in the Latin American press's word; an arrest for a massacre is the arrest.
+    (
+        "An armed confrontation between two criminal groups left six dead near the river.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Prosecutors arrested nine suspects in connection with the massacre of the miners.",
+        "Strategic developments",
+        "Arrests",
+    ),
     # Aircraft in a communiqué's words, and aircraft that only support a ground battle.
     (
         "The offensive vectors carried out strikes against a column of assailants near Dori.",
@@ -1420,6 +1431,7 @@ NOT_EVENTS = [
     'In the capital, the spokesman condemned "a cowardly and barbaric attack" on Sunday.',
     "The governor denounced on Monday the heinous killing of the traders.",
     "Dockers carried out strikes against the new port tariffs in March.",
+    "The senator had a heated confrontation with reporters outside the court.",
 ]
 
 
