@@ -695,6 +695,16 @@ _TITLED_VICTIM_AFTER_RE: Final = lazy_compile(
     r"(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )
+# "A provisional toll released on Sunday had put the number of dead at 25", "the initial
+# toll": a figure the report has since updated, no update itself; the larger count of the
+# event's sentences stands.
+_STALE_TOLL_RE: Final = lazy_compile(
+    r"\b(?:provisional|initial|earlier|first|preliminary|previous)\s+(?:death\s+)?"
+    r"(?:toll|count|figure|tally)s?\b[^.;]{0,80}?\bhad\b|"
+    r"\b(?:initial|earlier|first|preliminary|previous)\s+(?:death\s+)?"
+    r"(?:toll|count|figure|tally)s?\b",
+    re.IGNORECASE,
+)
 # "Sepoy Ali Khan (28, resident of Khushab) and Naik Asif Iqbal embraced shahadat",
 # "Journalist Ana Ruiz died": one or two people, by rank or trade and name, the subject of
 # a death told without a count (ISPR's and obituaries' way).
@@ -1735,7 +1745,8 @@ def count_casualties(sentence: str) -> Casualties:
     tally = _Tally()
     totals: set[str] = set()
     toll = _bind_toll(text, folded, tally)
-    if toll is not None:
+    earlier = _STALE_TOLL_RE.search(text) is not None
+    if toll is not None and not earlier:
         totals.add(KILLED)
     toll_at = toll.start if toll is not None else None
     bound = _bind(text, outcomes, groups, tally, skip=toll_at) if outcomes else set()
@@ -1774,7 +1785,7 @@ def count_casualties(sentence: str) -> Casualties:
         injured = 0
     counted = {k for k in (KILLED, INJURED) if tally.count(k) is not None}
     update = any(word in folded for word in _UPDATE_WORDS) and _UPDATE_RE.search(text)
-    if counted and update:
+    if counted and update and not earlier:
         totals |= counted
     if fatalities is not None and " side" in folded and _EACH_SIDE_RE.search(text):
         # "3 fatalities on each side", "each side lost 4 fighters": both sides' dead.

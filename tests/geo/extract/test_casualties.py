@@ -701,3 +701,15 @@ def test_folding_maps_every_letter_that_ignorecase_matches_to_ascii() -> None:
     assert twins == set(map(chr, casualties_module._ASCII_TWINS))
     for twin in twins:
         assert re.fullmatch(casualties_module._folded(twin), twin, re.IGNORECASE)
+
+
+def test_an_earlier_toll_told_after_the_latest_does_not_replace_it() -> None:
+    latest = count_casualties("At least 31 villagers were killed in the raid, officials said.")
+    earlier = count_casualties("A provisional toll on Sunday had put the number of dead at 18.")
+    assert combine_casualties([latest, earlier]).fatalities == 31
+    first = count_casualties("An initial toll put the number of dead at 18.")
+    raised = count_casualties("The toll was later raised to 31.")
+    assert combine_casualties([first, raised]).fatalities == 31
+    # A provisional toll told now is the toll.
+    now = count_casualties("The provisional toll is 31 dead, the governor said.")
+    assert combine_casualties([count_casualties("Gunmen killed 12 people."), now]).fatalities == 31
