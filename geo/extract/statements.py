@@ -69,7 +69,9 @@ BACKGROUND_RE: Final = _re(
     r"\b(?:this year|this month|in recent (?:weeks|months))\b"
     r"|\b(?:rose|risen|surged|increased|grew|doubled|tripled|declined|fell)\b[^.]{0,60}"
     r"\bthis year\b"
-    r"|\b(?:has|have) since\b|\bseveral times\b"
+    # ("The death toll has since risen to 40": the event's toll, updated.)
+    r"|\b(?:has|have) since\b(?! (?:risen|climbed|increased|grown|jumped|gone up|reached|"
+    r"been (?:raised|revised|updated))\b)|\bseveral times\b"
     r"|\b(?:twice|three times|four times|five times|repeatedly) this (?:year|month)\b"
     # "following clashes during the campaign last month": before the report's news.
     r"|\blast month\b"

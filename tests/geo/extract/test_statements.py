@@ -52,6 +52,9 @@ def test_a_years_tally_or_trend_is_background():
     assert is_background("Traders in the two towns have repeatedly staged protests over tolls.")
     assert is_background("The group has stepped up attacks on police in the border districts.")
     assert not is_background("Troops have stepped up their raids, killing four men on Monday.")
+    # "Has since": what followed, unless it is the event's own toll updated.
+    assert is_background("The town has since been retaken by the army.")
+    assert not is_background("The death toll has since risen to 40.")
     # A war's running toll, by the war or by its count in thousands.
     assert is_background("The crisis, now in its sixth year, has killed more than 3,000 people.")
     assert is_background("The ministry says more than 30,000 people have been killed in the war.")
