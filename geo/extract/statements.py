@@ -113,7 +113,9 @@ BACKGROUND_RE: Final = _re(
     r"|\bevacuation of (?:some |about |more than |over )?[\d,]+"
     r"|\bevacuated (?:some |about |more than |over )?[\d,]+ (?:residents|people|civilians)"
     r"|\bdisplaced (?:hundreds|thousands|tens of thousands|[\d,]+|more than|over|some)\b"
-    r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b[^.]{0,60}"
+    # ("a group documenting abuses in the war, said RSF fighters killed 56": a source's
+    # description, then its news.)
+    r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b(?:(?!\bsaid\b)[^.]){0,60}"
     r"\b(?:killed|claimed|left|resulted|displaced|caused)\b"
     r"|\b(?:marked|marks|marking|on) the (?:\w+ )?anniversary\b|\bmemorial service\b"
     # "Survivors laid wreaths as sirens marked the time the gas was dropped": remembrance.
@@ -650,7 +652,10 @@ _GOES_ON_ABOUT_THEM_RE: Final = _re(
 # state where 1,400 people have been killed since September".
 _TAIL_CLAUSE_RE: Final = _re(
     r";\s|,\s+(?:in an? (?:[\w-]+ )?(?:state|country|city|region|province|area|municipality|"
-    r"town|district) (?:where|that|which)|where|which|amid|at a time when|as|while|after)\s"
+    r"town|district) (?:where|that|which)|where|which|amid|at a time when|as|while|after|"
+    # "…, the first attack on the city that has served as the seat of government since the
+    # war began": what the event was, measured against the war.
+    r"the (?:first|second|third|latest|deadliest|biggest|largest|worst|most))\s"
 )
 # A day that makes the clause before the cut one event: "on Monday", "overnight", "on 3 May".
 _EVENT_DAY_RE: Final = _re(

@@ -20,6 +20,17 @@ def stated(text: str, *, report_year: int | None = None) -> list[str]:
     ]
 
 
+def test_an_event_measured_against_the_war_is_still_the_event():
+    text = (
+        "Drones struck a fuel depot in the port on Sunday, the first attack on the coastal "
+        "city that has served as the seat of the country's army-backed government since "
+        "the war began."
+    )
+    assert [s[:48] for s in stated(text, report_year=2025)] == [
+        "Drones struck a fuel depot in the port on Sunday"
+    ]
+
+
 def test_a_toll_right_after_last_year_s_attack_is_its_toll():
     text = (
         "Parents gathered at the school on Sunday to remember the victims. "
@@ -55,6 +66,12 @@ def test_a_years_tally_or_trend_is_background():
     # "Has since": what followed, unless it is the event's own toll updated.
     assert is_background("The town has since been retaken by the army.")
     assert not is_background("The death toll has since risen to 40.")
+    # A source described by the war, then its news; the war's toll itself.
+    assert not is_background(
+        "Monitors, a group documenting abuses in the war, said militiamen killed 31 "
+        "villagers in Tawila on Friday."
+    )
+    assert is_background("The war has killed more than 20,000 people, the minister said.")
     # A war's running toll, by the war or by its count in thousands.
     assert is_background("The crisis, now in its sixth year, has killed more than 3,000 people.")
     assert is_background("The ministry says more than 30,000 people have been killed in the war.")
