@@ -268,7 +268,9 @@ _FAMILY_RE: Final = lazy_compile(
 )
 # A bare count: "three were killed", "left 12 dead", "27 injured".
 _BARE_RE: Final = lazy_compile(
-    r"\b" + _COUNT + r"(?=(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
+    # ("Seven of ours were killed": a side's own dead, as an official says it.)
+    r"\b" + _COUNT + r"(?=(?:\s+of\s+(?:ours|our own|theirs))?"
+    r"(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
     r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?(?:also\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
     r"(?:killed|dead|died|succumbed|perished|injured|wounded|hurt|hospitali[sz]ed|"
@@ -997,6 +999,9 @@ class _Tally:
     perpetrators: int = 0
     kinds: set[str] = field(default_factory=set)  # kinds with a count, vague or not
     adds: set[str] = field(default_factory=set)
+    # "… and two of the raiders were also killed": attackers more than the victims told
+    # before; with victims of its own in the sentence, the sentence is a breakdown.
+    attackers_added: bool = False
     vague: list[str] = field(default_factory=list)
     counted_any: bool = False
 
@@ -1007,7 +1012,10 @@ class _Tally:
             return
         self.kinds.add(kind)
         if (group.more and not self.counted_any) or also:
-            self.adds.add(kind)
+            if group.perpetrator and kind == KILLED:
+                self.attackers_added = True
+            else:
+                self.adds.add(kind)
         self.counted_any = True
         if group.value is None:
             self.vague.append(group.word.lower())
@@ -1807,14 +1815,17 @@ def count_casualties(sentence: str) -> Casualties:
     mentions_deaths = mentions_deaths or fatalities is not None
     if mentions_deaths and fatalities is None:
         notes.append(_NO_NUMBER)
+    adds = set(tally.adds)
+    if tally.attackers_added and not tally.victims.get(KILLED):
+        adds.add(KILLED)  # "The other militant was also killed": one attacker more
     return Casualties(
         fatalities,
         injured,
         tuple(dict.fromkeys(notes)),
         mentions_deaths,
         tally.perpetrators or None,
-        frozenset(tally.adds),
-        frozenset(totals - tally.adds),
+        frozenset(adds),
+        frozenset(totals - adds),
     )
 
 

@@ -713,3 +713,16 @@ def test_an_earlier_toll_told_after_the_latest_does_not_replace_it() -> None:
     # A provisional toll told now is the toll.
     now = count_casualties("The provisional toll is 31 dead, the governor said.")
     assert combine_casualties([count_casualties("Gunmen killed 12 people."), now]).fatalities == 31
+
+
+def test_an_official_s_breakdown_of_the_lead_s_toll_adds_nothing() -> None:
+    lead = count_casualties("Nine people were killed in a raid on a cattle camp on Sunday.")
+    breakdown = count_casualties(
+        '"Seven of ours were killed and two of the raiders were also killed," the '
+        "commissioner said."
+    )
+    assert breakdown.pair == (9, None) and breakdown.perpetrators == 2
+    assert combine_casualties([lead, breakdown]).fatalities == 9
+    # An attacker killed besides the victims told before is one more.
+    more = count_casualties("Police killed the other militant.")
+    assert combine_casualties([Casualties(3, None), more]).fatalities == 4
