@@ -132,6 +132,16 @@ _CAPTIVES_AFTER: Final = (
     + r"))"
 )
 _CAPTIVES_AFTER_RE: Final = _re(_CAPTIVES_AFTER)
+# Captives named by a participle: "all abducted women", "the kidnapped students".
+_DETERMINER_BEFORE_RE: Final = _re(
+    r"\b(?:the|all|those|these|other|remaining|of|return|free|freed|release|released|"
+    r"rescue|rescued|trace|reunite|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+$"
+)
+_HELD_PEOPLE_AFTER_RE: Final = _re(
+    r"\s+(?:[\w-]+\s+)?(?:women|children|girls|boys|people|persons|students|pupils|"
+    r"schoolgirls|schoolchildren|passengers|villagers|workers|victims|farmers|travell?ers|"
+    r"men|hostages|captives)\b"
+)
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
@@ -1550,6 +1560,15 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             if _overlaps(taken, start, end):
+                continue
+            if (
+                rule.name == "abduction"
+                and text[end - 2 : end] == "ed"
+                and _HELD_PEOPLE_AFTER_RE.match(text, end, end + 40)
+                and _DETERMINER_BEFORE_RE.search(text, max(0, start - 16), start)
+            ):
+                # "a resolution to return all abducted women and children", "rescued 20
+                # kidnapped passengers": the participle names captives, taken before.
                 continue
             if rule.name == "overtake" and _CAPTIVES_AFTER_RE.match(text, end, end + 80):
                 continue  # people captured: the arrest rule's, so the span stays free

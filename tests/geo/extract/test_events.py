@@ -561,6 +561,11 @@ TYPED: list[tuple[str, str, str]] = [
         "Abduction/forced disappearance",
     ),
     ("Police arrested four suspected rebels in the market.", "Strategic developments", "Arrests"),
+    (
+        "Gunmen abducted women and children from the village at dawn.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
     # The Sahel armies' communiqués, in translation.
     (
         "The army's air vectors struck a logistics base of the terrorists north of Djibo.",
@@ -1432,6 +1437,9 @@ NOT_EVENTS = [
     "The governor denounced on Monday the heinous killing of the traders.",
     "Dockers carried out strikes against the new port tariffs in March.",
     "The senator had a heated confrontation with reporters outside the court.",
+    # Captives named by a participle were taken before; the sentence tells no abduction.
+    "The elders agreed to return all abducted women and children within ninety days.",
+    "Mothers of the kidnapped schoolgirls met the governor on Tuesday.",
 ]
 
 
