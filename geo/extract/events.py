@@ -981,7 +981,7 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?<!trying )(?<!confess )(?<!confessed )(?<!confesses )(?<!admitted )(?<!admits )"
     # "continued to shell Kharkiv", "went on to attack a school": done, not aimed at.
     r"(?<!admit )(?<!began )(?<!begun )(?<!started )(?<!continued )(?<!continue )"
-    r"(?<!continues )(?<!went on )(?<!proceeded )(?<!resumed )\bto|"
+    r"(?<!went on )(?<!proceeded )(?<!resumed )\bto|"
     # ("12 May overran a base": a digest's date, not the modal.)
     r"\b(?:will|would|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+not)?\s+"
     r"(?:continue|start|begin|resume|go on)\s+to|"
@@ -1012,6 +1012,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "al-Shabab continues to carry out deadly suicide attacks": a habit, not one event
     # ("continued to shell Kharkiv" tells one).
     r"\bcontinues to (?:carry out|launch|conduct|stage|mount|commit)(?: [a-z-]+){0,2}|"
+    # "while the ELN continued its offensive in Norte de Santander": a campaign that goes
+    # on, no one event of it.
+    r"\b(?:continu(?:ed|es|ing)|press(?:ed|es|ing) on with|pursu(?:ed|es|ing)) (?:its|their|"
+    r"his|her|the)(?: [\w-]+)?|"
     # "has carried out similar attacks on Shia mosques": others like the one told.
     r"\b(?:similar|such|previous|past|earlier)(?: [a-z-]+)?|"
     # "limiting their capacity to launch coordinated attacks": what they could do.
@@ -1049,7 +1053,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     # matter is an earlier event; the arrest is this one.
     r"\b(?:case|cases|charges?|charged|accused|convicted|sentenced|trial|tried|indicted|"
     r"suspected|suspects?|investigation|probe|inquiry)(?: filed)? (?:over|for|of|in|into)"
-    r"(?: (?:involvement|participation|role) in)?)"
+    r"(?: (?:involvement|participation|role) in)?"
+    # "fast-track the trial of suspects arrested in connection with the attack".
+    r"(?: (?:the )?(?:suspects|accused|people|men|those)(?: who were)?)?)"
     r"\s*(?:an? |the |any |their |such )?$"
 )
 # The court's words for the matter of a case, some words before the trigger in its

@@ -79,6 +79,10 @@ BACKGROUND_RE: Final = _re(
     # "killed or injured in the first quarter of 2024": a period's figures.
     r"|\baccount(?:ed|s)? for (?:more than |over |about |some )?[\d,]+ "
     r"(?:deaths|killings|murders)\b"
+    # "… accounted for almost half of the murders recorded in the period": a share.
+    r"|\baccount(?:ed|s)? for (?:almost |nearly |about |more than |over |some )?(?:half|"
+    r"a (?:third|quarter|fifth)|two-thirds|most|the majority|[\d.]+ ?(?:%|per ?cent)) of "
+    r"(?:the |all )?(?:[\w-]+ )?(?:deaths|killings|murders|homicides|kidnappings|attacks)\b"
     r"|\bthe most (?:[\w-]+ )?(?:murders|killings|homicides|kidnappings)\b"
     r"|\bin the (?:first|second|third|fourth|last|past) (?:quarter|half|six months)\b"
     # "Since the Chibok abduction, more than 1,400 students have been kidnapped".

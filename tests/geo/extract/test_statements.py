@@ -72,6 +72,8 @@ def test_a_years_tally_or_trend_is_background():
         "villagers in Tawila on Friday."
     )
     assert is_background("The war has killed more than 20,000 people, the minister said.")
+    # A region's share of a country's murders.
+    assert is_background("Three states accounted for almost half of the murders recorded.")
     # A war's running toll, by the war or by its count in thousands.
     assert is_background("The crisis, now in its sixth year, has killed more than 3,000 people.")
     assert is_background("The ministry says more than 30,000 people have been killed in the war.")
