@@ -562,6 +562,16 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     ("Police arrested four suspected rebels in the market.", "Strategic developments", "Arrests"),
     (
+        "Soldiers burned Kan Pauk Gyi village after clashing with resistance fighters.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "Soldiers burned Kan Pauk Gyi village on Sunday.",
+        "Strategic developments",
+        "Looting/property destruction",
+    ),
+    (
         "Gunmen abducted women and children from the village at dawn.",
         "Violence against civilians",
         "Abduction/forced disappearance",
