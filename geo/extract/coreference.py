@@ -251,6 +251,19 @@ def _same_place(event: Event, mention: MentionView) -> bool:
     )
 
 
+def _same_named_place(event: Event, mention: MentionView) -> bool:
+    """:func:`_same_place`, for a mention the text calls another event: "On the same day,
+    the post in Solhan, 15 km north of Sebba, was also attacked" names another place,
+    though the gazetteer lacks it and draws it from Sebba's point."""
+    if (
+        mention.location_key
+        and event.location_keys
+        and mention.location_key not in (event.location_keys)
+    ):
+        return False
+    return _same_place(event, mention)
+
+
 def _another_day_and_type(event: Event, mention: MentionView) -> bool:
     """ "Airstrikes hit Lashio on Friday. On Saturday the MNDAA seized Lashio.": another
     day and another type of event is another event, though a night may join two days of
@@ -576,7 +589,11 @@ def _target(
             and mention.place is not None
             and mention.place.feature_class == "P"
         )
-        prefers = (_same_place,) if alone else (_same_place, lambda e, m: True)
+        prefers = (
+            (_same_named_place if mention.separate else _same_place,)
+            if alone
+            else (_same_place, lambda e, m: True)
+        )
         for prefer in prefers:
             for event in pool:
                 if event.has_place and prefer(event, mention) and fits(event):

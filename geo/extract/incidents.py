@@ -193,7 +193,8 @@ SEPARATE_RE: Final = _re(
 # opens so tells another event of that day (of another type, another event at the same
 # place too); "retook the base with airstrikes on the same day" goes on about its own.
 _SAME_DAY_OPENS_RE: Final = _re(
-    r"\W{0,3}(?:(?:on |later |also )?(?:the|that) same day|the (?:next|following) "
+    r"\W{0,3}(?:(?:on |later |also )?(?:the|that) same (?:day|morning|afternoon|evening|night|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|the (?:next|following) "
     r"(?:day|morning)|a day later)\b"
 )
 

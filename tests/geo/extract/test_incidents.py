@@ -90,6 +90,19 @@ def test_the_second_engagement_is_another_event():
     assert not SEPARATE_RE.search("The operation was conducted near Mir Ali.")
 
 
+def test_another_place_the_gazetteer_draws_from_the_first_one_s_point_is_another_event(
+    incident_extractor,
+):
+    text = (
+        "Gunmen attacked Sebba on Sunday, killing 12 civilians. The same Sunday, the post of "
+        "the volunteers in Tankounga, about 15 kilometres north of Sebba, was also attacked, "
+        "and three volunteers were killed."
+    )
+    report = Report("t.txt", text, report_date=date(2024, 1, 2))
+    found = sorted((i.location, i.fatalities) for i in incident_extractor.incidents_of(report))
+    assert found == [("Sebba", 12), ("Tankounga", 3)]
+
+
 def test_a_headline_alone_is_not_an_incident():
     text = "Mine Explosion in the Hills\n\nThe region's farmers expect a good harvest.\n"
     report = Report("t.txt", text, title="Mine Explosion in the Hills", body_start=29)
