@@ -339,8 +339,11 @@ RULES: Final[tuple[Rule, ...]] = (
         # explosive (IED). "Bomb squad", "bomb threat" and the like state no explosion.
         _re(
             # "components of improvised explosive devices were found": no blast.
-            r"\b(?:(?:IEDs?|improvised explosive devices?)(?!\s+(?:were|was|had been|have been)"
-            r"\s+(?:found|discovered|seized|defused|recovered|dismantled|neutrali[sz]ed)\b)|"
+            # ("recovered two improvised explosive devices (IEDs)": the acronym in brackets
+            # only names what came before it.)
+            r"\b(?:(?:(?<!\()IEDs?|improvised explosive devices?)"
+            r"(?!\s+(?:were|was|had been|have been)\s+(?:found|discovered|seized|defused|"
+            r"recovered|dismantled|neutrali[sz]ed)\b)|"
             r"improvised bombings?|"
             r"(?:roadside|car|truck|lorry|vehicle|motorcycle|parcel|sticky|nail|pipe|twin) "
             r"bomb(?:s|ings?)?|"

@@ -562,6 +562,11 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     ("Police arrested four suspected rebels in the market.", "Strategic developments", "Arrests"),
     (
+        "Marines recovered three improvised explosive devices (IEDs) near the school.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
         "Soldiers burned Kan Pauk Gyi village after clashing with resistance fighters.",
         "Battles",
         "Armed clash",
