@@ -222,6 +222,12 @@ _CONTEXT_BEFORE: Final = _re(
 )
 # A named area, then the one that holds it: "Nong Chik district in Pattani" ("the district
 # of Mocímboa da Praia" and "the Cauca municipality of Buenos Aires" name the area itself).
+# "declared dead on arrival at a clinic in the nearby town of Shariff Aguak": the clinic's
+# town, however near ("nearby" is no cue to the event's place here).
+_CLINIC_TOWN_BEFORE: Final = _re(
+    r"\b(?:to|in|from|at)\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,3}(?:hospital|clinic|morgue|"
+    r"infirmary)\s+in\s+the\s+(?:nearby\s+|neighbou?ring\s+)?(?:town|city|village)\s+of\s+$"
+)
 _AREA_WORD_BEFORE_BRACKET_RE: Final = _re(
     r"(?-i:[A-Z])[\w'’-]+\s+(?:upazila|tehsil|township|subdistrict|sub-district|woreda|"
     r"taluka|mandal|block|municipality|commune|district|county|lga)\s+\($"
@@ -639,6 +645,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             and _TREATED_AFTER.match(text, mention.end, mention.end + 80) is not None
         )
         or _DISPUTE_BEFORE.search(before)
+        or _CLINIC_TOWN_BEFORE.search(before) is not None
         # "a civil protection official in the nearby city of Saint-Marc": where the
         # speaker sits, however near.
         or _OFFICIAL_NEARBY_BEFORE.search(before) is not None
@@ -1349,6 +1356,12 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         span = _name_before(text, word_end, max(start, word_end - 60))
         if span is not None and _MEMBERS_BEFORE_RE.search(text, max(start, span[0] - 20), span[0]):
             continue  # "victims from the Hema community": a people, not a place
+        if (
+            span is not None
+            and _CONTEXT_BEFORE.search(text, max(start, span[0] - 60), span[0])
+            and not _TAKEN_FROM_BEFORE.search(text, max(start, span[0] - 60), span[0])
+        ):
+            continue  # "taken to Narathiwat Hospital in Muang district": the hospital's
         if span is not None and not any(n.start <= span[0] < n.end for n in found):
             found.append(NamedPlace(text[span[0] : span[1]], *span))
     found.sort(key=lambda n: n.start)

@@ -396,6 +396,21 @@ def test_a_soldier_s_home_beside_his_name_is_not_where_he_fell(incident_extracto
     assert incident.place_name == "Datta Khel" and incident.fatalities == 2
 
 
+def test_the_town_of_a_clinic_or_a_hospital_s_district_is_no_event_place(incident_extractor):
+    shot = only_incident(
+        incident_extractor,
+        "Gunmen shot dead a village chief in Bacho district on Monday. He was declared dead "
+        "on arrival at a clinic in the nearby town of Rueso.",
+    )
+    assert shot.place_name != "Rueso"
+    blast = only_incident(
+        incident_extractor,
+        "A ranger was killed when a bomb went off in Rangae district on Monday. Two wounded "
+        "rangers were taken to Narathiwat Ratchanakarin Hospital in Muang district.",
+    )
+    assert blast.location != "Muang"
+
+
 def test_an_airport_named_without_its_town_places_the_incident(incident_extractor):
     incident = only_incident(
         incident_extractor,
