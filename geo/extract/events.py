@@ -882,9 +882,14 @@ RULES: Final[tuple[Rule, ...]] = (
             r"base|camp|district) of |the (?:town|city|village|base|camp)\b|their positions\b|"
             r"(?-i:[A-Z])[\w'’-]+(?= *[,.;]| and\b| on\b| after\b))|"
             r"\bhanded over (?:the (?:town|city|village|base|camp)|control of)\b|"
-            r"\b(?:entered|moved into|took over|took control of|seized|captured) "
-            r"(?:[\w'’-]+ ){0,5}?without (?:a |any )?(?:fight|fighting|resistance|"
-            r"a shot being fired)\b"
+            # The verb alone is the match: the place it names stays the event's place.
+            r"\b(?:entered|moved into|took over|took control of|seized|captured)(?= "
+            r"(?:[\w'’-]+ ){0,7}?without (?:meeting |encountering |facing )?(?:a |any )?"
+            r"(?:fight|fighting|resistance|a shot being fired)\b)|"
+            # "entered Walikale town after FARDC troops withdrew": the town left to them.
+            r"\b(?:entered|moved into|took over|took control of)\b(?=[^.;]{0,60}?\bafter "
+            r"(?:the )?(?:[\w-]+ ){0,3}?(?:troops|forces|soldiers|army|fighters|rebels|"
+            r"militants) (?:had )?(?:withdrew|withdrawn|pulled out|retreated|fled|left)\b)"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Non-violent transfer of territory",

@@ -562,6 +562,16 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     ("Police arrested four suspected rebels in the market.", "Strategic developments", "Arrests"),
     (
+        "The rebels entered the centre of the town on Friday without meeting any resistance.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "Rebel fighters entered the town on Wednesday after army troops withdrew.",
+        "Strategic developments",
+        "Non-violent transfer of territory",
+    ),
+    (
         "Marines recovered three improvised explosive devices (IEDs) near the school.",
         "Strategic developments",
         "Disrupted weapons use",
