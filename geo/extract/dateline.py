@@ -42,7 +42,8 @@ _DASHES: Final = ("—", "–", "―", "‒", "−", "\ufffd", "-", "--")
 # Place first: "KANO, Nigeria (AP) —", "Beirut, May 14 (IANS)", "TRIPOLI:", "Goma, (APP …)".
 _PLACE_FIRST_RE: Final = lazy_compile(
     rf"(?:{_AGENCY}[ ]{{1,3}})?"
-    rf"(?P<place>{_PLACE})"
+    # "Guwahati/Imphal, Nov 11:", "NARAYANPUR/RAIPUR:": filed from two places at once.
+    rf"(?P<place>{_PLACE}(?:/{_PLACE})?)"
     r"(?:[ ]?\[[^\]\n]{1,40}\])?"
     rf"(?:,[ ]{{1,2}}(?P<region>{_REGION}))?"
     rf"(?:,?[ ]{{1,2}}(?P<date>{_DATE}))?"

@@ -35,6 +35,9 @@ from geo.extract.dateline import find_dateline
         # A plain hyphen after a town's name, as Radio Okapi and Addis Standard write it.
         ("Addis Abeba - Fighting was reported in parts of Amhara.", "Addis Abeba"),
         ("Goma - The rebels took control of a town.", "Goma"),
+        # Filed from two cities at once, as Indian papers write it.
+        ("Guwahati/Imphal, Nov 11: Ten militants were killed.", "Guwahati/Imphal"),
+        ("NARAYANPUR/RAIPUR: Seven Maoists were killed.", "NARAYANPUR/RAIPUR"),
     ],
 )
 def test_datelines_are_found(text, place):
