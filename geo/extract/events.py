@@ -351,6 +351,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:[\w-]+ ){0,2}(?:bombs?|explosives?|explosive devices?|mines?)|"
             # Petrol, smoke and paint bombs are no explosive weapons (a riot's, rule "riot").
             r"(?<!petrol )(?<!petrol-)(?<!gasoline )(?<!fire )(?<!smoke )(?<!stink )(?<!paint )"
+            r"(?<!crude )(?<!country-made )(?<!country made )(?<!socket )"
             # Bombs that fell were fired or dropped (rule "shelling").
             r"bomb(?:s|ings?|ed)?(?![\"”’']?\s+(?:fell|landed|rained|"
             r"(?:were |was )?(?:fired|launched|lobbed))\b)"
@@ -417,7 +418,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # riot's (rule "riot").
             r"\b(?:threw|throwing|thrown|hurled|hurling|lobbed|lobbing|tossed|tossing) "
             r"(?:an? |the |two |several |some )?(?:homemade |home-made |improvised |crude )?"
-            r"(?:explosives?|explosive devices?|bombs?)\b"
+            r"(?:explosives?|explosive devices?|bombs?)\b|"
+            # South Asia's "crude bombs", thrown by hand: grenades, as ACLED codes them.
+            r"\b(?:crude|country-made|country made|socket) bombs?\b"
         ),
         EXPLOSIONS,
         "Grenade",
@@ -1401,8 +1404,8 @@ GATES: Final = MappingProxyType(
         "shelling": "mort =rocket =rockets howi bombar shelle shelli shells shellf artill missil "
         "=bomb =bombs "
         "=shell =grad =mlrs =himars",
-        "grenade": "gren =threw =throwing =thrown =hurled =hurling =lobbed =lobbing =tossed "
-        "=tossing",
+        "grenade": "gren =crude =country =socket =threw =throwing =thrown =hurled =hurling "
+        "=lobbed =lobbing =tossed =tossing",
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
         "=hacked =stabbed =bludgeoned =clubbed =axed",
         "abduction": "abdu kidn hostag forcib =missing =carted =whisked",

@@ -572,6 +572,11 @@ TYPED: list[tuple[str, str, str]] = [
         "Non-violent transfer of territory",
     ),
     (
+        "Unidentified men hurled crude bombs at the party office, injuring three workers.",
+        "Explosions/Remote violence",
+        "Grenade",
+    ),
+    (
         "Marines recovered three improvised explosive devices (IEDs) near the school.",
         "Strategic developments",
         "Disrupted weapons use",
