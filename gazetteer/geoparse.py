@@ -31,6 +31,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Protocol
 
 from gazetteer.compiled_patterns import lazy_compile
@@ -78,6 +79,29 @@ NOT_IN_NAMED_COUNTRY: Final = "no place of this name in"
 ANCHOR_CONFIDENCE: Final = 0.4
 # The country context that each anchor (a confident name) adds for the other names.
 ANCHOR_WEIGHT: Final = 0.3
+# Kinds of area that one country has: "Guma LGA" is Nigerian, "Ukhia upazila" is in
+# Bangladesh, "Barangay Tuka" in the Philippines. The word says the country as a demonym
+# does ("Nigerian"), and weighs as much.
+AREA_WORD_COUNTRIES: Final = MappingProxyType(
+    {
+        "lga": "NG",
+        "lgas": "NG",
+        "local government area": "NG",
+        "upazila": "BD",
+        "woreda": "ET",
+        "kebele": "ET",
+        "payam": "SS",
+        "tambon": "TH",
+        "amphoe": "TH",
+        "barangay": "PH",
+        "hromada": "UA",
+    }
+)
+AREA_WORD_WEIGHT: Final = 0.7
+_AREA_WORD_RE: Final = lazy_compile(
+    r"\b(?:LGAs?|[Ll]ocal [Gg]overnment [Aa]rea|[Uu]pazila|[Ww]oreda|[Kk]ebele|[Pp]ayam|"
+    r"[Tt]ambon|[Aa]mphoe|[Bb]arangay|[Hh]romada)\b"
+)
 
 
 class NameIndex(Protocol):
@@ -267,6 +291,11 @@ def _acts(spot: Spot, text: str) -> bool:
     return bool(text) and ACTING_AFTER_RE.match(text, spot.end) is not None
 
 
+def _area_word_countries(text: str) -> set[str]:
+    """The countries whose kinds of area the text names ("in Guma LGA": Nigeria)."""
+    return {AREA_WORD_COUNTRIES[m.group(0).lower()] for m in _AREA_WORD_RE.finditer(text)}
+
+
 def _demonym_weight(spot: Spot, text: str) -> float:
     """Country context from a demonym: less when it names the forces that acted, which
     say little of where (a mission or a state's own forces by name are of one country)."""
@@ -446,6 +475,8 @@ class Geoparser:
             slot = _Slot([spot], len(slots), candidates, priors, list(priors))
             slot_of[group] = slot
             slots.append(slot)
+        for country in _area_word_countries(text):
+            self._add(country_weight, country, AREA_WORD_WEIGHT)
         named_spans = {(m.start, m.end) for m in names}
         self._link_containers(
             [s for s in spots if (s.start, s.end) not in named_spans], slot_of=slot_of, text=text

@@ -650,3 +650,9 @@ def test_a_city_named_x_city_is_the_town_x(geoparser: Geoparser) -> None:
     assert found["Kabankalan"] is not None and found["Kabankalan"].country == "PH"
     # A club named after a city follows no "in": its name is not read as the town.
     assert found.get("Manchester") is None
+
+
+def test_a_kind_of_area_one_country_has_says_the_country(geoparser: Geoparser) -> None:
+    # Guma is also a name of Goma in the Philippines; only Nigeria has LGAs.
+    found = by_text(geoparser.parse("Gunmen killed nine farmers in Guma LGA on Friday."), "Guma")
+    assert found.place is not None and found.place.country == "NG"
