@@ -288,7 +288,18 @@ def _free_country_pairs(slots: Sequence[_Slot], *, text: str) -> None:
 def _acts(spot: Spot, text: str) -> bool:
     """ "Israeli air strikes", "a Turkish drone", "Saudi-led coalition": the demonym says
     whose forces acted, and they act abroad as often as at home."""
-    return bool(text) and ACTING_AFTER_RE.match(text, spot.end) is not None
+    return bool(text) and (
+        ACTING_AFTER_RE.match(text, spot.end) is not None
+        or _NAMED_FORCE_AFTER_RE.match(text, spot.end) is not None
+    )
+
+
+# "Kenya Defence Forces", "the Uganda People's Defence Force", "Sudan Armed Forces": a
+# country's forces by their name.
+_NAMED_FORCE_AFTER_RE: Final = lazy_compile(
+    r"(?:\s+People['’]s)?\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|National\s+(?:Army|Police|"
+    r"Guard)|Police\s+(?:Force|Service)|Air\s+Force|Border\s+Guards?)\b"
+)
 
 
 def _area_word_countries(text: str) -> set[str]:
@@ -470,6 +481,14 @@ class Geoparser:
                 continue
             candidates = self._candidates_of(spot)
             if not candidates:
+                continue
+            force_of = next((p.country for p in candidates if _is_country(p)), None)
+            if force_of and text and _NAMED_FORCE_AFTER_RE.match(text, spot.end):
+                # "Kenya Defence Forces soldiers were killed near Afmadow": the country's
+                # forces by their name, an actor as "Kenyan troops" is, not a place.
+                actor = replace(spot, kind="demonym", country=force_of)
+                demonyms.append(actor)
+                self._add(country_weight, force_of, _demonym_weight(actor, text))
                 continue
             candidates, priors = self._shortlist(candidates, spot.keys)
             slot = _Slot([spot], len(slots), candidates, priors, list(priors))

@@ -213,6 +213,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"\s+(?:in|from)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(?:(?:city|town)\s+of\s+)?$"
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
     r"\s+(?:the\s+(?:capital|city)\s+)?$"
+    # "according to a statement from the RDF in Kigali", "the Defence Headquarters in
+    # Abuja said": where the statement came from.
+    r"|\b(?:statement|communiqu[ée]|press release)\s+(?:(?:issued|released|published)\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?(?:[\w'’()-]+\s+){1,6}?in\s+$"
     # "Governor Caleb Mutfwang, speaking at the Government House in Jos".
     r"|\b(?:speaking|spoke|addressing)\s+(?:at|from|to)\s+(?:[\w'’-]+\s+){1,5}?(?:in|at)\s+$"
     # "told the National Assembly in Yerevan", "told Parliament in Kampala": a named body.
@@ -410,6 +414,10 @@ _NEIGHBOURING_BEFORE: Final = lazy_compile(r"\b[Nn]eighbou?ring\s+$")
 _SETTLEMENT_WORD_AFTER: Final = _re(r"\s+(?:town|city|village|municipality|commune)\b")
 _FORCE_NAMED_AFTER: Final = lazy_compile(
     r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Corps|Command)\b"
+    # "Kenya Defence Forces soldiers", "the Uganda People's Defence Force", "Sudan Armed
+    # Forces": a country's forces, which act where the sentence says, not at home.
+    r"|(?:\s+People['’]s)?\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|National\s+(?:Army|Police|"
+    r"Guard)|Police\s+(?:Force|Service)|Air\s+Force|Border\s+Guards?)\b"
     # "the Jalisco New Generation Cartel": a gang named after a place (longer than the
     # twenty characters after the name that the cartel rule above sees).
     r"|(?:\s+[A-Z][a-z]+){2,3}\s+Cartel\b"
@@ -426,6 +434,9 @@ _SPEAKS_AFTER: Final = _re(
     r"gathered that|learnt|learned that|"
     # "since Washington began its campaign": a capital for its government.
     r"began|launched|ordered|imposed|vowed|warned|insisted|responded|retaliated|decided)\b"
+)
+_INSTITUTION_IN_BEFORE: Final = lazy_compile(
+    r"\b(?:Headquarters|Ministry|Command|Directorate|Secretariat|Office|Presidency)\s+in\s+$"
 )
 # "In Juba, Information Minister Michael Makuei told journalists that the attack on Nasir
 # was …": where the speaker stood, when what was said names the place of the event.
@@ -606,6 +617,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             )
         )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
+        # "the Defence Headquarters in Abuja said": the institution that spoke, where.
+        or (_SPEAKS_AFTER.search(after) and _INSTITUTION_IN_BEFORE.search(before) is not None)
         or (
             _SENTENCE_OPENS_IN_BEFORE.search(before) is not None
             and _SPOKE_OF_ANOTHER_PLACE_AFTER.match(text, mention.end, mention.end + 200)

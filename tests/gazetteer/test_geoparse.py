@@ -656,3 +656,10 @@ def test_a_kind_of_area_one_country_has_says_the_country(geoparser: Geoparser) -
     # Guma is also a name of Goma in the Philippines; only Nigeria has LGAs.
     found = by_text(geoparser.parse("Gunmen killed nine farmers in Guma LGA on Friday."), "Guma")
     assert found.place is not None and found.place.country == "NG"
+
+
+def test_a_country_s_forces_by_their_name_are_an_actor_not_a_place(geoparser: Geoparser):
+    document = geoparser.parse("Five Kenya Defence Forces soldiers were killed near Afmadow.")
+    kenya = by_text(document, "Kenya")
+    assert kenya.kind == "demonym" and "not a location" in kenya.reason
+    assert all(m.kind != "toponym" or m.text != "Kenya" for m in document.mentions)

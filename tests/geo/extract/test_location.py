@@ -411,6 +411,26 @@ def test_the_town_of_a_clinic_or_a_hospital_s_district_is_no_event_place(inciden
     assert blast.location != "Muang"
 
 
+def test_where_a_statement_came_from_is_not_where_it_happened(incident_extractor):
+    rwanda = only_incident(
+        incident_extractor,
+        "Troops killed five insurgents near Mbau, in Mocimboa da Praia district, on Friday, "
+        "according to a statement from the Rwanda Defence Force (RDF) in Kigali.",
+    )
+    assert rwanda.place_name != "Kigali" and rwanda.location == "Mbau"
+    nigeria = only_incident(
+        incident_extractor,
+        "Troops killed 12 terrorists near Kawuri, in Konduga LGA, on Sunday, the Defence "
+        "Headquarters in Abuja said.",
+    )
+    assert nigeria.place_name == "Konduga"
+    # An attack on a headquarters is at its town.
+    attack = only_incident(
+        incident_extractor, "Gunmen attacked the Police Headquarters in Maiduguri on Sunday."
+    )
+    assert attack.place_name == "Maiduguri"
+
+
 def test_an_airport_named_without_its_town_places_the_incident(incident_extractor):
     incident = only_incident(
         incident_extractor,
