@@ -132,6 +132,11 @@ _CAPTIVES_AFTER: Final = (
     + r"))"
 )
 _CAPTIVES_AFTER_RE: Final = _re(_CAPTIVES_AFTER)
+# The armed men who block a road, for an ambush or a kidnapping, not a crowd's protest.
+_ARMED_BLOCKERS_BEFORE_RE: Final = _re(
+    r"\b(?:bandits|gunm[ae]n|militants|terrorists|insurgents|jihadists|rebels|attackers|"
+    r"assailants|kidnappers|armed men|gang members|hoodlums)\b[^.;]{0,60}?\s$"
+)
 # Captives named by a participle: "all abducted women", "the kidnapped students".
 _DETERMINER_BEFORE_RE: Final = _re(
     r"\b(?:the|all|those|these|other|remaining|of|return|free|freed|release|released|"
@@ -1580,6 +1585,12 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             start, end = match.span()
             if _overlaps(taken, start, end):
                 continue
+            if (
+                rule.name == "protest"
+                and text[start : start + 7].lower() == "blocked"
+                and _ARMED_BLOCKERS_BEFORE_RE.search(text, max(0, start - 80), start)
+            ):
+                continue  # "the bandits blocked the highway and opened fire": an ambush
             if (
                 rule.name == "abduction"
                 and text[end - 2 : end] == "ed"

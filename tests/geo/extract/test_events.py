@@ -592,6 +592,11 @@ TYPED: list[tuple[str, str, str]] = [
         "Looting/property destruction",
     ),
     (
+        "The bandits blocked the highway near the village and opened fire on two buses.",
+        "Violence against civilians",
+        "Attack",
+    ),
+    (
         "Gunmen abducted women and children from the village at dawn.",
         "Violence against civilians",
         "Abduction/forced disappearance",
