@@ -1041,6 +1041,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?:(?:plan|prepare|organi[sz]e) and )?"
     r"(?:launch|carry out|conduct|stage|mount|commit|wage)(?: [a-z-]+){0,2}|"
     r"\bsuspicion of|"
+    # "raised concerns over attacks on its personnel": a worry voiced, no event told.
+    r"\b(?:concerns?|concerned|worries|worried|complaints?|complained|alarm) (?:over|about|"
+    r"regarding|at)|"
     # "fear an imminent RSF attack", "warned of a looming assault": not yet.
     r"\b(?:imminent|looming|impending|anticipat(?:ed|ing))(?: [\w-]+){0,2}|"
     # "holding back from launching airstrikes", "refrained from storming": not done.

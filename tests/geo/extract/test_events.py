@@ -1479,6 +1479,7 @@ NOT_EVENTS = [
     "The negotiator said talks stayed frozen while the rebels continued their offensive.",
     "The junta continues to bomb villages across the region, the spokesman said.",
     "The chairman asked the court to fast-track the trial of suspects arrested last year.",
+    "The delegation raised concerns over attacks on its border guards by smugglers.",
 ]
 
 
