@@ -1543,9 +1543,11 @@ def _only_recalled(members: Sequence[EventMention]) -> bool:
     resident who lost his wife in the attack", "evidence of the attack"), with no toll of
     its own: the event they recall is one the report told as background. (A day they
     name is the statement's: "said on Friday that it had submitted evidence of the
-    attack".) A report's first sentence refers back to nothing: "… becomes the second
-    foreign death of the Battle of Khartoum" tells the event itself."""
-    return all(m.refers_back and not m.counted and m.sentence_index > 0 for m in members)
+    attack".) A report's first two sentences, its headline and its lead, refer back to
+    nothing but each other: "… becomes the second foreign death of the Battle of
+    Khartoum" tells the event itself, and a lead's "the blast destroyed the bus" tells the
+    headline's bombing."""
+    return all(m.refers_back and not m.counted and m.sentence_index > 1 for m in members)
 
 
 def _listed_with(

@@ -67,7 +67,7 @@ def test_separately_starts_a_new_incident():
 def test_sentences_that_only_recall_a_background_event_are_no_incident(incident_extractor):
     text = (
         "Villagers in Kanbalu held prayers on Friday to mark two years since an air strike "
-        "killed 160 people there in 2023.\n\n"
+        "killed 160 people there in 2023. Monks led the prayers at the village monastery.\n\n"
         "A farmer who lost his two sons in the attack said no one had been punished.\n\n"
         "The opposition government said on Friday it had sent evidence of the attack to "
         "investigators in Myanmar."
