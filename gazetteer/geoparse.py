@@ -98,6 +98,22 @@ AREA_WORD_COUNTRIES: Final = MappingProxyType(
     }
 )
 AREA_WORD_WEIGHT: Final = 0.7
+# What every match of _AREA_WORD_RE holds, as written (the pattern's case variants).
+_AREA_WORD_HINTS: Final = (
+    *(
+        "LGA",
+        "overnment Area",
+        "overnment area",
+        "pazila",
+        "oreda",
+        "ebele",
+        "ayam",
+        "ambon",
+        "mphoe",
+        "arangay",
+    ),
+    "romada",
+)
 _AREA_WORD_RE: Final = lazy_compile(
     r"\b(?:LGAs?|[Ll]ocal [Gg]overnment [Aa]rea|[Uu]pazila|[Ww]oreda|[Kk]ebele|[Pp]ayam|"
     r"[Tt]ambon|[Aa]mphoe|[Bb]arangay|[Hh]romada)\b"
@@ -304,6 +320,9 @@ _NAMED_FORCE_AFTER_RE: Final = lazy_compile(
 
 def _area_word_countries(text: str) -> set[str]:
     """The countries whose kinds of area the text names ("in Guma LGA": Nigeria)."""
+    # Most texts name none: a few substring tests spare the search over the whole text.
+    if not any(word in text for word in _AREA_WORD_HINTS):
+        return set()
     return {AREA_WORD_COUNTRIES[m.group(0).lower()] for m in _AREA_WORD_RE.finditer(text)}
 
 
@@ -482,8 +501,12 @@ class Geoparser:
             candidates = self._candidates_of(spot)
             if not candidates:
                 continue
-            force_of = next((p.country for p in candidates if _is_country(p)), None)
-            if force_of and text and _NAMED_FORCE_AFTER_RE.match(text, spot.end):
+            force_of = (
+                next((p.country for p in candidates if _is_country(p)), None)
+                if text and _NAMED_FORCE_AFTER_RE.match(text, spot.end)
+                else None
+            )
+            if force_of:
                 # "Kenya Defence Forces soldiers were killed near Afmadow": the country's
                 # forces by their name, an actor as "Kenyan troops" is, not a place.
                 actor = replace(spot, kind="demonym", country=force_of)

@@ -700,6 +700,7 @@ _TITLED_VICTIM_AFTER_RE: Final = lazy_compile(
 # "A provisional toll released on Sunday had put the number of dead at 25", "the initial
 # toll": a figure the report has since updated, no update itself; the larger count of the
 # event's sentences stands.
+_STALE_TOLL_WORDS: Final = ("toll", "count", "figure", "tally")
 _STALE_TOLL_RE: Final = lazy_compile(
     r"\b(?:provisional|initial|earlier|first|preliminary|previous)\s+(?:death\s+)?"
     r"(?:toll|count|figure|tally)s?\b[^.;]{0,80}?\bhad\b|"
@@ -732,6 +733,14 @@ _RANKED_SUBJECTS_BEFORE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _RANKED_WITHIN: Final = 200
+# What every match of _RANKED_SUBJECTS_BEFORE_RE holds (a substring test spares most
+# sentences the search).
+_RANK_WORDS: Final = (
+    *("sepoy", "naik", "havildar", "subedar", "constable", "inspector", "general", "colonel"),
+    *("major", "captain", "lieutenant", "sergeant", "corporal", "private", "journalist"),
+    *("reporter", "activist", "commander", "imam", "pastor", "priest", "gen.", "col."),
+    *("maj.", "capt.", "lt.", "sgt.", "cpl.", "brig.", "hav.", "sep."),
+)
 # "killed Qari Ahmad Zahir, a senior Taliban commander,": one person, by name and the
 # role the apposition gives; "and another militant" after it is a second.
 _APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
@@ -1753,7 +1762,10 @@ def count_casualties(sentence: str) -> Casualties:
     tally = _Tally()
     totals: set[str] = set()
     toll = _bind_toll(text, folded, tally)
-    earlier = _STALE_TOLL_RE.search(text) is not None
+    earlier = (
+        any(word in folded for word in _STALE_TOLL_WORDS)
+        and _STALE_TOLL_RE.search(text) is not None
+    )
     if toll is not None and not earlier:
         totals.add(KILLED)
     toll_at = toll.start if toll is not None else None
@@ -2043,8 +2055,12 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
         )
         titled = named > 0 and not _GRIEVANCE_BEFORE_RE.search(before)
         if not titled and outcome.kind == KILLED and not outcome.active:
-            ranked = _RANKED_SUBJECTS_BEFORE_RE.search(
-                text, max(0, outcome.start - _RANKED_WITHIN), outcome.start
+            window = max(0, outcome.start - _RANKED_WITHIN)
+            lowered = text[window : outcome.start].lower()
+            ranked = (
+                _RANKED_SUBJECTS_BEFORE_RE.search(text, window, outcome.start)
+                if any(word in lowered for word in _RANK_WORDS)
+                else None
             )
             if ranked is not None:
                 named, titled = (2 if ranked.group("second") else 1), True

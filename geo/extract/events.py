@@ -1097,6 +1097,8 @@ _CONDEMNED_BEFORE: Final = _re(
     r"what (?:it|he|she|they) called (?:an? |the )?)?(?:[\w-]+,? ){0,4}?(?:and [\w-]+ )?$"
 )
 _CONDEMNED_REACH: Final = 80
+# The words _CONDEMNED_BEFORE needs, by their first four letters (a set test per sentence).
+_CONDEMN_PREFIXES: Final = frozenset(("cond", "deno", "depl", "decr"))
 # What a demonstration is against: "shouted slogans against the government and its
 # offensive against Kurdish militants", "protested over the shelling of the town". The
 # grievance is an event told elsewhere (or a policy), not one the protest report adds.
@@ -1563,10 +1565,13 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     """:func:`find_triggers` without the sentence pre-check; ``gated=False`` also tries
     every rule regardless of its gate (the gates' own test compares the two)."""
     open_rules = -1  # every rule
+    condemned = True  # whether a word of condemnation may stand before a trigger
     if gated:
         words = _WORD_RE.findall(text.lower())
         open_rules = 0
-        for token in {word[:4] for word in words} & _PREFIXES_4:
+        prefixes = {word[:4] for word in words}
+        condemned = not prefixes.isdisjoint(_CONDEMN_PREFIXES)
+        for token in prefixes & _PREFIXES_4:
             open_rules |= _RULES_BY_PREFIX_4[token]
         for token in {word[:6] for word in words} & _PREFIXES_6:
             open_rules |= _RULES_BY_PREFIX_6[token]
@@ -1629,7 +1634,9 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue
             if _LEGAL_MATTER_BEFORE.search(text, max(0, start - _LEGAL_REACH), start):
                 continue
-            if _CONDEMNED_BEFORE.search(text, max(0, start - _CONDEMNED_REACH), start):
+            if condemned and _CONDEMNED_BEFORE.search(
+                text, max(0, start - _CONDEMNED_REACH), start
+            ):
                 continue
             if _BLAMED_FOR_BEFORE.search(text, max(0, start - _LEGAL_REACH - 40), start):
                 continue

@@ -658,7 +658,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             and _TREATED_AFTER.match(text, mention.end, mention.end + 80) is not None
         )
         or _DISPUTE_BEFORE.search(before)
-        or _CLINIC_TOWN_BEFORE.search(before) is not None
+        or (before.endswith("of ") and _CLINIC_TOWN_BEFORE.search(before) is not None)
         # "a civil protection official in the nearby city of Saint-Marc": where the
         # speaker sits, however near.
         or _OFFICIAL_NEARBY_BEFORE.search(before) is not None
