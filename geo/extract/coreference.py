@@ -258,10 +258,16 @@ def _same_named_place(event: Event, mention: MentionView) -> bool:
     if (
         mention.location_key
         and event.location_keys
-        and mention.location_key not in (event.location_keys)
+        # ("Kanker district" and "Kanker" are one name, the area's and its seat's.)
+        and _base_key(mention.location_key) not in {_base_key(k) for k in event.location_keys}
     ):
         return False
     return _same_place(event, mention)
+
+
+def _base_key(key: str) -> str:
+    """A location key without what kind of place it is: "kanker (area)" is "kanker"."""
+    return key.split(" (", 1)[0]
 
 
 def _another_day_and_type(event: Event, mention: MentionView) -> bool:

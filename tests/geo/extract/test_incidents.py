@@ -103,6 +103,20 @@ def test_another_place_the_gazetteer_draws_from_the_first_one_s_point_is_another
     assert found == [("Sebba", 12), ("Tankounga", 3)]
 
 
+def test_the_second_encounter_at_a_district_the_lead_listed_is_that_district_s(
+    incident_extractor,
+):
+    text = (
+        "Fourteen militants were killed in two separate encounters in Bijapur and Kanker "
+        "districts on Thursday, police said. Ten militants were gunned down in a forest in "
+        "Bijapur district. In the second encounter, four militants were killed in a forest "
+        "in Kanker district."
+    )
+    report = Report("t.txt", text, report_date=date(2025, 3, 21))
+    found = sorted((i.place_name, i.fatalities) for i in incident_extractor.incidents_of(report))
+    assert sorted(count or 0 for _place, count in found) == [4, 10]
+
+
 def test_a_headline_alone_is_not_an_incident():
     text = "Mine Explosion in the Hills\n\nThe region's farmers expect a good harvest.\n"
     report = Report("t.txt", text, title="Mine Explosion in the Hills", body_start=29)
