@@ -266,7 +266,8 @@ _HOME_BEFORE: Final = _re(
     r"|\b(?:belonging to|hailing from|natives? of|originally from)\s+(?:the\s+)?$"
     # "Sepoy Ali Khan, resident of Khushab,", "(28, resident of Karak)": a person's home,
     # told beside the name ("A resident of Antonivka was wounded" may be where).
-    r"|(?:,|\()\s*(?:(?:aged\s+)?\d{1,3},?\s*)?(?:an?\s+)?residents?\s+of\s+(?:the\s+)?$"
+    # (The look-behinds keep every branch starting with a word: see prefilter.start_words.)
+    r"|(?<=, )residents?\s+of\s+(?:the\s+)?$|(?<=\()residents?\s+of\s+(?:the\s+)?$"
     # "residents were fleeing towards Katsina-Ala": where they went, not what happened.
     r"|\b(?:fle(?:e|es|d|eing)|displaced|escaped|escaping|evacuated)\b[^.;]{0,30}?"
     r"\b(?:towards?|into|to)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$"
