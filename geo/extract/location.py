@@ -224,14 +224,14 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:in|from)\s+$"
     r"|\bfrom\s+(?:the\s+)?$)"
 )
-# A named area, then the one that holds it: "Nong Chik district in Pattani" ("the district
-# of Mocímboa da Praia" and "the Cauca municipality of Buenos Aires" name the area itself).
 # "declared dead on arrival at a clinic in the nearby town of Shariff Aguak": the clinic's
 # town, however near ("nearby" is no cue to the event's place here).
 _CLINIC_TOWN_BEFORE: Final = _re(
     r"\b(?:to|in|from|at)\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,3}(?:hospital|clinic|morgue|"
     r"infirmary)\s+in\s+the\s+(?:nearby\s+|neighbou?ring\s+)?(?:town|city|village)\s+of\s+$"
 )
+# A named area, then the one that holds it: "Nong Chik district in Pattani" ("the district
+# of Mocímboa da Praia" and "the Cauca municipality of Buenos Aires" name the area itself).
 _AREA_WORD_BEFORE_BRACKET_RE: Final = _re(
     r"(?-i:[A-Z])[\w'’-]+\s+(?:upazila|tehsil|township|subdistrict|sub-district|woreda|"
     r"taluka|mandal|block|municipality|commune|district|county|lga)\s+\($"
