@@ -501,18 +501,6 @@ class Geoparser:
             candidates = self._candidates_of(spot)
             if not candidates:
                 continue
-            force_of = (
-                next((p.country for p in candidates if _is_country(p)), None)
-                if text and _NAMED_FORCE_AFTER_RE.match(text, spot.end)
-                else None
-            )
-            if force_of:
-                # "Kenya Defence Forces soldiers were killed near Afmadow": the country's
-                # forces by their name, an actor as "Kenyan troops" is, not a place.
-                actor = replace(spot, kind="demonym", country=force_of)
-                demonyms.append(actor)
-                self._add(country_weight, force_of, _demonym_weight(actor, text))
-                continue
             candidates, priors = self._shortlist(candidates, spot.keys)
             slot = _Slot([spot], len(slots), candidates, priors, list(priors))
             slot_of[group] = slot
@@ -538,10 +526,18 @@ class Geoparser:
             # A name whose strongest reading is a country ("Armenia") is a country mention.
             likely = slot.candidates[max(range(len(slot.priors)), key=slot.priors.__getitem__)]
             if _is_country(likely) and likely.country:
-                self._add(country_weight, likely.country, len(slot.spots))
+                # "Kenya Defence Forces soldiers were killed near Afmadow": the country's
+                # forces by their name say as little of where as "Kenyan troops" do.
+                said = sum(
+                    _demonym_weight(s, text)
+                    if text and _NAMED_FORCE_AFTER_RE.match(text, s.end)
+                    else 1.0
+                    for s in slot.spots
+                )
+                self._add(country_weight, likely.country, said)
                 # A name must not vote for its own reading ("Georgia" for the country).
-                slot.own_country = (likely.country, float(len(slot.spots)))
-                if any(not ACTING_AFTER_RE.match(text, s.end) for s in slot.spots):
+                slot.own_country = (likely.country, said)
+                if any(not _acts(s, text) for s in slot.spots):
                     about.add(likely.country)
         mapvec = self._map_vector(slots)
         anchors: list[_Slot] = []

@@ -1827,6 +1827,9 @@ _ABROAD_AFTER_RE: Final = _re(
     r"-(?:presse|press|based)\b|(?:-led|-backed|['’]s?)?\s*(?:air\s+force|armed\s+forces|"
     r"forces|troops|soldiers|army|military|peacekeepers|warplanes|jets|aircraft|drones?|navy|"
     r"mercenaries|coalition|air\s*strikes?)\b"
+    # "Kenya Defence Forces soldiers were killed near Afmadow": a country's forces by name.
+    r"|(?:\s+People['’]s)?\s+(?:Defen[cs]e\s+Forces?|National\s+(?:Army|Guard)|"
+    r"Border\s+Guards?)\b"
 )
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"
