@@ -319,3 +319,11 @@ ACTOR_REGIONS: Final = MappingProxyType(
         "PKK": ("TR", "IQ", "SY"),
     }
 )
+
+# What follows a country's name when the name is its forces' ("Kenya Defence Forces",
+# "the Uganda People's Defence Force", "Sudan Armed Forces"): an actor, which acts where
+# the sentence says, not at home. A pattern to match right after the name.
+NAMED_FORCES_AFTER: Final = (
+    r"(?:\s+People['’]s)?\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|National\s+(?:Army|Police|"
+    r"Guard)|Police\s+(?:Force|Service)|Air\s+Force|Border\s+Guards?)\b"
+)

@@ -35,7 +35,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Protocol
 
 from gazetteer.compiled_patterns import lazy_compile
-from gazetteer.demonyms import ACTOR_COUNTRIES, ACTOR_REGIONS
+from gazetteer.demonyms import ACTOR_COUNTRIES, ACTOR_REGIONS, NAMED_FORCES_AFTER
 from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
 from gazetteer.normalize import normalize_name
@@ -98,25 +98,9 @@ AREA_WORD_COUNTRIES: Final = MappingProxyType(
     }
 )
 AREA_WORD_WEIGHT: Final = 0.7
-# What every match of _AREA_WORD_RE holds, as written (the pattern's case variants).
-_AREA_WORD_HINTS: Final = (
-    *(
-        "LGA",
-        "overnment Area",
-        "overnment area",
-        "pazila",
-        "oreda",
-        "ebele",
-        "ayam",
-        "ambon",
-        "mphoe",
-        "arangay",
-    ),
-    "romada",
-)
 _AREA_WORD_RE: Final = lazy_compile(
-    r"\b(?:LGAs?|[Ll]ocal [Gg]overnment [Aa]rea|[Uu]pazila|[Ww]oreda|[Kk]ebele|[Pp]ayam|"
-    r"[Tt]ambon|[Aa]mphoe|[Bb]arangay|[Hh]romada)\b"
+    r"\b(?:" + "|".join(sorted(AREA_WORD_COUNTRIES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
 )
 
 
@@ -310,18 +294,14 @@ def _acts(spot: Spot, text: str) -> bool:
     )
 
 
-# "Kenya Defence Forces", "the Uganda People's Defence Force", "Sudan Armed Forces": a
-# country's forces by their name.
-_NAMED_FORCE_AFTER_RE: Final = lazy_compile(
-    r"(?:\s+People['’]s)?\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|National\s+(?:Army|Police|"
-    r"Guard)|Police\s+(?:Force|Service)|Air\s+Force|Border\s+Guards?)\b"
-)
+_NAMED_FORCE_AFTER_RE: Final = lazy_compile(NAMED_FORCES_AFTER)
 
 
 def _area_word_countries(text: str) -> set[str]:
     """The countries whose kinds of area the text names ("in Guma LGA": Nigeria)."""
     # Most texts name none: a few substring tests spare the search over the whole text.
-    if not any(word in text for word in _AREA_WORD_HINTS):
+    lowered = text.lower()
+    if not any(word in lowered for word in AREA_WORD_COUNTRIES):
         return set()
     return {AREA_WORD_COUNTRIES[m.group(0).lower()] for m in _AREA_WORD_RE.finditer(text)}
 

@@ -711,12 +711,14 @@ _STALE_TOLL_RE: Final = lazy_compile(
 # "Sepoy Ali Khan (28, resident of Khushab) and Naik Asif Iqbal embraced shahadat",
 # "Journalist Ana Ruiz died": one or two people, by rank or trade and name, the subject of
 # a death told without a count (ISPR's and obituaries' way).
-_RANK: Final = (
-    r"(?:sepoy|naik|lance naik|havildar|subedar|constable|head constable|inspector|"
-    r"sub-inspector|general|colonel|major|captain|lieutenant|sergeant|corporal|private|"
-    r"journalist|reporter|activist|commander|imam|pastor|priest|"
-    r"(?:gen|col|maj|capt|lt|sgt|cpl|brig|hav|sep)\.)"
+_RANKS: Final = (
+    *("sepoy", "naik", "lance naik", "havildar", "subedar", "constable", "head constable"),
+    *("inspector", "sub-inspector", "general", "colonel", "major", "captain", "lieutenant"),
+    *("sergeant", "corporal", "private", "journalist", "reporter", "activist", "commander"),
+    *("imam", "pastor", "priest", "gen.", "col.", "maj.", "capt.", "lt.", "sgt.", "cpl."),
+    *("brig.", "hav.", "sep."),
 )
+_RANK: Final = "(?:" + "|".join(re.escape(r) for r in sorted(_RANKS, key=len, reverse=True)) + ")"
 _ONE_RANKED: Final = (
     _RANK + r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]+"
     # ", 41, resident of Chakwal,": each part of the apposition opens with its comma (an
@@ -733,14 +735,6 @@ _RANKED_SUBJECTS_BEFORE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _RANKED_WITHIN: Final = 200
-# What every match of _RANKED_SUBJECTS_BEFORE_RE holds (a substring test spares most
-# sentences the search).
-_RANK_WORDS: Final = (
-    *("sepoy", "naik", "havildar", "subedar", "constable", "inspector", "general", "colonel"),
-    *("major", "captain", "lieutenant", "sergeant", "corporal", "private", "journalist"),
-    *("reporter", "activist", "commander", "imam", "pastor", "priest", "gen.", "col."),
-    *("maj.", "capt.", "lt.", "sgt.", "cpl.", "brig.", "hav.", "sep."),
-)
 # "killed Qari Ahmad Zahir, a senior Taliban commander,": one person, by name and the
 # role the apposition gives; "and another militant" after it is a second.
 _APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
@@ -2059,7 +2053,7 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             lowered = text[window : outcome.start].lower()
             ranked = (
                 _RANKED_SUBJECTS_BEFORE_RE.search(text, window, outcome.start)
-                if any(word in lowered for word in _RANK_WORDS)
+                if any(word in lowered for word in _RANKS)  # every match holds one
                 else None
             )
             if ranked is not None:

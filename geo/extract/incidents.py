@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from gazetteer.compass import toward_before
+from gazetteer.demonyms import NAMED_FORCES_AFTER
 from gazetteer.geoparse import ORIGIN_BEFORE_RE, Mention
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
@@ -1828,8 +1829,7 @@ _ABROAD_AFTER_RE: Final = _re(
     r"forces|troops|soldiers|army|military|peacekeepers|warplanes|jets|aircraft|drones?|navy|"
     r"mercenaries|coalition|air\s*strikes?)\b"
     # "Kenya Defence Forces soldiers were killed near Afmadow": a country's forces by name.
-    r"|(?:\s+People['’]s)?\s+(?:Defen[cs]e\s+Forces?|National\s+(?:Army|Guard)|"
-    r"Border\s+Guards?)\b"
+    r"|" + NAMED_FORCES_AFTER
 )
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"

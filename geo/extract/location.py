@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
+from gazetteer.demonyms import NAMED_FORCES_AFTER
 from gazetteer.distance import BEARINGS, destination, distance_km
 from gazetteer.geoparse import ACTING_AFTER_RE, NOT_IN_NAMED_COUNTRY
 from gazetteer.names import (
@@ -415,13 +416,11 @@ _NEIGHBOURING_BEFORE: Final = lazy_compile(r"\b[Nn]eighbou?ring\s+$")
 _SETTLEMENT_WORD_AFTER: Final = _re(r"\s+(?:town|city|village|municipality|commune)\b")
 _FORCE_NAMED_AFTER: Final = lazy_compile(
     r"(?:\s+[A-Z][a-z]+){1,2}\s+(?:Corps|Command)\b"
-    # "Kenya Defence Forces soldiers", "the Uganda People's Defence Force", "Sudan Armed
-    # Forces": a country's forces, which act where the sentence says, not at home.
-    r"|(?:\s+People['’]s)?\s+(?:Defen[cs]e\s+Forces?|Armed\s+Forces|National\s+(?:Army|Police|"
-    r"Guard)|Police\s+(?:Force|Service)|Air\s+Force|Border\s+Guards?)\b"
+    # "Kenya Defence Forces soldiers": a country's forces by their name.
+    r"|" + NAMED_FORCES_AFTER + r"|"
     # "the Jalisco New Generation Cartel": a gang named after a place (longer than the
     # twenty characters after the name that the cartel rule above sees).
-    r"|(?:\s+[A-Z][a-z]+){2,3}\s+Cartel\b"
+    r"(?:\s+[A-Z][a-z]+){2,3}\s+Cartel\b"
 )
 _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
     r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Infirmary|Morgue)"
