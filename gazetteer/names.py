@@ -42,6 +42,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final, NamedTuple
 
+from anyascii import anyascii
+
 from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.spot import COMMON_WORDS, STOP_WORDS, TITLE_WORDS, Spot
 
@@ -246,8 +248,8 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name ("Omar" of "Omar al-Omar"), not a place's prefix.
 
-    >>> is_given_name("Omar"), is_given_name("Wadi")
-    (True, False)
+    >>> is_given_name("Omar"), is_given_name("Wadi"), is_given_name("José")
+    (True, False, True)
     """
     return _fold(word) in _word_lists()[0]
 
@@ -258,6 +260,9 @@ def is_common_word(word: str) -> bool:
 
 
 def _fold(word: str) -> str:
+    if not word.isascii():
+        # "José", "Raúl", "Gökhan": the word lists are folded to ASCII like index keys.
+        word = anyascii(word)
     return word.casefold().strip(".'’-").removesuffix("'s").removesuffix("’s")
 
 

@@ -693,6 +693,24 @@ NAMED_AFTER_A_PLACE: Final = frozenset(
         *("copa", "coupe", "tour", "golfe", "golfo", "república", "republica", "ciudad"),
     )
 )
+# Spanish, Portuguese and French organisations, whose names go on with a particle
+# ("Defensoría del Pueblo", "Comandos de la Frontera", "Primeiro Comando da Capital",
+# "Fiscalía General de la Nación"): no place, whatever the name after the particle is.
+# Folded to ASCII, as :func:`gazetteer.normalize.fold_text` folds.
+ROMANCE_ORGANISATION_WORDS: Final = frozenset(
+    (
+        *("defensoria", "comandos", "comando", "frente", "ejercito", "fuerzas", "policia"),
+        *("ministerio", "ministere", "fiscalia", "procuraduria", "secretaria", "guardia"),
+        *("cartel", "autodefensas", "clan", "bloque", "columna", "comite", "coordinador"),
+        *("coordinadora", "comision", "consejo", "conselho", "conseil", "instituto", "corte"),
+        *("gobierno", "governo", "gouvernement", "gobernacion", "alcaldia", "prefeitura"),
+        *("asociacion", "associacao", "federacion", "sindicato", "movimiento", "movimento"),
+        *("mouvement", "partido", "parti", "union", "uniao", "tren", "brigada", "brigade"),
+        *("batallon", "batalhao", "bataillon", "exercito", "armee", "gendarmerie", "forces"),
+        *("rassemblement", "coordination", "familia", "carteles", "oficina", "direccion"),
+        *("juzgado", "tribunal", "mesa", "red", "observatorio", "observatoire", "servicio"),
+    )
+)
 # An Arabic article that joins two words of one name ("Ras al-Ain", "Ain al-Arab"), or
 # starts one written whole ("al-Bab").
 _JOINED_BY_ARTICLE_RE: Final = lazy_compile(rf"{ARABIC_ARTICLE}-[A-Z]")

@@ -676,24 +676,34 @@ _GRIEVANCE_BEFORE_RE: Final = lazy_compile(
     r"outrage at|demand\w*)\b[^.;]{0,12}$",
     re.IGNORECASE,
 )
+# One word of a person's name, accented letters too ("Ordóñez", "Ángel").
+_NAME_WORD: Final = "(?-i:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
 _NAMED_VICTIM_AFTER_RE: Final = lazy_compile(
-    r"\s+of\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)"
-    r"(?:\s+(?-i:[A-Z][a-z]+))?)(?P<next>\s+[\w-]+)?",
+    r"\s+of\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}(?P<name>"
+    + _NAME_WORD
+    + r"\s+"
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r")?)(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )
 # "killing Iraqi Brigadier General Ali Abboud", "killed journalist Ana Ruiz": one person,
 # by title and name, as the object of the verb.
 _TITLED_VICTIM_AFTER_RE: Final = lazy_compile(
-    r"\s+(?:(?-i:[A-Z])[\w.-]+\s+){0,2}(?:(?-i:tribal|local|prominent|senior|retired)\s+)?"
+    # "social leader Jhon Ordóñez", "community leader Ana Peña": a leader by what they lead.
+    r"\s+(?:(?-i:[A-Z])[\w.-]+\s+){0,2}(?:(?-i:tribal|local|prominent|senior|retired|social|"
+    r"community|indigenous|union|peasant|youth|religious|opposition|environmental|"
+    r"(?:human\s+)?rights)\s+)?"
     r"(?:general|colonel|major|captain|commander|lieutenant|"
     r"sergeant|governor|mayor|chief|leader|minister|official|journalist|reporter|activist|"
     r"cleric|imam|priest|pastor|judge|lawmaker|senator|deputy|councillor|prosecutor|"
     r"businessman|doctor|teacher|student|chairman|spokesman|sheikh|shaykh|elder|emir|mufti|"
-    r"mullah|maulana|chieftain|"
+    r"mullah|maulana|chieftain|defender|"
     # "Lt. Col. Ahmed Musa": a rank written short.
     r"(?:gen|col|maj|capt|lt|sgt|brig|cpl|cmdr)\.)\s+"
     # "Sheikh Abdulrahman al-Subaihi": a surname with its particle.
-    r"(?P<name>(?-i:[A-Z][a-z]+)\s+(?-i:(?:al|el|bin|ibn|abu)-)?(?-i:[A-Z][a-z]+))"
+    r"(?P<name>" + _NAME_WORD + r"\s+(?-i:(?:al|el|bin|ibn|abu)-)?" + _NAME_WORD + r")"
     r"(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )
@@ -738,7 +748,7 @@ _RANKED_WITHIN: Final = 200
 # "killed Qari Ahmad Zahir, a senior Taliban commander,": one person, by name and the
 # role the apposition gives; "and another militant" after it is a second.
 _APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
-    r"\s+(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,3}),\s+(?:a|an|the)\s+"
+    r"\s+(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}),\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:general|colonel|major|captain|commander|lieutenant|sergeant|"
     r"governor|mayor|chief|leader|minister|official|journalist|reporter|activist|cleric|"
     r"imam|priest|judge|lawmaker|politician|member|militant|fighter|figure|head|founder|"
@@ -752,8 +762,8 @@ _APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
 # one person, by name alone, the verb's object (a place's or a group's name goes on into
 # a noun: "killed Boko Haram fighters", "killed Kyiv residents").
 _BARE_NAMED_VICTIM_AFTER_RE: Final = lazy_compile(
-    r"\s+(?P<name>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,2})"
-    r"(?P<second>\s+and\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,2})?"
+    r"\s+(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})"
+    r"(?P<second>\s+and\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2})?"
     r"(?=\s*[,.;]|\s+(?:in|at|near|on|outside|inside|during|while|as|after|before|and)\s)",
     re.IGNORECASE,
 )

@@ -1622,6 +1622,7 @@ def _unknown_names(
     """Places the sentence calls one ("the village of X") that the gazetteer lacks."""
     found = find_named_places(text, sentence.start, sentence.end)
     found.extend(_unresolved_before_area(text, in_sentence))
+    found.extend(_locative_before_area(text, sentence, in_sentence, found))
     for mention in in_sentence:
         if mention.place is not None and text[mention.start - 2 : mention.start] in (" (", ", "):
             bracketed = name_before_brackets(text, mention, sentence.start)
@@ -1739,6 +1740,39 @@ def _unresolved_before_area(text: str, in_sentence: Sequence[MentionLike]) -> li
         ):
             found.append(NamedPlace(inner.text, inner.start, inner.end))
     return found
+
+
+def _locative_before_area(
+    text: str,
+    sentence: Sentence,
+    in_sentence: Sequence[MentionLike],
+    found: Sequence[NamedPlace],
+) -> list[NamedPlace]:
+    """Names after "in" or "near" that the gazetteer lacks, written as the first link of a
+    chain whose next link it knows as an area: "in Llorente, Tumaco municipality"."""
+    if not in_sentence:
+        return []
+    starts = [m.start for m in in_sentence]
+    chained = []
+    for named in find_locative_names(text, sentence.start, sentence.end):
+        gap = _CONTAINER_GAP_RE.match(text, named.end)
+        if gap is None or any(n.start == named.start for n in found):
+            continue
+        at = bisect_left(starts, gap.end())
+        if at == len(starts) or starts[at] != gap.end() or in_sentence[at].place is None:
+            continue
+        outer = in_sentence[at]
+        area = outer.place is not None and outer.place.feature_class in ("A", "L")
+        if area or _AREA_WORD_AFTER_RE.match(text, outer.end):
+            chained.append(named)
+    return chained
+
+
+_AREA_WORD_AFTER_RE: Final = lazy_compile(
+    r"\s+(?:municipality|district|county|province|department|governorate|sub-?district|"
+    r"commune|cercle|prefecture|LGA|Local Government Area|woreda|zone|upazila|tehsil|raion)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,12 +28,14 @@ from gazetteer.names import (
     is_common_word,
     is_given_name,
 )
+from gazetteer.normalize import fold_text
 from gazetteer.place import Place
 from gazetteer.spot import (
     ALWAYS_CAPITALISED,
     ARABIC_ARTICLE,
     AREA_LEVEL_OF_WORD,
     NAMED_AFTER_A_PLACE,
+    ROMANCE_ORGANISATION_WORDS,
     ROMANCE_PARTICLES,
     area_level_before,
     bracketed_area,
@@ -1209,6 +1211,11 @@ _COMPOUND_START_RE: Final = lazy_compile(
     + "|".join(sorted(head.capitalize() for head in _ARABIC_NAME_HEADS))
     + r") )\Z"
 )
+# The capitalised words that run up to a particle ("Fiscalía General" of "Fiscalía General
+# de la Nación"): one word each, the run's last words only.
+_CAPITALISED_RUN_BEFORE_RE: Final = lazy_compile(
+    r"[A-Z][\w'’]*(?= (?:[A-Z]|(?:de|da|do|del|du|des|di|dos|das) ))"
+)
 # A Romance name that goes on after its particle: "San Juan de Lurigancho".
 _JOINED_ROMANCE_RE: Final = lazy_compile(rf" {_PARTICLE}[A-Z][\w'’-]+")
 
@@ -1243,6 +1250,13 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
         NAMED_AFTER_A_PLACE
     ):
         return None  # "the Stade de France", "Banco de México": named after the place
+    if before is not None and any(
+        fold_text(word) in ROMANCE_ORGANISATION_WORDS
+        for word in _CAPITALISED_RUN_BEFORE_RE.findall(
+            text, max(0, before.start() - 40), before.end()
+        )
+    ):
+        return None  # "Defensoría del Pueblo", "Fiscalía General de la Nación"
     if before is not None:
         start = before.start()
     arabic = before is not None or mention.text.casefold() in _ARABIC_NAME_HEADS

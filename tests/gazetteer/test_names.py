@@ -45,6 +45,8 @@ def places(document: ParsedDocument) -> dict[str, str | None]:
         ("The official, Abdullahi Ali Warsame, told reporters in Baidoa.", "Ali", "given"),
         ("Karine Jean-Pierre told reporters in Washington.", "Pierre", "given"),
         ("Antonio Fuentes, a farmer, was shot near Cali.", "Antonio", "given"),
+        # Given names with accents, as Spanish, French and Turkish write them.
+        ("Mourners buried José Núñez Ortega in Cali on Sunday.", "José", "given"),
         # A middle initial does not end the name: "J." is no sentence's end.
         ("Master Sgt John J. Dunbar was killed near Manbij.", "Dunbar", "title"),
         # A big city's other name ("Dual" is one of Douala's) is no place in a person's.

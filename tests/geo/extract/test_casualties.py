@@ -495,6 +495,16 @@ def test_one_person_killed_by_title_and_name_is_one() -> None:
     assert count_casualties(text).pair == (None, None)
 
 
+def test_a_leader_by_what_they_lead_and_an_accented_name_is_one() -> None:
+    for text in (
+        "Gunmen shot dead social leader Juan Pablo Ordóñez in Suárez on Saturday.",
+        "Hitmen killed community leader Rosa Peña near Tumaco.",
+        "Gunmen killed human rights defender María Pérez in Tumaco.",
+        "Sicarios killed Ángel Núñez outside his home in Celaya.",
+    ):
+        assert count_casualties(text).pair == (1, None), text
+
+
 def test_an_attacker_killed_without_a_count_is_one() -> None:
     killed = count_casualties("Soldiers shot and killed the gunman.")
     assert killed.pair == (1, None) and killed.perpetrators == 1

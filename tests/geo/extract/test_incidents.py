@@ -944,3 +944,10 @@ def test_a_commune_of_the_capital_named_before_is_placed_near_the_capital(incide
     (report,) = parse_text_reports("t.txt", f"date 2025-02-18\n\n{text}\n", [])
     tabarre = next(i for i in incident_extractor.incidents_of(report) if i.location == "Tabarre")
     assert (tabarre.place_name, tabarre.geo_precision) == ("Port-au-Prince", 2)
+
+
+def test_an_unknown_name_after_in_then_the_area_that_holds_it(incident_extractor):
+    text = "Gunmen shot dead four men at a pool hall in Llorente, Tumaco municipality, on Sunday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
+    assert (found.location, found.country, found.geo_precision) == ("Llorente", "CO", 2)
+    assert "Llorente is not in the gazetteer" in found.place_reason

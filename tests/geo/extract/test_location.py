@@ -7,7 +7,9 @@ import pytest
 from gazetteer.distance import distance_km
 from gazetteer.place import Place
 from geo.extract.location import (
+    NamedPlace,
     choose_location,
+    compound_name,
     find_locative_names,
     precision_of,
     specificity_of,
@@ -1292,3 +1294,18 @@ def test_the_streets_of_a_city_are_where_a_crowd_marched(incident_extractor):
         "demanding accountability for the deaths of 15 people in Novi Sad.",
     )
     assert (incident.location, incident.fatalities) == ("Belgrade", None)
+
+
+def test_a_romance_organisation_s_name_is_no_compound_place() -> None:
+    for text, word in (
+        ("The Defensoría del Pueblo said 900 residents were confined.", "Pueblo"),
+        ("Gunmen of the Comandos de la Frontera opened fire.", "Frontera"),
+        ("The Fiscalía General de la Nación opened an inquiry.", "Nación"),
+    ):
+        at = text.index(word)
+        assert compound_name(text, NamedPlace(word, at, at + len(word))) is None, text
+    # A place's own name with its particle stays one name.
+    text = "Police killed two in San Juan de Lurigancho."
+    at = text.index("San Juan")
+    span = compound_name(text, NamedPlace("San Juan", at, at + 8))
+    assert span is not None and text[span[0] : span[1]] == "San Juan de Lurigancho"
