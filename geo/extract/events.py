@@ -1085,7 +1085,11 @@ _NOT_EVENT_BEFORE: Final = _re(
 # attacked" starts a clause of its own.
 _LEGAL_MATTER_BEFORE: Final = _re(
     r"\b(?:charged with|charges? (?:of|that)|guilty (?:of|to)|convicted of|acquitted of|"
-    r"counts? of|indicted (?:for|on)|arraigned (?:for|on)|stand trial for|on trial for)"
+    r"counts? of|indicted (?:for|on)|arraigned (?:for|on)|stand trial for|on trial for|"
+    # "the defendants had confessed to planning and carrying out the attack": a trial's
+    # account of an earlier event ("soldiers confess to raping a girl" is the news).
+    r"(?:had|have|has) confessed to|confess(?:ed|es|ing)? to (?:planning|having|taking part|"
+    r"participating|involvement|(?:their|his|her) (?:role|part))|confessions? (?:to|of))"
     r"\b(?:(?!\b(?:after|when|while|following|before|as)\b)[^.;:!?])*$"
 )
 _LEGAL_REACH: Final = 80

@@ -121,7 +121,10 @@ BACKGROUND_RE: Final = _re(
     # description, then its news.)
     r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b(?:(?!\bsaid\b)[^.]){0,60}"
     r"\b(?:killed|claimed|left|resulted|displaced|caused)\b"
-    r"|\b(?:marked|marks|marking|on) the (?:\w+ )?anniversary\b|\bmemorial service\b"
+    # "gathered to mark the 36th anniversary of the attack", "marked on Tuesday the first
+    # anniversary of the floods", "commemorating the massacre".
+    r"|\b(?:mark|marked|marks|marking|commemorat\w+)\b[^.;]{0,30}?\banniversary\b"
+    r"|\bon the (?:\w+ )?anniversary\b|\bmemorial service\b"
     # "Survivors laid wreaths as sirens marked the time the gas was dropped": remembrance.
     r"|\blaid wreaths?\b|\bwreath-laying\b|\b(?:minute|moment)s? of silence\b"
     # "The protests were set off by the collapse of a canopy that killed 16": the cause.
@@ -614,7 +617,19 @@ def find_event_sentences(
             after_event = (
                 previous is not None and sentence.index - previous.index <= _TOLL_REACH_SENTENCES
             )
-            casualty = _casualty_trigger(sentence, counted, after_event=after_event)
+            # "Storm Daniel caused two dams to burst. Officials say more than 4,000 people
+            # were killed": a bare toll right after a disaster told as no event is its toll.
+            disaster_before = (
+                before is not None
+                and before.index == sentence.index - 1
+                and (previous is None or previous.index != before.index)
+                and NON_VIOLENT_CAUSE_RE.search(before.text) is not None
+            )
+            casualty = (
+                None
+                if disaster_before
+                else _casualty_trigger(sentence, counted, after_event=after_event)
+            )
             triggers = [casualty] if casualty else []
         follows = previous is not None and sentence.index - previous.index == 1
         if not triggers and not (follows and _goes_on(sentence.text)):
@@ -645,9 +660,12 @@ def find_event_sentences(
 # A sentence that only goes on about the people of the one before: "All of them were
 # killed", "They were freed a week later" (not "He was shot dead": one person's fate is
 # as likely the news after a line of his past).
+# "The attack was part of the Anfal campaign, in which 180,000 were killed": the event
+# just told, named again.
 _GOES_ON_ABOUT_THEM_RE: Final = _re(
     r"\W{0,3}(?:(?:all|most|many|some|none|both|several|each|two|three) of (?:them|those)|"
-    r"they)\b(?![^.;]{0,80}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"they|(?:the|that|this) (?:attack|massacre|bombing|assault|raid|killings?|strike|"
+    r"explosion|blast|ambush))\b(?![^.;]{0,80}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|today|this week)\b)"
 )
 
@@ -761,7 +779,9 @@ _MONTHS: Final = (
 # news agencies' short months): when, not how old.
 _DATED_YEAR_RE: Final = _re(
     # "on 6 and 7 November 1985": a span of days is dated as well.
-    rf"\b(?:in|during|on|of|by)\s+(?:(?:early|late|mid)[ -])?(?:(?:\d{{1,2}}"
+    # "since late 2014, when the Houthis seized Sanaa": the clause is dated to that year.
+    rf"\b(?:in|during|on|of|by|since(?=\s+(?:(?:early|late|mid)[ -])?(?:19|20)\d\d,?\s+when\b))"
+    rf"\s+(?:(?:early|late|mid)[ -])?(?:(?:\d{{1,2}}"
     rf"(?:\s+(?:and|to)\s+\d{{1,2}}|[-–]\d{{1,2}})?\s+)?"
     rf"(?:{_MONTHS}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
     rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b"

@@ -237,6 +237,47 @@ def test_a_toll_of_a_disaster_an_accident_or_an_outbreak_is_no_event():
     assert stated(text) == [text]
 
 
+def test_a_bare_toll_right_after_a_disaster_is_the_disaster_s():
+    text = (
+        "A cyclone struck the coast on Monday, causing the river to burst its banks. "
+        "Officials say more than 300 people were killed and hundreds remain missing."
+    )
+    assert stated(text, report_year=2025) == []
+    # After violence, the same toll is the violence's.
+    text = (
+        "Gunmen stormed the market on Monday. "
+        "Officials say more than 30 people were killed and dozens remain missing."
+    )
+    assert len(stated(text, report_year=2025)) == 2
+
+
+def test_a_remembrance_and_what_the_remembered_attack_was_part_of_are_background():
+    text = (
+        "Thousands gathered in the town on Sunday to mark the 30th anniversary of the "
+        "massacre carried out by the militia. "
+        "On 2 May 1994, militiamen shot some 400 villagers in the square. "
+        "The massacre was part of a campaign in which more than 20,000 people were killed."
+    )
+    assert stated(text, report_year=2024) == []
+    assert is_background("Residents marked on Friday the first anniversary of the floods.")
+
+
+def test_a_trial_s_confession_and_a_year_s_when_clause_are_no_news():
+    text = (
+        "The court said the defendants had confessed to planning and carrying out the "
+        "attack on an army post near the river."
+    )
+    assert stated(text, report_year=2024) == []
+    # A confession that is itself the news stays an event.
+    text = "Four soldiers confess to raping a girl in the district."
+    assert stated(text, report_year=2024) == [text]
+    text = (
+        "The country has been at war since late 2014, when the rebels seized control of "
+        "the capital and forced the government out."
+    )
+    assert stated(text, report_year=2024) == []
+
+
 def test_what_follows_an_accident_tells_the_accident():
     text = (
         "Two people died when a gas explosion tore through a restaurant in Goris. "
