@@ -614,6 +614,9 @@ def _target(
             and current is not None
             and fits_but_place(current)
             and current.near(mention.sentence_index)
+            # "… fought gunmen in Solino on Tuesday" after Monday's raid elsewhere: a day
+            # of its own makes it another event.
+            and (mention.day is None or not current.days or mention.day in current.days)
         ):
             # "The burned houses were in Kampung Kago": a name the gazetteer lacks, in a
             # sentence with no toll of its own, tells more of the event just told (the
@@ -661,7 +664,16 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
         return events
     kept: list[Event] = []
     for event in events:
-        if (event.has_place and not event.weak) or event.apart:
+        # "… fought gunmen in Solino on Tuesday", after Monday's raid elsewhere: a name the
+        # gazetteer lacks, with an event and a day of its own, is not the raid again.
+        own_day = (
+            event.weak
+            and event.typed
+            and bool(event.location_keys)
+            and bool(event.days)
+            and all(p.days and not set(p.days) & set(event.days) for p in placed)
+        )
+        if (event.has_place and not event.weak) or event.apart or own_day:
             # An event the report puts elsewhere ("in a nearby village") is its own, placed
             # or not: folding it into the one before would lose it or add up their tolls.
             kept.append(event)

@@ -2363,6 +2363,9 @@ def _through_chain(
                 True,
                 stand_in=True,
             )
+        city = _city_holding(named, members, resolve_name, context)
+        if city is not None:
+            return city
         return EventLocation(
             named.text,
             None,
@@ -2386,6 +2389,74 @@ def _through_chain(
         round(confidence * 0.8, 3),
         f"{named.text} is not in the gazetteer; placed at {area.name}, the area the report "
         f"names for it",
+        named.start,
+        True,
+        stand_in=True,
+    )
+
+
+# "Al-Baghaliyeh suburb in the eastern Syrian city of Deir Ezzor", "the Solino
+# neighbourhood of Port-au-Prince": the city that holds a part the gazetteer lacks.
+_CITY_HOLDING_AFTER_RE: Final = lazy_compile(
+    r"(?:\s+(?:suburb|neighbou?rhood|quarter|district|area))?,?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|capital)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:ez|al|el|ad|as|ash|ar|an)-)?[A-Z][\w'’-]+)?)"
+)
+
+
+_PART_OF_A_CITY_AFTER_RE: Final = lazy_compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b")
+
+
+def _city_holding(
+    named: NamedPlace,
+    members: Sequence[EventMention],
+    resolve_name: NameResolver | None,
+    context: _DocumentContext,
+) -> EventLocation | None:
+    """The event placed near the city that the sentence puts a part it names in, when the
+    gazetteer knows the city by name and it lies in a country the report names."""
+    if resolve_name is None:
+        return None
+    sentence = next(m.sentence for m in members if m.named is named)
+    held = _CITY_HOLDING_AFTER_RE.match(sentence.text, named.end - sentence.start)
+    filed = context.filed_from
+    if (
+        held is None
+        and filed is not None
+        and filed.place is not None
+        and filed.place.feature_class == "P"
+        and _PART_OF_A_CITY_AFTER_RE.match(sentence.text, named.end - sentence.start)
+    ):
+        # "PORT-AU-PRINCE — Gunmen stormed the Carrefour-Feuilles neighborhood": a part of
+        # a city that the report names no city for is the one the report is filed from.
+        return EventLocation(
+            named.text,
+            filed.place,
+            2,
+            0.3,
+            f"{named.text} is not in the gazetteer; a part of a city, placed near "
+            f"{filed.place.name}, the city the report is filed from",
+            named.start,
+            True,
+            stand_in=True,
+        )
+    if held is None:
+        return None
+    place, why = resolve_name(held.group("name"))
+    if (
+        place is None
+        or place.feature_class != "P"
+        or not context.countries
+        or place.country not in context.countries
+    ):
+        return None
+    return EventLocation(
+        named.text,
+        place,
+        2,
+        0.3,
+        f"{named.text} is not in the gazetteer; placed near {place.name}, the city the report "
+        f"puts it in: {why}",
         named.start,
         True,
         stand_in=True,

@@ -274,6 +274,11 @@ _HOME_BEFORE: Final = _re(
     # "residents were fleeing towards Katsina-Ala": where they went, not what happened.
     r"|\b(?:fle(?:e|es|d|eing)|displaced|escaped|escaping|evacuated)\b[^.;]{0,30}?"
     r"\b(?:towards?|into|to)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$"
+    # "after the gangs tried to push toward Delmas", "in a bid to advance on Bakhmut":
+    # where an attempt aimed, not where the fighting was.
+    r"|\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|bid) to (?:push|advance|"
+    r"move|break through|march)(?: (?:further|deeper|south|north|east|west))? "
+    r"(?:towards?|into|on)\s+(?:the\s+)?$"
     # "Residents celebrated in the streets of Port Sudan and Omdurman": joy at the news.
     r"|\bcelebrat(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:in|of|including|and)\s+(?:the\s+)?$"
     # "a gang based in Manta": where a group sits, not where it struck.
@@ -536,7 +541,9 @@ class _Reading:
     area_precision: int | None
 
 
-ReadingCache = dict[int, "_Reading | None"]  # mention start -> its reading
+# (start, end) of a mention -> its reading: a name the gazetteer lacks may start where a
+# shorter mention does ("Fort-Mercredi", "Fort"), and the two read apart.
+ReadingCache = dict[tuple[int, int], "_Reading | None"]
 
 
 # "a United States airstrike", "Pakistan Army's strikes", "the anti-Pakistan group": a
@@ -800,9 +807,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
 def _reading(text: str, mention: MentionLike, cache: ReadingCache | None) -> _Reading | None:
     if cache is None:
         return _read(text, mention)
-    if mention.start not in cache:
-        cache[mention.start] = _read(text, mention)
-    return cache[mention.start]
+    key = (mention.start, mention.end)
+    if key not in cache:
+        cache[key] = _read(text, mention)
+    return cache[key]
 
 
 def area_precision_of(
@@ -1364,6 +1372,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         found.extend(_listed_after(text, span, end))
     for match in re.finditer(
         r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own|"
+        # "stormed the Carrefour-Feuilles neighborhood": a part of a city, by its name.
+        r"[Nn]eighbou?rhood|[Qq]uarter|[Ss]uburb|"
         # "in Nawzad district, Helmand province": a district the gazetteer may know by
         # another spelling (Now Zad), asked alone when the event is placed.
         r"[Dd]istrict|[Cc]ounty|[Tt]ownship|[Uu]pazila|[Tt]ehsil|[Ww]oreda)\b",

@@ -951,3 +951,38 @@ def test_an_unknown_name_after_in_then_the_area_that_holds_it(incident_extractor
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
     assert (found.location, found.country, found.geo_precision) == ("Llorente", "CO", 2)
     assert "Llorente is not in the gazetteer" in found.place_reason
+
+
+def test_a_neighbourhood_and_a_fight_on_another_day_elsewhere_are_two_events(
+    incident_extractor,
+):
+    text = (
+        "PORT-AU-PRINCE — Gunmen stormed the Bas-Peu-de-Chose neighborhood late Monday, "
+        "killing six residents and burning homes.\n\n"
+        "A few kilometres away, police fought gang members in Fort-Mercredi on Tuesday "
+        "afternoon after the gangs tried to push toward Delmas. Two gang members were "
+        "killed in the exchange of fire."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 2, 26)))
+    got = sorted((i.location, i.sub_event_type, i.fatalities, i.event_date.day) for i in found)
+    assert got == [
+        ("Bas-Peu-de-Chose", "Attack", 6, 24),
+        ("Fort-Mercredi", "Armed clash", 2, 25),
+    ]
+    raid = next(i for i in found if i.location == "Bas-Peu-de-Chose")
+    # A part of a city that no sentence names a city for: near the city filed from.
+    assert (raid.place_name, raid.geo_precision) == ("Port-au-Prince", 2)
+    # Where the gangs tried to push is not where the police fought them.
+    assert next(i for i in found if i.location == "Fort-Mercredi").place_name in ("", None)
+
+
+def test_a_suburb_the_gazetteer_lacks_is_placed_near_the_city_that_holds_it(
+    incident_extractor,
+):
+    text = (
+        "Militants abducted 40 civilians from Al-Jubaila suburb in the eastern Syrian city "
+        "of Deir Ezzor on Sunday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2016, 1, 18)))
+    assert (found.location, found.country, found.geo_precision) == ("Al-Jubaila", "SY", 2)
+    assert "placed near Deir ez-Zor" in found.place_reason
