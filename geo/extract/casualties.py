@@ -1218,6 +1218,49 @@ _ACCUSED_TOLL_RE: Final = lazy_compile(
     r"[^.;,]{0,40}",
     re.IGNORECASE,
 )
+# What a crowd protests, told after its protest: "protested in Zawiya in protest at the
+# renewed fighting that left two people dead", "demonstrated against the killing of a
+# young man by gunmen". The dead, the killers and the fighting are the grievance's, not
+# the protest's; the clause runs to its comma.
+_PROTEST_GRIEVANCE_RE: Final = lazy_compile(
+    r"\b(?:(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|"
+    r"took to the streets|gathered)\b[^.;]{0,80}?\b|(?=in protest (?:at|over|against)\b))"
+    r"(?P<grievance>(?:in protest (?:at|over|against)|against|over|to (?:denounce|condemn|"
+    r"protest)|denouncing|condemning|decrying|in anger (?:at|over))\s+(?:the|a|an|his|her|"
+    r"their|its|recent|renewed)\s+(?:[\w-]+\s+){0,3}?(?:killings?|deaths?|murders?|fighting|"
+    r"attacks?|abductions?|kidnappings?|shootings?|massacres?|violence|clashes|bombings?|"
+    r"strikes?|shelling)\b[^.;,]{0,100})",
+    re.IGNORECASE,
+)
+_CROWD_WORDS: Final = ("protest", "demonstr", "rall", "march", "streets", "gathered")
+_GRIEVANCE_WORDS: Final = (
+    *(" against ", " over ", "denounc", "condemn", "decry", "anger", "in protest"),
+    " to protest",
+)
+
+
+def without_protest_grievance(text: str, folded: str | None = None) -> str:
+    """``text`` with what a crowd protests blanked out (offsets kept).
+
+    >>> without_protest_grievance("Residents protested against the killing of a man by "
+    ...                           "gunmen, and police fired tear gas.")
+    'Residents protested xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx, and police fired tear gas.'
+    """
+    folded = text.casefold() if folded is None else folded
+    if not (
+        any(word in folded for word in _CROWD_WORDS)
+        and any(word in folded for word in _GRIEVANCE_WORDS)
+    ):
+        return text
+    return _PROTEST_GRIEVANCE_RE.sub(
+        lambda m: (
+            m.group(0)[: m.start("grievance") - m.start()]
+            + "x" * (m.end("grievance") - m.start("grievance"))
+        ),
+        text,
+    )
+
+
 # Only beside violence: "Floods killed 40 people" alone is the flood's toll, and the
 # statements' check of causes keeps it from being an incident.
 _GRIEVANCE_TOLL_RE: Final = lazy_compile(
@@ -1709,6 +1752,7 @@ def count_casualties(sentence: str) -> Casualties:
         "home to" in folded or "population" in folded or " of " in folded or " with " in folded
     ) and (_POPULATION_RE.search(text)):
         text = _POPULATION_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    text = without_protest_grievance(text, folded)
     if ("demand" in folded or "accountab" in folded or "justice" in folded) and (
         " that " in folded or " which " in folded or "for the " in folded
     ):

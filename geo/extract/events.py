@@ -19,7 +19,7 @@ from typing import Final
 
 import ahocorasick_rs
 
-from geo.extract.casualties import HABIT_AFTER_RE, THINGS_DONE
+from geo.extract.casualties import HABIT_AFTER_RE, THINGS_DONE, without_protest_grievance
 from geo.extract.patterns import lazy_compile
 from geo.taxonomy import (
     BATTLES,
@@ -1849,6 +1849,13 @@ _CROWD_OF_RE: Final = _re(
     r"(?:people|activists|youths|residents|settlers|villagers|men|supporters|protesters|"
     r"demonstrators|locals|students|fans)\b"
 )
+# "A crowd beat to death a man accused of theft", "Residents attacked a police station":
+# the crowd itself, the subject of the attack's verb.
+_CROWD_SUBJECT_RE: Final = _re(
+    r"\b(?:an? (?:angry |irate |enraged )?(?:crowd|mob)|(?:angry |irate )?(?:crowds|mobs)|"
+    r"vigilantes|residents|villagers|locals)\b(?= (?:(?:allegedly|reportedly|then) )?(?:beat|"
+    r"lynch|stoned|set|burn|hack|attack|chase|descend))"
+)
 _CROWD_PARTIES_RE: Final = _re(
     r"\b(?:supporters|rival groups|groups of|traders|students|residents|villagers|"
     r"communities|neighbou?rs|fans|mobs?|crowds?)\b"
@@ -2440,7 +2447,9 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
                 )
         if _first(triggers, "looting") and "arson" in text.lower() and not _EXPLODED.search(text):
             return STRATEGIC_DEVELOPMENTS, "Looting/property destruction", why(attack, "arson")
-        crowd = _CROWD_OF_RE.search(text, 0, attack.start)
+        crowd = _CROWD_OF_RE.search(text, 0, attack.start) or _CROWD_SUBJECT_RE.search(
+            text, 0, attack.end
+        )
         if crowd is not None and not _ARMED_PARTIES_RE.search(_ATTRIBUTION_RE.sub(" ", text)):
             # "Hundreds of right-wing activists attacked a taxi driver": a crowd's violence,
             # with no arms named (gunmen in their dozens are an armed group).
@@ -2495,6 +2504,10 @@ def _type_of_demonstration(
     triggers: Sequence[Trigger], rules: set[str], text: str
 ) -> tuple[str, str, str] | None:
     protest = _first(triggers, "excessive", "protest_intervention", "protest")
+    if protest is not None:
+        # What the crowd protests ("against the killing of a man by gunmen") tells
+        # nothing of how the protest went.
+        text = without_protest_grievance(text)
     mob = _first(triggers, "mob")
     riot = _first(triggers, "riot", "breakin")
     if mob is not None and protest is None:

@@ -736,3 +736,16 @@ def test_an_official_s_breakdown_of_the_lead_s_toll_adds_nothing() -> None:
     # An attacker killed besides the victims told before is one more.
     more = count_casualties("Police killed the other militant.")
     assert combine_casualties([Casualties(3, None), more]).fatalities == 4
+
+
+def test_the_dead_a_crowd_protests_are_not_the_protest_s() -> None:
+    text = (
+        "Hundreds marched in the city on Friday in protest at the renewed fighting between "
+        "armed groups that left two people dead."
+    )
+    assert count_casualties(text).pair == (None, None)
+    text = "Students demonstrated against the killing of four fishermen by jihadists."
+    assert count_casualties(text).pair == (None, None)
+    # The protest's own dead, after the grievance's clause, are counted.
+    text = "Residents protested against the killing of a trader, and police shot dead two."
+    assert count_casualties(text).pair == (2, None)

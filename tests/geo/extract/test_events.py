@@ -187,6 +187,21 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ),
         ("Rioters threw stones at the police.", "Riots", "Violent demonstration"),
         ("A mob lynched a man.", "Riots", "Mob violence"),
+        # A crowd as the subject of the killing, by whatever word.
+        ("A crowd beat to death a man accused of theft.", "Riots", "Mob violence"),
+        ("Villagers lynched a suspected cattle thief.", "Riots", "Mob violence"),
+        # What a crowd protests, dead and killers included, is no part of how it went.
+        (
+            "Residents protested in the town against the killing of a young man by gunmen.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "Angry residents closed the road in protest at the renewed fighting between "
+            "armed groups that left two people dead.",
+            "Protests",
+            "Peaceful protest",
+        ),
         ("Hundreds of people protested outside the court.", "Protests", "Peaceful protest"),
         (
             "Police fired on the protesters, killing three.",
