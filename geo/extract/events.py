@@ -272,7 +272,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # drone": the drone is the weapon, whatever verb follows.
             r"\bdrones? (?:loaded|laden|packed|rigged|armed) with (?:[\w-]+ ){0,2}?explosives?\b|"
             r"\b(?:explosives?-laden|booby-trapped|suicide|attack) drones?\b|"
-            r"\b(?:drones?|jets?) (?:(?:also|again|then|reportedly|later) |"
+            # "drones had dropped explosives", "a drone on Sunday afternoon struck a car".
+            r"\b(?:drones?|jets?) (?:(?:also|again|then|reportedly|later|had|have|has) |"
+            r"on (?:\w+day|the (?:same )?(?:day|night|morning|evening))(?: (?:morning|afternoon|"
+            r"evening|night))? |"
             # "273 drones of various modifications attacked Huliaipole".
             r"of (?:various |different )?(?:types|modifications|models) )?(?:attacked|struck|"
             r"hit|hits|strikes|dropped|drops|crashed|flew|slammed|targeted|targets|killed|"
@@ -318,7 +321,8 @@ RULES: Final[tuple[Rule, ...]] = (
             # "drone-dropped grenades".
             r"\bdropped (?:[\w-]+ ){0,2}?(?:explosives?|grenades?|bombs?|munitions?|charges?) "
             r"(?:from|by) (?:an? |the )?(?:[\w-]+ )?drones?\b|\bdrone-dropped\b|"
-            r"\b(?:explosives?|grenades?|bombs?|munitions?|charges?) dropped (?:from|by) "
+            r"\b(?:explosives?|grenades?|bombs?|munitions?|charges?) (?:(?:were|was|had been|"
+            r"have been) )?dropped (?:from|by) "
             r"(?:an? |the )?(?:[\w-]+ )?drones?\b|"
             # "used drones to attack an oil facility".
             r"\b(?:used|using|uses) (?:[\w-]+ ){0,2}?drones? to "
@@ -460,7 +464,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"tak(?:en|ing|e|es) hostages?|took (?:[\w-]+ ){0,3}?hostages?|held hostage|"
             # "held 12 passengers hostage for two days".
             r"held (?:[\w-]+ ){1,3}?hostages?\b|"
-            r"forcibly disappeared|went missing|carted away|whisked away)\b"
+            r"forcibly disappeared|went missing|carted away|whisked away|"
+            # "are holding them for ransom", "took him to an unknown destination".
+            r"(?:held|holding|hold|holds) (?:[\w-]+ ){1,3}?for ransom|"
+            r"(?:took|taken|take|takes|taking|led|driven|drove) (?:[\w-]+ ){0,2}?to an unknown "
+            r"(?:destination|location|place))\b"
         ),
         VIOLENCE_AGAINST_CIVILIANS,
         "Abduction/forced disappearance",
@@ -703,7 +711,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:were|was|been|being) (?:repulsed|repelled|beaten back|fought off)\b|"
             # The Sahel armies' word for fighting back: "the riposte of the FDS neutralised
             # 32 terrorists", "our forces riposted vigorously".
-            r"\bripost(?:ed|ing|e of|e by)\b"
+            r"\bripost(?:ed|ing|e of|e by)\b|"
+            # "killed in a tribal conflict in Maysan", "a clan feud": armed tribesmen fight.
+            r"\b(?:(?:inter-?)?tribal|(?:inter-?)?clan) (?:conflicts?|feuds?|disputes?|fighting|"
+            r"war|wars|violence)\b"
         ),
         BATTLES,
         "Armed clash",
@@ -1422,7 +1433,7 @@ GATES: Final = MappingProxyType(
         "=lobbed =lobbing =tossed =tossing",
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
         "=hacked =stabbed =bludgeoned =clubbed =axed",
-        "abduction": "abdu kidn hostag forcib =missing =carted =whisked",
+        "abduction": "abdu kidn hostag forcib =missing =carted =whisked rans =unknown",
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
         "sexual": "rape rapi sexu",
@@ -1440,7 +1451,8 @@ GATES: Final = MappingProxyType(
         "whee",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
         "confro clashi repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
-        "mili comb sieg laun pris jail insi gree infi inva muti ripo",
+        "mili comb sieg laun pris jail insi gree infi inva muti ripo trib =clan "
+        "=intertribal =interclan",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
         "overtake": "captur seiz =control overra overru =take =takes =taking =taken =took "

@@ -105,6 +105,10 @@ def _re(pattern: str) -> re.Pattern[str]:
     return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
+_PARTIES_BETWEEN_BEFORE: Final = _re(
+    r"\b(?:clash(?:es)?|fighting|fights?|battles?|war|feud|rivalry|confrontations?|"
+    r"gunfights?|shootouts?|skirmishes) between\s+(?:the\s+)?$"
+)
 _NEAR_BEFORE: Final = _re(
     r"\b(?:near|nearby|in the vicinity of|vicinity of|outskirts of|outside|close to|"
     r"not far from|around|north of|south of|east of|west of|(?:north|south)[- ]?(?:east|west) "
@@ -605,6 +609,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     ):
         # "Sainte-Soline", "Pétion-Ville": the head of a longer name the gazetteer does not
         # know, not the place its first word spells ("Sainte" read as Saint-Étienne).
+        return None
+    if place is None and _PARTIES_BETWEEN_BEFORE.search(before):
+        # "Clashes between Los Tlacos and La Familia Michoacana": a name the gazetteer
+        # lacks after "clashes between" is a party to them, not where they were.
         return None
     near_cue = _NEAR_BEFORE.search(before)
     in_cue = None if near_cue else _IN_BEFORE.search(before)

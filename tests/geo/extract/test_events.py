@@ -187,6 +187,36 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ),
         ("Rioters threw stones at the police.", "Riots", "Violent demonstration"),
         ("A mob lynched a man.", "Riots", "Mob violence"),
+        # Captives held for ransom or driven away to nowhere known are abducted.
+        (
+            "Gunmen stopped a bus and are holding twelve migrants for ransom.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Armed men seized a trader and took him to an unknown destination.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        # Drones with an auxiliary, a passive or a time between drone and verb.
+        (
+            "Cartel drones had dropped explosives on homes, injuring three people.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "Explosives were dropped from drones on a police post.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "A Turkish drone on Sunday afternoon struck a vehicle, killing two fighters.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        # Tribes and clans fight with arms.
+        ("Two men were killed in a tribal conflict near the marshes.", "Battles", "Armed clash"),
+        ("A clan feud over land left four dead.", "Battles", "Armed clash"),
         # A crowd as the subject of the killing, by whatever word.
         ("A crowd beat to death a man accused of theft.", "Riots", "Mob violence"),
         ("Villagers lynched a suspected cattle thief.", "Riots", "Mob violence"),

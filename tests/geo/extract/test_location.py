@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from gazetteer.distance import distance_km
@@ -1309,3 +1311,13 @@ def test_a_romance_organisation_s_name_is_no_compound_place() -> None:
     at = text.index("San Juan")
     span = compound_name(text, NamedPlace("San Juan", at, at + 8))
     assert span is not None and text[span[0] : span[1]] == "San Juan de Lurigancho"
+
+
+def test_a_party_to_clashes_is_no_place_the_gazetteer_lacks(incident_extractor):
+    text = (
+        "Clashes between Los Tlacos and La Familia Michoacana left six dead in the "
+        "municipality of Heliodoro Castillo, Guerrero, on Monday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert found.location != "Los Tlacos"
+    assert (found.country, found.sub_event_type, found.fatalities) == ("MX", "Armed clash", 6)
