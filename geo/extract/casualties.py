@@ -641,9 +641,13 @@ _SINGULAR_BEFORE_RE: Final = lazy_compile(
     r"\b(?:was|is|has been)\s+(?:(?!not\b|never\b|nearly\b|almost\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "… and his driver", "… along with one of his bodyguards": one more person.
 _AND_ONE_MORE_RE: Final = lazy_compile(
-    r"\s+and\s+(?:his|her)\s+(?:[a-z-]+\s+)?(?:companion|friend|wife|husband|son|daughter|"
-    r"brother|sister|driver|bodyguard|colleague|cousin|nephew|relative|guard|passenger)\b",
+    r"\s+(?:and|along\s+with|together\s+with)\s+(?:(?:his|her)\s+(?:[a-z-]+\s+)?(?:companion|"
+    r"friend|wife|husband|son|daughter|brother|sister|driver|bodyguard|colleague|cousin|"
+    r"nephew|relative|guard|passenger|escort|aide)|one\s+of\s+(?:his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?:companions|friends|sons|daughters|brothers|sisters|drivers|bodyguards|colleagues|"
+    r"cousins|nephews|relatives|guards|passengers|escorts|aides))\b",
     re.IGNORECASE,
 )
 _SINGULAR_WITHIN: Final = 40
@@ -2115,6 +2119,7 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
         if outcome.kind in tally.kinds and not titled:
             continue
         phrase = text[outcome.start : outcome.end].lower()
+        the_one = _THE_ONE_AFTER_RE.match(text, outcome.end) if outcome.active else None
         if (
             titled
             or _BEAT_ONE_RE.match(text, outcome.start, outcome.end)
@@ -2127,8 +2132,7 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
                 and not _GRIEVANCE_BEFORE_RE.search(before)
             )
             or (
-                outcome.active
-                and _THE_ONE_AFTER_RE.match(text, outcome.end)
+                the_one is not None
                 and not _PASSIVE_BEFORE_RE.search(text, max(0, outcome.start - 24), outcome.start)
                 and not _GRIEVANCE_BEFORE_RE.search(before)
             )
@@ -2136,6 +2140,9 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             # "A serviceman ... was also killed": one more than the toll told before.
             also = bool(_ALSO_RE.search(text, max(0, outcome.start - 6), outcome.start))
             value = named if titled else 1
+            if value == 1 and the_one is not None:
+                # "shot dead the mayor along with one of his bodyguards": two.
+                value = 2 if _AND_ONE_MORE_RE.match(text, the_one.end(), the_one.end() + 40) else 1
             word = "two" if value == 2 else "one"
             tally.take(_Group(outcome.start, outcome.end, value, word), outcome.kind, also=also)
 

@@ -54,6 +54,7 @@ from geo.extract.events import (
 from geo.extract.location import (
     AREA_WORDS,
     ATTACKERS_PAIR_AFTER_RE,
+    BASED_IN_BEFORE,
     FROM_BEFORE,
     LIST_GAP_RE,
     STANCE_BEFORE_RE,
@@ -1820,6 +1821,7 @@ class _DocumentContext:
                     or ATTACKERS_PAIR_AFTER_RE.match(text, m.end, m.end + 40)
                     or STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
                     or names_a_neighbour(text, m.start)
+                    or _BASED_IN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
                 )
             )
         }
@@ -1852,6 +1854,7 @@ class _DocumentContext:
         )
 
 
+_BASED_IN_BEFORE_RE: Final = _re(BASED_IN_BEFORE)
 _FORCES_OF_BEFORE_RE: Final = _re(
     r"\b(?:armed forces|forces|army|military|troops|navy|air force|government|president|"
     r"ministry of [a-z]+(?: affairs)?) of (?:the\s+)?$"

@@ -266,6 +266,12 @@ _CONFIRMED_IN_BEFORE: Final = _re(
 )
 # Whose home or base a place is, or where the news was cheered: kept apart from
 # _CONTEXT_BEFORE, whose word gate these common words ("from") would open for every name.
+# "a gang based in Manta", "a rebel group based in southern Libya": where a group sits,
+# not where it struck.
+BASED_IN_BEFORE: Final = (
+    r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$"
+)
 _HOME_BEFORE: Final = _re(
     # "a man from Bhagalpur in Bihar": a victim's home.
     r"\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+$"
@@ -286,7 +292,7 @@ _HOME_BEFORE: Final = _re(
     # "Residents celebrated in the streets of Port Sudan and Omdurman": joy at the news.
     r"|\bcelebrat(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:in|of|including|and)\s+(?:the\s+)?$"
     # "a gang based in Manta": where a group sits, not where it struck.
-    r"|\b(?:based|headquartered)\s+in\s+$"
+    r"|" + BASED_IN_BEFORE
 )
 _BORDER_WITH_BEFORE: Final = _re(r"\bborders? with\s+$")
 

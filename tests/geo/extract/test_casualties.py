@@ -749,3 +749,9 @@ def test_the_dead_a_crowd_protests_are_not_the_protest_s() -> None:
     # The protest's own dead, after the grievance's clause, are counted.
     text = "Residents protested against the killing of a trader, and police shot dead two."
     assert count_casualties(text).pair == (2, None)
+
+
+def test_one_person_and_one_of_his_companions_are_two() -> None:
+    text = "Gunmen shot dead the mayor along with one of his bodyguards on Monday."
+    assert count_casualties(text).pair == (2, None)
+    assert count_casualties("Gunmen shot dead the mayor on Monday.").pair == (1, None)

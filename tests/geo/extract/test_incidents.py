@@ -986,3 +986,12 @@ def test_a_suburb_the_gazetteer_lacks_is_placed_near_the_city_that_holds_it(
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2016, 1, 18)))
     assert (found.location, found.country, found.geo_precision) == ("Al-Jubaila", "SY", 2)
     assert "placed near Deir ez-Zor" in found.place_reason
+
+
+def test_the_country_a_group_is_based_in_is_not_where_it_struck(incident_extractor):
+    text = (
+        "Fighters of a rebel group based in southern Libya attacked an army post in Zouar "
+        "on Monday, killing 26 soldiers."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert found.location == "Zouar" and found.country != "LY"
