@@ -203,6 +203,10 @@ _FEATURE_PRIOR: Final[dict[str, float]] = {
     # Lakes, peninsulas, mountains and plains come from the curated regions only (the
     # download imports classes P, A and L unless asked): named features, like regions.
     "LK": 1.8,
+    # Seas, gulfs and straits too, as widely named as a region.
+    "SEA": 1.8,
+    "GULF": 1.8,
+    "STRT": 1.8,
     "PEN": 1.8,
     "MTS": 1.2,
     "PLN": 1.2,
@@ -892,6 +896,11 @@ class Geoparser:
             penalty -= weights.historic_name
         area_word = any(s.area_level for s in slot.spots)
         settlement_word = not area_word and any(s.settlement_named for s in slot.spots)
+        # "in the Red Sea", "the Gulf of Aden": a name that says it is water names the
+        # water, not the province named after it ("Red Sea state" says it is the state).
+        water_word = not area_word and any(
+            _WATER_NAME_RE.search(s.text) is not None for s in slot.spots
+        )
         # "Mali Shcherbaky" in a report about Ukraine: a country's name that a capitalised
         # word follows wherever it stands, in a document about other countries, starts a
         # longer name ("Kenya Defence Forces" alone still names Kenya, as corpora count
@@ -902,7 +911,9 @@ class Geoparser:
             if heads_a_name and _is_country(place) and not context.get(place.country or ""):
                 score -= weights.country_heading_a_name
             # ("the Kurdistan Region": a curated region is an area as much as a province.)
-            if area_word and place.feature_class in ("A", "L") and not _is_country(place):
+            if (area_word and place.feature_class in ("A", "L") and not _is_country(place)) or (
+                water_word and place.feature_class == "H"
+            ):
                 score += weights.area_word
             elif settlement_word and place.feature_class == "P":
                 # "the West Bank city of Jenin": the town, not the governorate of its name.
@@ -1133,6 +1144,7 @@ def _origin_or_voice(spot: Spot, text: str) -> bool:
     )
 
 
+_WATER_NAME_RE: Final = lazy_compile(r"(?:\b(?:Sea|Gulf|Strait|Straits)\b|\bBab[ -]el-)")
 # "Bando village, Helmand Province": the kind of the inner place may stand before the comma.
 _SETTLEMENT_WORDS: Final = "village|Village|town|Town|city|City|hamlet|Hamlet|area|Area"
 _CONTAINER_GAP_RE: Final = lazy_compile(

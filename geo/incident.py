@@ -48,7 +48,7 @@ _SITE_CODES: Final = frozenset(("AIRP", "AIRB"))
 
 # Natural features as large as a province: the index holds only curated ones (Sinai, the
 # Nuba Mountains, Lake Chad, each tens of km across), never a hill or a pond.
-REGION_SIZED_CODES: Final = frozenset(("PEN", "MTS", "PLN", "PLAT", "DSRT", "LK"))
+REGION_SIZED_CODES: Final = frozenset(("PEN", "MTS", "PLN", "PLAT", "DSRT", "LK", "SEA", "GULF"))
 
 
 def precision_of(place: Place | None, *, near: bool = False, vague: bool = False) -> int:

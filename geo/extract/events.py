@@ -1648,7 +1648,10 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             ) or _TREND_AFTER.match(text, end, end + 40):
                 dropped.append(end)
                 continue
-            if _LEGAL_MATTER_BEFORE.search(text, max(0, start - _LEGAL_REACH), start):
+            # "found the defendants guilty of forming an armed gang, possessing explosives
+            # and carrying out the attack, which targeted a checkpoint": a verdict's count
+            # list runs long.
+            if _LEGAL_MATTER_BEFORE.search(text, max(0, start - 2 * _LEGAL_REACH), start):
                 continue
             if condemned and _CONDEMNED_BEFORE.search(
                 text, max(0, start - _CONDEMNED_REACH), start

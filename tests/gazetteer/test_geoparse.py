@@ -279,6 +279,20 @@ def test_curated_regions_resolve_in_text(geoparser: Geoparser) -> None:
     assert by_text["Timbuktu"] is not None and by_text["Timbuktu"].country == "ML"
 
 
+def test_a_sea_is_the_sea_unless_the_text_calls_it_a_province(geoparser: Geoparser) -> None:
+    sea = {m.text: m.place for m in geoparser.parse("Drones hit a ship in the Red Sea.").mentions}
+    assert sea["Red Sea"] is not None and sea["Red Sea"].place_id == "curated:red-sea"
+    state = {
+        m.text: m.place for m in geoparser.parse("Fighting erupted in Red Sea state.").mentions
+    }
+    assert state["Red Sea state"] is not None and state["Red Sea state"].country == "SD"
+    gulf = {
+        m.text: m.place for m in geoparser.parse("A tanker burned in the Gulf of Aden.").mentions
+    }
+    assert gulf["Gulf of Aden"] is not None
+    assert gulf["Gulf of Aden"].place_id == "curated:gulf-of-aden"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "code"),
     [

@@ -317,6 +317,9 @@ def test_the_charges_of_a_case_are_not_events_but_a_later_clause_is():
         "He faces charges of second-degree and attempted murder.",
         "A trader was charged with murder in the stabbing death of a shopkeeper.",
         "The cleric pleaded guilty to the bombing of a church.",
+        # A verdict's list of counts runs long before the attack it names.
+        "The court found the defendants guilty of forming an armed gang, possessing "
+        "explosives and carrying out the attack, which targeted a checkpoint of the army.",
     ):
         assert find_triggers(text) == [], text
     text = "Police charged two men with theft after gunmen attacked a village."
