@@ -849,6 +849,8 @@ def _to_mentions(
     )
     unknown = _unknown_names(report.text, sentence, location, in_sentence)
     named = _unknown_named_place(report.text, location, unknown)
+    if named is None:
+        named = _contradicted_by_its_province(location, in_sentence, sentence)
     by_locative = False
     if named is None and location.place is None and not location.location:
         named = _locative_name(report.text, sentence, places=places, readings=readings)
@@ -1743,6 +1745,70 @@ def _unresolved_before_area(text: str, in_sentence: Sequence[MentionLike]) -> li
     return found
 
 
+def _contradicted_by_its_province(
+    location: EventLocation, in_sentence: Sequence[MentionLike], sentence: Sentence
+) -> NamedPlace | None:
+    """The town's name, as a name the gazetteer lacks, when the province its sentence puts
+    it in does not hold the town the gazetteer read: "Bako town (Ilu Gelan woreda, West
+    Shewa zone, Oromia)" is no Bako of South Ethiopia, whatever else it is."""
+    town = location.place
+    if town is None or town.feature_class != "P" or location.start is None:
+        return None
+    end = location.start + len(location.location)
+    mention = NamedPlace(location.location, location.start, end)
+    return mention if _outside_the_province_after(town, mention, in_sentence, sentence) else None
+
+
+def _outside_the_province_after(
+    place: Place,
+    mention: MentionLike | NamedPlace,
+    in_sentence: Sequence[MentionLike],
+    sentence: Sentence,
+) -> bool:
+    """Whether a first-level area of the place's country, named soon after it (its chain),
+    does not hold it."""
+    if place.feature_class not in ("P", "A") or place.feature_code in ("ADM1", "PCLI"):
+        return False
+    if not sentence.start <= mention.end <= sentence.end:
+        return False  # the chain is read within the sentence
+    provinces = [
+        m.place
+        for m in in_sentence
+        if mention.end < m.start <= mention.end + _PROVINCE_REACH
+        and m.place is not None
+        and m.place.feature_code == "ADM1"
+        and m.place.country == place.country
+        and _is_chain_gap(sentence.text[mention.end - sentence.start : m.start - sentence.start])
+    ]
+    return bool(provinces) and not any(contains(p, place) for p in provinces)
+
+
+# The lower-case words a chain of areas holds between its links ("town (Ilu Gelan woreda,
+# West Shewa zone, Oromia)", "in Dera woreda, South Gondar zone, Amhara region"): any
+# other word ("says a drone strike on", a list's "and") ends the chain.
+_CHAIN_WORDS: Final = frozenset(
+    (
+        *("in", "of", "the", "town", "village", "city", "woreda", "zone", "district"),
+        *("county", "sector", "territory", "province", "region", "state", "sub-district"),
+        *("subdistrict", "tehsil", "upazila", "department", "commune", "municipality"),
+        *("governorate", "area", "kebele", "locality", "chiefdom", "ward", "groupement"),
+        *("township", "division", "prefecture", "subdivision", "cercle", "regional"),
+    )
+)
+_LOWER_WORD_RE: Final = lazy_compile(r"\b[a-z][\w-]*")
+
+
+def _is_chain_gap(gap: str) -> bool:
+    return len(gap) <= _PROVINCE_REACH and all(
+        word in _CHAIN_WORDS for word in _LOWER_WORD_RE.findall(gap)
+    )
+
+
+# How far after a town its chain names the province that holds it ("Bako town (Ilu Gelan
+# woreda, West Shewa zone, Oromia)").
+_PROVINCE_REACH: Final = 90
+
+
 def _locative_before_area(
     text: str,
     sentence: Sentence,
@@ -2258,6 +2324,10 @@ def _through_chain(
         if location.place is not None
         and (location.place.feature_class != "P" or location.area_named)
         and not origin
+        and not (
+            location.start is not None
+            and _contradicted_by_its_province(location, areas, named_in) is not None
+        )
         else None
     )
     if area is None:
@@ -2269,6 +2339,11 @@ def _through_chain(
             for m in areas
             if named.end <= m.start < sentence.end
             and not names_a_neighbour(sentence.text, m.start - sentence.start)
+            # "in Dera woreda, South Gondar zone, Amhara region": the Dēra of Oromia that
+            # the gazetteer read is no area the Amhara region holds.
+            and not (
+                m.place is not None and _outside_the_province_after(m.place, m, areas, sentence)
+            )
         ]
         # The most specific of them: "Kaboro … of Northwest Nigeria's Zamfara State".
         nearest = (

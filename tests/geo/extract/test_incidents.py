@@ -995,3 +995,17 @@ def test_the_country_a_group_is_based_in_is_not_where_it_struck(incident_extract
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert found.location == "Zouar" and found.country != "LY"
+
+
+def test_a_town_its_chain_s_province_does_not_hold_is_not_that_town(incident_extractor):
+    text = (
+        "Rebels abducted 12 passengers near Bako town (Ilu Gelan woreda, West Shewa zone, "
+        "Oromia) on Monday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    # The gazetteer's only Bako lies in another region: the chain's province stands in.
+    assert (found.location, found.place_name, found.geo_precision) == ("Bako", "Oromia", 3)
+    # A list is no chain: "Kharkiv and the province of Odesa" are two places.
+    text = "Drones targeted Kharkiv and the province of Odesa overnight, killing seven."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert "Kharkiv" in {i.place_name for i in found}
