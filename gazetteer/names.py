@@ -583,8 +583,25 @@ def _before_place_word(text: str, spot: Spot) -> bool:
 
 
 def _after_locative(text: str, spot: Spot) -> bool:
-    before = _WORD_RE.findall(text, max(0, spot.start - 20), spot.start)
-    return bool(before) and before[-1].casefold() in _LOCATIVES
+    before = _WORD_RE.findall(text, max(0, spot.start - 30), spot.start)
+    if not before or before[-1].casefold() not in _LOCATIVES:
+        return False
+    # "the body of Luis Pérez", "the killing of José Núñez": "of" after a word for what
+    # befell a person, or for their kin, leads to the person, not to a place.
+    return not (
+        before[-1].casefold() == "of"
+        and len(before) > 1
+        and before[-2].casefold() in _PERSON_OF_WORDS
+    )
+
+
+_PERSON_OF_WORDS: Final[frozenset[str]] = _words(
+    """
+    body bodies corpse remains killing killings murder murders death deaths assassination
+    abduction kidnapping disappearance arrest release detention funeral burial family wife
+    husband son daughter brother sister mother father widow relatives lawyer killers
+    """
+)
 
 
 @dataclass(frozen=True, slots=True)

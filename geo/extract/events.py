@@ -2229,7 +2229,7 @@ _GUNFIGHT_BETWEEN_RE: Final = _re(
 )
 # With a killing told, a raid is no mere arrest and a rape no mere sexual violence.
 _KILLED_WORDS_RE: Final = _re(r"\b(?:killed|killing|kills?|dead|died|murdered|slain)\b")
-_BODIES_FOUND_RE: Final = _re(r"\b(?:bodies|corpses|remains)\b|\bfound dead\b")
+_BODIES_FOUND_RE: Final = _re(r"\b(?:body|bodies|corpses?|remains)\b|\bfound dead\b")
 _CAPTIVES_BEFORE_RE: Final = _re(
     r"\b(?:who|whom|that) (?:had been|were|was|have been) (?:kidnapped|abducted|taken hostage)\b"
 )

@@ -289,6 +289,10 @@ _HOME_BEFORE: Final = _re(
     r"|\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|bid) to (?:push|advance|"
     r"move|break through|march)(?: (?:further|deeper|south|north|east|west))? "
     r"(?:towards?|into|on)\s+(?:the\s+)?$"
+    # "the body of Luis Pérez, who was abducted in Culiacán last week, was found in
+    # Aguaruto": where the captive was taken, told in passing, not where the body lay.
+    r"|\b(?:who|whom) (?:had been|was|were|has been|have been) (?:kidnapped|abducted|"
+    r"seized|taken|reported missing)\s+(?:[\w-]+\s+){0,3}?(?:in|from|at)\s+(?:the\s+)?$"
     # "Residents celebrated in the streets of Port Sudan and Omdurman": joy at the news.
     r"|\bcelebrat(?:ed|ing|ions?)\b[^.;]{0,60}?\b(?:in|of|including|and)\s+(?:the\s+)?$"
     # "a gang based in Manta": where a group sits, not where it struck.

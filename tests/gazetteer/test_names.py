@@ -47,6 +47,8 @@ def places(document: ParsedDocument) -> dict[str, str | None]:
         ("Antonio Fuentes, a farmer, was shot near Cali.", "Antonio", "given"),
         # Given names with accents, as Spanish, French and Turkish write them.
         ("Mourners buried José Núñez Ortega in Cali on Sunday.", "José", "given"),
+        # "of" after what befell a person leads to the person, not to a place.
+        ("The body of Luis Pérez was found in Culiacán.", "Luis", "given"),
         # A middle initial does not end the name: "J." is no sentence's end.
         ("Master Sgt John J. Dunbar was killed near Manbij.", "Dunbar", "title"),
         # A big city's other name ("Dual" is one of Douala's) is no place in a person's.

@@ -1009,3 +1009,12 @@ def test_a_town_its_chain_s_province_does_not_hold_is_not_that_town(incident_ext
     text = "Drones targeted Kharkiv and the province of Odesa overnight, killing seven."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert "Kharkiv" in {i.place_name for i in found}
+
+
+def test_a_captive_found_dead_is_killed_where_the_body_lay(incident_extractor):
+    text = (
+        "The body of Luis Pérez, who was abducted in Culiacán last week, was found in "
+        "Navolato on Monday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.location, found.sub_event_type) == ("Navolato", "Attack")
