@@ -857,6 +857,17 @@ def _to_mentions(
         by_locative = named is not None
     elif (
         named is None
+        and location.start is not None
+        and FROM_BEFORE.search(report.text, max(0, location.start - 80), location.start)
+        and (elsewhere := _locative_name(report.text, sentence, places=places, readings=readings))
+        is not None
+    ):
+        # "Youths from Tonj and Gogrial raided a cattle camp in Mayom": where the
+        # attackers came from is no more where than the place after "in" that the
+        # gazetteer lacks.
+        named, by_locative = elsewhere, True
+    elif (
+        named is None
         and location.place is not None
         and location.start is not None
         and (location.area_named or location.place.feature_class in ("A", "L"))

@@ -109,6 +109,10 @@ _PARTIES_BETWEEN_BEFORE: Final = _re(
     r"\b(?:clash(?:es)?|fighting|fights?|battles?|war|feud|rivalry|confrontations?|"
     r"gunfights?|shootouts?|skirmishes) between\s+(?:the\s+)?$"
 )
+_COUNTRYSIDE_OF_BEFORE: Final = _re(
+    r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+    r"(?:countryside|hinterland) of\s+(?:the\s+)?$"
+)
 _NEAR_BEFORE: Final = _re(
     r"\b(?:near|nearby|in the vicinity of|vicinity of|outskirts of|outside|close to|"
     r"not far from|around|north of|south of|east of|west of|(?:north|south)[- ]?(?:east|west) "
@@ -481,7 +485,10 @@ _TAKEN_FROM_BEFORE: Final = _re(
 # where the attackers came from.
 FROM_BEFORE: Final = _re(
     r"\bfrom\s+(?:the\s+(?:direction of\s+)?)?(?:(?:neighbou?ring|nearby|adjacent|adjoining|"
-    r"rival)\s+)?(?:(?-i:[A-Z])[\w'’-]+['’]s\s+)?$"
+    r"rival)\s+)?(?:(?-i:[A-Z])[\w'’-]+['’]s\s+)?"
+    # "residents from Kobani, Raqqa and Hasakah": every name of the list is where they
+    # came from.
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)){0,4}$"
 )
 STATIONED_PENALTY: Final = 2.0
 _STATIONED_BEFORE: Final = _re(
@@ -787,6 +794,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     ):
         # "at Hatikumrul in Ullapara upazila (Sirajganj)": the bracket holds the district
         # that holds the upazila, not the town of its name.
+        level = 2
+    if not level and _COUNTRYSIDE_OF_BEFORE.search(before):
+        # "in the western countryside of Damascus": the land around the city, as small as
+        # a district; a village the sentence names in it is where.
         level = 2
     if not level and mention.text.rsplit(" ", 1)[-1].casefold() not in AREA_LEVEL_OF_WORD:
         # "the province of Saada": the words before call it an area as well as those

@@ -1321,3 +1321,29 @@ def test_a_party_to_clashes_is_no_place_the_gazetteer_lacks(incident_extractor):
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert found.location != "Los Tlacos"
     assert (found.country, found.sub_event_type, found.fatalities) == ("MX", "Armed clash", 6)
+
+
+def test_the_countryside_of_a_city_is_near_it_and_a_village_in_it_is_where(
+    incident_extractor,
+):
+    def one(text: str) -> tuple[str, int | None]:
+        (found,) = incident_extractor.incidents_of(
+            Report("t.txt", text, report_date=date(2025, 5, 13))
+        )
+        return found.location, found.geo_precision
+
+    assert one("A strike hit a position in the western countryside of Damascus on Monday.") == (
+        "Damascus",
+        2,
+    )
+    text = (
+        "Security units raided a hideout in the town of Harran al-Awamid in the eastern "
+        "countryside of Damascus on Monday, killing two."
+    )
+    assert one(text) == ("Harran al-Awamid", 1)
+
+
+def test_every_place_of_a_list_people_came_from_is_their_origin(incident_extractor):
+    text = "Youths from Tonj and Gogrial raided a cattle camp in Mayom on Monday, killing 8."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert found.location == "Mayom" and found.place_name != "Gogrial"
