@@ -1828,7 +1828,8 @@ def _locative_before_area(
 ) -> list[NamedPlace]:
     """Names after "in" or "near" that the gazetteer lacks, written as the first link of a
     chain whose next link it knows as an area: "in Llorente, Tumaco municipality"."""
-    if not in_sentence:
+    # Only an area right after a comma ends such a chain: the cheap test first.
+    if not any(m.place is not None and text[m.start - 2 : m.start] == ", " for m in in_sentence):
         return []
     starts = [m.start for m in in_sentence]
     chained = []
