@@ -2495,6 +2495,8 @@ _CITY_HOLDING_AFTER_RE: Final = lazy_compile(
 
 
 _PART_OF_A_CITY_AFTER_RE: Final = lazy_compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b")
+# A street the report names with its word ("Sariab Road", "Liberty Chowk").
+_STREET_NAME_RE: Final = lazy_compile(r" (?:Road|Street|Avenue|Chowk|[Bb]azaar|Square)\Z")
 
 
 def _city_holding(
@@ -2515,7 +2517,10 @@ def _city_holding(
         and filed is not None
         and filed.place is not None
         and filed.place.feature_class == "P"
-        and _PART_OF_A_CITY_AFTER_RE.match(sentence.text, named.end - sentence.start)
+        and (
+            _PART_OF_A_CITY_AFTER_RE.match(sentence.text, named.end - sentence.start)
+            or _STREET_NAME_RE.search(named.text)
+        )
     ):
         # "PORT-AU-PRINCE — Gunmen stormed the Carrefour-Feuilles neighborhood": a part of
         # a city that the report names no city for is the one the report is filed from.

@@ -187,6 +187,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\bnatives? of\s+$|\bborn in\s+$"
     # "a ship in the Gulf of Aden": a sea named after a city is no city.
     r"|\b(?-i:Gulf|Bay|Strait|Straits|Sea)\s+of\s+$"
+    # "near the University of Balochistan", "the Government of Sindh": an institution
+    # named after the province, wherever it stands.
+    r"|\b(?-i:University|Universities|Bank|Museum|College|Institute|Government|Governor|"
+    r"Parliament|Assembly|Ministry|Council|Court)\s+of\s+(?:the\s+)?$"
     # "traders heading from Palma to Mueda": where they were going.
     r"|\b(?:heading|headed|bound|en route)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:to|towards|for)\s+(?:the\s+)?$"
@@ -1401,8 +1405,9 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         found.extend(_listed_after(text, span, end))
     for match in re.finditer(
         r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own|"
-        # "stormed the Carrefour-Feuilles neighborhood": a part of a city, by its name.
-        r"[Nn]eighbou?rhood|[Qq]uarter|[Ss]uburb|"
+        # "stormed the Carrefour-Feuilles neighborhood": a part of a city, by its name;
+        # "a sit-in on Sariab Road", "at Liberty Chowk": a street of one.
+        r"[Nn]eighbou?rhood|[Qq]uarter|[Ss]uburb|Road|Street|Avenue|Chowk|[Bb]azaar|Square|"
         # "in Nawzad district, Helmand province": a district the gazetteer may know by
         # another spelling (Now Zad), asked alone when the event is placed.
         r"[Dd]istrict|[Cc]ounty|[Tt]ownship|[Uu]pazila|[Tt]ehsil|[Ww]oreda)\b",
@@ -1428,10 +1433,22 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             and not _TAKEN_FROM_BEFORE.search(text, max(start, span[0] - 60), span[0])
         ):
             continue  # "taken to Narathiwat Hospital in Muang district": the hospital's
+        if span is not None and match.group(0)[1:] in _STREET_WORDS:
+            # "Sariab Road", "Independence Square": a street is named with its word (the
+            # name alone is no place: "Independence" is a town in Missouri), never a
+            # common word alone ("National Road").
+            if is_common_word(text[span[0] : span[1]].rsplit(" ", 1)[-1]):
+                continue
+            span = (span[0], start + match.end())
         if span is not None and not any(n.start <= span[0] < n.end for n in found):
             found.append(NamedPlace(text[span[0] : span[1]], *span))
     found.sort(key=lambda n: n.start)
     return found
+
+
+_STREET_WORDS: Final = frozenset(
+    ("Road", "Street", "Avenue", "Chowk", "Bazaar", "bazaar", "Square")
+)
 
 
 def name_before_brackets(text: str, item: MentionLike, start: int) -> NamedPlace | None:

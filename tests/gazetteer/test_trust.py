@@ -28,6 +28,8 @@ EXPECTED_LATLON_KM = {
     "الخرطوم": (15.55177, 32.53241, 25.0),  # GeoNames 379252
     "Kharkov": (49.98177, 36.25475, 25.0),  # GeoNames 706483
     "El-Fasher": (13.62793, 25.34936, 25.0),  # GeoNames 379555
+    "Kufra": (24.1989, 23.29093, 25.0),  # the town, GeoNames 88962 (Al Jawf)
+    "Federal Capital Territory": (9.05785, 7.49508, 25.0),  # GeoNames 2352776, not Washington
 }
 # Each query's continent: an answer elsewhere is the failure this issue is about.
 CONTINENT_BOX_LONLAT = {
