@@ -105,6 +105,10 @@ def _re(pattern: str) -> re.Pattern[str]:
     return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
+_INSTITUTION_OF_BEFORE: Final = _re(
+    r"\b(?-i:University|Universities|Bank|Museum|College|Institute|Government|Governor|"
+    r"Parliament|Assembly|Ministry|Council|Court)\s+of\s+(?:the\s+)?$"
+)
 _PARTIES_BETWEEN_BEFORE: Final = _re(
     r"\b(?:clash(?:es)?|fighting|fights?|battles?|war|feud|rivalry|confrontations?|"
     r"gunfights?|shootouts?|skirmishes) between\s+(?:the\s+)?$"
@@ -187,10 +191,6 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\bnatives? of\s+$|\bborn in\s+$"
     # "a ship in the Gulf of Aden": a sea named after a city is no city.
     r"|\b(?-i:Gulf|Bay|Strait|Straits|Sea)\s+of\s+$"
-    # "near the University of Balochistan", "the Government of Sindh": an institution
-    # named after the province, wherever it stands.
-    r"|\b(?-i:University|Universities|Bank|Museum|College|Institute|Government|Governor|"
-    r"Parliament|Assembly|Ministry|Council|Court)\s+of\s+(?:the\s+)?$"
     # "traders heading from Palma to Mueda": where they were going.
     r"|\b(?:heading|headed|bound|en route)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:to|towards|for)\s+(?:the\s+)?$"
@@ -630,6 +630,15 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     ):
         # "Sainte-Soline", "Pétion-Ville": the head of a longer name the gazetteer does not
         # know, not the place its first word spells ("Sainte" read as Saint-Étienne).
+        return None
+    if (
+        place is not None
+        and place.feature_class != "P"
+        and _INSTITUTION_OF_BEFORE.search(before) is not None
+    ):
+        # "near the University of Balochistan", "the Government of Sindh": an institution
+        # named after a province stands somewhere in it (a city's university, "the
+        # University of Bukavu", is in the city).
         return None
     if place is None and _PARTIES_BETWEEN_BEFORE.search(before):
         # "Clashes between Los Tlacos and La Familia Michoacana": a name the gazetteer

@@ -1027,6 +1027,15 @@ def test_a_street_is_near_the_city_and_an_institution_names_no_province(incident
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 23)))
     assert (found.location, found.place_name, found.geo_precision) == ("Sariab Road", "Quetta", 2)
+    # A city's university is in the city.
+    text = (
+        "Police used tear gas to disperse students of the University of Bukavu who were "
+        "marching on Monday."
+    )
+    (found,) = incident_extractor.incidents_of(
+        Report("t.txt", text, report_date=date(2024, 11, 19))
+    )
+    assert found.place_name == "Bukavu"
     # A common word before "Square" names no street alone, nor a town.
     text = "August 11 – Police use tear gas to disperse crowds in Independence Square."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2020, 8, 12)))
