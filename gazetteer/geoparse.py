@@ -938,6 +938,17 @@ class Geoparser:
                 score += weights.admin_mentioned
             if any(_contains(c.chosen, place) for c in slot.containers if c.best >= 0):
                 score += weights.container
+            elif not _is_broad(place) and any(
+                c.best >= 0
+                and c.confidence >= ANCHOR_CONFIDENCE
+                and c.chosen.feature_class != "P"
+                and c.chosen.country
+                and c.chosen.country != place.country
+                for c in slot.containers
+            ):
+                # "Bara tehsil of Khyber district": an area of another country holds no
+                # town or district of this one (Bara, Sudan).
+                score -= weights.container
             elif place.feature_class == "A" and slot.contents and _holds_one(place, slot):
                 # "Bali (Mezam, North-West)": Cameroon's North-West holds a Bali, South
                 # Africa's holds none.
@@ -1152,6 +1163,9 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
     rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
+    # "Bara tehsil of Khyber district", "Uror County of Jonglei State".
+    rf"| (?:{_AREA_WORDS}|tehsil|woreda|township|sub-district|subdistrict|commune|cercle) of "
+    r"(?:the\s+)?"
     # "the road out of Palma, in the north of Cabo Delgado province".
     rf"|,\s+in\s+the\s+(?:far\s+)?(?:{_DIRECTIONS})\s+of\s+(?:the\s+)?"
     # "Barrio Nuevo, in the municipality of Irapuato, in the state of Guanajuato".

@@ -323,6 +323,8 @@ _KILLED_RE: Final = lazy_compile(
     # ISPR's "eight khwarij were sent to hell".
     r"sent to hell|"
     r"laid down (?:their|his|her) li(?:ves|fe)|"
+    # "Five soldiers paid the ultimate sacrifice".
+    r"paid the (?:ultimate|supreme) sacrifice|"
     # One alternative per verb, each starting with its stem (see _OUTCOME_STEMS).
     + "".join(verb + r" (?:[\w'’-]+ ){0,4}?to death|" for verb in _TO_DEATH_VERB_LIST)
     + r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down|"
@@ -380,6 +382,7 @@ _OUTCOME_STEMS: Final = (
     "attained",
     "achieved",
     "laid",
+    "paid",
     "claimed",
     "took",
     "bodies",

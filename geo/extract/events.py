@@ -993,6 +993,7 @@ _CROWD_ATTACKERS_RE: Final = _re(
     r"\b(?:gunm[ae]n|gang members?|gangs?|gangsters|militia members|militiam[ae]n|"
     r"(?-i:Imbonerakure)|assailants?|armed men|bandits|militants?)\b"
 )
+_ARMED_WITH_BEFORE_RE: Final = _re(r"\b(?:armed|equipped|carrying|laden) with\b[^.;,]{0,50}$")
 _DAYS_AFTER: Final = r"(?:a|one|two|three|four|five|six|several) (?:days?|weeks?) after"
 _DAYS_AFTER_BEFORE: Final = _re(r"\b" + _DAYS_AFTER + r"\b[^.;]{0,30}$")
 # An incident stated as hypothetical, planned, denied, condemned, feared or as a trend
@@ -1626,6 +1627,10 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue
             if rule.name == "overtake" and _CAPTIVES_AFTER_RE.match(text, end, end + 80):
                 continue  # people captured: the arrest rule's, so the span stays free
+            if rule.name == "grenade" and _ARMED_WITH_BEFORE_RE.search(
+                text, max(0, start - 60), start
+            ):
+                continue  # "gunmen armed with rifles and hand grenades": what they carried
             if (
                 rule.name in ("overtake", "attack")
                 and text[start : start + 5].lower() in ("occup", "storm")

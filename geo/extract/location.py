@@ -191,8 +191,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\bnatives? of\s+$|\bborn in\s+$"
     # "a ship in the Gulf of Aden": a sea named after a city is no city.
     r"|\b(?-i:Gulf|Bay|Strait|Straits|Sea)\s+of\s+$"
-    # "traders heading from Palma to Mueda": where they were going.
-    r"|\b(?:heading|headed|bound|en route)\s+(?:from\s+(?:[\w'’-]+\s+){1,3}?)?"
+    # "traders heading from Palma to Mueda", "a van travelling from Parachinar to
+    # Peshawar": where they were going.
+    r"|\b(?:heading|headed|bound|en route|travell?ing|travell?ed|driving|going|returning)\s+"
+    r"(?:from\s+(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:to|towards|for)\s+(?:the\s+)?$"
     # "a civil society leader from Rutshuru now living in Goma": where a speaker lives.
     r"|\b(?:living|lives|residing|resides|settled)\s+in\s+(?:the\s+)?$"
@@ -386,7 +388,8 @@ ATTACKERS_PAIR: Final = (
 )
 ATTACKERS_PAIR_AFTER_RE: Final = _re(ATTACKERS_PAIR)
 _CONTEXT_AFTER: Final = _re(
-    r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied|presse|press)\b"
+    # ("the Peshawar-bound Jaffar Express": where the train was going.)
+    r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied|presse|press|bound)\b"
     # "the US-Saudi aggression", "US-Israeli strikes": the attackers' countries.
     r"|" + ATTACKERS_PAIR + r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"

@@ -442,7 +442,8 @@ CASUALTY_STEMS: Final = (
     # "six men were found hanging from a bridge", "found decapitated".
     *("hanging", "hanged", "decapitat", "dismember", "strangl"),
     # "were martyred", "embraced shahadat", "khwarij were sent to hell".
-    *("martyr", "shahadat", "hell"),
+    # ("paid the ultimate sacrifice".)
+    *("martyr", "shahadat", "hell", "sacrific"),
     # "six people received medical help", "received treatment": the injured.
     *("medical", "treatment"),
 )

@@ -279,6 +279,14 @@ def test_curated_regions_resolve_in_text(geoparser: Geoparser) -> None:
     assert by_text["Timbuktu"] is not None and by_text["Timbuktu"].country == "ML"
 
 
+def test_an_area_of_another_country_holds_no_town_of_this_one(geoparser: Geoparser) -> None:
+    parsed = geoparser.parse("Militants attacked a checkpoint in Bara tehsil of Khyber district.")
+    found = {m.text: m.place for m in parsed.mentions}
+    # The index's only Baras are abroad (Sudan, India): the chain puts it in Pakistan.
+    assert found["Bara"] is None or found["Bara"].country == "PK"
+    assert found["Khyber"] is not None and found["Khyber"].country == "PK"
+
+
 def test_a_sea_is_the_sea_unless_the_text_calls_it_a_province(geoparser: Geoparser) -> None:
     sea = {m.text: m.place for m in geoparser.parse("Drones hit a ship in the Red Sea.").mentions}
     assert sea["Red Sea"] is not None and sea["Red Sea"].place_id == "curated:red-sea"

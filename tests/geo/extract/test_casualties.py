@@ -755,3 +755,8 @@ def test_one_person_and_one_of_his_companions_are_two() -> None:
     text = "Gunmen shot dead the mayor along with one of his bodyguards on Monday."
     assert count_casualties(text).pair == (2, None)
     assert count_casualties("Gunmen shot dead the mayor on Monday.").pair == (1, None)
+
+
+def test_soldiers_who_paid_the_ultimate_sacrifice_are_dead() -> None:
+    text = "Five soldiers paid the ultimate sacrifice while fighting terrorists on Monday."
+    assert count_casualties(text).pair == (5, None)

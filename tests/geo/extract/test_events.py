@@ -214,6 +214,13 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Explosions/Remote violence",
             "Air/drone strike",
         ),
+        # What attackers carried is no grenade attack.
+        (
+            "Gunmen armed with rifles and hand grenades stormed the port complex; all eight "
+            "attackers were killed by the guards.",
+            "Battles",
+            "Armed clash",
+        ),
         # Tribes and clans fight with arms.
         ("Two men were killed in a tribal conflict near the marshes.", "Battles", "Armed clash"),
         ("A clan feud over land left four dead.", "Battles", "Armed clash"),

@@ -1347,3 +1347,16 @@ def test_every_place_of_a_list_people_came_from_is_their_origin(incident_extract
     text = "Youths from Tonj and Gogrial raided a cattle camp in Mayom on Monday, killing 8."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert found.location == "Mayom" and found.place_name != "Gogrial"
+
+
+def test_where_a_train_or_a_van_was_going_is_not_where_it_was_hit(incident_extractor):
+    for text in (
+        "Militants attacked the Peshawar-bound Jaffar Express near Mashkaf on Tuesday, "
+        "killing 21 passengers.",
+        "Gunmen fired on a van travelling from Parachinar to Peshawar near Bagan on Saturday, "
+        "killing 42 people.",
+    ):
+        (found,) = incident_extractor.incidents_of(
+            Report("t.txt", text, report_date=date(2025, 3, 10))
+        )
+        assert found.place_name != "Peshawar", text
