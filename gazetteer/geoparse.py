@@ -1086,7 +1086,7 @@ _Group = tuple[str, tuple[str, ...], str | None, int]
 _AREA_WORDS: Final = (
     "Region|Province|State|District|County|Governorate|Department|Prefecture|Municipality"
     "|Territory|Division|Oblast|Regency|Upazila|LGA|region|province|state|district|county"
-    "|governorate"
+    "|governorate|territory|department|prefecture|municipality|division|regency|upazila"
 )
 # "Gouveia, a town in central Mali", "Gouveia in northern Mali": the text states where
 # the place is, so a namesake elsewhere contradicts it (the Mali/Portugal case).

@@ -2465,6 +2465,12 @@ def _through_chain(
             named.start,
             True,
         )
+    if (
+        _STREET_NAME_RE.search(named.text)
+        and area.feature_code not in ("ADM2", "ADM3", "ADM4", "ADM5")
+        and (city := _city_holding(named, members, resolve_name, context)) is not None
+    ):
+        return city  # "on Saray Square" of a report filed from Sulaimani: the city's square
     if location.area_named and location.place is area:
         precision = location.geo_precision or 3  # "Y district" 2, "Y province" 3
     elif town_precision is not None:
@@ -2511,10 +2517,28 @@ def _city_holding(
         return None
     sentence = next(m.sentence for m in members if m.named is named)
     held = _CITY_HOLDING_AFTER_RE.match(sentence.text, named.end - sentence.start)
+    if held is not None:
+        place, why = resolve_name(held.group("name"))
+        if (
+            place is not None
+            and place.feature_class == "P"
+            and context.countries
+            and place.country in context.countries
+        ):
+            return EventLocation(
+                named.text,
+                place,
+                2,
+                0.3,
+                f"{named.text} is not in the gazetteer; placed near {place.name}, the city the "
+                f"report puts it in: {why}",
+                named.start,
+                True,
+                stand_in=True,
+            )
     filed = context.filed_from
     if (
-        held is None
-        and filed is not None
+        filed is not None
         and filed.place is not None
         and filed.place.feature_class == "P"
         and (
@@ -2535,27 +2559,7 @@ def _city_holding(
             True,
             stand_in=True,
         )
-    if held is None:
-        return None
-    place, why = resolve_name(held.group("name"))
-    if (
-        place is None
-        or place.feature_class != "P"
-        or not context.countries
-        or place.country not in context.countries
-    ):
-        return None
-    return EventLocation(
-        named.text,
-        place,
-        2,
-        0.3,
-        f"{named.text} is not in the gazetteer; placed near {place.name}, the city the report "
-        f"puts it in: {why}",
-        named.start,
-        True,
-        stand_in=True,
-    )
+    return None
 
 
 # The words of a round-up that say only that people were attacked or fought.

@@ -122,7 +122,8 @@ _NEAR_BEFORE: Final = _re(
     r"not far from|around|north of|south of|east of|west of|(?:north|south)[- ]?(?:east|west) "
     r"of|kilomet(?:re|er)s? (?:from|of)|km (?:from|of|north of|south of|east of|west of)|"
     r"between|on the (?:road|highway) (?:to|from|between|linking|connecting)|direction of|"
-    r"area of|edge of|border of|boundary of|"
+    # ("Gwoza Local Government Area of Borno State": a capital "Area" ends a name.)
+    r"(?-i:area) of|edge of|border of|boundary of|"
     r"approaches to)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|area|region|"
     r"district|outskirts) of\s+)?$"
 )
@@ -1445,6 +1446,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             and not _TAKEN_FROM_BEFORE.search(text, max(start, span[0] - 60), span[0])
         ):
             continue  # "taken to Narathiwat Hospital in Muang district": the hospital's
+        if span is not None and _HOME_BEFORE.search(text, max(start, span[0] - 60), span[0]):
+            continue  # "attempted to march towards Saray Square": where they aimed
         if span is not None and match.group(0)[1:] in _STREET_WORDS:
             # "Sariab Road", "Independence Square": a street is named with its word (the
             # name alone is no place: "Independence" is a town in Missouri), never a

@@ -287,6 +287,13 @@ def test_an_area_of_another_country_holds_no_town_of_this_one(geoparser: Geopars
     assert found["Khyber"] is not None and found["Khyber"].country == "PK"
 
 
+def test_a_lower_case_territory_links_its_chain(geoparser: Geoparser) -> None:
+    # "Mambasa" is one of Mombasa's other names; Ituri says the territory is Congo's.
+    parsed = geoparser.parse("ADF rebels killed 12 civilians in Lolwa, Mambasa territory, Ituri.")
+    found = {m.text: m.place for m in parsed.mentions}
+    assert found["Mambasa"] is None or found["Mambasa"].country == "CD"
+
+
 def test_a_sea_is_the_sea_unless_the_text_calls_it_a_province(geoparser: Geoparser) -> None:
     sea = {m.text: m.place for m in geoparser.parse("Drones hit a ship in the Red Sea.").mentions}
     assert sea["Red Sea"] is not None and sea["Red Sea"].place_id == "curated:red-sea"

@@ -1360,3 +1360,21 @@ def test_where_a_train_or_a_van_was_going_is_not_where_it_was_hit(incident_extra
             Report("t.txt", text, report_date=date(2025, 3, 10))
         )
         assert found.place_name != "Peshawar", text
+
+
+def test_a_local_government_area_of_a_state_is_no_area_near_the_state(incident_extractor):
+    text = (
+        "Insurgents attacked Pulka, Gwoza Local Government Area of Borno State, on Monday, "
+        "killing five."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 10)))
+    assert (found.place_name, found.geo_precision) == ("Gwoza", 2)
+
+
+def test_a_square_protesters_marched_towards_is_not_where_they_were(incident_extractor):
+    text = (
+        "Teachers protested in Kirkuk on Monday; when some attempted to march towards Tahrir "
+        "Square, police fired tear gas."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 19)))
+    assert [i.location for i in found] == ["Kirkuk"]
