@@ -590,6 +590,11 @@ _STRIKES_AFTER: Final = _re(
 # "Independence Square", "Trafalgar Square", "Baghdad Street": streets and squares are
 # named after other places; the name before them is the street's, not a town's.
 _STREET_AFTER: Final = lazy_compile(r"\s+(?:Square|Street|Avenue|Boulevard|Road|Lane)\b")
+# "in the Tudun Wada and Unguwar Liman wards": a town's wards, told with the town the
+# event is in; not the towns of their names elsewhere.
+_WARDS_AFTER: Final = lazy_compile(
+    r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?\s+(?:wards?|quarters)\b"
+)
 
 
 def _is_country(place: Place | None) -> bool:
@@ -643,6 +648,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "near the University of Balochistan", "the Government of Sindh": an institution
         # named after a province stands somewhere in it (a city's university, "the
         # University of Bukavu", is in the city).
+        return None
+    if _WARDS_AFTER.match(text, mention.end, mention.end + 40):
         return None
     if place is None and _PARTIES_BETWEEN_BEFORE.search(before):
         # "Clashes between Los Tlacos and La Familia Michoacana": a name the gazetteer

@@ -1378,3 +1378,14 @@ def test_a_square_protesters_marched_towards_is_not_where_they_were(incident_ext
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 19)))
     assert [i.location for i in found] == ["Kirkuk"]
+
+
+def test_wards_of_the_town_are_not_towns_of_their_names_elsewhere(incident_extractor):
+    text = (
+        "Bandits abducted 38 people from Moriki town in Zurmi Local Government Area of "
+        "Zamfara State. Residents said the gunmen stormed the town on Saturday, rounding up "
+        "residents from their homes in the Tudun Wada and Unguwar Liman wards."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 16)))
+    # Tudun Wada is also a town of Kano State, 200 km away.
+    assert all(i.place_name != "Tudun Wada" for i in found)
