@@ -1098,6 +1098,11 @@ _NOT_EVENT_BEFORE: Final = _re(
 _LEGAL_MATTER_BEFORE: Final = _re(
     r"\b(?:charged with|charges? (?:of|that)|guilty (?:of|to)|convicted of|acquitted of|"
     r"counts? of|indicted (?:for|on)|arraigned (?:for|on)|stand trial for|on trial for|"
+    # "indicted 12 suspects in the case pertaining to the March attack", "according to
+    # the prosecution, the suspects were arrested in raids": a court's account.
+    r"(?:case|cases|trial|hearing|proceedings) (?:pertaining|related|relating|linked) to|"
+    r"according to (?:the )?(?:prosecution|prosecutors?|charge ?sheet|indictment|court "
+    r"(?:documents|papers|records))|"
     # "the defendants had confessed to planning and carrying out the attack": a trial's
     # account of an earlier event ("soldiers confess to raping a girl" is the news).
     r"(?:had|have|has) confessed to|confess(?:ed|es|ing)? to (?:planning|having|taking part|"
@@ -1105,6 +1110,11 @@ _LEGAL_MATTER_BEFORE: Final = _re(
     r"\b(?:(?!\b(?:after|when|while|following|before|as)\b)[^.;:!?])*$"
 )
 _LEGAL_REACH: Final = 80
+# "The defendants, some of whom were minors when they were arraigned, were arrested in
+# Kano during the protests": what befell the defendants is the trial's story, before it.
+_DEFENDANTS_BEFORE: Final = _re(
+    r"\b(?:the )?(?:defendants|convicts|accused persons)\b[^.;:!?]{0,160}$"
+)
 # "condemned on Monday \"a cowardly and barbaric attack\"": the words of a condemnation
 # name the event told elsewhere, whatever adjectives they give it.
 _CONDEMNED_BEFORE: Final = _re(
@@ -1132,6 +1142,10 @@ _GRIEVANCE_BEFORE: Final = _re(
 _BLAMED_FOR_BEFORE: Final = _re(
     r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|(?<!claimed )(?<!claims )(?<!claim )"
     r"(?<!claiming )responsib(?:le|ility))\b[^.;:!?]{0,60}\bfor the (?:[\w-]+ ){0,3}$"
+    # "concerns over the use of Afghan soil by the banned TTP for attacks in Khyber
+    # Pakhtunkhwa": a neighbour's land used for attacks in general, no one attack.
+    r"|\b(?:use|used|using|uses) of (?:[\w'’-]+\s+){0,2}(?:soil|territory|territories)\b"
+    r"[^.;:!?]{0,80}\bfor\s+(?:[\w-]+\s+){0,2}$"
     # "did not identify who ordered the murder": a known killing's author sought.
     r"|\b(?:who|whoever|those who) (?:ordered|masterminded|orchestrated|planned|carried out) "
     r"the (?:[\w-]+ ){0,3}$"
@@ -1663,6 +1677,8 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             ):
                 continue
             if _BLAMED_FOR_BEFORE.search(text, max(0, start - _LEGAL_REACH - 40), start):
+                continue
+            if _DEFENDANTS_BEFORE.search(text, max(0, start - 200), start):
                 continue
             if rule.event_type == PROTESTS and _TOPIC_BEFORE_RE.search(
                 text, max(0, start - 110), start

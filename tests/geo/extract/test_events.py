@@ -324,6 +324,17 @@ def test_the_charges_of_a_case_are_not_events_but_a_later_clause_is():
         "He faces charges of second-degree and attempted murder.",
         "A trader was charged with murder in the stabbing death of a shopkeeper.",
         "The cleric pleaded guilty to the bombing of a church.",
+        # A court's case about an attack, and the prosecution's account of arrests.
+        "A court on Friday indicted 12 suspects in the case pertaining to the March attack "
+        "on the train.",
+        "According to the prosecution, the suspects were arrested in different raids in "
+        "three districts.",
+        # What befell defendants, however long the clause.
+        "The defendants, some of whom were minors when they were arraigned in November, "
+        "were arrested in five cities during the protests.",
+        # A neighbour's land used for attacks in general.
+        "Officials conveyed concerns over the use of Afghan soil by the banned group for "
+        "attacks in the border provinces.",
         # A verdict's list of counts runs long before the attack it names.
         "The court found the defendants guilty of forming an armed gang, possessing "
         "explosives and carrying out the attack, which targeted a checkpoint of the army.",
