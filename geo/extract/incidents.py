@@ -2495,7 +2495,7 @@ def _through_chain(
 # neighbourhood of Port-au-Prince": the city that holds a part the gazetteer lacks.
 _CITY_HOLDING_AFTER_RE: Final = lazy_compile(
     r"(?:\s+(?:suburb|neighbou?rhood|quarter|district|area))?,?\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|capital)\s+of\s+)?"
+    r"(?P<city>(?:[\w'’-]+\s+){0,3}?(?:city|town|capital)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:ez|al|el|ad|as|ash|ar|an)-)?[A-Z][\w'’-]+)?)"
 )
 
@@ -2516,8 +2516,14 @@ def _city_holding(
     if resolve_name is None:
         return None
     sentence = next(m.sentence for m in members if m.named is named)
+    part_of_a_city = bool(
+        _PART_OF_A_CITY_AFTER_RE.match(sentence.text, named.end - sentence.start)
+        or _STREET_NAME_RE.search(named.text)
+    )
     held = _CITY_HOLDING_AFTER_RE.match(sentence.text, named.end - sentence.start)
-    if held is not None:
+    # A village "in the Tell Rifaat area" lies near the town; only a part of a city, or a
+    # name the sentence puts in "the city of" one, is placed by it here.
+    if held is not None and (part_of_a_city or held.group("city")):
         place, why = resolve_name(held.group("name"))
         if (
             place is not None
@@ -2541,10 +2547,7 @@ def _city_holding(
         filed is not None
         and filed.place is not None
         and filed.place.feature_class == "P"
-        and (
-            _PART_OF_A_CITY_AFTER_RE.match(sentence.text, named.end - sentence.start)
-            or _STREET_NAME_RE.search(named.text)
-        )
+        and part_of_a_city
     ):
         # "PORT-AU-PRINCE — Gunmen stormed the Carrefour-Feuilles neighborhood": a part of
         # a city that the report names no city for is the one the report is filed from.
