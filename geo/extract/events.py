@@ -659,7 +659,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:killed|neutrali[sz]ed|eliminated|died|wounded|injured)\b[^.;]{0,60}?"
             r"\bcounter-?terror(?:ist|ism)? (?:operations?|raids?)\b|"
             r"\bexchange(?:d|s)? (?:of )?(?:gun)?fire\b|\bskirmish(?:es)?\b|\bheavy fighting\b|"
-            r"\bfighting (?:broke out|erupted|raged|continued|flared|resumed|between)\b|"
+            r"\bfighting (?:broke out|erupted|raged|continued|flared|resumed|between|spread|"
+            r"reached|intensified|escalated)\b|"
             # A timeline's present tense: "Fighting erupts between rival armed groups".
             r"\bfighting (?:breaks out|erupts|rages|flares|resumes)\b|"
             r"\bfought\b|\bcrossfire\b|\bbattle (?:of|for)\b|"
@@ -767,7 +768,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # (people taken where they were, not a place taken).
             r" (?:the |control of |full control of )?"
             r"(?:(?!(?:from|as|in|at|on|near|after|during|with) )[a-z]+ ){0,2}?(?-i:[A-Z]))|"
-            r"seized control|took control|overran)\b"
+            r"seized control|took control|overran|"
+            # "Nyabiondo fell into the hands of M23 rebels".
+            r"fell (?:in)?to the hands of)\b"
         ),
         BATTLES,
         "Non-state actor overtakes territory",
@@ -826,7 +829,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "looting",
         _re(
             # "set them on fire" burns people, not property: a lynching or an attack.
-            r"\b(?:looted|looting|torched|set fire to|"
+            # ("accused Rwanda of looting minerals": a country's wealth plundered over
+            # years, no event.)
+            r"\b(?:looted|looting(?! (?:of )?(?:the (?:country|region)['’]s |its |their )?"
+            r"(?:minerals|mineral resources|natural resources|resources|wealth|gold|oil)\b)|"
+            r"torched|set fire to|"
             r"set (?!(?:them|him|her|themselves|himself|herself|the (?:men|man|suspects?|"
             r"victims?|thie(?:f|ves)|wom[ae]n|boys?))\b)(?:\w+ ){0,2}on fire|set ablaze|"
             # Cattle stolen: "stole around 200 head of cattle from herders".
@@ -936,7 +943,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:captur(?:ed|es|e|ing)|capture of)(?=" + _CAPTIVES_AFTER + r")|"
             # "alias 'el Mono', who was captured on 17 January in Tumaco": a person taken.
             r"\b(?:who|he|she|they) (?:was|were|had been) (?:captured|apprehended|nabbed)\b|"
-            r"\b(?:apprehended|nabbed)\b"
+            r"\b(?:apprehended|nabbed)\b|"
+            # "The army announced on Monday the arrest of 12 collaborators".
+            r"\b(?:announced|reported|confirmed)(?: (?:on|late on|early on) \w+day)? the "
+            r"arrest of\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Arrests",
@@ -1470,7 +1480,7 @@ GATES: Final = MappingProxyType(
         "=intertribal =interclan",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
-        "overtake": "captur seiz =control overra overru =take =takes =taking =taken =took "
+        "overtake": "captur seiz =control overra overru =take =takes =taking =taken =took =fell "
         "=takeover occu",
         # The verb, not the agent: "killed by soldiers" names no agent of the list below.
         "killing": "=kill =kills =killed =shot =shoot =gun =guns =gunned =hacked =burned",

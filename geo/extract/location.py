@@ -1514,6 +1514,12 @@ def find_locative_names(text: str, start: int, end: int) -> list[NamedPlace]:
         if span is None:
             continue
         name = text[span[0] : span[1]]
+        if (
+            match.group(0)[0].islower()
+            and match.group(0)[:3] not in ("in ", "at ", "nea")
+            and is_given_name(name.split()[0])
+        ):
+            continue  # "captured Omar Farid": a verb's object may be a person
         if _looks_like_a_place_name(name):
             found.append(NamedPlace(name, *span))
     for match in _TITLED_EVENT_RE.finditer(text, start, end):
@@ -1542,7 +1548,12 @@ _TITLED_EVENT_RE: Final = lazy_compile(
 )
 # A name after a locative word is a place, known to the gazetteer or not, unless it reads
 # as something else (below).
-_LOCATIVE_THEN_NAME_RE: Final = lazy_compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside) (?=[A-Z][a-z])")
+_LOCATIVE_THEN_NAME_RE: Final = lazy_compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside"
+    # "M23 rebels entered Walikale", "fighters overran Kanyabayonga": a town taken.
+    r"|entered|overran|captured|recaptured|retook|seized control of|took control of"
+    r"|fell into the hands of|outskirts of) (?=[A-Z][a-z])"
+)
 # Capitalised words that follow "in" without naming a place: dates, institutions, faiths,
 # languages, a person's title ("in President X's speech").
 _NOT_PLACE_WORDS: Final = (

@@ -221,6 +221,18 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Battles",
             "Armed clash",
         ),
+        # A town that fell to rebels, fighting that spread, arrests announced.
+        (
+            "The town fell into the hands of the rebels on Tuesday.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
+        ("Fighting spread to the outskirts of the town on Monday.", "Battles", "Armed clash"),
+        (
+            "The army announced on Monday the arrest of 12 rebel collaborators.",
+            "Strategic developments",
+            "Arrests",
+        ),
         # Tribes and clans fight with arms.
         ("Two men were killed in a tribal conflict near the marshes.", "Battles", "Armed clash"),
         ("A clan feud over land left four dead.", "Battles", "Armed clash"),
@@ -332,6 +344,8 @@ def test_the_charges_of_a_case_are_not_events_but_a_later_clause_is():
         # What befell defendants, however long the clause.
         "The defendants, some of whom were minors when they were arraigned in November, "
         "were arrested in five cities during the protests.",
+        # A country's wealth plundered over years is no looting event.
+        "The government accused its neighbour of looting minerals in the east.",
         # A neighbour's land used for attacks in general.
         "Officials conveyed concerns over the use of Afghan soil by the banned group for "
         "attacks in the border provinces.",

@@ -1389,3 +1389,11 @@ def test_wards_of_the_town_are_not_towns_of_their_names_elsewhere(incident_extra
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 16)))
     # Tudun Wada is also a town of Kano State, 200 km away.
     assert all(i.place_name != "Tudun Wada" for i in found)
+
+
+def test_a_town_rebels_entered_is_where_though_the_gazetteer_lacks_it(incident_extractor):
+    text = "M23 rebels entered Walikale on Wednesday after the army withdrew."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 2, 20)))
+    assert found.location == "Walikale"
+    # A person captured is no place.
+    assert find_locative_names("Troops captured Omar Farid on Monday.", 0, 37) == []
