@@ -760,3 +760,12 @@ def test_one_person_and_one_of_his_companions_are_two() -> None:
 def test_soldiers_who_paid_the_ultimate_sacrifice_are_dead() -> None:
     text = "Five soldiers paid the ultimate sacrifice while fighting terrorists on Monday."
     assert count_casualties(text).pair == (5, None)
+
+
+def test_a_trade_the_word_list_lacks_is_people_when_a_fate_follows() -> None:
+    assert count_casualties("Two woodcutters were killed when gunmen opened fire.").pair == (
+        2,
+        None,
+    )
+    assert count_casualties("Three boatmen died in the attack.").pair == (3, None)
+    assert count_casualties("Two containers were destroyed in the blast.").pair == (None, None)
