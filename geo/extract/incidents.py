@@ -837,6 +837,14 @@ def _to_mentions(
             for k, m in enumerate(parted)
         ]
     sentence, triggers, attached = stated.sentence, stated.triggers, stated.attached
+    if (
+        not attached
+        and stated.casualties.totals
+        and _TOLL_UPDATE_OPENS_RE.match(sentence.text) is not None
+    ):
+        # "Later on Monday, the toll rose to 43, after more bodies were found in burned
+        # houses": the toll of the event told, updated; what else it tells is its detail.
+        attached = True
     primary = best_trigger(triggers) or _CONTINUATION
     in_sentence = places.between(sentence.start, sentence.end)
     location = choose_location(
@@ -1712,6 +1720,15 @@ def _unknown_named_place(
 
 
 _IN_BEFORE_RE: Final = lazy_compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "Later on Monday, the toll rose to 43", "UPDATE, Wednesday: The toll rose to eleven".
+_TOLL_UPDATE_OPENS_RE: Final = lazy_compile(
+    r"\W{0,3}(?:updated?\b\W{0,3})?(?:(?:later|by|on|late|early)(?: on)? )?(?:\w+day\b)?"
+    r"(?: (?:morning|afternoon|evening|night))?\W{0,3}the (?:death |final |overall )?toll "
+    r"(?:later |has |had |then )?(?:rose|risen|climbed|increased|jumped|reached)\b",
+    re.IGNORECASE,
+)
 
 
 _ROAD_AFTER_RE: Final = lazy_compile(

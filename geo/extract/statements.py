@@ -183,7 +183,9 @@ _BACKGROUND_REST_RE: Final = _re(
     r"|^\W*(?:the|this|that) [a-z]+ (?:comes?|came) (?:just |only |barely |less than |"
     r"more than )?(?:(?:a|an|one|two|three|four|five|six|seven|ten|several|a few|\d+) "
     r"(?:days?|weeks?|months?) )?(?:after|since|following) (?:the|a|an|(?:days|weeks|months|"
-    r"years|decades) of)\b"
+    # "This attack comes after several massacres of displaced people": earlier events.
+    r"years|decades) of|several|many|repeated|multiple|numerous|a series of|a spate of|"
+    r"a wave of|recent|previous|similar)\b"
 )
 ANAPHORA_RE: Final = _re(
     r"\b(?:the (?:explosion|blast|attack|incident|shelling|strike|clash(?:es)?|ambush|assault|"

@@ -1042,3 +1042,18 @@ def test_a_street_is_near_the_city_and_an_institution_names_no_province(incident
     text = "August 11 – Police use tear gas to disperse crowds in Independence Square."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2020, 8, 12)))
     assert all(i.place_name != "Independence" for i in found)
+
+
+def test_a_toll_update_is_the_event_s_whatever_else_it_tells(incident_extractor):
+    text = (
+        "At least 38 people were killed when rebels attacked a church in Komanda on Sunday, "
+        "officials said.\n\n"
+        "The assailants, armed with machetes, stormed the parish compound at 1 a.m.\n\n"
+        "Residents said the rebels fled into the forest.\n\n"
+        "Survivors were taken to Bunia.\n\n"
+        "Later on Monday, the toll rose to 43 dead after more bodies were found in burned "
+        "houses, a local official said.\n\n"
+        "This attack comes after several massacres of displaced people in the province."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 7, 28)))
+    assert found.fatalities == 43

@@ -262,6 +262,11 @@ def test_a_remembrance_and_what_the_remembered_attack_was_part_of_are_background
     assert is_background("Residents marked on Friday the first anniversary of the floods.")
 
 
+def test_an_event_said_to_come_after_earlier_ones_names_them_as_background():
+    assert is_background("This attack comes after several massacres of displaced people.")
+    assert not is_background("The attack came after gunmen stormed the village.")
+
+
 def test_a_trial_s_confession_and_a_year_s_when_clause_are_no_news():
     text = (
         "The court said the defendants had confessed to planning and carrying out the "
