@@ -1120,6 +1120,15 @@ _LEGAL_MATTER_BEFORE: Final = _re(
     r"\b(?:(?!\b(?:after|when|while|following|before|as)\b)[^.;:!?])*$"
 )
 _LEGAL_REACH: Final = 80
+# The words _LEGAL_MATTER_BEFORE and _DEFENDANTS_BEFORE need, by their first four letters
+# (a set test per sentence, as for condemnations).
+_LEGAL_PREFIXES: Final = frozenset(
+    (
+        *("char", "guil", "conv", "acqu", "coun", "indi", "arra", "stan", "tria", "conf"),
+        *("case", "hear", "proc", "acco"),
+    )
+)
+_DEFENDANTS_PREFIXES: Final = frozenset(("defe", "conv", "accu"))
 # "The defendants, some of whom were minors when they were arraigned, were arrested in
 # Kano during the protests": what befell the defendants is the trial's story, before it.
 _DEFENDANTS_BEFORE: Final = _re(
@@ -1607,11 +1616,14 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     every rule regardless of its gate (the gates' own test compares the two)."""
     open_rules = -1  # every rule
     condemned = True  # whether a word of condemnation may stand before a trigger
+    legal = defendants = True  # whether a court's words may
     if gated:
         words = _WORD_RE.findall(text.lower())
         open_rules = 0
         prefixes = {word[:4] for word in words}
         condemned = not prefixes.isdisjoint(_CONDEMN_PREFIXES)
+        legal = not prefixes.isdisjoint(_LEGAL_PREFIXES)
+        defendants = not prefixes.isdisjoint(_DEFENDANTS_PREFIXES)
         for token in prefixes & _PREFIXES_4:
             open_rules |= _RULES_BY_PREFIX_4[token]
         for token in {word[:6] for word in words} & _PREFIXES_6:
@@ -1649,7 +1661,11 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 # "a resolution to return all abducted women and children", "rescued 20
                 # kidnapped passengers": the participle names captives, taken before.
                 continue
-            if rule.name == "overtake" and _CAPTIVES_AFTER_RE.match(text, end, end + 80):
+            if (
+                rule.name == "overtake"
+                and text[start : start + 4].lower() != "fell"  # "… of the rebels": captors
+                and _CAPTIVES_AFTER_RE.match(text, end, end + 80)
+            ):
                 continue  # people captured: the arrest rule's, so the span stays free
             if rule.name == "grenade" and _ARMED_WITH_BEFORE_RE.search(
                 text, max(0, start - 60), start
@@ -1680,7 +1696,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             # "found the defendants guilty of forming an armed gang, possessing explosives
             # and carrying out the attack, which targeted a checkpoint": a verdict's count
             # list runs long.
-            if _LEGAL_MATTER_BEFORE.search(text, max(0, start - 2 * _LEGAL_REACH), start):
+            if legal and _LEGAL_MATTER_BEFORE.search(text, max(0, start - 2 * _LEGAL_REACH), start):
                 continue
             if condemned and _CONDEMNED_BEFORE.search(
                 text, max(0, start - _CONDEMNED_REACH), start
@@ -1688,7 +1704,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue
             if _BLAMED_FOR_BEFORE.search(text, max(0, start - _LEGAL_REACH - 40), start):
                 continue
-            if _DEFENDANTS_BEFORE.search(text, max(0, start - 200), start):
+            if defendants and _DEFENDANTS_BEFORE.search(text, max(0, start - 200), start):
                 continue
             if rule.event_type == PROTESTS and _TOPIC_BEFORE_RE.search(
                 text, max(0, start - 110), start
