@@ -899,7 +899,9 @@ class Geoparser:
         # "in the Red Sea", "the Gulf of Aden": a name that says it is water names the
         # water, not the province named after it ("Red Sea state" says it is the state).
         water_word = not area_word and any(
-            _WATER_NAME_RE.search(s.text) is not None for s in slot.spots
+            ("Sea" in s.text or "Gulf" in s.text or "Strait" in s.text or "Bab" in s.text)
+            and _WATER_NAME_RE.search(s.text) is not None
+            for s in slot.spots
         )
         # "Mali Shcherbaky" in a report about Ukraine: a country's name that a capitalised
         # word follows wherever it stands, in a document about other countries, starts a

@@ -166,10 +166,10 @@ _PERSON: Final = (
     r"Tamils|Rohingyas?|Hazaras|Fulanis?|Bedouins?|Turkmens?|Turkomans?|"
     r"sons?|daughters?|husbands?|wives|wife|infants?|babies|baby|bodies|corpses|deaths|"
     r"fatalit(?:y|ies)|"
-    # A trade the list lacks, when a fate follows: "two woodcutters were killed", "three
-    # boatmen died" (not "two containers were destroyed").
-    r"(?-i:[a-z]{3,}(?:ers|men))(?=\s+(?:(?:were|had been|have been)\s+(?:killed|shot|"
-    r"wounded|injured|abducted|kidnapped)|died|killed|dead)\b)|"
+    # Trades: "two woodcutters were killed", "three boatmen died".
+    r"woodcutters?|loggers?|lumberjacks?|boatm[ae]n|watchm[ae]n|diggers?|masons?|"
+    r"carpenters?|builders?|butchers?|tailors?|bakers?|cleaners?|sweepers?|hawkers?|"
+    r"peddlers?|barbers?|cooks?|waiters?|guardsmen|tradesmen|craftsmen|"
     r"(?:(?:an? |the )?(?:elderly|young) )?(?:m[ae]n|wom[ae]n|couples?)|"
     + _PERPETRATOR
     # A people's name ("seven Palestinians", "an Iraqi") when a verb or a stop follows,

@@ -866,7 +866,7 @@ def _to_mentions(
     elif (
         named is None
         and location.start is not None
-        and FROM_BEFORE.search(report.text, max(0, location.start - 80), location.start)
+        and FROM_BEFORE.search(report.text[max(0, location.start - 80) : location.start])
         and (elsewhere := _locative_name(report.text, sentence, places=places, readings=readings))
         is not None
     ):

@@ -649,7 +649,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # named after a province stands somewhere in it (a city's university, "the
         # University of Bukavu", is in the city).
         return None
-    if _WARDS_AFTER.match(text, mention.end, mention.end + 40):
+    tail = text[mention.end : mention.end + 40]
+    if ("ward" in tail or "quarters" in tail) and _WARDS_AFTER.match(tail):
         return None
     if place is None and _PARTIES_BETWEEN_BEFORE.search(before):
         # "Clashes between Los Tlacos and La Familia Michoacana": a name the gazetteer
@@ -819,7 +820,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "at Hatikumrul in Ullapara upazila (Sirajganj)": the bracket holds the district
         # that holds the upazila, not the town of its name.
         level = 2
-    if not level and _COUNTRYSIDE_OF_BEFORE.search(before):
+    if (
+        not level
+        and ("countryside" in before or "hinterland" in before)
+        and (_COUNTRYSIDE_OF_BEFORE.search(before))
+    ):
         # "in the western countryside of Damascus": the land around the city, as small as
         # a district; a village the sentence names in it is where.
         level = 2

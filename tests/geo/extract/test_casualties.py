@@ -762,7 +762,7 @@ def test_soldiers_who_paid_the_ultimate_sacrifice_are_dead() -> None:
     assert count_casualties(text).pair == (5, None)
 
 
-def test_a_trade_the_word_list_lacks_is_people_when_a_fate_follows() -> None:
+def test_people_of_a_trade_are_counted() -> None:
     assert count_casualties("Two woodcutters were killed when gunmen opened fire.").pair == (
         2,
         None,
