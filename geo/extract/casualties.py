@@ -1444,6 +1444,10 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
                 continue
             group = _group_from(match, sentence)
             if group is not None and not _SPEAKS_AFTER_RE.match(sentence, group.end):
+                second = _SECOND_NOUN_RE.match(sentence, group.end)
+                if second is not None:
+                    # "five Maoist cadres": a people's or group's word, then its members.
+                    group = group._replace(end=second.end())
                 groups.append(group)
     groups.sort(key=lambda g: g.start)
     if " and " in folded:
@@ -1458,6 +1462,11 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
     return groups
 
 
+_SECOND_NOUN_RE: Final = lazy_compile(
+    r"\s+(?:cadres?|fighters?|militants?|rebels?|soldiers?|members?|personnel|troops|"
+    r"insurgents?|guerrillas?|commanders?|jawans?|militiam[ae]n|gunm[ae]n)\b",
+    re.IGNORECASE,
+)
 _APPOSITION_OPEN_RE: Final = lazy_compile(r",\s+")
 _APPOSITION_ON_RE: Final = lazy_compile(r",?\s+and\s+|,\s+")
 

@@ -769,3 +769,8 @@ def test_people_of_a_trade_are_counted() -> None:
     )
     assert count_casualties("Three boatmen died in the attack.").pair == (3, None)
     assert count_casualties("Two containers were destroyed in the blast.").pair == (None, None)
+
+
+def test_a_group_word_then_its_members_is_one_group_of_a_sum() -> None:
+    text = "Five Maoist cadres and one DRG jawan were killed in the encounter."
+    assert count_casualties(text).pair == (6, None)
