@@ -27,6 +27,7 @@ from typing import Final
 
 from gazetteer.compass import toward_before
 from gazetteer.demonyms import NAMED_FORCES_AFTER
+from gazetteer.distance import distance_km
 from gazetteer.geoparse import ORIGIN_BEFORE_RE, Mention
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
@@ -1799,16 +1800,45 @@ def _outside_the_province_after(
         return False
     if not sentence.start <= mention.end <= sentence.end:
         return False  # the chain is read within the sentence
-    provinces = [
-        m.place
-        for m in in_sentence
-        if mention.end < m.start <= mention.end + _PROVINCE_REACH
-        and m.place is not None
-        and m.place.feature_code == "ADM1"
-        and m.place.country == place.country
-        and _is_chain_gap(sentence.text[mention.end - sentence.start : m.start - sentence.start])
-    ]
+    provinces = []
+    for m in in_sentence:
+        if not (
+            mention.end < m.start <= mention.end + _PROVINCE_REACH
+            and m.place is not None
+            and m.place.country == place.country
+        ):
+            continue
+        gap = sentence.text[mention.end - sentence.start : m.start - sentence.start]
+        if not _is_chain_gap(gap):
+            continue
+        if m.place.feature_code == "ADM1":
+            provinces.append(m.place)
+        elif (
+            m.place.feature_code == "ADM2"
+            and place.feature_class == "P"
+            and place.admin1
+            and m.place.admin1
+            and place.admin1 != m.place.admin1
+            # (GeoNames files border towns on either side: Madalla, 9 km from Suleja.)
+            and distance_km(place.lat, place.lon, m.place.lat, m.place.lon) > _MUNICIPALITY_KM
+        ):
+            # "Villa Juárez, in the municipality of Navolato": Navolato is Sinaloa's; the
+            # gazetteer's Villa Juárez, Sonora's, is another town of that name.
+            return True
+        elif (
+            m.place.feature_class == "P"
+            and place.feature_class == "P"
+            and gap.rstrip().endswith("municipality of")
+            and distance_km(place.lat, place.lon, m.place.lat, m.place.lon) > _MUNICIPALITY_KM
+        ):
+            # A town 400 km from the seat of the municipality said to hold it is another
+            # town of that name.
+            return True
     return bool(provinces) and not any(contains(p, place) for p in provinces)
+
+
+# How far from its municipality's seat a town of it may lie.
+_MUNICIPALITY_KM: Final = 80.0
 
 
 # The lower-case words a chain of areas holds between its links ("town (Ilu Gelan woreda,

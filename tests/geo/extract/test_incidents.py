@@ -1007,6 +1007,14 @@ def test_a_town_its_chain_s_province_does_not_hold_is_not_that_town(incident_ext
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     # The gazetteer's only Bako lies in another region: the chain's province stands in.
     assert (found.location, found.place_name, found.geo_precision) == ("Bako", "Oromia", 3)
+    # A municipality of another state holds no town of this name.
+    text = "Gunmen killed three men in Villa Juárez, in the municipality of Navolato, on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.location, found.place_name, found.geo_precision) == (
+        "Villa Juárez",
+        "Navolato",
+        2,
+    )
     # A list is no chain: "Kharkiv and the province of Odesa" are two places.
     text = "Drones targeted Kharkiv and the province of Odesa overnight, killing seven."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
