@@ -1556,7 +1556,7 @@ def trigger_hint_offsets(text: str) -> list[int] | None:
     None when lower-casing changes the text's length (rare scripts): then callers
     check each sentence with :func:`may_hold_trigger` instead.
 
-    >>> trigger_hint_offsets("Prices rose. Shells fell on Goris.")
+    >>> trigger_hint_offsets("Prices rose. Shells landed on Goris.")
     [13]
     """
     lowered = text.lower()
