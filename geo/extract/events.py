@@ -1004,6 +1004,14 @@ _CROWD_ATTACKERS_RE: Final = _re(
     r"(?-i:Imbonerakure)|assailants?|armed men|bandits|militants?)\b"
 )
 _ARMED_WITH_BEFORE_RE: Final = _re(r"\b(?:armed|equipped|carrying|laden) with\b[^.;,]{0,50}$")
+# An event named by its place ("The Salvatierra massacre", "the Halabja attack"), and
+# what it drew: told as known, not as news.
+_TITLED_EVENT_BEFORE_RE: Final = _re(r"\b(?-i:The|the) (?:(?-i:[A-Z])[\w'’-]+ ){1,3}$")
+_REACTION_AFTER_RE: Final = _re(
+    r"\s+(?:drew|draws|has drawn|sparked|provoked|prompted|triggered|caused) (?:widespread |"
+    r"international |national |global |nationwide )?(?:condemnation|outrage|protests?|"
+    r"criticism|anger|shock)\b"
+)
 _DAYS_AFTER: Final = r"(?:a|one|two|three|four|five|six|several) (?:days?|weeks?) after"
 _DAYS_AFTER_BEFORE: Final = _re(r"\b" + _DAYS_AFTER + r"\b[^.;]{0,30}$")
 # An incident stated as hypothetical, planned, denied, condemned, feared or as a trend
@@ -1706,6 +1714,10 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue
             if defendants and _DEFENDANTS_BEFORE.search(text, max(0, start - 200), start):
                 continue
+            if _REACTION_AFTER_RE.match(text, end, end + 60) and _TITLED_EVENT_BEFORE_RE.search(
+                text, max(0, start - 60), start
+            ):
+                continue  # "The Salvatierra massacre drew condemnation": a known event named
             if rule.event_type == PROTESTS and _TOPIC_BEFORE_RE.search(
                 text, max(0, start - 110), start
             ):

@@ -498,6 +498,11 @@ _VIOLENT_TOLL_RE: Final = _re(
 )
 
 
+_COURT_RE: Final = _re(
+    # (Not "prosecutors": "according to the Prosecutor's Office" gives tolls of the news.)
+    r"\b(?:court|tribunal|charges? ?sheet|framed charges|indicted|convicted|acquitted|"
+    r"sentenced|verdict|trial)\b"
+)
 # A toll that names no violence ("he was pronounced dead") tells the toll of an event
 # stated at most this many sentences before it.
 _TOLL_REACH_SENTENCES: Final = 3
@@ -516,6 +521,10 @@ def _casualty_trigger(
     if NON_VIOLENT_CAUSE_RE.search(sentence.text) or not (
         after_event or _VIOLENT_TOLL_RE.search(sentence.text)
     ):
+        return None
+    if _COURT_RE.search(sentence.text):
+        # "a court in Jammu framed charges against four men … behind the July 2024 ambush,
+        # in which 5 soldiers were killed": a toll a court case recalls is the old event's.
         return None
     event_type, sub_event_type, _ = type_of_attack(sentence.text)
     return Trigger(

@@ -344,6 +344,8 @@ def test_the_charges_of_a_case_are_not_events_but_a_later_clause_is():
         # What befell defendants, however long the clause.
         "The defendants, some of whom were minors when they were arraigned in November, "
         "were arrested in five cities during the protests.",
+        # A known event named by its place, and what it drew.
+        "The Salvatierra massacre drew condemnation from the government at the time.",
         # A country's wealth plundered over years is no looting event.
         "The government accused its neighbour of looting minerals in the east.",
         # A neighbour's land used for attacks in general.

@@ -262,6 +262,17 @@ def test_a_remembrance_and_what_the_remembered_attack_was_part_of_are_background
     assert is_background("Residents marked on Friday the first anniversary of the floods.")
 
 
+def test_a_toll_a_court_case_recalls_is_no_event_but_a_prosecutor_s_is():
+    text = (
+        "On 15 July 2025, a special court framed charges against four men accused of "
+        "sheltering the militants behind the July 2024 ambush on an army truck, in which 5 "
+        "soldiers were killed."
+    )
+    assert stated(text, report_year=2025) == []
+    text = "A new riot in the prison has left 12 people dead, according to the Prosecutor's Office."
+    assert stated(text, report_year=2025) == [text]
+
+
 def test_an_event_said_to_come_after_earlier_ones_names_them_as_background():
     assert is_background("This attack comes after several massacres of displaced people.")
     assert not is_background("The attack came after gunmen stormed the village.")
