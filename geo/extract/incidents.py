@@ -905,6 +905,14 @@ def _to_mentions(
         ):
             named = NamedPlace(location.location, location.start, end)
             by_locative = True
+    if (
+        named is not None
+        and not by_locative
+        and _PART_OF_A_CITY_AFTER_RE.match(report.text, named.end)
+    ):
+        # "the Majengo quarter": a part of the city the event is told in, no event of its
+        # own by its name alone.
+        by_locative = True
     if named is None and location.place is None and not location.location:
         location = (
             _the_capital_named_before(report.text, sentence, places, capital_of or {})
@@ -1854,9 +1862,12 @@ _CHAIN_WORDS: Final = frozenset(
     )
 )
 _LOWER_WORD_RE: Final = lazy_compile(r"\b[a-z][\w-]*")
+_NAME_GOES_ON_RE: Final = lazy_compile(r"\b[A-Z][\w'’-]* \Z")
 
 
 def _is_chain_gap(gap: str) -> bool:
+    if _NAME_GOES_ON_RE.search(gap):
+        return False  # "in the Bajo Cauca region": a longer name that holds the area's
     return len(gap) <= _PROVINCE_REACH and all(
         word in _CHAIN_WORDS for word in _LOWER_WORD_RE.findall(gap)
     )
@@ -2512,12 +2523,6 @@ def _through_chain(
             named.start,
             True,
         )
-    if (
-        _STREET_NAME_RE.search(named.text)
-        and area.feature_code not in ("ADM2", "ADM3", "ADM4", "ADM5")
-        and (city := _city_holding(named, members, resolve_name, context)) is not None
-    ):
-        return city  # "on Saray Square" of a report filed from Sulaimani: the city's square
     if location.area_named and location.place is area:
         precision = location.geo_precision or 3  # "Y district" 2, "Y province" 3
     elif town_precision is not None:
@@ -2548,8 +2553,6 @@ _CITY_HOLDING_AFTER_RE: Final = lazy_compile(
 
 
 _PART_OF_A_CITY_AFTER_RE: Final = lazy_compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b")
-# A street the report names with its word ("Sariab Road", "Liberty Chowk").
-_STREET_NAME_RE: Final = lazy_compile(r" (?:Road|Street|Avenue|Chowk|[Bb]azaar|Square)\Z")
 
 
 def _city_holding(
@@ -2563,10 +2566,7 @@ def _city_holding(
     if resolve_name is None:
         return None
     sentence = next(m.sentence for m in members if m.named is named)
-    part_of_a_city = bool(
-        _PART_OF_A_CITY_AFTER_RE.match(sentence.text, named.end - sentence.start)
-        or _STREET_NAME_RE.search(named.text)
-    )
+    part_of_a_city = bool(_PART_OF_A_CITY_AFTER_RE.match(sentence.text, named.end - sentence.start))
     held = _CITY_HOLDING_AFTER_RE.match(sentence.text, named.end - sentence.start)
     # A village "in the Tell Rifaat area" lies near the town; only a part of a city, or a
     # name the sentence puts in "the city of" one, is placed by it here.

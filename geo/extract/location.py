@@ -1430,9 +1430,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         found.extend(_listed_after(text, span, end))
     for match in re.finditer(
         r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own|"
-        # "stormed the Carrefour-Feuilles neighborhood": a part of a city, by its name;
-        # "a sit-in on Sariab Road", "at Liberty Chowk": a street of one.
-        r"[Nn]eighbou?rhood|[Qq]uarter|[Ss]uburb|Road|Street|Avenue|Chowk|[Bb]azaar|Square|"
+        # "stormed the Carrefour-Feuilles neighborhood": a part of a city, by its name.
+        r"[Nn]eighbou?rhood|[Qq]uarter|[Ss]uburb|"
         # "in Nawzad district, Helmand province": a district the gazetteer may know by
         # another spelling (Now Zad), asked alone when the event is placed.
         r"[Dd]istrict|[Cc]ounty|[Tt]ownship|[Uu]pazila|[Tt]ehsil|[Ww]oreda)\b",
@@ -1460,22 +1459,10 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             continue  # "taken to Narathiwat Hospital in Muang district": the hospital's
         if span is not None and _HOME_BEFORE.search(text, max(start, span[0] - 60), span[0]):
             continue  # "attempted to march towards Saray Square": where they aimed
-        if span is not None and match.group(0)[1:] in _STREET_WORDS:
-            # "Sariab Road", "Independence Square": a street is named with its word (the
-            # name alone is no place: "Independence" is a town in Missouri), never a
-            # common word alone ("National Road").
-            if is_common_word(text[span[0] : span[1]].rsplit(" ", 1)[-1]):
-                continue
-            span = (span[0], start + match.end())
         if span is not None and not any(n.start <= span[0] < n.end for n in found):
             found.append(NamedPlace(text[span[0] : span[1]], *span))
     found.sort(key=lambda n: n.start)
     return found
-
-
-_STREET_WORDS: Final = frozenset(
-    ("Road", "Street", "Avenue", "Chowk", "Bazaar", "bazaar", "Square")
-)
 
 
 def name_before_brackets(text: str, item: MentionLike, start: int) -> NamedPlace | None:

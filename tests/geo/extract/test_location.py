@@ -1371,10 +1371,10 @@ def test_a_local_government_area_of_a_state_is_no_area_near_the_state(incident_e
     assert (found.place_name, found.geo_precision) == ("Gwoza", 2)
 
 
-def test_a_square_protesters_marched_towards_is_not_where_they_were(incident_extractor):
+def test_a_quarter_protesters_marched_towards_is_not_where_they_were(incident_extractor):
     text = (
-        "Teachers protested in Kirkuk on Monday; when some attempted to march towards Tahrir "
-        "Square, police fired tear gas."
+        "Teachers protested in Kirkuk on Monday; when some attempted to march towards the "
+        "Shorja quarter, police fired tear gas."
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 19)))
     assert [i.location for i in found] == ["Kirkuk"]
