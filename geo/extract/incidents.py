@@ -1802,8 +1802,8 @@ def _outside_the_province_after(
     in_sentence: Sequence[MentionLike],
     sentence: Sentence,
 ) -> bool:
-    """Whether a first-level area of the place's country, named soon after it (its chain),
-    does not hold it."""
+    """Whether the chain that follows the place names a first-level area of its country
+    that does not hold it, or a municipality of another province far from it."""
     if place.feature_class not in ("P", "A") or place.feature_code in ("ADM1", "PCLI"):
         return False
     if not sentence.start <= mention.end <= sentence.end:

@@ -1458,7 +1458,7 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         ):
             continue  # "taken to Narathiwat Hospital in Muang district": the hospital's
         if span is not None and _HOME_BEFORE.search(text, max(start, span[0] - 60), span[0]):
-            continue  # "attempted to march towards Saray Square": where they aimed
+            continue  # "attempted to march towards the Shorja quarter": where they aimed
         if span is not None and not any(n.start <= span[0] < n.end for n in found):
             found.append(NamedPlace(text[span[0] : span[1]], *span))
     found.sort(key=lambda n: n.start)
