@@ -31,6 +31,7 @@ from gazetteer.distance import distance_km
 from gazetteer.geoparse import ORIGIN_BEFORE_RE, Mention
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
+from gazetteer.spot import AREA_LEVEL_OF_WORD
 from geo.extract.actors import Actors, demonym_namer, find_actors
 from geo.extract.capitals import find_capital
 from geo.extract.casualties import (
@@ -1852,13 +1853,10 @@ _MUNICIPALITY_KM: Final = 80.0
 # The lower-case words a chain of areas holds between its links ("town (Ilu Gelan woreda,
 # West Shewa zone, Oromia)", "in Dera woreda, South Gondar zone, Amhara region"): any
 # other word ("says a drone strike on", a list's "and") ends the chain.
-_CHAIN_WORDS: Final = frozenset(
+_CHAIN_WORDS: Final = frozenset(AREA_LEVEL_OF_WORD) | frozenset(
     (
-        *("in", "of", "the", "town", "village", "city", "woreda", "zone", "district"),
-        *("county", "sector", "territory", "province", "region", "state", "sub-district"),
-        *("subdistrict", "tehsil", "upazila", "department", "commune", "municipality"),
-        *("governorate", "area", "kebele", "locality", "chiefdom", "ward", "groupement"),
-        *("township", "division", "prefecture", "subdivision", "cercle", "regional"),
+        *("in", "of", "the", "town", "village", "city", "sector", "commune", "area"),
+        *("kebele", "locality", "chiefdom", "ward", "groupement", "subdivision", "regional"),
     )
 )
 _LOWER_WORD_RE: Final = lazy_compile(r"\b[a-z][\w-]*")
@@ -1905,9 +1903,11 @@ def _locative_before_area(
     return chained
 
 
+# The kinds of area the spotter knows, and Nigeria's name for its LGAs spelled out.
 _AREA_WORD_AFTER_RE: Final = lazy_compile(
-    r"\s+(?:municipality|district|county|province|department|governorate|sub-?district|"
-    r"commune|cercle|prefecture|LGA|Local Government Area|woreda|zone|upazila|tehsil|raion)\b",
+    r"\s+(?:"
+    + "|".join(sorted(AREA_LEVEL_OF_WORD, key=len, reverse=True))
+    + r"|commune|Local Government Area)\b",
     re.IGNORECASE,
 )
 
