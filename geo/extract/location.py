@@ -1544,7 +1544,9 @@ _LOCATIVE_THEN_NAME_RE: Final = lazy_compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside"
     # "M23 rebels entered Walikale", "fighters overran Kanyabayonga": a town taken.
     r"|entered|overran|captured|recaptured|retook|seized control of|took control of"
-    r"|fell into the hands of|outskirts of) (?=[A-Z][a-z])"
+    r"|fell into the hands of|outskirts of) "
+    # "in al-Bokamal": Arabic's article, lower case, starts the name.
+    rf"(?=(?:{ARABIC_ARTICLE}-)?[A-Z][a-z])"
 )
 # Capitalised words that follow "in" without naming a place: dates, institutions, faiths,
 # languages, a person's title ("in President X's speech").

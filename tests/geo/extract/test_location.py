@@ -1397,3 +1397,13 @@ def test_a_town_rebels_entered_is_where_though_the_gazetteer_lacks_it(incident_e
     assert found.location == "Walikale"
     # A person captured is no place.
     assert find_locative_names("Troops captured Omar Farid on Monday.", 0, 37) == []
+
+
+def test_a_name_after_a_locative_keeps_its_lower_case_arabic_article():
+    # Arabic's article, lower case as English copy writes it, starts the name: the whole
+    # name is kept for the analyst (and for an online geocoder) when the gazetteer lacks it.
+    text = "Coalition jets killed 14 civilians in al-Zorbakal city on Tuesday."
+    assert [n.text for n in find_locative_names(text, 0, len(text))] == ["al-Zorbakal"]
+    # A lower-case word without the article's hyphen is no name.
+    plain = "Coalition jets killed 14 civilians in all Zorbakal."
+    assert find_locative_names(plain, 0, len(plain)) == []
