@@ -523,6 +523,15 @@ class Geoparser:
                 slot.own_country = (likely.country, said)
                 if any(not _acts(s, text) for s in slot.spots):
                     about.add(likely.country)
+            elif (
+                likely.feature_code == "ADM1"
+                and likely.country
+                and not slot.suspect
+                and all(c.country == likely.country for c in slot.candidates)
+            ):
+                # "(Ulang county, Upper Nile)": a province no other country has a namesake
+                # of says which country as plainly as the country's name would.
+                about.add(likely.country)
         mapvec = self._map_vector(slots)
         anchors: list[_Slot] = []
         settled: list[tuple[int, float]] | None = None  # the readings after the last round

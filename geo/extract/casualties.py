@@ -165,7 +165,7 @@ _PERSON: Final = (
     r"Muslims|Christians|Shi'?ites?|Sunnis|Hindus|Yazidis|Alawites|Kurds|Arabs|Jews|"
     r"Tamils|Rohingyas?|Hazaras|Fulanis?|Bedouins?|Turkmens?|Turkomans?|"
     r"sons?|daughters?|husbands?|wives|wife|infants?|babies|baby|bodies|corpses|deaths|"
-    r"fatalit(?:y|ies)|"
+    r"fatalit(?:y|ies)|injuries|"
     # Trades: "two woodcutters were killed", "three boatmen died".
     r"woodcutters?|loggers?|lumberjacks?|boatm[ae]n|watchm[ae]n|diggers?|masons?|"
     r"carpenters?|builders?|butchers?|tailors?|bakers?|cleaners?|sweepers?|hawkers?|"
@@ -1004,6 +1004,7 @@ class _Group(NamedTuple):
     word: str
     perpetrator: bool = False
     corpse: bool = False  # "bodies": dead whatever the verb
+    wounds: bool = False  # "20 injuries": hurt whatever the verb
     subset: bool = False  # "including four children": already counted
     more: bool = False  # "five more people", "another eight soldiers", "eight others"
 
@@ -1032,6 +1033,8 @@ class _Tally:
     def take(self, group: _Group, kind: str, *, also: bool = False) -> None:
         if group.corpse:
             kind = KILLED
+        elif group.wounds:
+            kind = INJURED
         if group.subset:
             return
         self.kinds.add(kind)
@@ -1397,6 +1400,9 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
         word,
         perpetrator=bool(noun and _PERPETRATOR_RE.match(noun)),
         corpse=bool(noun and _CORPSE_RE.match(noun)) or before.lower().endswith("body of "),
+        # ("He suffered 3 gunshot injuries": one person's wounds, not three people.)
+        wounds=noun.lower() == "injuries"
+        and not before.rstrip().lower().endswith(("suffered", "sustained", "received")),
         subset=_is_subset(before) or part,
         more=more,
     )
@@ -1843,6 +1849,8 @@ def count_casualties(sentence: str) -> Casualties:
             if KILLED in tally.kinds and _CONFIRMED_AFTER_RE.match(text, group.end):
                 continue  # "100 were killed, with at least 79 deaths confirmed": a part
             tally.take(group, KILLED)  # "26 deaths", "bodies": dead with or without a verb
+        elif group.wounds and index not in bound:
+            tally.take(group, INJURED)  # "resulting in 11 fatalities and 20 injuries"
     _bind_self_killed(text, folded, starts, tally)
     zero = _zero_kinds(sentence, folded)
     _bind_singular(text, [o for o in outcomes if o.kind not in zero], tally)

@@ -749,6 +749,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|t(?:ake|akes|aking|aken|ook) "
             r"(?:full )?control of|t(?:ake|akes|aking|aken|ook) over|overr(?:an|un|uns|unning)|"
             r"declared? (?:full )?control (?:of|over)|completed the capture of|capture of|"
+            # ACLED's own verb: "RSF forces overtook Singa" (not "overtaken by events").
+            r"overt(?:ook|akes?|aking)|"
             # "MNDAA claims full control of Lashio", "rebels now in full control of Goma".
             r"claim(?:s|ed|ing)? (?:full |complete |total )?control (?:of|over)|"
             r"(?:now|are|is|were|was) in (?:full |complete |total )?control of|"
@@ -1497,8 +1499,8 @@ GATES: Final = MappingProxyType(
         "=intertribal =interclan",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
-        "overtake": "captur seiz =control overra overru =take =takes =taking =taken =took =fell "
-        "=takeover occu",
+        "overtake": "captur seiz =control overra overru overto overta =take =takes =taking "
+        "=taken =took =fell =takeover occu",
         # The verb, not the agent: "killed by soldiers" names no agent of the list below.
         "killing": "=kill =kills =killed =shot =shoot =gun =guns =gunned =hacked =burned",
         # The object of the fire ("on the positions"), rarer than "fire" itself.

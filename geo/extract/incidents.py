@@ -1924,6 +1924,8 @@ class _DocumentContext:
     country_places: Mapping[str, Place] = field(default_factory=dict)
     # The countries of the towns and areas the report names (its dateline's too).
     place_countries: frozenset[str] = frozenset()
+    # The countries of the places the geoparser read with confidence.
+    sure_countries: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -1981,13 +1983,41 @@ class _DocumentContext:
             and m.place.country
             and not m.place.feature_code.startswith(("PCL", "TERR"))
         )
+        sure_countries = frozenset(
+            m.place.country
+            for m in mentions
+            if m.kind == "toponym"
+            and m.place is not None
+            and m.place.country
+            and m.confidence >= _SURE_CONFIDENCE
+        )
         return cls(
             frozenset(c for c in countries if c),
             dateline,
             filed_from,
             country_places,
             place_countries,
+            sure_countries,
         )
+
+    def doubts(self, mention: MentionLike) -> bool:
+        """Whether a place read with little confidence lies in a country that neither the
+        report nor any place it names with confidence is in ("Doma payam of Ulang county"
+        after "Upper Nile": Doma of Nigeria, in a report about South Sudan)."""
+        country = mention.place.country if mention.place is not None else None
+        return (
+            mention.confidence < _DOUBTED_CONFIDENCE
+            and country is not None
+            and bool(self.sure_countries or self.countries)
+            and country not in self.countries
+            and country not in self.sure_countries
+        )
+
+
+# A place read at this confidence or more vouches for its country; below the lower one, a
+# place in a country nothing else vouches for is doubted.
+_SURE_CONFIDENCE: Final = 0.9
+_DOUBTED_CONFIDENCE: Final = 0.5
 
 
 _BASED_IN_BEFORE_RE: Final = _re(BASED_IN_BEFORE)
@@ -2394,6 +2424,7 @@ def _through_chain(
         if location.place is not None
         and (location.place.feature_class != "P" or location.area_named)
         and not origin
+        and not any(m.start == location.start and context.doubts(m) for m in areas)
         and not (
             location.start is not None
             and _contradicted_by_its_province(location, areas, named_in) is not None

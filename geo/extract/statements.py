@@ -121,10 +121,7 @@ BACKGROUND_RE: Final = _re(
     # description, then its news.)
     r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b(?:(?!\bsaid\b)[^.]){0,60}"
     r"\b(?:killed|claimed|left|resulted|displaced|caused)\b"
-    # "gathered to mark the 36th anniversary of the attack", "marked on Tuesday the first
-    # anniversary of the floods", "commemorating the massacre".
-    r"|\b(?:mark|marked|marks|marking|commemorat\w+)\b[^.;]{0,30}?\banniversary\b"
-    r"|\bon the (?:\w+ )?anniversary\b|\bmemorial service\b"
+    r"|\bmemorial service\b"
     # "Survivors laid wreaths as sirens marked the time the gas was dropped": remembrance.
     r"|\blaid wreaths?\b|\bwreath-laying\b|\b(?:minute|moment)s? of silence\b"
     # "The protests were set off by the collapse of a canopy that killed 16": the cause.
@@ -300,7 +297,26 @@ def _tells_background(text: str) -> bool:
             ("wave of" in text or "spate of" in text or " of all " in text)
             and _WAVE_OR_SHARE_RE.search(text) is not None
         )
+        or (
+            "anniversar" in text
+            and _ANNIVERSARY_RE.search(text) is not None
+            and _PROTEST_TOLD_RE.search(text) is None
+        )
     )
+
+
+# "gathered to mark the 36th anniversary of the attack", "marked on Tuesday the first
+# anniversary of the floods", "commemorating the massacre": remembrance, no event, unless
+# the sentence tells a protest ("demonstrators marched to mark the anniversary of the
+# sit-in; security forces fired tear gas" is one). Gated by a plain substring.
+_ANNIVERSARY_RE: Final = _re(
+    r"\b(?:mark|marked|marks|marking|commemorat\w+)\b[^.;]{0,30}?\banniversary\b"
+    r"|\bon the (?:\w+ )?anniversary\b"
+)
+_PROTEST_TOLD_RE: Final = _re(
+    r"\b(?:demonstrators|protesters|protestors|marchers|marched|tear ?gas|stun grenades|"
+    r"water cannons?|rubber bullets|dispersed)\b"
+)
 
 
 # "The killing sparked a wave of revenge attacks that left 15 dead": many events, told

@@ -694,3 +694,16 @@ def test_a_country_s_forces_by_their_name_do_not_make_it_the_document_s(geoparse
     assert by_text(document, "Kenya").place is not None
     assert "KE" not in document.countries
     assert "KE" in geoparser.parse("Five soldiers were killed near Kolbio, Kenya.").countries
+
+
+def test_a_province_only_one_country_has_says_what_the_text_is_about(
+    geoparser: Geoparser,
+) -> None:
+    # "Upper Nile" is South Sudan's alone: Nigeria's district of Doma, a small place in a
+    # country the text never names, is doubted as if the text had named South Sudan.
+    text = "Shelling hit Doma payam of Ulang county, Upper Nile, on Monday."
+    doma = next(m for m in geoparser.parse(text).mentions if m.text == "Doma")
+    named = "Shelling hit Doma payam of Ulang county, South Sudan, on Monday."
+    doma_named = next(m for m in geoparser.parse(named).mentions if m.text == "Doma")
+    assert doma.place is None or doma.confidence < 0.5
+    assert doma.confidence <= doma_named.confidence + 0.1

@@ -111,6 +111,10 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("The number of dead climbed to 15 on Sunday.", 15, None),
         # A count for each side is both sides' dead.
         ("Rival militias clashed; 3 fatalities were reported on each side.", 6, None),
+        # Injuries counted as a noun, as event notes write them; one person's wounds are not.
+        ("A drone hit the market, resulting in 7 fatalities and 15 injuries.", 7, 15),
+        ("The shelling caused 12 injuries among residents.", None, 12),
+        ("The guard suffered 3 gunshot injuries.", None, None),
         ("Two soldiers and three rebels died; there were losses on both sides.", 5, None),
         # "An unknown number" is no count, not one.
         ("Nine soldiers died; an unknown number of rebels were also killed.", 9, None),

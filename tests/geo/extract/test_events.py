@@ -156,6 +156,12 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Battles",
             "Non-state actor overtakes territory",
         ),
+        # ACLED's own verb.
+        (
+            "Militia fighters overtook Kodok town on Sunday.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
         ("Troops said they destroyed an enemy sabotage group at dawn.", "Battles", "Armed clash"),
         (
             "Rebels hacked a retired headmaster to death.",

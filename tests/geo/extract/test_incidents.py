@@ -1061,3 +1061,19 @@ def test_a_toll_update_is_the_event_s_whatever_else_it_tells(incident_extractor)
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 7, 28)))
     assert found.fatalities == 43
+
+
+def test_a_doubted_area_abroad_is_not_the_area_of_a_chain(incident_extractor):
+    # Nigeria has a district named Doma; the report's province is South Sudan's. The
+    # geoparser doubts the Nigerian reading, and the chain's province stands in.
+    text = (
+        "Gunmen raided cattle camps in Doma payam of Ulang county, Upper Nile, on Monday, "
+        "killing five herders."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.location, found.place_name, found.country, found.geo_precision) == (
+        "Ulang",
+        "Upper Nile",
+        "SS",
+        3,
+    )

@@ -262,6 +262,16 @@ def test_a_remembrance_and_what_the_remembered_attack_was_part_of_are_background
     assert is_background("Residents marked on Friday the first anniversary of the floods.")
 
 
+def test_a_protest_that_marks_an_anniversary_is_still_a_protest():
+    # Remembrance alone is background; a march to mark a date, dispersed, is an event.
+    assert not is_background(
+        "Students marched on the ministry to mark the anniversary of the 2018 uprising, "
+        "and police fired tear gas at them."
+    )
+    assert not is_background("Protesters rallied in the square on the anniversary of the coup.")
+    assert is_background("Families gathered at the cemetery to mark the anniversary of the coup.")
+
+
 def test_a_toll_a_court_case_recalls_is_no_event_but_a_prosecutor_s_is():
     text = (
         "On 15 July 2025, a special court framed charges against four men accused of "
