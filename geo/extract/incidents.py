@@ -1764,8 +1764,16 @@ def _longer_name(text: str, location: EventLocation) -> NamedPlace | None:
     return NamedPlace(text[match.start() : end], match.start(), end)
 
 
-# "Tawari, Kogi State", "Bodo, Far North Region, Cameroon": a name, then the area holding it.
-_CONTAINER_GAP_RE: Final = lazy_compile(r",\s{1,3}(?:in\s{1,3})?")
+# "Tawari, Kogi State", "Bodo, Far North Region, Cameroon": a name, then the area holding
+# it; "Barsalogho, in the province of Sanmatenga", "Tamou, in the rural commune of Say":
+# as French copy in translation writes the area's kind before it.
+_CONTAINER_GAP_RE: Final = lazy_compile(
+    r",\s{1,3}(?:in\s{1,3}(?:the (?:[a-z]+ )?(?:"
+    + "|".join(sorted((*AREA_LEVEL_OF_WORD, "commune"), key=len, reverse=True))
+    # "Palma, in the far north of Cabo Delgado".
+    + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
+    + r") of )?)?"
+)
 
 
 def _unresolved_before_area(text: str, in_sentence: Sequence[MentionLike]) -> list[NamedPlace]:
@@ -1884,8 +1892,13 @@ def _locative_before_area(
 ) -> list[NamedPlace]:
     """Names after "in" or "near" that the gazetteer lacks, written as the first link of a
     chain whose next link it knows as an area: "in Llorente, Tumaco municipality"."""
-    # Only an area right after a comma ends such a chain: the cheap test first.
-    if not any(m.place is not None and text[m.start - 2 : m.start] == ", " for m in in_sentence):
+    # Only an area right after a comma (or "…, in the province of") ends such a chain: the
+    # cheap test first.
+    if not any(
+        m.place is not None
+        and (text[m.start - 2 : m.start] == ", " or text[m.start - 3 : m.start] == "of ")
+        for m in in_sentence
+    ):
         return []
     starts = [m.start for m in in_sentence]
     chained = []
@@ -1898,7 +1911,8 @@ def _locative_before_area(
             continue
         outer = in_sentence[at]
         area = outer.place is not None and outer.place.feature_class in ("A", "L")
-        if area or _AREA_WORD_AFTER_RE.match(text, outer.end):
+        # "in Tamou, in the rural commune of Say": the gap names the town's area.
+        if area or gap.end() - gap.start() > 6 or _AREA_WORD_AFTER_RE.match(text, outer.end):
             chained.append(named)
     return chained
 

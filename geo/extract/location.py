@@ -181,7 +181,8 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:the\s+)?$"
     # "taken to a hospital in X", "died in a hospital in X"; but "blew herself up at a
     # hospital in Gwoza" is the attack's site.
-    r"|\b(?:to|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,5}(?:hospitals?|clinic|morgue|"
+    r"|\b(?:to|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,5}(?:hospitals?(?:\s+cent(?:re|er))?|"
+    r"clinic|morgue|"
     # "evacuated to the reference health centre (CSRéf) of Niono", "taken to the
     # hospital of Apatzingán": the hospital's town.
     r"(?:health|medical) cent(?:re|er))(?:\s+beds?)?(?:\s+\([^()]{1,16}\))?\s+"
@@ -1434,7 +1435,10 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         r"[Nn]eighbou?rhood|[Qq]uarter|[Ss]uburb|"
         # "in Nawzad district, Helmand province": a district the gazetteer may know by
         # another spelling (Now Zad), asked alone when the event is placed.
-        r"[Dd]istrict|[Cc]ounty|[Tt]ownship|[Uu]pazila|[Tt]ehsil|[Ww]oreda)\b",
+        r"[Dd]istrict|[Cc]ounty|[Tt]ownship|[Uu]pazila|[Tt]ehsil|[Ww]oreda|"
+        # "in the Pezu area of Lakki Marwat", "at the Torkham border crossing", "in Nawagai
+        # bazaar": a place by its name and what it is.
+        r"area|bazaar|(?:border )?crossing)\b",
         segment,
     ):
         word_end = start + match.start()
@@ -1442,6 +1446,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             segment.startswith(" of ", match.end())
             and match.group(0)[1].islower()
             and not _AREA_NAMED_AFTER_OF_RE.match(segment, match.end())
+            # "the Pezu area of Lakki Marwat district": an area is named before "of".
+            and match.group(0) != " area"
         ):
             # "the Alawite village of al-Zara": the name follows; "Uror County of Jonglei
             # State" is a county's name, then the state that holds it.
@@ -1459,6 +1465,12 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             continue  # "taken to Narathiwat Hospital in Muang district": the hospital's
         if span is not None and _HOME_BEFORE.search(text, max(start, span[0] - 60), span[0]):
             continue  # "attempted to march towards the Shorja quarter": where they aimed
+        if (
+            span is not None
+            and match.group(0) == " area"
+            and not _looks_like_a_place_name(text[span[0] : span[1]].replace("-", " "))
+        ):
+            continue  # "a Shiite area of the capital", "the Sunni-Shiite area"
         if span is not None and not any(n.start <= span[0] < n.end for n in found):
             found.append(NamedPlace(text[span[0] : span[1]], *span))
     found.sort(key=lambda n: n.start)
@@ -1544,7 +1556,9 @@ _LOCATIVE_THEN_NAME_RE: Final = lazy_compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside"
     # "M23 rebels entered Walikale", "fighters overran Kanyabayonga": a town taken.
     r"|entered|overran|captured|recaptured|retook|seized control of|took control of"
-    r"|fell into the hands of|outskirts of) "
+    r"|fell into the hands of|outskirts of"
+    # "an attack on Barsalogho, in the province of Sanmatenga": the target of a raid.
+    r"|(?:attacks?|raids?|assaults?) on) "
     # "in al-Bokamal": Arabic's article, lower case, starts the name.
     rf"(?=(?:{ARABIC_ARTICLE}-)?[A-Z][a-z])"
 )
@@ -1559,6 +1573,9 @@ _NOT_PLACE_WORDS: Final = (
             *("islam", "christianity", "god", "english", "arabic", "french", "russian"),
             *("spanish", "portuguese", "northern", "southern", "eastern", "western"),
             *("central", "north", "south", "east", "west"),
+            # "a Shiite area of the capital": a faith's quarter, not its name.
+            *("shiite", "shia", "sunni", "christian", "muslim", "alawite", "druze", "hindu"),
+            *("sikh", "yazidi", "catholic", "protestant", "jewish", "buddhist"),
         )
     )
 )

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from gazetteer.build import build_index, read_fingerprint, source_fingerprint
+from gazetteer.build import build_index, read_fingerprint, source_fingerprint, with_seat_names
 from gazetteer.errors import GazetteerError, IndexCorruptError
 from gazetteer.home import index_path_for
 from gazetteer.index import GazetteerIndex
@@ -225,3 +225,35 @@ def test_historic_names_are_read_through_their_own_index(home: Path, curated: Pa
             "EXPLAIN QUERY PLAN SELECT key, place_id FROM names WHERE kind = 'historic'"
         ).fetchall()
     assert "names_historic" in str(plan)
+
+
+def test_a_province_named_after_its_seat_takes_the_seat_s_names() -> None:
+    city = PlaceRecord(
+        Place("geonames:1", "Al Ḩudaydah", 14.8, 42.95, "P", "PPLA", "YE", population=700000,
+              source="t"),
+        (("Al Ḩudaydah", "name"), ("Hodeidah", "alternate"), ("Hudaydah", "alternate")),
+    )  # fmt: skip
+    province = PlaceRecord(
+        Place("geonames:2", "Al Ḩudaydah", 14.8, 42.95, "A", "ADM1", "YE", source="t"),
+        (("Al Ḩudaydah", "name"), ("Hudaydah", "alternate")),
+    )
+    district = PlaceRecord(
+        Place("geonames:3", "Al Ḩudaydah", 14.8, 42.95, "A", "ADM2", "YE", source="t"),
+        (("Al Ḩudaydah", "name"),),
+    )
+    other = PlaceRecord(
+        Place("geonames:4", "Tihama", 14.8, 42.95, "A", "ADM1", "YE", source="t"),
+        (("Tihama", "name"),),
+    )
+    seats = {"geonames:2": 1, "geonames:3": 1, "geonames:4": 1}
+    enriched = with_seat_names([province, district, other], [city], seat_by_area=seats)
+    # The spelling reports use is added once; the names it had stay first.
+    assert enriched[0].names == (
+        ("Al Ḩudaydah", "name"),
+        ("Hudaydah", "alternate"),
+        ("Hodeidah", "alternate"),
+    )
+    # A district keeps its own names (GeoNames gives towns odd ones), and so does a
+    # province named after no town.
+    assert enriched[1] is district
+    assert enriched[2] is other

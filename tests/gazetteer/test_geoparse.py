@@ -707,3 +707,19 @@ def test_a_province_only_one_country_has_says_what_the_text_is_about(
     doma_named = next(m for m in geoparser.parse(named).mentions if m.text == "Doma")
     assert doma.place is None or doma.confidence < 0.5
     assert doma.confidence <= doma_named.confidence + 0.1
+
+
+def test_a_province_is_written_with_the_names_of_the_town_it_is_named_after(
+    geoparser: Geoparser,
+) -> None:
+    # GeoNames spells the governorate only "Al Ḩudaydah"; reports write the city's name.
+    (mention,) = [
+        m
+        for m in geoparser.parse("Shells hit Hays, Hodeidah governorate, on Monday.").mentions
+        if m.text == "Hodeidah"
+    ]
+    assert mention.place is not None
+    assert (mention.place.feature_code, mention.place.country) == ("ADM1", "YE")
+    # Alone, the name is still the city.
+    (city,) = geoparser.parse("Fighting went on in Hodeidah on Monday.").mentions
+    assert city.place is not None and city.place.feature_class == "P"

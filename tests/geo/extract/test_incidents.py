@@ -1077,3 +1077,36 @@ def test_a_doubted_area_abroad_is_not_the_area_of_a_chain(incident_extractor):
         "SS",
         3,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "area"),
+    [
+        # French copy in translation names the area's kind before it.
+        (
+            "At least 40 people were killed on Sunday in an attack on Tangaye, in the "
+            "province of Yatenga.",
+            "Tangaye",
+            "Yatenga",
+        ),
+        # Where in a province, not which province.
+        (
+            "A fisherman was beheaded on Friday in Palma, in the far north of Cabo Delgado.",
+            "Palma",
+            "Cabo Delgado",
+        ),
+    ],
+)
+def test_a_village_then_the_kind_of_area_that_holds_it(incident_extractor, text, location, area):
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.location, found.place_name) == (location, area)
+
+
+def test_the_town_of_the_hospital_the_wounded_went_to_is_not_where(incident_extractor):
+    text = (
+        "Jihadists killed 30 villagers near Kelbo on Sunday, in the province of Soum. "
+        "The wounded were evacuated to the regional hospital centre of Ouahigouya. "
+        "JNIM claimed responsibility for the attack."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [i.place_name for i in found] == ["Soum"]

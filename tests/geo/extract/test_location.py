@@ -13,6 +13,7 @@ from geo.extract.location import (
     choose_location,
     compound_name,
     find_locative_names,
+    find_named_places,
     precision_of,
     specificity_of,
 )
@@ -1407,3 +1408,19 @@ def test_a_name_after_a_locative_keeps_its_lower_case_arabic_article():
     # A lower-case word without the article's hyphen is no name.
     plain = "Coalition jets killed 14 civilians in all Zorbakal."
     assert find_locative_names(plain, 0, len(plain)) == []
+
+
+def test_a_place_named_by_what_it_is_area_bazaar_or_crossing():
+    text = (
+        "Gunmen fired on a checkpost in the Warsak area of Mohmand district, and a bomb "
+        "went off in Ghalanai bazaar near the Nawa Pass border crossing."
+    )
+    assert [n.text for n in find_named_places(text, 0, len(text))] == [
+        "Warsak",
+        "Mohmand",
+        "Ghalanai",
+        "Nawa Pass",
+    ]
+    # A faith's quarter is no name of a place.
+    text = "A bomber struck a Shiite area of the city and the Sunni-Shiite area beside it."
+    assert find_named_places(text, 0, len(text)) == []
