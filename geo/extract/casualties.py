@@ -150,7 +150,9 @@ _PERSON: Final = (
     r"wounded)\b)|"
     r"neighbou?rs?|friends?|guests?|customers?|relatives?|cousins?|nephews?|nieces?|"
     r"parents|siblings?|grandchildren|grandsons?|granddaughters?|inspectors?|sergeants?|"
-    r"dissidents?|IDPs|hunters?|looters?|escorts?|bodyguards?|vigilantes?|"
+    r"dissidents?|IDPs|hunters?|looters?|escorts?|bodyguards?|vigilantes?|comrades?|"
+    # The Sahel's traditional hunters, who fight as militias: "six dozos were killed".
+    r"dozos?|donsos?|"
     # South Asia's ranks: "two constables", "three jawans", "Levies personnel".
     r"constables?|jawans?|sepoys?|troopers?|rangers?|levies|"
     r"commissioners?|chairm[ae]n|aides?|senators?|engineers?|labou?rers?|porters?|"
@@ -255,6 +257,8 @@ _GROUP_STOP: Final = (
     r"died\b|injured\b|wounded\b|hurt\b|"
     # A measure: "15 km south of Yei" counts no one.
     r"km\b|kms\b|kilomet\w*|miles?\b|met(?:er|re)s?\b|hectares?\b|acres?\b|tons?\b|tonnes?\b|"
+    # A span of time: "lasted about 20 minutes before the rebels withdrew".
+    r"seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|decades?\b|"
     + "|".join(re.escape(w) for w in _WORDS if " " not in w)
     + r"\b|\d)"
 )
@@ -658,6 +662,13 @@ _AND_ONE_MORE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _SINGULAR_WITHIN: Final = 40
+# "The bomber also died in the blast", "the suicide bomber died": one attacker, as the
+# subject of the death (ACLED counts dead attackers).
+_ONE_ATTACKER_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:the|a)\s+(?:suicide\s+|lone\s+|female\s+)?(?:bomber|attacker|gunman|assailant|"
+    r"shooter|perpetrator)\s+(?:(?:also|later|himself|herself|too|then)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "killed the driver", "shot dead the village chief": one person, the object of an active
 # verb, by a word for one person ("the soldiers" are a number not given).
 _THE_ONE_AFTER_RE: Final = lazy_compile(
@@ -1399,7 +1410,8 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
         value,
         word,
         perpetrator=bool(noun and _PERPETRATOR_RE.match(noun)),
-        corpse=bool(noun and _CORPSE_RE.match(noun)) or before.lower().endswith("body of "),
+        corpse=bool(noun and _CORPSE_RE.match(noun))
+        or before.lower().endswith(("body of ", "bodies of ")),
         # ("He suffered 3 gunshot injuries": one person's wounds, not three people.)
         wounds=noun.lower() == "injuries"
         and not before.rstrip().lower().endswith(("suffered", "sustained", "received")),
@@ -2144,6 +2156,17 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             continue
         phrase = text[outcome.start : outcome.end].lower()
         the_one = _THE_ONE_AFTER_RE.match(text, outcome.end) if outcome.active else None
+        attacker = (
+            outcome.kind == KILLED
+            and not outcome.active
+            and _ONE_ATTACKER_BEFORE_RE.search(before) is not None
+        )
+        if attacker and not titled:
+            also = bool(_ALSO_RE.search(text, max(0, outcome.start - 12), outcome.start))
+            tally.take(
+                _Group(outcome.start, outcome.end, 1, "one", perpetrator=True), KILLED, also=also
+            )
+            continue
         if (
             titled
             or _BEAT_ONE_RE.match(text, outcome.start, outcome.end)

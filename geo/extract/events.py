@@ -2230,8 +2230,10 @@ _POLICE_RE: Final = _re(r"\b(?:police|law enforcement|riot police|security force
 _COMMUNAL_RE: Final = _re(r"\b(?:sectarian|ethnic|communal|religious|tribal|inter-\w+)\b")
 _SUSTAINED_FIGHT_RE: Final = _re(
     r"\b(?:gun ?battles?|gun ?fights?|firefights?|clash(?:es|ed)?|fighting|fought|stormed|"
-    r"storming|entering|exchange of fire|hours-long|repelled|repulsed|returned fire|"
-    r"retaliated)\b"
+    r"storming|exchange of fire|hours-long|repelled|repulsed|returned fire|retaliated|"
+    # Gunmen forcing their way in, not "vehicles entering from the Mogadishu road".
+    r"entering (?:the |a )?(?:[\w-]+ )?(?:compound|building|base|camp|hotel|premises|school|"
+    r"university|mall|prison|barracks))\b"
 )
 _AIR_CONTEXT_RE: Final = _re(
     r"\b(?:coalition|warplanes?|planes?|aircraft|jets?|air ?force|aerial|military bombing|"

@@ -469,6 +469,11 @@ class Extractor:
             for t in triggers
             if not (t.anaphoric and t.rule in _ROUND_UP_RULES and t.phrase.endswith("s"))
         ] or triggers
+        # "The president called the attack a cowardly act and ordered the security forces
+        # to …": the word that refers back to a grenade attack told before does not make
+        # it a battle by the forces its sentence names.
+        if any(not t.anaphoric and t.rule != "attack" for t in triggers):
+            triggers = [t for t in triggers if not (t.anaphoric and t.rule == "attack")]
         primary = best_trigger(triggers) or members[0].primary
         evidence = next(
             (m.sentence for m in members if m.sentence.start <= primary.start < m.sentence.end),

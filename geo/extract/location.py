@@ -105,6 +105,14 @@ def _re(pattern: str) -> re.Pattern[str]:
     return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
+# "the rebels withdrew toward the boundary of Catubig town", "fled toward the mountains
+# bordering Madalum": where the attackers went, not where they fought (near or not).
+_WENT_TOWARD_BEFORE: Final = _re(
+    r"\b(?:withdrew|retreated|escaped|fled|withdrawing|retreating|escaping|fleeing)\b"
+    r"[^.;]{0,30}?\btowards?\s+(?:the\s+)?(?:(?:boundary|boundaries|border|borders|"
+    r"direction|outskirts|mountains|hills|forests?|jungles?)\s+(?:of|bordering|between)\s+)?"
+    r"(?:the\s+)?$"
+)
 _INSTITUTION_OF_BEFORE: Final = _re(
     r"\b(?-i:University|Universities|Bank|Museum|College|Institute|Government|Governor|"
     r"Parliament|Assembly|Ministry|Council|Court)\s+of\s+(?:the\s+)?$"
@@ -177,7 +185,9 @@ _VAGUE_BEFORE: Final = _re(
 # reported in X" places the clashes.
 _CONTEXT_BEFORE: Final = _re(
     r"(?:\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|returned|fled|"
-    r"relocated|sent|shifted|transferred|treated|moved)\b[^.]{0,30}\b(?:in|to|at|towards?)\s+"
+    # "a councillor of Talataye, who took refuge in Gao": where a witness went.
+    r"relocated|sent|shifted|transferred|treated|moved|refuge)\b[^.]{0,30}\b"
+    r"(?:in|to|at|towards?)\s+"
     r"(?:the\s+)?$"
     # "taken to a hospital in X", "died in a hospital in X"; but "blew herself up at a
     # hospital in Gwoza" is the attack's site.
@@ -191,6 +201,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:died|succumbed|passed away)\b[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "He is now detained at the CIDG regional office in Cotabato City": where he is
+    # held, not where he was arrested.
+    r"|\b(?:is|are|was|were|remains?) (?:now|currently|still) (?:being )?(?:detained|held|"
+    r"jailed|in custody)\b[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?$"
     # "a ship in the Gulf of Aden": a sea named after a city is no city.
     r"|\b(?-i:Gulf|Bay|Strait|Straits|Sea)\s+of\s+$"
     # "traders heading from Palma to Mueda", "a van travelling from Parachinar to
@@ -404,7 +418,8 @@ _CONTEXT_AFTER: Final = _re(
     r"direction|axis|"
     r"(?:regional|provincial|oblast|district|county)\s+(?:military\s+)?(?:administration|"
     r"government|authorities|council|governor)|"
-    r"tribune|times|post|herald|gazette|daily|observer|journal|chronicle|newspaper|"
+    # "the Jakarta Post" (capitalised: "the Boni post" is the army's, at Boni).
+    r"(?-i:Tribune|Times|Post|Herald|Gazette|Daily|Observer|Journal|Chronicle)|newspaper|"
     # "told Garowe Online", "Radio Dalsan": an outlet.
     r"online|media|news|television|tv|radio|broadcasting|"
     # "Nuer youth", "Fulani herders", "Hawiye clan": a people, not a place.
@@ -718,6 +733,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             and _TREATED_AFTER.match(text, mention.end, mention.end + 80) is not None
         )
         or _DISPUTE_BEFORE.search(before)
+        or ("toward" in before and _WENT_TOWARD_BEFORE.search(before) is not None)
         or (before.endswith("of ") and _CLINIC_TOWN_BEFORE.search(before) is not None)
         # "a civil protection official in the nearby city of Saint-Marc": where the
         # speaker sits, however near.

@@ -85,6 +85,11 @@ BACKGROUND_RE: Final = _re(
     r"(?:the |all )?(?:[\w-]+ )?(?:deaths|killings|murders|homicides|kidnappings|attacks)\b"
     r"|\bthe most (?:[\w-]+ )?(?:murders|killings|homicides|kidnappings)\b"
     r"|\bin the (?:first|second|third|fourth|last|past) (?:quarter|half|six months)\b"
+    # "recorded more than 1,300 violent deaths in the first four months of the year".
+    r"|\bin the (?:first|last|past) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"\d{1,2}) months\b"
+    r"|\brecorded (?:more than |over |about |some |nearly |almost |at least )?[\d,]+ "
+    r"(?:violent )?(?:deaths|homicides|murders|killings)\b"
     # "Since the Chibok abduction, more than 1,400 students have been kidnapped".
     r"|\bsince the\b[^.]{0,60}\b(?:has|have) been (?:killed|kidnapped|abducted|displaced)\b"
     # "test-fired a ballistic missile as part of a military exercise": no one attacked.
@@ -122,6 +127,15 @@ BACKGROUND_RE: Final = _re(
     r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b(?:(?!\bsaid\b)[^.]){0,60}"
     r"\b(?:killed|claimed|left|resulted|displaced|caused)\b"
     r"|\bmemorial service\b"
+    # "al-Shabaab has in the past carried out assassinations of officials in Baidoa", "has
+    # previously attacked", "In the past, the group has bombed markets": its record.
+    r"|\b(?:has|have|had) (?:in the past|previously|often|frequently|repeatedly) "
+    r"(?:carried out|conducted|staged|launched|claimed|targeted|attacked|killed|kidnapped|"
+    r"abducted|bombed|used)\b|\bin the past,"
+    # "Puntland's security forces have for years been battling ISIS fighters": a war's
+    # long course, no event.
+    r"|\b(?:has|have|had) (?:for|over) (?:many |several |the past |the last )?(?:years|decades|"
+    r"months)\b|\bfor (?:many |several )?(?:years|decades) (?:now|already)\b"
     # "Survivors laid wreaths as sirens marked the time the gas was dropped": remembrance.
     r"|\blaid wreaths?\b|\bwreath-laying\b|\b(?:minute|moment)s? of silence\b"
     # "The protests were set off by the collapse of a canopy that killed 16": the cause.

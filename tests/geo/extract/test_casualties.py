@@ -115,6 +115,13 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A drone hit the market, resulting in 7 fatalities and 15 injuries.", 7, 15),
         ("The shelling caused 12 injuries among residents.", None, 12),
         ("The guard suffered 3 gunshot injuries.", None, None),
+        # A span of time counts no one; the bodies of a partitive count are dead.
+        ("The firefight lasted about 30 minutes before the militants withdrew.", None, None),
+        ("The rebels fled, leaving behind the bodies of three of their comrades.", 3, None),
+        ("Five dozos were killed in the ambush.", 5, None),
+        # One attacker, as the subject of the death.
+        ("The bomber also died in the blast.", 1, None),
+        ("A suicide bomber killed six soldiers, and the bomber also died.", 7, None),
         ("Two soldiers and three rebels died; there were losses on both sides.", 5, None),
         # "An unknown number" is no count, not one.
         ("Nine soldiers died; an unknown number of rebels were also killed.", 9, None),

@@ -162,6 +162,13 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Battles",
             "Non-state actor overtakes territory",
         ),
+        # Vehicles entering a town are no assault entering a compound.
+        (
+            "A suicide bomber drove a van into the checkpoint as soldiers inspected vehicles "
+            "entering the town.",
+            "Explosions/Remote violence",
+            "Suicide bomb",
+        ),
         ("Troops said they destroyed an enemy sabotage group at dawn.", "Battles", "Armed clash"),
         (
             "Rebels hacked a retired headmaster to death.",

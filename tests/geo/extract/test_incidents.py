@@ -1110,3 +1110,46 @@ def test_the_town_of_the_hospital_the_wounded_went_to_is_not_where(incident_extr
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert [i.place_name for i in found] == ["Soum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Where the attackers went, near or not, is not where they fought.
+        (
+            "Troops clashed with rebels in Las Navas on Monday. The fighting lasted about "
+            "an hour before the rebels withdrew toward the boundary of Catubig town.",
+            ["Las Navas"],
+        ),
+        # Where a suspect is held is not where he was arrested.
+        (
+            "Police arrested a suspect in the killing of a village chief in Datu Piang on "
+            "Monday. He is now detained at the provincial police office in Cotabato City.",
+            ["Datu Piang"],
+        ),
+        # Where a witness took refuge is not where the killing was.
+        (
+            'Gunmen killed 20 villagers in Ménaka on Tuesday. "We buried 20 bodies," said '
+            "a local official who took refuge in Gao.",
+            ["Ménaka"],
+        ),
+        # "the Boni post" is the army's post at Boni, not a newspaper.
+        ("Terrorists attacked the Douentza post on Monday, the army said.", ["Douentza"]),
+    ],
+)
+def test_places_that_are_not_where_the_event_was(incident_extractor, text, places):
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [i.location for i in found] == places
+
+
+def test_a_long_campaign_told_after_a_grenade_attack_does_not_make_it_a_battle(
+    incident_extractor,
+):
+    text = (
+        "A man was killed when a hand grenade was thrown into a shop in Bosaso on Monday. "
+        "Puntland president Deni called the attack cowardly and ordered the security forces "
+        "to step up patrols. Puntland's forces have for years been battling ISIS fighters "
+        "in the mountains south of Bosaso."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.sub_event_type, found.fatalities) == ("Grenade", 1)

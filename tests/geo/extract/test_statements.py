@@ -475,3 +475,17 @@ def test_the_news_after_a_line_of_a_person_s_past_is_kept():
     )
     found = find_event_sentences(split_sentences(text), text=text, report_year=2025)
     assert [s.sentence.index for s in found] == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militia has in the past carried out killings of local officials in the valley.",
+        "In the past, the group has bombed markets in the region.",
+        "Government forces have for years been battling insurgents in the hills.",
+        "The province recorded more than 2,100 violent deaths in the first five months of "
+        "the year, police said.",
+    ],
+)
+def test_a_group_s_record_and_a_period_s_figures_are_background(sentence):
+    assert is_background(sentence)
