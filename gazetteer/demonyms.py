@@ -317,6 +317,9 @@ ACTOR_REGIONS: Final = MappingProxyType(
         "Hizbollah": ("LB", "SY"),
         "Hamas": ("PS", "IL"),
         "PKK": ("TR", "IQ", "SY"),
+        # Russia's forces for hire, named after a continent: "the Africa Corps (formerly
+        # Wagner)" is no place in Africa.
+        **dict.fromkeys(("Africa Corps", "Wagner Group"), ("ML", "BF", "NE", "CF", "LY", "SD")),
     }
 )
 

@@ -1777,7 +1777,12 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     + "|".join(sorted((*AREA_LEVEL_OF_WORD, "commune"), key=len, reverse=True))
     # "Palma, in the far north of Cabo Delgado".
     + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
-    + r") of )?)?"
+    + r") of )?"
+    # "Pangane, a fishing village on the coast of Macomia district", "Mucojo, the seat of
+    # the administrative post of …": an apposition says what holds the name.
+    + r"|(?:an?|the) (?:[a-z-]+ ){0,2}?(?:village|town|locality|hamlet|settlement|community|"
+    + r"seat|capital|headquarters) (?:in|of|near|on the (?:coast|shores?|outskirts|edge) of) "
+    + r"(?:the )?)?"
 )
 
 
@@ -1900,8 +1905,7 @@ def _locative_before_area(
     # Only an area right after a comma (or "…, in the province of") ends such a chain: the
     # cheap test first.
     if not any(
-        m.place is not None
-        and (text[m.start - 2 : m.start] == ", " or text[m.start - 3 : m.start] == "of ")
+        text[m.start - 2 : m.start] == ", " or text[m.start - 3 : m.start] == "of "
         for m in in_sentence
     ):
         return []
@@ -1912,12 +1916,15 @@ def _locative_before_area(
         if gap is None or any(n.start == named.start for n in found):
             continue
         at = bisect_left(starts, gap.end())
-        if at == len(starts) or starts[at] != gap.end() or in_sentence[at].place is None:
+        if at == len(starts) or starts[at] != gap.end():
             continue
         outer = in_sentence[at]
+        area_after = _AREA_WORD_AFTER_RE.match(text, outer.end) is not None
+        if outer.place is None and not area_after:
+            continue  # "Macomia district" is read as a district later, by its town
         area = outer.place is not None and outer.place.feature_class in ("A", "L")
         # "in Tamou, in the rural commune of Say": the gap names the town's area.
-        if area or gap.end() - gap.start() > 6 or _AREA_WORD_AFTER_RE.match(text, outer.end):
+        if area or gap.end() - gap.start() > 6 or area_after:
             chained.append(named)
     return chained
 
@@ -2442,6 +2449,7 @@ def _through_chain(
         location.place
         if location.place is not None
         and (location.place.feature_class != "P" or location.area_named)
+        and location.place.feature_code != "CONT"
         and not origin
         and not any(m.start == location.start and context.doubts(m) for m in areas)
         and not (

@@ -105,6 +105,12 @@ def _re(pattern: str) -> re.Pattern[str]:
     return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
+# "…, where they burned 40 houses" (not "taken to Pemba, where they were treated").
+_WHERE_AFTER: Final = lazy_compile(
+    r"(?: [a-z]+){0,2},? where\b(?![^.;]{0,40}\b(?:treat|admit|receiv|hospital|recover|shelter|"
+    r"stay|liv|buried|sought|took refuge|taken|brought|transferred|evacuated|flown|rushed|"
+    r"airlifted))"
+)
 # "the rebels withdrew toward the boundary of Catubig town", "fled toward the mountains
 # bordering Madalum": where the attackers went, not where they fought (near or not).
 _WENT_TOWARD_BEFORE: Final = _re(
@@ -701,6 +707,9 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         )
         or (
             not near_cue
+            # "moved along the coast to Quiterajo, where they burned 40 houses": where
+            # they went is where they struck.
+            and not _WHERE_AFTER.match(text, mention.end, mention.end + 40)
             and (
                 (
                     _CONTEXT_BEFORE.search(before)
@@ -1451,7 +1460,7 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         r"[Nn]eighbou?rhood|[Qq]uarter|[Ss]uburb|"
         # "in Nawzad district, Helmand province": a district the gazetteer may know by
         # another spelling (Now Zad), asked alone when the event is placed.
-        r"[Dd]istrict|[Cc]ounty|[Tt]ownship|[Uu]pazila|[Tt]ehsil|[Ww]oreda|"
+        r"[Dd]istrict|[Cc]ounty|[Tt]ownship|[Uu]pazila|[Tt]ehsil|[Ww]oreda|[Ii]sland|"
         # "in the Pezu area of Lakki Marwat", "at the Torkham border crossing", "in Nawagai
         # bazaar": a place by its name and what it is.
         r"area|bazaar|(?:border )?crossing)\b",
@@ -1534,6 +1543,8 @@ def find_locative_names(text: str, start: int, end: int) -> list[NamedPlace]:
         if span is None:
             continue
         name = text[span[0] : span[1]]
+        if match.group(0) == "to " and not _WHERE_AFTER.match(text, span[1], span[1] + 40):
+            continue  # "sent to Kabul", "talked to Ahmed": no site told
         if (
             match.group(0)[0].islower()
             and match.group(0)[:3] not in ("in ", "at ", "nea")
@@ -1572,9 +1583,14 @@ _LOCATIVE_THEN_NAME_RE: Final = lazy_compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside"
     # "M23 rebels entered Walikale", "fighters overran Kanyabayonga": a town taken.
     r"|entered|overran|captured|recaptured|retook|seized control of|took control of"
-    r"|fell into the hands of|outskirts of"
+    r"|fell into the hands of|outskirts of|(?:weekly )?(?:market|fair) of"
+    # "a dry riverbed about three kilometres from Diafarabé".
+    r"|(?:kilomet(?:re|er)s?|km) (?:from|of|north of|south of|east of|west of)"
     # "an attack on Barsalogho, in the province of Sanmatenga": the target of a raid.
-    r"|(?:attacks?|raids?|assaults?) on) "
+    r"|(?:attacks?|raids?|assaults?) on"
+    # "moved along the coast to Quiterajo, where they burned 40 houses" (only before
+    # "where": see find_locative_names).
+    r"|to) "
     # "in al-Bokamal": Arabic's article, lower case, starts the name.
     rf"(?=(?:{ARABIC_ARTICLE}-)?[A-Z][a-z])"
 )

@@ -1153,3 +1153,37 @@ def test_a_long_campaign_told_after_a_grenade_attack_does_not_make_it_a_battle(
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert (found.sub_event_type, found.fatalities) == ("Grenade", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "place"),
+    [
+        # Where the raiders went, then what they did there.
+        (
+            "On Tuesday, the insurgents moved along the coast to Mucojo, where they burned "
+            "at least 30 houses.",
+            "Mucojo",
+            "",
+        ),
+        # An apposition says what holds a fishing village.
+        (
+            "Insurgents killed two fishermen at Naunde, a fishing village on the coast of "
+            "Macomia district, on Sunday.",
+            "Naunde",
+            "Macomia",
+        ),
+        # A market and a distance from a village name it, though the gazetteer lacks it;
+        # the Africa Corps is no place in Africa.
+        (
+            "Soldiers of the Africa Corps encircled the weekly market of Dioura, in the "
+            "circle of Ténenkou, and arrested twenty men on Monday.",
+            "Dioura",
+            "Ténenkou",
+        ),
+    ],
+)
+def test_a_village_the_gazetteer_lacks_named_by_where_the_raiders_went(
+    incident_extractor, text, location, place
+):
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.location, found.place_name) == (location, place)
