@@ -123,7 +123,10 @@ def _dates_in(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
 
 
 _BACKGROUND_BEFORE: Final = lazy_compile(
-    r"\b(?:since|until|till|before|by|from|signed|statement)\s+(?:on\s+|the\s+)?$", re.I
+    # ("continued till early Tuesday": how long, not when it began.)
+    r"\b(?:since|until|till|before|by|from|signed|statement)\s+(?:on\s+|the\s+)?"
+    r"(?:early\s+|late\s+)?$",
+    re.I,
 )
 # "the March 23 Movement", "the April 6 Youth Movement": a name, not a day.
 _NAMED_AFTER_DATE: Final = lazy_compile(

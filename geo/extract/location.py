@@ -192,7 +192,7 @@ _VAGUE_BEFORE: Final = _re(
 _CONTEXT_BEFORE: Final = _re(
     r"(?:\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|returned|fled|"
     # "a councillor of Talataye, who took refuge in Gao": where a witness went.
-    r"relocated|sent|shifted|transferred|treated|moved|refuge)\b[^.]{0,30}\b"
+    r"relocated|sent|shifted|transferred|treated|moved|refuge|referred)\b[^.]{0,30}\b"
     r"(?:in|to|at|towards?)\s+"
     r"(?:the\s+)?$"
     # "taken to a hospital in X", "died in a hospital in X"; but "blew herself up at a
@@ -228,7 +228,7 @@ _CONTEXT_BEFORE: Final = _re(
     # "Cartel de Jalisco Nueva Generación", "Cartel del Golfo": a gang's name.
     r"|\b(?-i:Cartel)\s+(?:de\s+|del\s+)?$"
     # "transferred to hospitals in Irapuato and Salamanca": the list goes on.
-    r"|\b(?:taken|transported|evacuated|rushed|transferred|treated|admitted)\b[^.]{0,40}"
+    r"|\b(?:taken|transported|evacuated|rushed|transferred|treated|treatment|admitted)\b[^.]{0,40}"
     r"\b(?:in|to|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,|\s+and|\s+or)\s+$"
     # "airlifted to Beledweyne General Hospital and later to Mogadishu for treatment".
     r"|\b(?:taken|transported|evacuated|flown|airlifted|rushed|transferred|referred)\b"
@@ -236,8 +236,9 @@ _CONTEXT_BEFORE: Final = _re(
     # "over 6,000 displaced to Saint-Marc": where the displaced went.
     r"|\bdisplaced\b[^.]{0,30}\bto\s+(?:the\s+)?$"
     # "still being treated for gunshot wounds at the Federal Medical Centre in Gusau".
-    r"|\b(?:treated|admitted|hospitali[sz]ed|receiving treatment|recovering)\b[^.]{0,60}?"
-    r"\b(?:hospital|clinic|medical cent(?:re|er)|health cent(?:re|er)|infirmary)\s+(?:in|at)\s+"
+    r"|\b(?:treated|admitted|hospitali[sz]ed|receiving treatment|under treatment|recovering)\b"
+    r"[^.]{0,60}?\b(?:hospitals?|clinics?|medical cent(?:re|er)s?|health cent(?:re|er)s?|"
+    r"infirmary)\s+(?:in|at)\s+"
     r"(?:the\s+)?$"
     # "labourers who hailed from Punjab's Multan": where the victims came from.
     r"|\bhail(?:ed|s|ing)? from\s+(?:[\w'’-]+\s+){0,2}?$|\bhometowns? (?:of|in)\s+$"
@@ -499,8 +500,11 @@ _SENTENCE_OPENS_IN_BEFORE: Final = lazy_compile(r"(?:^|[.!?\n]\s*)In\s+$")
 _SPOKE_OF_ANOTHER_PLACE_AFTER: Final = _re(
     r",\s+(?:[\w'’.-]+\s+){1,8}?(?:told|said|says|announced|stated|declared)\b"
     r"(?:\s+(?:journalists|reporters|the press|a news conference|a press conference))?"
-    r"\s+(?:that\s+)?[^.;]{0,80}?\b(?:attacks?|strikes?|assault|raids?|bombings?|shelling|"
-    r"fighting|clashes|killings?|massacre|ambush|offensive)\s+(?:on|in|at|near|of)\s+"
+    r"\s+(?:that\s+)?[^.;]{0,80}?\b(?:(?:attacks?|strikes?|assault|raids?|bombings?|shelling|"
+    r"fighting|clashes|killings?|massacre|ambush|offensive)\s+(?:on|in|at|near|of)|"
+    # "In Kandahar, the spokesman said forces had fired mortar shells on civilian areas in
+    # Spin Boldak district": any place the statement puts the event in.
+    r"(?:areas?|villages?|houses?|homes?|positions?|posts?)\s+(?:in|of|near))\s+"
     r"(?:the\s+)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)(?-i:[A-Z])"
 )

@@ -1187,3 +1187,36 @@ def test_a_village_the_gazetteer_lacks_named_by_where_the_raiders_went(
 ):
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert (found.location, found.place_name) == (location, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Hospitals the wounded are treated in, and the city they were referred to.
+        (
+            "Gunmen killed four people in Alizai on Monday. Officials said 12 injured were "
+            "under treatment at hospitals in Sadda and Parachinar.",
+            ["Alizai"],
+        ),
+        (
+            "Militants attacked a Levies post in Kalat on Monday, wounding three. Two of them "
+            "were referred to Quetta.",
+            ["Kalat"],
+        ),
+        # A spokesman's city opens the sentence; the shelling he tells of was elsewhere.
+        (
+            "In Kandahar, a provincial spokesman said Pakistani forces had fired mortar "
+            "shells on civilian areas in Spin Boldak district, wounding four.",
+            ["Spin Boldak"],
+        ),
+        # "till early Tuesday" is how long the fighting went on, not another event.
+        (
+            "Border forces exchanged heavy fire at Chaman late on Monday, leaving a soldier "
+            "dead. Both sides used mortars, and the firing continued till early Tuesday.",
+            ["Chaman"],
+        ),
+    ],
+)
+def test_where_the_wounded_went_and_the_speaker_sat_are_not_where(incident_extractor, text, places):
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
+    assert [i.location for i in found] == places
