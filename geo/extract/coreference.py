@@ -190,7 +190,12 @@ def same_or_within(a: Place, b: Place) -> bool:
     return (
         contains(a, b)
         or contains(b, a)
-        or (distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM)
+        or (
+            # ("Chaman", then "Spin Boldak district" 11 km away across the border: two
+            # places, each side's.)
+            not (a.country and b.country and a.country != b.country)
+            and distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+        )
     )
 
 

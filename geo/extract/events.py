@@ -368,7 +368,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"making|makers?|experts?|technicians?|proof))|explosives?-laden|"
             # "A car loaded with explosives blew up": a car bomb, said in full.
             r"(?:car|vehicle|truck|lorry|motorcycle|motorbike|van)s? (?:loaded|packed|laden|"
-            r"rigged|fitted|filled) with explosives)\b"
+            r"rigged|fitted|filled) with explosives)\b|"
+            # Sabotage: "miscreants blew up a gas pipeline", "blew up a railway track".
+            r"\bblew up (?:a |an |the |two |three |several )?(?:[\w-]+ ){0,3}?(?:pipelines?|"
+            r"railway (?:tracks?|lines?|bridges?)|rail (?:tracks?|lines?)|bridges?|pylons?|"
+            r"(?:transmission|power|electricity) (?:towers?|lines?)|gas (?:lines?|wells?))\b"
         ),
         EXPLOSIONS,
         "Remote explosive/landmine/IED",
@@ -1469,7 +1473,7 @@ GATES: Final = MappingProxyType(
         "=uav =uavs "
         "barr clus drop plan airc airf =air =jet =jets explos grenad muniti charge "
         "=struck =targeted =pounded",
-        "bombing": "bomb impr deto explos =ied =ieds =set =planted =placed =touched",
+        "bombing": "bomb impr deto explos =ied =ieds =set =planted =placed =touched =blew",
         "shelling": "mort =rocket =rockets howi bombar shelle shelli shells shellf artill missil "
         "=bomb =bombs "
         "=shell =grad =mlrs =himars",

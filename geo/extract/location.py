@@ -242,6 +242,11 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:the\s+)?$"
     # "labourers who hailed from Punjab's Multan": where the victims came from.
     r"|\bhail(?:ed|s|ing)? from\s+(?:[\w'’-]+\s+){0,2}?$|\bhometowns? (?:of|in)\s+$"
+    # "the victims, X and Y, belonged to Rahim Yar Khan district of Punjab": their home
+    # (not "houses that belonged to Kukis in Langza", nor "the island, which belongs to
+    # Ibo district": where it lies).
+    r"|\bbelonged\s+to\s+(?:(?:(?-i:[A-Z])[\w'’-]*|district|province|state|region|"
+    r"of|the)\s+){0,6}?$"
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
     r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
     r"statement|press|talks|summit|meeting|visit|sources?|address|speech|broadcast|"

@@ -257,3 +257,16 @@ def test_a_province_named_after_its_seat_takes_the_seat_s_names() -> None:
     # province named after no town.
     assert enriched[1] is district
     assert enriched[2] is other
+
+
+def test_a_district_is_drawn_at_the_town_it_is_named_after() -> None:
+    from gazetteer.sources.admin_source import seat_of
+
+    members = [
+        (45318, 1.94, 30.04, 1, "Mongbwalu"),
+        (41409, 1.92, 30.50, 2, "Djugu"),
+        (9000, 2.10, 30.30, 3, "Fataki"),
+    ]
+    assert seat_of("Djugu", members)[3] == 2
+    # Named after no member town: its largest.
+    assert seat_of("Bahema Nord", members)[3] == 1

@@ -131,6 +131,10 @@ def test_containment_and_sameness_of_places():
     assert contains(country, town) and contains(district, town)
     assert not contains(country, far) and not contains(town, district)
     assert same_or_within(town, district) and not same_or_within(town, far)
+    # A border town and a district across the border 11 km away are two places.
+    chaman = Place("ch", "Chaman", 30.92, 66.45, "P", "PPL", "PK")
+    boldak = Place("sb", "Spīn Bōldak", 31.006, 66.40, "A", "ADM2", "AF")
+    assert not same_or_within(chaman, boldak) and not same_or_within(boldak, chaman)
 
 
 def test_what_happened_in_an_earlier_year_is_background(incident_extractor):

@@ -162,6 +162,12 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Battles",
             "Non-state actor overtakes territory",
         ),
+        # Sabotage with explosives.
+        (
+            "Unknown miscreants blew up a gas pipeline near the plant on Monday.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
         # Vehicles entering a town are no assault entering a compound.
         (
             "A suicide bomber drove a van into the checkpoint as soldiers inspected vehicles "

@@ -1209,6 +1209,12 @@ def test_a_village_the_gazetteer_lacks_named_by_where_the_raiders_went(
             "shells on civilian areas in Spin Boldak district, wounding four.",
             ["Spin Boldak"],
         ),
+        # The victims' home province, and the island's district, as the text tells them.
+        (
+            "Gunmen shot dead two labourers in Turbat on Monday. Police said the victims "
+            "belonged to Bahawalpur district of Punjab.",
+            ["Turbat"],
+        ),
         # "till early Tuesday" is how long the fighting went on, not another event.
         (
             "Border forces exchanged heavy fire at Chaman late on Monday, leaving a soldier "

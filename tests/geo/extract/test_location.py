@@ -1424,3 +1424,25 @@ def test_a_place_named_by_what_it_is_area_bazaar_or_crossing():
     # A faith's quarter is no name of a place.
     text = "A bomber struck a Shiite area of the city and the Sunni-Shiite area beside it."
     assert find_named_places(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "context"),
+    [
+        # The victims' home province is context; where an island lies is not.
+        ("Police said the victims belonged to Bahawalpur district of Punjab.", "Punjab", True),
+        ("Gunmen raided the island, which belongs to Ibo district, on Monday.", "Ibo", False),
+        ("Houses that belonged to herders in Langza were burned.", "Langza", False),
+        # Where raiders went, then what they did there, is the site.
+        ("The group moved to Quiterajo, where they burned 40 houses.", "Quiterajo", False),
+        ("The wounded were taken to Pemba, where they were treated.", "Pemba", True),
+    ],
+)
+def test_which_named_places_are_context(text: str, name: str, context: bool):
+    from gazetteer.geoparse import Mention
+    from geo.extract.location import is_context
+
+    start = text.index(name)
+    place = Place("x", name, 0.0, 0.0, "P", "PPL", "PK")
+    mention = Mention(name, start, start + len(name), place, 0.9, "test", "toponym")
+    assert is_context(text, mention) is context
