@@ -709,9 +709,6 @@ ROMANCE_ORGANISATION_WORDS: Final = frozenset(
         *("batallon", "batalhao", "bataillon", "exercito", "armee", "gendarmerie", "forces"),
         *("rassemblement", "coordination", "familia", "carteles", "oficina", "direccion"),
         *("juzgado", "tribunal", "mesa", "red", "observatorio", "observatoire", "servicio"),
-        # Newspapers and broadcasters named after their country or city: "Carta de
-        # Moçambique", "Diário de Notícias", "Jornal de Angola", "Radio Télévision".
-        *("carta", "diario", "jornal", "journal", "noticias", "radio", "radiotelevision"),
     )
 )
 # An Arabic article that joins two words of one name ("Ras al-Ain", "Ain al-Arab"), or
