@@ -188,7 +188,7 @@ _PERSON: Final = (
 # One relative named by a possessive: "killing him, his wife and three of his children";
 # "killing eight soldiers and their civilian driver".
 _KIN_RE: Final = lazy_compile(
-    r"\b(?:his|her|their) (?:\w+ )?(?:wife|husband|son|daughter|father|mother|brother|"
+    r"\b(?:his|her|their) (?:[\w-]+ )?(?:wife|husband|son|daughter|father|mother|brother|"
     r"sister|bodyguard|driver|escort|interpreter|nephew|niece|cousin|uncle|aunt|grandson|"
     r"granddaughter|baby|child|infant|toddler)\b",
     re.IGNORECASE,
@@ -332,10 +332,11 @@ _KILLED_RE: Final = lazy_compile(
     r"sent to hell|"
     r"laid down (?:their|his|her) li(?:ves|fe)|"
     # "Five soldiers paid the ultimate sacrifice".
-    r"paid the (?:ultimate|supreme) sacrifice|"
+    r"paid the (?:ultimate|supreme) (?:sacrifice|price)|"
     # One alternative per verb, each starting with its stem (see _OUTCOME_STEMS).
     + "".join(verb + r" (?:[\w'’-]+ ){0,4}?to death|" for verb in _TO_DEATH_VERB_LIST)
-    + r"claimed the lives of|took the lives of|bodies of|lifeless|found dead|mowed down|"
+    + r"claimed the lives of|took the lives of|claimed the life of|took the life of|bodies of|"
+    r"lifeless|found dead|mowed down|"
     # "Six men were found hanging from a bridge": killed, the cartels' way.
     r"found (?:hanging|hanged|hung|murdered|decapitated|dismembered|beheaded|executed|"
     r"tortured and killed|shot dead|strangled|bound and gagged))\b",
@@ -413,7 +414,8 @@ _ACTIVE_RE: Final = lazy_compile(
     r"assassinated|assassinating|"
     r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"
     r"murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned down|"
-    r"claimed the lives of|took the lives of|shot dead|shoot(?:s|ing)? dead|lost|"
+    r"claimed the lives of|took the lives of|claimed the life of|took the life of|shot dead|"
+    r"shoot(?:s|ing)? dead|lost|"
     r"lynched|lynching|burn(?:ed|t|ing) alive|"
     r"fatally (?:shot|stabbed|wounded|injured)|"
     # "hacked to death 12 villagers": the count after the whole verb.
@@ -570,7 +572,8 @@ _SUBSET_BEFORE_RE: Final = lazy_compile(
     r"killed|injured|wounded)|of the|of those)\s*(?:were\s+|are\s+)?$"
     # "Five people, including a tehsildar and two policemen": one named before the rest.
     r"|\b(?:including|among them|among whom)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
-    r"(?:\s+and|,)\s+$",
+    # ("including a woman and her two children": hers are among them too.)
+    r"(?:\s+and|,)\s+(?:(?:his|her|their)\s+)?$",
     re.IGNORECASE,
 )
 # "a city of about 500,000 people", "home to 2 million residents": who live there.
@@ -1878,15 +1881,20 @@ def count_casualties(sentence: str) -> Casualties:
                 KILLED,
             )
             totals.add(KILLED)
-    if INJURED not in tally.kinds and "number of" in folded:
-        # "The number of injured has risen to 20": the new total of the injured.
+    injured_total: int | None = None
+    if (INJURED not in tally.kinds or INJURED in tally.adds) and "number of" in folded:
+        # "The number of injured has risen to 20": the new total of the injured; "two more
+        # sought help, bringing the number of injured to eight": it holds the two.
         injured_toll = _INJURED_TOLL_RE.search(text)
         injured_group = _group_from(injured_toll, text) if injured_toll is not None else None
-        if injured_group is not None:
+        if injured_group is not None and INJURED not in tally.kinds:
             tally.take(injured_group, INJURED)
             totals.add(INJURED)
+        elif injured_group is not None and injured_group.value is not None:
+            injured_total = injured_group.value
+            totals.add(INJURED)
     fatalities = tally.count(KILLED)
-    injured = tally.count(INJURED)
+    injured = tally.count(INJURED) if injured_total is None else injured_total
     if fatalities is None and KILLED in zero:
         fatalities = 0
     if injured is None and INJURED in zero:

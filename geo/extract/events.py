@@ -335,6 +335,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"unmanned aerial vehicles?)\b|"
             r"\b(?:attack|combat|armed|strike) drones?\b|"
             r"\b(?:guided|glide|aerial|barrel|cluster) bombs?\b|\bdropped (?:\w+ )?bombs\b|"
+            # Russia's glide bombs and drones by their names: "struck Kostiantynivka with
+            # two KABs", "a Shahed hit a house", "attacked with a Lancet".
+            r"\b(?-i:KABs?|UMPKs?|FAB-\d+s?)\b|\b(?:Shaheds?|Gerans?)\b|"
+            r"\bLancets?(?= (?:drones?|loitering munitions?)\b)|\b(?:with|by) an? Lancet\b|"
             r"\b(?:planes?|aircraft|jets|helicopters?|air ?force) (?:bombed|struck|attacked|"
             r"targeted|strafed|fired|hit|bombs|strikes|attacks|targets|hits)\b"
         ),
@@ -454,6 +458,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:their|his|her) hands tied)|bearing (?:signs|marks) of torture)\b|"
             r"\b(?:dismembered|mutilated|bullet-riddled|headless|tortured) (?:bodies|corpses|"
             r"body|remains)\b|\blifeless bodies\b|"
+            # "The bodies of nine of the men arrested were found"; bodies found, then how
+            # they died: "bodies were discovered … shot in the head".
+            r"\b(?:bodies|corpses) of (?:[\w-]+ ){0,5}?(?:arrested|abducted|kidnapped|detained)\b|"
+            r"\b(?:bodies|corpses) (?:of (?:[\w-]+ ){1,6}?)?(?:were |have been |had been )?"
+            r"(?:found|discovered|recovered)\b(?=[^.;]{0,120}?\b(?:shot|bullets?|gunshots?|"
+            r"killed|executed|hacked|machetes?|tortured|bound|stabbed|slit|beheaded)\b)|"
             # Latin American press: "two men were deprived of life by armed subjects".
             r"\bdepriv(?:ed|ing) (?:[\w-]+ ){0,3}?of (?:their |his |her )?li(?:fe|ves)\b"
         ),
@@ -667,6 +677,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"reached|intensified|escalated)\b|"
             # A timeline's present tense: "Fighting erupts between rival armed groups".
             r"\bfighting (?:breaks out|erupts|rages|flares|resumes)\b|"
+            # "Fighting has been raging since Tuesday between …".
+            r"\bfighting (?:has|had) been (?:raging|going on|continuing|ongoing)\b|"
             r"\bfought\b|\bcrossfire\b|\bbattle (?:of|for)\b|"
             # The Latin American press's word: "a confrontation between armed groups",
             # "an armed confrontation with soldiers" (not a verbal one).
@@ -1469,6 +1481,7 @@ GATES: Final = MappingProxyType(
         # change those results. ("Clashing" opens "clash": "after clashing with resistance
         # fighters" is a fight however else the sentence reads.)
         "air": "dron aeri bomb warp heli kami loit strike airstr airrai unmann guid glid quad "
+        "=kab =kabs =umpk =umpks fab- shah gera lanc "
         "vector =asset =assets =gunship =gunships "
         "=uav =uavs "
         "barr clus drop plan airc airf =air =jet =jets explos grenad muniti charge "

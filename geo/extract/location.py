@@ -415,6 +415,9 @@ ATTACKERS_PAIR: Final = (
     r"air\s?strikes?|strikes|raids|jets|warplanes|bombing|bombardment|enemy)\b"
 )
 ATTACKERS_PAIR_AFTER_RE: Final = _re(ATTACKERS_PAIR)
+_FRONT_LIST_AFTER: Final = lazy_compile(
+    r"(?:,\s(?-i:[A-Z])[\w'’-]*)*,?\sand\s(?-i:[A-Z])[\w'’-]*\s(?:axes|directions|fronts)\b"
+)
 _CONTEXT_AFTER: Final = _re(
     # ("the Peshawar-bound Jaffar Express": where the train was going.)
     r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied|presse|press|bound)\b"
@@ -427,7 +430,7 @@ _CONTEXT_AFTER: Final = _re(
     # "Puntland Minister of Security … said", "the Kherson regional administration said".
     r"minister|president|premier|administration|"
     # "in the Zaporozhye direction": a front, not a town.
-    r"direction|axis|"
+    r"direction|axis|axes|directions|"
     r"(?:regional|provincial|oblast|district|county)\s+(?:military\s+)?(?:administration|"
     r"government|authorities|council|governor)|"
     # "the Jakarta Post" (capitalised: "the Boni post" is the army's, at Boni).
@@ -696,6 +699,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     if (
         # Forty characters: "Kherson regional military administration said".
         _CONTEXT_AFTER.search(text[mention.end : mention.end + 40])
+        # "on the Kupiansk, Lyman and Kramatorsk axes": each a front, not a town.
+        or (
+            (after[:1] == "," or after[:5] == " and ")
+            and _FRONT_LIST_AFTER.match(text, mention.end, mention.end + 120) is not None
+        )
         or (
             _is_country(place)
             and (
@@ -1589,7 +1597,7 @@ _TITLED_EVENT_RE: Final = lazy_compile(
 # A name after a locative word is a place, known to the gazetteer or not, unless it reads
 # as something else (below).
 _LOCATIVE_THEN_NAME_RE: Final = lazy_compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round"
     # "M23 rebels entered Walikale", "fighters overran Kanyabayonga": a town taken.
     r"|entered|overran|captured|recaptured|retook|seized control of|took control of"
     r"|fell into the hands of|outskirts of|(?:weekly )?(?:market|fair) of"

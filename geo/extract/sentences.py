@@ -47,6 +47,10 @@ _ABBREVIATIONS: Final = frozenset(
         *("Prof", "Jr", "Sr", "No", "Vol", "vs", "approx", "Jan", "Feb", "Mar", "Apr"),
         *("Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "U.S", "U.N", "e.g", "i.e"),
         *("incl", "est", "Brig", "Cpl", "Cmdr"),
+        # Titles as Nigerian and South Asian papers write them: "Rev. Fr. John", "Alh.
+        # Musa", "Hon. Bello", "Engr. Ade", "Insp. Khan".
+        *("Fr", "Alh", "Hon", "Engr", "Barr", "Insp", "Supt", "Pte", "Pvt", "Gov", "Sen"),
+        *("Rep", "Mgr", "Adm", "Cpt"),
     ]
 )
 

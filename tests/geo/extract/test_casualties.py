@@ -122,6 +122,13 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # One attacker, as the subject of the death.
         ("The bomber also died in the blast.", 1, None),
         ("A suicide bomber killed six soldiers, and the bomber also died.", 7, None),
+        ("Three soldiers paid the supreme price in the ambush.", 3, None),
+        ("The raid claimed the life of one farmer.", 1, None),
+        # Kin named with an age; kin among those counted.
+        ("A 70-year-old man and his 41-year-old son were killed by the shell.", 2, None),
+        ("Bandits killed six persons, including a man and his two daughters.", 6, None),
+        # "Two more … bringing the number of injured to nine": the new total.
+        ("Two more residents were hurt, bringing the number of injured to nine.", None, 9),
         ("Two soldiers and three rebels died; there were losses on both sides.", 5, None),
         # "An unknown number" is no count, not one.
         ("Nine soldiers died; an unknown number of rebels were also killed.", 9, None),

@@ -162,6 +162,29 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Battles",
             "Non-state actor overtakes territory",
         ),
+        # Russia's glide bombs and drones by their names.
+        (
+            "The enemy struck the town with two KABs, injuring three residents.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "A Shahed hit a house in the village overnight.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        ("Fighting has been raging since Tuesday around the town.", "Battles", "Armed clash"),
+        # Bodies found, of men arrested, or with how they died.
+        (
+            "The bodies of six of the men arrested were found in a riverbed.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "The bodies of four farmers were discovered on Monday, shot in the head.",
+            "Violence against civilians",
+            "Attack",
+        ),
         # Sabotage with explosives.
         (
             "Unknown miscreants blew up a gas pipeline near the plant on Monday.",
@@ -1440,6 +1463,9 @@ TYPED: list[tuple[str, str, str]] = [
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
     "The strikes degrade the group's ability to plan and conduct attacks abroad.",
+    # Bodies found with no word of violence: the sea, a flood, a crash.
+    "The bodies of 40 migrants were recovered from the sea on Monday.",
+    "A study in The Lancet counted the dead of the famine.",
     "The minister stormed out of the meeting.",
     "Police found bomb-making materials in the house.",
     "The group has carried out similar attacks on churches.",

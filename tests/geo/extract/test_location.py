@@ -1446,3 +1446,11 @@ def test_which_named_places_are_context(text: str, name: str, context: bool):
     place = Place("x", name, 0.0, 0.0, "P", "PPL", "PK")
     mention = Mention(name, start, start + len(name), place, 0.9, "test", "toponym")
     assert is_context(text, mention) is context
+
+
+def test_a_front_s_axes_and_a_place_around_which_fighting_raged(incident_extractor):
+    text = "Troops repelled 12 assaults on the Kupiansk, Lyman and Kramatorsk axes overnight."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
+    assert [i.place_name for i in found] == [""]
+    text = "Fighting raged around Kitshanga on Monday."
+    assert [n.text for n in find_locative_names(text, 0, len(text))] == ["Kitshanga"]

@@ -132,3 +132,14 @@ def test_a_toll_field_line_is_a_statement() -> None:
         "Militants and soldiers clashed near the well.",
         "Fatalities: 12",
     ]
+
+
+def test_titles_as_nigerian_and_south_asian_papers_write_them_do_not_end_sentences():
+    text = (
+        "Gunmen abducted Rev. Fr. Okafor in Kaduna on Monday. Alh. Musa and Hon. Bello "
+        "condemned the attack."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Gunmen abducted Rev. Fr. Okafor in Kaduna on Monday.",
+        "Alh. Musa and Hon. Bello condemned the attack.",
+    ]
