@@ -47,7 +47,7 @@ from gazetteer.sources.curated import (
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "12"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "13"  # bump when the build logic changes what goes in the index
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 DIRECTORY_IN_THE_WAY: Final = (
     "a directory is where the index file should be; move it away, then run "
@@ -258,9 +258,11 @@ def with_seat_names(
 
     "Hodeidah governorate": GeoNames spells the city's names as reports do (Hodeidah,
     Hudaydah) but gives its governorate only "Al Ḩudaydah"; an area named after its seat
-    is written with any of the seat's names.
+    is written with any of the seat's names, except those that are another place's own
+    name ("Mambasa", one of GeoNames' names of Mombasa, is a town and territory of Congo).
     """
     by_id = {record.place.place_id: record for record in cities}
+    own_names = {normalize_name(record.place.name) for record in (*cities, *areas)}
     enriched = []
     for area in areas:
         # Provinces only: a district takes more of its town's odd names ("Slov'iansk" is
@@ -277,7 +279,7 @@ def with_seat_names(
         extra: list[tuple[str, str]] = []
         for name, _kind in seat.names:
             key = normalize_name(name)
-            if key and key not in known:
+            if key and key not in known and key not in own_names:
                 known.add(key)
                 extra.append((name, "alternate"))
         enriched.append(replace(area, names=(*area.names, *extra)) if extra else area)

@@ -528,6 +528,9 @@ class Geoparser:
                 and likely.country
                 and not slot.suspect
                 and all(c.country == likely.country for c in slot.candidates)
+                # ("Mambasa" is one of GeoNames' names of Mombasa, city and county: a name
+                # the province has from its seat says no more than the seat's would.)
+                and (self._by_main_name(likely, slot) or not self._seat_name(likely, slot))
             ):
                 # "(Ulang county, Upper Nile)": a province no other country has a namesake
                 # of says which country as plainly as the country's name would.
@@ -824,11 +827,29 @@ class Geoparser:
             key = self._main_key_of[place.place_id] = normalize_name(place.name)
         return key
 
+    def _seat_name(self, province: Place, slot: _Slot) -> bool:
+        """Whether the text names a province by a name of the town it is named after (the
+        index gives a province its seat's names)."""
+        main = self._main_key(province)
+        return any(
+            town.feature_class == "P"
+            and town.country == province.country
+            and self._main_key(town) == main
+            for key in slot.spots[0].keys
+            for town in self._index.candidates_for_key(key)
+        )
+
     def _by_main_name(self, place: Place, slot: _Slot) -> bool:
         """Whether the text names the place by its main name, or that name without a
         last word ("New York" for New York City)."""
         main = self._main_key(place)
-        return any(main == key or main.startswith(key + " ") for key in slot.spots[0].keys)
+        return any(
+            main == key
+            or main.startswith(key + " ")
+            # "Kogi State": the main name and the kind of area.
+            or (key.startswith(main + " ") and key[len(main) + 1 :] in AREA_LEVEL_OF_WORD)
+            for key in slot.spots[0].keys
+        )
 
     def _prior(self, place: Place, keys: tuple[str, ...]) -> float:
         cache_key = (place.place_id, keys)
@@ -922,23 +943,44 @@ class Geoparser:
             if heads_a_name and _is_country(place) and not context.get(place.country or ""):
                 score -= weights.country_heading_a_name
             # ("the Kurdistan Region": a curated region is an area as much as a province.)
-            if (area_word and place.feature_class in ("A", "L") and not _is_country(place)) or (
-                water_word and place.feature_class == "H"
-            ):
+            if (
+                area_word
+                and place.feature_class in ("A", "L")
+                and not _is_country(place)
+                # "the territory of Mambasa": a province abroad by another of its names
+                # (one of its seat's) is no area the word speaks of.
+                and not (
+                    about
+                    and place.feature_code == "ADM1"
+                    and place.country not in context
+                    and place.country not in about
+                    and not self._by_main_name(place, slot)
+                    and self._seat_name(place, slot)
+                )
+            ) or (water_word and place.feature_class == "H"):
                 score += weights.area_word
             elif settlement_word and place.feature_class == "P":
                 # "the West Bank city of Jenin": the town, not the governorate of its name.
                 score += weights.area_word
             if top_weight and place.country in context:
                 score += weights.country_mentioned * context[place.country] / top_weight
-            elif (
-                about
-                and (place.feature_class == "P" or place.feature_code in _SMALL_AREA_CODES)
-                and (
-                    (place.population < PROMINENT_POPULATION and not self.is_capital(place))
-                    # "Mambasa" (Congo) is one of GeoNames' other names of Mombasa: a
-                    # large city is itself wherever the text stands, by its own name.
-                    or (place.feature_class == "P" and not self._by_main_name(place, slot))
+            elif about and (
+                (
+                    (place.feature_class == "P" or place.feature_code in _SMALL_AREA_CODES)
+                    and (
+                        (place.population < PROMINENT_POPULATION and not self.is_capital(place))
+                        # "Mambasa" (Congo) is one of GeoNames' other names of Mombasa: a
+                        # large city is itself wherever the text stands, by its own name.
+                        or (place.feature_class == "P" and not self._by_main_name(place, slot))
+                    )
+                )
+                # A province, named on purpose, but not by a name it has from its seat
+                # ("the territory of Mambasa" is no Mombasa county).
+                or (
+                    place.feature_code == "ADM1"
+                    and place.country not in about
+                    and not self._by_main_name(place, slot)
+                    and self._seat_name(place, slot)
                 )
             ):
                 # A town or district of a country the document, plainly about another,
@@ -1129,6 +1171,8 @@ ACTING_AFTER_RE: Final = lazy_compile(
     # Whose people they are, not where: "a US serviceman", "two British nationals".
     r"servicem[ae]n|servicewom[ae]n|service members?|personnel|sailors?|marines?|"
     r"citizens?|nationals?|diplomats?|contractors?|"
+    # "a ransom of 50,000 US dollars": a currency.
+    r"dollars?|"
     r"-based)\b",
     re.IGNORECASE,
 )

@@ -245,6 +245,8 @@ def test_a_province_named_after_its_seat_takes_the_seat_s_names() -> None:
         Place("geonames:4", "Tihama", 14.8, 42.95, "A", "ADM1", "YE", source="t"),
         (("Tihama", "name"),),
     )
+    # "Tihama" is also a province's own name: no name of the city's for another province.
+    city = PlaceRecord(city.place, (*city.names, ("Tihama", "alternate")))
     seats = {"geonames:2": 1, "geonames:3": 1, "geonames:4": 1}
     enriched = with_seat_names([province, district, other], [city], seat_by_area=seats)
     # The spelling reports use is added once; the names it had stay first.

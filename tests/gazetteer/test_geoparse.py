@@ -723,3 +723,16 @@ def test_a_province_is_written_with_the_names_of_the_town_it_is_named_after(
     # Alone, the name is still the city.
     (city,) = geoparser.parse("Fighting went on in Hodeidah on Monday.").mentions
     assert city.place is not None and city.place.feature_class == "P"
+
+
+def test_a_province_abroad_by_one_of_its_seat_s_names_is_not_convincing(
+    geoparser: Geoparser,
+) -> None:
+    # "Mambasa" is one of GeoNames' names of Mombasa, which the index gives Mombasa county
+    # too; in a report about Congo it is no place in Kenya.
+    text = (
+        "FARDC troops clashed with ADF rebels in Beni territory on Monday. In the "
+        "neighbouring territory of Mambasa, the army said, two soldiers were killed."
+    )
+    (mention,) = [m for m in geoparser.parse(text).mentions if m.text == "Mambasa"]
+    assert mention.place is None or mention.place.country != "KE"

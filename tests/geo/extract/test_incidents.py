@@ -1226,3 +1226,12 @@ def test_a_village_the_gazetteer_lacks_named_by_where_the_raiders_went(
 def test_where_the_wounded_went_and_the_speaker_sat_are_not_where(incident_extractor, text, places):
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
     assert [i.location for i in found] == places
+
+
+def test_a_ransom_in_us_dollars_says_nothing_of_the_country(incident_extractor):
+    text = (
+        "Gunmen kidnapped a doctor in a village in the eastern Daraa countryside on Monday "
+        "and demanded a ransom of 20,000 US dollars."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 1, 7)))
+    assert found.country == "SY"
