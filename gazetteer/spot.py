@@ -200,6 +200,12 @@ AREA_LEVEL_OF_WORD: Final[dict[str, int]] = {
             "payam",
             "subdistrict",
             "sub-district",
+            # Cameroon's and the Central African Republic's districts, each named after its
+            # chief town: "Bum subdivision", "the sub-prefecture of Bocaranga".
+            "subdivision",
+            "sub-division",
+            "subprefecture",
+            "sub-prefecture",
         ),
         2,
     ),

@@ -207,6 +207,9 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:died|succumbed|passed away)\b[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "The statement, issued in Katsina, said …": where a statement came from.
+    r"|\b(?:statement|release|communiqu[eé]|bulletin)s?,?\s+(?:was\s+|which\s+was\s+)?"
+    r"(?:issued|released|published|signed|read out|dated)\s+in\s+$"
     # "He is now detained at the CIDG regional office in Cotabato City": where he is
     # held, not where he was arrested.
     r"|\b(?:is|are|was|were|remains?) (?:now|currently|still) (?:being )?(?:detained|held|"

@@ -1235,3 +1235,9 @@ def test_a_ransom_in_us_dollars_says_nothing_of_the_country(incident_extractor):
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 1, 7)))
     assert found.country == "SY"
+
+
+def test_a_sub_prefecture_is_a_district_named_after_its_town(incident_extractor):
+    text = "Armed men killed four herders in a village of the sub-prefecture of Bocaranga."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.place_name, found.geo_precision) == ("Bocaranga", 2)

@@ -1436,6 +1436,8 @@ def test_a_place_named_by_what_it_is_area_bazaar_or_crossing():
         # Where raiders went, then what they did there, is the site.
         ("The group moved to Quiterajo, where they burned 40 houses.", "Quiterajo", False),
         ("The wounded were taken to Pemba, where they were treated.", "Pemba", True),
+        # Where a statement came from.
+        ("The statement, issued in Katsina, said the bandits fled.", "Katsina", True),
     ],
 )
 def test_which_named_places_are_context(text: str, name: str, context: bool):
