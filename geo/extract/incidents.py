@@ -866,7 +866,8 @@ def _to_mentions(
     named = _unknown_named_place(report.text, location, unknown)
     if named is None:
         named = _contradicted_by_its_province(location, in_sentence, sentence)
-    by_locative = False
+    # "near the Sangeng area": a name by the vague word "area" is as weak as one after "in".
+    by_locative = named is not None and report.text.startswith(" area", named.end)
     if named is None and location.place is None and not location.location:
         named = _locative_name(report.text, sentence, places=places, readings=readings)
         by_locative = named is not None

@@ -779,3 +779,15 @@ def test_another_day_s_strike_on_the_town_and_an_arrest_in_the_district_seat_are
         ("Ywar Thit", "Air/drone strike", date(2024, 2, 2), 3),
         ("Monywa", "Arrests", date(2024, 2, 2), None),
     ]
+
+
+def test_a_place_named_only_as_the_x_area_is_as_weak_as_one_after_in(incident_extractor):
+    # "near the Tangjeng area" names a place the gazetteer lacks, as weakly as "in
+    # Tangjeng" would: it does not take over the killing told at Moirang before it.
+    text = (
+        "Gunmen killed three villagers in Moirang on Sunday, police said. He said that the "
+        "bodies were taken to the MLA's home in protest against attacks by militants near "
+        "the Tangjeng area."
+    )
+    found = incidents(incident_extractor, text, on=date(2024, 3, 8))
+    assert ("Moirang", "Attack", 3) in {(i.location, i.sub_event_type, i.fatalities) for i in found}
