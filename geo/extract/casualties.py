@@ -1416,7 +1416,9 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
         corpse=bool(noun and _CORPSE_RE.match(noun))
         or before.lower().endswith(("body of ", "bodies of ")),
         # ("He suffered 3 gunshot injuries": one person's wounds, not three people.)
+        # ("seven scholarship players due to injuries": a count of others, far before.)
         wounds=noun.lower() == "injuries"
+        and len(gap.split()) <= 1
         and not before.rstrip().lower().endswith(("suffered", "sustained", "received")),
         subset=_is_subset(before) or part,
         more=more,

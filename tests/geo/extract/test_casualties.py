@@ -114,6 +114,7 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # Injuries counted as a noun, as event notes write them; one person's wounds are not.
         ("A drone hit the market, resulting in 7 fatalities and 15 injuries.", 7, 15),
         ("The shelling caused 12 injuries among residents.", None, 12),
+        ("The team, left with seven players due to injuries, won.", None, None),
         ("The guard suffered 3 gunshot injuries.", None, None),
         # A span of time counts no one; the bodies of a partitive count are dead.
         ("The firefight lasted about 30 minutes before the militants withdrew.", None, None),
