@@ -132,6 +132,12 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:has|have|had) (?:in the past|previously|often|frequently|repeatedly) "
     r"(?:carried out|conducted|staged|launched|claimed|targeted|attacked|killed|kidnapped|"
     r"abducted|bombed|used)\b|\bin the past,"
+    # "During that night, armed terrorists had killed at least 132 people in Solhan,
+    # according to the official toll at the time": the remembered night, told in the
+    # past of the past.
+    r"|\b(?:during|on|in) that (?:night|day|morning|evening|attack)\b[^.;]{0,60}?\bhad "
+    r"(?:[a-z]+ ){0,2}?(?:killed|attacked|massacred|executed|abducted|kidnapped|burned|burnt|"
+    r"shot)\b|\baccording to the (?:official )?(?:toll|figures?|count) (?:at|of) the time\b"
     # "Puntland's security forces have for years been battling ISIS fighters": a war's
     # long course, no event.
     r"|\b(?:has|have|had) (?:for|over) (?:many |several |the past |the last )?(?:years|decades|"

@@ -483,6 +483,8 @@ def test_the_news_after_a_line_of_a_person_s_past_is_kept():
         "The militia has in the past carried out killings of local officials in the valley.",
         "In the past, the group has bombed markets in the region.",
         "Government forces have for years been battling insurgents in the hills.",
+        "During that night, gunmen had killed at least 80 people in the village.",
+        "At least 60 were killed, according to the official toll at the time.",
         "The province recorded more than 2,100 violent deaths in the first five months of "
         "the year, police said.",
     ],
