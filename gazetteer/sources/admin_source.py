@@ -89,7 +89,7 @@ def seat_of(
     """The member town a district is named after ("Djugu" territory: Djugu, not
     Mongbwalu, its largest town 50 km away), else its most populous one."""
     key = normalize_name(name)
-    initial = key[:1]
+    initial = name[:1].casefold()  # a cheap test before normalizing each town's name
     named = [
         city
         for city in cities
