@@ -31,7 +31,7 @@ from gazetteer.distance import distance_km
 from gazetteer.geoparse import ORIGIN_BEFORE_RE, Mention
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
-from gazetteer.spot import AREA_LEVEL_OF_WORD
+from gazetteer.spot import AREA_LEVEL_OF_WORD, DIRECTION_WORDS
 from geo.extract.actors import Actors, demonym_namer, find_actors
 from geo.extract.capitals import find_capital
 from geo.extract.casualties import (
@@ -1775,9 +1775,14 @@ def _longer_name(text: str, location: EventLocation) -> NamedPlace | None:
 # as French copy in translation writes the area's kind before it.
 _CONTAINER_GAP_RE: Final = lazy_compile(
     r",\s{1,3}(?:in\s{1,3}(?:the (?:[a-z]+ )?(?:"
-    + "|".join(sorted((*AREA_LEVEL_OF_WORD, "commune"), key=len, reverse=True))
-    # "Palma, in the far north of Cabo Delgado".
-    + r"|north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center"
+    # "Palma, in the far north of Cabo Delgado": a part of the area, by the spotter's words.
+    + "|".join(
+        sorted(
+            (*AREA_LEVEL_OF_WORD, "commune", *DIRECTION_WORDS, "centre", "center"),
+            key=len,
+            reverse=True,
+        )
+    )
     + r") of )?"
     # "Pangane, a fishing village on the coast of Macomia district", "Mucojo, the seat of
     # the administrative post of …": an apposition says what holds the name.
