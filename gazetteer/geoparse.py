@@ -1160,6 +1160,8 @@ ACTING_AFTER_RE: Final = lazy_compile(
     r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]+\s+(?:forces|troops|military|warplanes|jets|"
     r"aircraft|navy|air force|coalition)\b|"
     r"(?:['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
+    # "Rwanda Security Forces in Palma", "Kenya Defence Forces": a state's forces abroad.
+    r"(?:security|defen[cs]e|armed|peacekeeping)\s+forces?|contingent|"
     r"soldiers?|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
     # The weapons that a state fires at another: "Russian shelling hit Vovchansk",
     # "Israeli strikes on Khan Younis".

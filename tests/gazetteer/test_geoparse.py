@@ -568,6 +568,8 @@ def test_a_country_named_as_the_one_that_acted_is_not_the_reports_country(geopar
         ("A U.S.-led coalition bombing killed 42 civilians in Abu Kamal on Tuesday.", "US"),
         ("Rwanda-backed rebels seized the town of Rubaya on Monday.", "RW"),
         ("Russia's forces shelled the village of Tiahynka overnight.", "RU"),
+        # A state's forces by their name, deployed abroad: the town is Mozambique's.
+        ("Rwanda Security Forces repelled an insurgent raid on Mueda on Monday.", "RW"),
     ):
         assert acting not in geoparser.parse(text).countries, text
     # Named as where things happen, the same country is the report's.
