@@ -249,6 +249,10 @@ _PASSIVE_BEFORE_RE: Final = lazy_compile(
     # Lower case: "a bombing by IS kills 30" names the Islamic State.
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?\Z"
 )
+_COLLECTIVE: Final = (
+    r"(?:groups?|columns?|gangs?|bands?|cells?|units?|convoys?|squads?|contingents?|"
+    r"detachments?|batch|batches|bunch|crowds?|mobs?|teams?|networks?|factions?)"
+)
 _COUNT: Final = _QUALIFIER + _NUMBER + r"(?P<tail>" + _RANGE_TAIL + r")?"
 _GROUP_STOP: Final = (
     # An outcome or a clause's first word ends the count: "10 wounded when police
@@ -259,13 +263,17 @@ _GROUP_STOP: Final = (
     r"km\b|kms\b|kilomet\w*|miles?\b|met(?:er|re)s?\b|hectares?\b|acres?\b|tons?\b|tonnes?\b|"
     # A span of time: "lasted about 20 minutes before the rebels withdrew".
     r"seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|decades?\b|"
+    # A body of men: "neutralised a group of terrorists" counts no one.
+    + _COLLECTIVE
+    + r"\b|"
     + "|".join(re.escape(w) for w in _WORDS if " " not in w)
     + r"\b|\d)"
 )
-# A count of people: the number, up to four words ("of the", adjectives), a person noun.
+# A count of people: the number, up to four words ("of the", adjectives), a person noun
+# ("a terrorist column" is no one terrorist).
 _GROUP_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"\s+(?P<gap>(?:" + _GROUP_STOP + r"[\"“]?\w[\w.'’-]*[\"”]?\s+){0,4}?)[\"“]?"
-    r"(?P<noun>" + _PERSON + r")\b",
+    r"(?P<noun>" + _PERSON + r")\b(?!\s+" + _COLLECTIVE + r"\b)",
     re.IGNORECASE,
 )
 # "Killed a family of seven": the family's members, counted from its article on, so that
@@ -288,13 +296,16 @@ _BARE_RE: Final = lazy_compile(
 # The count right after an active verb: "killing three", "wounded 12".
 _BARE_AFTER_RE: Final = lazy_compile(
     r"\s+(?:" + _COUNT + r"\b(?!\s+(?:of|per|km|kilomet|miles?|metres|meters|hours?|days?|"
-    r"years?|times|percent|%))|(?P<pronoun>him|her)\b|"
+    r"years?|times|percent|%))"
+    # "neutralised a group of terrorists", "destroyed a terrorist column": no count.
+    r"(?!\s+(?:[\w'’-]+\s+)?" + _COLLECTIVE + r"\b)|(?P<pronoun>him|her)\b|"
     # "Police shot and killed the other militant": one attacker, though no count is
     # written (ACLED counts dead attackers).
     r"(?:the|an?)\s+(?:(?P<another>other|second|third|remaining)\s+|"
     r"(?:lone|last|suspected|alleged)\s+)?"
     r"(?P<attacker>gunman|attacker|assailant|militant|bomber|suicide bomber|terrorist|"
-    r"insurgent|shooter|perpetrator|jihadist|kidnapper|hostage-taker)\b)",
+    r"insurgent|shooter|perpetrator|jihadist|kidnapper|hostage-taker)\b"
+    r"(?!\s+" + _COLLECTIVE + r"\b))",
     re.IGNORECASE,
 )
 
@@ -2135,7 +2146,16 @@ def _thing_subject(text: str, end: int) -> bool:
     if clause is None:
         return False
     words = clause.group(0)
+    if _COLLECTIVE_SUBJECT_RE.search(words):
+        return True  # "A terrorist column was neutralised": how many, it does not say
     return bool(_THING_SUBJECT_RE.search(words)) and not _PEOPLE_BEFORE_RE.search(words)
+
+
+# A body of men as the subject, not a unit that someone belongs to ("the commander of
+# the unit was killed").
+_COLLECTIVE_SUBJECT_RE: Final = lazy_compile(
+    r"(?<!\bof )\b(?:an?|one|the)\s+(?:[\w-]+\s+)?" + _COLLECTIVE + r"\b", re.IGNORECASE
+)
 
 
 def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:

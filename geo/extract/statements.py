@@ -544,13 +544,41 @@ _COURT_RE: Final = _re(
 _TOLL_REACH_SENTENCES: Final = 3
 
 
+_FIGHTERS: Final = (
+    r"(?:terrorists|militants|insurgents|jihadists|bandits|assailants|attackers|fighters|"
+    r"rebels|gunmen|criminals|outlaws)"
+)
+_UNCOUNTED_DEAD_RE: Final = _re(
+    r"\b(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating) "
+    r"(?:(?:several|many|numerous|some|dozens of|scores of|an unknown number of|"
+    r"a (?:large |significant |great )?number of|a group of|a column of|members of|"
+    r"(?:an?|the) (?:[\w-]+ )?(?:group|column|cell|gang|band) of) )?(?:[\w-]+ )?"
+    + _FIGHTERS
+    + r"\b|"
+    r"\b(?:killed|neutrali[sz]ed|eliminated|destroyed) (?:an?|the) (?:terrorist|militant|"
+    r"jihadist|bandit|rebel|criminal|insurgent) (?:group|column|cell|gang|band)\b|"
+    r"\b(?:(?:several|many|numerous|dozens of|scores of|a number of|some) (?:[\w-]+ )?"
+    + _FIGHTERS
+    + r"|(?:an?|the) (?:terrorist|militant|jihadist|bandit|rebel|criminal|insurgent) "
+    r"(?:group|column|cell|gang|band)) (?:was|were|has been|have been|had been) "
+    r"(?:killed|neutrali[sz]ed|eliminated|destroyed)\b"
+)
+
+
 def _casualty_trigger(
     sentence: Sentence, counted: Casualties, *, after_event: bool
 ) -> Trigger | None:
     """A sentence with a counted toll and no trigger word still states an incident,
     unless it names a cause that is no violence (a quake, a crash, cholera), or no cause
     at all ("a man died") and follows no event whose toll it may tell."""
-    if not (counted.fatalities or counted.injured or counted.claimed):
+    if not (
+        counted.fatalities
+        or counted.injured
+        or counted.claimed
+        # "Troops killed several bandits", "a drone neutralised a group of terrorists":
+        # a fight's dead that no one counted (the toll stays unknown).
+        or _UNCOUNTED_DEAD_RE.search(sentence.text)
+    ):
         # A claimed toll ("the army said it had killed 20 militants") is no count, but
         # the claim still states the fight.
         return None

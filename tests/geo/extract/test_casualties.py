@@ -793,3 +793,14 @@ def test_people_of_a_trade_are_counted() -> None:
 def test_a_group_word_then_its_members_is_one_group_of_a_sum() -> None:
     text = "Five Maoist cadres and one DRG jawan were killed in the encounter."
     assert count_casualties(text).pair == (6, None)
+
+
+def test_a_body_of_fighters_is_no_count_of_one() -> None:
+    # A column, a group or a gang of men is how many, it does not say.
+    assert count_casualties("A drone neutralised a group of gunmen near Kaya.").pair == (None, None)
+    assert count_casualties("Troops destroyed a terrorist column near Kaya.").pair == (None, None)
+    assert count_casualties("A militant cell was neutralised near Kaya.").pair == (None, None)
+    assert count_casualties("Police killed a gang of robbers at dawn.").pair == (None, None)
+    # One fighter, or the one who led a unit, is still one.
+    assert count_casualties("Soldiers neutralised a terrorist near Kaya.").pair == (1, None)
+    assert count_casualties("The commander of the unit was killed near Kaya.").pair == (1, None)

@@ -217,6 +217,18 @@ def test_a_party_claiming_its_kills_states_the_fight() -> None:
     assert stated(claim) == [claim]
 
 
+def test_dead_fighters_that_no_one_counted_still_state_the_fight() -> None:
+    for text in (
+        "Soldiers killed several gunmen near the ford on Sunday.",
+        "A drone neutralised a group of rebels at the crossing.",
+        "A bandit gang was eliminated near the quarry.",
+        "Dozens of militants were killed in the hills overnight.",
+    ):
+        assert stated(text) == [text]
+    # Fighters spoken of, with no one killed, are no fight.
+    assert stated("The ministers discussed bandits and the roads at the summit.") == []
+
+
 def test_a_toll_of_a_disaster_an_accident_or_an_outbreak_is_no_event():
     for text in (
         "Floods left at least 40 people dead across the north.",
