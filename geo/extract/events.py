@@ -238,7 +238,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bair interdictions?\b|"
             # The Sahel armies' "air vectors" (vecteurs aériens) and "offensive vectors"
             # strike from the air, as "air assets" and "strike assets" do elsewhere.
-            r"\b(?:air|aerial|offensive) vectors?\b|\b(?:air|aerial|strike) assets?\b|"
+            # Only when they strike: "the pooling of air assets" is a ministers' plan.
+            r"\b(?:(?:air|aerial|offensive) vectors?|(?:air|aerial|strike) assets?)\b"
+            r"(?=[^.;]{0,80}?\b(?:struck|strikes|neutrali[sz]ed|neutrali[sz]ing|targeted|"
+            r"destroyed|bombed|pounded|engaged|hit)\b)|"
+            r"\b(?:neutrali[sz]ed|struck|destroyed|targeted|bombed|engaged) by (?:the |an? )?"
+            r"(?:air|aerial|offensive|strike) (?:vectors?|assets?)\b|"
             # A communiqué's "successive strikes were carried out on the group",
             # "carried out strikes against the columns": no crowd's strike is carried
             # out on a target (a general or hunger strike is "against" a policy, and
@@ -2269,7 +2274,7 @@ _FIGHT_RULES: Final = frozenset(("clash", "exchange"))
 _AIR_SUPPORT_RE: Final = _re(
     r"\b(?:ground|land) (?:units|forces|troops|elements)\b[^.;]{0,30}?\b(?:and|with|"
     r"supported by|backed by) (?:the )?(?:air|aerial)\b|\b(?:with|under|backed by|"
-    r"supported by|support of) (?:the )?(?:air|aerial) (?:support|cover|vectors?|assets?)\b|"
+    r"supported by|support of) (?:the |an? )?(?:air|aerial) (?:support|cover|vectors?|assets?)\b|"
     r"\bair support\b"
 )
 _PROTEST_RULES: Final = frozenset(("protest", "protest_intervention", "excessive"))

@@ -776,6 +776,16 @@ TYPED: list[tuple[str, str, str]] = [
         "Armed clash",
     ),
     (
+        "The infantry, supported by an aerial vector, fought off an assault near Arbinda.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
+        "A column of motorbikes was struck by air assets near Solenzo.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
+    (
         "Seven members of a local vigilante group were killed in a gun battle with bandits.",
         "Battles",
         "Armed clash",
@@ -1462,6 +1472,8 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # Aircraft a government buys or pools strike no one.
+    "The ministers agreed to pool their air assets, including new drones, next year.",
     "The strikes degrade the group's ability to plan and conduct attacks abroad.",
     # Bodies found with no word of violence: the sea, a flood, a crash.
     "The bodies of 40 migrants were recovered from the sea on Monday.",
