@@ -561,6 +561,7 @@ class Extractor:
             and (level := area_precision_of(report.text, m, cache=readings)) is not None
         }
         location = _through_chain(
+            report.text,
             location,
             members,
             areas=_areas(in_event, members, town_areas),
@@ -2415,7 +2416,12 @@ def _toward(text: str, location: EventLocation, spans: Sequence[tuple[int, int]]
     return None
 
 
+# A name, then the area it lies in: "Mirebalais (Centre", "Mirebalais, Centre".
+_CONTAINER_OF_A_NAME_RE: Final = re.compile(r"\b(?P<last>[A-Z][\w'’-]*)(?:,| \() ?$")
+
+
 def _through_chain(
+    text: str,
     location: EventLocation,
     members: Sequence[EventMention],
     *,
@@ -2461,6 +2467,20 @@ def _through_chain(
         and not (
             location.start is not None
             and _contradicted_by_its_province(location, areas, named_in) is not None
+        )
+        # "clashed in Mirebalais (Centre). In Tabarre, …": an area an earlier sentence
+        # names as where its own town lies says nothing of where Tabarre is.
+        and not (
+            location.start is not None
+            and not any(m.sentence.start <= location.start < m.sentence.end for m in members)
+            and (
+                link := _CONTAINER_OF_A_NAME_RE.search(
+                    text, max(0, location.start - 40), location.start
+                )
+            )
+            is not None
+            # "Kukawa LGA, Borno State": a chain of areas, which may hold the village.
+            and link.group("last").casefold() not in AREA_WORDS
         )
         else None
     )

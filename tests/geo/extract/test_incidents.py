@@ -666,6 +666,20 @@ def test_a_village_before_the_area_that_holds_it_keeps_its_name(incident_extract
     assert "Zinkoro is not in the gazetteer" in found.place_reason
 
 
+def test_the_area_of_an_earlier_events_town_does_not_hold_a_later_village(
+    incident_extractor,
+):
+    # "Mopti" is where Sevare lies; Zinkoro, of the next event, may lie anywhere.
+    text = (
+        "Gunmen killed a trader in Kati (Koulikoro) on Sunday. "
+        "Gunmen killed two farmers in Sevare (Mopti) on Monday. "
+        "In Zinkoro, a gendarme was shot dead by unknown gunmen on Tuesday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 1, 4)))
+    zinkoro = next(i for i in found if i.location == "Zinkoro")
+    assert not zinkoro.place_name, zinkoro.place_reason
+
+
 @pytest.mark.parametrize(
     "text",
     [
