@@ -1263,18 +1263,26 @@ _ACCUSED_TOLL_RE: Final = lazy_compile(
 # the protest's; the clause runs to its comma.
 _PROTEST_GRIEVANCE_RE: Final = lazy_compile(
     r"\b(?:(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|"
-    r"took to the streets|gathered)\b[^.;]{0,80}?\b|(?=in protest (?:at|over|against)\b))"
+    r"took to the streets|gathered|blocked|blockad\w*)\b[^.;]{0,80}?\b|"
+    r"(?=in protest (?:at|over|against)\b))"
     r"(?P<grievance>(?:in protest (?:at|over|against)|against|over|to (?:denounce|condemn|"
     r"protest)|denouncing|condemning|decrying|in anger (?:at|over))\s+(?:the|a|an|his|her|"
     r"their|its|recent|renewed)\s+(?:[\w-]+\s+){0,3}?(?:killings?|deaths?|murders?|fighting|"
     r"attacks?|abductions?|kidnappings?|shootings?|massacres?|violence|clashes|bombings?|"
-    r"strikes?|shelling)\b[^.;,]{0,100})",
+    r"strikes?|shelling)\b[^.;,]{0,100}|"
+    # "demanding a judicial probe into the killing", "demanding that the killers be
+    # arrested", "seeking justice for the women killed": what the crowd asks for, to the
+    # clause's end (a "when police fired" after it is the protest's).
+    r"(?:demanding|to demand|demanded|calling for|to call for|called for|seeking|to seek)\b"
+    r"(?:(?!\b(?:when|while|before|until|but|as|after|and police|and security)\b)[^.;,]){1,100})",
     re.IGNORECASE,
 )
-_CROWD_WORDS: Final = ("protest", "demonstr", "rall", "march", "streets", "gathered")
+_CROWD_WORDS: Final = (
+    *("protest", "demonstr", "rall", "march", "streets", "gathered", "blocked", "blockad"),
+)
 _GRIEVANCE_WORDS: Final = (
     *(" against ", " over ", "denounc", "condemn", "decry", "anger", "in protest"),
-    " to protest",
+    *(" to protest", "demand", "call for", "called for", "calling for", "seek"),
 )
 
 

@@ -2606,8 +2606,12 @@ def _type_of_demonstration(
     protest = _first(triggers, "excessive", "protest_intervention", "protest")
     if protest is not None:
         # What the crowd protests ("against the killing of a man by gunmen") tells
-        # nothing of how the protest went.
-        text = without_protest_grievance(text)
+        # nothing of how the protest went, nor do the triggers inside it ("demanding
+        # that the killers be arrested").
+        blanked = without_protest_grievance(text)
+        if blanked != text:
+            text = blanked
+            rules = {t.rule for t in find_triggers(text)} | (rules & _PROTEST_RULES)
     mob = _first(triggers, "mob")
     riot = _first(triggers, "riot", "breakin")
     if mob is not None and protest is None:

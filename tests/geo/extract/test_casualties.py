@@ -804,3 +804,10 @@ def test_a_body_of_fighters_is_no_count_of_one() -> None:
     # One fighter, or the one who led a unit, is still one.
     assert count_casualties("Soldiers neutralised a terrorist near Kaya.").pair == (1, None)
     assert count_casualties("The commander of the unit was killed near Kaya.").pair == (1, None)
+
+
+def test_the_dead_a_crowd_demands_justice_for_are_not_its_toll() -> None:
+    text = "Villagers blocked the road, demanding justice for the three herders killed there."
+    assert count_casualties(text).pair == (None, None)
+    text = "Crowds rallied demanding a probe into the killing of two boys until police fired."
+    assert count_casualties(text).pair == (None, None)

@@ -775,6 +775,22 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # What a crowd demands is its grievance, not how its protest went.
+    (
+        "Families marched to the court on Monday, demanding that the killers be arrested.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "Villagers blocked the highway demanding justice for the two farmers killed there.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
+        "Students demanding an inquiry into the shooting rallied until police fired tear gas.",
+        "Protests",
+        "Protest with intervention",
+    ),
     (
         "The infantry, supported by an aerial vector, fought off an assault near Arbinda.",
         "Battles",
