@@ -109,7 +109,8 @@ def _re(pattern: str) -> re.Pattern[str]:
 _WHERE_AFTER: Final = lazy_compile(
     r"(?: [a-z]+){0,2},? where\b(?![^.;]{0,40}\b(?:treat|admit|receiv|hospital|recover|shelter|"
     r"stay|liv|buried|sought|took refuge|taken|brought|transferred|evacuated|flown|rushed|"
-    r"airlifted))"
+    # "taken to the hospital in X, where they are reported out of danger".
+    r"airlifted|out of danger|stable|condition|operated|surgery))"
 )
 # "the rebels withdrew toward the boundary of Catubig town", "fled toward the mountains
 # bordering Madalum": where the attackers went, not where they fought (near or not).
@@ -473,7 +474,8 @@ _TREATED_AFTER: Final = _re(
 )
 # Matched at a name's end, over a window longer than ``after``'s: "Shaheed Ziaur Rahman
 # Medical College Hospital".
-_HOSPITAL_AFTER: Final = _re(r"(?:\s+[\w'’.-]+){0,2}?\s+(?:hospital|clinic|infirmary|morgue)\b")
+# "treatment at Al-Kuwait and Al-Thawra hospitals": two hospitals named.
+_HOSPITAL_AFTER: Final = _re(r"(?:\s+[\w'’.-]+){0,2}?\s+(?:hospitals?|clinics?|infirmary|morgue)\b")
 _LISTED_AREAS_AFTER: Final = lazy_compile(
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?\s+(?:border\s+)?"

@@ -1436,6 +1436,13 @@ def test_a_place_named_by_what_it_is_area_bazaar_or_crossing():
         # Where raiders went, then what they did there, is the site.
         ("The group moved to Quiterajo, where they burned 40 houses.", "Quiterajo", False),
         ("The wounded were taken to Pemba, where they were treated.", "Pemba", True),
+        (
+            "Two boys were taken to the clinic in Kolda, where they are out of danger.",
+            "Kolda",
+            True,
+        ),
+        # Two hospitals named after their towns, where the wounded went.
+        ("Nine others are being treated at Kolda and Sedhiou hospitals.", "Kolda", True),
         # Where a statement came from.
         ("The statement, issued in Katsina, said the bandits fled.", "Katsina", True),
     ],
