@@ -981,6 +981,8 @@ class Casualties:
     adds: frozenset[str] = field(default_factory=frozenset)
     totals: frozenset[str] = field(default_factory=frozenset)
     claimed: int | None = None
+    # "One of them later succumbed": how many of the injured counted before died since.
+    died_of_wounds: int = 0
 
     @property
     def pair(self) -> tuple[int | None, int | None]:
@@ -1947,15 +1949,58 @@ def count_casualties(sentence: str) -> Casualties:
     adds = set(tally.adds)
     if tally.attackers_added and not tally.victims.get(KILLED):
         adds.add(KILLED)  # "The other militant was also killed": one attacker more
+    died_of_wounds = 0
+    if " of " in folded and any(word in folded for word in _DIED_WORDS):
+        # (Searched as written: "another injured soldier died" had its adjective
+        # blanked, so that its verb counts the one dead.)
+        moved = _DIED_OF_WOUNDS_RE.search(sentence)
+        value = (
+            None
+            if moved is None
+            else 1
+            if moved["num"].lower() == "another"
+            else to_number(moved["num"])
+        )
+        if value and moved is not None:
+            # The injured who died are dead, no longer injured: in this sentence
+            # ("three were injured, one of whom later died") or in one before.
+            counted_dead = (
+                text[moved.start() : moved.end()] != sentence[moved.start() : moved.end()]
+            )
+            # (Not added to a toll told before: a lead's toll most often holds them.)
+            if KILLED not in totals and not counted_dead:
+                fatalities = (fatalities or 0) + value
+            if injured is not None:
+                # "… after two of the injured died, while 33 others are still treated":
+                # the injured counted after the dead are those left.
+                if not _STILL_HURT_AFTER_RE.search(text, moved.end()):
+                    injured = max(0, injured - value)
+            else:
+                died_of_wounds = value
     return Casualties(
         fatalities,
         injured,
         tuple(dict.fromkeys(notes)),
-        mentions_deaths,
+        mentions_deaths or died_of_wounds > 0,
         tally.perpetrators or None,
         frozenset(adds),
         frozenset(totals - adds),
+        died_of_wounds=died_of_wounds,
     )
+
+
+_DIED_WORDS: Final = ("died", "succumbed", "passed away")
+_STILL_HURT_AFTER_RE: Final = lazy_compile(r"\b(?:others?|remaining|still|rest)\b", re.IGNORECASE)
+# "one of them later succumbed", "two of the injured died in hospital", "one of whom died
+# on the way": some of the injured, counted as such, died since.
+_DIED_OF_WOUNDS_RE: Final = lazy_compile(
+    r"\b(?P<num>one|another|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) of (?:them|"
+    r"whom|those|the (?:[\w-]+ )?(?:injured|wounded)(?: [\w-]+)?)"
+    # "one of them, Sepoy Pradeep Kumar, succumbed": the one named.
+    r"(?:,[^,.;]{1,40},)?(?: [\w-]+){0,3}? "
+    r"(?:later |subsequently |also |then )?(?:died|succumbed|passed away)\b",
+    re.IGNORECASE,
+)
 
 
 # Where a clause of its own begins: "…, while Moscow claimed", "…; the army said".
@@ -2528,11 +2573,19 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
     mentions_deaths = False
     split: list[int] = []  # victims plus attackers, of each sentence that tells them apart
     owns: list[int] = []  # each sentence's count of victims
+    total_seen = False
     for part in parts:
         mentions_deaths = mentions_deaths or part.mentions_deaths
         notes.extend(part.notes)
         injured.add(part.injured, adds=INJURED in part.adds, total=INJURED in part.totals)
+        if part.died_of_wounds and injured.value:
+            injured.value = max(0, injured.value - part.died_of_wounds)
         claimed = larger_count(claimed, part.claimed)
+        if part.died_of_wounds and total_seen:
+            # "The toll has risen to 12 … four of the wounded died": the updated toll
+            # already holds them.
+            continue
+        total_seen = total_seen or KILLED in part.totals
         if part.fatalities is None:
             continue
         own = part.fatalities - (part.perpetrators or 0)

@@ -193,7 +193,9 @@ _VAGUE_BEFORE: Final = _re(
 _CONTEXT_BEFORE: Final = _re(
     r"(?:\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|returned|fled|"
     # "a councillor of Talataye, who took refuge in Gao": where a witness went.
-    r"relocated|sent|shifted|transferred|treated|moved|refuge|referred)\b[^.]{0,30}\b"
+    r"relocated|sent|shifted|transferred|treated|moved|refuge|referred|"
+    # "four of the wounded died during their evacuation to Tahoua".
+    r"evacuation|transfer|medevac)\b[^.]{0,30}\b"
     r"(?:in|to|at|towards?)\s+"
     r"(?:the\s+)?$"
     # "taken to a hospital in X", "died in a hospital in X"; but "blew herself up at a

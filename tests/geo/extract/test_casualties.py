@@ -811,3 +811,25 @@ def test_the_dead_a_crowd_demands_justice_for_are_not_its_toll() -> None:
     assert count_casualties(text).pair == (None, None)
     text = "Crowds rallied demanding a probe into the killing of two boys until police fired."
     assert count_casualties(text).pair == (None, None)
+
+
+def test_the_injured_who_died_since_are_dead_and_no_longer_injured() -> None:
+    assert count_casualties("Four guards were wounded, one of whom died later.").pair == (1, 3)
+    text = "Two were killed and six hurt; two of the injured later succumbed."
+    assert count_casualties(text).pair == (4, 4)
+    # The injured counted after the dead are those still treated.
+    text = "The toll rose to 5 after two of the injured died; 20 others are receiving treatment."
+    assert count_casualties(text).pair == (5, 20)
+    # Told in a sentence of its own, the move is made when the event's counts combine.
+    parts = [
+        count_casualties("Three rangers were injured in the ambush."),
+        count_casualties("One of them later succumbed at the base clinic."),
+    ]
+    assert combine_casualties(parts).pair == (1, 2)
+    # An updated toll told first already holds them.
+    parts = [
+        count_casualties("The toll of the raid has risen to 12 soldiers killed."),
+        count_casualties("Eight soldiers were killed and nine wounded, the first toll said."),
+        count_casualties("Four of the wounded died during their evacuation."),
+    ]
+    assert combine_casualties(parts).fatalities == 12
