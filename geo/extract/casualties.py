@@ -356,7 +356,9 @@ _KILLED_RE: Final = lazy_compile(
 _INJURED_RE: Final = lazy_compile(
     # "resulting in injuries to at least 12 people": the count after it.
     r"\b(?:injuries to|injur(?:ed|ing|ies|es|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|"
-    r"sustained (?:\w+ )?(?:wounds|injuries)|suffer(?:ed|ing|s) (?:\w+ )?(?:wounds|injuries)|"
+    # "sustained a bullet injury": one man's, as "sustained bullet injuries" is.
+    r"sustained (?:an? )?(?:\w+ )?(?:wounds?|injury|injuries)|"
+    r"suffer(?:ed|ing|s) (?:an? )?(?:\w+ )?(?:wounds?|injury|injuries)|"
     # "where seven others are receiving treatment".
     r"receiv(?:ed|ing) (?:medical (?:help|aid|treatment|attention|care)|treatment)|"
     r"lost (?:a|an|his|her|their|both|one of (?:his|her) )\s*"

@@ -18,6 +18,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # A count right before a participle and a comma: "3 killed, 5 wounded", in order.
         ("Three killed, five wounded in blast.", 3, 5),
         ("Casualties: 4 killed, 9 injured.", 4, 9),
+        # One man's wound, in the singular.
+        ("One ranger sustained a bullet injury in the gunfight.", None, 1),
         ("Two gunmen killed three people.", 3, None),
         # An infobox's fields, each its own sentence.
         ("Deaths: 15 (+5 attackers).", 20, None),
