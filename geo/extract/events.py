@@ -75,7 +75,7 @@ _CROWD_WORDS: Final = _re(
 )
 _EXPLODED: Final = _re(
     r"\b(?:explo(?:ded|sion|sions)|blasts?|detonat\w*|went off|killed|killing|dead|died|"
-    r"injur\w*|wound\w*|hurt|struck|hit|stepped)\b"
+    r"injur\w*|wound\w*|hurt|struck|hit|stepped|stepping)\b"
 )
 # "marched", "marchers", a lower-case "march": the month "March" is no protest.
 _PROTEST_WORDS: Final = _re(
@@ -179,7 +179,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"controlled explosion)\b|"
             # What was taken from suspects: "recovered two IEDs from them".
             r"\b(?:seized|recovered|confiscated) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:IEDs?|"
-            r"grenades?|bombs?|detonators|explosives?)\b"
+            r"grenades?|bombs?|detonators|explosives?)\b|"
+            # A cache taken by the forces: "recovered two INSAS rifles, one SLR, a carbine
+            # and 11 hand grenades" (not the bodies found beside them).
+            r"\b(?:seized|recovered|confiscated) (?!(?:the |a )?(?:bod|corpse|remains))"
+            r"(?:[\w.,-]+ ){0,8}?(?:rifles?|pistols?|carbines?|firearms|assault weapons|"
+            r"live rounds|cartridges|rounds of ammunition)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Disrupted weapons use",
@@ -215,9 +220,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "landmine",
         _re(
             r"\b(?:land)?mines? (?:explosion|blast|exploded|detonated|went off|incident)s?|"
-            r"\b(?:stepped on|hit|struck|ran over|drove over|triggered|detonated) (?:a |an )?"
-            r"(?:anti-(?:personnel|tank) |land)?mines?\b|"
-            r"\b(?:landmines?|anti-(?:personnel|tank) mines?|explosive devices?|booby[- ]traps?|"
+            r"\b(?:stepped on|stepping on|steps on|hit|struck|ran over|drove over|triggered|"
+            r"detonated) (?:a |an )?(?:anti-?(?:personnel|tank) |land)?mines?\b|"
+            r"\b(?:landmines?|anti-?(?:personnel|tank) mines?|explosive devices?|booby[- ]traps?|"
             r"unexploded (?:ordnance|shells?|munitions?|bombs?)|magnetic bombs?)\b"
         ),
         EXPLOSIONS,
@@ -487,7 +492,11 @@ RULES: Final[tuple[Rule, ...]] = (
             # "are holding them for ransom", "took him to an unknown destination".
             r"(?:held|holding|hold|holds) (?:[\w-]+ ){1,3}?for ransom|"
             r"(?:took|taken|take|takes|taking|led|driven|drove) (?:[\w-]+ ){0,2}?to an unknown "
-            r"(?:destination|location|place))\b"
+            r"(?:destination|location|place)|"
+            # "was taken from his home by armed men", "taken away by gunmen".
+            r"taken (?:away )?(?:from (?:his|her|their|the) (?:[\w-]+ )?(?:homes?|houses?) )?"
+            r"(?:[\w-]+ ){0,3}?by (?:armed|unknown|masked|unidentified|heavily armed) "
+            r"(?:men|gunmen|individuals|persons|people|assailants|attackers))\b"
         ),
         VIOLENCE_AGAINST_CIVILIANS,
         "Abduction/forced disappearance",
@@ -820,6 +829,9 @@ RULES: Final[tuple[Rule, ...]] = (
         _re(
             r"\bcame under (?:(?:heavy|small[- ]arms|sniper|automatic|machine[- ]gun|"
             r"intense|gun) )?(?:fire|attack)\b|\bopened fire\b|\bfired (?:on|at|upon)\b|"
+            # The Colombian and Mexican press's "hostigamiento": "the police station was
+            # harassed with rifle fire".
+            r"\bharass(?:ed|ing)? with (?:[\w-]+ )?(?:fire|gunfire|shots|explosives)\b|"
             r"\bshot (?:dead|and killed|at|to death)\b|\bshot\b|\bambush(?:ed|es)?\b|\bgunmen\b|"
             r"\bgunfire\b|\bsniper fire\b|\bsmall[- ]arms fire\b|\bstabbed\b|\bstabbings?\b|"
             r"\bbeaten(?: to death)?\b|\bbeat (?:[\w'’-]+ ){0,4}to death\b|\battack(?:ed|s|ing)?\b|"
@@ -1499,7 +1511,7 @@ GATES: Final = MappingProxyType(
         "=lobbed =lobbing =tossed =tossing",
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
         "=hacked =stabbed =bludgeoned =clubbed =axed",
-        "abduction": "abdu kidn hostag forcib =missing =carted =whisked rans =unknown",
+        "abduction": "abdu kidn hostag forcib =missing =carted =whisked rans =unknown =taken",
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
         "sexual": "rape rapi sexu",
@@ -1532,7 +1544,7 @@ GATES: Final = MappingProxyType(
         "stab beat stor targ shoo =came tort =flogged =whipped",
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared =safe contro =ied =ieds gren "
-        "bomb deto explos =arms ammuni",
+        "bomb deto explos =arms ammuni recove confis",
         "intercept": "interc =shot =shoots =shooting =downed",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops "
         "demoli bulldo =razed "
@@ -2596,7 +2608,7 @@ _ARMED_GROUP_DETAINS_RE: Final = _re(
     r"\b(?:rebels|militants|militiam[ae]n|militias?|gunmen|jihadists|insurgents|bandits|"
     r"(?-i:RSF)|Rapid Support Forces|al-Shabaab|Boko Haram|(?-i:ISWAP|JNIM|M23|ADF))"
     r"(?: (?:fighters|members|elements))?(?: (?:also|then|reportedly|allegedly))? "
-    r"(?:detained|rounded up|arrested|seized|took away|held)\b"
+    r"(?:(?:[\w'’-]+ ){0,8}?and )?(?:detained|rounded up|arrested|seized|took away|held)\b"
 )
 
 

@@ -796,6 +796,34 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # A man taken from his home by armed men, a post harassed with fire, a mine stepped on.
+    (
+        "The teacher was taken from her home by armed men overnight.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    ("The army post was harassed with rifle fire for an hour.", "Battles", "Armed clash"),
+    (
+        "A shepherd lost a foot after stepping on an anti-personnel mine.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "RSF fighters surrounded the cattle market and detained 23 traders.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    # A haul of weapons seized: a disrupted use (ACLED), no grenade thrown.
+    (
+        "Troops seized rifles, grenades and ammunition at the farm.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
+    (
+        "Police recovered two pistols, a carbine and 40 live rounds from the hideout.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
     (
         "A column of motorbikes was struck by air assets near Solenzo.",
         "Explosions/Remote violence",
@@ -1510,9 +1538,9 @@ NOT_EVENTS = [
     "The envoy recalled a brief encounter with the president at the summit.",
     "The army is in control of the situation, the minister said.",
     "The law had set off months of mass demonstrations against the government.",
-    # A haul of weapons: no grenade thrown.
+    "The wounded were taken to hospital by relatives.",
+    # A haul of weapons told in the passive, after the event it ended: no grenade thrown.
     "Police said two rifles and hand grenades were recovered from a hideout.",
-    "Troops seized rifles, grenades and ammunition at the farm.",
     # Feared, looming: not yet.
     "Residents fear an imminent militia attack on the town.",
     "Aid agencies warned of a looming assault on the city.",
