@@ -205,7 +205,8 @@ _CONTEXT_BEFORE: Final = _re(
     # "evacuated to the reference health centre (CSRéf) of Niono", "taken to the
     # hospital of Apatzingán": the hospital's town.
     r"(?:health|medical) cent(?:re|er))(?:\s+beds?)?(?:\s+\([^()]{1,16}\))?\s+"
-    r"(?:in|at|of)\s+(?:the\s+)?$"
+    # "… Hospital in neighbouring Assam".
+    r"(?:in|at|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining)\s+)?$"
     # "died at a hospital in Mogadishu after gunmen shot him in Afgoye".
     r"|\b(?:died|succumbed|passed away)\b[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
@@ -527,7 +528,10 @@ _SPOKE_OF_ANOTHER_PLACE_AFTER: Final = _re(
 # were taken from is where it happened.
 _TAKEN_FROM_BEFORE: Final = _re(
     r"\b(?:abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|rustl(?:ed|ing)|st(?:ole|olen|ealing)|"
-    r"loot(?:ed|ing)|carried off|carted off|whisked away|took away)\b[^.;]{0,50}?\bfrom\s+"
+    r"loot(?:ed|ing)|carried off|carted off|whisked away|took away|"
+    # "police arrested two cadres from Kakching Wairi": where they were held (Indian
+    # English), not where they came from.
+    r"arrested|apprehended|nabbed|picked up|detained|recovered|seized)\b[^.;]{0,50}?\bfrom\s+"
     r"(?:the\s+)?(?:(?:village|town|community|camp|school|church|mosque)\s+(?:of\s+)?)?$"
 )
 # "youth from Warrap's Tonj North County", "raiders from neighbouring Mayendit County":

@@ -1463,3 +1463,17 @@ def test_a_front_s_axes_and_a_place_around_which_fighting_raged(incident_extract
     assert [i.place_name for i in found] == [""]
     text = "Fighting raged around Kitshanga on Monday."
     assert [n.text for n in find_locative_names(text, 0, len(text))] == ["Kitshanga"]
+
+
+def test_people_arrested_from_a_town_were_arrested_there(incident_extractor):
+    # Indian English: "arrested two cadres from Kakching" is where the police held them.
+    text = "Police arrested two cadres of a banned outfit from Kakching on Tuesday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 5)))
+    assert (found.place_name, found.sub_event_type) == ("Kakching", "Arrests")
+    # The hospital of a neighbouring state is where the wounded went.
+    text = (
+        "Gunmen fired at a police post in Jiribam on Tuesday. One constable sustained a "
+        "bullet injury and was taken to the Medical College Hospital in neighbouring Assam."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 5)))
+    assert (found.place_name, found.injured) == ("Jiribam", 1)
