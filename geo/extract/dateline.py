@@ -78,6 +78,8 @@ class Dateline:
     place: str
     place_start: int
     place_end: int
+    # Only a name and a colon or dash ("Manila: …"), as a headline's kicker also opens.
+    weak: bool = False
 
 
 def _is_signal(match: re.Match[str]) -> bool:
@@ -120,17 +122,22 @@ def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Date
     limit = len(text) if stop is None else stop
     opening = min(limit, start + DATELINE_WITHIN)
     line_start = start
+    weak: Dateline | None = None
     while line_start < opening:
         found = _dateline_at(text, line_start, limit)
-        if found is not None:
+        if found is not None and not found.weak:
             return found
+        if found is not None and weak is None:
+            # "Niger: 11 soldiers killed in Ouallam" may be a headline's kicker: a line
+            # after it that opens with "Niamey (ActuNiger) –" is the dateline.
+            weak = found
         next_line = text.find("\n", line_start, opening)
         if next_line < 0:
-            return None
+            break
         line_start = next_line + 1
         while line_start < opening and text[line_start] in " \t\r\n":
             line_start += 1
-    return None
+    return weak
 
 
 def _dateline_at(text: str, position: int, limit: int) -> Dateline | None:
@@ -140,8 +147,9 @@ def _dateline_at(text: str, position: int, limit: int) -> Dateline | None:
         return Dateline(position, match.end(), place, match.start("place"), match.end("place"))
     match = _PLACE_FIRST_RE.match(text, position, limit)
     if match is not None and _is_signal(match):
+        weak = not (match["agency"] or match["date"] or match["region"])
         return Dateline(
-            position, match.end(), match["place"], match.start("place"), match.end("place")
+            position, match.end(), match["place"], match.start("place"), match.end("place"), weak
         )
     match = _AGENCY_ONLY_RE.match(text, position, limit)
     if match is not None:

@@ -66,3 +66,14 @@ def test_dateline_search_is_linear_on_hostile_openings():
     find_dateline(hostile)
     find_dateline("KANO, " + ("Republic of the " * 3000) + "(" + "x" * 10_000)
     assert time.perf_counter() - started < 0.5  # a guard against backtracking, not a timing
+
+
+def test_a_headline_kicker_gives_way_to_the_dateline_below_it():
+    # "Mali: …" opens a headline as "Manila: …" opens a report; the agency's line after
+    # it is the dateline.
+    text = "Mali: nine soldiers killed near Boni\n\nMopti (AMAP) – Nine soldiers were killed."
+    found = find_dateline(text)
+    assert found is not None and found.place == "Mopti"
+    # With no better line after it, the name and the colon are still the dateline.
+    found = find_dateline("Manila: Five soldiers were killed on Monday.")
+    assert found is not None and found.place == "Manila"
