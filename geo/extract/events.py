@@ -2289,6 +2289,8 @@ _AIR_SUPPORT_RE: Final = _re(
     r"supported by|support of) (?:the |an? )?(?:air|aerial) (?:support|cover|vectors?|assets?)\b|"
     r"\bair support\b"
 )
+# The words of aircraft that may only support ("air assets", "aerial vectors").
+_SUPPORT_ASSETS_RE: Final = _re(r"\b(?:assets?|vectors?)\b")
 _PROTEST_RULES: Final = frozenset(("protest", "protest_intervention", "excessive"))
 
 
@@ -2433,6 +2435,14 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             fight = _first(triggers, "clash", "exchange")
             assert fight is not None
             return BATTLES, "Armed clash", why(fight, "aircraft supported the fight")
+        if (
+            explosive.rule == "air"
+            and all(_SUPPORT_ASSETS_RE.search(t.phrase) for t in triggers if t.rule == "air")
+            and _AIR_SUPPORT_RE.search(text)
+        ):
+            # "the prompt reaction of our forces, supported by air assets, neutralised
+            # thirty terrorists": the ground forces fought; the aircraft only helped.
+            return BATTLES, "Armed clash", why(explosive, "aircraft supported the fight")
         if explosive.rule in ("bombing", "landmine") and _AIR_CONTEXT_RE.search(text):
             return EXPLOSIONS, "Air/drone strike", why(explosive, "bombs dropped from the air")
         if explosive.rule == "shelling" and _FIRED_FROM_THE_AIR_RE.search(text):

@@ -825,6 +825,11 @@ TYPED: list[tuple[str, str, str]] = [
         "Disrupted weapons use",
     ),
     (
+        "Our forces, supported by air assets, neutralised about twenty assailants near Diapaga.",
+        "Battles",
+        "Armed clash",
+    ),
+    (
         "A column of motorbikes was struck by air assets near Solenzo.",
         "Explosions/Remote violence",
         "Air/drone strike",
