@@ -43,7 +43,9 @@ _DASHES: Final = ("—", "–", "―", "‒", "−", "\ufffd", "-", "--")
 _PLACE_FIRST_RE: Final = lazy_compile(
     rf"(?:{_AGENCY}[ ]{{1,3}})?"
     # "Guwahati/Imphal, Nov 11:", "NARAYANPUR/RAIPUR:": filed from two places at once.
-    rf"(?P<place>{_PLACE}(?:/{_PLACE})?)"
+    # "Mornei / El Geneina –", "Tambul / El Hilaliya / Wad El Noura –": Radio Dabanga's
+    # datelines name up to three places.
+    rf"(?P<place>{_PLACE}(?:[ ]?/[ ]?{_PLACE}){{0,2}})"
     r"(?:[ ]?\[[^\]\n]{1,40}\])?"
     rf"(?:,[ ]{{1,2}}(?P<region>{_REGION}))?"
     rf"(?:,?[ ]{{1,2}}(?P<date>{_DATE}))?"
@@ -93,6 +95,8 @@ def _is_signal(match: re.Match[str]) -> bool:
         return True
     if (end in _DASHES or end in (":", "|")) and (shouting or match["region"] is not None):
         return True
+    if "/" in place and end in _DASHES:
+        return True  # "Mornei / El Geneina –": places listed as a dateline lists them
     if shouting and (match["region"] or "").endswith(".-"):
         return True  # "MORELIA, Michoacán.- Armed men …": the dash ends the region's word
     # "Manila: Five soldiers …", "Addis Abeba - Fighting …" (Radio Okapi's, Addis

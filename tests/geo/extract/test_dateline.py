@@ -38,6 +38,9 @@ from geo.extract.dateline import find_dateline
         # Filed from two cities at once, as Indian papers write it.
         ("Guwahati/Imphal, Nov 11: Ten militants were killed.", "Guwahati/Imphal"),
         ("NARAYANPUR/RAIPUR: Seven Maoists were killed.", "NARAYANPUR/RAIPUR"),
+        # Radio Dabanga names the places of its story, spaced slashes and a dash.
+        ("Mornei / El Geneina – Gunmen shot dead three farmers.", "Mornei / El Geneina"),
+        ("KUTUM / TABIT – Fighters abducted 50 women.", "KUTUM / TABIT"),
     ],
 )
 def test_datelines_are_found(text, place):
