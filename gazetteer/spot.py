@@ -463,6 +463,16 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char in _WORD_PUNCTUATION
 
 
+# Words that start a longer place name: the name after them is not a place of its own.
+NAME_START_WORDS: Final = frozenset(
+    (
+        *("puerto", "porto", "port", "san", "santa", "santo", "são", "sao", "villa", "vila"),
+        *("ciudad", "nueva", "nuevo", "nova", "novo", "bahía", "bahia", "punta", "cerro"),
+        *("boca", "paso", "fort", "mount", "lake", "cape", "saint"),
+    )
+)
+
+
 def _word_before(text: str, start: int) -> tuple[int, str] | None:
     """The word that ends one space before ``start``, with its offset."""
     end = start - 1
@@ -1057,6 +1067,14 @@ class Spotter:
                     and ahead[1].casefold() not in NAMED_AFTER_A_PLACE
                 ):
                     before = ahead
+            if (
+                before is not None
+                and before[1].casefold() in NAME_START_WORDS
+                and before[1][:1].isupper()
+            ):
+                # "the corregimiento of Puerto Jordán": a word of a longer name that the
+                # gazetteer lacks (it knows "Port Sudan" and "Lake Chad" whole), not Jordan.
+                return None
             prev_proper = (
                 before is not None
                 and _neighbour_is_proper(before[1])

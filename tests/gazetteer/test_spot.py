@@ -65,6 +65,14 @@ def test_longest_match_wins_and_words_must_end(spotter):
     assert spans(spotter, "Fighting in Nagorno Karabakh.") == [("Nagorno Karabakh", "toponym")]
 
 
+def test_a_word_of_a_longer_name_is_no_place_of_its_own(spotter):
+    # "Puerto Jordán", a corregimiento the gazetteer lacks, is not Jordan; nor is a
+    # "Puerto Baku" Baku.
+    text = "Rebels attacked the police station of Puerto Baku on Monday."
+    assert all(s.text != "Baku" for s in spotter.spot(text))
+    assert [s.text for s in spotter.spot("Rebels attacked Baku on Monday.")] == ["Baku"]
+
+
 def test_lower_case_words_are_not_mentions(spotter):
     assert spans(spotter, "a mine will explode in baku") == []
 
