@@ -1728,6 +1728,7 @@ def _unknown_named_place(
             place is None
             or place.feature_class != "P"
             or location.area_named  # "Tamanu village, Ilaga District": in the district
+            or named.rural  # "the vereda El Mango, in Argelia": near the town
             or (location.start is not None and named.start <= location.start < named.end)
             or (on_road and location.start is not None and named.start > location.start)
             or (origin and _IN_BEFORE_RE.search(text, max(0, named.start - 12), named.start))
@@ -2484,7 +2485,14 @@ def _through_chain(
         )
         else None
     )
-    if area is None:
+    town_first = (
+        named.rural
+        and location.place is not None
+        and location.place.feature_class == "P"
+        and location.start is not None
+        and named_in.start <= location.start < named_in.end
+    )
+    if area is None and not town_first:
         # The nearest area named after the village in its sentence ("X, Y district"):
         # an area named before it is as likely a group's ("the Islamic State of Iraq").
         sentence = next(m.sentence for m in members if m.named is named)
@@ -2538,6 +2546,10 @@ def _through_chain(
                 else "fuzzy match" not in why
             )
         )
+        if in_context and town_first and place is not None and location.place is not None:
+            # "the vereda El Mango, in Argelia": a namesake far from the town is another.
+            seat = location.place
+            in_context = distance_km(place.lat, place.lon, seat.lat, seat.lon) <= _MUNICIPALITY_KM
         if place is not None and in_context and (area is None or contains(area, place)):
             sentence = next(m.sentence for m in members if m.named is named)
             district = _DISTRICT_WORD_RE.match(sentence.text, named.end - sentence.start)

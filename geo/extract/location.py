@@ -80,6 +80,9 @@ class NamedPlace:
     # called a place by the text: the place of its own sentence's event, never an item
     # of a list of its own.
     compound: bool = False
+    # Named by a word for a rural part of a municipality ("the vereda El Mango", "the
+    # corregimiento of Puerto Jordán"): near the town, not in it.
+    rural: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +164,7 @@ _IN_BEFORE: Final = _re(
     # "the Cauca municipality of Buenos Aires": the name after the area word is the place.
     r"municipality of|county of|department of|governorate of|commune of|prefecture of|"
     r"state of|oblast of|raion of|circle of|cercle of|payam of|subdistrict of|"
+    r"corregimiento of|vereda of|"
     # "under Koyalibeda police station limits of Kanker district", "the forests of Sukma".
     r"(?:limits|jurisdiction|forests?|jungles?|hills|interior) of|"
     # "under the Bhairamgarh police station area": the station's area.
@@ -404,6 +408,12 @@ _NEIGHBOURHOOD_AFTER: Final = _re(
     r"(?:-(?-i:[A-Z])[\w'’]*){0,2}\s+(?:neighbou?rhood|barrio|colonia|favela|suburb|quarter|"
     r"slum|shantytown)s?"
     r"(?:\s+complex)?\s+(?:of|in)\s+(?-i:[A-Z])"
+)
+# "in colonia Bellavista", "the barrio of El Guayabo": Spanish names the part of a town
+# after its word.
+_NEIGHBOURHOOD_BEFORE: Final = _re(
+    # (Not English's "the neighbourhood of", which is followed by the city.)
+    r"\b(?:colonia|barrio|fraccionamiento|favela)\s+(?:of\s+)?$"
 )
 ROAD_END_PENALTY: Final = 0.5
 # "Istanbul's Sultanahmet Square", "Nigeria's Zamfara State": the possessor holds the
@@ -836,9 +846,12 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "in tambon Bang Khao of Nong Chik district in Pattani": the province that holds
         # the district, not the town of its name.
         score -= REFERENCE_PENALTY
-    if _NEIGHBOURHOOD_AFTER.match(text, mention.end, mention.end + 60):
-        # "the Tierra Blanca neighborhood of Culiacán", "the Penha favela complex in Rio":
-        # a part of the city named next, which the gazetteer's namesakes elsewhere are not.
+    if _NEIGHBOURHOOD_AFTER.match(text, mention.end, mention.end + 60) or (
+        _NEIGHBOURHOOD_BEFORE.search(before) is not None
+    ):
+        # "the Tierra Blanca neighborhood of Culiacán", "the Penha favela complex in Rio",
+        # "in colonia Bellavista, in Culiacán": a part of the city named next, which the
+        # gazetteer's namesakes elsewhere are not.
         score -= REFERENCE_PENALTY
     if (
         _ROAD_AFTER.match(text, mention.end, mention.end + 60)
@@ -1178,9 +1191,15 @@ def _along_road(
 # itself says that X is a place, whether or not the gazetteer knows it.
 _SETTLEMENT_NOUNS: Final = (
     r"(?:village|town|township|city|community|locality|hamlet|settlement|camp|neighbou?rhood|"
-    r"suburb|area|district|county|commune|municipality|tambon|kampung|locality)"
+    r"suburb|area|district|county|commune|municipality|tambon|kampung|locality|"
+    # Latin America's rural parts of a municipality: "the corregimiento of Puerto Jordán".
+    r"corregimiento|vereda|ejido|caser[ií]o|aldea)"
 )
-_NAMED_BEFORE_RE: Final = _re(rf"\b{_SETTLEMENT_NOUNS}s?\s+(?:of|called|named|known as)\s+$")
+_NAMED_BEFORE_RE: Final = _re(
+    rf"\b{_SETTLEMENT_NOUNS}s?\s+(?:of|called|named|known as)\s+$"
+    # Spanish names the place right after the word: "in the vereda El Mango".
+    r"|\b(?:corregimiento|vereda|ejido|caser[ií]o|aldea)\s+$"
+)
 _NAMED_AFTER_RE: Final = lazy_compile(
     r"^\s+(?:[Vv]illage|[Tt]own|[Cc]ommunity|[Ll]ocality|[Hh]amlet|[Ss]ettlement|[Cc]amp|"
     r"[Nn]eighbou?rhood|[Ss]uburb)\b"
@@ -1448,6 +1467,15 @@ _ORGANISATION_GOES_ON_RE: Final = lazy_compile(
 )
 
 
+_RURAL_WORD_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:corregimiento|vereda|ejido|caser[ií]o|aldea)(?:\s+of)?\s+$", re.IGNORECASE
+)
+_NAMING_WORD_RE: Final = lazy_compile(
+    r"\b(?:of|called|named|as|corregimiento|vereda|ejido|caser[ií]o|aldea) "
+    r"(?=[A-Z]|[a-z]{1,3}-[A-Z])"
+)
+
+
 def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
     """Names the text calls a place ("the village of Kaboro", "in Ngokapo village").
 
@@ -1463,10 +1491,12 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
     >>> [n.text for n in find_named_places(
     ...     "Blasts hit the township of Qara Tappa and Yesagyo township.", 0, 59)]
     ['Qara Tappa', 'Yesagyo']
+    >>> [n.text for n in find_named_places("Gunmen raided the vereda El Mango.", 0, 34)]
+    ['El Mango']
     """
     found: list[NamedPlace] = []
     segment = text[start:end]
-    for match in re.finditer(r"\b(?:of|called|named|as) (?=[A-Z]|[a-z]{1,3}-[A-Z])", segment):
+    for match in _NAMING_WORD_RE.finditer(segment):
         at = start + match.end()
         if not _NAMED_BEFORE_RE.search(text, max(start, at - 40), at):
             continue
@@ -1479,7 +1509,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             # "Yankuzo village of Tsafe Local Government Area": the village is named
             # before, and its area after (found by the second loop).
             continue
-        found.append(NamedPlace(text[span[0] : span[1]], *span))
+        rural = _RURAL_WORD_BEFORE_RE.search(text, max(start, at - 20), at) is not None
+        found.append(NamedPlace(text[span[0] : span[1]], *span, rural=rural))
         # "the villages of Namoro (Montepuez district) and Muaja": the list goes on.
         found.extend(_listed_after(text, span, end))
     for match in re.finditer(
@@ -1636,6 +1667,9 @@ _NOT_PLACE_WORDS: Final = (
             # "a Shiite area of the capital": a faith's quarter, not its name.
             *("shiite", "shia", "sunni", "christian", "muslim", "alawite", "druze", "hindu"),
             *("sikh", "yazidi", "catholic", "protestant", "jewish", "buddhist"),
+            # "fighters in Land Cruisers mounted with machine guns": what they rode in.
+            *("cruiser", "cruisers", "hilux", "hiluxes", "toyota", "toyotas", "humvee"),
+            *("humvees", "technicals"),
         )
     )
 )

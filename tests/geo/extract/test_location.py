@@ -908,6 +908,7 @@ def test_the_tail_of_a_known_name_before_district_is_not_an_unknown_village(inci
         ),
         # A neighbourhood of a named city: the city, not a namesake town far away.
         ("Gunmen shot three men in the San Rafael neighborhood of Culiacán on Friday.", "Culiacán"),
+        ("Gunmen shot four men at a party in colonia Bellavista, Culiacán, on Friday.", "Culiacán"),
         (
             "Police raided the Rocinha favela complex in Rio de Janeiro on Friday, killing 8.",
             "Rio de Janeiro",
@@ -1477,3 +1478,17 @@ def test_people_arrested_from_a_town_were_arrested_there(incident_extractor):
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 5)))
     assert (found.place_name, found.injured) == ("Jiribam", 1)
+
+
+def test_a_rural_part_of_a_municipality_lies_near_its_town(incident_extractor):
+    # "the vereda Los Naranjitos Altos, in Argelia": near Argelia, not at it, and named
+    # as written (the gazetteer lacks the vereda).
+    text = (
+        "Gunmen killed 3 farmers in the vereda Los Naranjitos Altos, in Argelia, Cauca, on Monday."
+    )
+    found = only_incident(incident_extractor, text)
+    assert (found.place_name, found.geo_precision) == ("Argelia", 2)
+    assert found.location == "Los Naranjitos Altos"
+    # What fighters rode in is no place.
+    text = "Fighters in Land Cruisers stormed the market of Kutum on Monday, killing four."
+    assert only_incident(incident_extractor, text).location == "Kutum"
