@@ -1267,7 +1267,7 @@ _ACCUSED_TOLL_RE: Final = lazy_compile(
 # the protest's; the clause runs to its comma.
 _PROTEST_GRIEVANCE_RE: Final = lazy_compile(
     r"\b(?:(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march(?:ed|es|ing)?|"
-    r"took to the streets|gathered|blocked|blockad\w*)\b[^.;]{0,80}?\b|"
+    r"took to the streets|gathered|blocked|blockad\w*)\b[^.;]{0,160}?\b|"
     r"(?=in protest (?:at|over|against)\b))"
     r"(?P<grievance>(?:in protest (?:at|over|against)|against|over|to (?:denounce|condemn|"
     r"protest)|denouncing|condemning|decrying|in anger (?:at|over))\s+(?:the|a|an|his|her|"

@@ -1083,6 +1083,12 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
     r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bcontemplat\w*|"
+    # "stressed the need to release UN staff detained by the Houthis": held before, and
+    # the call for their release is no event.
+    r"\bto (?:release|free)(?: [\w-]+){0,4}|"
+    # "would not negotiate as long as the paramilitary occupied civilian areas": a
+    # condition, no event.
+    r"\b(?:as long as|so long as|unless)(?: [\w-]+){0,3}|"
     # "suspected of preparing terrorist attacks", "plotting a new offensive": not yet.
     r"\b(?:planning|plotting|preparing)(?: (?:an?|the|new|further|more|fresh|terrorist|"
     r"terror|suicide|bomb|armed|large-scale|coordinated|deadly|major))?|"

@@ -253,6 +253,13 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:the\s+)?$"
     # "labourers who hailed from Punjab's Multan": where the victims came from.
     r"|\bhail(?:ed|s|ing)? from\s+(?:[\w'’-]+\s+){0,2}?$|\bhometowns? (?:of|in)\s+$"
+    # "the labourer, a resident of Bihar's Saran district, was shot in Pulwama": home.
+    r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:resident|native)\s+of\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$"
+    # "a protest demanding police intervention in Kenscoff": where the crowd wants
+    # something done, not where it marched.
+    r"|\b(?:demanding|demanded|to demand|calling for|called for|urging)\b[^.;]{0,50}?\b"
+    r"(?:in|at|to)\s+(?:the\s+)?$"
     # "the victims, X and Y, belonged to Rahim Yar Khan district of Punjab": their home
     # (not "houses that belonged to Kukis in Langza", nor "the island, which belongs to
     # Ibo district": where it lies).

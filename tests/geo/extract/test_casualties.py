@@ -813,6 +813,12 @@ def test_the_dead_a_crowd_demands_justice_for_are_not_its_toll() -> None:
     assert count_casualties(text).pair == (None, None)
     text = "Crowds rallied demanding a probe into the killing of two boys until police fired."
     assert count_casualties(text).pair == (None, None)
+    # The demand may come long after the march.
+    text = (
+        "Members of the union took out a rally from the stadium to the district office and "
+        "submitted a memorandum to the governor, demanding a judicial probe into the killing."
+    )
+    assert count_casualties(text).pair == (None, None)
 
 
 def test_the_injured_who_died_since_are_dead_and_no_longer_injured() -> None:

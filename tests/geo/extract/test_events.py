@@ -1521,6 +1521,10 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # A call to free people held before.
+    "The envoy stressed the need to release aid workers detained by the rebels.",
+    # A condition, not an event.
+    "The council will not negotiate as long as the militia occupied civilian areas.",
     # Aircraft a government buys or pools strike no one.
     "The ministers agreed to pool their air assets, including new drones, next year.",
     "The strikes degrade the group's ability to plan and conduct attacks abroad.",

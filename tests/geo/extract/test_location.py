@@ -1434,6 +1434,13 @@ def test_a_place_named_by_what_it_is_area_bazaar_or_crossing():
         ("Police said the victims belonged to Bahawalpur district of Punjab.", "Punjab", True),
         ("Gunmen raided the island, which belongs to Ibo district, on Monday.", "Ibo", False),
         ("Houses that belonged to herders in Langza were burned.", "Langza", False),
+        # A victim's home, and where a crowd wants something done.
+        (
+            "The labourer, a resident of Bihar's Saran district, was shot in Shopian.",
+            "Saran",
+            True,
+        ),
+        ("Residents marched, demanding the army's deployment in Kenscoff.", "Kenscoff", True),
         # Where raiders went, then what they did there, is the site.
         ("The group moved to Quiterajo, where they burned 40 houses.", "Quiterajo", False),
         ("The wounded were taken to Pemba, where they were treated.", "Pemba", True),
