@@ -1963,14 +1963,16 @@ def count_casualties(sentence: str) -> Casualties:
             if moved["num"].lower() == "another"
             else to_number(moved["num"])
         )
-        if value and moved is not None:
+        # "The toll rose to 11 after two of the wounded died": an update of the toll,
+        # which leaves the injured as first counted (no new figure is given for them).
+        if value and moved is not None and KILLED not in totals:
             # The injured who died are dead, no longer injured: in this sentence
             # ("three were injured, one of whom later died") or in one before.
             counted_dead = (
                 text[moved.start() : moved.end()] != sentence[moved.start() : moved.end()]
             )
             # (Not added to a toll told before: a lead's toll most often holds them.)
-            if KILLED not in totals and not counted_dead:
+            if not counted_dead:
                 fatalities = (fatalities or 0) + value
             if injured is not None:
                 # "… after two of the injured died, while 33 others are still treated":

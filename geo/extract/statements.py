@@ -708,6 +708,17 @@ def find_event_sentences(
             )
             triggers = [casualty] if casualty else []
         follows = previous is not None and sentence.index - previous.index == 1
+        if (
+            triggers
+            and previous is not None
+            and sentence.index - previous.index <= 2
+            and all(t.rule == "weapons" and _HAUL_RE.search(t.phrase) for t in triggers)
+            and not _ANOTHER_EVENT_OPENS_RE.match(sentence.text)
+        ):
+            # "Officers seized eight rifles and 200 kg of drugs" right after the raid: the
+            # spoils of the operation just told, not an event of their own ("Separately,
+            # troops recovered …" is one).
+            triggers = []
         if not triggers and not (follows and _goes_on(sentence.text)):
             continue
         if triggers and _is_accident(sentence, triggers):
@@ -731,6 +742,16 @@ def find_event_sentences(
         found.append(StatedSentence(sentence, triggers, not triggers, counted))
         previous = sentence
     return found
+
+
+_HAUL_RE: Final = _re(
+    r"\b(?:rifles?|pistols?|carbines?|firearms|assault weapons|live rounds|cartridges|"
+    r"rounds of ammunition)\b"
+)
+_ANOTHER_EVENT_OPENS_RE: Final = _re(
+    r"\W{0,3}(?:separately|in (?:a|another) separate|in another|elsewhere|meanwhile|also on|"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:next|following) day)\b"
+)
 
 
 # A sentence that only goes on about the people of the one before: "All of them were

@@ -825,6 +825,14 @@ def test_the_injured_who_died_since_are_dead_and_no_longer_injured() -> None:
     assert count_casualties("Four guards were wounded, one of whom died later.").pair == (1, 3)
     text = "Two were killed and six hurt; two of the injured later succumbed."
     assert count_casualties(text).pair == (4, 4)
+    # A toll updated for the injured who died leaves the injured as first counted.
+    text = "The toll rose to eleven after two of the wounded died in hospital."
+    assert count_casualties(text).pair == (11, None)
+    parts = [
+        count_casualties("Nine were killed and six wounded in the raid."),
+        count_casualties("The toll rose to eleven after two of the wounded died in hospital."),
+    ]
+    assert combine_casualties(parts).pair == (11, 6)
     # The injured counted after the dead are those still treated.
     text = "The toll rose to 5 after two of the injured died; 20 others are receiving treatment."
     assert count_casualties(text).pair == (5, 20)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from geo.extract.events import Trigger
 from geo.extract.sentences import split_sentences
 from geo.extract.statements import (
     casualty_hint_offsets,
@@ -18,6 +19,11 @@ def stated(text: str, *, report_year: int | None = None) -> list[str]:
     return [
         s.sentence.text for s in find_event_sentences(sentences, text=text, report_year=report_year)
     ]
+
+
+def triggers_of(text: str) -> list[Trigger]:
+    found = find_event_sentences(split_sentences(text), text=text)
+    return [t for s in found for t in s.triggers]
 
 
 def test_an_event_measured_against_the_war_is_still_the_event():
@@ -215,6 +221,14 @@ def test_a_party_claiming_its_kills_states_the_fight() -> None:
     assert stated(claim) == [claim]
     claim = "The militia claimed to have killed 14 soldiers at the checkpoint."
     assert stated(claim) == [claim]
+
+
+def test_arms_seized_in_the_operation_just_told_are_its_spoils() -> None:
+    raid = "Police raided the camp on Monday, killing two gunmen."
+    assert stated(f"{raid} Officers seized eight rifles and a pistol.") == [raid]
+    # Told as an event of its own, a haul is one.
+    haul = "Separately, troops recovered four rifles from a hideout."
+    assert [t.rule for t in triggers_of(f"{raid} {haul}")][-1] == "weapons"
 
 
 def test_dead_fighters_that_no_one_counted_still_state_the_fight() -> None:
