@@ -243,10 +243,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bair interdictions?\b|"
             # The Sahel armies' "air vectors" (vecteurs aériens) and "offensive vectors"
             # strike from the air, as "air assets" and "strike assets" do elsewhere.
-            # Only when they strike: "the pooling of air assets" is a ministers' plan.
-            r"\b(?:(?:air|aerial|offensive) vectors?|(?:air|aerial|strike) assets?)\b"
-            r"(?=[^.;]{0,80}?\b(?:struck|strikes|neutrali[sz]ed|neutrali[sz]ing|targeted|"
-            r"destroyed|bombed|pounded|engaged|hit)\b)|"
+            # (Assets only when they strike: "the pooling of air assets" is a ministers'
+            # plan; the communiqués' "vectors" are always the aircraft of an operation.)
+            r"\b(?:air|aerial|offensive) vectors?\b|\b(?:air|aerial|strike) assets?\b"
+            r"(?=[^.;]{0,80}?\b(?:struck|strikes?|striking|neutrali[sz](?:e|es|ed|ing)|"
+            r"target(?:s|ed)|destroy(?:s|ed)|bomb(?:s|ed)|pound(?:s|ed)|engag(?:es|ed)|hit)\b)|"
             r"\b(?:neutrali[sz]ed|struck|destroyed|targeted|bombed|engaged) by (?:the |an? )?"
             r"(?:air|aerial|offensive|strike) (?:vectors?|assets?)\b|"
             # A communiqué's "successive strikes were carried out on the group",
@@ -2277,7 +2278,8 @@ _SUSTAINED_FIGHT_RE: Final = _re(
 )
 _AIR_CONTEXT_RE: Final = _re(
     r"\b(?:coalition|warplanes?|planes?|aircraft|jets?|air ?force|aerial|military bombing|"
-    r"helicopters?|drones?)\b"
+    # ("The wounded were taken by helicopter": a transport, not the weapon.)
+    r"(?<!by )(?<!medical )(?<!rescue )(?<!ambulance )helicopters?|drones?)\b"
 )
 _FIRED_FROM_THE_AIR_RE: Final = _re(
     r"\b(?:drones?|warplanes?|jets?|helicopters?|aircraft|gunships?)\b[^.;]{0,40}?\b(?:fired|"

@@ -813,6 +813,17 @@ TYPED: list[tuple[str, str, str]] = [
         "Violence against civilians",
         "Abduction/forced disappearance",
     ),
+    # The wounded flown out by helicopter: the mine was not dropped from the air.
+    (
+        "A mine exploded under an army truck; the wounded were taken by helicopter.",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "Offensive vectors neutralize about thirty terrorists near Tin-Akoff.",
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    ),
     # A haul of weapons seized: a disrupted use (ACLED), no grenade thrown.
     (
         "Troops seized rifles, grenades and ammunition at the farm.",
