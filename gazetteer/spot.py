@@ -468,7 +468,8 @@ NAME_START_WORDS: Final = frozenset(
     (
         *("puerto", "porto", "port", "san", "santa", "santo", "são", "sao", "villa", "vila"),
         *("ciudad", "nueva", "nuevo", "nova", "novo", "bahía", "bahia", "punta", "cerro"),
-        *("boca", "paso", "fort", "mount", "lake", "cape", "saint"),
+        # (Not "Mount", "Lake" or "Cape": "north of Mount Shingal" is near Shingal.)
+        *("boca", "paso", "fort", "saint"),
     )
 )
 
@@ -1073,7 +1074,7 @@ class Spotter:
                 and before[1][:1].isupper()
             ):
                 # "the corregimiento of Puerto Jordán": a word of a longer name that the
-                # gazetteer lacks (it knows "Port Sudan" and "Lake Chad" whole), not Jordan.
+                # gazetteer lacks (it knows "Port Sudan" and "San Salvador" whole), not Jordan.
                 return None
             prev_proper = (
                 before is not None

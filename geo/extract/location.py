@@ -418,6 +418,7 @@ _NEIGHBOURHOOD_AFTER: Final = _re(
 )
 # "in colonia Bellavista", "the barrio of El Guayabo": Spanish names the part of a town
 # after its word.
+_RIVER_AFTER: Final = _re(r"\s+river\b")
 _NEIGHBOURHOOD_BEFORE: Final = _re(
     # (Not English's "the neighbourhood of", which is followed by the city.)
     r"\b(?:colonia|barrio|fraccionamiento|favela)\s+(?:of\s+)?$"
@@ -713,6 +714,14 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         return None
     tail = text[mention.end : mention.end + 40]
     if ("ward" in tail or "quarters" in tail) and _WARDS_AFTER.match(tail):
+        return None
+    if (
+        ("river" in tail or "River" in tail)
+        and _RIVER_AFTER.match(tail)
+        and (place is None or place.feature_class != "H")
+    ):
+        # "crossed the Komadougou Yobé river": a river named after a province (or a town)
+        # runs far from it.
         return None
     if place is None and _PARTIES_BETWEEN_BEFORE.search(before):
         # "Clashes between Los Tlacos and La Familia Michoacana": a name the gazetteer
@@ -1188,10 +1197,40 @@ def _along_road(
         or distance_km(place.lat, place.lon, far.lat, far.lon) > _MAX_ROAD_KM
     ):
         return None
+    name = " ".join(road.split())
+    offset = _ROAD_OFFSET_AFTER.match(text, end, end + 160)
+    if offset is not None and offset["anchor"] in (mention.text, other):
+        # "on the road linking Mocímboa da Praia to Mueda, about 20 kilometres west of
+        # Mocímboa da Praia town": the report says where along the road.
+        anchor = place if offset["anchor"] == mention.text else far
+        km = float(offset["figure"].replace(",", "."))
+        if offset["unit"].lower().startswith("mi"):
+            km *= _KM_PER_MILE
+        km = min(km, _MAX_OFFSET_KM)
+        side = offset["side"].lower()
+        lat, lon = destination(anchor.lat, anchor.lon, km, BEARINGS[side.replace("-", "")])
+        moved = replace(place, lat=round(lat, 5), lon=round(lon, 5))
+        return (
+            moved,
+            name,
+            f"drawn {km:g} km {side} of {anchor.name} on the road, as the report says",
+        )
     middle = replace(
         place, lat=round((place.lat + far.lat) / 2, 5), lon=round((place.lon + far.lon) / 2, 5)
     )
-    return middle, " ".join(road.split()), f"drawn halfway between {place.name} and {far.name}"
+    return middle, name, f"drawn halfway between {place.name} and {far.name}"
+
+
+# "…, about 20 kilometres west of Mocímboa da Praia town", "some 15 km north of Ouallam":
+# how far along the road from one of its ends.
+_ROAD_OFFSET_AFTER: Final = _re(
+    r"[^.;]{0,60}?\b(?P<figure>\d{1,4}(?:[.,]\d{1,2})?)\s*(?P<unit>km|kms|kilomet(?:re|er)s|"
+    r"miles|mi)\b(?:\s*\([^()]{0,30}\))?\s+(?P<side>north|south|east|west|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:town|city|village) of\s+)?"
+    r"(?P<anchor>(?-i:[A-Z])[\w'’-]*(?: (?:da|de|do|del|la|el|al|(?-i:[A-Z])[\w'’-]*)){0,3})"
+    r"(?=\s+(?:town|city|village)\b|[\s,.;)]|$)"
+)
 
 
 # "the village of X", "a cattle camp called X", "X village", "X community": the text

@@ -503,6 +503,15 @@ def test_an_attack_on_a_road_between_two_towns_is_placed_halfway(incident_extrac
         incident_extractor, "Gunmen ambushed a convoy on the Kaya-Lagos road, killing ten."
     )
     assert (far.latitude, far.longitude) == (kaya.latitude, kaya.longitude)
+    # Where along the road, when the report says it.
+    sentence = (
+        "Gunmen ambushed a convoy on the road between Kaya and Dori, about 30 km north of "
+        "Kaya, killing ten soldiers."
+    )
+    incident = only_incident(incident_extractor, sentence)
+    north = distance_km(kaya.latitude, kaya.longitude, incident.latitude, incident.longitude)
+    assert 29 < north < 31 and incident.latitude > kaya.latitude
+    assert "30 km north of Kaya on the road" in incident.place_reason
 
 
 def test_a_square_named_after_a_town_is_not_the_town(incident_extractor):
@@ -1434,6 +1443,8 @@ def test_a_place_named_by_what_it_is_area_bazaar_or_crossing():
         ("Police said the victims belonged to Bahawalpur district of Punjab.", "Punjab", True),
         ("Gunmen raided the island, which belongs to Ibo district, on Monday.", "Ibo", False),
         ("Houses that belonged to herders in Langza were burned.", "Langza", False),
+        # A river named after a province runs far from it.
+        ("Gunmen who crossed the Komadougou Yobe river took nine women.", "Yobe", True),
         # A victim's home, and where a crowd wants something done.
         (
             "The labourer, a resident of Bihar's Saran district, was shot in Shopian.",
