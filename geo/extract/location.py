@@ -419,6 +419,7 @@ _NEIGHBOURHOOD_AFTER: Final = _re(
 # "in colonia Bellavista", "the barrio of El Guayabo": Spanish names the part of a town
 # after its word.
 _RIVER_AFTER: Final = _re(r"\s+river\b")
+_UNIT_NUMBER_BEFORE: Final = lazy_compile(r"(?<![\d.,:/-])\b\d{1,3} $")
 _NEIGHBOURHOOD_BEFORE: Final = _re(
     # (Not English's "the neighbourhood of", which is followed by the city.)
     r"\b(?:colonia|barrio|fraccionamiento|favela)\s+(?:of\s+)?$"
@@ -714,6 +715,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         return None
     tail = text[mention.end : mention.end + 40]
     if ("ward" in tail or "quarters" in tail) and _WARDS_AFTER.match(tail):
+        return None
+    if before[-1:] == " " and before[-2:-1].isdigit() and _UNIT_NUMBER_BEFORE.search(before):
+        # "Naik Rajinder Singh of 9 Para (SF)", "21 Rashtriya Rifles": a numbered unit
+        # named after a region, not the region (Pará, Brazil).
         return None
     if (
         ("river" in tail or "River" in tail)
