@@ -206,6 +206,8 @@ AREA_LEVEL_OF_WORD: Final[dict[str, int]] = {
             "sub-division",
             "subprefecture",
             "sub-prefecture",
+            # Haiti's, Mali's and Burkina Faso's communes: "Fermathe (Kenscoff commune)".
+            "commune",
         ),
         2,
     ),

@@ -1780,7 +1780,7 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     # "Palma, in the far north of Cabo Delgado": a part of the area, by the spotter's words.
     + "|".join(
         sorted(
-            (*AREA_LEVEL_OF_WORD, "commune", *DIRECTION_WORDS, "centre", "center"),
+            (*AREA_LEVEL_OF_WORD, *DIRECTION_WORDS, "centre", "center"),
             key=len,
             reverse=True,
         )

@@ -1512,3 +1512,14 @@ def test_a_rural_part_of_a_municipality_lies_near_its_town(incident_extractor):
     # What fighters rode in is no place.
     text = "Fighters in Land Cruisers stormed the market of Kutum on Monday, killing four."
     assert only_incident(incident_extractor, text).location == "Kutum"
+
+
+def test_a_village_then_its_commune_in_brackets_lies_near_the_commune(incident_extractor):
+    # "Fermathe (Kenscoff commune)": the commune holds the village the gazetteer lacks
+    # (the bracket read as a longer name lost both).
+    for text in (
+        "Gunmen entered Fermathe (Kenscoff commune) in Haiti and killed five people.",
+        "Gunmen entered Fermathe, Kenscoff commune, in Haiti and killed five people.",
+    ):
+        found = only_incident(incident_extractor, text)
+        assert (found.place_name, found.geo_precision) == ("Kenscoff", 2), text
