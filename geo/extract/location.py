@@ -325,6 +325,10 @@ _CONFIRMED_IN_BEFORE: Final = _re(
 # "a gang based in Manta", "a rebel group based in southern Libya": where a group sits,
 # not where it struck.
 BASED_IN_BEFORE: Final = (
+    # (Not a unit of the forces: "a FAMa unit based in Tessit repelled an attack" was
+    # attacked where it is based, unless the sentence names another place: see
+    # _STATIONED_BEFORE.)
+    r"(?<!unit )(?<!post )(?<!camp )(?<!detachment )(?<!garrison )(?<!position )"
     r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$"
 )
@@ -564,8 +568,9 @@ FROM_BEFORE: Final = _re(
 )
 STATIONED_PENALTY: Final = 2.0
 _STATIONED_BEFORE: Final = _re(
-    r"\b(?:stationed|positioned|deployed)\s+(?:in|near|at|around|outside)\s+(?:the\s+"
-    r"(?:direction|area|vicinity|outskirts)\s+of\s+)?(?:the\s+)?$"
+    r"\b(?:stationed|positioned|deployed|(?<=unit )based|(?<=post )based|(?<=camp )based|"
+    r"(?<=detachment )based|(?<=garrison )based|(?<=position )based)\s+(?:in|near|at|"
+    r"around|outside)\s+(?:the\s+(?:direction|area|vicinity|outskirts)\s+of\s+)?(?:the\s+)?$"
 )
 # "the Tillaberi region", "Bannu district": the report names the area, whatever the
 # gazetteer's reading (often its seat town) is.

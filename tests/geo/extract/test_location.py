@@ -1523,3 +1523,12 @@ def test_a_village_then_its_commune_in_brackets_lies_near_the_commune(incident_e
     ):
         found = only_incident(incident_extractor, text)
         assert (found.place_name, found.geo_precision) == ("Kenscoff", 2), text
+
+
+def test_a_unit_attacked_where_it_is_based(incident_extractor):
+    # A unit of the forces repelled an attack where it is based; a gang's base is not
+    # where it struck, and a place the sentence names for the attack wins.
+    text = "An army unit based in Tessit repelled an attack on Sunday, killing 12 assailants."
+    assert only_incident(incident_extractor, text).place_name == "Tessit"
+    text = "An army unit based in Gao repelled an attack on a convoy near Ansongo on Sunday."
+    assert only_incident(incident_extractor, text).place_name == "Ansongo"
