@@ -285,7 +285,8 @@ _FAMILY_RE: Final = lazy_compile(
 # A bare count: "three were killed", "left 12 dead", "27 injured".
 _BARE_RE: Final = lazy_compile(
     # ("Seven of ours were killed": a side's own dead, as an official says it.)
-    r"\b" + _COUNT + r"(?=(?:\s+of\s+(?:ours|our own|theirs))?"
+    # ("28 of them were killed": of the attackers just named.)
+    r"\b" + _COUNT + r"(?=(?:\s+of\s+(?:ours|our own|theirs|them))?"
     r"(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
     r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?(?:also\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
@@ -1968,8 +1969,10 @@ def count_casualties(sentence: str) -> Casualties:
         if value and moved is not None and KILLED not in totals:
             # The injured who died are dead, no longer injured: in this sentence
             # ("three were injured, one of whom later died") or in one before.
+            # ("Three of them died" is a bare count already.)
             counted_dead = (
                 text[moved.start() : moved.end()] != sentence[moved.start() : moved.end()]
+                or _BARE_RE.match(text, moved.start()) is not None
             )
             # (Not added to a toll told before: a lead's toll most often holds them.)
             if not counted_dead:
@@ -1979,7 +1982,9 @@ def count_casualties(sentence: str) -> Casualties:
                 # the injured counted after the dead are those left.
                 if not _STILL_HURT_AFTER_RE.search(text, moved.end()):
                     injured = max(0, injured - value)
-            else:
+            elif _OF_THE_HURT_RE.search(sentence, moved.start(), moved.end() + 40):
+                # Only when the sentence says they were hurt: "three of them died" after
+                # "ten soldiers were ambushed" is no one's wounds.
                 died_of_wounds = value
     return Casualties(
         fatalities,
@@ -1994,6 +1999,9 @@ def count_casualties(sentence: str) -> Casualties:
 
 
 _DIED_WORDS: Final = ("died", "succumbed", "passed away")
+_OF_THE_HURT_RE: Final = lazy_compile(
+    r"\b(?:injured|wounded|succumb\w*|wounds|injuries)\b", re.IGNORECASE
+)
 _STILL_HURT_AFTER_RE: Final = lazy_compile(r"\b(?:others?|remaining|still|rest)\b", re.IGNORECASE)
 # "one of them later succumbed", "two of the injured died in hospital", "one of whom died
 # on the way": some of the injured, counted as such, died since.

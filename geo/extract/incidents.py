@@ -139,6 +139,9 @@ _NEARBY_RE: Final = _re(
 # "another group was abducted north of the town": near the town just named. Tried only
 # where "the town" or the like is written (a plain substring test first).
 _NEAR_THE_TOWN_RE: Final = _re(
+    # ("launched their assault from the north and east of the town": where the attackers
+    # came from, at the town told.)
+    r"(?<!\bfrom )(?<!\bfrom the )(?<!\band )"
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outside|on the outskirts "
     r"of) the (?:town|city|village|locality)\b"
 )
@@ -1246,7 +1249,10 @@ _DAY_BEFORE_RE: Final = _re(
 _SAME_DAY_RE: Final = _re(
     r"\b(?:(?:on |later |earlier )?(?:the|that) same (?:day|night|evening|morning|afternoon)|"
     r"(?:later|earlier) (?:that|in the) (?:day|night|evening|morning|afternoon)|"
-    r"hours (?:later|earlier)|shortly (?:after(?:wards)?|before)|moments later|minutes later)\b"
+    r"hours (?:later|earlier)|shortly (?:after(?:wards)?|before)|moments later|minutes later|"
+    # "In the hours that followed, vectors of the Air Force pursued the fleeing column".
+    r"in the (?:hours|minutes) (?:that )?(?:followed|following|after)|"
+    r"(?:soon|immediately) after(?:wards)?|that (?:same )?(?:night|evening|afternoon))\b"
 )
 
 

@@ -849,3 +849,13 @@ def test_the_injured_who_died_since_are_dead_and_no_longer_injured() -> None:
         count_casualties("Four of the wounded died during their evacuation."),
     ]
     assert combine_casualties(parts).fatalities == 12
+
+
+def test_so_many_of_them_killed_are_counted_once() -> None:
+    assert count_casualties("Gunmen stormed the post, and 28 of them were killed.").pair == (
+        28,
+        None,
+    )
+    # Of men not said to be hurt: a count, not injured who died.
+    found = count_casualties("Ten soldiers were ambushed; three of them died.")
+    assert (found.pair, found.died_of_wounds) == ((3, None), 0)

@@ -361,6 +361,29 @@ def test_an_event_told_hours_later_has_the_day_before_it(incident_extractor):
     ]
 
 
+def test_an_event_told_in_the_hours_that_followed_has_the_day_before_it(incident_extractor):
+    text = (
+        "Troops repelled an attack on the army camp in Djibo on Saturday, killing 20 "
+        "assailants. In the hours that followed, air strikes hit the fleeing column near Déou."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2026, 1, 12)))
+    assert [(i.location, i.event_date) for i in found] == [
+        ("Djibo", date(2026, 1, 10)),
+        ("Déou", date(2026, 1, 10)),
+    ]
+
+
+def test_where_the_attackers_came_from_is_the_town_told(incident_extractor):
+    # "from the north and east of the town": the assault on the town just told.
+    text = (
+        "Troops repelled an attack on the army camp in Djibo on Saturday. The assailants "
+        "launched their assault at dawn from the north and east of the town, and 28 of "
+        "them were killed."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2026, 1, 12)))
+    assert (found.location, found.fatalities) == ("Djibo", 28)
+
+
 def test_an_event_told_hours_earlier_has_the_day_of_the_last_dated_one(incident_extractor):
     # The sentence between, with no date of its own, does not break the chain.
     text = (
