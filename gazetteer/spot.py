@@ -599,6 +599,7 @@ def _settlement_named_before(text: str, start: int) -> bool:
     return _SETTLEMENT_OF_BEFORE_RE.search(text, max(0, start - 32), start) is not None
 
 
+_SETTLEMENT_AFTER_WORDS: Final = frozenset(("city", "town", "village"))
 _LOCATIVE_BEFORE_RE: Final = re.compile(r"\b(?:in|at|near|outside|of|to)\s$")
 
 
@@ -1111,7 +1112,9 @@ class Spotter:
             area_level=area_level
             or level_of
             or (AREA_LEVEL_OF_WORD[area_of[1].casefold()] if area_of else 0),
-            settlement_named=_settlement_named_before(text, start),
+            # "in Sennar city", "Kassala town": the town, not the state named after it.
+            settlement_named=_settlement_named_before(text, start)
+            or (following is not None and following.rstrip(".,;:)") in _SETTLEMENT_AFTER_WORDS),
         )
 
     @staticmethod

@@ -738,3 +738,15 @@ def test_a_province_abroad_by_one_of_its_seat_s_names_is_not_convincing(
     )
     (mention,) = [m for m in geoparser.parse(text).mentions if m.text == "Mambasa"]
     assert mention.place is None or mention.place.country != "KE"
+
+
+def test_a_name_then_city_or_town_is_the_town_not_the_state(geoparser):
+    # Sennar, Kassala, Gedaref: each a state named after its capital.
+    for text in (
+        "A drone hit the main power station in Sennar city on Monday.",
+        "A drone hit the market in Sennar town on Monday.",
+    ):
+        (mention,) = geoparser.parse(text).mentions
+        assert mention.place is not None and mention.place.feature_class == "P", text
+    (state,) = geoparser.parse("Troops entered Sennar state on Monday.").mentions
+    assert state.place is not None and state.place.feature_code == "ADM1"
