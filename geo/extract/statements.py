@@ -576,8 +576,9 @@ def _casualty_trigger(
         or counted.injured
         or counted.claimed
         # "Troops killed several bandits", "a drone neutralised a group of terrorists":
-        # a fight's dead that no one counted (the toll stays unknown).
-        or _UNCOUNTED_DEAD_RE.search(sentence.text)
+        # a fight's dead that no one counted (the toll stays unknown). Only where deaths
+        # are spoken of: its "a"/"the" branches would open its gate in every sentence.
+        or (counted.mentions_deaths and _UNCOUNTED_DEAD_RE.search(sentence.text))
     ):
         # A claimed toll ("the army said it had killed 20 militants") is no count, but
         # the claim still states the fight.
