@@ -494,6 +494,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:held|holding|hold|holds) (?:[\w-]+ ){1,3}?for ransom|"
             r"(?:took|taken|take|takes|taking|led|driven|drove) (?:[\w-]+ ){0,2}?to an unknown "
             r"(?:destination|location|place)|"
+            # "before marching the passengers into the bush": how bandits take captives.
+            r"march(?:ed|ing) (?:them|him|her|the (?:[\w-]+ ){0,2}?[\w-]+) (?:away )?"
+            r"(?:into|to) the (?:bush|forests?)|"
             # "was taken from his home by armed men", "taken away by gunmen".
             r"taken (?:away )?(?:from (?:his|her|their|the) (?:[\w-]+ )?(?:homes?|houses?) )?"
             r"(?:[\w-]+ ){0,3}?by (?:armed|unknown|masked|unidentified|heavily armed) "
@@ -632,7 +635,11 @@ RULES: Final[tuple[Rule, ...]] = (
             # Not "marched 25 worshippers into the bush": captives walked off.
             r"rall(?:y|ies|ied|ying)|marched(?!\s+(?:\d|them\b|him\b|her\b|the (?:hostages|"
             r"captives|abductees|victims)\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
-            r"dozens|scores|hundreds)\b))|(?-i:march(?:es|ing)?)|sit-ins?|"
+            r"dozens|scores|hundreds)\b))|"
+            # "before marching the passengers into the bush": captives walked off.
+            r"(?-i:march(?:es|ing)?)(?!\s+(?:them|him|her|the (?:[\w-]+ )?(?:passengers|"
+            r"hostages|captives|abductees|victims|villagers|travellers|students|worshippers|"
+            r"farmers|women))\b)|sit-ins?|"
             r"picket(?:ed|s|ers|ing)?|"
             r"strikers|"
             r"(?:general|hunger|flower) strikes?|hartals?|(?-i:bandhs?)|took to the streets|"
@@ -1518,7 +1525,8 @@ GATES: Final = MappingProxyType(
         "=lobbed =lobbing =tossed =tossing",
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
         "=hacked =stabbed =bludgeoned =clubbed =axed",
-        "abduction": "abdu kidn hostag forcib =missing =carted =whisked rans =unknown =taken",
+        "abduction": "abdu kidn hostag forcib =missing =carted =whisked rans =unknown =taken "
+        "=marched =marching",
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
         "sexual": "rape rapi sexu",
@@ -2075,7 +2083,11 @@ _ATTRIBUTION_RE: Final = _re(
     r"(?:^|(?<=[.,;:] ))(?:the |a |an )?(?:[\w'’.-]+ ){0,4}?"
     r"(?:police|army|military|command|state)(?:['’]s)? "
     r"(?:[\w'’.-]+ ){0,4}?(?:officer|spokes\w+|commissioner|commander|PRO|chief)\b"
-    r"(?:,[^,.;]{1,40},)?\s+(?:confirmed|said|says|disclosed|told|stated|added)\b"
+    r"(?:,[^,.;]{1,40},)?\s+(?:confirmed|said|says|disclosed|told|stated|added)\b|"
+    # "The Media Information Officer of Operation Safe Haven", "the Police Public
+    # Relations Officer in the state": a spokesman's title, wherever it stands.
+    r"\b(?-i:(?:Public Relations|Media Information|Information|Press|Public Affairs|"
+    r"Media Relations) Officers?)\b"
 )
 _FIGHT_TRIGGER_RE: Final = _re(r"\bcame under\b|\bambush|\braid")
 
@@ -2182,7 +2194,8 @@ NON_STATE_RE: Final = _re(
     r"People['’]?s Defen[cs]e Forces?|Tigray Defen[cs]e Forces|(?-i:Fano)|"
     # Acronyms match in capitals only: "Mosul is captured" names no Islamic State.
     r"(?-i:ISIS|ISIL|IS|HTS|FSA|SDF|YPG|RSF|M23|JNIM|ADF|PKK|MNDAA|AA|TNLA|KNLA|BLA|ELN|"
-    r"FARC|NPA|LRA|OLA|ARSA|TPNPB|TDF))\b"
+    r"FARC|NPA|LRA|OLA|ARSA|TPNPB|TDF|KIA|KNU|PDFs?|UWSA|SSPP|RCSS|CNF|KNDF|KIO|ULA|TTP|"
+    r"ISWAP|CODECO|SPLA-IO|NDA-K))\b"
 )
 INTERVENTION_RE: Final = _re(
     # Not "no arrests had been made", "without tear gas", "were not detained".

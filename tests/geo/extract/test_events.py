@@ -796,6 +796,25 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # An armed group's troops by its acronym are no government's.
+    (
+        "KIA troops overran a junta outpost near Bhamo on Monday.",
+        "Battles",
+        "Non-state actor overtakes territory",
+    ),
+    # Captives walked off into the bush: no march of protesters.
+    (
+        "The bandits stopped three buses before marching the passengers into the bush.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
+    # A spokesman's title is no officer attacked.
+    (
+        "Gunmen killed three villagers in Riyom. The Media Information Officer of the "
+        "operation, Captain Musa Gwamna, confirmed the attack.",
+        "Violence against civilians",
+        "Attack",
+    ),
     # A man taken from his home by armed men, a post harassed with fire, a mine stepped on.
     (
         "The teacher was taken from her home by armed men overnight.",
