@@ -1920,6 +1920,14 @@ def count_casualties(sentence: str) -> Casualties:
             injured_total = injured_group.value
             totals.add(INJURED)
     fatalities = tally.count(KILLED)
+    if (
+        fatalities is not None
+        and tally.perpetrators
+        and "including" in folded
+        and _INCLUDING_THE_ATTACKER_RE.search(text)
+    ):
+        # "killing eight people, including the bomber": the eight hold him.
+        fatalities = max(fatalities - tally.perpetrators, tally.perpetrators)
     injured = tally.count(INJURED) if injured_total is None else injured_total
     if fatalities is None and KILLED in zero:
         fatalities = 0
@@ -1998,6 +2006,11 @@ def count_casualties(sentence: str) -> Casualties:
     )
 
 
+_INCLUDING_THE_ATTACKER_RE: Final = lazy_compile(
+    r"\bincluding (?:the |an? )?(?:suicide |lone )?(?:bomber|attacker|gunman|assailant|shooter)"
+    r"s?\b",
+    re.IGNORECASE,
+)
 _DIED_WORDS: Final = ("died", "succumbed", "passed away")
 _OF_THE_HURT_RE: Final = lazy_compile(
     r"\b(?:injured|wounded|succumb\w*|wounds|injuries)\b", re.IGNORECASE

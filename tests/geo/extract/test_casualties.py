@@ -859,3 +859,10 @@ def test_so_many_of_them_killed_are_counted_once() -> None:
     # Of men not said to be hurt: a count, not injured who died.
     found = count_casualties("Ten soldiers were ambushed; three of them died.")
     assert (found.pair, found.died_of_wounds) == ((3, None), 0)
+
+
+def test_a_toll_that_includes_the_bomber_holds_him_once() -> None:
+    text = "A bomber blew himself up in a cafe, killing eight people, including the bomber."
+    assert count_casualties(text).fatalities == 8
+    text = "A bomber blew himself up in a cafe, killing eight people."
+    assert count_casualties(text).fatalities == 9
