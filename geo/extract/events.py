@@ -2087,7 +2087,11 @@ _ATTRIBUTION_RE: Final = _re(
     # "The Media Information Officer of Operation Safe Haven", "the Police Public
     # Relations Officer in the state": a spokesman's title, wherever it stands.
     r"\b(?-i:(?:Public Relations|Media Information|Information|Press|Public Affairs|"
-    r"Media Relations) Officers?)\b"
+    r"Media Relations) Officers?)\b|"
+    # "shot dead in the limits of Serai Naurang police station": a jurisdiction, as
+    # South Asian police name where things happen, not a station attacked.
+    r"\b(?:limits|jurisdiction|area|precincts?) of (?:the )?(?:[\w'’-]+ ){0,3}?police station\b|"
+    r"\bunder (?:the )?(?:[\w'’-]+ ){0,3}?police station(?: area| limits)?\b"
 )
 _FIGHT_TRIGGER_RE: Final = _re(r"\bcame under\b|\bambush|\braid")
 

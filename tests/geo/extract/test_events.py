@@ -796,6 +796,12 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # A police station's limits are where, not whom: the man shot is a civilian.
+    (
+        "A shopkeeper was shot dead in the limits of Saddar police station on Monday.",
+        "Violence against civilians",
+        "Attack",
+    ),
     # An armed group's troops by its acronym are no government's.
     (
         "KIA troops overran a junta outpost near Bhamo on Monday.",
