@@ -2060,6 +2060,10 @@ def _bind_toll(text: str, folded: str, tally: _Tally) -> _Group | None:
     )
     if match is None and "lives" in folded:
         match = _LIVES_RE.search(text)
+    if match is None and folded.lstrip(" \"'“").startswith("it "):
+        # "The death toll initially stood at three. It rose to five by the evening": the
+        # toll of the sentence before, updated.
+        match = _IT_ROSE_RE.match(text)
     if match is None:
         return None
     group = _group_from(match, text)
@@ -2067,6 +2071,13 @@ def _bind_toll(text: str, folded: str, tally: _Tally) -> _Group | None:
         return None
     tally.take(group, KILLED)
     return group
+
+
+_IT_ROSE_RE: Final = lazy_compile(
+    r"\W{0,3}it\s+(?:later\s+|then\s+|has\s+|had\s+|since\s+)?(?:rose|risen|climbed|"
+    r"increased|jumped)\s+to\s+" + _COUNT,
+    re.IGNORECASE,
+)
 
 
 _EACH_SIDE_RE: Final = lazy_compile(

@@ -866,3 +866,11 @@ def test_a_toll_that_includes_the_bomber_holds_him_once() -> None:
     assert count_casualties(text).fatalities == 8
     text = "A bomber blew himself up in a cafe, killing eight people."
     assert count_casualties(text).fatalities == 9
+
+
+def test_a_toll_updated_by_it_in_the_next_sentence() -> None:
+    parts = [
+        count_casualties("Eight people were killed and 34 wounded in the strike."),
+        count_casualties("It rose to ten by the evening, after two of the wounded died."),
+    ]
+    assert combine_casualties(parts).pair == (10, 34)
