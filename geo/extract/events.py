@@ -1140,6 +1140,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"combat|combating|combatting|deter|deterred|deterring|countering|tackle|tackling|"
     r"stem|stemming)\b,?(?: [a-z-]+)?|"
     r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing|"
+    # "cities that continue to come under daily attack", "keeps shelling the town": a
+    # habit of the war, no one event.
+    r"\b(?:daily|nightly|near-daily|almost daily|constant|incessant|relentless)|"
+    r"\b(?:continues?|continued) to come under(?: [a-z-]+)?|\bkeeps?|"
     # "have faced growing attacks": a trend of attacks, no one of them.
     r"\b(?:growing|increasing|mounting|rising|escalating|intensifying|stepped-up)|"
     # "one of the regions most affected by attacks attributed to JNIM": a region's lot.

@@ -1557,6 +1557,9 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # A habit of the war, no one event.
+    "Cities such as Kharkiv and Kherson continue to come under daily attack.",
+    "Russian forces keep shelling the town's outskirts.",
     # A call to free people held before.
     "The envoy stressed the need to release aid workers detained by the rebels.",
     # A condition, not an event.
