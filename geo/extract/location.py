@@ -423,6 +423,11 @@ _NEIGHBOURHOOD_AFTER: Final = _re(
 # "in colonia Bellavista", "the barrio of El Guayabo": Spanish names the part of a town
 # after its word.
 _RIVER_AFTER: Final = _re(r"\s+river\b")
+_CITY_PART_BEFORE: Final = _re(
+    r"\bthe (?:city|town|capital|regional capital|port city|village)['’]s\s+"
+    r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?$"
+)
 _UNIT_NUMBER_BEFORE: Final = lazy_compile(r"(?<![\d.,:/-])\b\d{1,3} $")
 _NEIGHBOURHOOD_BEFORE: Final = _re(
     # (Not English's "the neighbourhood of", which is followed by the city.)
@@ -720,6 +725,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         return None
     tail = text[mention.end : mention.end + 40]
     if ("ward" in tail or "quarters" in tail) and _WARDS_AFTER.match(tail):
+        return None
+    if ("'s " in before[-30:] or "’s " in before[-30:]) and _CITY_PART_BEFORE.search(before):
+        # "Russian missiles hit Kharkiv. In the city's Kyivskyi district, …": a part of
+        # the city told before, not a namesake elsewhere.
         return None
     if before[-1:] == " " and before[-2:-1].isdigit() and _UNIT_NUMBER_BEFORE.search(before):
         # "Naik Rajinder Singh of 9 Para (SF)", "21 Rashtriya Rifles": a numbered unit

@@ -1443,6 +1443,8 @@ def test_a_place_named_by_what_it_is_area_bazaar_or_crossing():
         ("Police said the victims belonged to Bahawalpur district of Punjab.", "Punjab", True),
         ("Gunmen raided the island, which belongs to Ibo district, on Monday.", "Ibo", False),
         ("Houses that belonged to herders in Langza were burned.", "Langza", False),
+        # A district of the city told before, not a namesake elsewhere.
+        ("Missiles hit it. In the city's Kyivskyi district, four were hurt.", "Kyivskyi", True),
         # A numbered unit named after a region.
         ("Naik Singh of 9 Para (SF) was killed in the gunfight.", "Para", True),
         # A river named after a province runs far from it.
