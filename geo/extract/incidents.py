@@ -852,9 +852,14 @@ def _to_mentions(
         not attached
         and stated.casualties.totals
         and _TOLL_UPDATE_OPENS_RE.match(sentence.text) is not None
+    ) or (
+        not attached
+        and stated.casualties.died_of_wounds
+        and all(t.rule == "casualties" for t in triggers)
     ):
         # "Later on Monday, the toll rose to 43, after more bodies were found in burned
         # houses": the toll of the event told, updated; what else it tells is its detail.
+        # So is "two of the injured died later": the injured were the event's.
         attached = True
     primary = best_trigger(triggers) or _CONTINUATION
     in_sentence = places.between(sentence.start, sentence.end)

@@ -1278,3 +1278,12 @@ def test_a_sub_prefecture_is_a_district_named_after_its_town(incident_extractor)
     text = "Armed men killed four herders in a village of the sub-prefecture of Bocaranga."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert (found.place_name, found.geo_precision) == ("Bocaranga", 2)
+
+
+def test_the_injured_who_died_later_are_the_event_s_not_another(incident_extractor):
+    text = (
+        'Bandits killed nine villagers in Bakura on Friday. "We buried them this '
+        'morning, and two of the injured died later," a resident said.'
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2026, 1, 12)))
+    assert (found.location, found.event_date) == ("Bakura", date(2026, 1, 9))
