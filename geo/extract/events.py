@@ -494,6 +494,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:held|holding|hold|holds) (?:[\w-]+ ){1,3}?for ransom|"
             r"(?:took|taken|take|takes|taking|led|driven|drove) (?:[\w-]+ ){0,2}?to an unknown "
             r"(?:destination|location|place)|"
+            # "was picked up from his shop by men in plainclothes", "bundled into a car by
+            # unidentified men": an enforced disappearance.
+            # (The agent is a look-ahead: the words between may name a place.)
+            r"(?:picked up|bundled into an? (?:[\w-]+ )?(?:car|vehicle|van|pickup))"
+            r"(?= (?:[\w-]+ ){0,5}?by (?:men in plain ?clothes|plain-?clothe[sd] men|unknown|"
+            r"unidentified|masked|armed)\b)|"
             # "before marching the passengers into the bush": how bandits take captives.
             r"march(?:ed|ing) (?:them|him|her|the (?:[\w-]+ ){0,2}?[\w-]+) (?:away )?"
             r"(?:into|to) the (?:bush|forests?)|"
@@ -1530,7 +1536,7 @@ GATES: Final = MappingProxyType(
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
         "=hacked =stabbed =bludgeoned =clubbed =axed",
         "abduction": "abdu kidn hostag forcib =missing =carted =whisked rans =unknown =taken "
-        "=marched =marching",
+        "=marched =marching =picked bundle",
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
         "sexual": "rape rapi sexu",

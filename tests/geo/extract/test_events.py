@@ -808,6 +808,12 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Non-state actor overtakes territory",
     ),
+    # Enforced disappearances.
+    (
+        "The student was picked up from his hostel by men in plainclothes on Monday.",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    ),
     # Captives walked off into the bush: no march of protesters.
     (
         "The bandits stopped three buses before marching the passengers into the bush.",
@@ -1557,6 +1563,8 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # A body picked up is no one taken.
+    "Police picked up the bodies of two men from the canal.",
     # A habit of the war, no one event.
     "Cities such as Kharkiv and Kherson continue to come under daily attack.",
     "Russian forces keep shelling the town's outskirts.",
