@@ -622,7 +622,10 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "protest_intervention",
         _re(
-            r"\b(?:tear gas|teargas|water cannons?|rubber bullets|dispersed|broke up|batons|"
+            # ("The protesters dispersed peacefully": of their own accord.)
+            r"\b(?:tear gas|teargas|water cannons?|rubber bullets|"
+            r"dispersed(?! (?:peacefully|quietly|calmly|on their own|of their own|voluntarily|"
+            r"after|later|in the (?:evening|afternoon))\b)|broke up|batons|"
             r"stun grenades|suppressed|crack(?:ed)? down|"
             # South Asia's police charge with sticks: "police lathi-charged the students".
             r"(?:lathi|baton|cane)[- ]?charg(?:ed|es|e|ing))"
@@ -2214,7 +2217,9 @@ NON_STATE_RE: Final = _re(
 INTERVENTION_RE: Final = _re(
     # Not "no arrests had been made", "without tear gas", "were not detained".
     r"(?<!\bno )(?<!\bnot )(?<!without )(?<!\bany )"
-    r"\b(?:tear ?gas|water cannons?|rubber bullets|dispersed?|broke up|batons|detained|"
+    r"\b(?:tear ?gas|water cannons?|rubber bullets|"
+    r"dispersed?(?! (?:peacefully|quietly|calmly|on their own|of their own|voluntarily|after|"
+    r"later|in the (?:evening|afternoon))\b)|broke up|batons|detained|"
     r"arrest(?:ed|s)|suppressed|crack(?:ed)? down|detentions)\b"
 )
 # Protesters who turn violent make a riot; protesters killed by the forces, excessive force.

@@ -775,6 +775,12 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Armed clash",
     ),
+    # A crowd that went home of its own accord.
+    (
+        "Traders protested in the bazaar and dispersed peacefully in the evening.",
+        "Protests",
+        "Peaceful protest",
+    ),
     # What a crowd demands is its grievance, not how its protest went.
     (
         "Families marched to the court on Monday, demanding that the killers be arrested.",
