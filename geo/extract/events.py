@@ -1100,6 +1100,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
     r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bcontemplat\w*|"
+    # "a base used to plan attacks on the road", "a hideout used for launching raids":
+    # what a place served for, no event.
+    r"\b(?:used|uses|using) (?:to|for) (?:plan(?:ning)?|launch(?:ing)?|stag(?:e|ing)|"
+    r"prepar(?:e|ing)|carry(?:ing)? out|mount(?:ing)?|coordinat(?:e|ing))(?: [a-z-]+){0,2}|"
     # "stressed the need to release UN staff detained by the Houthis": held before, and
     # the call for their release is no event.
     r"\bto (?:release|free)(?: [\w-]+){0,4}|"

@@ -1569,6 +1569,8 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # What a place served for.
+    "The hideout was used to plan attacks on the coastal road.",
     # A body picked up is no one taken.
     "Police picked up the bodies of two men from the canal.",
     # A habit of the war, no one event.
