@@ -179,7 +179,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"controlled explosion)\b|"
             # What was taken from suspects: "recovered two IEDs from them".
             r"\b(?:seized|recovered|confiscated) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:IEDs?|"
-            r"grenades?|bombs?|detonators|explosives?)\b|"
+            r"grenades?|bombs?|detonators|explosives?|vests?)\b|"
             # A cache taken by the forces: "recovered two INSAS rifles, one SLR, a carbine
             # and 11 hand grenades" (not the bodies found beside them).
             r"\b(?:seized|recovered|confiscated) (?!(?:the |a )?(?:bod|corpse|remains))"
@@ -1055,6 +1055,13 @@ _CROWD_ATTACKERS_RE: Final = _re(
     r"\b(?:gunm[ae]n|gang members?|gangs?|gangsters|militia members|militiam[ae]n|"
     r"(?-i:Imbonerakure)|assailants?|armed men|bandits|militants?)\b"
 )
+_BLEW_UP_RE: Final = _re(
+    r"\b(?:explo(?:ded|sion|sions)|blasts?|detonat\w*|went off|blew (?:himself|herself|"
+    r"themselves|up)|killed|killing|dead|died|injur\w*|wound\w*)\b"
+)
+_SEIZED_BEFORE_RE: Final = _re(
+    r"\b(?:seized|recovered|confiscated|found|defused|discovered)\b[^.;]{0,30}$"
+)
 _ARMED_WITH_BEFORE_RE: Final = _re(r"\b(?:armed|equipped|carrying|laden) with\b[^.;,]{0,50}$")
 # An event named by its place ("The Salvatierra massacre", "the Halabja attack"), and
 # what it drew: told as known, not as news.
@@ -1748,6 +1755,12 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             ):
                 continue  # "gunmen armed with rifles and hand grenades": what they carried
             if (
+                rule.name in ("suicide", "bombing")
+                and _SEIZED_BEFORE_RE.search(text, max(0, start - 40), start)
+                and not _BLEW_UP_RE.search(text)
+            ):
+                continue  # "seized two suicide vests and a car loaded with explosives"
+            if (
                 rule.name in ("overtake", "attack")
                 and text[start : start + 5].lower() in ("occup", "storm")
                 and (
@@ -2427,6 +2440,18 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
     if not triggers:
         return STRATEGIC_DEVELOPMENTS, "Other", "no trigger"
     rules = {trigger.rule for trigger in triggers}
+    haul = _first(triggers, "weapons")
+    if (
+        haul is not None
+        and all(
+            t.rule == "weapons" or (t.rule == "attack" and t.phrase.lower().startswith("raid"))
+            for t in triggers
+        )
+        and not _hurt(text)
+    ):
+        # "Troops seized two suicide vests in a raid near Afgooye": the raid's news is
+        # the haul; no one was hurt, no one fought.
+        return haul.event_type, haul.sub_event_type, f"trigger {haul.phrase!r}; a raid's haul"
 
     def why(trigger: Trigger, detail: str = "") -> str:
         return f"trigger {trigger.phrase!r}" + (f"; {detail}" if detail else "")

@@ -814,6 +814,12 @@ TYPED: list[tuple[str, str, str]] = [
         "Battles",
         "Non-state actor overtakes territory",
     ),
+    # A raid's haul, no one hurt: no suicide bombing, no battle.
+    (
+        "Troops seized two suicide vests and a car loaded with explosives in a raid.",
+        "Strategic developments",
+        "Disrupted weapons use",
+    ),
     # Enforced disappearances.
     (
         "The student was picked up from his hostel by men in plainclothes on Monday.",
