@@ -249,6 +249,15 @@ _PASSIVE_BEFORE_RE: Final = lazy_compile(
     # Lower case: "a bombing by IS kills 30" names the Islamic State.
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?\Z"
 )
+_COLLECTIVE_WORDS: Final = frozenset(
+    (
+        *("group", "groups", "column", "columns", "gang", "gangs", "band", "bands", "cell"),
+        *("cells", "unit", "units", "convoy", "convoys", "squad", "squads", "contingent"),
+        *("contingents", "detachment", "detachments", "batch", "batches", "bunch", "crowd"),
+        *("crowds", "mob", "mobs", "team", "teams", "network", "networks", "faction"),
+        "factions",
+    )
+)
 _COLLECTIVE: Final = (
     r"(?:groups?|columns?|gangs?|bands?|cells?|units?|convoys?|squads?|contingents?|"
     r"detachments?|batch|batches|bunch|crowds?|mobs?|teams?|networks?|factions?)"
@@ -263,17 +272,13 @@ _GROUP_STOP: Final = (
     r"km\b|kms\b|kilomet\w*|miles?\b|met(?:er|re)s?\b|hectares?\b|acres?\b|tons?\b|tonnes?\b|"
     # A span of time: "lasted about 20 minutes before the rebels withdrew".
     r"seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|decades?\b|"
-    # A body of men: "neutralised a group of terrorists" counts no one.
-    + _COLLECTIVE
-    + r"\b|"
     + "|".join(re.escape(w) for w in _WORDS if " " not in w)
     + r"\b|\d)"
 )
-# A count of people: the number, up to four words ("of the", adjectives), a person noun
-# ("a terrorist column" is no one terrorist).
+# A count of people: the number, up to four words ("of the", adjectives), a person noun.
 _GROUP_RE: Final = lazy_compile(
     r"\b" + _COUNT + r"\s+(?P<gap>(?:" + _GROUP_STOP + r"[\"“]?\w[\w.'’-]*[\"”]?\s+){0,4}?)[\"“]?"
-    r"(?P<noun>" + _PERSON + r")\b(?!\s+" + _COLLECTIVE + r"\b)",
+    r"(?P<noun>" + _PERSON + r")\b",
     re.IGNORECASE,
 )
 # "Killed a family of seven": the family's members, counted from its article on, so that
@@ -1489,6 +1494,8 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
         for match in _scan(pattern, sentence, starts):
             if _overlaps(taken, match.start("num"), match.start("num") + 1):
                 continue
+            if pattern is _GROUP_RE and _of_a_body_of_men(sentence, match):
+                continue
             group = _group_from(match, sentence)
             if group is not None and not _SPEAKS_AFTER_RE.match(sentence, group.end):
                 second = _SECOND_NOUN_RE.match(sentence, group.end)
@@ -1507,6 +1514,18 @@ def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
     if len(groups) > 2:
         groups = _breakdowns_as_subsets(sentence, groups)
     return groups
+
+
+def _of_a_body_of_men(sentence: str, match: re.Match[str]) -> bool:
+    """ "neutralised a group of terrorists", "a terrorist column": a body of men, whose
+    number the words do not give (checked on a match: a stop word in the pattern cost
+    every count its alternatives)."""
+    if any(word in _COLLECTIVE_WORDS for word in match["gap"].casefold().split()):
+        return True
+    return _COLLECTIVE_AFTER_RE.match(sentence, match.end()) is not None
+
+
+_COLLECTIVE_AFTER_RE: Final = lazy_compile(r"\s+" + _COLLECTIVE + r"\b", re.IGNORECASE)
 
 
 _SECOND_NOUN_RE: Final = lazy_compile(
@@ -2235,7 +2254,9 @@ def _thing_subject(text: str, end: int) -> bool:
     if clause is None:
         return False
     words = clause.group(0)
-    if _COLLECTIVE_SUBJECT_RE.search(words):
+    if not _COLLECTIVE_WORDS.isdisjoint(words.casefold().split()) and (
+        _COLLECTIVE_SUBJECT_RE.search(words)
+    ):
         return True  # "A terrorist column was neutralised": how many, it does not say
     return bool(_THING_SUBJECT_RE.search(words)) and not _PEOPLE_BEFORE_RE.search(words)
 
