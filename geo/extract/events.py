@@ -2451,7 +2451,9 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
     ):
         # "Troops seized two suicide vests in a raid near Afgooye": the raid's news is
         # the haul; no one was hurt, no one fought.
-        return haul.event_type, haul.sub_event_type, f"trigger {haul.phrase!r}; a raid's haul"
+        raid = len(triggers) > 1 and any(t.rule == "attack" for t in triggers)
+        detail = "; a raid's haul, no one hurt" if raid else ""
+        return haul.event_type, haul.sub_event_type, f"trigger {haul.phrase!r}{detail}"
 
     def why(trigger: Trigger, detail: str = "") -> str:
         return f"trigger {trigger.phrase!r}" + (f"; {detail}" if detail else "")
