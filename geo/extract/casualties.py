@@ -258,10 +258,8 @@ _COLLECTIVE_WORDS: Final = frozenset(
         "factions",
     )
 )
-_COLLECTIVE: Final = (
-    r"(?:groups?|columns?|gangs?|bands?|cells?|units?|convoys?|squads?|contingents?|"
-    r"detachments?|batch|batches|bunch|crowds?|mobs?|teams?|networks?|factions?)"
-)
+# Words for a body of men, whose number they do not give ("a group of terrorists").
+_COLLECTIVE: Final = "(?:" + "|".join(sorted(_COLLECTIVE_WORDS, key=len, reverse=True)) + ")"
 _COUNT: Final = _QUALIFIER + _NUMBER + r"(?P<tail>" + _RANGE_TAIL + r")?"
 _GROUP_STOP: Final = (
     # An outcome or a clause's first word ends the count: "10 wounded when police

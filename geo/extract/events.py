@@ -63,6 +63,11 @@ def _re(pattern: str) -> re.Pattern[str]:
     return lazy_compile(pattern, re.IGNORECASE)  # compiled when a report needs it
 
 
+# Arms that a haul names ("recovered two INSAS rifles and 300 live rounds").
+HAUL_NOUNS: Final = (
+    r"(?:rifles?|pistols?|carbines?|firearms|assault weapons|live rounds|cartridges|"
+    r"rounds of ammunition)"
+)
 # What bandits invade: a settlement or a home, whose people are the target.
 _INVADED_SETTLEMENT: Final = (
     r" (?:the |a |an |their |several |two |three )?(?:[\w'’-]+ )?(?:village|community|"
@@ -183,8 +188,7 @@ RULES: Final[tuple[Rule, ...]] = (
             # A cache taken by the forces: "recovered two INSAS rifles, one SLR, a carbine
             # and 11 hand grenades" (not the bodies found beside them).
             r"\b(?:seized|recovered|confiscated) (?!(?:the |a )?(?:bod|corpse|remains))"
-            r"(?:[\w.,-]+ ){0,8}?(?:rifles?|pistols?|carbines?|firearms|assault weapons|"
-            r"live rounds|cartridges|rounds of ammunition)\b"
+            r"(?:[\w.,-]+ ){0,8}?" + HAUL_NOUNS + r"\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Disrupted weapons use",

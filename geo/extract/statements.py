@@ -23,6 +23,7 @@ import ahocorasick_rs
 from geo.extract.casualties import Casualties, count_casualties
 from geo.extract.dates import MONTHS
 from geo.extract.events import (
+    HAUL_NOUNS,
     Trigger,
     best_trigger,
     find_triggers_unfiltered,
@@ -745,10 +746,7 @@ def find_event_sentences(
     return found
 
 
-_HAUL_RE: Final = _re(
-    r"\b(?:rifles?|pistols?|carbines?|firearms|assault weapons|live rounds|cartridges|"
-    r"rounds of ammunition)\b"
-)
+_HAUL_RE: Final = _re(r"\b" + HAUL_NOUNS + r"\b")
 _ANOTHER_EVENT_OPENS_RE: Final = _re(
     r"\W{0,3}(?:separately|in (?:a|another) separate|in another|elsewhere|meanwhile|also on|"
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:next|following) day)\b"
