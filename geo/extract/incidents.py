@@ -2020,21 +2020,15 @@ class _DocumentContext:
                 ),
                 None,
             )
-        place_countries = frozenset(
-            m.place.country
+        # (country, whether a country's own entry, confidence) of each place read.
+        placed = [
+            (m.place.country, m.place.feature_code.startswith(("PCL", "TERR")), m.confidence)
             for m in mentions
-            if m.kind == "toponym"
-            and m.place is not None
-            and m.place.country
-            and not m.place.feature_code.startswith(("PCL", "TERR"))
-        )
+            if m.kind == "toponym" and m.place is not None and m.place.country
+        ]
+        place_countries = frozenset(country for country, whole, _ in placed if not whole)
         sure_countries = frozenset(
-            m.place.country
-            for m in mentions
-            if m.kind == "toponym"
-            and m.place is not None
-            and m.place.country
-            and m.confidence >= _SURE_CONFIDENCE
+            country for country, _, confidence in placed if confidence >= _SURE_CONFIDENCE
         )
         return cls(
             frozenset(c for c in countries if c),

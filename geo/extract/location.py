@@ -420,15 +420,18 @@ _NEIGHBOURHOOD_AFTER: Final = _re(
     r"slum|shantytown)s?"
     r"(?:\s+complex)?\s+(?:of|in)\s+(?-i:[A-Z])"
 )
-# "in colonia Bellavista", "the barrio of El Guayabo": Spanish names the part of a town
-# after its word.
+# "crossed the Komadougou Yobé river": a river named after a province.
 _RIVER_AFTER: Final = _re(r"\s+river\b")
+# "In the city's Kyivskyi district": a part of the city told before.
 _CITY_PART_BEFORE: Final = _re(
     r"\bthe (?:city|town|capital|regional capital|port city|village)['’]s\s+"
     r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western)\s+)?$"
 )
+# "of 9 Para (SF)": a bare number before a name numbers a unit.
 _UNIT_NUMBER_BEFORE: Final = lazy_compile(r"(?<![\d.,:/-])\b\d{1,3} $")
+# "in colonia Bellavista", "the barrio of El Guayabo": Spanish names the part of a town
+# after its word.
 _NEIGHBOURHOOD_BEFORE: Final = _re(
     # (Not English's "the neighbourhood of", which is followed by the city.)
     r"\b(?:colonia|barrio|fraccionamiento|favela)\s+(?:of\s+)?$"
