@@ -668,6 +668,13 @@ class Geoparser:
             ):
                 continue
             if (
+                text[before.end : after.start] == " ("
+                and before.text.isupper()
+                and _AGENCY_CLOSE_RE.match(text, after.end, after.end + 8)
+            ):
+                # "MARIB (Saba) –": a wire dateline's agency, not an area that holds the city.
+                continue
+            if (
                 text[after.end : after.end + 1] == "-"
                 and text[after.end + 1 : after.end + 2].isupper()
             ):
@@ -728,6 +735,10 @@ class Geoparser:
             # country keeps its readings ("the territory of Georgia").
             areas = tuple(p for p in cached if p.feature_class == "A" and not _is_country(p))
             level = tuple(p for p in areas if p.feature_code == f"ADM{spot.area_level}")
+            if spot.in_brackets and spot.area_level == 1:
+                # "Roubaix (Nord)", "Legnano (Milano)": a note's bracket may end in the
+                # department or province under the first-level area (France's, Italy's).
+                level = (*level, *(p for p in areas if p.feature_code == "ADM2"))
             # "the Kurdistan Region": a region curated under the name is as much an area.
             regions = tuple(p for p in cached if p.feature_code == "RGN")
             return (*level, *regions) or areas or cached
@@ -1242,6 +1253,8 @@ _IN_GAP_RE: Final = lazy_compile(
     r"\s+in\s+(?:the\s+)?"
     rf"(?:(?:[a-z]+\s+)?(?-i:{'|'.join(AREA_LEVEL_OF_WORD)})\s+of\s+(?:the\s+)?)?"
 )
+# The bracket of a dateline's agency closes before the dash: "MARIB (Saba) –".
+_AGENCY_CLOSE_RE: Final = lazy_compile(r"\)\s{0,3}\.?(?:—|–|-{1,2}|:)")
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
 _LIST_GAP_RE: Final = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 

@@ -266,6 +266,10 @@ class Spot:
     area_level: int = 0
     # "the city of X", "the village of X": the text says it is a settlement.
     settlement_named: bool = False
+    # The level comes from a bracket of areas after a place ("Roubaix (Nord)"), not from
+    # a word: the bracket's last area is a province, or in some countries' notes the
+    # department under it.
+    in_brackets: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1024,11 +1028,13 @@ class Spotter:
         # Only right after a bracket or a comma: most names stand after a plain space, and
         # the bracket's search would cost every one of them.
         bracket_or_comma = text[start - 2 : start] in (" (", ", ")
+        in_brackets = False
         if bracket_or_comma and not area_level and not level_of and area_of is None:
             bracketed = bracketed_area(text, start, end)
             if bracketed is not None and bracketed[0] < 0:
                 return None  # a word of a longer name the gazetteer lacks
             area_level = bracketed[0] if bracketed is not None else 0
+            in_brackets = bracketed is not None
         if not headline:
             # "Kogi State" is one name of one area, not a name cut from a longer one.
             next_proper = (
@@ -1112,6 +1118,7 @@ class Spotter:
             area_level=area_level
             or level_of
             or (AREA_LEVEL_OF_WORD[area_of[1].casefold()] if area_of else 0),
+            in_brackets=in_brackets,
             # "in Sennar city", "Kassala town": the town, not the state named after it.
             settlement_named=_settlement_named_before(text, start)
             or (following is not None and following.rstrip(".,;:)") in _SETTLEMENT_AFTER_WORDS),

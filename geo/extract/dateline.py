@@ -82,6 +82,8 @@ class Dateline:
     place_end: int
     # Only a name and a colon or dash ("Manila: …"), as a headline's kicker also opens.
     weak: bool = False
+    # The agency in its bracket ("Saba" of "MARIB (Saba) –"), or "".
+    agency: str = ""
 
 
 def _is_signal(match: re.Match[str]) -> bool:
@@ -144,6 +146,32 @@ def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Date
     return weak
 
 
+def later_datelines(text: str, *, after: int, stop: int | None = None) -> list[Dateline]:
+    r"""Datelines that open later paragraphs (after ``after``) with an agency or a date, as
+    a page of several wire items does ("… in Taiz.\n\nMARIB (Saba) – Army units …"):
+    each names its item's filing place and agency, neither the event's place by itself.
+    A headline's kicker ("Niger: …") is not one here: only an agency or a date says so.
+
+    >>> [d.place for d in later_datelines("A first item.\nMARIB (Saba) – Units repelled an "
+    ...     "attack.\nNiger: a headline", after=0)]
+    ['MARIB']
+    """
+    limit = len(text) if stop is None else stop
+    found: list[Dateline] = []
+    line_start = text.find("\n", after, limit)
+    while 0 <= line_start < limit:
+        line_start += 1
+        while line_start < limit and text[line_start] in " \t\r\n":
+            line_start += 1
+        # Only a capital opens a dateline: most lines are told without one.
+        if line_start < limit and (text[line_start].isupper() or text[line_start] == "("):
+            dateline = _dateline_at(text, line_start, limit)
+            if dateline is not None and not dateline.weak and dateline.place:
+                found.append(dateline)
+        line_start = text.find("\n", line_start, limit)
+    return found
+
+
 def _dateline_at(text: str, position: int, limit: int) -> Dateline | None:
     match = _DATE_FIRST_RE.match(text, position, limit)
     if match is not None:
@@ -153,7 +181,13 @@ def _dateline_at(text: str, position: int, limit: int) -> Dateline | None:
     if match is not None and _is_signal(match):
         weak = not (match["agency"] or match["date"] or match["region"])
         return Dateline(
-            position, match.end(), match["place"], match.start("place"), match.end("place"), weak
+            position,
+            match.end(),
+            match["place"],
+            match.start("place"),
+            match.end("place"),
+            weak,
+            (match["agency"] or "").strip("()").strip(),
         )
     match = _AGENCY_ONLY_RE.match(text, position, limit)
     if match is not None:

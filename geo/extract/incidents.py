@@ -42,7 +42,7 @@ from geo.extract.casualties import (
     to_number,
 )
 from geo.extract.coreference import contains, group_mentions
-from geo.extract.dateline import Dateline, find_dateline
+from geo.extract.dateline import Dateline, find_dateline, later_datelines
 from geo.extract.dates import EventDate, find_event_date
 from geo.extract.events import (
     ARREST_FOR_A_CRIME,
@@ -361,7 +361,13 @@ class Extractor:
         if callable(mentions):
             mentions = mentions()
         dateline = find_dateline(report.text, start=report.body_start, stop=report.body_stop)
-        places = _event_places(mentions, stated, dateline)
+        datelines = [] if dateline is None else [dateline]
+        datelines += later_datelines(
+            report.text,
+            after=dateline.end if dateline is not None else report.body_start,
+            stop=report.body_stop,
+        )
+        places = _event_places(mentions, stated, datelines)
         readings: ReadingCache = {}  # what the words around each place mention say
         filed_until = dateline.end if dateline is not None else 0
         event_mentions = [
@@ -782,16 +788,20 @@ def _claimed(members: Iterable[EventMention], places: _Places) -> set[int | None
 def _event_places(
     mentions: Sequence[MentionLike],
     stated: Sequence[StatedSentence],
-    dateline: Dateline | None,
+    datelines: Sequence[Dateline],
 ) -> _Places:
-    """Mentions that may locate an event: not the dateline's, not a trigger word."""
+    """Mentions that may locate an event: not a dateline's, not a trigger word."""
     trigger_spans = [(t.start, t.end) for one in stated for t in one.triggers if t.phrase]
     trigger_spans.sort()
     trigger_starts = [start for start, _ in trigger_spans]
+    # "MARIB (Saba) – …; a military source told Saba": the agency is named again.
+    agencies = {d.agency for d in datelines if d.agency}
     kept = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        if dateline is not None and dateline.start <= mention.start < dateline.end:
+        if any(d.start <= mention.start < d.end for d in datelines):
             continue  # the filing place is context, never the event location by itself
+        if agencies and mention.text in agencies:
+            continue
         # A trigger word is never a place ("Artillery" names a place in GeoNames).
         at = bisect_left(trigger_starts, mention.end)
         if any(

@@ -343,7 +343,9 @@ _HOME_BEFORE: Final = _re(
     r"|(?<=, )residents?\s+of\s+(?:the\s+)?$|(?<=\()residents?\s+of\s+(?:the\s+)?$"
     # "residents were fleeing towards Katsina-Ala": where they went, not what happened.
     r"|\b(?:fle(?:e|es|d|eing)|displaced|escaped|escaping|evacuated)\b[^.;]{0,30}?"
-    r"\b(?:towards?|into|to)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$"
+    r"\b(?:towards?|into|to)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?"
+    # "flee towards Sake and Goma": the list of where they went goes on.
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:,|\s+and|\s+or)\s+)?$"
     # "after the gangs tried to push toward Delmas", "in a bid to advance on Bakhmut":
     # where an attempt aimed, not where the fighting was.
     r"|\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|sought|seeking|bid) to (?:push|advance|"
@@ -445,6 +447,14 @@ _POSSESSIVE_AFTER: Final = lazy_compile(
     r"^(?:\s+(?:Region|Province|State|Governorate|Oblast|District|County|Department))?['’]s?\b"
 )
 POSSESSIVE_PENALTY: Final = 1.5
+# "unrest following the shooting of a teenager in Nanterre two days earlier": the place of
+# an earlier event the sentence recalls, not of the one it states ("ago" counts back from
+# the report's day, as the event itself may: "an attack in Kano two days ago").
+_EARLIER_AFTER: Final = _re(
+    r"^\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before|previously)|the (?:previous|"
+    r"preceding) (?:day|night|week|month|year))\b"
+)
 # A newspaper named after its city ("the Dhaka Tribune reported") is a source, not a place.
 # "the US-Saudi aggression", "US-Israeli strikes": after a country's name, the pair of
 # attackers it is one of.
@@ -874,7 +884,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         score -= STATIONED_PENALTY
     if _POSSESSIVE_AFTER.search(after):
         score -= POSSESSIVE_PENALTY
-    if _REFERENCE_BEFORE.search(before):
+    if _REFERENCE_BEFORE.search(before) or _EARLIER_AFTER.match(tail):
         score -= REFERENCE_PENALTY
     if _FRONT_AFTER.match(text, mention.end, mention.end + 12):
         # "disrupting supplies on the Zaporizhzhia front": a front named after a city lies

@@ -608,6 +608,11 @@ def test_a_bracket_chooses_the_province_that_holds_the_town(geoparser):
     )
     musakhel = by_text(district, "Musakhel")
     assert musakhel.place is None or musakhel.place.country == "PK"
+    # A note's bracket may end in a department (France's), not a first-level area: the
+    # Nord that holds Lille, not Haiti's Nord.
+    department = geoparser.parse("On 3 May 2024, rioters burned cars in Lille (Nord).")
+    assert by_text(department, "Lille").place.country == "FR"
+    assert by_text(department, "Nord").place.country == "FR"
 
 
 def test_a_hyphenated_name_the_index_half_knows_is_no_container(geoparser):

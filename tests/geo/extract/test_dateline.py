@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from geo.extract.dateline import find_dateline
+from geo.extract.dateline import find_dateline, later_datelines
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,14 @@ def test_a_headline_kicker_gives_way_to_the_dateline_below_it():
     # With no better line after it, the name and the colon are still the dateline.
     found = find_dateline("Manila: Five soldiers were killed on Monday.")
     assert found is not None and found.place == "Manila"
+
+
+def test_a_page_of_wire_items_has_a_dateline_per_item():
+    text = (
+        "TAIZ, Jan. 22 (Saba) – A child was shot by a sniper.\n\nThe source told Saba more."
+        "\n\nMARIB (Saba) – Army units repelled an attack.\nGao: a kicker, no agency."
+    )
+    first = find_dateline(text)
+    assert first is not None and (first.place, first.agency) == ("TAIZ", "Saba")
+    later = later_datelines(text, after=first.end)
+    assert [(d.place, d.agency) for d in later] == [("MARIB", "Saba")]

@@ -210,6 +210,19 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Galkayo",
             1,
         ),
+        # Where the displaced fled, however many towns the list names.
+        (
+            "Rebels attacked Rubaya in Masisi territory and thousands fled towards Sake and Goma.",
+            "Masisi territory",
+            2,
+        ),
+        # The place of an earlier event the sentence recalls.
+        (
+            "Youths burned cars in Lyon in anger over a police shooting in Marseille three "
+            "days earlier.",
+            "Lyon",
+            1,
+        ),
     ],
 )
 def test_the_event_location_is_the_incident_place(incident_extractor, text, location, precision):
@@ -940,6 +953,21 @@ def test_a_dateline_in_another_language_s_letters_is_a_dateline(incident_extract
         "Valera, officials said.",
     )
     assert incident.location == "Valera" and incident.country == "VE"
+
+
+def test_a_later_wire_item_s_agency_is_no_place(incident_extractor):
+    # A page of two agency items: the second's bracket names the agency (Saba, an island
+    # of the Caribbean too), not an area that holds the city, nor a place when named again.
+    incidents = incident_extractor.incidents_of(
+        Report(
+            "t.txt",
+            "TAIZ, Jan. 22 (Saba) – A sniper shot dead a child in Taiz city on Sunday.\n\n"
+            "MARIB (Saba) – Army units repelled an attack on their positions northwest of "
+            "Marib on Saturday.\n\nA military source told Saba that ten attackers were killed.",
+        )
+    )
+    assert {i.country for i in incidents} == {"YE"}
+    assert sorted(i.place_name for i in incidents) == ["Ma'rib", "Taiz"]
 
 
 def test_here_in_a_dated_report_is_its_dateline_city(incident_extractor):
