@@ -1152,6 +1152,11 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "holding back from launching airstrikes", "refrained from storming": not done.
     r"\b(?:hold(?:ing|s)?|held|refrain(?:ed|ing|s)?|stopp(?:ed|ing)|stops?) "
     r"(?:back |short )?(?:from|of)(?: [a-z-]+){0,2}|"
+    # "burned cars in anger over a police shooting", "in retaliation for the killing of":
+    # the grievance, an earlier event, not the one the sentence states.
+    r"\b(?:anger|outrage|fury|indignation) (?:over|at|about)(?: [\w-]+){0,2}|"
+    r"\b(?:angered|outraged|incensed|enraged) (?:by|over|at)(?: [\w-]+){0,2}|"
+    r"\bin (?:protest|retaliation|revenge) (?:at|over|for|against)(?: [\w-]+){0,2}|"
     # "sparking major protests across the country": what the event led to, not it.
     r"\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
     r"\b(?:year|month|week|decade)s?-long|"

@@ -636,6 +636,7 @@ def find_event_sentences(
     accident = False  # the report has told of an accident: "a gas explosion"
     background_at = -2  # the index of the last sentence left out as background
     prior: Sentence | None = None
+    sport_report: bool | None = None  # not asked yet
     for sentence in sentences:
         prior, before = sentence, prior
         if (
@@ -666,8 +667,17 @@ def find_event_sentences(
             triggers = [t for t in triggers if not _named_by_past_year(sentence, t, report_year)]
             if not triggers:
                 background_at = sentence.index  # "had stormed the school in 2014"
-        if triggers and _is_sport(sentence.text):
-            continue
+        if triggers:
+            terms = _sport_terms(sentence.text)
+            if terms >= 2:
+                continue
+            if terms == 1:
+                # "bombarding the Malmo goal": one game's word in a sentence of a match
+                # report (several in the whole text) is a metaphor too.
+                if sport_report is None:
+                    sport_report = text is not None and _is_match_report(text)
+                if sport_report:
+                    continue
         counted: Casualties | None = None
         background: bool | None = None  # not asked yet
         if not triggers and _may_count(sentence, casualty_hints):
@@ -837,8 +847,13 @@ _SPORT_RE: Final = _re(
     r"\b(?:\d{1,3}(?:st|nd|rd|th) minute|goalkeeper|goalless|equali[sz]er|half-?time|"
     r"hat-trick|penalty (?:kick|spot|shoot-?out)|free kick|kick-off|striker|midfielder|"
     r"defender|defen[cs]e|strikers?|scored|goals?|league|fixture|coach|squad|stoppage time|"
-    # Cricket: "Pakistan's spin attack ... to win the second Test by 152 runs".
+    # "the opening whistle", "on the counter", "the last 15 minutes".
+    r"(?:opening|final) whistle|on the counter|counter-attacks?|substitutes?|clean sheet|"
+    r"last \d{1,2} minutes|(?:first|opening|last|final) minutes?|(?:every|the) ball|"
+    # Cricket: "Pakistan's spin attack ... to win the second Test by 152 runs", "a
+    # ferocious assault with the new ball … inside seven overs".
     r"wickets?|innings|runs|bowl(?:ed|er|ers|ing)|batsm[ae]n|batting|spin|(?-i:Test)|"
+    r"overs|new ball|"
     r"the break|"
     r"\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|lead))\b"
 )
@@ -849,17 +864,42 @@ _SPORT_HINTS: Final = (
     *("minute", "goal", "equali", "half", "hat-trick", "penalty", "kick", "striker"),
     *("midfield", "defen", "scored", "league", "fixture", "coach", "squad", "break"),
     *("wicket", "innings", "runs", "bowl", "batsm", "batting", "spin", "test", "win"),
-    *("victory", "defeat", "draw", "loss", "lead"),
+    *("victory", "defeat", "draw", "loss", "lead", "whistle", "counter", "substitut"),
+    *("clean sheet", "overs", "ball"),
 )
 
 
-def _is_sport(text: str) -> bool:
+# Words only a match report uses ("defence", "coach", "runs" and "lead" serve war
+# reports too): three of them make the whole text one.
+_MATCH_REPORT_RE: Final = _re(
+    r"\b(?:goalkeeper|goalless|equali[sz]er|half-?time|hat-trick|penalty (?:kick|spot|"
+    r"shoot-?out)|free kick|kick-off|striker|midfielder|stoppage time|(?:opening|final) "
+    r"whistle|clean sheet|substitutes?|wickets?|innings|batsm[ae]n|new ball|overs|"
+    r"\d{1,3}(?:st|nd|rd|th) minute|\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|lead))\b"
+)
+_MATCH_REPORT_HINTS: Final = (
+    *("goalkeeper", "goalless", "equali", "half", "hat-trick", "penalty", "kick", "striker"),
+    *("midfield", "stoppage", "whistle", "clean sheet", "substitut", "wicket", "innings"),
+    *("batsm", "new ball", "overs", "minute", "win", "victory", "defeat", "draw", "loss"),
+)
+
+
+def _is_match_report(text: str) -> bool:
     folded = text.lower()
-    if sum(1 for hint in _SPORT_HINTS if hint in folded) < 2:
-        return False  # a substring test spares most sentences the search
-    if _HURT_WORDS_RE.search(text):
+    if sum(1 for hint in _MATCH_REPORT_HINTS if hint in folded) < 3:
         return False
-    return len({m.group(0).lower() for m in _SPORT_RE.finditer(text)}) >= 2
+    return len({m.group(0).lower() for m in _MATCH_REPORT_RE.finditer(text)}) >= 3
+
+
+def _sport_terms(text: str) -> int:
+    """How many distinct words of a game ``text`` holds (0 when it tells of someone
+    killed or hurt: a stampede at a stadium is an event)."""
+    folded = text.lower()
+    if not any(hint in folded for hint in _SPORT_HINTS):
+        return 0  # a substring test spares most sentences the search
+    if _HURT_WORDS_RE.search(text):
+        return 0
+    return len({m.group(0).lower() for m in _SPORT_RE.finditer(text)})
 
 
 @sentence_cached

@@ -1770,6 +1770,15 @@ def test_what_a_demonstration_is_against_is_no_event_of_its_own():
     assert "shelling" in {t.rule for t in find_triggers(text)}
 
 
+def test_the_grievance_a_crowd_acts_on_is_no_event_of_its_own():
+    # "in anger over a police shooting": an earlier event, which the riot answers.
+    text = "Youths set cars alight in anger over a police shooting in the suburb."
+    assert "clash" not in {t.rule for t in find_triggers(text)}
+    text = "Militants raided a village in retaliation for an army airstrike last month."
+    assert "air" not in {t.rule for t in find_triggers(text)}
+    assert "air" in {t.rule for t in find_triggers("An army airstrike hit a village.")}
+
+
 def test_grenades_that_open_a_gunfight_are_a_battle():
     # ACLED codes an assault that the defenders fight back as the battle it starts; a
     # grenade thrown into a market stays a grenade attack.

@@ -461,6 +461,28 @@ def test_a_trend_a_history_or_a_general_effect_is_no_event(sentence):
     assert stated(sentence) == []
 
 
+def test_a_match_report_s_war_words_are_no_events():
+    # One game's word in a sentence is a metaphor when the text is a match report.
+    report = (
+        "The hosts were ahead at half-time through their striker. "
+        "They kept bombarding the visitors' goal. "
+        "A substitute sealed it in stoppage time, and the defence was massacred on the break."
+    )
+    assert find_event_sentences(split_sentences(report), text=report) == []
+    # Outside a match report, the same sentence is news.
+    news = "Gunmen kept bombarding the goal of the peace talks with attacks on the town."
+    assert find_event_sentences(split_sentences(news), text=news)
+    # Cricket: "a ferocious assault with the new ball … inside seven overs".
+    cricket = "The pacers launched a ferocious assault with the new ball inside seven overs."
+    assert stated(cricket) == []
+    # Someone hurt at a stadium is an event, whatever the game's words.
+    stampede = (
+        "Fans stormed the pitch at half-time after the striker scored a hat-trick; police "
+        "fired tear gas and 12 people were injured."
+    )
+    assert find_event_sentences(split_sentences(stampede), text=stampede)
+
+
 def test_an_event_named_by_an_earlier_year_is_not_the_news():
     sentenced = (
         "On 2 May 2024, a court in the capital sentenced three men to death for the 2019 "
