@@ -1342,6 +1342,15 @@ def _required_area(slot: _Slot) -> Place | None:
             ):
                 return area
             continue
+        if (
+            area.feature_code == "ADM2"
+            and area.admin1
+            and area.country == slot.chosen.country
+            and all(_outside(area, place) for place in slot.candidates)
+        ):
+            # "near Sabon Gari in Damboa LGA": no reading of the name lies in the district
+            # the text puts it in (the Sabon Gari LGA is Kaduna's), as the index files both.
+            return area
         # A namesake abroad is no more in a bracketed area than one elsewhere in its
         # country ("Boni (Douentza, Mopti)" is not Bonn); "Saipan, Guam, Alaska" is a list.
         if area.feature_code != "ADM1" or (
@@ -1399,6 +1408,17 @@ def _contains(outer: Place, inner: Place) -> bool:
     if outer.feature_code == "ADM2":
         return inner.admin2 == outer.name
     return False
+
+
+def _outside(district: Place, place: Place) -> bool:
+    """Whether the index files ``place`` outside ``district`` (a second-level area): in
+    another country, first-level area or district. A place filed without a district (as
+    many towns are) may be in it."""
+    if place.place_id == district.place_id or place.country != district.country:
+        return True
+    if place.admin1 and place.admin1 != district.admin1:
+        return True
+    return bool(place.admin2) and place.admin2 != district.name
 
 
 def _approx_km(a: Place, b: Place) -> float:

@@ -64,6 +64,7 @@ PERSON_TITLES: Final[frozenset[str]] = TITLE_WORDS | _words(
     chairperson counsellor councillor councilor barrister lawyer attorney
     journalist correspondent reporter editor analyst researcher professor dr. mr. mrs.
     hon honourable honorable excellency mirza elder
+    dsp asp csp acp dcp aig dig igp ssp sho sdpo insp supt
     """
 )
 
@@ -146,7 +147,9 @@ _MORE_GIVEN_NAMES: Final[frozenset[str]] = _words(
     md mohd hussain abdel waleed faisal fahad nasser ashraf bashir fadi fouad ghassan
     hisham jawad majid marwan nizar rami tamer wael ziad raya reem hala maha shahid
     zulfiqar nawaz shehbaz bilawal akhtar javed pervez volodymyr dmitry olusegun bola
-    atiku yoweri hage abiy hafez babagana kashim
+    atiku yoweri hage abiy hafez babagana kashim adamu mamman lawal ahmadu babatunde
+    olumide kayode chukwuma mahamat oumar boubacar aboubacar souleymane seydou ousmane
+    ibrahima abdoulaye amadou hamadou amjad zabihullah sarbast rebwar hemin karwan dilshad
     """
 )
 _PLACE_PREFIXES: Final[frozenset[str]] = _words(

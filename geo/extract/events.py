@@ -1097,6 +1097,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?:continue|start|begin|resume|go on)\s+to|"
     r"\b(?:will|would|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+(?:not\s+)?"
     r"(?:resume|continue|start|face|launch|see|be|carry out|stage|hold))?|"
+    # "others involved will be identified and arrested soon": not yet.
+    r"\b(?:will|would|shall|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+not)?\s+be\s+"
+    r"[a-z]+\s+(?:and|or)|"
     r"\bthreat(?:ened|ens)? of|"
     r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"
     # A denial covers its clause: "denied that soldiers had fired on".

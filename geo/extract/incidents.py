@@ -71,9 +71,11 @@ from geo.extract.location import (
     find_locative_names,
     find_named_places,
     is_context,
+    moved_by,
     name_before_brackets,
     names_a_feature,
     names_a_neighbour,
+    offset_from_town_after,
     specificity_of,
 )
 from geo.extract.patterns import lazy_compile
@@ -2459,6 +2461,28 @@ def _through_chain(
         named = next((m.named for m in members if m.named is not None), None)
     if named is None:
         return location
+    offset = offset_from_town_after(text, named.end)
+    if offset is not None and resolve_name is not None:
+        # "Ma-ei village, about 20 km north of Taungup town": the report says where it
+        # lies from a town the gazetteer knows, a nearer point than any area holding it.
+        town, _why = resolve_name(offset["town"])
+        if (
+            town is not None
+            and town.feature_class == "P"
+            and (not context.countries or town.country in context.countries)
+        ):
+            moved, km, side = moved_by(town, offset["figure"], offset["unit"], offset["side"])
+            return EventLocation(
+                named.text,
+                moved,
+                2,
+                round(max(location.confidence, 0.5) * 0.8, 3),
+                f"{named.text} is not in the gazetteer; drawn {km:g} km {side} of "
+                f"{town.name}, as the report says",
+                named.start,
+                True,
+                stand_in=True,
+            )
     town_precision: int | None = None
     # "youth from Tonj raided a camp in Mayom": the attackers' home neither holds the
     # camp nor is near it.

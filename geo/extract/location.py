@@ -158,6 +158,47 @@ _KM_PER_MILE: Final = 1.609344
 # A farther point than this is a rough figure of a long road ("474 km east of the
 # capital"): the direction still helps, so the point goes this far at most.
 _MAX_OFFSET_KM: Final = 500.0
+# A reading of a name this much farther from a town than the report says it lies is
+# another place of the name.
+_NAMESAKE_KM: Final = 50.0
+
+
+def moved_by(place: Place, figure: str, unit: str, side: str) -> tuple[Place, float, str]:
+    """``place`` moved ``figure`` ``unit`` ("20", "km") towards ``side`` ("north-east"), with
+    the distance in km (at most :data:`_MAX_OFFSET_KM`) and the side as the text says it."""
+    km = float(figure.replace(",", "."))
+    if unit.lower().startswith("mi"):
+        km *= _KM_PER_MILE
+    km = min(km, _MAX_OFFSET_KM)
+    side = side.lower()
+    lat, lon = destination(place.lat, place.lon, km, BEARINGS[side.replace("-", "")])
+    return replace(place, lat=round(lat, 5), lon=round(lon, 5)), km, side
+
+
+# "Ma-ei village, about 20 km north of Taungup town": a name, then how far and which way
+# it lies from a town the gazetteer may know.
+_OFFSET_FROM_TOWN_AFTER: Final = _re(
+    r"(?:\s+(?:village|town|hamlet|settlement|area|locality))?,\s+"
+    r"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?"
+    r"(?P<figure>\d{1,4}(?:[.,]\d{1,2})?)\s*(?P<unit>km|kms|kilomet(?:re|er)s|miles|mi)\s+"
+    r"(?P<side>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"\s+of\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?"
+    r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+)
+
+
+def offset_from_town_after(text: str, end: int) -> re.Match[str] | None:
+    """The words after a name at ``end`` that place it from a town ("…, 20 km north of
+    Taungup"): groups ``figure``, ``unit``, ``side`` and ``town``; None without them.
+
+    >>> offset_from_town_after("at Ma-ei village, about 20 km north of Taungup town", 8)["town"]
+    'Taungup'
+    """
+    if text[end : end + 40].find(",") < 0:
+        return None  # the comma before the distance: most names have none near
+    return _OFFSET_FROM_TOWN_AFTER.match(text, end, end + 120)
+
+
 _IN_BEFORE: Final = _re(
     r"\b(?:in|at|into|inside|on|across|throughout|hit|struck|targeted|shelled|attacked|"
     r"village of|town of|city of|settlement of|district of|region of|province of|"
@@ -1061,12 +1102,19 @@ def choose_location(
             if scored is not None and (best is None or scored.score > best.score):
                 best = scored
         if best is not None:
-            return _to_location(text, best, fallback=attempt == 1, resolve_name=resolve_name)
+            return _to_location(
+                text, best, fallback=attempt == 1, resolve_name=resolve_name, mentions=mentions
+            )
     return NO_LOCATION
 
 
 def _to_location(
-    text: str, best: _Scored, *, fallback: bool, resolve_name: NameResolver | None
+    text: str,
+    best: _Scored,
+    *,
+    fallback: bool,
+    resolve_name: NameResolver | None,
+    mentions: Sequence[MentionLike],
 ) -> EventLocation:
     mention = best.mention
     place = mention.place
@@ -1121,6 +1169,23 @@ def _to_location(
         confidence *= 0.5 + 0.5 * mention.confidence
     if fallback and precision == 1:
         precision = 2
+    if place is not None and (offset := offset_from_town_after(text, mention.end)) is not None:
+        # "the village of Kabaw, 20 km north of Taungup": a reading far from the town the
+        # report measures from is a namesake (Kābāw of Libya); the measure is the point.
+        # The town as the report's other places read it (asked alone, the name would be
+        # read in the namesake's country).
+        town = next(
+            (m.place for m in mentions if m.start == offset.start("town") and m.place),
+            None,
+        )
+        if town is not None and town.feature_class == "P":
+            measured, km, side = moved_by(town, offset["figure"], offset["unit"], offset["side"])
+            if distance_km(place.lat, place.lon, measured.lat, measured.lon) > km + _NAMESAKE_KM:
+                place, precision = measured, 2
+                parts.append(
+                    f"{mention.text}, {km:g} km {side} of {town.name}, is not the "
+                    f"{place.name} the gazetteer has; drawn there, as the report says"
+                )
     if place is not None and best.near:
         moved = _moved_by_distance(text, mention.start, place)
         if moved is not None:
@@ -1170,13 +1235,7 @@ def _moved_by_distance(text: str, start: int, place: Place) -> tuple[Place, str,
         # the hospital's town, no event.
         return None
     apposed = text[span[0] : span[1]] if span is not None else None
-    figure, unit, side = said.group(1), said.group(2).lower(), said.group(3).lower()
-    km = float(figure.replace(",", "."))
-    if unit.startswith("mi"):
-        km *= _KM_PER_MILE
-    km = min(km, _MAX_OFFSET_KM)
-    lat, lon = destination(place.lat, place.lon, km, BEARINGS[side.replace("-", "")])
-    moved = replace(place, lat=round(lat, 5), lon=round(lon, 5))
+    moved, km, side = moved_by(place, said.group(1), said.group(2), said.group(3))
     return moved, f"drawn {km:g} km {side} of {place.name}, as the report says", apposed
 
 
@@ -1235,13 +1294,8 @@ def _along_road(
         # "on the road linking Mocímboa da Praia to Mueda, about 20 kilometres west of
         # Mocímboa da Praia town": the report says where along the road.
         anchor = place if offset["anchor"] == mention.text else far
-        km = float(offset["figure"].replace(",", "."))
-        if offset["unit"].lower().startswith("mi"):
-            km *= _KM_PER_MILE
-        km = min(km, _MAX_OFFSET_KM)
-        side = offset["side"].lower()
-        lat, lon = destination(anchor.lat, anchor.lon, km, BEARINGS[side.replace("-", "")])
-        moved = replace(place, lat=round(lat, 5), lon=round(lon, 5))
+        moved, km, side = moved_by(anchor, offset["figure"], offset["unit"], offset["side"])
+        moved = replace(place, lat=moved.lat, lon=moved.lon)
         return (
             moved,
             name,
@@ -1541,7 +1595,9 @@ _NAME_BEFORE_KIND_RE: Final = lazy_compile(
 _ORGANISATION_GOES_ON_RE: Final = lazy_compile(
     r" (?:Watch|Development|Protection|Police|"
     r"Management|Planning|Relations|Association|Council|Committee|Guards?|Leaders?|Youth|"
-    r"Health|Radio|Bank)\b"
+    r"Health|Radio|Bank|"
+    # "Chief District Officer of Parsa", "the District Commissioner": an office.
+    r"Officers?|Commissioners?|Collectors?|Magistrates?|Administrators?|Court|Judge)\b"
 )
 
 

@@ -610,6 +610,11 @@ def test_a_bracket_chooses_the_province_that_holds_the_town(geoparser):
     assert musakhel.place is None or musakhel.place.country == "PK"
     # A note's bracket may end in a department (France's), not a first-level area: the
     # Nord that holds Lille, not Haiti's Nord.
+    # The bracket's province rules out the namesake of another: Ainata of Baalbek-Hermel
+    # is not the one in Nabatiye (the index lacks that one).
+    other = geoparser.parse("On 3 May 2024, a drone hit a car in Ainata (Bint Jbeil, Nabatiye).")
+    assert by_text(other, "Ainata").place is None
+    assert by_text(other, "Nabatiye").place.country == "LB"
     department = geoparser.parse("On 3 May 2024, rioters burned cars in Lille (Nord).")
     assert by_text(department, "Lille").place.country == "FR"
     assert by_text(department, "Nord").place.country == "FR"
@@ -755,3 +760,13 @@ def test_a_name_then_city_or_town_is_the_town_not_the_state(geoparser):
         assert mention.place is not None and mention.place.feature_class == "P", text
     (state,) = geoparser.parse("Troops entered Sennar state on Monday.").mentions
     assert state.place is not None and state.place.feature_code == "ADM1"
+
+
+def test_a_name_no_reading_of_which_lies_in_the_district_named_is_not_placed(geoparser):
+    # The Sabon Gari the index has is Kaduna's district, not a village of Damboa in Borno.
+    document = geoparser.parse("A bus ran over a mine near Sabon Gari in Damboa LGA of Borno.")
+    assert by_text(document, "Sabon Gari").place is None
+    assert by_text(document, "Damboa").place.admin1 == "Borno"
+    # A town the index files in no district may lie in the one named.
+    kept = geoparser.parse("Gunmen killed two in Damboa town in Damboa LGA.")
+    assert by_text(kept, "Damboa").place.feature_class == "P"

@@ -274,3 +274,16 @@ def test_water_named_after_a_town_is_not_the_town(geoparser):
     suez = mention(document, "Suez")
     assert suez.place is None and "water" in suez.reason
     assert mention(geoparser.parse("Protesters marched in Suez on Friday."), "Suez").place
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A police rank as Nigerian and South Asian papers print it, before a person.
+        ("The command's spokesman, DSP Adamu Shendam, said eight were killed.", "Shendam"),
+        # A given name of the region before a surname that is a town's name.
+        ("Sarbast Amedi, a local official, said the drone fired two missiles.", "Amedi"),
+    ],
+)
+def test_a_rank_or_a_regional_given_name_starts_a_person_s_name(geoparser, text, name):
+    assert mention(geoparser.parse(text), name).place is None

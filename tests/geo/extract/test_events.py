@@ -1779,6 +1779,13 @@ def test_the_grievance_a_crowd_acts_on_is_no_event_of_its_own():
     assert "air" in {t.rule for t in find_triggers("An army airstrike hit a village.")}
 
 
+def test_what_will_be_done_is_no_event_yet():
+    text = "Others involved will be identified and arrested soon, the police chief said."
+    assert "arrest" not in {t.rule for t in find_triggers(text)}
+    text = "Three men were identified and arrested on Monday."
+    assert "arrest" in {t.rule for t in find_triggers(text)}
+
+
 def test_grenades_that_open_a_gunfight_are_a_battle():
     # ACLED codes an assault that the defenders fight back as the battle it starts; a
     # grenade thrown into a market stays a grenade attack.

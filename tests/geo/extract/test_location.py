@@ -373,6 +373,33 @@ def test_a_distance_and_a_direction_move_the_point_from_the_place_named(incident
         "at a hospital in Kongoussi, 40 km north of Kaya.",
     )
     assert (treated.latitude, treated.longitude) == (kaya.latitude, kaya.longitude)
+    # "the village of X, 20 km north of Kaya": the village the gazetteer lacks is drawn
+    # there, not at the province its next words name.
+    village = only_incident(
+        incident_extractor,
+        "Rebels overran an army post at Zincko village, about 20 km north of Kaya in "
+        "Sanmatenga province, on Sunday.",
+    )
+    assert village.location == "Zincko" and village.geo_precision == 2
+    assert village.latitude > kaya.latitude
+    assert (
+        abs(distance_km(kaya.latitude, kaya.longitude, village.latitude, village.longitude) - 20)
+        < 1
+    )
+    # A namesake of the village far from the town the report measures from is another.
+    namesake = only_incident(
+        incident_extractor, "Gunmen killed three in the village of Kabaw, 20 km north of Taungup."
+    )
+    assert namesake.country == "MM" and namesake.geo_precision == 2
+
+
+def test_an_office_named_after_a_district_is_no_place(incident_extractor):
+    # "Chief District Officer of Parsa": an office, not a district called Chief.
+    incident = only_incident(
+        incident_extractor,
+        "Chief District Officer of Parsa said 11 people had been detained after the clash.",
+    )
+    assert incident.location != "Chief"
 
 
 def test_the_attackers_home_town_is_not_where_they_struck(incident_extractor):
