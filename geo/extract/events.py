@@ -1160,6 +1160,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:anger|outrage|fury|indignation) (?:over|at|about)(?: [\w-]+){0,2}|"
     r"\b(?:angered|outraged|incensed|enraged) (?:by|over|at)(?: [\w-]+){0,2}|"
     r"\bin (?:protest|retaliation|revenge) (?:at|over|for|against)(?: [\w-]+){0,2}|"
+    # "Egypt's rejection of any Israeli military operation in Rafah", "opposes any
+    # attack on the city": a stance on what may come.
+    r"\b(?:reject(?:ion|s|ed|ing)?|oppos(?:e|es|ed|ing|ition))(?: of| to)? (?:any|all)"
+    r"(?: [\w-]+){0,2}|"
     # "sparking major protests across the country": what the event led to, not it.
     r"\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
     r"\b(?:year|month|week|decade)s?-long|"
@@ -2255,7 +2259,10 @@ INTERVENTION_RE: Final = _re(
 _RIOT_ACTS_RE: Final = _re(
     r"\b(?:storm(?:ed|s|ing)?|breach(?:ed|es)|set ablaze|torched|set fire|burn(?:ed|t|ing)|"
     r"looted|looting|vandali[sz]\w*|ransacked|clash(?:ed|es|ing)?|violent|rioters?|"
-    r"stones|rocks|attacked police|brick(?:bat)?s|brick chips|"
+    r"stones|rocks|brick(?:bat)?s|brick chips|pelted|hurled|"
+    # "protesters attacked a police station", "attacked the governor's office".
+    r"attack(?:ed|ing) (?:a |the )?(?:police|security|government|army|military|party|"
+    r"municipal|governor|officials?|offices?|buildings?|vehicles?)|"
     # "set a bus on fire".
     r"set (?:[\w-]+ ){1,3}?on fire)\b"
 )

@@ -522,6 +522,8 @@ _CONTEXT_AFTER: Final = _re(
     r"direction|axis|axes|directions|"
     r"(?:regional|provincial|oblast|district|county)\s+(?:military\s+)?(?:administration|"
     r"government|authorities|council|governor)|"
+    # "according to the Duhok health directorate": an office that counts the wounded.
+    r"(?:health|education|police|security)\s+(?:directorate|department|office|bureau)|"
     # "the Jakarta Post" (capitalised: "the Boni post" is the army's, at Boni).
     r"(?-i:Tribune|Times|Post|Herald|Gazette|Daily|Observer|Journal|Chronicle)|newspaper|"
     # "told Garowe Online", "Radio Dalsan": an outlet.

@@ -667,6 +667,8 @@ def find_event_sentences(
             triggers = [t for t in triggers if not _named_by_past_year(sentence, t, report_year)]
             if not triggers:
                 background_at = sentence.index  # "had stormed the school in 2014"
+        if triggers and _is_judicial_execution(sentence.text):
+            continue
         if triggers:
             terms = _sport_terms(sentence.text)
             if terms >= 2:
@@ -869,6 +871,34 @@ _SPORT_HINTS: Final = (
 )
 
 
+# A state's execution after a trial, which ACLED does not code as violence: "Iran executed
+# two protesters", "four men were hanged at Ghezel Hesar prison on drug charges".
+_EXECUTION_RE: Final = _re(r"\b(?:executed|executes|execution|executions|hanged|put to death)\b")
+_JUDICIAL_RE: Final = _re(
+    r"\b(?:prisons?|sentenced|sentences?|convicted|court|courts|judiciary|judicial|charges?|"
+    r"gallows|death row|verdicts?|trial|(?-i:Iran|Saudi Arabia|Singapore)|the (?:state|"
+    r"authorities|government|regime))\b"
+)
+
+
+def _is_judicial_execution(text: str) -> bool:
+    if "xecut" not in text and "hanged" not in text and "put to death" not in text:
+        return False
+    found = _EXECUTION_RE.search(text)
+    return (
+        found is not None
+        and _JUDICIAL_RE.search(text) is not None
+        and not (
+            # "gunmen executed five villagers", "summary executions by the militia": killings.
+            _SUMMARY_KILLING_RE.search(text)
+        )
+    )
+
+
+_SUMMARY_KILLING_RE: Final = _re(
+    r"\b(?:summar(?:y|ily)|extrajudicial(?:ly)?|gunmen|militants|militia|militiamen|rebels|"
+    r"insurgents|jihadists|fighters|gang|bandits|terrorists)\b"
+)
 # Words only a match report uses ("defence", "coach", "runs" and "lead" serve war
 # reports too): three of them make the whole text one.
 _MATCH_REPORT_RE: Final = _re(

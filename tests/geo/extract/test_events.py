@@ -1779,6 +1779,20 @@ def test_the_grievance_a_crowd_acts_on_is_no_event_of_its_own():
     assert "air" in {t.rule for t in find_triggers("An army airstrike hit a village.")}
 
 
+def test_a_stance_against_any_operation_is_no_event():
+    text = "The minister reiterated his rejection of any military operation in the city."
+    assert not find_triggers(text)
+    text = "The party opposes any attack on the town."
+    assert not find_triggers(text)
+
+
+def test_protesters_who_attack_a_police_station_riot():
+    text = "Protesters attacked a police station in the town."
+    assert type_of_event(find_triggers(text), text)[1] == "Violent demonstration"
+    text = "Protesters marched to the police station in the town."
+    assert type_of_event(find_triggers(text), text)[1] == "Peaceful protest"
+
+
 def test_what_will_be_done_is_no_event_yet():
     text = "Others involved will be identified and arrested soon, the police chief said."
     assert "arrest" not in {t.rule for t in find_triggers(text)}

@@ -210,6 +210,14 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Galkayo",
             1,
         ),
+        # An office that counts the wounded is where it sits, not where they were hurt:
+        # the next sentence goes on about the strike.
+        (
+            "A drone struck a car near Amedi. A shepherd was wounded, according to the "
+            "Duhok health directorate.",
+            "Amedi",
+            2,
+        ),
         # Where the displaced fled, however many towns the list names.
         (
             "Rebels attacked Rubaya in Masisi territory and thousands fled towards Sake and Goma.",

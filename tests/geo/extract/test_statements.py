@@ -461,6 +461,21 @@ def test_a_trend_a_history_or_a_general_effect_is_no_event(sentence):
     assert stated(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stated_any"),
+    [
+        # A state's execution after a trial is not coded (ACLED).
+        ("Three men were hanged at the central prison on drug charges, the group said.", False),
+        ("The authorities executed two protesters in the city on Thursday.", False),
+        # Killings that armed men call executions are attacks.
+        ("Gunmen executed five villagers near the market on Thursday.", True),
+        ("Militants executed two captured soldiers after a mock trial.", True),
+    ],
+)
+def test_a_judicial_execution_is_no_event(sentence, stated_any):
+    assert bool(stated(sentence)) is stated_any
+
+
 def test_a_match_report_s_war_words_are_no_events():
     # One game's word in a sentence is a metaphor when the text is a match report.
     report = (
