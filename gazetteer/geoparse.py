@@ -77,6 +77,11 @@ PROMINENT_POPULATION: Final = 100_000
 NOT_IN_NAMED_COUNTRY: Final = "no place of this name in"
 # How sure a reading must be to lend its country and position to the others.
 ANCHOR_CONFIDENCE: Final = 0.4
+# A reading on another continent than the country a report is about (named, or placed,
+# this much: the country named twice, or named once and three of its places) is a
+# namesake when it is this small and nothing else of its country is named.
+STRANGER_HOME_WEIGHT: Final = 2.0
+STRANGER_MAX_POPULATION: Final = 100_000
 # The country context that each anchor (a confident name) adds for the other names.
 ANCHOR_WEIGHT: Final = 0.3
 # Kinds of area that one country has: "Guma LGA" is Nigerian, "Ukhia upazila" is in
@@ -114,6 +119,8 @@ class NameIndex(Protocol):
     def historic_names(self) -> frozenset[tuple[str, str]]: ...
 
     def get(self, place_id: str) -> Place | None: ...
+
+    def continent_of(self, country: str) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -1100,6 +1107,15 @@ class Geoparser:
         elif confidence < self._weights.min_confidence:
             parts.insert(0, "no convincing place")
             chosen = None
+        elif (home := self._home_of_a_stranger(slot, context)) is not None:
+            # "the Bel Air neighbourhood of Haiti's capital": no Bel Air of Haiti is known,
+            # and the Seychelles' is no place of a report about Haiti.
+            parts.insert(
+                0,
+                f"a small place on another continent than {home}, which the report is about "
+                "and which has no place of this name",
+            )
+            chosen = None
         if chosen is not None and spot.area_level:
             seat = self._seat_of(chosen, spot.keys)
             if seat is not None:
@@ -1114,6 +1130,27 @@ class Geoparser:
         return [
             Mention(s.text, s.start, s.end, chosen, confidence, reason, kind) for s in slot.spots
         ]
+
+    def _home_of_a_stranger(self, slot: _Slot, context: dict[str, float]) -> str | None:
+        """The country a report is about when the name's reading is a small place on
+        another continent that nothing else in the report names (no other place of its
+        country, no chain of areas): a namesake, not a place of the report. None when the
+        reading may stand."""
+        place = slot.chosen
+        if (
+            _is_broad(place)
+            or not place.country
+            or slot.containers
+            or place.population >= STRANGER_MAX_POPULATION
+            or context.get(place.country, 0.0) > 0.0
+            or self.is_capital(place)
+        ):
+            return None
+        home, weight = max(context.items(), key=lambda item: (item[1], item[0]), default=("", 0.0))
+        if weight < STRANGER_HOME_WEIGHT:
+            return None
+        here, there = self._index.continent_of(home), self._index.continent_of(place.country)
+        return home if here is not None and there is not None and here != there else None
 
     def _seat_of(self, area: Place, keys: tuple[str, ...]) -> Place | None:
         """The largest settlement of the area's name that lies in it, if the index has one."""

@@ -770,3 +770,20 @@ def test_a_name_no_reading_of_which_lies_in_the_district_named_is_not_placed(geo
     # A town the index files in no district may lie in the one named.
     kept = geoparser.parse("Gunmen killed two in Damboa town in Damboa LGA.")
     assert by_text(kept, "Damboa").place.feature_class == "P"
+
+
+def test_a_small_namesake_on_another_continent_is_no_place_of_the_report(geoparser):
+    # A report about Haiti: the index has no Bel Air of Haiti, and the Seychelles' small
+    # one is not where the drones struck.
+    text = (
+        "PORT-AU-PRINCE, Haiti (AP) - Drones struck a house in the Bel Air neighborhood of "
+        "Haiti's capital on Monday. Gangs also attacked Kenscoff, in the hills above "
+        "Port-au-Prince, police in Haiti said."
+    )
+    document = geoparser.parse(text)
+    assert by_text(document, "Bel Air").place is None
+    assert "another continent" in by_text(document, "Bel Air").reason
+    assert by_text(document, "Kenscoff").place.country == "HT"
+    # Named with its own area, or with its country named too, a place abroad stays.
+    chained = geoparser.parse(text + " A gang leader was arrested in Bel Air, Maryland.")
+    assert [m.place.country for m in chained.mentions if m.text == "Bel Air"][-1] == "US"
