@@ -700,6 +700,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "clash",
         _re(
             r"\bclash(?:es|ed|ing)?\b|\bfirefights?\b|\bgun ?(?:battles?|fights?)\b|"
+            # "killed in a shootout near Gubden", "a shoot-out with police" (a prison's
+            # "shootout between four pavilions" is a riot's: see _GUNFIGHT_BETWEEN_RE).
+            r"\b(?:in|during) an? (?:[\w-]+ )?shoot-?out\b|\bshoot-?outs? with\b|"
             r"\breturned fire\b|\b(?:by|in|with) return fire\b|"
             # "Three militants were neutralised during a counter-terrorist operation": a
             # fight, when someone fell in it (the "CTO regime" alone is a legal status).
@@ -1582,7 +1585,7 @@ GATES: Final = MappingProxyType(
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs =carried "
         "whee",
-        "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun "
+        "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun shoo "
         "confro clashi repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
         "mili comb sieg laun pris jail insi gree infi inva muti ripo trib =clan "
         "=intertribal =interclan",

@@ -733,6 +733,15 @@ def find_event_sentences(
             # spoils of the operation just told, not an event of their own ("Separately,
             # troops recovered …" is one).
             triggers = []
+        if (
+            triggers
+            and follows
+            and all(t.rule == "casualties" for t in triggers)
+            and _SOME_OF_THEM_DIED_RE.match(sentence.text)
+        ):
+            # "A mob beat two men. One of the men died the next day": the victims just
+            # told, whose death is the event's toll, not an event of its own day.
+            triggers = []
         if not triggers and not (follows and _goes_on(sentence.text)):
             continue
         if triggers and _is_accident(sentence, triggers):
@@ -759,6 +768,12 @@ def find_event_sentences(
 
 
 _HAUL_RE: Final = _re(r"\b" + HAUL_NOUNS + r"\b")
+_SOME_OF_THEM_DIED_RE: Final = _re(
+    r"\W{0,3}(?:one|another|two|three|four|five|\d{1,2}) of (?:them|those|the (?:[\w-]+ )?"
+    r"(?:men|women|victims|injured|wounded|boys|girls|people|passengers|soldiers|"
+    r"policemen|officers|children))\b(?: [\w-]+){0,3}? (?:later |subsequently |also )?"
+    r"(?:died|succumbed|passed away)\b"
+)
 _ANOTHER_EVENT_OPENS_RE: Final = _re(
     r"\W{0,3}(?:separately|in (?:a|another) separate|in another|elsewhere|meanwhile|also on|"
     r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|the (?:next|following) day)\b"

@@ -874,3 +874,22 @@ def test_a_toll_updated_by_it_in_the_next_sentence() -> None:
         count_casualties("It rose to ten by the evening, after two of the wounded died."),
     ]
     assert combine_casualties(parts).pair == (10, 34)
+
+
+def test_the_killing_of_a_number_reported_is_a_toll():
+    # "Police reported the killing of three militants": the news, told as a noun.
+    assert count_casualties(
+        "Police reported the killing of three alleged militants in a shootout."
+    ).pair == (3, None)
+    # A past killing someone is blamed for, and a tally of days, are no toll of this event.
+    assert count_casualties(
+        "The bandits were blamed for the killing of over 20 people a fortnight ago."
+    ).pair == (None, None)
+    assert count_casualties(
+        "The office verified the killings of 115 civilians over 11 days."
+    ).pair == (
+        None,
+        None,
+    )
+    # One person named after "the killing of" is still one.
+    assert count_casualties("Police confirmed the killing of Anderson Arboleda.").pair == (1, None)

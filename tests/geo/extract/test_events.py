@@ -1793,6 +1793,11 @@ def test_protesters_who_attack_a_police_station_riot():
     assert type_of_event(find_triggers(text), text)[1] == "Peaceful protest"
 
 
+def test_a_shootout_with_the_police_is_a_clash():
+    assert "clash" in {t.rule for t in find_triggers("Three militants died in a shootout.")}
+    assert "clash" in {t.rule for t in find_triggers("A shoot-out with police left two dead.")}
+
+
 def test_what_will_be_done_is_no_event_yet():
     text = "Others involved will be identified and arrested soon, the police chief said."
     assert "arrest" not in {t.rule for t in find_triggers(text)}

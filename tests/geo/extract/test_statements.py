@@ -554,3 +554,10 @@ def test_the_news_after_a_line_of_a_person_s_past_is_kept():
 )
 def test_a_group_s_record_and_a_period_s_figures_are_background(sentence):
     assert is_background(sentence)
+
+
+def test_one_of_the_victims_who_died_later_is_the_event_s_toll():
+    # "One of the men died the next day": the victims just told, not an event of that day.
+    report = "A mob beat two men near the market. One of the men died the next day in hospital."
+    found = find_event_sentences(split_sentences(report), text=report)
+    assert len(found) == 2 and found[1].attached and found[1].casualties.fatalities == 1
