@@ -145,10 +145,26 @@ _NEAR_BEFORE: Final = _re(
     r"approaches to)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|area|region|"
     r"district|outskirts) of\s+)?$"
 )
+# A distance's figure, in digits or in the words wire copy spells small ones with
+# ("about fifteen kilometres west of Boni").
+_FIGURE_WORDS: Final = {
+    word: number
+    for number, word in enumerate(
+        (
+            *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+            *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+            *("eighteen", "nineteen", "twenty"),
+        ),
+        start=1,
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_FIGURE: Final = r"\d{1,4}(?:[.,]\d{1,2})?|" + "|".join(
+    sorted(_FIGURE_WORDS, key=len, reverse=True)
+)
 # "20 km north of Kaya", "about 80 kilometres (50 miles) east of the town of X": the
 # incident lies that far that way from the place named, not at it.
 _DISTANCE_BEARING_BEFORE: Final = _re(
-    r"\b(\d{1,4}(?:[.,]\d{1,2})?)\s*(km|kms|kilomet(?:re|er)s|miles|mi)\b(?:\s*\([^()]{0,30}\))?"
+    rf"\b({_FIGURE})\s*(km|kms|kilomet(?:re|er)s|miles|mi)\b(?:\s*\([^()]{{0,30}}\))?"
     r"\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
     r"of\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|capital|district|region|"
     r"province) of\s+)?$"
@@ -166,7 +182,8 @@ _NAMESAKE_KM: Final = 50.0
 def moved_by(place: Place, figure: str, unit: str, side: str) -> tuple[Place, float, str]:
     """``place`` moved ``figure`` ``unit`` ("20", "km") towards ``side`` ("north-east"), with
     the distance in km (at most :data:`_MAX_OFFSET_KM`) and the side as the text says it."""
-    km = float(figure.replace(",", "."))
+    words = _FIGURE_WORDS.get(figure.lower())
+    km = float(words if words is not None else figure.replace(",", "."))
     if unit.lower().startswith("mi"):
         km *= _KM_PER_MILE
     km = min(km, _MAX_OFFSET_KM)
@@ -180,7 +197,7 @@ def moved_by(place: Place, figure: str, unit: str, side: str) -> tuple[Place, fl
 _OFFSET_FROM_TOWN_AFTER: Final = _re(
     r"(?:\s+(?:village|town|hamlet|settlement|area|locality))?,\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?"
-    r"(?P<figure>\d{1,4}(?:[.,]\d{1,2})?)\s*(?P<unit>km|kms|kilomet(?:re|er)s|miles|mi)\s+"
+    rf"(?P<figure>{_FIGURE})\s*(?P<unit>km|kms|kilomet(?:re|er)s|miles|mi)\s+"
     r"(?P<side>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"\s+of\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?"
     r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
@@ -259,6 +276,9 @@ _CONTEXT_BEFORE: Final = _re(
     # "The statement, issued in Katsina, said …": where a statement came from.
     r"|\b(?:statement|release|communiqu[eé]|bulletin)s?,?\s+(?:was\s+|which\s+was\s+)?"
     r"(?:issued|released|published|signed|read out|dated)\s+in\s+$"
+    # "a communiqué from the regional governorate received on Monday evening in Kaya":
+    # where news was received is no place of what it tells.
+    r"|\breceived(?:\s+(?:on|late|early|this|last)\b(?:\s+[\w-]+){0,2})?\s+in\s+$"
     # "He is now detained at the CIDG regional office in Cotabato City": where he is
     # held, not where he was arrested.
     r"|\b(?:is|are|was|were|remains?) (?:now|currently|still) (?:being )?(?:detained|held|"
@@ -1254,7 +1274,9 @@ _BORDER_AFTER_SECOND: Final = _re(rf"\s+{_BORDER_WORDS}\b")
 _ROAD_TO_BEFORE: Final = _re(r"\b(?:road|highway|route|way) to\s+(?:the\s+)?\Z")
 _ROAD_AFTER_SECOND: Final = _re(rf"\s+{_ROAD_WORDS}\b")
 _ROAD_BETWEEN_BEFORE: Final = _re(
-    rf"\b{_ROAD_WORDS}s?\s+(?:between|linking|connecting|from)\s+(?:the\s+towns?\s+of\s+)?\Z"
+    # "on national road 16 between Douentza and Boni", "the N1 highway between".
+    rf"\b{_ROAD_WORDS}s?(?:\s+(?:no\.?\s*)?\d{{1,4}})?\s+(?:between|linking|connecting|from)\s+"
+    r"(?:the\s+towns?\s+of\s+)?\Z"
 )
 _ROAD_BETWEEN_AFTER: Final = _re(rf"\s+(?:and|to|with)\s+{_ROAD_NAME}")
 # Two towns farther apart than this are no one road's ends, or not the towns meant.
@@ -1312,7 +1334,7 @@ def _along_road(
 # "…, about 20 kilometres west of Mocímboa da Praia town", "some 15 km north of Ouallam":
 # how far along the road from one of its ends.
 _ROAD_OFFSET_AFTER: Final = _re(
-    r"[^.;]{0,60}?\b(?P<figure>\d{1,4}(?:[.,]\d{1,2})?)\s*(?P<unit>km|kms|kilomet(?:re|er)s|"
+    rf"[^.;]{{0,60}}?\b(?P<figure>{_FIGURE})\s*(?P<unit>km|kms|kilomet(?:re|er)s|"
     r"miles|mi)\b(?:\s*\([^()]{0,30}\))?\s+(?P<side>north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:(?:town|city|village) of\s+)?"

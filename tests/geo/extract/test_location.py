@@ -401,6 +401,28 @@ def test_a_distance_and_a_direction_move_the_point_from_the_place_named(incident
     assert namesake.country == "MM" and namesake.geo_precision == 2
 
 
+def test_a_distance_in_words_and_a_numbered_road_place_the_event(incident_extractor):
+    kaya = only_incident(incident_extractor, "Gunmen attacked a checkpoint in Kaya, killing five.")
+    spelled = only_incident(
+        incident_extractor, "A bus hit a mine about fifteen kilometres west of Kaya, killing seven."
+    )
+    assert "drawn 15 km west of" in spelled.place_reason and spelled.longitude < kaya.longitude
+    road = only_incident(
+        incident_extractor,
+        "A bus struck a mine on national road 3 between Kaya and Kongoussi, killing seven.",
+    )
+    assert road.location == "Kaya–Kongoussi road" and road.geo_precision == 2
+
+
+def test_where_a_communique_was_received_is_no_event_place(incident_extractor):
+    incident = only_incident(
+        incident_extractor,
+        "Gunmen attacked a VDP detachment in Dablo, in the Sanmatenga province, according to "
+        "a communiqué from the regional governorate received on Monday evening in Kaya.",
+    )
+    assert incident.location == "Dablo" and incident.place_name == "Sanmatenga"
+
+
 def test_an_office_named_after_a_district_is_no_place(incident_extractor):
     # "Chief District Officer of Parsa": an office, not a district called Chief.
     incident = only_incident(
