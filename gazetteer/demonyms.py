@@ -253,6 +253,8 @@ ACTOR_COUNTRIES: Final = MappingProxyType(
         "SAA": "SY",
         "FARDC": "CD",
         "FAMa": "ML",
+        "FADM": "MZ",
+        "FACA": "CF",
         "ENDF": "ET",
         "UPDF": "UG",
         "KDF": "KE",

@@ -204,7 +204,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:chlorine|sarin|mustard|toxic|poison) gas (?:attacks?|bombs?|barrels?|shells?|"
             r"rockets?)\b|"
             r"\b(?:dropped|fired|used|launched|containing|filled with|laced with) "
-            r"(?:[\w-]+ ){0,3}?(?:chlorine|sarin|chemical weapons?|toxic gas|nerve agents?)\b"
+            r"(?:[\w-]+ ){0,3}?(?:chlorine|sarin|chemical weapons?|toxic gas|nerve agents?)\b|"
+            # A riot-control agent dropped on soldiers' positions is a weapon of war:
+            # "dropped munitions containing CS gas from drones on Ukrainian positions".
+            r"\b(?:munitions|grenades|shells|canisters|bombs) (?:containing|filled with|loaded "
+            r"with) (?:[\w-]+ ){0,2}?(?:CS|chloropicrin|irritant|toxic|chemical)\b|"
+            r"\bchloropicrin\b"
         ),
         EXPLOSIONS,
         "Chemical weapon",
@@ -951,7 +956,7 @@ RULES: Final[tuple[Rule, ...]] = (
         _re(
             r"\b(?:established|establishes|set up|sets up|setting up|opened|opens|built) "
             r"(?:a |an |the |its |their )?(?:new )?(?:permanent )?(?:(?:military |army |forward |"
-            r"operating |command )?(?:bases?|headquarters|outposts?|garrisons?)|"
+            r"operating |command )?(?:bases?|headquarters|outposts?|garrisons?|detachments?)|"
             # A camp is a base only as the army's: "set up a protest camp" is no base.
             r"(?:military|army) camps?)\b"
         ),
@@ -967,6 +972,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"base|camp|district) of |the (?:town|city|village|base|camp)\b|their positions\b|"
             r"(?-i:[A-Z])[\w'’-]+(?= *[,.;]| and\b| on\b| after\b))|"
             r"\bhanded over (?:the (?:town|city|village|base|camp)|control of)\b|"
+            # "MINUSMA handed over its camp in Ménaka to the Malian army".
+            r"\b(?:handed|hands|handing) over (?:its|their|the) (?:[\w-]+ )?(?:camps?|bases?|"
+            r"positions?|posts?)\b|"
             # The verb alone is the match: the place it names stays the event's place.
             r"\b(?:entered|moved into|took over|took control of|seized|captured)(?= "
             r"(?:[\w'’-]+ ){0,7}?without (?:meeting |encountering |facing )?(?:a |any )?"
@@ -1547,7 +1555,7 @@ _AMONG_BEFORE: Final = _re(
 # escapes its gate.
 GATES: Final = MappingProxyType(
     {
-        "chemical": "chem chlo sari nerv =mustard =poison =toxic",
+        "chemical": "chem chlo sari nerv =mustard =poison =toxic =containing =filled =loaded",
         "suicide": "suic blew blow",
         "landmine": "mine explos boob magn landmi unexpl",
         # "air" and "clash" keep their wide gates: "airattacks" opens neither, so it gives
@@ -1571,7 +1579,8 @@ GATES: Final = MappingProxyType(
         "abduction": "abdu kidn hostag forcib =missing =carted =whisked rans =unknown =taken "
         "=marched =marching =picked bundle",
         "release": "releas =freed =frees =free",
-        "transfer": "withdr =pulled retrea =handed =entered =moved =took =seized captur",
+        "transfer": "withdr =pulled retrea =handed =hands =handing =entered =moved =took "
+        "=seized captur",
         "sexual": "rape rapi sexu",
         "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens",
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest burnin",
@@ -1609,7 +1618,7 @@ GATES: Final = MappingProxyType(
         "cattle =cows livest =goats =sheep camels =herd =herds",
         "arrest": "arre detain detent =rounded captur appreh =nabbed",
         "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded =reached",
-        "base": "=base =bases headqu outp garr =camp =camps",
+        "base": "=base =bases headqu outp garr =camp =camps detach",
     }
 )
 
@@ -2228,7 +2237,7 @@ STATE_FORCES_RE: Final = _re(
     r"prime minister|president|"
     r"soldiers|defen[cs]e ministry|security forces|police|(?-i:SAA)|Tatmadaw|"
     # A state's forces by their acronyms: Somalia's, Mali's, the DRC's, Sudan's army...
-    r"(?-i:SNA|FAMa|FARDC|SAF|ENDF|KDF|UPDF|FDS|ANDSF|IDF|ISF|FANCI|JTF|MNJTF)|"
+    r"(?-i:SNA|FAMa|FARDC|SAF|ENDF|KDF|UPDF|FDS|ANDSF|IDF|ISF|FANCI|JTF|MNJTF|FADM|FACA)|"
     r"popular mobili[sz]ation|"
     r"national defen[cs]e forces|(?:iraqi|syrian|afghan|somali|nigerian|malian|sudanese|"
     r"ethiopian|ukrainian|russian|turkish|israeli|yemeni|libyan|burkinabe|cameroonian|kenyan|"

@@ -623,6 +623,15 @@ class Extractor:
             and country_name
             and actors.actor1.startswith(_STATE_FORCES_OF)
             and actors.actor1 != f"{_STATE_FORCES_OF}{country_name}"
+            # "FADM and Rwandan forces regained control of Macomia": the country's own
+            # forces took part, and with them the government regains it.
+            and not any(
+                m.kind == "demonym"
+                and m.place is not None
+                and place is not None
+                and m.place.country == place.country
+                for m in in_event
+            )
         ):
             # ACLED: a foreign state's forces that take a place overtake it as a
             # non-state actor does; only the country's own government regains it.

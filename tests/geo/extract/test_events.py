@@ -1798,6 +1798,27 @@ def test_a_shootout_with_the_police_is_a_clash():
     assert "clash" in {t.rule for t in find_triggers("A shoot-out with police left two dead.")}
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "The army established a new military detachment in the town to secure the road.",
+            "Headquarters or base established",
+        ),
+        (
+            "The UN mission handed over its camp in the town to the national army.",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Troops dropped munitions containing CS gas from drones on enemy positions.",
+            "Chemical weapon",
+        ),
+    ],
+)
+def test_strategic_developments_and_a_chemical_attack_of_event_notes(text, sub_event_type):
+    assert type_of_event(find_triggers(text), text)[1] == sub_event_type
+
+
 def test_what_will_be_done_is_no_event_yet():
     text = "Others involved will be identified and arrested soon, the police chief said."
     assert "arrest" not in {t.rule for t in find_triggers(text)}

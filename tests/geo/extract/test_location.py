@@ -935,6 +935,11 @@ def test_a_foreign_states_forces_overtake_what_they_take(incident_extractor):
     assert taken.sub_event_type == "Non-state actor overtakes territory"
     retaken = only_incident(incident_extractor, "Ukrainian forces recaptured Kherson on Saturday.")
     assert retaken.sub_event_type == "Government regains territory"
+    # Beside the country's own forces, allies regain it with the government.
+    allied = only_incident(
+        incident_extractor, "FADM and Rwandan forces regained control of Macomia town on Saturday."
+    )
+    assert allied.sub_event_type == "Government regains territory"
 
 
 def test_a_round_ups_total_is_no_one_places_toll(incident_extractor):
