@@ -668,6 +668,16 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:chant|chanted|chanting|shouted|shouting|raised|raising) (?:anti-[\w-]+ )?slogans|"
             r"blocked (?:the |a )?"
             r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?)|"
+            # "blocked the Puno–Desaguadero highway", "blocked the Pan-American Highway",
+            # "blocked Avenida Brasil": a named road.
+            r"blocked (?:the |a )?(?:(?-i:[A-Z])[\w'’.–-]* ){1,3}(?:roads?|highways?|"
+            r"(?-i:Road|Highway|Expressway|Motorway)|expressway|motorway|bridge)|"
+            r"blocked (?-i:Avenida|Avenue|Carretera|Route) |"
+            # "used tear gas to clear a blockade set up by supporters of Evo Morales".
+            r"(?:road ?)?(?:blockades?|barricades?|roadblocks?) (?:set up|erected|mounted|put "
+            r"up|manned) by (?:[\w-]+ ){0,3}?(?:protesters|demonstrators|supporters|residents|"
+            r"farmers|truckers|workers|miners|villagers|students|drivers|transporters|"
+            r"activists|strikers)|"
             # A strike by workers, not from the air: "went on strike", "staged a flash
             # strike", "held a two-day strike".
             r"(?:went|go|goes|going) on (?:an? )?(?:[\w-]+ )?strike|"
@@ -900,6 +910,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"torched|set fire to|"
             r"set (?!(?:them|him|her|themselves|himself|herself|the (?:men|man|suspects?|"
             r"victims?|thie(?:f|ves)|wom[ae]n|boys?))\b)(?:\w+ ){0,2}on fire|set ablaze|"
+            # "set cars alight", "set a bus alight" (not people: "set him alight").
+            r"set (?!(?:them|him|her|themselves|himself|herself)\b)(?:\w+ ){1,2}alight|"
             # Cattle stolen: "stole around 200 head of cattle from herders".
             r"(?:stole|stolen|rustled|looted|took away|carried away|made off with) "
             r"(?:[\w-]+ ){0,5}?(?:cattle|cows|livestock|goats|sheep|camels|herds?)|"
@@ -1092,6 +1104,12 @@ _DAYS_AFTER_BEFORE: Final = _re(r"\b" + _DAYS_AFTER + r"\b[^.;]{0,30}$")
 # is not an incident of its own.
 # Every alternative starts a word, so "(?<!\w)(?=\w)" (a no-op) lets the search skip the
 # other positions at once instead of trying some seventy alternatives at each.
+# The words a grievance's noun may take before it: "over a police shooting", "for an
+# army airstrike".
+_GRIEVANCE_WORDS: Final = (
+    r"(?: (?:the|a|an|this|that|his|her|their|its|recent|alleged|fatal|deadly|police|army|"
+    r"military|security|israeli|russian|government)){0,2}"
+)
 _NOT_EVENT_BEFORE: Final = _re(
     r"(?<!\w)(?=\w)"
     # "managed to seize" did seize: success, not an intention; "attempted to storm the
@@ -1168,9 +1186,11 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?:back |short )?(?:from|of)(?: [a-z-]+){0,2}|"
     # "burned cars in anger over a police shooting", "in retaliation for the killing of":
     # the grievance, an earlier event, not the one the sentence states.
-    r"\b(?:anger|outrage|fury|indignation) (?:over|at|about)(?: [\w-]+){0,2}|"
-    r"\b(?:angered|outraged|incensed|enraged) (?:by|over|at)(?: [\w-]+){0,2}|"
-    r"\bin (?:protest|retaliation|revenge) (?:at|over|for|against)(?: [\w-]+){0,2}|"
+    # (Only the grievance's own words: "residents angered by the deaths set fire to
+    # buses" did set fire.)
+    r"\b(?:anger|outrage|fury|indignation) (?:over|at|about)" + _GRIEVANCE_WORDS + "|"
+    r"\b(?:angered|outraged|incensed|enraged) (?:by|over|at)" + _GRIEVANCE_WORDS + "|"
+    r"\bin (?:protest|retaliation|revenge) (?:at|over|for|against)" + _GRIEVANCE_WORDS + "|"
     # "Egypt's rejection of any Israeli military operation in Rafah", "opposes any
     # attack on the city": a stance on what may come.
     r"\b(?:reject(?:ion|s|ed|ing)?|oppos(?:e|es|ed|ing|ition))(?: of| to)? (?:any|all)"
@@ -1590,6 +1610,7 @@ GATES: Final = MappingProxyType(
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac lath "
         "=cane =canecharged =canecharge",
         "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
+        "blocka roadbl barric "
         "slogan "
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs =carried "
@@ -2271,7 +2292,9 @@ INTERVENTION_RE: Final = _re(
 _RIOT_ACTS_RE: Final = _re(
     r"\b(?:storm(?:ed|s|ing)?|breach(?:ed|es)|set ablaze|torched|set fire|burn(?:ed|t|ing)|"
     r"looted|looting|vandali[sz]\w*|ransacked|clash(?:ed|es|ing)?|violent|rioters?|"
-    r"stones|rocks|brick(?:bat)?s|brick chips|pelted|hurled|"
+    # Stones thrown, not laid across a road: "blocked the highway with stones".
+    r"(?:threw|throw|throwing|thrown|hurled|hurling) (?:[\w-]+ ){0,2}?(?:stones|rocks)|"
+    r"stones (?:at|on)|stone-?(?:pelting|throwing)|brick(?:bat)?s|brick chips|pelted|hurled|"
     # "protesters attacked a police station", "attacked the governor's office".
     r"attack(?:ed|ing) (?:a |the )?(?:police|security|government|army|military|party|"
     r"municipal|governor|officials?|offices?|buildings?|vehicles?)|"

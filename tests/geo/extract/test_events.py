@@ -1819,6 +1819,33 @@ def test_strategic_developments_and_a_chemical_attack_of_event_notes(text, sub_e
     assert type_of_event(find_triggers(text), text)[1] == sub_event_type
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # A named road blocked, with stones laid across it, not thrown: a protest.
+        (
+            "Farmers blocked the Puno–Desaguadero highway with stones and tree trunks.",
+            "Peaceful protest",
+        ),
+        ("Truckers blocked the Pan-American Highway for a third day.", "Peaceful protest"),
+        (
+            "Police used tear gas to clear a blockade set up by supporters of the former "
+            "president.",
+            "Protest with intervention",
+        ),
+        ("Protesters threw stones at police outside the ministry.", "Violent demonstration"),
+        # Residents angered by deaths who burn buses did burn them.
+        (
+            "Residents angered by the deaths set fire to three buses and blocked Avenida Brasil.",
+            "Violent demonstration",
+        ),
+        ("Youths set cars alight overnight.", "Looting/property destruction"),
+    ],
+)
+def test_blockades_and_what_crowds_do(text, sub_event_type):
+    assert type_of_event(find_triggers(text), text)[1] == sub_event_type
+
+
 def test_what_will_be_done_is_no_event_yet():
     text = "Others involved will be identified and arrested soon, the police chief said."
     assert "arrest" not in {t.rule for t in find_triggers(text)}
