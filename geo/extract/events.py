@@ -2062,7 +2062,9 @@ _CROWD_SUBJECT_RE: Final = _re(
 )
 _CROWD_PARTIES_RE: Final = _re(
     r"\b(?:supporters|rival groups|groups of|traders|students|residents|villagers|"
-    r"communities|neighbou?rs|fans|mobs?|crowds?)\b"
+    r"communities|neighbou?rs|fans|mobs?|crowds?|"
+    # "a clash between two groups during a religious procession": people at a gathering.
+    r"(?:two|rival) groups|procession|processions|festival|wedding|funeral)\b"
 )
 _ARMED_PARTIES_RE: Final = _re(
     r"\b(?:militants?|soldiers?|troops|gunm[ae]n|militias?|militiam[ae]n|fighters|rebels|"
@@ -2220,6 +2222,8 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     military += [m.group(0) for m in _FORCES_KILLED.finditer(text)]  # they count twice
     civilian = []
     for m in _CIVILIAN_TARGETS.finditer(text):
+        if _BY_AGENT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "shot dead by unidentified motorcyclists": who shot, not whom
         if m.group(0).lower() == "camp" and _FORCES_CAMP_BEFORE.search(
             text, max(0, m.start() - 24), m.start()
         ):

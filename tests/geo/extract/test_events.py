@@ -1846,6 +1846,17 @@ def test_blockades_and_what_crowds_do(text, sub_event_type):
     assert type_of_event(find_triggers(text), text)[1] == sub_event_type
 
 
+def test_the_agent_after_by_is_no_target_and_a_procession_s_crowd_riots():
+    # "shot dead by unidentified motorcyclists": the riders shot; the policeman is whom.
+    text = "A policeman was shot dead by unidentified motorcyclists."
+    assert type_of_attack(text)[:2] == ("Battles", "Armed clash")
+    text = "Two villagers were shot dead by gunmen."
+    assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
+    # Two groups at a religious procession fight as crowds do.
+    text = "Twenty were injured in a clash between two groups during a religious procession."
+    assert type_of_event(find_triggers(text), text)[1] == "Mob violence"
+
+
 def test_what_will_be_done_is_no_event_yet():
     text = "Others involved will be identified and arrested soon, the police chief said."
     assert "arrest" not in {t.rule for t in find_triggers(text)}
