@@ -1200,6 +1200,14 @@ _EARLIER_TOLL_RE: Final = lazy_compile(
 # were killed", "killed 18, according to the police; residents put the toll at 30": an
 # earlier or a rival figure for the same dead, not more of them (the first stands: the
 # most conservative source ACLED would code).
+# "Another eight people were injured in other settlements of the region": the toll of
+# places other than the one told, which no event of them holds.
+_ELSEWHERE_TOLL_RE: Final = lazy_compile(
+    r"(?:^|(?<=[;,]))[^.;,]*?\b(?:injured|wounded|killed|hurt|dead|died)\s+(?:in\s+other\s+"
+    r"(?:settlements|villages|towns|cities|parts|areas|districts|communities|localities|"
+    r"places|regions|provinces)|elsewhere)\b",
+    re.IGNORECASE,
+)
 _ACRONYM_RE: Final = lazy_compile(r" \((?<=[a-z] \()[A-Z][A-Za-z]{1,7}\)(?= [a-z])")
 _SUPERSEDED_TOLL_RE: Final = lazy_compile(
     r"\bup from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?"
@@ -1795,6 +1803,8 @@ def count_casualties(sentence: str) -> Casualties:
         text = _EARLIER_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "follow" in folded:
         text = _FOLLOWED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if " in other " in folded or "elsewhere" in folded:
+        text = _ELSEWHERE_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if (" after " in folded or " since " in folded) and (
         "day" in folded or "week" in folded or "month" in folded or "year" in folded
     ):

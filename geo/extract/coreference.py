@@ -59,6 +59,8 @@ class MentionView(Protocol):
     @property
     def event_type(self) -> str: ...
     @property
+    def weapon(self) -> str: ...  # an explosion's sub-type ("Air/drone strike"), else ""
+    @property
     def location_key(self) -> str: ...  # the place as written, folded; "" when none
     @property
     def place(self) -> Place | None: ...
@@ -108,6 +110,8 @@ class Event:
     kinds: set[str] = field(default_factory=set)
     # The event types its typed mentions state ("Explosions/Remote violence", "Battles").
     types: set[str] = field(default_factory=set)
+    # The weapons of its explosions ("Shelling/artillery/missile attack").
+    weapons: set[str] = field(default_factory=set)
     sentences: list[int] = field(default_factory=list)
     apart: bool = False  # its first sentence puts it elsewhere ("in a nearby village")
     separate: bool = False  # its first sentence says so ("in a separate incident")
@@ -295,7 +299,17 @@ def _another_day_and_type(event: Event, mention: MentionView) -> bool:
         and (not mention.refers_back or (mention.attached and mention.day is not None))
         and mention.event_type != STRATEGIC_DEVELOPMENTS
         and bool(types)
-        and mention.event_type not in types
+        and (
+            mention.event_type not in types
+            # "In Kherson's Dniprovskyi district, a shell hit a house. Separately, a drone
+            # attacked a minibus in the Korabelnyi district": another weapon, said apart.
+            or (
+                mention.separate
+                and bool(mention.weapon)
+                and bool(event.weapons)
+                and mention.weapon not in event.weapons
+            )
+        )
     )
 
 
@@ -344,7 +358,7 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     >>> from types import SimpleNamespace as M
     >>> kw = dict(day=None, separate=False, apart=False, protest_words=False, place=None,
     ...           attached=False, refers_back=False, typed=True, counted=False,
-    ...           weak_name=False, area_named=False, exact_day=False)
+    ...           weak_name=False, area_named=False, exact_day=False, weapon="")
     >>> ms = [M(event_type="Battles", location_key="goris", sentence_index=0, **kw),
     ...       M(event_type="Battles", location_key="", sentence_index=1, **kw),
     ...       M(event_type="Battles", location_key="sotk", sentence_index=2, **kw)]
@@ -388,6 +402,7 @@ class _Seen:
     weak_name: bool
     area_named: bool
     exact_day: bool
+    weapon: str
 
     @classmethod
     def of(cls, mention: MentionView) -> _Seen:
@@ -407,6 +422,7 @@ class _Seen:
             mention.weak_name,
             mention.area_named,
             mention.exact_day,
+            mention.weapon,
         )
 
 
@@ -646,6 +662,8 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
     event.kinds.add(kind)
     if mention.typed and not mention.refers_back:
         event.types.add(mention.event_type)
+        if mention.weapon:
+            event.weapons.add(mention.weapon)
     if mention.place is not None and all(
         p.place_id != mention.place.place_id for p in event.places
     ):

@@ -84,7 +84,7 @@ from geo.extract.sentences import Sentence, lone_line, split_sentences
 from geo.extract.statements import StatedSentence, find_event_sentences
 from geo.incident import Incident, incident_id_for, place_fields, precision_of, uncertainty_m_for
 from geo.read import Report
-from geo.taxonomy import BATTLES, PROTESTS, RIOTS
+from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -268,6 +268,12 @@ class EventMention:
         # "Separately, gunmen shot dead two men" after a firefight at the same place: the
         # target's type tells the two events apart.
         return type_of_attack(self.sentence.text, self.primary.phrase)[0]
+
+    @property
+    def weapon(self) -> str:
+        if self.primary.event_type != EXPLOSIONS:
+            return ""
+        return self.primary.sub_event_type
 
     @property
     def place(self) -> Place | None:

@@ -423,7 +423,11 @@ _BACKGROUND_START_RE: Final = _re(
     # A paragraph labelled background: "Background: Israel resumed its offensive …".
     r"|(?:background|context)\s*[:—–]"
     # "Since the war, Russian forces have erected fences and detained dozens": years of it.
-    r"|since the (?:\d{4} )?(?:war|conflict|invasion|occupation|coup|uprising)\b)"
+    r"|since the (?:\d{4} )?(?:war|conflict|invasion|occupation|coup|uprising)\b"
+    # An agency's recap of its own earlier report: "As Ukrinform reported, the day before,
+    # Russian shelling killed one person", "As previously reported, …".
+    r"|as (?:(?:was|has been|had been) )?(?:(?-i:[A-Z])[\w-]+ )?(?:previously |earlier )?"
+    r"reported(?: (?:earlier|previously|before|yesterday))?,)"
 )
 
 

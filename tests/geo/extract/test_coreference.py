@@ -791,3 +791,34 @@ def test_a_place_named_only_as_the_x_area_is_as_weak_as_one_after_in(incident_ex
     )
     found = incidents(incident_extractor, text, on=date(2024, 3, 8))
     assert ("Moirang", "Attack", 3) in {(i.location, i.sub_event_type, i.fatalities) for i in found}
+
+
+def test_another_weapon_said_apart_is_another_incident_at_the_same_town(incident_extractor):
+    found = incidents(
+        incident_extractor,
+        "In Kherson's Dniprovskyi district, a Russian shell hit a house, killing a woman. "
+        "Separately, a man was injured in the Korabelnyi district when a Russian drone "
+        "attacked a minibus.",
+    )
+    assert sorted(i.sub_event_type for i in found) == [
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+    ]
+    # Without "separately", a drone told after the shelling may be the same attack.
+    together = incidents(
+        incident_extractor,
+        "Russian artillery shelled Kherson, killing a woman. A drone also struck the city.",
+    )
+    assert len(together) == 1
+
+
+def test_an_agency_s_recap_of_the_day_before_is_no_incident(incident_extractor):
+    found = incidents(
+        incident_extractor,
+        "A Russian drone killed a driver in Antonivka. Two residents of Bilozerka were "
+        "wounded in shelling. Another eight people were injured in other settlements of the "
+        "region. As Ukrinform reported, the day before, Russian shelling killed one person "
+        "and injured 11 in Kherson region.",
+    )
+    tolls = {i.location: (i.fatalities, i.injured) for i in found}
+    assert tolls == {"Antonivka": (1, None), "Bilozerka": (0, 2)}
