@@ -1368,7 +1368,9 @@ _DAYS_AFTER_TOLL_RE: Final = lazy_compile(
 # "a general strike in mourning for the 14 people killed in Nur Shams": the dead that a
 # crowd mourns, not dead of its own.
 _MOURNED_TOLL_RE: Final = lazy_compile(
-    r"\b(?:in mourning for|mourning|to mourn|in memory of|in hono(?:u)?r of)\b[^.;,]{0,80}",
+    r"\b(?:in mourning for|mourning|to mourn|in memory of|in hono(?:u)?r of|"
+    # "stood for a minute's silence for the victims of a strike … which killed 19".
+    r"(?:silence|vigil|prayers?|tribute|wreaths?) for the victims of)\b[^.;]{0,100}",
     re.IGNORECASE,
 )
 
@@ -1829,7 +1831,7 @@ def count_casualties(sentence: str) -> Casualties:
     if ("died" in folded or "succumbed" in folded) and ("injured" in folded or "wounded" in folded):
         # "An injured activist died in hospital": one dead, no longer one hurt.
         text = _HURT_WHO_DIED_RE.sub(_adjective_blanked, text)
-    if "mourn" in folded or "memory" in folded or "hono" in folded:
+    if "mourn" in folded or "memory" in folded or "hono" in folded or "victims of" in folded:
         text = _MOURNED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "toll" in folded or "up from" in folded:
         text = _SUPERSEDED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)

@@ -651,6 +651,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # lower-case march: "8 March" is a date).
             r"\b(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:e|es|ing|ion|ions|ors|ed)|"
             # Not "marched 25 worshippers into the bush": captives walked off.
+            # ("called a mass rally in Kragujevac for Feb. 15": one to come, not held.)
+            r"(?<!called a )(?<!called a mass )(?<!calls a )(?<!calling a )(?<!announced a )"
+            r"(?<!called a new )(?<!called a nationwide )"
             r"rall(?:y|ies|ied|ying)|marched(?!\s+(?:\d|them\b|him\b|her\b|the (?:hostages|"
             r"captives|abductees|victims)\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
             r"dozens|scores|hundreds)\b))|"
@@ -1199,8 +1202,17 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:spark|prompt|trigger)(?:ed|ing|s)(?: [a-z-]+){0,2}|"
     r"\b(?:year|month|week|decade)s?-long|"
     # "months of mass demonstrations": a stretch of events, no one of them.
+    # "a grid battered by months of Russian missile and drone strikes", "three months of
+    # anti-corruption protests".
     r"\b(?:years|months|decades|history|wave|spate) of(?: (?:mass|violent|deadly|street|"
-    r"anti-government|sporadic|intermittent))?|"
+    r"anti-[\w-]+|sporadic|intermittent|heavy|(?-i:[A-Z])[\w-]+))?(?: [\w-]+ and)?|"
+    # "a minute's silence for the victims of a Russian strike": whom they mourn.
+    r"\b(?:silence|vigil|memorial|tribute|prayers?|mourn\w*|commemorat\w+|remember\w*) "
+    r"(?:for|of|to) (?:the )?(?:victims|dead|those killed) of(?: [\w-]+){0,2}|"
+    # "the power to impose conditions on protests": what a law governs.
+    r"\b(?:conditions|restrictions|limits|curbs) on|"
+    # "a province synonymous with kidnappings and bombings": a reputation.
+    r"\bsynonymous with(?: [\w-]+ and)?|"
     r"\b(?:increase|rise|surge|spike|upsurge|escalation|decline|drop) in|"
     # "helped reduce, but not eradicate, insurgent attacks": attacks in general.
     r"\b(?:reduce|reduced|reducing|curb|curbed|curbing|eradicate|eradicated|eradicating|"

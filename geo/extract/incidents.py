@@ -390,10 +390,12 @@ class Extractor:
                 capital_of=self.capital_of,
             )
         ]
-        if any(m.past for m in event_mentions) and not all(m.past for m in event_mentions):
+        if any(m.past for m in event_mentions):
             # "The attacks recall the massacre of Wad al-Noura in June", "arrested the
             # perpetrator of an attack in August": background to the report's events,
-            # which must neither take its toll nor its date.
+            # which must neither take its toll nor its date; and a report whose every
+            # event is months old ("In September, the group struck the airport in Bamako",
+            # in a December report on a summit) reports none of them.
             event_mentions = [m for m in event_mentions if not m.past]
         events = [
             event

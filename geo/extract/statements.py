@@ -315,6 +315,10 @@ def _tells_background(text: str) -> bool:
             and _WAR_TOLL_RE.search(text) is not None
         )
         or (
+            ("been detained" in text or "been arrested" in text or "been jailed" in text)
+            and _DETENTION_TALLY_RE.search(text) is not None
+        )
+        or (
             ("wave of" in text or "spate of" in text or " of all " in text)
             and _WAVE_OR_SHARE_RE.search(text) is not None
         )
@@ -413,6 +417,14 @@ _TALLY_RE: Final = _re(
 # How a sentence of background may begin. Apart from BACKGROUND_RE, and tried only at the
 # start: an anchored alternative there would cost the scan of every other position its
 # first-letter test, which made it five times slower.
+# "more than 80,000 people have been detained under the emergency rules": a campaign's
+# tally of arrests, no one event of them.
+_DETENTION_TALLY_RE: Final = _re(
+    r"\b(?:\d{1,3},\d{3}|\d{4,}|thousands|tens of thousands|hundreds of thousands)\b[^.;]{0,40}?"
+    r"\b(?:have|has) been (?:detained|arrested|jailed)\b|"
+    r"\b(?:have|has) been (?:detained|arrested|jailed)\b[^.;]{0,30}?\b(?:under the|since|so far|"
+    r"to date|in total|altogether)\b"
+)
 _BACKGROUND_START_RE: Final = _re(
     # "In June, ADF attacks near Oicha and Eringeti killed more than 80 people": a month's
     # attacks, counted together, not one of them.
@@ -673,6 +685,13 @@ def find_event_sentences(
                 background_at = sentence.index  # "had stormed the school in 2014"
         if triggers and _is_judicial_execution(sentence.text):
             continue
+        if triggers and _COMMEMORATION_RE.search(sentence.text):
+            # "Delegates stood for a minute's silence for the victims of a strike …, and
+            # for the workers killed when missiles destroyed the plant": whom they mourn is
+            # no event of the sentence; a vigil held may be (a peaceful protest).
+            triggers = [t for t in triggers if t.rule == "protest"]
+            if not triggers:
+                continue
         if triggers:
             terms = _sport_terms(sentence.text)
             if terms >= 2:
@@ -890,6 +909,11 @@ _SPORT_HINTS: Final = (
 )
 
 
+_COMMEMORATION_RE: Final = _re(
+    r"\b(?:stood|stands|stand|observed|observes|held|holds|kept|laid|lay|lays|paid)\b"
+    r"[^.;]{0,30}?\b(?:silence|vigil|wreaths?|tribute|tributes|prayers?)\b[^.;]{0,20}?\b"
+    r"(?:for|to) (?:the )?(?:victims|dead|those|people|workers|soldiers|children|civilians)\b"
+)
 # A state's execution after a trial, which ACLED does not code as violence: "Iran executed
 # two protesters", "four men were hanged at Ghezel Hesar prison on drug charges".
 _EXECUTION_RE: Final = _re(r"\b(?:executed|executes|execution|executions|hanged|put to death)\b")

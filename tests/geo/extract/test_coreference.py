@@ -822,3 +822,15 @@ def test_an_agency_s_recap_of_the_day_before_is_no_incident(incident_extractor):
     )
     tolls = {i.location: (i.fatalities, i.injured) for i in found}
     assert tolls == {"Antonivka": (1, None), "Bilozerka": (0, 2)}
+
+
+def test_a_report_whose_every_event_is_months_old_reports_none(incident_extractor):
+    # A December report on a summit: September's attack is background, whatever else the
+    # report holds.
+    found = incidents(
+        incident_extractor,
+        "West African leaders met in Abuja on Sunday to discuss security. In September, the "
+        "group struck a gendarmerie school in Bamako, killing more than 70 people.",
+        on=date(2024, 12, 16),
+    )
+    assert found == []

@@ -455,6 +455,16 @@ def test_how_long_a_place_had_been_held_is_no_running_total():
         "The striker scored twice before the break as the hosts' attack overwhelmed the defence.",
         "The spin attack blew away the tourists to win the second Test by 152 runs.",
         "The navy test-fired a cruise missile during a military exercise on Monday.",
+        # A stretch of attacks, a rally called for a later day, a reputation, what a law
+        # governs, a campaign's tally of arrests, whom delegates mourn.
+        "Donors pledged funds for a grid battered by months of Russian missile and drone strikes.",
+        "Students who have led three months of anti-corruption protests called a mass rally "
+        "in the city for Feb. 15.",
+        "The province, synonymous with kidnappings and bombings, is calm today.",
+        "The act gave officers the power to impose conditions on protests deemed too noisy.",
+        "Rights groups say more than 80,000 people have been detained under the emergency rules.",
+        "Delegates stood for a minute's silence for the victims of a strike on a store, which "
+        "killed 19 people, and for the workers killed when missiles destroyed a power plant.",
     ],
 )
 def test_a_trend_a_history_or_a_general_effect_is_no_event(sentence):
@@ -561,3 +571,9 @@ def test_one_of_the_victims_who_died_later_is_the_event_s_toll():
     report = "A mob beat two men near the market. One of the men died the next day in hospital."
     found = find_event_sentences(split_sentences(report), text=report)
     assert len(found) == 2 and found[1].attached and found[1].casualties.fatalities == 1
+
+
+def test_a_vigil_for_victims_is_still_a_gathering():
+    text = "Hundreds held a vigil for the victims in the square."
+    (found,) = find_event_sentences(split_sentences(text), text=text)
+    assert [t.rule for t in found.triggers] == ["protest"]
