@@ -276,6 +276,8 @@ _CONTEXT_BEFORE: Final = _re(
     # "The statement, issued in Katsina, said …": where a statement came from.
     r"|\b(?:statement|release|communiqu[eé]|bulletin)s?,?\s+(?:was\s+|which\s+was\s+)?"
     r"(?:issued|released|published|signed|read out|dated)\s+in\s+$"
+    # "a statement read on state television in Ouagadougou": where it was broadcast.
+    r"|\bon (?:state|national|public|government) (?:television|tv|radio)\s+in\s+$"
     # "a communiqué from the regional governorate received on Monday evening in Kaya":
     # where news was received is no place of what it tells.
     r"|\breceived(?:\s+(?:on|late|early|this|last)\b(?:\s+[\w-]+){0,2})?\s+in\s+$"
@@ -328,9 +330,11 @@ _CONTEXT_BEFORE: Final = _re(
     r"of|the)\s+){0,6}?$"
     # "journalists in Kabul" report from there; "detained 3 journalists in Kabul" did not.
     r"|(?:\b(?:ministry|government|officials?|spokes\w+|president|authorities|agency|"
-    r"statement|press|talks|summit|meeting|visit|sources?|address|speech|broadcast|"
+    r"statement|press|talks|summit|meeting|visit|arrival|sources?|address|speech|broadcast|"
     r"interview|briefing|conference|negotiators|mediators|diplomats|envoys?|delegations?)|"
     r"(?<![0-9] )\b(?:reporters|journalists))"
+    # "the Palestinian Ministry of Health in Ramallah said": the ministry, by its charge.
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+)?)?"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting|"
     r"issued|released|published|posted|read out))?"
     # "a civil protection official in the nearby city of Saint-Marc".
@@ -468,6 +472,8 @@ _REFERENCE_BEFORE: Final = _re(
     r"(?:(?:about|some|around)\s+)?(?:\d[\d,.]*\s*(?:km|kilomet(?:re|er)s|miles)"
     r"(?:\s*\([^()]{0,20}\))?\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
     r"\s+of\s+(?:the\s+)?(?:(?:capital|city|town)\s*,?\s*)?"
+    # "south of the oil city of Kirkuk".
+    r"(?:(?:[\w-]+\s+)?(?:capital|city|town|port)\s+of\s+)?"
     # "in al-Azariq district, west of al-Dhale": the article before the name.
     rf"(?:{ARABIC_ARTICLE}-)?$"
 )
@@ -505,7 +511,12 @@ ROAD_END_PENALTY: Final = 0.5
 # "Nigeria's Zamfara", "Sagaing Region's Monywa District": the holder of the place named
 # next, not the place.
 _POSSESSIVE_AFTER: Final = lazy_compile(
-    r"^(?:\s+(?:Region|Province|State|Governorate|Oblast|District|County|Department))?['’]s?\b"
+    r"^(?:\s+(?:Region|Province|State|Governorate|Oblast|District|County|Department))?"
+    r"(?>['’]s?)\b"
+    # ("Peshawar's old city", "Kabul's outskirts": a part of the town, which is where.)
+    r"(?!\s+(?:old city|old town|city cent(?:re|er)|outskirts|suburbs?|downtown|centre|"
+    r"center|old quarter|main (?:market|bazaar|square)|(?-i:[A-Z])[\w-]+ (?:"
+    r"neighbou?rhood|quarter|market|bazaar)))"
 )
 POSSESSIVE_PENALTY: Final = 1.5
 # "unrest following the shooting of a teenager in Nanterre two days earlier": the place of

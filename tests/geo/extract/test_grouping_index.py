@@ -44,12 +44,14 @@ MENTION = st.tuples(
     st.one_of(st.none(), st.integers(min_value=0, max_value=5)),
     st.sampled_from(TYPES),
     st.tuples(*[st.booleans()] * 10),
+    # An explosion's weapon: another one said apart is another event.
+    st.sampled_from(("", "Air/drone strike", "Shelling/artillery/missile attack")),
 )
 
 
 def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
     found = []
-    for index, (where, unknown, day, event_type, flags) in enumerate(drawn):
+    for index, (where, unknown, day, event_type, flags, weapon) in enumerate(drawn):
         (
             separate,
             apart,
@@ -78,6 +80,7 @@ def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
                 weak_name=weak,
                 area_named=area,
                 exact_day=exact,
+                weapon=weapon if event_type == "Explosions/Remote violence" else "",
                 sentence_index=index,
             )
         )
@@ -116,6 +119,7 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
             weak_name=False,
             area_named=False,
             exact_day=False,
+            weapon="",
             sentence_index=n,
         )
         for n in range(60)
@@ -126,7 +130,8 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
 
 
 # What a hand-written mention does not say: no flag raised.
-_QUIET: dict[str, bool] = dict(
+_QUIET: dict[str, bool | str] = dict(
+    weapon="",
     separate=False,
     apart=False,
     protest_words=False,

@@ -218,6 +218,33 @@ def only_incident(extractor: IncidentExtractor, text: str):
             "Amedi",
             2,
         ),
+        # A ministry by its charge speaks from its city; a statement read on state
+        # television was broadcast there; someone's arrival is no event.
+        (
+            "An Israeli drone struck a group of young men east of Tulkarm on Wednesday, "
+            "killing three, the Ministry of Health in Ramallah said.",
+            "Tulkarm",
+            2,
+        ),
+        (
+            "The army said in a statement read on state television in Ouagadougou that "
+            "thirty terrorists were neutralised near Djibo.",
+            "Djibo",
+            2,
+        ),
+        (
+            "A car bomb exploded in a market in Peshawar's old city, killing 11, hours after "
+            "the envoy's arrival in Islamabad.",
+            "Peshawar",
+            1,
+        ),
+        # "south of the oil city of Kirkuk": a reference point, not the place.
+        (
+            "Gunmen opened fire on shepherds in the Daquq district, south of the oil city of "
+            "Kirkuk, killing three.",
+            "Daquq",
+            2,
+        ),
         # Where the displaced fled, however many towns the list names.
         (
             "Rebels attacked Rubaya in Masisi territory and thousands fled towards Sake and Goma.",
