@@ -425,7 +425,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "shelling",
         _re(
             # "Tear gas shells" disperse a crowd.
-            r"\b(?<!gas )shell(?:ed|ing|s|fire)\b|\bshell (?:hit\w*|landed|struck|fell|exploded)\b|"
+            r"\b(?<!gas )shell(?:ed|ing|s|fire)\b|\bshell (?:hit\w*|landed|struck|fell|exploded|"
+            # A timeline's present: "a single shell fired from Serb positions lands at".
+            r"lands|falls|explodes|strikes|fired)\b|"
             # Bombs that fall or land were fired or dropped, not planted: "bombs fell on
             # huts" (an aircraft named makes it an air strike, rule "air").
             # "a bomb fired from the hills fell on a house": a shell, as translated press
@@ -669,11 +671,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:shutter[- ]?down|wheel[- ]?jam)(?: strikes?)?|"
             # "gathered outside the press club to chant slogans against the tax".
             r"(?:chant|chanted|chanting|shouted|shouting|raised|raising) (?:anti-[\w-]+ )?slogans|"
-            r"blocked (?:the |a )?"
+            r"block(?:ed|ing) (?:the |a )?"
             r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?)|"
             # "blocked the Puno–Desaguadero highway", "blocked the Pan-American Highway",
             # "blocked Avenida Brasil": a named road.
-            r"blocked (?:the |a )?(?:(?-i:[A-Z])[\w'’.–-]* ){1,3}(?:roads?|highways?|"
+            r"block(?:ed|ing) (?:the |a )?(?:(?-i:[A-Z])[\w'’.–-]* ){1,3}(?:roads?|highways?|"
             r"(?-i:Road|Highway|Expressway|Motorway)|expressway|motorway|bridge)|"
             r"blocked (?-i:Avenida|Avenue|Carretera|Route) |"
             # "used tear gas to clear a blockade set up by supporters of Evo Morales".
@@ -1622,7 +1624,7 @@ GATES: Final = MappingProxyType(
         "protest_intervention": "tear cannon rubb disper =broke bato stun suppre crac lath "
         "=cane =canecharged =canecharge",
         "protest": "protes demons rall =marched =march =marches =marching picket =strikers "
-        "blocka roadbl barric "
+        "blocka blocki roadbl barric "
         "slogan "
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs =carried "
@@ -2416,6 +2418,12 @@ _AIR_SUPPORT_RE: Final = _re(
     r"supported by|support of) (?:the |an? )?(?:air|aerial) (?:support|cover|vectors?|assets?)\b|"
     r"\bair support\b"
 )
+_BACKED_BY_AIR_RE: Final = _re(
+    r"\b(?:backed|supported|covered|aided|assisted) by (?:[\w-]+ ){0,2}?(?:air ?strikes?|"
+    r"air ?raids?|air ?power|aircraft|warplanes|jets|air support|drones)\b|"
+    r"\b(?:with|under) (?:the )?(?:support|cover|backing) of (?:[\w-]+ ){0,2}?"
+    r"(?:air ?strikes?|aircraft|warplanes|jets|drones)\b"
+)
 # The words of aircraft that may only support ("air assets", "aerial vectors").
 _SUPPORT_ASSETS_RE: Final = _re(r"\b(?:assets?|vectors?)\b")
 _PROTEST_RULES: Final = frozenset(("protest", "protest_intervention", "excessive"))
@@ -2553,6 +2561,11 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         # the arrest is the news; the strikes are what the suspect is held for.
         return held.event_type, held.sub_event_type, why(held, ARREST_FOR_A_CRIME)
     if explosive is not None:
+        taken = _first(triggers, "regain", "overtake")
+        if explosive.rule == "air" and taken is not None and _BACKED_BY_AIR_RE.search(text):
+            # "Government forces, backed by Russian air strikes, recapture Palmyra": the
+            # town changed hands; the aircraft backed the advance.
+            return taken.event_type, taken.sub_event_type, why(taken, "aircraft backed it")
         if explosive.rule in ("suicide", "grenade") and (
             rules & _FIGHT_RULES or _SUSTAINED_FIGHT_RE.search(text)
         ):

@@ -1857,6 +1857,30 @@ def test_the_agent_after_by_is_no_target_and_a_procession_s_crowd_riots():
     assert type_of_event(find_triggers(text), text)[1] == "Mob violence"
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # A timeline's present tense of one shell.
+        (
+            "A single shell fired from the hills lands at the square, killing 71.",
+            "Shelling/artillery/missile attack",
+        ),
+        # Aircraft that back an advance: the town changed hands.
+        (
+            "Government forces, backed by Russian air strikes, recapture the town from ISIL.",
+            "Government regains territory",
+        ),
+        # Police firing on workers who block a highway: force against protesters.
+        (
+            "Police open fire on landless workers blocking a highway, killing 19.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_timeline_phrasings_of_shells_advances_and_blockades(text, sub_event_type):
+    assert type_of_event(find_triggers(text), text)[1] == sub_event_type
+
+
 def test_what_will_be_done_is_no_event_yet():
     text = "Others involved will be identified and arrested soon, the police chief said."
     assert "arrest" not in {t.rule for t in find_triggers(text)}
