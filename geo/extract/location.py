@@ -270,7 +270,8 @@ _CONTEXT_BEFORE: Final = _re(
     # "… Hospital in neighbouring Assam".
     r"(?:in|at|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining)\s+)?$"
     # "died at a hospital in Mogadishu after gunmen shot him in Afgoye".
-    r"|\b(?:died|succumbed|passed away)\b[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
+    r"|\b(?:died|succumbed|passed away|dead on arrival|pronounced dead|declared dead)\b"
+    r"[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
     # "The statement, issued in Katsina, said …": where a statement came from.
@@ -1773,6 +1774,10 @@ def find_locative_names(text: str, start: int, end: int) -> list[NamedPlace]:
         name = text[span[0] : span[1]]
         if match.group(0) == "to " and not _WHERE_AFTER.match(text, span[1], span[1] + 40):
             continue  # "sent to Kabul", "talked to Ahmed": no site told
+        if _CONTEXT_BEFORE.search(text, max(start, span[0] - 60), span[0]) and not (
+            _TAKEN_FROM_BEFORE.search(text, max(start, span[0] - 60), span[0])
+        ):
+            continue  # "airlifted to the Camp Siongco Station Hospital in Datu Odin Sinsuat"
         if (
             match.group(0)[0].islower()
             and match.group(0)[:3] not in ("in ", "at ", "nea")

@@ -834,3 +834,20 @@ def test_a_report_whose_every_event_is_months_old_reports_none(incident_extracto
         on=date(2024, 12, 16),
     )
     assert found == []
+
+
+def test_the_hospital_a_victim_reached_is_no_incident_of_its_own(incident_extractor):
+    # A town the gazetteer lacks after the hospital, and "dead on arrival at a hospital".
+    found = incidents(
+        incident_extractor,
+        "Five militants were killed and two soldiers wounded in a clash in Datu Hoffer on "
+        "Monday. The two wounded soldiers were airlifted to the Camp Siongco Station "
+        "Hospital in Datu Odin Sinsuat.",
+    )
+    assert [i.location for i in found] == ["Datu Hoffer"]
+    found = incidents(
+        incident_extractor,
+        "Gunmen shot a village chief in Talakag on Monday. The victim was declared dead on "
+        "arrival at a hospital in Valencia City.",
+    )
+    assert [(i.location, i.fatalities) for i in found] == [("Talakag", 1)]
