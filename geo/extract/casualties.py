@@ -122,8 +122,10 @@ _PERPETRATOR: Final = (
     r"insurgents?|infiltrators?|ultras|maoists?|naxal(?:ite)?s?|"
     r"bandits?|perpetrators?|extremists?|raiders?|(?:suicide )?bombers?|kidnappers?|"
     r"abductors?|gang members?|armed men|"
-    # Pakistan's military press: "eight khwarij were killed" (the Kharijites).
-    r"khwarij|khawarij|kharijis?)"
+    # Pakistan's military press: "eight khwarij were killed" (the Kharijites), and
+    # Somalia's: "more than 12 Khawaarij were killed"; a movement named for its fighters:
+    # "12 Taliban were killed", "30 Shabaab fighters".
+    r"khwarij|khawarij|khawaarij|kharijis?|taliban|shabaab|shabab)"
 )
 _PERSON: Final = (
     r"(?:soldiers?|servicem[ae]n|servicewom[ae]n|peacekeepers?|civilians?|people|persons?|"

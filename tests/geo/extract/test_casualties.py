@@ -893,3 +893,12 @@ def test_the_killing_of_a_number_reported_is_a_toll():
     )
     # One person named after "the killing of" is still one.
     assert count_casualties("Police confirmed the killing of Anderson Arboleda.").pair == (1, None)
+
+
+def test_fighters_named_by_their_movement_are_counted():
+    assert count_casualties("At least 12 Taliban were killed in the operation.").pair == (12, None)
+    assert count_casualties("More than 12 Khawaarij were killed, the ministry said.").pair == (
+        12,
+        None,
+    )
+    assert count_casualties("Twelve Shabaab were killed in the raid.").perpetrators == 12
