@@ -463,6 +463,8 @@ def test_how_long_a_place_had_been_held_is_no_running_total():
         "The province, synonymous with kidnappings and bombings, is calm today.",
         "The act gave officers the power to impose conditions on protests deemed too noisy.",
         "Rights groups say more than 80,000 people have been detained under the emergency rules.",
+        "The village had already been hit ten years earlier, when shelling of a UN compound "
+        "there killed 106 people.",
         "Delegates stood for a minute's silence for the victims of a strike on a store, which "
         "killed 19 people, and for the workers killed when missiles destroyed a power plant.",
     ],
