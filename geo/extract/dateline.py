@@ -146,6 +146,10 @@ def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Date
     return weak
 
 
+def _holds_a_digit(text: str) -> bool:
+    return any(character.isdigit() for character in text)
+
+
 def later_datelines(text: str, *, after: int, stop: int | None = None) -> list[Dateline]:
     r"""Datelines that open later paragraphs (after ``after``) with an agency or a date, as
     a page of several wire items does ("… in Taiz.\n\nMARIB (Saba) – Army units …"):
@@ -163,8 +167,10 @@ def later_datelines(text: str, *, after: int, stop: int | None = None) -> list[D
         line_start += 1
         while line_start < limit and text[line_start] in " \t\r\n":
             line_start += 1
-        # Only a capital opens a dateline: most lines are told without one.
-        if line_start < limit and (text[line_start].isupper() or text[line_start] == "("):
+        # Only a capital opens a dateline, and an agency's bracket or a date's digit comes
+        # soon after it: most lines are told without one.
+        head = text[line_start : min(limit, line_start + 80)]
+        if head and (head[0].isupper() or head[0] == "(") and ("(" in head or _holds_a_digit(head)):
             dateline = _dateline_at(text, line_start, limit)
             if dateline is not None and not dateline.weak and dateline.place:
                 found.append(dateline)

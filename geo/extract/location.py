@@ -1755,6 +1755,10 @@ def name_before_brackets(text: str, item: MentionLike, start: int) -> NamedPlace
     return NamedPlace(name, *span) if _looks_like_a_place_name(name) else None
 
 
+# Where the wounded are cared for: the test before a name's context is read.
+_CARE_WORDS: Final = ("ospital", "linic", "ealth", "edical", "orgue", "nfirmary")
+
+
 def find_locative_names(text: str, start: int, end: int) -> list[NamedPlace]:
     """Names that a locative word puts somewhere ("in Janaale", "near Saaxa Weyne").
 
@@ -1774,8 +1778,11 @@ def find_locative_names(text: str, start: int, end: int) -> list[NamedPlace]:
         name = text[span[0] : span[1]]
         if match.group(0) == "to " and not _WHERE_AFTER.match(text, span[1], span[1] + 40):
             continue  # "sent to Kabul", "talked to Ahmed": no site told
-        if _CONTEXT_BEFORE.search(text, max(start, span[0] - 60), span[0]) and not (
-            _TAKEN_FROM_BEFORE.search(text, max(start, span[0] - 60), span[0])
+        before = text[max(start, span[0] - 60) : span[0]]
+        if (
+            any(word in before for word in _CARE_WORDS)
+            and _CONTEXT_BEFORE.search(before)
+            and not _TAKEN_FROM_BEFORE.search(before)
         ):
             continue  # "airlifted to the Camp Siongco Station Hospital in Datu Odin Sinsuat"
         if (

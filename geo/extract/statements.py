@@ -692,7 +692,11 @@ def find_event_sentences(
                 background_at = sentence.index  # "had stormed the school in 2014"
         if triggers and _is_judicial_execution(sentence.text):
             continue
-        if triggers and _COMMEMORATION_RE.search(sentence.text):
+        if (
+            triggers
+            and any(word in sentence.text for word in _MOURNING_WORDS)
+            and _COMMEMORATION_RE.search(sentence.text)
+        ):
             # "Delegates stood for a minute's silence for the victims of a strike …, and
             # for the workers killed when missiles destroyed the plant": whom they mourn is
             # no event of the sentence; a vigil held may be (a peaceful protest).
@@ -916,6 +920,7 @@ _SPORT_HINTS: Final = (
 )
 
 
+_MOURNING_WORDS: Final = ("silence", "vigil", "wreath", "tribute", "prayer")
 _COMMEMORATION_RE: Final = _re(
     r"\b(?:stood|stands|stand|observed|observes|held|holds|kept|laid|lay|lays|paid)\b"
     r"[^.;]{0,30}?\b(?:silence|vigil|wreaths?|tribute|tributes|prayers?)\b[^.;]{0,20}?\b"
