@@ -67,6 +67,7 @@ _NOT_PLACE_WORDS: Final = frozenset(
         *("read", "note", "image", "published", "source", "credit", "caption", "by", "editor"),
     )
 )
+_DIGIT_RE: Final = re.compile(r"\d")
 # How far into a report a dateline may stand (a photo caption or a byline can precede it).
 DATELINE_WITHIN: Final = 600
 
@@ -146,10 +147,6 @@ def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Date
     return weak
 
 
-def _holds_a_digit(text: str) -> bool:
-    return any(character.isdigit() for character in text)
-
-
 def later_datelines(text: str, *, after: int, stop: int | None = None) -> list[Dateline]:
     r"""Datelines that open later paragraphs (after ``after``) with an agency or a date, as
     a page of several wire items does ("… in Taiz.\n\nMARIB (Saba) – Army units …"):
@@ -170,7 +167,11 @@ def later_datelines(text: str, *, after: int, stop: int | None = None) -> list[D
         # Only a capital opens a dateline, and an agency's bracket or a date's digit comes
         # soon after it: most lines are told without one.
         head = text[line_start : min(limit, line_start + 80)]
-        if head and (head[0].isupper() or head[0] == "(") and ("(" in head or _holds_a_digit(head)):
+        if (
+            head
+            and (head[0].isupper() or head[0] == "(")
+            and ("(" in head or _DIGIT_RE.search(head) is not None)
+        ):
             dateline = _dateline_at(text, line_start, limit)
             if dateline is not None and not dateline.weak and dateline.place:
                 found.append(dateline)

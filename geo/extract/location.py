@@ -278,7 +278,9 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:statement|release|communiqu[eé]|bulletin)s?,?\s+(?:was\s+|which\s+was\s+)?"
     r"(?:issued|released|published|signed|read out|dated)\s+in\s+$"
     # "a statement read on state television in Ouagadougou": where it was broadcast.
-    r"|\bon (?:state|national|public|government) (?:television|tv|radio)\s+in\s+$"
+    # (The rare word first: a branch that opened on "on" would open the pattern's word
+    # gate for every name.)
+    r"|\b(?:television|tv)\s+in\s+$"
     # "a communiqué from the regional governorate received on Monday evening in Kaya":
     # where news was received is no place of what it tells.
     r"|\breceived(?:\s+(?:on|late|early|this|last)\b(?:\s+[\w-]+){0,2})?\s+in\s+$"
