@@ -586,7 +586,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:(?<!anti-)riot(?:s|ed|ers|ing)?(?!\s+(?:police|gear|squads?|shields?|"
             r"control|units?|officers))|(?:threw|throwing|hurled|hurling) (?:[\w-]+ and )?"
             r"(?:stones|rocks|petrol bombs|molotov\w*|bricks|bottles|fireworks|firecrackers|"
-            r"projectiles|paving stones|objects|mud|chairs)|stone-throwing|stone pelting|pelted|"
+            r"projectiles|paving stones|objects|mud|chairs|(?:sticks of )?dynamite|"
+            r"firebombs|homemade explosives)|stone-throwing|stone pelting|pelted|"
             r"petrol bombs|"
             r"molotov cocktails|"
             # "blocked the highway with burning tyres": a road barricaded with fire.

@@ -429,6 +429,10 @@ _HOME_BEFORE: Final = _re(
     r"|" + BASED_IN_BEFORE
 )
 _BORDER_WITH_BEFORE: Final = _re(r"\bborders? with\s+$")
+_BACKERS_BEFORE: Final = _re(
+    r"\b(?:mercenaries|proxies|agents|allies|backers|puppets|henchmen|militias) of (?:the )?"
+    r"(?:(?-i:[A-Z])[\w-]+ (?:government|regime|army|authorities) and (?:the )?)?$"
+)
 
 
 def names_a_neighbour(text: str, start: int) -> bool:
@@ -854,6 +858,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             _is_country(place)
             and (
                 STANCE_BEFORE_RE.search(before)
+                # "an attack by mercenaries of the Syrian government and Iran": a backer.
+                or _BACKERS_BEFORE.search(before)
                 # "Kantchari, near the border with Niger": the neighbour, not the place.
                 or names_a_neighbour(text, mention.start)
                 or ACTING_AFTER_RE.match(after)

@@ -1881,6 +1881,11 @@ def test_timeline_phrasings_of_shells_advances_and_blockades(text, sub_event_typ
     assert type_of_event(find_triggers(text), text)[1] == sub_event_type
 
 
+def test_dynamite_hurled_by_a_crowd_is_a_riot():
+    text = "Supporters of the former president hurled sticks of dynamite at police."
+    assert type_of_event(find_triggers(text), text)[0] == "Riots"
+
+
 def test_what_will_be_done_is_no_event_yet():
     text = "Others involved will be identified and arrested soon, the police chief said."
     assert "arrest" not in {t.rule for t in find_triggers(text)}

@@ -956,6 +956,15 @@ def test_a_countrys_possessive_after_of_is_no_unknown_place(incident_extractor):
     assert found.location == "Imphal East" and found.geo_precision == 2
 
 
+def test_a_country_whose_mercenaries_attacked_is_no_place(incident_extractor):
+    found = only_incident(
+        incident_extractor,
+        "The SDF said its forces repelled an attack by mercenaries of the Syrian government "
+        "and Iran on Dhiban.",
+    )
+    assert found.country != "IR"
+
+
 def test_a_foreign_states_forces_overtake_what_they_take(incident_extractor):
     # ACLED: only the country's own forces regain territory; another state's overtake it.
     taken = only_incident(incident_extractor, "Russian forces captured Kherson on Saturday.")
