@@ -1138,11 +1138,13 @@ class Geoparser:
         reading may stand."""
         place = slot.chosen
         if (
-            _is_broad(place)
-            or not place.country
+            # (The most selective test first: most readings lie in a country the report
+            # names otherwise.)
+            not place.country
+            or context.get(place.country, 0.0) > 0.0
             or slot.containers
             or place.population >= STRANGER_MAX_POPULATION
-            or context.get(place.country, 0.0) > 0.0
+            or _is_broad(place)
             or self.is_capital(place)
         ):
             return None

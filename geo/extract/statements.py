@@ -703,17 +703,18 @@ def find_event_sentences(
             triggers = [t for t in triggers if t.rule == "protest"]
             if not triggers:
                 continue
-        if triggers:
-            terms = _sport_terms(sentence.text)
-            if terms >= 2:
-                continue
-            if terms == 1:
+        hints = _sport_hints(sentence.text) if triggers else 0
+        if hints:
+            if hints == 1 and sport_report is None:
                 # "bombarding the Malmo goal": one game's word in a sentence of a match
-                # report (several in the whole text) is a metaphor too.
-                if sport_report is None:
-                    sport_report = text is not None and _is_match_report(text)
-                if sport_report:
-                    continue
+                # report (several in the whole text) is a metaphor too; the report is
+                # read once, and most are no match report.
+                sport_report = text is not None and _is_match_report(text)
+            terms = _sport_terms(sentence.text) if hints >= 2 or sport_report else 0
+            if terms == 1 and sport_report is None:
+                sport_report = text is not None and _is_match_report(text)
+            if terms >= 2 or (terms == 1 and sport_report):
+                continue
         counted: Casualties | None = None
         background: bool | None = None  # not asked yet
         if not triggers and _may_count(sentence, casualty_hints):
@@ -976,12 +977,16 @@ def _is_match_report(text: str) -> bool:
     return len({m.group(0).lower() for m in _MATCH_REPORT_RE.finditer(text)}) >= 3
 
 
+def _sport_hints(text: str) -> int:
+    """How many of a game's word stems ``text`` holds: substring tests that spare most
+    sentences the search of :func:`_sport_terms`."""
+    folded = text.lower()
+    return sum(1 for hint in _SPORT_HINTS if hint in folded)
+
+
 def _sport_terms(text: str) -> int:
     """How many distinct words of a game ``text`` holds (0 when it tells of someone
     killed or hurt: a stampede at a stadium is an event)."""
-    folded = text.lower()
-    if not any(hint in folded for hint in _SPORT_HINTS):
-        return 0  # a substring test spares most sentences the search
     if _HURT_WORDS_RE.search(text):
         return 0
     return len({m.group(0).lower() for m in _SPORT_RE.finditer(text)})
