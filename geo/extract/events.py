@@ -680,7 +680,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?-i:Road|Highway|Expressway|Motorway)|expressway|motorway|bridge)|"
             r"blocked (?-i:Avenida|Avenue|Carretera|Route) |"
             # "used tear gas to clear a blockade set up by supporters of Evo Morales".
-            r"(?:road ?)?(?:blockades?|barricades?|roadblocks?) (?:set up|erected|mounted|put "
+            r"(?:blockades?|barricades?|roadblocks?) (?:set up|erected|mounted|put "
             r"up|manned) by (?:[\w-]+ ){0,3}?(?:protesters|demonstrators|supporters|residents|"
             r"farmers|truckers|workers|miners|villagers|students|drivers|transporters|"
             r"activists|strikers)|"
@@ -723,7 +723,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bclash(?:es|ed|ing)?\b|\bfirefights?\b|\bgun ?(?:battles?|fights?)\b|"
             # "killed in a shootout near Gubden", "a shoot-out with police" (a prison's
             # "shootout between four pavilions" is a riot's: see _GUNFIGHT_BETWEEN_RE).
-            r"\b(?:in|during) an? (?:[\w-]+ )?shoot-?out\b|\bshoot-?outs? with\b|"
+            # (The word first: a branch that began with "in" would be tried at every "in"
+            # of every sentence the rule's gate lets through.)
+            r"\bshoot-?outs?\b(?!\s+between\b)|"
             r"\breturned fire\b|\b(?:by|in|with) return fire\b|"
             # "Three militants were neutralised during a counter-terrorist operation": a
             # fight, when someone fell in it (the "CTO regime" alone is a legal status).
