@@ -1798,9 +1798,18 @@ def test_a_shootout_with_the_police_is_a_clash():
     assert "clash" in {t.rule for t in find_triggers("A shoot-out with police left two dead.")}
 
 
+def test_the_agent_after_by_is_no_target():
+    # "shot dead by unidentified motorcyclists": the riders shot; the policeman is whom.
+    text = "A policeman was shot dead by unidentified motorcyclists."
+    assert type_of_attack(text)[:2] == ("Battles", "Armed clash")
+    text = "Two villagers were shot dead by gunmen."
+    assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
+
+
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
+        # Event notes' strategic developments and a chemical attack.
         (
             "The army established a new military detachment in the town to secure the road.",
             "Headquarters or base established",
@@ -1813,15 +1822,6 @@ def test_a_shootout_with_the_police_is_a_clash():
             "Troops dropped munitions containing CS gas from drones on enemy positions.",
             "Chemical weapon",
         ),
-    ],
-)
-def test_strategic_developments_and_a_chemical_attack_of_event_notes(text, sub_event_type):
-    assert type_of_event(find_triggers(text), text)[1] == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
         # A named road blocked, with stones laid across it, not thrown: a protest.
         (
             "Farmers blocked the Puno–Desaguadero highway with stones and tree trunks.",
@@ -1840,26 +1840,16 @@ def test_strategic_developments_and_a_chemical_attack_of_event_notes(text, sub_e
             "Violent demonstration",
         ),
         ("Youths set cars alight overnight.", "Looting/property destruction"),
-    ],
-)
-def test_blockades_and_what_crowds_do(text, sub_event_type):
-    assert type_of_event(find_triggers(text), text)[1] == sub_event_type
-
-
-def test_the_agent_after_by_is_no_target_and_a_procession_s_crowd_riots():
-    # "shot dead by unidentified motorcyclists": the riders shot; the policeman is whom.
-    text = "A policeman was shot dead by unidentified motorcyclists."
-    assert type_of_attack(text)[:2] == ("Battles", "Armed clash")
-    text = "Two villagers were shot dead by gunmen."
-    assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
-    # Two groups at a religious procession fight as crowds do.
-    text = "Twenty were injured in a clash between two groups during a religious procession."
-    assert type_of_event(find_triggers(text), text)[1] == "Mob violence"
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
+        # Police firing on workers who block a highway: force against protesters.
+        (
+            "Police open fire on landless workers blocking a highway, killing 19.",
+            "Excessive force against protesters",
+        ),
+        # Two groups at a religious procession fight as crowds do.
+        (
+            "Twenty were injured in a clash between two groups during a religious procession.",
+            "Mob violence",
+        ),
         # A timeline's present tense of one shell.
         (
             "A single shell fired from the hills lands at the square, killing 71.",
@@ -1870,14 +1860,9 @@ def test_the_agent_after_by_is_no_target_and_a_procession_s_crowd_riots():
             "Government forces, backed by Russian air strikes, recapture the town from ISIL.",
             "Government regains territory",
         ),
-        # Police firing on workers who block a highway: force against protesters.
-        (
-            "Police open fire on landless workers blocking a highway, killing 19.",
-            "Excessive force against protesters",
-        ),
     ],
 )
-def test_timeline_phrasings_of_shells_advances_and_blockades(text, sub_event_type):
+def test_phrasings_of_notes_blockades_crowds_and_timelines(text, sub_event_type):
     assert type_of_event(find_triggers(text), text)[1] == sub_event_type
 
 
