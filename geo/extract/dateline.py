@@ -14,6 +14,7 @@ date, not a place: its place is the event's, so it is not a dateline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -127,10 +128,8 @@ def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Date
     True
     """
     limit = len(text) if stop is None else stop
-    opening = min(limit, start + DATELINE_WITHIN)
-    line_start = start
     weak: Dateline | None = None
-    while line_start < opening:
+    for line_start in _line_starts(text, start, min(limit, start + DATELINE_WITHIN)):
         found = _dateline_at(text, line_start, limit)
         if found is not None and not found.weak:
             return found
@@ -138,13 +137,21 @@ def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Date
             # "Niger: 11 soldiers killed in Ouallam" may be a headline's kicker: a line
             # after it that opens with "Niamey (ActuNiger) –" is the dateline.
             weak = found
-        next_line = text.find("\n", line_start, opening)
-        if next_line < 0:
-            break
-        line_start = next_line + 1
-        while line_start < opening and text[line_start] in " \t\r\n":
-            line_start += 1
     return weak
+
+
+def _line_starts(text: str, start: int, stop: int) -> Iterator[int]:
+    """Where the lines of ``text[start:stop]`` start: ``start``, then each first
+    character after a line break and the blanks that follow it."""
+    line_start = start
+    while line_start < stop:
+        yield line_start
+        next_line = text.find("\n", line_start, stop)
+        if next_line < 0:
+            return
+        line_start = next_line + 1
+        while line_start < stop and text[line_start] in " \t\r\n":
+            line_start += 1
 
 
 def later_datelines(text: str, *, after: int, stop: int | None = None) -> list[Dateline]:
@@ -159,23 +166,20 @@ def later_datelines(text: str, *, after: int, stop: int | None = None) -> list[D
     """
     limit = len(text) if stop is None else stop
     found: list[Dateline] = []
-    line_start = text.find("\n", after, limit)
-    while 0 <= line_start < limit:
-        line_start += 1
-        while line_start < limit and text[line_start] in " \t\r\n":
-            line_start += 1
+    first_break = text.find("\n", after, limit)
+    if first_break < 0:
+        return found
+    for line_start in _line_starts(text, first_break, limit):
         # Only a capital opens a dateline, and an agency's bracket or a date's digit comes
-        # soon after it: most lines are told without one.
+        # soon after it: most lines are told without one (and the first "line" here is
+        # the break itself, which opens none).
         head = text[line_start : min(limit, line_start + 80)]
-        if (
-            head
-            and (head[0].isupper() or head[0] == "(")
-            and ("(" in head or _DIGIT_RE.search(head) is not None)
+        if (head[0].isupper() or head[0] == "(") and (
+            "(" in head or _DIGIT_RE.search(head) is not None
         ):
             dateline = _dateline_at(text, line_start, limit)
             if dateline is not None and not dateline.weak and dateline.place:
                 found.append(dateline)
-        line_start = text.find("\n", line_start, limit)
     return found
 
 
