@@ -302,12 +302,11 @@ def _another_day_and_type(event: Event, mention: MentionView) -> bool:
         and (
             mention.event_type not in types
             # "In Kherson's Dniprovskyi district, a shell hit a house. Separately, a drone
-            # attacked a minibus in the Korabelnyi district": another weapon, said apart.
+            # attacked a minibus in the Korabelnyi district": another weapon, said apart;
+            # "Nikopol was shelled on Friday. On Saturday a drone struck Nikopol": another
+            # weapon on another day.
             or (
-                mention.separate
-                and bool(mention.weapon)
-                and bool(event.weapons)
-                and mention.weapon not in event.weapons
+                bool(mention.weapon) and bool(event.weapons) and mention.weapon not in event.weapons
             )
         )
     )

@@ -812,6 +812,21 @@ def test_another_weapon_said_apart_is_another_incident_at_the_same_town(incident
     assert len(together) == 1
 
 
+def test_another_weapon_on_another_day_is_another_incident(incident_extractor):
+    # ACLED's unit is one event per place, day and sub-type: a town shelled on Friday and
+    # hit by a drone on Saturday had two events, though both are explosions.
+    found = incidents(
+        incident_extractor,
+        "Russian forces shelled Nikopol on Friday, killing two people. On Saturday a "
+        "drone strike hit Nikopol, killing a man.",
+        on=date(2025, 3, 4),
+    )
+    assert [(i.sub_event_type, i.event_date, i.fatalities) for i in found] == [
+        ("Shelling/artillery/missile attack", date(2025, 2, 28), 2),
+        ("Air/drone strike", date(2025, 3, 1), 1),
+    ]
+
+
 def test_an_agency_s_recap_of_the_day_before_is_no_incident(incident_extractor):
     found = incidents(
         incident_extractor,
