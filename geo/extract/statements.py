@@ -122,7 +122,9 @@ BACKGROUND_RE: Final = _re(
     r"seven|eight|nine|ten|several|many|\d+) decades\b"
     r"|\bevacuation of (?:some |about |more than |over )?[\d,]+"
     r"|\bevacuated (?:some |about |more than |over )?[\d,]+ (?:residents|people|civilians)"
-    r"|\bdisplaced (?:hundreds|thousands|tens of thousands|[\d,]+|more than|over|some)\b"
+    # ("Clashes killed three civilians and displaced over 1,500" tells the clash.)
+    r"|(?<!\band )\bdisplaced (?:hundreds|thousands|tens of thousands|[\d,]+|more than|over|"
+    r"some)\b"
     # ("a group documenting abuses in the war, said RSF fighters killed 56": a source's
     # description, then its news.)
     r"|\bthe (?:\d+-\w+ )?(?:war|conflict|insurgency)\b(?:(?!\bsaid\b)[^.]){0,60}"
@@ -253,7 +255,11 @@ NON_VIOLENT_CAUSE_RE: Final = _re(
     r"disease|illness|cancer|overdoses?|drug abuse|hunger|starvation|malnutrition|"
     r"famine|ailments?|sickness|infections?|"
     r"crash(?:ed|es|ing)?|collisions?|collided|capsi[sz]ed|drown(?:ed|ing|ings)?|"
-    r"accidental(?:ly)?|opioids?|fentanyl|"
+    r"accidental(?:ly)?|opioids?|fentanyl|flooded|(?:heavy|torrential) rains?|"
+    # "Heavy rains caused a building to collapse", "the collapse of Alau dam": no one's act.
+    r"(?:buildings?|bridges?|dams?|roofs?|walls?|mines?|houses?|canopy|structures?) "
+    r"(?:to |had |has )?collaps\w*|collapse of (?:an? |the )?(?:[\w-]+ ){0,2}?(?:buildings?|"
+    r"bridges?|dams?|roofs?|walls?|mines?|houses?|canopy|structures?)|"
     # Animals are no victims: "more than 150 dead mullet washed up".
     r"dead (?:fish|mullet|birds|cattle|cows|sheep|goats|camels|livestock|animals|dogs|"
     r"whales|dolphins|seals|turtles)|"

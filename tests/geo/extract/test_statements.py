@@ -254,6 +254,8 @@ def test_a_toll_of_a_disaster_an_accident_or_an_outbreak_is_no_event():
         "A hunter died of an accidental gunshot wound on Saturday.",
         "Tests have linked fentanyl to 15 deaths in the province.",
         "More than 150 dead fish washed up on the beach.",
+        "Heavy rains caused a building to collapse in the old town, killing five.",
+        "The collapse of the Ruvu dam on Sunday flooded the valley, killing at least 30.",
     ):
         assert stated(text) == [], text
     # "The outbreak of violence" is violence, not a disease's outbreak.
@@ -307,6 +309,13 @@ def test_a_toll_a_court_case_recalls_is_no_event_but_a_prosecutor_s_is():
     assert stated(text, report_year=2025) == []
     text = "A new riot in the prison has left 12 people dead, according to the Prosecutor's Office."
     assert stated(text, report_year=2025) == [text]
+
+
+def test_displacement_is_a_running_toll_unless_an_event_s_act_comes_with_it():
+    assert is_background("The fighting around the town has displaced over 1,500 people.")
+    text = "Clashes on 8 May killed three civilians and displaced over 1,500 in Tulu."
+    assert not is_background(text)
+    assert stated(text, report_year=2024) == [text]
 
 
 def test_an_event_said_to_come_after_earlier_ones_names_them_as_background():
