@@ -158,6 +158,8 @@ _PERSON: Final = (
     # South Asia's ranks: "two constables", "three jawans", "Levies personnel".
     r"constables?|jawans?|sepoys?|troopers?|rangers?|levies|"
     r"commissioners?|chairm[ae]n|aides?|senators?|engineers?|labou?rers?|porters?|"
+    # "a drone hit a bulldozer, injuring its operator".
+    r"operators?|riders?|occupants?|owners?|attendants?|rulers?|"
     # "two Russian instructors", "three military advisers".
     r"instructors?|advis[eo]rs?|mercenaries|contractors?|"
     r"Maoists?|Naxal(?:ite)?s?|cadres?|"
@@ -366,7 +368,9 @@ _KILLED_RE: Final = lazy_compile(
 )
 _INJURED_RE: Final = lazy_compile(
     # "resulting in injuries to at least 12 people": the count after it.
-    r"\b(?:injuries to|injur(?:ed|ing|ies|es|e)|wound(?:ed|ing|s)?|hurt|hospitali[sz]ed|"
+    # "and the injury of two others": the monitors' phrasing, the count after it.
+    r"\b(?:injuries to|injur(?:y|ies) of|injur(?:ed|ing|ies|es|e)|wound(?:ed|ing|s)?|hurt|"
+    r"hospitali[sz]ed|"
     # "sustained a bullet injury": one man's, as "sustained bullet injuries" is.
     r"sustained (?:an? )?(?:\w+ )?(?:wounds?|injury|injuries)|"
     r"suffer(?:ed|ing|s) (?:an? )?(?:\w+ )?(?:wounds?|injury|injuries)|"
@@ -435,7 +439,7 @@ _ACTIVE_RE: Final = lazy_compile(
     r"^(?:killed|killing|kills|kill|injured|injuring|wounded|wounding|deaths? of|bodies of|"
     # "reported the killing of three alleged militants".
     r"killing of|"
-    r"injuries to|"
+    r"injuries to|injur(?:y|ies) of|"
     r"injures?|wounds|wound|neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
     r"assassinated|assassinating|"
     r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"
@@ -681,9 +685,11 @@ _SINGULAR_BEFORE_RE: Final = lazy_compile(
     r"\b(?:was|is|has been)\s+(?:(?!not\b|never\b|nearly\b|almost\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# "… and his driver", "… along with one of his bodyguards": one more person.
+# "… and his driver", "… along with one of his bodyguards", a note's "… and aide": one
+# more person.
 _AND_ONE_MORE_RE: Final = lazy_compile(
-    r"\s+(?:and|along\s+with|together\s+with)\s+(?:(?:his|her)\s+(?:[a-z-]+\s+)?(?:companion|"
+    r"\s+(?:and|along\s+with|together\s+with)\s+(?:(?:(?:his|her|an?)\s+)?(?:[a-z-]+\s+)?"
+    r"(?:companion|"
     r"friend|wife|husband|son|daughter|brother|sister|driver|bodyguard|colleague|cousin|"
     r"nephew|relative|guard|passenger|escort|aide)|one\s+of\s+(?:his|her)\s+(?:[a-z-]+\s+)?"
     r"(?:companions|friends|sons|daughters|brothers|sisters|drivers|bodyguards|colleagues|"
@@ -701,8 +707,13 @@ _ONE_ATTACKER_BEFORE_RE: Final = lazy_compile(
 # "killed the driver", "shot dead the village chief": one person, the object of an active
 # verb, by a word for one person ("the soldiers" are a number not given).
 _THE_ONE_AFTER_RE: Final = lazy_compile(
-    # "killing its rider", "killing his driver": the one of the vehicle or of the man.
-    r"\s+(?:the|an?|its|his|her)\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}?(?:rider|driver|owner|chief|headman|leader|imam|"
+    # "killing its rider", "killing his driver": the one of the vehicle or of the man;
+    # event notes drop the article: "shot dead traditional ruler", "killing senior
+    # commander" (no word of a place or time between: "wounded in the head" is no one).
+    r"\s+(?:(?:the|an?|its|his|her)\s+|(?!(?:in|on|at|the|to|by|with|and|of|for|from|near|"
+    r"during|after|before|while|as|over|into)\b))"
+    r"(?:(?-i:[a-z][a-z-]+)\s+){0,2}?(?:rider|driver|owner|chief|headman|leader|imam|"
+    r"operator|attendant|ruler|occupant|"
     r"pastor|priest|teacher|farmer|guard|watchman|soldier|officer|policeman|policewoman|man|"
     r"woman|boy|girl|child|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
     r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister|"

@@ -392,6 +392,14 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ),
         ("Reporter Lucia Mendes died of her wounds on Tuesday.", 1, None),
         ("The minister said Sepoy Noor Ali died.", None, None),
+        # The monitors' "the injury of", and a person by trade alone.
+        ("Shelling killed a child and caused the injury of two others.", 1, 2),
+        ("A drone hit a bulldozer, injuring its operator.", None, 1),
+        # Event notes drop the article; a place or time after the verb names no one.
+        ("Gunmen 3 March shot dead traditional ruler in Kumbo town.", 1, None),
+        ("US strike 2 March killed senior commander and aide in Jurf area.", 2, None),
+        ("Drone 5 March hit airport, wounding flight attendant.", None, 1),
+        ("Two soldiers were wounded in the head on Monday.", None, 2),
     ],
 )
 def test_counts(sentence: str, fatalities: int | None, injured: int | None) -> None:
