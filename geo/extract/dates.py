@@ -147,7 +147,8 @@ _SPEECH_BEFORE: Final = lazy_compile(
     r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|confirmed|added|claimed|"
     r"denied|tweeted)\s+(?:on\s+|late\s+|early\s+)?$"
     # "Speaking in Lamu town on Monday, the commissioner said …": the day of the speech.
-    r"|\b(?:speaking|spoke|addressing|briefing|told reporters)\b[^.,;]{0,40}?\bon\s+$",
+    # "who spoke to Sudan Tribune from his base in Panyagoor on Thursday".
+    r"|\b(?:speaking|spoke|addressing|briefing|told reporters)\b[^.,;]{0,60}?\bon\s+$",
     re.I,
 )
 # "The death toll rose to 21 on Saturday": the day a toll was updated, not the event's.
@@ -328,7 +329,7 @@ def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
             or _NOT_AN_EVENT_AFTER.match(text, match.end())
         ):
             continue  # "near a polling station for this Sunday's election": another day
-        said = bool(_SPEECH_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
+        said = bool(_SPEECH_BEFORE.search(text[max(0, match.start() - 80) : match.start()]))
         updated = (
             not said
             and (

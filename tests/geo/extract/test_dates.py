@@ -37,6 +37,12 @@ REPORT = date(2023, 11, 9)  # a Thursday
             1,
         ),
         ("Since 27 September 2020 shells fell; the talks began in Moscow.", REPORT, 2),
+        (
+            "The commissioner, who spoke to the radio from his base in Panyagoor on "
+            "Wednesday, said raiders attacked the camp on Monday.",
+            date(2023, 11, 6),
+            1,
+        ),
     ],
 )
 def test_dates_relative_to_the_report(text, value, precision):
