@@ -32,7 +32,7 @@ from typing import Final, Protocol
 from gazetteer.distance import distance_km
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
-from geo.taxonomy import PROTESTS, RIOTS, STRATEGIC_DEVELOPMENTS
+from geo.taxonomy import BATTLES, PROTESTS, RIOTS, STRATEGIC_DEVELOPMENTS
 
 # Two readings of one place: a district and its seat, two spellings of a town.
 SAME_PLACE_KM: Final = 15.0
@@ -60,6 +60,8 @@ class MentionView(Protocol):
     def event_type(self) -> str: ...
     @property
     def weapon(self) -> str: ...  # an explosion's sub-type ("Air/drone strike"), else ""
+    @property
+    def target_type(self) -> str: ...  # an attack's type by its target; read when days differ
     @property
     def location_key(self) -> str: ...  # the place as written, folded; "" when none
     @property
@@ -112,6 +114,8 @@ class Event:
     types: set[str] = field(default_factory=set)
     # The weapons of its explosions ("Shelling/artillery/missile attack").
     weapons: set[str] = field(default_factory=set)
+    # Its typed mentions, whose targets are read only when a mention of another day asks.
+    typed_mentions: list[MentionView] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     apart: bool = False  # its first sentence puts it elsewhere ("in a nearby village")
     separate: bool = False  # its first sentence says so ("in a separate incident")
@@ -296,7 +300,7 @@ def _another_day_and_type(event: Event, mention: MentionView) -> bool:
         # Thursday's battle there: a sentence that names no place of its own goes on about
         # the place, but another day's other kind of event is another event. ("The
         # attack came on Friday" refers back to the event itself.)
-        and (not mention.refers_back or (mention.attached and mention.day is not None))
+        and (not mention.refers_back or mention.day is not None)
         and mention.event_type != STRATEGIC_DEVELOPMENTS
         and bool(types)
         and (
@@ -307,6 +311,14 @@ def _another_day_and_type(event: Event, mention: MentionView) -> bool:
             # weapon on another day.
             or (
                 bool(mention.weapon) and bool(event.weapons) and mention.weapon not in event.weapons
+            )
+            # "ADF rebels killed 13 villagers on Tuesday … troops clashed with them on
+            # Wednesday": both are violence, but an attack on civilians and a battle on
+            # another day are two events.
+            or (
+                mention.event_type == BATTLES
+                and not mention.separate
+                and mention.target_type not in {m.target_type for m in event.typed_mentions}
             )
         )
     )
@@ -333,7 +345,13 @@ def _other_day_and_type(placed: Event, event: Event) -> bool:
         and set(event.days).isdisjoint(placed.days)
         and bool(types)
         and bool(own)
-        and types.isdisjoint(own)
+        and (
+            types.isdisjoint(own)
+            # An attack on civilians one day, a battle the next: violence both, two events.
+            or {m.target_type for m in placed.typed_mentions}.isdisjoint(
+                m.target_type for m in event.typed_mentions
+            )
+        )
     )
 
 
@@ -357,7 +375,8 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     >>> from types import SimpleNamespace as M
     >>> kw = dict(day=None, separate=False, apart=False, protest_words=False, place=None,
     ...           attached=False, refers_back=False, typed=True, counted=False,
-    ...           weak_name=False, area_named=False, exact_day=False, weapon="")
+    ...           weak_name=False, area_named=False, exact_day=False, weapon="",
+    ...           target_type="Battles")
     >>> ms = [M(event_type="Battles", location_key="goris", sentence_index=0, **kw),
     ...       M(event_type="Battles", location_key="", sentence_index=1, **kw),
     ...       M(event_type="Battles", location_key="sotk", sentence_index=2, **kw)]
@@ -402,6 +421,11 @@ class _Seen:
     area_named: bool
     exact_day: bool
     weapon: str
+    source: MentionView  # for what is read only when asked (``target_type``)
+
+    @property
+    def target_type(self) -> str:
+        return self.source.target_type
 
     @classmethod
     def of(cls, mention: MentionView) -> _Seen:
@@ -422,6 +446,7 @@ class _Seen:
             mention.area_named,
             mention.exact_day,
             mention.weapon,
+            mention,
         )
 
 
@@ -661,6 +686,7 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
     event.kinds.add(kind)
     if mention.typed and not mention.refers_back:
         event.types.add(mention.event_type)
+        event.typed_mentions.append(mention)
         if mention.weapon:
             event.weapons.add(mention.weapon)
     if mention.place is not None and all(

@@ -267,6 +267,14 @@ class EventMention:
             return BATTLES  # violence, typed by its target once its event is known
         # "Separately, gunmen shot dead two men" after a firefight at the same place: the
         # target's type tells the two events apart.
+        return self.target_type
+
+    @property
+    def target_type(self) -> str:
+        """The type the sentence's own target gives an attack (a battle with soldiers, an
+        attack on villagers); another trigger's type as it is."""
+        if self.primary.event_type != ATTACK:
+            return self.primary.event_type
         return type_of_attack(self.sentence.text, self.primary.phrase)[0]
 
     @property
@@ -445,7 +453,7 @@ class Extractor:
             # the event; unmappable copies of it help no one. If none is placed, keep all.
             incidents = [i for n, i in enumerate(incidents) if n not in unmappable_listed]
         return _one_per_place_and_day(
-            _arrests_of_the_unrest(_one_per_stand_in(incidents, listed=listed))
+            _arrests_of_the_unrest(_one_per_stand_in(_placed_alike(incidents), listed=listed))
         )
 
     def _to_incident(
@@ -909,6 +917,21 @@ def _to_mentions(
     if named is None and location.place is None and not location.location:
         named = _locative_name(report.text, sentence, places=places, readings=readings)
         by_locative = named is not None
+    elif (
+        named is None
+        and location.place is None
+        and location.start is not None
+        and not _LOCATIVE_BEFORE_RE.search(
+            report.text, max(sentence.start, location.start - 16), location.start
+        )
+        and (locative := _locative_name(report.text, sentence, places=places, readings=readings))
+        is not None
+        and not locative.start <= location.start < locative.end
+    ):
+        # "the spokesman of the Sokola 1 Grand Nord operations said troops clashed with them
+        # on the outskirts of Mayimoya": a word the gazetteer cannot place, which no
+        # locative word puts anywhere, is no more the place than the name one does.
+        named, by_locative = locative, True
     elif (
         named is None
         and location.start is not None
@@ -1615,7 +1638,63 @@ def _locative_name(
     return NamedPlace(found.location, found.start, found.start + len(found.location))
 
 
+def _placed_alike(incidents: list[Incident]) -> list[Incident]:
+    """An incident at a name the gazetteer lacks, drawn where another incident of the
+    report at that very name is: "13 killed in Mayimoya, Beni territory", then "troops
+    clashed with the attackers the next day on the outskirts of Mayimoya"."""
+    placed: dict[str, Incident] = {}
+    for incident in incidents:
+        key = incident.location.casefold()
+        best = placed.get(key)
+        if (
+            incident.latitude is not None
+            and incident.location
+            and (best is None or (incident.geo_precision or 3) < (best.geo_precision or 3))
+        ):
+            placed[key] = incident
+    out = []
+    for incident in incidents:
+        other = placed.get(incident.location.casefold())
+        if (
+            other is None
+            or other is incident
+            or not (
+                incident.latitude is None
+                # "placed in Democratic Republic of the Congo", where the other sentence had a
+                # territory to place the village in.
+                or (
+                    "placed_at_area" in incident.flags.split(",")
+                    and (incident.geo_precision or 3) > (other.geo_precision or 3)
+                )
+            )
+        ):
+            out.append(incident)
+            continue
+        flags = [f for f in incident.flags.split(",") if f and f != "unresolved"]
+        if "placed_at_area" in other.flags.split(","):
+            flags.append("placed_at_area")
+        out.append(
+            replace(
+                incident,
+                place_id=other.place_id,
+                place_name=other.place_name,
+                country=other.country,
+                admin1=other.admin1,
+                admin2=other.admin2,
+                latitude=other.latitude,
+                longitude=other.longitude,
+                geo_precision=other.geo_precision,
+                uncertainty_m=other.uncertainty_m,
+                place_reason=f"{incident.location}, as the report's other incident there: "
+                f"{other.place_reason}",
+                flags=",".join(flags),
+            )
+        )
+    return out
+
+
 _BRACKET_REACH: Final = 60
+_LOCATIVE_BEFORE_RE: Final = _re(r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?$")
 
 
 def _only_recalled(members: Sequence[EventMention]) -> bool:
@@ -2648,7 +2727,18 @@ def _through_chain(
             and any("capital" in m.sentence.text for m in members)
             and capital_of.get(town.country or "", "").casefold() == town.name.casefold()
         )
-        if town is not None and town.feature_class == "P" and not listed and told and not origin:
+        known = context.countries | context.place_countries
+        abroad = bool(known) and town is not None and town.country not in known
+        if (
+            town is not None
+            and town.feature_class == "P"
+            and not listed
+            and told
+            and not origin
+            # "the spokesman of the Sokola operations": a word read alone as a village
+            # abroad is no town near the one the report names.
+            and not abroad
+        ):
             # "clashes in Downtown Beirut … outside the party's offices in Saifi": a name
             # the gazetteer lacks, in an event that its sentences or its lead put in a
             # town, is most likely in or near that town.

@@ -827,6 +827,28 @@ def test_another_weapon_on_another_day_is_another_incident(incident_extractor):
     ]
 
 
+def test_an_attack_on_villagers_and_next_day_s_battle_with_the_attackers_are_two(
+    incident_extractor,
+):
+    # Both are violence, and the battle names no place of its own; but an attack on
+    # civilians one day and a battle the next are two events, and the battle is drawn
+    # where the report placed the village the gazetteer lacks.
+    found = incidents(
+        incident_extractor,
+        "Rebels killed 13 civilians on Tuesday in an attack on the village of Mayimoya, in "
+        "Beni territory, in the east of the Democratic Republic of Congo. The spokesman of "
+        "the Sokola operations said troops pursued the attackers and clashed with them on "
+        "Wednesday on the outskirts of Mayimoya.",
+        on=date(2025, 3, 12),
+    )
+    assert [(i.location, i.sub_event_type, i.event_date) for i in found] == [
+        ("Mayimoya", "Attack", date(2025, 3, 11)),
+        ("Mayimoya", "Armed clash", date(2025, 3, 12)),
+    ]
+    assert found[0].place_name == found[1].place_name == "Beni"
+    assert "the report's other incident there" in found[1].place_reason
+
+
 def test_an_agency_s_recap_of_the_day_before_is_no_incident(incident_extractor):
     found = incidents(
         incident_extractor,

@@ -81,6 +81,7 @@ def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
                 area_named=area,
                 exact_day=exact,
                 weapon=weapon if event_type == "Explosions/Remote violence" else "",
+                target_type=event_type,
                 sentence_index=index,
             )
         )
