@@ -43,11 +43,12 @@ from gazetteer.sources.curated import (
     read_curated_places,
     read_curated_populations,
 )
+from gazetteer.spelling import spelling_skeleton
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "14"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "15"  # bump when the build logic changes what goes in the index
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 DIRECTORY_IN_THE_WAY: Final = (
     "a directory is where the index file should be; move it away, then run "
@@ -80,6 +81,8 @@ CREATE TABLE IF NOT EXISTS user_names (
 CREATE TABLE IF NOT EXISTS extents (
     place_id TEXT PRIMARY KEY, south REAL NOT NULL, west REAL NOT NULL, north REAL NOT NULL,
     east REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS spellings (
+    skeleton TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (skeleton, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS admin1_codes (
     code TEXT PRIMARY KEY, name TEXT NOT NULL, asciiname TEXT, geonameid INTEGER);
 """
@@ -529,7 +532,15 @@ def write_records(
             for (key, place_id), (name, rank, population) in sorted(name_rows.items())
         ),
     )
+    write_spellings(conn, {key for key, _place_id in name_rows})
     return len(place_rows), len(name_rows)
+
+
+def write_spellings(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
+    """Index ``keys`` by their consonant skeleton (:mod:`gazetteer.spelling`): "Thiban"
+    finds Dhiban."""
+    rows = sorted({(skeleton, key) for key in keys if (skeleton := spelling_skeleton(key))})
+    conn.executemany("INSERT OR IGNORE INTO spellings (skeleton, key) VALUES (?,?)", rows)
 
 
 def _quoted(identifier: str) -> str:
@@ -601,3 +612,4 @@ def reapply_user_rows(conn: sqlite3.Connection) -> None:
         "INSERT OR IGNORE INTO names (key, place_id, name, kind, population) "
         "SELECT key, place_id, name, kind, population FROM user_names"
     )
+    write_spellings(conn, (str(row[0]) for row in conn.execute("SELECT key FROM user_names")))

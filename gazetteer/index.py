@@ -25,6 +25,7 @@ from gazetteer.build import (
     new_names_version,
     read_fingerprint,
     source_fingerprint,
+    write_spellings,
 )
 from gazetteer.compass import centre_of, part_of
 from gazetteer.connection import REBUILD_HINT, connect
@@ -49,6 +50,7 @@ from gazetteer.rank import (
 from gazetteer.sources import NAME_KINDS, Admin1Code, NameRecord, PlaceRecord
 from gazetteer.sources.curated import default_curated_dir
 from gazetteer.sources.formats import check_format, guess_format
+from gazetteer.spelling import spelling_skeleton
 from gazetteer.trust import country_rejection, rejects_country, settle_fuzzy
 
 if TYPE_CHECKING:
@@ -58,6 +60,11 @@ _ImportItem = PlaceRecord | NameRecord | Admin1Code | InputFormatError
 
 _ROW_CACHE_SIZE: Final = 16_384  # entries; a few MB at most
 _FUZZY_LIMIT: Final = 8
+# Another romanisation of one name looks like it ("Al Kiremit", "Al Kereimet": 76) more
+# than two names of one skeleton do ("Kiremit", "Karamat": 57); "Al-Gitaina" and "El
+# Geteina" (Al Qiţena): 70.
+MIN_SPELLING_SIMILARITY: Final = 70.0
+_SPELLINGS_LIMIT: Final = 2_000  # the commonest skeletons ("knk") have a few hundred keys
 _SELECT_BY_KEY: Final = (
     f"SELECT n.name, n.kind, {', '.join('p.' + c.strip() for c in PLACE_COLUMNS.split(','))} "  # noqa: S608
     "FROM names n JOIN places p ON p.place_id = n.place_id WHERE n.key = ?"
@@ -245,6 +252,8 @@ class GazetteerIndex:
                 ranked = self._ranked_for_key(shorter)
         if not ranked:
             ranked = self._article_candidates(key)
+        if not ranked and fuzzy and hints.country:
+            ranked = self._spelling_candidates(key, hints.country)
         if not ranked and fuzzy:
             ranked = self._fuzzy_candidates(key)
         if not has_hints(hints):
@@ -259,6 +268,34 @@ class GazetteerIndex:
             for variant in article_variants(key)
             for exact in self._ranked_for_key(variant)
         ]
+        return tuple(rank_candidates(candidates))
+
+    def _spelling_candidates(self, key: str, country: str) -> tuple[Candidate, ...]:
+        # "Thiban" in a Syrian report is Dhiban: another romanisation of one name, found
+        # by its skeleton among the country's names that look alike; a fuzzy match, so
+        # it is used only in that country and never with full confidence.
+        skeleton = spelling_skeleton(key)
+        if not skeleton:
+            return ()
+        from rapidfuzz import fuzz  # imported late: exact lookups never need it
+
+        candidates: list[Candidate] = []
+        for (other,) in self._query(
+            "SELECT key FROM spellings WHERE skeleton = ? LIMIT ?", (skeleton, _SPELLINGS_LIMIT)
+        ):
+            similarity = float(fuzz.ratio(key, str(other)))
+            if other == key or similarity < MIN_SPELLING_SIMILARITY:
+                continue
+            candidates.extend(
+                base_candidate(
+                    exact.place,
+                    matched_name=exact.matched_name,
+                    match_kind="fuzzy",
+                    similarity=similarity,
+                )
+                for exact in self._ranked_for_key(str(other))
+                if exact.place.country == country
+            )
         return tuple(rank_candidates(candidates))
 
     def continent_of(self, country: str) -> str | None:
@@ -602,6 +639,7 @@ class GazetteerIndex:
                 f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
                 (key, place_id, name, kind, population, *extra),
             )
+        write_spellings(self._conn, (key,))
 
 
 def _checked_place(record: PlaceRecord, *, origin: str) -> PlaceRecord | InputFormatError:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from gazetteer.distance import distance_km
@@ -250,3 +252,36 @@ def test_a_possessive_name_is_found_with_or_without_its_apostrophe(
     place = gazetteer_index.resolve(written).place
     assert place is not None and place.country == "BD"
     assert distance_km(21.44, 91.99, place.lat, place.lon) < 5.0
+
+
+def test_another_romanisation_is_found_in_the_hinted_country(
+    gazetteer_index: GazetteerIndex,
+) -> None:
+    # The index has Dhībān, Tall Tamr and Al Qiţena ("El Geteina"); reports write them
+    # Thiban, Tal Tamr and Al-Gitaina.
+    for name, country, found in (
+        ("Thiban", "SY", "Dhībān"),
+        ("Tal Tamr", "SY", "Tall Tamr"),
+        ("Al-Gitaina", "SD", "Al Qiţena"),
+    ):
+        resolution = gazetteer_index.resolve(name, country=country)
+        assert resolution.place is not None and resolution.place.name == found, name
+        assert resolution.candidates[0].match_kind == "fuzzy"
+        assert 0.5 <= resolution.confidence <= 0.6
+    # Only in the report's country, and only among names that look alike: no hint, no
+    # skeleton lookup; "Kiremit" is not Kerman.
+    assert gazetteer_index.resolve("Al-Gitaina").place is None
+    assert gazetteer_index.resolve("Kiremit", country="IR").place is None
+
+
+def test_an_imported_place_is_found_by_its_other_romanisations(
+    gazetteer_home_copy: Path, tmp_path: Path
+) -> None:
+    # A downloaded or imported village answers to its skeleton too (a rebuild puts it
+    # back: tests/gazetteer/test_build.py).
+    path = tmp_path / "villages.csv"
+    path.write_text("name,lat,lon,country\nUmm Qurayn,12.91,24.12,SD\n", encoding="utf-8")
+    with GazetteerIndex.open(gazetteer_home_copy, build=False) as index:
+        assert index.import_file(path).imported == 1
+        found = index.resolve("Um Qurain", country="SD").place
+        assert found is not None and found.name == "Umm Qurayn"
