@@ -1834,8 +1834,9 @@ _LOCATIVE_THEN_NAME_RE: Final = lazy_compile(
     r"|fell into the hands of|outskirts of|(?:weekly )?(?:market|fair) of"
     # "a dry riverbed about three kilometres from Diafarabé".
     r"|(?:kilomet(?:re|er)s?|km) (?:from|of|north of|south of|east of|west of)"
-    # "an attack on Barsalogho, in the province of Sanmatenga": the target of a raid.
-    r"|(?:attacks?|raids?|assaults?) on"
+    # "an attack on Barsalogho, in the province of Sanmatenga": the target of a raid;
+    # "drones struck Tal Tamr in Hasakah province": a town struck.
+    r"|(?:attacks?|raids?|assaults?) on|attacked|stormed|raided|struck|shelled|bombed|bombarded"
     # "moved along the coast to Quiterajo, where they burned 40 houses" (only before
     # "where": see find_locative_names).
     r"|to) "

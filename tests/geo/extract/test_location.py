@@ -1536,6 +1536,17 @@ def test_a_town_rebels_entered_is_where_though_the_gazetteer_lacks_it(incident_e
     assert find_locative_names("Troops captured Omar Farid on Monday.", 0, 37) == []
 
 
+def test_a_town_struck_is_placed_through_its_province_and_its_spelling(incident_extractor):
+    # "struck Tal Tamr": the town struck, which the gazetteer spells Tall Tamr, in the
+    # province the sentence names.
+    text = "Turkish drones struck Tal Tamr in Hasakah province on Monday, killing two."
+    assert [n.text for n in find_locative_names(text, 0, len(text))] == ["Tal Tamr", "Hasakah"]
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
+    assert (found.location, found.place_name, found.geo_precision) == ("Tal Tamr", "Tall Tamr", 1)
+    # A person attacked is no place.
+    assert find_locative_names("Gunmen attacked Ahmed Musa on Monday.", 0, 37) == []
+
+
 def test_a_name_after_a_locative_keeps_its_lower_case_arabic_article():
     # Arabic's article, lower case as English copy writes it, starts the name: the whole
     # name is kept for the analyst (and for an online geocoder) when the gazetteer lacks it.
