@@ -1243,7 +1243,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?: (?:involvement|participation|role) in)?"
     # "fast-track the trial of suspects arrested in connection with the attack".
     r"(?: (?:the )?(?:suspects|accused|people|men|those)(?: who were)?)?)"
-    r"\s*(?:an? |the |any |their |such )?$"
+    # ("called for a 'protest week'": a quote may open the named event.)
+    r"\s*(?:an? |the |any |their |such )?[\"“‘']?$"
 )
 # The court's words for the matter of a case, some words before the trigger in its
 # clause: "found guilty of murder", "faces charges of second-degree and attempted
@@ -1283,10 +1284,26 @@ _DEFENDANTS_BEFORE: Final = _re(
 # name the event told elsewhere, whatever adjectives they give it.
 _CONDEMNED_BEFORE: Final = _re(
     r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))"
-    r"(?: (?:on|late on|early on) \w+day)?,? [\"“']?(?:an? |the |this |these |such |"
-    r"what (?:it|he|she|they) called (?:an? |the )?)?(?:[\w-]+,? ){0,4}?(?:and [\w-]+ )?$"
+    r"(?: (?:on|late on|early on) \w+day)?,? [\"“‘']?(?:an? |the |this |these |such |"
+    # ("condemned a 'barbaric attack'": the quote may open after the article.)
+    r"what (?:it|he|she|they) called (?:an? |the )?)?[\"“‘']?(?:[\w-]+,? ){0,4}?"
+    r"(?:and [\w-]+ )?$"
 )
 _CONDEMNED_REACH: Final = 80
+# "A protest has been called for Hartlepool on Wednesday", "a rally planned by the
+# opposition for Sunday": an event announced, not one held.
+_CALLED_FOR_AFTER_RE: Final = _re(
+    r"(?:\s+(?:has|have|had)\s+been|\s+(?:is|are|was|were)(?:\s+being)?)?\s+(?:(?:called|"
+    r"planned|scheduled|slated|announced)\s+for|(?:planned|scheduled)\s+by)\b"
+)
+# "poured into the streets on Saturday evening to celebrate the news", "marched through
+# the capital celebrating the title": a crowd's joy is no demonstration ACLED codes.
+_CELEBRATION_AFTER_RE: Final = _re(
+    r"[^.;:!?]{0,60}?\b(?:to celebrate|celebrating|in celebration|to cheer|cheering)\b"
+)
+_CELEBRATION_BEFORE_RE: Final = _re(
+    r"\b(?:to celebrate|celebrating|in celebration)\b[^.;:!?]{0,80}$"
+)
 # The words _CONDEMNED_BEFORE needs, by their first four letters (a set test per sentence).
 _CONDEMN_PREFIXES: Final = frozenset(("cond", "deno", "depl", "decr"))
 # What a demonstration is against: "shouted slogans against the government and its
@@ -1869,6 +1886,16 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 text, max(0, start - 110), start
             ):
                 continue  # "detained for reporting on the protests": the protest is not told
+            if _CALLED_FOR_AFTER_RE.match(text, end, end + 50):
+                continue  # "a protest has been called for Hartlepool": not yet held
+            if rule.event_type == PROTESTS and (
+                _CELEBRATION_AFTER_RE.match(text, end, end + 80)
+                or (
+                    rule.name == "protest"
+                    and _CELEBRATION_BEFORE_RE.search(text, max(0, start - 100), start)
+                )
+            ):
+                continue  # "took to the streets to celebrate the victory": joy, no protest
             if rule.event_type not in (PROTESTS, RIOTS) and _GRIEVANCE_BEFORE.search(
                 text, max(0, start - 110), start
             ):

@@ -1980,3 +1980,30 @@ def test_each_trigger_of_a_long_sentence_is_found_once():
     # replaced a quadratic scan): none may be lost or counted twice.
     short = "killed attack blast " * 500
     assert len(find_triggers_unfiltered(short * 4)) == 4 * len(find_triggers_unfiltered(short))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Announced, not held: a call with its name in quotes, a protest called for a
+        # town, a rally planned by a party.
+        "The rebels called for a 'protest week' across the district from Monday.",
+        "A protest has been called for Keighley on Thursday evening.",
+        "Officials postponed a rally planned by the opposition for Sunday.",
+        # A crowd's joy, whatever it chants.
+        "Fans took to the streets of Oran on Sunday to celebrate the team's victory.",
+        "Residents poured into the streets to celebrate the news, chanting slogans.",
+        # A condemnation names an attack told elsewhere, quoted or not.
+        "In the capital, the minister condemned a 'barbaric attack' on the village.",
+    ],
+)
+def test_protests_announced_or_celebrations_and_condemned_attacks_are_no_events(sentence):
+    assert find_triggers(sentence) == []
+
+
+def test_a_rally_called_by_a_union_and_a_celebration_police_broke_up_are_events():
+    assert [t.rule for t in find_triggers("Students held a rally called by the union.")] == [
+        "protest"
+    ]
+    text = "Crowds marched, celebrating the resignation, until police fired tear gas."
+    assert find_triggers(text) != []
