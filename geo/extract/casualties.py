@@ -1191,7 +1191,9 @@ _EARLIER_WORDS: Final = (
 _PERIOD_WORDS: Final = ("since", "this year", "so far", "to date", "this month")
 _PERIOD_TOTAL_RE: Final = lazy_compile(
     r"\bbring(?:s|ing)?\s+(?:the\s+[\w ]{0,40}?\s+)?to\s+(?:at least\s+|more than\s+)?"
-    r"[\d,]+\b[^.;]{0,100}?\b(?:since|this year|so far|to date|this month)\b",
+    # ("brings to eight the number of journalists murdered this year").
+    r"(?:[\d,]+|[a-z]+(?:-[a-z]+)?)\b[^.;]{0,100}?\b(?:since|this year|so far|to date|"
+    r"this month)\b",
     re.IGNORECASE,
 )
 

@@ -234,6 +234,11 @@ _HELD_SINCE_RE: Final = _re(
     r"controlled|occupied|besieged|encircled|blockaded|surrounded) by)\b"
     r"[^.;]{0,100}?\bsince\b[^.;,]{0,40}"
 )
+# "Gunmen shot dead a journalist on Tuesday, bringing to eight the number of reporters
+# killed so far this year": the year's tally the event adds to, told after it.
+_BRINGING_TALLY_RE: Final = _re(
+    r",\s*(?:bringing|which brings|which brought|raising)\b[^.;]{0,160}"
+)
 ACCIDENT_RE: Final = _re(
     r"\b(?:accident\w*|fire broke out|caught fire|gas (?:leak|cylinder|explosion|pipeline)|"
     # "a petrol tanker exploded": a road accident, however many it kills.
@@ -293,11 +298,13 @@ def is_background(sentence: str) -> bool:
     True
     >>> is_background("Shells hit the city, which has been under siege since May.")
     True
+    >>> is_background("Gunmen shot a reporter, bringing to eight the number killed this year.")
+    False
     """
     if not _tells_background(sentence):
         return False
     rest = sentence
-    for aside in (_SUPERLATIVE_SINCE_RE, _HELD_SINCE_RE):
+    for aside in (_SUPERLATIVE_SINCE_RE, _HELD_SINCE_RE, _BRINGING_TALLY_RE):
         # What these set aside ("since ...") is no running total; the rest may still be.
         found = aside.search(rest)
         if found is not None:

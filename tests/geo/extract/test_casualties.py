@@ -400,6 +400,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("US strike 2 March killed senior commander and aide in Jurf area.", 2, None),
         ("Drone 5 March hit airport, wounding flight attendant.", None, 1),
         ("Two soldiers were wounded in the head on Monday.", None, 2),
+        # The year's tally the event adds to, a number written as a word.
+        ("His death brings to eight the number of reporters killed this year.", None, None),
     ],
 )
 def test_counts(sentence: str, fatalities: int | None, injured: int | None) -> None:
