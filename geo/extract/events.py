@@ -1762,6 +1762,37 @@ def may_hold_trigger(text: str) -> bool:
     )
 
 
+# What a sentence says of the setting or of the means, not of the event: "…, in a region
+# where dissident factions are locked in a battle for control of coca crops", "gangs,
+# which have fought for years over drug routes", "attacked the outpost, supported by
+# artillery" (a battle with artillery support is a battle).
+_ASIDE_RE: Final = _re(
+    r",\s+(?:in|across)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:region|state|area|country|"
+    r"province|department|city|town|zone|district|municipality|territory)\s+(?:where|in which)"
+    r"\b[^.;]*"
+    r"|,\s+(?:which|who)\s+(?:have|has|had)\s+(?:been\s+)?[a-z-]+(?:\s+[\w-]+){0,4}?\s+for\s+"
+    r"(?:years|decades|months)\b[^.;,]*"
+    r"|\b(?:supported|backed|covered|assisted|aided)\s+by\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:artillery|air|drones?|air ?strikes?|mortars?|helicopters?|jets|warplanes|tanks|rockets?)"
+    r"\b(?:\s+(?:support|strikes?|fire|cover))?"
+    r"|\b(?:under (?:the )?cover of|with (?:the )?(?:support|backing|help) of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:artillery|air|drones?|air ?strikes?|mortars?|helicopters?|jets|"
+    r"warplanes|tanks|rockets?)\b(?:\s+(?:support|strikes?|fire|cover))?"
+)
+_ASIDE_WORDS: Final = ("where", "for years", "for decades", "for months", " by ", "cover of")
+_ASIDE_WORDS_2: Final = ("support of", "backing of", "help of")
+
+
+def _aside_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_ASIDE_RE` in ``text`` (none without its words: a set test)."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _ASIDE_WORDS) and not any(
+        w in lowered for w in _ASIDE_WORDS_2
+    ):
+        return []
+    return [m.span() for m in _ASIDE_RE.finditer(text)]
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """Return the triggers in ``text``, at most one per span, in order of position.
 
@@ -1799,6 +1830,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
     dropped: list[int] = []  # where triggers that tell no event end
+    asides: list[tuple[int, int]] | None = None  # read at the first match
     # The open rules in order, one lowest set bit at a time: most sentences open a
     # rule or two of the many.
     open_rules &= (1 << len(RULES)) - 1
@@ -1812,6 +1844,10 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             start, end = match.span()
             if _overlaps(taken, start, end):
                 continue
+            if asides is None:
+                asides = _aside_spans(text)
+            if asides and any(a <= start < b for a, b in asides):
+                continue  # "in a region where factions are locked in a battle": a setting
             if (
                 rule.name == "protest"
                 and text[start : start + 7].lower() == "blocked"

@@ -2007,3 +2007,24 @@ def test_a_rally_called_by_a_union_and_a_celebration_police_broke_up_are_events(
     ]
     text = "Crowds marched, celebrating the resignation, until police fired tear gas."
     assert find_triggers(text) != []
+
+
+def test_the_setting_and_the_means_of_an_event_give_it_no_trigger():
+    # "in a region where factions fight" and "gangs, which have fought for years" tell the
+    # setting; "supported by artillery" the means of a battle: the killing is an attack,
+    # the assault a battle, the retaking a retaking.
+    text = (
+        "Gunmen shot dead a farmer in the town on Sunday, in a region where armed factions "
+        "are locked in a battle for control of the coca crops."
+    )
+    assert [t.rule for t in find_triggers(text)] == ["killing"]
+    text = "A reporter was shot dead by gangs, which have fought for years over the port."
+    assert "clash" not in {t.rule for t in find_triggers(text)}
+    text = "Rebels attacked the outpost at dawn, supported by artillery, and clashed with troops."
+    assert [t.rule for t in find_triggers(text)] == ["attack", "clash"]
+    assert [t.rule for t in find_triggers("Troops backed by air strikes retook the town.")] == [
+        "regain"
+    ]
+    # An event told after "where" of a place, not of a setting, still counts.
+    text = "The army shelled the town, where rebels had clashed with troops on Monday."
+    assert [t.rule for t in find_triggers(text)] == ["shelling", "clash"]
