@@ -1762,35 +1762,34 @@ def may_hold_trigger(text: str) -> bool:
     )
 
 
-# What a sentence says of the setting or of the means, not of the event: "…, in a region
-# where dissident factions are locked in a battle for control of coca crops", "gangs,
-# which have fought for years over drug routes", "attacked the outpost, supported by
-# artillery" (a battle with artillery support is a battle).
-_ASIDE_RE: Final = _re(
+# What a sentence says of the setting, not of an event: "…, in a region where dissident
+# factions are locked in a battle for control of coca crops", "gangs, which have fought
+# for years over drug routes".
+_SETTING_RE: Final = _re(
     r",\s+(?:in|across)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:region|state|area|country|"
     r"province|department|city|town|zone|district|municipality|territory)\s+(?:where|in which)"
     r"\b[^.;]*"
     r"|,\s+(?:which|who)\s+(?:have|has|had)\s+(?:been\s+)?[a-z-]+(?:\s+[\w-]+){0,4}?\s+for\s+"
     r"(?:years|decades|months)\b[^.;,]*"
-    r"|\b(?:supported|backed|covered|assisted|aided)\s+by\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:artillery|air|drones?|air ?strikes?|mortars?|helicopters?|jets|warplanes|tanks|rockets?)"
-    r"\b(?:\s+(?:support|strikes?|fire|cover))?"
-    r"|\b(?:under (?:the )?cover of|with (?:the )?(?:support|backing|help) of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:artillery|air|drones?|air ?strikes?|mortars?|helicopters?|jets|"
-    r"warplanes|tanks|rockets?)\b(?:\s+(?:support|strikes?|fire|cover))?"
 )
-_ASIDE_WORDS: Final = ("where", "for years", "for decades", "for months", " by ", "cover of")
-_ASIDE_WORDS_2: Final = ("support of", "backing of", "help of")
+_SETTING_WORDS: Final = ("where", "for years", "for decades", "for months")
+# The means of an event, not an event of their own: "attacked the outpost, supported by
+# artillery" (a battle with artillery support is a battle).
+_MEANS_RE: Final = _re(
+    r"\b(?:(?:supported|backed|covered|assisted|aided)\s+by|under (?:the )?cover of|"
+    r"with (?:the )?(?:support|backing|help) of)\s+(?:[\w-]+\s+){0,2}?(?:artillery|air|drones?|"
+    r"air ?strikes?|mortars?|helicopters?|jets|warplanes|tanks|rockets?)\b"
+    r"(?:\s+(?:support|strikes?|fire|cover))?"
+)
+_MEANS_WORDS: Final = (" by ", "cover of", "support of", "backing of", "help of")
 
 
-def _aside_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of :data:`_ASIDE_RE` in ``text`` (none without its words: a set test)."""
+def _spans_of(pattern: re.Pattern[str], words: tuple[str, ...], text: str) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``text`` (none without one of its ``words``)."""
     lowered = text.lower()
-    if not any(w in lowered for w in _ASIDE_WORDS) and not any(
-        w in lowered for w in _ASIDE_WORDS_2
-    ):
+    if not any(w in lowered for w in words):
         return []
-    return [m.span() for m in _ASIDE_RE.finditer(text)]
+    return [m.span() for m in pattern.finditer(text)]
 
 
 def find_triggers(text: str) -> list[Trigger]:
@@ -1830,7 +1829,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
     dropped: list[int] = []  # where triggers that tell no event end
-    asides: list[tuple[int, int]] | None = None  # read at the first match
+    settings: list[tuple[int, int]] | None = None  # read at the first match
     # The open rules in order, one lowest set bit at a time: most sentences open a
     # rule or two of the many.
     open_rules &= (1 << len(RULES)) - 1
@@ -1844,9 +1843,9 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             start, end = match.span()
             if _overlaps(taken, start, end):
                 continue
-            if asides is None:
-                asides = _aside_spans(text)
-            if asides and any(a <= start < b for a, b in asides):
+            if settings is None:
+                settings = _spans_of(_SETTING_RE, _SETTING_WORDS, text)
+            if settings and any(a <= start < b for a, b in settings):
                 continue  # "in a region where factions are locked in a battle": a setting
             if (
                 rule.name == "protest"
@@ -1968,6 +1967,12 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             else:
                 kept.append(trigger)
         found = kept
+    if len(found) > 1 and (means := _spans_of(_MEANS_RE, _MEANS_WORDS, text)):
+        # The means, when the sentence tells its event elsewhere ("supported by air assets,
+        # neutralised twenty assailants" tells one only by its means).
+        told = [t for t in found if not any(a <= t.start < b for a, b in means)]
+        if told:
+            found = told
     if len(found) > 1:
         # "looted shops in Wad Madani following their takeover of the city", "a day after
         # they captured it": what the same actors did before is the setting of the news,
