@@ -501,6 +501,11 @@ RULES: Final[tuple[Rule, ...]] = (
             # "held 12 passengers hostage for two days".
             r"held (?:[\w-]+ ){1,3}?hostages?\b|"
             r"forcibly disappeared|went missing|carted away|whisked away|"
+            # "Soldiers seized 12 villagers and forced them to carry their loads": people
+            # taken, not a place.
+            r"seized (?:(?:at least|more than|about|some|over|nearly) )?(?:\d{1,4}|two|three|"
+            r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|scores of) "
+            r"(?:villagers|civilians|residents|people|men|women|youths|farmers|passengers)\b|"
             # "are holding them for ransom", "took him to an unknown destination".
             r"(?:held|holding|hold|holds) (?:[\w-]+ ){1,3}?for ransom|"
             r"(?:took|taken|take|takes|taking|led|driven|drove) (?:[\w-]+ ){0,2}?to an unknown "
@@ -692,7 +697,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?!(?:the|this|that|it|air|drone|missile|military|rocket|retaliatory|"
             r"pre-?emptive|precision|"
             r"deadly|fatal|lethal)\b)(?:[\w-]+ ){0,2}?strikes?|"
-            r"(?:held|holds|staged) (?:a |an )?(?:[\w-]+ ){0,2}?(?:vigil|procession)s?|"
+            # South Asia's "took out a torchlight procession".
+            r"(?:held|holds|staged|(?:took|take|takes|taking) out) (?:a |an )?(?:[\w-]+ ){0,2}?"
+            r"(?:vigil|procession)s?|"
             r"boycott(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:classes|lectures|courts?|proceedings|"
             r"work|the polls|elections?|exams)|"
             r"(?:closed|shut|shuttered) (?:down )?(?:their |all )?(?:shops|businesses|markets|"
@@ -1631,7 +1638,7 @@ GATES: Final = MappingProxyType(
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
         "=hacked =stabbed =bludgeoned =clubbed =axed",
         "abduction": "abdu kidn hostag forcib =missing =carted =whisked rans =unknown =taken "
-        "=marched =marching =picked bundle",
+        "=marched =marching =picked bundle =seized",
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =hands =handing =entered =moved =took "
         "=seized captur",

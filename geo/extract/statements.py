@@ -115,6 +115,9 @@ BACKGROUND_RE: Final = _re(
     r"fuel(?:l)?ed|stoked|raised|sparked)\b"
     r"|\bdeath toll (?:of|in) the (?:war|conflict)\b"
     r"|\bover the (?:past|last) (?:\w+ )?(?:years?|decades?|months?|weeks?)\b"
+    # "Junta airstrikes have killed more than 1,000 civilians in the past year".
+    r"|\b(?:has|have) (?:[\w-]+ ){0,2}?killed\b[^.;]{0,80}\b(?:in|during) the (?:past|last) "
+    r"(?:\w+ )?(?:years?|decades?|months?)\b"
     # "Over the same period, more than 230 have been killed": the running total beside it.
     r"|\b(?:over|during|in) the same (?:period|time|timeframe|months?|weeks?|years?)\b"
     # "It killed more than 800 people over four decades of violence".

@@ -2028,3 +2028,12 @@ def test_the_setting_and_the_means_of_an_event_give_it_no_trigger():
     # An event told after "where" of a place, not of a setting, still counts.
     text = "The army shelled the town, where rebels had clashed with troops on Monday."
     assert [t.rule for t in find_triggers(text)] == ["shelling", "clash"]
+
+
+def test_people_seized_are_abducted_and_a_procession_taken_out_is_a_protest():
+    text = "Soldiers seized 12 villagers on Monday and forced them to carry their loads."
+    assert [t.sub_event_type for t in find_triggers(text)] == ["Abduction/forced disappearance"]
+    # A town seized is territory, not captives.
+    assert [t.rule for t in find_triggers("Rebels seized two towns on Monday.")] != ["abduction"]
+    text = "Students took out a torchlight procession in the town on Monday evening."
+    assert [t.sub_event_type for t in find_triggers(text)] == ["Peaceful protest"]

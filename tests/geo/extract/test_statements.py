@@ -311,6 +311,11 @@ def test_a_toll_a_court_case_recalls_is_no_event_but_a_prosecutor_s_is():
     assert stated(text, report_year=2025) == [text]
 
 
+def test_a_year_s_toll_is_background():
+    assert is_background("Airstrikes have killed more than 1,000 civilians in the past year.")
+    assert not is_background("Strikes killed five civilians in the city in the past 24 hours.")
+
+
 def test_displacement_is_a_running_toll_unless_an_event_s_act_comes_with_it():
     assert is_background("The fighting around the town has displaced over 1,500 people.")
     text = "Clashes on 8 May killed three civilians and displaced over 1,500 in Tulu."
