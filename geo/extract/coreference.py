@@ -51,6 +51,11 @@ AREA_HOLDS_KM: Final = 150.0
 DEMONSTRATION: Final = "demonstration"
 VIOLENCE: Final = "violence"
 ANY: Final = "any"
+# A battle's sub-types that change who holds a place: one on another day than the fight
+# before it is another event ("the army regained control of the site on Tuesday").
+TERRITORY_CHANGES: Final = frozenset(
+    ("Government regains territory", "Non-state actor overtakes territory")
+)
 
 
 class MentionView(Protocol):
@@ -59,7 +64,7 @@ class MentionView(Protocol):
     @property
     def event_type(self) -> str: ...
     @property
-    def weapon(self) -> str: ...  # an explosion's sub-type ("Air/drone strike"), else ""
+    def weapon(self) -> str: ...  # an explosion's or a change of territory's sub-type, else ""
     @property
     def target_type(self) -> str: ...  # an attack's type by its target; read when days differ
     @property
@@ -112,7 +117,8 @@ class Event:
     kinds: set[str] = field(default_factory=set)
     # The event types its typed mentions state ("Explosions/Remote violence", "Battles").
     types: set[str] = field(default_factory=set)
-    # The weapons of its explosions ("Shelling/artillery/missile attack").
+    # The weapons of its explosions ("Shelling/artillery/missile attack"), and the changes
+    # of territory it tells ("Government regains territory").
     weapons: set[str] = field(default_factory=set)
     # Its typed mentions, whose targets are read only when a mention of another day asks.
     typed_mentions: list[MentionView] = field(default_factory=list)
@@ -310,7 +316,9 @@ def _another_day_and_type(event: Event, mention: MentionView) -> bool:
             # "Nikopol was shelled on Friday. On Saturday a drone struck Nikopol": another
             # weapon on another day.
             or (
-                bool(mention.weapon) and bool(event.weapons) and mention.weapon not in event.weapons
+                bool(mention.weapon)
+                and (bool(event.weapons) or mention.weapon in TERRITORY_CHANGES)
+                and mention.weapon not in event.weapons
             )
             # "ADF rebels killed 13 villagers on Tuesday … troops clashed with them on
             # Wednesday": both are violence, but an attack on civilians and a battle on
@@ -351,6 +359,8 @@ def _other_day_and_type(placed: Event, event: Event) -> bool:
             or {m.target_type for m in placed.typed_mentions}.isdisjoint(
                 m.target_type for m in event.typed_mentions
             )
+            # A fight one day, the army's retaking of the site the next.
+            or bool((event.weapons - placed.weapons) & TERRITORY_CHANGES)
         )
     )
 

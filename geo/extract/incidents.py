@@ -41,7 +41,7 @@ from geo.extract.casualties import (
     larger_count,
     to_number,
 )
-from geo.extract.coreference import contains, group_mentions
+from geo.extract.coreference import TERRITORY_CHANGES, contains, group_mentions
 from geo.extract.dateline import Dateline, find_dateline, later_datelines
 from geo.extract.dates import EventDate, find_event_date
 from geo.extract.events import (
@@ -279,7 +279,9 @@ class EventMention:
 
     @property
     def weapon(self) -> str:
-        if self.primary.event_type != EXPLOSIONS:
+        if self.primary.event_type != EXPLOSIONS and self.primary.sub_event_type not in (
+            TERRITORY_CHANGES
+        ):
             return ""
         return self.primary.sub_event_type
 

@@ -274,6 +274,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "The spokesperson of the army in Ituri said the FARDC had regained the site": the
+    # remit of the one who speaks.
+    r"|\bspokes\w+\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|police|"
+    r"forces|operations?|command|government|administration)\s+)?in\s+$"
     # "The statement, issued in Katsina, said …": where a statement came from.
     r"|\b(?:statement|release|communiqu[eé]|bulletin)s?,?\s+(?:was\s+|which\s+was\s+)?"
     r"(?:issued|released|published|signed|read out|dated)\s+in\s+$"
@@ -1692,7 +1696,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         # "the villages of Namoro (Montepuez district) and Muaja": the list goes on.
         found.extend(_listed_after(text, span, end))
     for match in re.finditer(
-        r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own|"
+        # "regained control of the Sayo site": a mining or displacement site, by its name.
+        r"(?<=[a-z'’]) (?:[Vv]illage|[Cc]ommunity|[Hh]amlet|[Ss]ettlement|[Cc]amp|[Tt]own|site|"
         # "stormed the Carrefour-Feuilles neighborhood": a part of a city, by its name.
         r"[Nn]eighbou?rhood|[Qq]uarter|[Ss]uburb|"
         # "in Nawzad district, Helmand province": a district the gazetteer may know by

@@ -849,6 +849,24 @@ def test_an_attack_on_villagers_and_next_day_s_battle_with_the_attackers_are_two
     assert "the report's other incident there" in found[1].place_reason
 
 
+def test_the_army_retaking_a_site_the_next_day_is_another_event(incident_extractor):
+    # The attack and the fight were on Monday; the army's retaking, on Tuesday, is another
+    # event (ACLED's "Government regains territory"), and Ituri is only the remit of the
+    # army spokesperson who told it.
+    found = incidents(
+        incident_extractor,
+        "Militiamen attacked the Zokpa mining site near Mongbwalu on Monday, killing ten "
+        "diggers, and fought the army for three hours. The army spokesperson in Ituri said "
+        "on Tuesday that troops had regained control of the Zokpa site early on Tuesday.",
+        on=date(2025, 8, 5),
+    )
+    assert [(i.sub_event_type, i.event_date) for i in found] == [
+        ("Armed clash", date(2025, 8, 4)),
+        ("Government regains territory", date(2025, 8, 5)),
+    ]
+    assert found[1].location != "Ituri"
+
+
 def test_an_agency_s_recap_of_the_day_before_is_no_incident(incident_extractor):
     found = incidents(
         incident_extractor,

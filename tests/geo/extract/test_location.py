@@ -1557,6 +1557,11 @@ def test_a_name_after_a_locative_keeps_its_lower_case_arabic_article():
     assert find_locative_names(plain, 0, len(plain)) == []
 
 
+def test_a_site_by_its_name_is_a_place():
+    text = "Gunmen attacked the Plaine Savo site and the Kilo camp."
+    assert [n.text for n in find_named_places(text, 0, len(text))] == ["Plaine Savo", "Kilo"]
+
+
 def test_a_place_named_by_what_it_is_area_bazaar_or_crossing():
     text = (
         "Gunmen fired on a checkpost in the Warsak area of Mohmand district, and a bomb "
