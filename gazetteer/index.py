@@ -60,10 +60,10 @@ _ImportItem = PlaceRecord | NameRecord | Admin1Code | InputFormatError
 
 _ROW_CACHE_SIZE: Final = 16_384  # entries; a few MB at most
 _FUZZY_LIMIT: Final = 8
-# Another romanisation of one name looks like it ("Al Kiremit", "Al Kereimet": 76) more
-# than two names of one skeleton do ("Kiremit", "Karamat": 57); "Al-Gitaina" and "El
-# Geteina" (Al Qiţena): 70.
-MIN_SPELLING_SIMILARITY: Final = 70.0
+# Another romanisation of one name looks like it ("Al Kiremit", "Al Kereimet": 76;
+# "Al-Gitaina", "Al Qitena": 74) more than two names of one skeleton do ("Kiremit",
+# "Karamat": 57; "Kurkovichi", "Carekvichi": 70).
+MIN_SPELLING_SIMILARITY: Final = 72.0
 _SPELLINGS_LIMIT: Final = 2_000  # the commonest skeletons ("knk") have a few hundred keys
 _SELECT_BY_KEY: Final = (
     f"SELECT n.name, n.kind, {', '.join('p.' + c.strip() for c in PLACE_COLUMNS.split(','))} "  # noqa: S608

@@ -272,6 +272,7 @@ def test_another_romanisation_is_found_in_the_hinted_country(
     # skeleton lookup; "Kiremit" is not Kerman.
     assert gazetteer_index.resolve("Al-Gitaina").place is None
     assert gazetteer_index.resolve("Kiremit", country="IR").place is None
+    assert gazetteer_index.resolve("Kurkovichi", country="UA").place is None  # Carekvichi
 
 
 def test_an_imported_place_is_found_by_its_other_romanisations(
