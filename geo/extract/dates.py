@@ -412,7 +412,15 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
     reason = f"{phrase!r} relative to the report date {report_date}" if relative else phrase
     if not relative:
         reason = f"stated in the text: {phrase!r}"
+    if precision == 1 and (vague := _VAGUE_DAY_AFTER_RE.match(match.string, match.end())):
+        # "Around 3 June 2024 (month of)": an event database's own word for a day it
+        # does not know within the week or the month.
+        precision = 3 if vague["span"].lower() == "month" else 2
+        reason += f" ({vague['span'].lower()} of)"
     return EventDate(value, precision, phrase, reason)
+
+
+_VAGUE_DAY_AFTER_RE: Final = lazy_compile(r"\s*\((?P<span>week|month) of\)", re.IGNORECASE)
 
 
 def is_month_name(word: str) -> bool:

@@ -972,7 +972,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # disarmament of": an agreement whose matter is the conflict.
             r"\b(?:signed|signs|inked|concluded) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:agreement|"
             r"accord|deal|memorandum|document|protocol)\b(?=[^.;]{0,80}?\b(?:ceasefire|"
-            r"cease-fire|truce|peace|disarm\w*|demobili[sz]\w*|surrender|hostilities)\b)"
+            r"cease-fire|truce|peace|disarm\w*|demobili[sz]\w*|surrender|hostilities)\b)|"
+            # "the Houthis and the government agreed to reopen the road linking Al Hawban
+            # with Taizz": the parties' deal on a front line.
+            r"\bagreed to (?:re-?open|open|lift the (?:siege|blockade) of|exchange)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Agreement",
@@ -985,7 +988,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:a |an |the |its |their )?(?:new )?(?:permanent )?(?:(?:military |army |forward |"
             r"operating |command )?(?:bases?|headquarters|outposts?|garrisons?|detachments?)|"
             # A camp is a base only as the army's: "set up a protest camp" is no base.
-            r"(?:military|army) camps?)\b"
+            r"(?:military|army) camps?)\b|"
+            # ... or an armed group's: "JNIM fighters established a camp in the bush".
+            r"\b(?:fighters|militants|jihadists|insurgents|rebels|bandits|gunmen|militiamen) "
+            r"(?:have |had )?(?:established|set up) (?:a |an |their |its )?(?:new )?"
+            r"(?:[\w-]+ )?camps?\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Headquarters or base established",
@@ -1679,7 +1686,7 @@ GATES: Final = MappingProxyType(
         "demoli bulldo =razed "
         "cattle =cows livest =goats =sheep camels =herd =herds",
         "arrest": "arre detain detent =rounded captur appreh =nabbed",
-        "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded =reached",
+        "agreement": "ceas truc =peace =prisoner =signed =signs =inked =concluded =reached =agreed",
         "base": "=base =bases headqu outp garr =camp =camps detach",
     }
 )

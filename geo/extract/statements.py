@@ -218,7 +218,8 @@ ANAPHORA_RE: Final = _re(
 )
 DETAIL_RE: Final = _re(
     r"\b(?:took place|happened|occurred|killed|dead|died|injur\w*|wound\w*|hurt|casualt\w+|"
-    r"lives|claim\w*|disclosed|hospital\w*|near|village|located|situated|"
+    # An event database's "Fatalities: 0." field closes its note.
+    r"lives|claim\w*|disclosed|hospital\w*|near|village|located|situated|fatalities(?=:)|"
     # "Police fired tear gas to disperse them": how a protest just told was met.
     r"tear ?gas|water cannons?|rubber bullets|dispers(?:e|ed|ing))\b"
 )

@@ -58,6 +58,14 @@ def test_without_a_report_date_only_explicit_dates_count():
     assert (found.value, found.time_precision) == (date(2022, 3, 1), 1)
 
 
+def test_an_event_database_s_week_of_and_month_of_lower_the_precision():
+    text = "Around 3 November 2023 (month of), troops arrested 15 men."
+    found = find_event_date(text, report_date=REPORT)
+    assert (found.value, found.time_precision) == (date(2023, 11, 3), 3)
+    text = "On 3 November 2023 (week of), troops arrested 15 men."
+    assert find_event_date(text, report_date=REPORT).time_precision == 2
+
+
 @pytest.mark.parametrize("text", ["31 February 2023", "2023-13-01", "Tuesday", "May"])
 def test_impossible_or_partial_dates_do_not_parse(text):
     assert parse_date(text) is None

@@ -2037,3 +2037,12 @@ def test_people_seized_are_abducted_and_a_procession_taken_out_is_a_protest():
     assert [t.rule for t in find_triggers("Rebels seized two towns on Monday.")] != ["abduction"]
     text = "Students took out a torchlight procession in the town on Monday evening."
     assert [t.sub_event_type for t in find_triggers(text)] == ["Peaceful protest"]
+
+
+def test_a_deal_to_reopen_a_road_and_an_armed_group_s_camp_are_strategic_developments():
+    text = "The two sides agreed to reopen the road linking the old town with the port."
+    assert [t.sub_event_type for t in find_triggers(text)] == ["Agreement"]
+    text = "Jihadist fighters established a camp in the bush near the river."
+    assert [t.sub_event_type for t in find_triggers(text)] == ["Headquarters or base established"]
+    # A crowd's camp is no base.
+    assert "base" not in {t.rule for t in find_triggers("Protesters set up a camp in the square.")}

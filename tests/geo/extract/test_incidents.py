@@ -1287,3 +1287,9 @@ def test_the_injured_who_died_later_are_the_event_s_not_another(incident_extract
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2026, 1, 12)))
     assert (found.location, found.event_date) == ("Bakura", date(2026, 1, 9))
+
+
+def test_an_event_database_s_fatalities_field_is_the_note_s_toll(incident_extractor):
+    text = "On 3 June 2024, soldiers arrested 15 villagers in Kanbalu. Fatalities: 0."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 10)))
+    assert (found.sub_event_type, found.fatalities) == ("Arrests", 0)
