@@ -1274,6 +1274,10 @@ _CLAUSE_CUT_RE: Final = lazy_compile(
     r"killed|stormed|seized|captured|clashed)\b)"
 )
 _WEAK_CUTS: Final = (", and ", ", while ", " while ", ", before ", " before ")
+# "A man was killed in Kupiansk", "two women were injured in Borova": a toll at a place.
+_TOLL_AT_A_TOWN_RE: Final = _re(
+    r"\b(?:was|were) (?:killed|injured|wounded|hurt)\b[^,;]{0,40}?\b(?:in|near|on) (?-i:[A-Z])"
+)
 # Who killed: "troops killed", "militants shot dead", a subject before the verb.
 _KILLED_BY_RE: Final = _re(
     r"\b(?:troops|soldiers|forces|police|army|militants|rebels|gunmen|fighters|insurgents|"
@@ -1330,6 +1334,9 @@ def _clauses_apart(
         or (
             len(stated.triggers) < 2
             and not _KILLED_BY_RE.search(sentence.text)
+            # "A man was killed in Kupiansk, and two women were injured in a drone attack
+            # on Borova": a daily report's toll at each town.
+            and not _TOLL_AT_A_TOWN_RE.search(sentence.text)
             # A digest's "ISWAP 12 May overran a base …; JAS 20 May killed 23 fishermen":
             # each clause dated to a day of its own.
             and len({d.lower() for d in _CLAUSE_DAY_RE.findall(sentence.text)}) < 2
@@ -1364,16 +1371,25 @@ def _clauses_apart(
     own_days = all(days) and len({d.group(0).lower() for d in days if d}) == len(days)
     for number, (start, end) in enumerate(spans):
         triggers = [t for t in stated.triggers if start <= t.start < end]
+        # "…, and on Friday a social leader was killed in Teorama": a clause of its own
+        # day tells its own death; so does a toll told with its killers ("Troops killed
+        # six rebels in Beni on Monday, and in another engagement…"), and a daily
+        # report's toll at a town ("A man was killed in Kupiansk, and two women were
+        # injured in a drone attack on Borova").
+        at_town = not triggers and _TOLL_AT_A_TOWN_RE.search(text, start, end) is not None
         if (
             not triggers
-            # "…, and on Friday a social leader was killed in Teorama": a clause of its
-            # own day tells its own death.
-            and (_KILLED_BY_RE.search(text, start, end) or own_days)
-            and count_casualties(text[start:end]).fatalities
+            and (at_town or own_days or _KILLED_BY_RE.search(text, start, end))
+            and (
+                (toll := count_casualties(text[start:end])).fatalities or (at_town and toll.injured)
+            )
         ):
-            # "Troops killed six rebels in Beni on Monday, and in another engagement…": a
-            # toll told with its killers states its event, as it does alone.
             event_type, sub_event_type, _ = type_of_attack(text[start:end])
+            told = best_trigger(stated.triggers) if at_town else None
+            if told is not None and told.event_type == EXPLOSIONS:
+                # "Four were injured in Kherson, while a man was killed by shelling in
+                # Stanislav": the day's weapon, told once for both towns.
+                event_type, sub_event_type = told.event_type, told.sub_event_type
             triggers = [
                 Trigger(start, start, "", "casualties", event_type, sub_event_type, 0.4, False)
             ]

@@ -1293,3 +1293,18 @@ def test_an_event_database_s_fatalities_field_is_the_note_s_toll(incident_extrac
     text = "On 3 June 2024, soldiers arrested 15 villagers in Kanbalu. Fatalities: 0."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 10)))
     assert (found.sub_event_type, found.fatalities) == ("Arrests", 0)
+
+
+def test_a_daily_report_s_toll_at_each_town_is_an_incident_at_each(incident_extractor):
+    # "A man was killed in Kupiansk, and two women were injured in a drone attack on
+    # Borova": two towns, two tolls; the one weapon named is the day's for both.
+    text = "A man was killed in Kupiansk, and two women were injured in a drone attack on Borova."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
+    assert [(i.location, i.sub_event_type, i.fatalities, i.injured) for i in found] == [
+        ("Kupiansk", "Air/drone strike", 1, None),
+        ("Borova", "Air/drone strike", 0, 2),
+    ]
+    # One town, the same attack: one incident.
+    text = "A man was killed in a Russian strike on Kupiansk, and two women were injured."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
+    assert [(i.location, i.fatalities, i.injured) for i in found] == [("Kupiansk", 1, 2)]
