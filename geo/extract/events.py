@@ -1181,6 +1181,11 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "should have never been arrested", "had not been attacked".
     r"\b(?:not|never|should|would|could|might)\s+(?:have\s+)?(?:never\s+|not\s+)?(?:been|be)|"
     r"\b(?:plotted|planned|conspired|conspiring|intended|intending|intends)(?: to)?|"
+    # "would not send Taurus missiles to Ukraine", "delivered drones to the army": arms
+    # supplied are no strike.
+    r"\b(?:send|sends|sending|sent|supply|supplies|supplying|supplied|deliver|delivers|"
+    r"delivering|delivered|provide|provides|providing|provided|sell|sells|selling|sold)"
+    r"(?: [\w-]+){0,2}|"
     # "shot down the plane, mistaking it for a suicide attack": what it was taken for.
     r"\bmist(?:ook|ake|akes|aken|aking)(?: [\w-]+){0,2} for|"
     # "al-Shabab continues to carry out deadly suicide attacks": a habit, not one event
@@ -1309,6 +1314,21 @@ _CONDEMNED_REACH: Final = 80
 _CALLED_FOR_AFTER_RE: Final = _re(
     r"(?:\s+(?:has|have|had)\s+been|\s+(?:is|are|was|were)(?:\s+being)?)?\s+(?:(?:called|"
     r"planned|scheduled|slated|announced)\s+for|(?:planned|scheduled)\s+by)\b"
+)
+# "Additional attacks on security forces in Arauca are likely in the coming weeks",
+# "Kidnapping for ransom remains a significant threat in Katsina": a security alert's
+# forecast, no event.
+_FORECAST_AFTER_RE: Final = _re(
+    r"[^.;]{0,60}?\b(?:(?:are|is|remain|remains) (?:highly |very )?(?:likely|expected|possible|"
+    r"probable)|(?:remains?|poses?) an? (?:[\w-]+ )?(?:threat|risk|concern)|in the coming "
+    r"(?:days|weeks|months))\b"
+)
+# "called a new strike in Lima and Callao for 30 October": called for a day to come.
+_FOR_A_DAY_AFTER_RE: Final = _re(
+    r"[^.;]{0,40}?\bfor (?:next |this )?(?:\d{1,2} (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december) \d{1,2}|(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|tomorrow|next week)\b"
 )
 # "poured into the streets on Saturday evening to celebrate the news", "marched through
 # the capital celebrating the title": a crowd's joy is no demonstration ACLED codes.
@@ -1935,8 +1955,14 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 text, max(0, start - 110), start
             ):
                 continue  # "detained for reporting on the protests": the protest is not told
-            if _CALLED_FOR_AFTER_RE.match(text, end, end + 50):
+            if _CALLED_FOR_AFTER_RE.match(text, end, end + 50) or _FORECAST_AFTER_RE.match(
+                text, end, end + 80
+            ):
                 continue  # "a protest has been called for Hartlepool": not yet held
+            if text[start : start + 6].lower() == "called" and _FOR_A_DAY_AFTER_RE.match(
+                text, end, end + 60
+            ):
+                continue  # "called a new strike in Lima for 30 October": not yet held
             if rule.event_type == PROTESTS and (
                 _CELEBRATION_AFTER_RE.match(text, end, end + 80)
                 or (

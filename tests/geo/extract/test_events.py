@@ -1995,6 +1995,11 @@ def test_each_trigger_of_a_long_sentence_is_found_once():
         "Residents poured into the streets to celebrate the news, chanting slogans.",
         # A condemnation names an attack told elsewhere, quoted or not.
         "In the capital, the minister condemned a 'barbaric attack' on the village.",
+        # A security alert's forecast, a strike called for a day to come, arms supplied.
+        "Further attacks on security forces in the province are likely in the coming weeks.",
+        "Kidnapping for ransom remains a significant threat in the northern states.",
+        "Transport unions called a new strike in the capital for 30 October.",
+        "The government said it would not send long-range missiles to its ally.",
     ],
 )
 def test_protests_announced_or_celebrations_and_condemned_attacks_are_no_events(sentence):
