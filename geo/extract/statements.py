@@ -521,8 +521,8 @@ CASUALTY_STEMS: Final = (
     # "six men were found hanging from a bridge", "found decapitated".
     *("hanging", "hanged", "decapitat", "dismember", "strangl"),
     # "were martyred", "embraced shahadat", "khwarij were sent to hell".
-    # ("paid the ultimate sacrifice".)
-    *("martyr", "shahadat", "hell", "sacrific"),
+    # ("paid the ultimate sacrifice", "paid the supreme price".)
+    *("martyr", "shahadat", "hell", "sacrific", "supreme", "ultimate"),
     # "six people received medical help", "received treatment": the injured.
     *("medical", "treatment"),
 )

@@ -1308,3 +1308,9 @@ def test_a_daily_report_s_toll_at_each_town_is_an_incident_at_each(incident_extr
     text = "A man was killed in a Russian strike on Kupiansk, and two women were injured."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
     assert [(i.location, i.fatalities, i.injured) for i in found] == [("Kupiansk", 1, 2)]
+
+
+def test_soldiers_who_paid_the_supreme_price_are_counted(incident_extractor):
+    text = "Two gallant soldiers paid the supreme price during an attack on Kirawa on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
+    assert found.fatalities == 2
