@@ -1546,6 +1546,10 @@ _WHOLE_NAME_RE: Final = lazy_compile(
 )
 
 
+# Persian and Urdu names joined by their ezafe: "Dasht-e-Barchi", "Qala-i-Naw".
+_EZAFE_RE: Final = lazy_compile(r"-(?:e|i|ye|ul|ud|us)-[A-Z][\w'’]+")
+
+
 def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
     """The span of the compound name that ``mention`` is a word of ("Ras al-Ain", "Ain
     al-Arab", "Abu Saida", "San Juan de Lurigancho", "Complexo da Maré"), or None when it
@@ -1560,6 +1564,9 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
     >>> text = "Police killed two in San Juan de Lurigancho."
     >>> text[slice(*compound_name(text, NamedPlace("San Juan", 21, 29)))]
     'San Juan de Lurigancho'
+    >>> text = "A bomb hit Dasht-e-Barchi."
+    >>> text[slice(*compound_name(text, NamedPlace("Dasht", 11, 16)))]
+    'Dasht-e-Barchi'
     """
     start, end = mention.start, mention.end
     before = _COMPOUND_START_RE.search(text, max(0, start - 30), start)
@@ -1580,8 +1587,10 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
         start = before.start()
     arabic = before is not None or mention.text.casefold() in _ARABIC_NAME_HEADS
     for _ in range(3):  # "Ras al-Ain al-Sharqi": a few joined words at most
-        joined = (_JOINED_WORD_RE.match(text, end) if arabic else None) or (
-            _JOINED_ROMANCE_RE.match(text, end)
+        joined = (
+            (_JOINED_WORD_RE.match(text, end) if arabic else None)
+            or _JOINED_ROMANCE_RE.match(text, end)
+            or _EZAFE_RE.match(text, end)
         )
         if joined is None:
             break
