@@ -2279,6 +2279,9 @@ _ATTRIBUTION_RE: Final = _re(
     r"confirmed)\b|"
     r"\baccording to (?:the )?(?:police|army|military|officials?|authorities)\b|"
     r"\bofficial account\b|"
+    # "…, police commander Victor Herrera said": a title, a name, then the verb.
+    r"\b(?:police|army|military) (?:commander|chief|spokes\w+|colonel|general|major|captain|"
+    r"superintendent|inspector)(?: (?-i:[A-Z])[\w'’.-]+){1,3},? (?:said|says|told|added)\b|"
     # "…, a militia member said", "according to an army officer": who tells it.
     r",\s+(?:an?|the|one|two) (?:[\w-]+ ){0,3}?(?:member|officer|official|spokesman|"
     r"spokeswoman|commander|source|leader|soldier|policeman)s? (?:said|says|told|added)\b|"

@@ -417,6 +417,13 @@ def test_protesters_who_storm_a_building_riot():
     assert type_of_event(find_triggers(text), text)[:2] == ("Riots", "Violent demonstration")
 
 
+def test_a_police_commander_who_tells_the_attack_is_not_its_target():
+    text = "Gunmen opened fire on people at a bar, killing five, police commander Ana Ruiz said."
+    assert type_of_attack(text)[0] == "Violence against civilians"
+    text = "Gunmen ambushed a police patrol, killing five officers, police commander Ana Ruiz said."
+    assert type_of_attack(text)[0] == "Battles"
+
+
 def test_an_attack_is_typed_by_its_target():
     # Peacekeepers, soldiers and police are not civilians.
     assert type_of_attack("Gunmen opened fire on peacekeepers.")[0] == "Battles"
