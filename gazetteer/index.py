@@ -279,24 +279,14 @@ class GazetteerIndex:
             return ()
         from rapidfuzz import fuzz  # imported late: exact lookups never need it
 
-        candidates: list[Candidate] = []
+        alike = []
         for (other,) in self._query(
             "SELECT key FROM spellings WHERE skeleton = ? LIMIT ?", (skeleton, _SPELLINGS_LIMIT)
         ):
             similarity = float(fuzz.ratio(key, str(other)))
-            if other == key or similarity < MIN_SPELLING_SIMILARITY:
-                continue
-            candidates.extend(
-                base_candidate(
-                    exact.place,
-                    matched_name=exact.matched_name,
-                    match_kind="fuzzy",
-                    similarity=similarity,
-                )
-                for exact in self._ranked_for_key(str(other))
-                if exact.place.country == country
-            )
-        return tuple(rank_candidates(candidates))
+            if other != key and similarity >= MIN_SPELLING_SIMILARITY:
+                alike.append((str(other), similarity))
+        return self._fuzzy_from(alike, country=country)
 
     def continent_of(self, country: str) -> str | None:
         """The GeoNames continent code of a country ("SD" -> "AF"), or None."""
@@ -313,11 +303,18 @@ class GazetteerIndex:
         return self._continents.get(country.upper())
 
     def _fuzzy_candidates(self, key: str) -> tuple[Candidate, ...]:
+        return self._fuzzy_from(self._fuzzy_keys(key))
+
+    def _fuzzy_from(
+        self, found: Sequence[tuple[str, float]], *, country: str | None = None
+    ) -> tuple[Candidate, ...]:
+        """The places of keys that spell a name closely, each a fuzzy match with its
+        similarity; only in ``country`` when one is given."""
         candidates: list[Candidate] = []
         seen: set[str] = set()
-        for fuzzy_key, similarity in self._fuzzy_keys(key):
+        for fuzzy_key, similarity in found:
             for exact in self._ranked_for_key(fuzzy_key):
-                if exact.place.place_id in seen:
+                if exact.place.place_id in seen or (country and exact.place.country != country):
                     continue
                 seen.add(exact.place.place_id)
                 candidates.append(
