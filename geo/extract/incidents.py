@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final
 
 from gazetteer.compass import toward_before
@@ -208,6 +209,12 @@ _SAME_DAY_OPENS_RE: Final = _re(
 )
 
 
+@lru_cache(maxsize=1024)
+def _attack_type(sentence: str, phrase: str) -> str:
+    # Grouping asks each event's mentions for it again at every mention of another day.
+    return type_of_attack(sentence, phrase)[0]
+
+
 @dataclass(frozen=True, slots=True)
 class EventMention:
     """One sentence that states an event (or tells more of the one before it).
@@ -275,7 +282,7 @@ class EventMention:
         attack on villagers); another trigger's type as it is."""
         if self.primary.event_type != ATTACK:
             return self.primary.event_type
-        return type_of_attack(self.sentence.text, self.primary.phrase)[0]
+        return _attack_type(self.sentence.text, self.primary.phrase)
 
     @property
     def weapon(self) -> str:
