@@ -1701,13 +1701,7 @@ def _placed_alike(incidents: list[Incident]) -> list[Incident]:
         out.append(
             replace(
                 incident,
-                place_id=other.place_id,
-                place_name=other.place_name,
-                country=other.country,
-                admin1=other.admin1,
-                admin2=other.admin2,
-                latitude=other.latitude,
-                longitude=other.longitude,
+                **{name: getattr(other, name) for name in place_fields(None)},
                 geo_precision=other.geo_precision,
                 uncertainty_m=other.uncertainty_m,
                 place_reason=f"{incident.location}, as the report's other incident there: "
