@@ -103,6 +103,8 @@ class GazetteerIndex:
         self._keys_by_initial: dict[str, dict[int, list[str]]] = {}
         self._fuzzy_found: dict[str, list[tuple[str, float]]] = {}
         self._initials_asked: set[str] = set()
+        # Keys of the names an import stores, indexed by skeleton once at its end.
+        self._stored_keys: set[str] = set()
 
     @classmethod
     def open(
@@ -513,6 +515,8 @@ class GazetteerIndex:
                         imported += 1
                     else:
                         skipped += 1
+                # One pass over the import's keys, not one statement per name.
+                write_spellings(self._conn, self._stored_keys)
                 if imported:
                     # With the rows: the stored name matcher is now stale (matcher_store).
                     self._conn.execute(
@@ -526,6 +530,7 @@ class GazetteerIndex:
             raise IndexCorruptError(f"{self.path}: {err}; {REBUILD_HINT}") from err
         finally:
             self._ranked.clear()
+            self._stored_keys.clear()
         return ImportReport(
             path=Path(origin),
             format="",
@@ -636,7 +641,7 @@ class GazetteerIndex:
                 f"INSERT OR REPLACE INTO {table} ({columns}) VALUES ({marks})",  # noqa: S608
                 (key, place_id, name, kind, population, *extra),
             )
-        write_spellings(self._conn, (key,))
+        self._stored_keys.add(key)
 
 
 def _checked_place(record: PlaceRecord, *, origin: str) -> PlaceRecord | InputFormatError:
