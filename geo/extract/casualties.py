@@ -720,7 +720,10 @@ _THE_ONE_AFTER_RE: Final = lazy_compile(
     r"manager|worker|employee|student|elder|resident|villager|civilian|motorcyclist|"
     r"businessman|vendor|activist|head|commissioner|chairman|councillor|councilor|"
     r"administrator|aide|bodyguard|escort|deputy|lawmaker|senator|judge|prosecutor|cleric|"
-    r"doctor|nurse|engineer|principal|secretary|mukhtar|sheikh|chieftain|emir|mullah)"
+    r"doctor|nurse|engineer|principal|secretary|mukhtar|sheikh|chieftain|emir|mullah|"
+    # Ranks that come before a name: "shot dead patrolman Juan Díaz".
+    r"patrolman|patrolwoman|constable|sergeant|corporal|inspector|trooper|ranger|gendarme|"
+    r"militiaman|jawan|lawyer|photographer|cameraman|candidate|councilman)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -1224,6 +1227,12 @@ _ELSEWHERE_TOLL_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _ACRONYM_RE: Final = lazy_compile(r" \((?<=[a-z] \()[A-Z][A-Za-z]{1,7}\)(?= [a-z])")
+# Military shorthand after a count: "4 KIA, 5 WIA" (killed, wounded in action).
+_IN_ACTION_RE: Final = lazy_compile(
+    r"\b(?P<count>\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|several))\s+"
+    r"(?P<kind>K|W)IA\b"
+)
+_IN_ACTION_WORDS: Final = {"K": "killed", "W": "wounded"}
 _SUPERSEDED_TOLL_RE: Final = lazy_compile(
     r"\bup from\s+(?:an?\s+|the\s+)?(?:earlier\s+|previous\s+|initial\s+)?"
     r"(?:(?:death\s+)?(?:toll|figure|count)\s+of\s+)?\d[\d,]*|"
@@ -1795,6 +1804,8 @@ def count_casualties(sentence: str) -> Casualties:
     (12, None)
     >>> count_casualties("Troops fought the attackers, killing seven of them.").perpetrators
     7
+    >>> count_casualties("Ambush on a patrol near the border: 4 KIA, 5 WIA.").pair
+    (4, 5)
     """
     # Blanking only writes "x": a word test on ``folded`` holds for ``text`` too.
     folded = _folded(sentence)
@@ -1807,6 +1818,11 @@ def count_casualties(sentence: str) -> Casualties:
                 mentions_deaths=True,
             )
     said = sentence  # as written, for the notes
+    if "IA" in sentence:
+        sentence = _IN_ACTION_RE.sub(
+            lambda m: f"{m['count']} {_IN_ACTION_WORDS[m['kind']]}", sentence
+        )
+        folded = _folded(sentence)
     if "(" in sentence:
         # "Three Frontier Corps (FC) soldiers": the acronym inside the group's noun.
         sentence = _ACRONYM_RE.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -2214,6 +2230,18 @@ def _bind_self_killed(text: str, folded: str, starts: list[int], tally: _Tally) 
         tally.perpetrators = max(tally.perpetrators, to_number(plus["perps"]) or 0)
 
 
+def _takes_one_named(text: str, outcome: _Outcome) -> bool:
+    """ "Two gunmen shot dead patrolman Luis Mora": an active verb whose object, one
+    person by title or name, is who it befell; the count before it is its subject's."""
+    return outcome.active and bool(
+        _THE_ONE_AFTER_RE.match(text, outcome.end) or _victims_named(text, outcome.end, active=True)
+    )
+
+
+# "Two men fired at him and he died": a subject of its own before the outcome.
+_OTHER_SUBJECT_RE: Final = lazy_compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
 def _bind(
     text: str,
     outcomes: list[_Outcome],
@@ -2240,11 +2268,16 @@ def _bind(
     unbound = [i for i in range(len(groups)) if i not in bound]
     if len(lonely) == 1 and len(unbound) == 1 and groups[unbound[0]].start < SUBJECT_WITHIN:
         group = groups[unbound[0]]
-        if group.end <= lonely[0].start:
+        outcome = lonely[0]
+        if (
+            group.end <= outcome.start
+            and not _OTHER_SUBJECT_RE.search(text, group.end, outcome.start)
+            and not _takes_one_named(text, outcome)
+        ):
             # "A serviceman, 36, of Austin, was also killed": one more than told before.
-            start = lonely[0].start
+            start = outcome.start
             also = bool(_ALSO_RE.search(text, max(0, start - 6), start))
-            tally.take(group, lonely[0].kind, also=also)
+            tally.take(group, outcome.kind, also=also)
             bound.add(unbound[0])
     return bound
 
@@ -2521,7 +2554,7 @@ def _bind_subjects(
         )
         if position < len(outcomes) and position not in took_objects and not nearer:
             outcome = outcomes[position]
-            if outcome.start - group.end > _SUBJECT_CHARS:
+            if outcome.start - group.end > _SUBJECT_CHARS or _takes_one_named(text, outcome):
                 continue
             raw = text[group.end : outcome.start]
             # ", including a major general," between a count and its verb is an aside.

@@ -19,6 +19,7 @@ from typing import Final
 
 import ahocorasick_rs
 
+from gazetteer.demonyms import country_of_demonym
 from geo.extract.casualties import HABIT_AFTER_RE, THINGS_DONE, without_protest_grievance
 from geo.extract.patterns import lazy_compile
 from geo.taxonomy import (
@@ -1273,6 +1274,8 @@ _NOT_EVENT_BEFORE: Final = _re(
 _LEGAL_MATTER_BEFORE: Final = _re(
     r"\b(?:charged with|charges? (?:of|that)|guilty (?:of|to)|convicted of|acquitted of|"
     r"counts? of|indicted (?:for|on)|arraigned (?:for|on)|stand trial for|on trial for|"
+    # "sentenced a gang member to 50 years in prison for the murder of two police officers".
+    r"sentenced\b[^.;]{0,60}?\bfor|"
     # "indicted 12 suspects in the case pertaining to the March attack", "according to
     # the prosecution, the suspects were arrested in raids": a court's account.
     r"(?:case|cases|trial|hearing|proceedings) (?:pertaining|related|relating|linked) to|"
@@ -1290,7 +1293,7 @@ _LEGAL_REACH: Final = 80
 _LEGAL_PREFIXES: Final = frozenset(
     (
         *("char", "guil", "conv", "acqu", "coun", "indi", "arra", "stan", "tria", "conf"),
-        *("case", "hear", "proc", "acco"),
+        *("case", "hear", "proc", "acco", "sent"),
     )
 )
 _DEFENDANTS_PREFIXES: Final = frozenset(("defe", "conv", "accu"))
@@ -2096,7 +2099,15 @@ def _inside_name(text: str, start: int, end: int) -> bool:
     after_word = after.group(1) if after else ""
     if after_word.lower() in _NAME_ENDS and after_word[:1].isupper():
         return True
-    if text[end - 1 : end] == "s" and before and before.group(1)[:1].isupper():
+    if (
+        text[end - 1 : end] == "s"
+        and before
+        and before.group(1)[:1].isupper()
+        # "Russian KABs", "Israeli Rockets": a people's arms, not a team; an acronym's
+        # plural ("IEDs") names no team either.
+        and not text[start + 1 : start + 2].isupper()
+        and country_of_demonym(before.group(1)) is None
+    ):
         # "the Houston Rockets", "The Rockets swept the series": a team's or a brand's
         # plural name after a capitalised word (a sentence's first word only if "The").
         at_start = text[max(0, before.start() - 2) : before.start()].strip() in (".", "")

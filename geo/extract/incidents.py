@@ -297,8 +297,18 @@ class EventMention:
         place = self.location.place if self.named is None else None
         if place is not None and place.feature_class == "P" and self.location.geo_precision == 3:
             # "the Tillaberi region": the region, though the gazetteer read its seat town;
-            # for telling events apart it holds the places around it.
-            return replace(place, feature_class="L", feature_code="RGN")
+            # for telling events apart it holds the places around it. A province's seat
+            # tells which province: "near al-Kiswah and in Daraa countryside" are two
+            # provinces' places, however near.
+            seat = bool(place.admin1) and (
+                place.feature_code == "PPLA"
+                or normalize_name(place.admin1 or "") == normalize_name(place.name)
+            )
+            return replace(
+                place,
+                feature_class="L" if not seat else "A",
+                feature_code="ADM1" if seat else "RGN",
+            )
         return place
 
     @property

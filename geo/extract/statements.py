@@ -58,7 +58,8 @@ BACKGROUND_RE: Final = _re(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b|last (?:year|month))"
     # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
-    r"|\b(?:the|this) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|"
+    # ("an insurgency that has killed", "decades of conflict that has killed".)
+    r"|\b(?:the|this|an?|of) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|"
     r"offensive|campaign|unrest|crisis)"
     r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
@@ -525,6 +526,8 @@ CASUALTY_STEMS: Final = (
     *("martyr", "shahadat", "hell", "sacrific", "supreme", "ultimate"),
     # "six people received medical help", "received treatment": the injured.
     *("medical", "treatment"),
+    # "4 KIA, 5 WIA": killed and wounded in action.
+    *("kia", "wia"),
 )
 _CASUALTY_AUTOMATON: Final = ahocorasick_rs.AhoCorasick([f" {stem}" for stem in CASUALTY_STEMS])
 

@@ -912,3 +912,29 @@ def test_fighters_named_by_their_movement_are_counted():
         None,
     )
     assert count_casualties("Twelve Shabaab were killed in the raid.").perpetrators == 12
+
+
+def test_military_shorthand_after_a_count_is_a_toll() -> None:
+    # "KIA" and "WIA": killed and wounded in action, as monitors write it.
+    assert count_casualties("A mine struck the patrol west of Kidal, 3 KIA, 6 WIA.").pair == (3, 6)
+    assert count_casualties("Two KIA in the ambush near the river.").pair == (2, None)
+    # The car maker, with no count before it, is no one.
+    assert count_casualties("Gunmen fled in a KIA towards the border.").pair == (None, None)
+
+
+def test_a_victim_by_rank_and_name_is_one() -> None:
+    assert count_casualties("Two gunmen shot dead patrolman Luis Mora, 31, at a bank.").pair == (
+        1,
+        None,
+    )
+    assert count_casualties("Militants killed constable Ravi Kumar near the market.").pair == (
+        1,
+        None,
+    )
+
+
+def test_the_attackers_are_not_the_one_who_died() -> None:
+    # "Two men fired at him and he died": the two are the shooters, not the dead.
+    assert count_casualties("Two men fired at the guard and he died at the scene.").fatalities != 2
+    # The sentence's only count is still who a lone outcome happened to.
+    assert count_casualties("Two herders stepped on a mine and died.").pair == (2, None)

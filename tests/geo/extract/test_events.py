@@ -2058,3 +2058,11 @@ def test_a_deal_to_reopen_a_road_and_an_armed_group_s_camp_are_strategic_develop
     assert [t.sub_event_type for t in find_triggers(text)] == ["Headquarters or base established"]
     # A crowd's camp is no base.
     assert "base" not in {t.rule for t in find_triggers("Protesters set up a camp in the square.")}
+
+
+def test_a_people_s_arms_after_its_name_are_no_team():
+    # "Russian KABs hit Kupiansk": a plural weapon after a demonym, not "the Houston Rockets".
+    assert [t.rule for t in find_triggers("In Kharkiv region, Russian KABs hit Kupiansk.")] == [
+        "air"
+    ]
+    assert find_triggers("In the final, the Houston Rockets beat the Lakers.") == []

@@ -1314,3 +1314,17 @@ def test_soldiers_who_paid_the_supreme_price_are_counted(incident_extractor):
     text = "Two gallant soldiers paid the supreme price during an attack on Kirawa on Monday."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 4)))
     assert found.fatalities == 2
+
+
+def test_a_province_read_at_its_seat_holds_only_its_own_places(incident_extractor):
+    # "near al-Kiswah and in Daraa countryside": Kiswah lies in Rif Dimashq, 80 km from
+    # Daraa; the province named after it is another place, not Kiswah's area.
+    text = "Israeli jets struck army positions near al-Kiswah and in Daraa countryside."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 11, 14)))
+    assert [(i.location, i.geo_precision) for i in found] == [("al-Kiswah", 2), ("Daraa", 3)]
+    # A town inside the province is the province's.
+    text = "Gunmen attacked a checkpoint near Nawa in Daraa countryside, killing two soldiers."
+    (found,) = incident_extractor.incidents_of(
+        Report("t.txt", text, report_date=date(2024, 11, 14))
+    )
+    assert (found.location, found.fatalities) == ("Nawa", 2)

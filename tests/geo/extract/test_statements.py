@@ -593,3 +593,23 @@ def test_a_vigil_for_victims_is_still_a_gathering():
     text = "Hundreds held a vigil for the victims in the square."
     (found,) = find_event_sentences(split_sentences(text), text=text)
     assert [t.rule for t in found.triggers] == ["protest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks aim to end five decades of conflict that has killed over 200,000 people.",
+        "The group has waged an insurgency that has killed 35,000 people since 2009.",
+    ],
+)
+def test_a_war_s_toll_after_any_article_is_background(sentence):
+    assert is_background(sentence)
+    assert stated(sentence) == []
+
+
+def test_a_sentence_for_a_murder_is_the_court_s_news_not_an_event():
+    text = (
+        "A judge on Monday sentenced a gang leader to 40 years in prison for the murder of "
+        "three soldiers in 2021."
+    )
+    assert stated(text) == []
