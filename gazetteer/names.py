@@ -137,6 +137,7 @@ PLACE_WORDS: Final[frozenset[str]] = _words(
     forest road street avenue square bridge airport base port border crossing area zone
     house park gardens harbor harbour cathedral inn hotel graveyard cemetery shrine
     lga payam cercle circle commune oblast raion krai regency upazila tehsil ville
+    caza qada qadaa
     """
 )
 

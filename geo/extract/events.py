@@ -1522,6 +1522,9 @@ _TOPIC_BEFORE: Final = _re(
 )
 
 
+_RANGE_AFTER: Final = _re(r"\s+(?:ranges?|galler(?:y|ies)|clubs?|practice|competitions?)\b")
+
+
 def _other_sense(phrase: str, text: str, end: int) -> bool:
     word = phrase.lower()
     start = end - len(phrase)
@@ -1534,6 +1537,8 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
             _THING_EXECUTED_AFTER.match(text, end, end + 60)
             or _THING_EXECUTED_BEFORE.search(text, max(0, start - 60), start)
         )
+    if word in ("shooting", "shootings") and _RANGE_AFTER.match(text, end):
+        return True  # "a shooting range", "shooting ranges": a place to practise
     if word in ("shot", "shot at"):
         if _SHOT_DOWN_CLAIM_AFTER.match(text, end):
             return True

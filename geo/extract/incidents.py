@@ -34,7 +34,7 @@ from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from gazetteer.spot import AREA_LEVEL_OF_WORD, DIRECTION_WORDS
 from geo.extract.actors import Actors, demonym_namer, find_actors
-from geo.extract.capitals import find_capital
+from geo.extract.capitals import CapitalMention, find_capital
 from geo.extract.casualties import (
     Casualties,
     combine_casualties,
@@ -424,6 +424,10 @@ class Extractor:
             # event is months old ("In September, the group struck the airport in Bamako",
             # in a December report on a summit) reports none of them.
             event_mentions = [m for m in event_mentions if not m.past]
+        if resolve_name is not None and self.capital_of:
+            event_mentions = [
+                self._at_the_capital(report.text, m, resolve_name) for m in event_mentions
+            ]
         events = [
             event
             for event in group_mentions(_dated_by_the_one_before(event_mentions))
@@ -525,7 +529,13 @@ class Extractor:
             (m.sentence for m in members if m.sentence.start <= primary.start < m.sentence.end),
             members[0].sentence,
         )
-        event_sentences = list({m.sentence.index: m.sentence for m in members}.values())
+        # Keyed by start too: the clauses of one sentence told apart share its index, and
+        # each of them is the event's ("In Bandung, youths set fire to a car, and police
+        # detained 14 people": the place is in the first clause, the arrests in the second).
+        event_sentences = sorted(
+            {(m.sentence.index, m.sentence.start): m.sentence for m in members}.values(),
+            key=lambda s: s.start,
+        )
         joined = " ".join(s.text for s in event_sentences)
         event_type, sub_event_type, type_reason = type_of_event(triggers, joined)
         if recalled is not None:
@@ -729,6 +739,51 @@ class Extractor:
             reason=f"{location.reason}; drawn in the middle of {part}{place.name} ({source})",
         )
 
+    def _at_the_capital(
+        self, text: str, mention: EventMention, resolve_name: NameResolver
+    ) -> EventMention:
+        """ "Workers rallied in Indonesia's capital": the mention is at the capital, not
+        anywhere in the country, so that it stays apart from the country's other events
+        (a riot in Semarang) when mentions are grouped."""
+        place = mention.location.place
+        if (
+            place is None
+            or not place.feature_code.startswith("PCL")
+            or mention.named is not None
+            or "capital" not in mention.sentence.text
+        ):
+            return mention
+        found = find_capital(
+            text,
+            [(mention.sentence.start, mention.sentence.end)],
+            country_code=self.country_code,
+            only_country=None,
+        )
+        if found is None or found.country != place.country:
+            return mention
+        capital = self._capital_location(found, resolve_name)
+        return mention if capital is None else replace(mention, location=capital)
+
+    def _capital_location(
+        self, found: CapitalMention, resolve_name: NameResolver
+    ) -> EventLocation | None:
+        """The capital city that ``found`` names by its role, resolved."""
+        name = self.capital_of.get(found.country)
+        if name is None:
+            return None
+        place, why = resolve_name(name)
+        if place is None or place.country != found.country or place.feature_class != "P":
+            return None
+        return EventLocation(
+            found.text,
+            place,
+            1,
+            0.6,
+            f"{found.text!r} is {name}, the capital of {found.country}; {why}",
+            found.start,
+            True,
+        )
+
     def _capital(
         self,
         text: str,
@@ -746,21 +801,7 @@ class Extractor:
             country_code=self.country_code,
             only_country=only,
         )
-        if found is None or found.country not in self.capital_of:
-            return None
-        name = self.capital_of[found.country]
-        place, why = resolve_name(name)
-        if place is None or place.country != found.country or place.feature_class != "P":
-            return None
-        return EventLocation(
-            found.text,
-            place,
-            1,
-            0.6,
-            f"{found.text!r} is {name}, the capital of {found.country}; {why}",
-            found.start,
-            True,
-        )
+        return None if found is None else self._capital_location(found, resolve_name)
 
 
 @dataclass(frozen=True, slots=True)

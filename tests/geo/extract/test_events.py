@@ -2066,3 +2066,8 @@ def test_a_people_s_arms_after_its_name_are_no_team():
         "air"
     ]
     assert find_triggers("In the final, the Houston Rockets beat the Lakers.") == []
+
+
+def test_a_shooting_range_is_no_shooting():
+    assert find_triggers("They will not turn the north into a shooting range, he said.") == []
+    assert [t.rule for t in find_triggers("A shooting at a bar in Kano killed two.")] == ["attack"]

@@ -1328,3 +1328,38 @@ def test_a_province_read_at_its_seat_holds_only_its_own_places(incident_extracto
         Report("t.txt", text, report_date=date(2024, 11, 14))
     )
     assert (found.location, found.fatalities) == ("Nawa", 2)
+
+
+def test_a_clause_told_apart_keeps_the_place_its_sentence_opens_with(incident_extractor):
+    # The arrests of the second clause and the riot of the first are one event, at the
+    # town the sentence opens with, though the second clause names no place.
+    text = (
+        "In Bandung, youths set fire to a car and smashed shop windows after a march, and "
+        "police detained 14 people, West Java police said."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 5, 2)))
+    assert (found.location, found.event_type) == ("Bandung", "Riots")
+
+
+def test_a_protest_in_a_country_s_capital_stays_apart_from_its_riot_elsewhere(
+    incident_extractor,
+):
+    text = (
+        "Thousands of teachers marched peacefully in Indonesia's capital on Thursday.\n\n"
+        "In Surabaya, police fired tear gas at protesters who threw stones at the "
+        "governor's office."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 5, 2)))
+    assert [(i.place_name, i.sub_event_type) for i in found] == [
+        ("Jakarta", "Peaceful protest"),
+        ("Surabaya", "Violent demonstration"),
+    ]
+
+
+def test_a_lebanese_caza_is_the_district_of_a_village_the_gazetteer_lacks(incident_extractor):
+    text = "A drone struck a house in Aitaroun (Bint Jbeil caza) on Monday, killing two."
+    (found,) = incident_extractor.incidents_of(
+        Report("t.txt", text, report_date=date(2024, 10, 15))
+    )
+    assert (found.location, found.geo_precision, found.fatalities) == ("Aitaroun", 2, 2)
+    assert found.place_name == "Bent Jbaïl"
