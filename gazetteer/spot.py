@@ -710,6 +710,9 @@ def names_area_in_brackets(text: str, start: int, end: int) -> bool:
 # The particles inside Romance names: "San Juan de Lurigancho", "Complexo da Maré"
 # (geo.extract.location reads the whole names by the same words).
 ROMANCE_PARTICLES: Final = frozenset(("de", "da", "do", "dos", "das", "del", "du", "des", "di"))
+# The particles that join the words of one name: Romance ones, and South Asia's "of"
+# ("Dera ki Gali", "Pir ki Gali"), whose first word alone is another place.
+NAME_PARTICLES: Final = ROMANCE_PARTICLES | frozenset(("ki", "ka"))
 # The Arabic article as transliterations write it joined to a name: "al-Bab", "ad-Dhale".
 ARABIC_ARTICLE: Final = r"(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ul)"
 _CAPITAL_AFTER_PARTICLE_RE: Final = lazy_compile(r" (?:la |los |las )?[A-Z]")
@@ -1057,7 +1060,7 @@ class Spotter:
                     or _JOINED_BY_ARTICLE_RE.match(following) is not None
                     # "San Juan de Lurigancho": a particle, then the name goes on.
                     or (
-                        following in ROMANCE_PARTICLES
+                        following in NAME_PARTICLES
                         and _CAPITAL_AFTER_PARTICLE_RE.match(text, end + 1 + len(following))
                         is not None
                     )
@@ -1070,7 +1073,7 @@ class Spotter:
                 article = _ARTICLE_BEFORE_RE.search(text, max(0, start - 5), start)
                 if article is not None and not _is_sentence_initial(text, article.start()):
                     before = _word_before(text, article.start())
-            elif before is not None and before[1] in ROMANCE_PARTICLES:
+            elif before is not None and before[1] in NAME_PARTICLES:
                 # "Complexo da Maré": a capitalised word and a particle start the name
                 # (the place itself is what "Stade de France" and "Banco de México" are
                 # named after: the spotter's other words judge those).

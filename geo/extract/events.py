@@ -1196,6 +1196,13 @@ _NOT_EVENT_BEFORE: Final = _re(
     # on, no one event of it.
     r"\b(?:continu(?:ed|es|ing)|press(?:ed|es|ing) on with|pursu(?:ed|es|ing)) (?:its|their|"
     r"his|her|the)(?: [\w-]+)?|"
+    # "linked to militants who had carried out attacks on police": a group's record.
+    r"\b(?:who|which|that) (?:had|has|have) (?:previously |repeatedly |also )?(?:carried out|"
+    r"conducted|staged|launched|mounted)|"
+    # "appealed to all to surrender looted weapons", "returned the abducted girls": what
+    # was taken before, given back.
+    r"\b(?:surrender(?:ed|s|ing)?|hand(?:ed|ing|s)? over|return(?:ed|s|ing)?|"
+    r"recover(?:ed|s|ing)?)(?: (?:the|all|their|its))?|"
     # "has carried out similar attacks on Shia mosques": others like the one told.
     r"\b(?:similar|such|previous|past|earlier)(?: [a-z-]+)?|"
     # "limiting their capacity to launch coordinated attacks": what they could do.
@@ -1813,8 +1820,12 @@ _SETTING_RE: Final = _re(
     r"\b[^.;]*"
     r"|,\s+(?:which|who)\s+(?:have|has|had)\s+(?:been\s+)?[a-z-]+(?:\s+[\w-]+){0,4}?\s+for\s+"
     r"(?:years|decades|months)\b[^.;,]*"
+    # "The talks come amid escalating Houthi attacks on ships and US airstrikes": the
+    # times the news is set in, up to the clause's end.
+    r"|\bamid\s+(?:escalating|growing|rising|mounting|intensifying|increasing|continued|"
+    r"continuing|ongoing|renewed|frequent|repeated)\b[^;,]*"
 )
-_SETTING_WORDS: Final = ("where", "for years", "for decades", "for months")
+_SETTING_WORDS: Final = ("where", "for years", "for decades", "for months", "amid ")
 # The means of an event, not an event of their own: "attacked the outpost, supported by
 # artillery" (a battle with artillery support is a battle).
 _MEANS_RE: Final = _re(

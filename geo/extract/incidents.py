@@ -2901,6 +2901,30 @@ def _city_holding(
                 True,
                 stand_in=True,
             )
+    if part_of_a_city and context.countries:
+        # "shells landed in Beled Weyne, …, killing a child in the Kooshin neighbourhood":
+        # the city that the sentence names, though by a spelling only asking finds.
+        for other in find_locative_names(sentence.text, 0, len(sentence.text)):
+            if other.start == named.start - sentence.start:
+                continue
+            place, why = resolve_name(other.text)
+            # (A district named after its seat, drawn at the seat, stands for the city.)
+            if (
+                place is not None
+                and (place.feature_class == "P" or place.feature_code in ("ADM2", "ADM3"))
+                and place.country in context.countries
+            ):
+                return EventLocation(
+                    named.text,
+                    place,
+                    2,
+                    0.3,
+                    f"{named.text} is not in the gazetteer; a part of a city, placed near "
+                    f"{other.text}, the city its sentence names: {why}",
+                    named.start,
+                    True,
+                    stand_in=True,
+                )
     filed = context.filed_from
     if (
         filed is not None

@@ -864,12 +864,13 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
                 STANCE_BEFORE_RE.search(before)
                 # "an attack by mercenaries of the Syrian government and Iran": a backer.
                 or _BACKERS_BEFORE.search(before)
-                # "Kantchari, near the border with Niger": the neighbour, not the place.
-                or names_a_neighbour(text, mention.start)
                 or ACTING_AFTER_RE.match(after)
                 or _STRIKES_AFTER.match(text, mention.end, mention.end + 40)
             )
         )
+        # "Kantchari, near the border with Niger", "the Mutaibija area, on the border with
+        # Diyala province": the neighbour, not the place.
+        or names_a_neighbour(text, mention.start)
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
         # "the Defence Headquarters in Abuja said": the institution that spoke, where.
         or (_SPEAKS_AFTER.search(after) and _INSTITUTION_IN_BEFORE.search(before) is not None)

@@ -74,6 +74,10 @@ BACKGROUND_RE: Final = _re(
     # ("The death toll has since risen to 40": the event's toll, updated.)
     r"|\b(?:has|have) since\b(?! (?:risen|climbed|increased|grown|jumped|gone up|reached|"
     r"been (?:raised|revised|updated))\b)|\bseveral times\b"
+    # "had been attacked more than 70 times since Oct. 17": a count of events, no event.
+    r"|\b(?:\d+|dozens of|scores of|hundreds of) times (?:since|this|in the past|so far)\b"
+    # "has long been used by al-Shabaab as a launchpad for mortar attacks": a habit.
+    r"|\b(?:has|have|had) long been (?:used|known|seen|regarded|considered|home|an?|the)\b"
     r"|\b(?:twice|three times|four times|five times|repeatedly) this (?:year|month)\b"
     # "following clashes during the campaign last month": before the report's news.
     r"|\blast month\b"

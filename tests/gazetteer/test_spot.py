@@ -376,6 +376,14 @@ def test_a_romance_particle_joins_the_words_of_one_name():
     assert (rio.text, rio.prev_is_proper, rio.next_is_proper) == ("Rio de Janeiro", False, False)
 
 
+def test_south_asia_s_of_joins_the_words_of_one_name():
+    # "Dera ki Gali" is a forest pass in Poonch, not a town called Dera.
+    spotter = Spotter([("dera", 20_000), ("gali", 3_000)])
+    dera, gali = spotter.spot("Troops were ambushed in the Dera ki Gali forest on Monday.")
+    assert (dera.text, dera.next_is_proper) == ("Dera", True)
+    assert (gali.text, gali.prev_is_proper) == ("Gali", True)
+
+
 def test_human_of_human_rights_and_feast_days_are_no_places():
     # GeoNames files "Human" as a name of Uman (Ukraine), and has a Pentecost in the US;
     # "Human rights groups" and "a Pentecost Sunday mass" are common in reports.

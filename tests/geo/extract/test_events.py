@@ -2071,3 +2071,23 @@ def test_a_people_s_arms_after_its_name_are_no_team():
 def test_a_shooting_range_is_no_shooting():
     assert find_triggers("They will not turn the north into a shooting range, he said.") == []
     assert [t.rule for t in find_triggers("A shooting at a bar in Kano killed two.")] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The setting the news comes in, to the end of its clause.
+        "The talks come amid escalating rebel attacks on convoys and government air strikes.",
+        # A group's record, in a relative clause.
+        "The suspect was linked to militants who had carried out attacks on police posts.",
+        # What was taken before, given back.
+        "The governor urged residents to surrender looted weapons at police stations.",
+    ],
+)
+def test_a_setting_a_record_and_a_return_of_the_taken_are_no_event(sentence):
+    assert find_triggers(sentence) == []
+
+
+def test_an_event_before_the_setting_is_still_one():
+    found = find_triggers("Clashes erupted in the port amid escalating tension between factions.")
+    assert [t.rule for t in found] == ["clash"]

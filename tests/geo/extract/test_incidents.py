@@ -1363,3 +1363,28 @@ def test_a_lebanese_caza_is_the_district_of_a_village_the_gazetteer_lacks(incide
     )
     assert (found.location, found.geo_precision, found.fatalities) == ("Aitaroun", 2, 2)
     assert found.place_name == "Bent Jbaïl"
+
+
+def test_an_area_across_the_border_is_no_area_of_the_event(incident_extractor):
+    # "in the Mutaibija area, on the border with Diyala": Diyala is the neighbour; the
+    # province the report names for the event holds it.
+    text = (
+        "In Salahuddin province, two soldiers were killed in clashes with militants in the "
+        "Mutaibija area, on the border with Diyala, on Sunday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 1, 8)))
+    assert (found.location, found.geo_precision) == ("Mutaibija", 3)
+    assert found.place_name != "Diyālá"
+
+
+def test_a_part_of_a_city_is_placed_at_the_city_its_sentence_names(incident_extractor):
+    # The neighbourhood is unknown; the city is written with a space the gazetteer's
+    # "Beledweyne" lacks, and the report is filed from another city.
+    text = (
+        "GAROWE, Somalia — Fighting broke out in Hiiraan region on Tuesday.\n\n"
+        "Separately, mortar shells landed in Beled Weyne on the same night, killing a child "
+        "in the Kooshin neighbourhood, residents said."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 21)))
+    kooshin = next(i for i in found if i.location == "Kooshin")
+    assert kooshin.place_name in ("Beledweyne", "Belet Weyne")

@@ -613,3 +613,19 @@ def test_a_sentence_for_a_murder_is_the_court_s_news_not_an_event():
         "three soldiers in 2021."
     )
     assert stated(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said bases in the region had been attacked more than 40 times since March.",
+        "The town has long been used by the rebels as a base for raids on the highway.",
+    ],
+)
+def test_a_count_of_attacks_and_a_long_habit_are_background(sentence):
+    assert is_background(sentence)
+
+
+def test_a_long_habit_does_not_hide_the_day_s_event():
+    text = "Gunmen have long been attacking villages in Zamfara, and on Monday killed 12 in Tsafe."
+    assert stated(text) == [text]
