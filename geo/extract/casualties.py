@@ -298,7 +298,8 @@ _BARE_RE: Final = lazy_compile(
     r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?(?:also\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
     r"(?:killed|dead|died|succumbed|perished|injured|wounded|hurt|hospitali[sz]ed|"
-    r"receiving (?:medical )?treatment)\b)",
+    r"receiving (?:medical )?treatment|(?:taken|rushed|admitted|evacuated|airlifted) to "
+    r"(?:an? |the )?(?:[\w.'’-]+ ){0,3}?(?:hospitals?|clinics?))\b)",
     re.IGNORECASE,
 )
 # The count right after an active verb: "killing three", "wounded 12".
@@ -366,6 +367,10 @@ _KILLED_RE: Final = lazy_compile(
     r"tortured and killed|shot dead|strangled|bound and gagged))\b",
     re.IGNORECASE,
 )
+_TO_HOSPITAL: Final = (
+    r"\s+to\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:hospitals?|clinics?|infirmary)"
+    r"(?!\s+(?:morgues?|mortuary))"
+)
 _INJURED_RE: Final = lazy_compile(
     # "resulting in injuries to at least 12 people": the count after it.
     # "and the injury of two others": the monitors' phrasing, the count after it.
@@ -376,6 +381,16 @@ _INJURED_RE: Final = lazy_compile(
     r"suffer(?:ed|ing|s) (?:an? )?(?:\w+ )?(?:wounds?|injury|injuries)|"
     # "where seven others are receiving treatment".
     r"receiv(?:ed|ing) (?:medical (?:help|aid|treatment|attention|care)|treatment)|"
+    # "Four people were taken to the Nakuru Level 5 Hospital": the hurt, by where they
+    # went ("the bodies were taken to the hospital morgue" are the dead's).
+    + "|".join(
+        f"{verb}{_TO_HOSPITAL}"
+        for verb in ("taken", "rushed", "admitted", "brought", "evacuated", "airlifted")
+    )
+    + r"|"
+    # "the hospital treated 66 people": the count after it.
+    r"treated(?=\s+(?:at least |more than |some |about |over |nearly )?(?:\d|dozens|scores|"
+    r"hundreds))|"
     r"lost (?:a|an|his|her|their|both|one of (?:his|her) )\s*"
     r"(?:legs?|arms?|eyes?|feet|foot|hands?|limbs?))\b",
     re.IGNORECASE,
@@ -430,6 +445,13 @@ _OUTCOME_STEMS: Final = (
     "wound",
     "hurt",
     "hospitali",
+    "taken",
+    "rushed",
+    "admitted",
+    "brought",
+    "evacuated",
+    "airlifted",
+    "treated",
     "sustained",
     "suffer",
     "receiv",
@@ -437,6 +459,7 @@ _OUTCOME_STEMS: Final = (
 # Verbs that take their count after them ("killed two", "claimed the lives of 30").
 _ACTIVE_RE: Final = lazy_compile(
     r"^(?:killed|killing|kills|kill|injured|injuring|wounded|wounding|deaths? of|bodies of|"
+    r"treated|"
     # "reported the killing of three alleged militants".
     r"killing of|"
     r"injuries to|injur(?:y|ies) of|"

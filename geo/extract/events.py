@@ -1333,6 +1333,20 @@ _FORECAST_AFTER_RE: Final = _re(
     r"probable)|(?:remains?|poses?) an? (?:[\w-]+ )?(?:threat|risk|concern)|in the coming "
     r"(?:days|weeks|months))\b"
 )
+# 'Khan calls "final" protest march on Islamabad', "called for a protest march on
+# Nairobi next Tuesday": a protest called, not yet held.
+_CALLS_BEFORE_RE: Final = _re(
+    r"\bcall(?:s|ed|ing)?\s+(?:on\s+[\w-]+\s+(?:supporters|followers|members)\s+to\s+|for\s+)?"
+    r"(?:an?\s+|the\s+|new\s+|fresh\s+|more\s+)?(?:[\"“'‘]?[\w-]+[\"”'’]?\s+){0,2}$"
+)
+# "called on his supporters to march on Islamabad … and protest against": what the
+# call asks for, to the clause's end.
+_CALLED_ON_TO_BEFORE_RE: Final = _re(
+    r"\b(?:call(?:s|ed|ing)? on|urg(?:es|ed|ing|e)|appeal(?:s|ed|ing)? to) (?:[\w-]+ ){0,2}"
+    r"(?:supporters|followers|members|people|residents|citizens|workers|students|youths?) "
+    r"to\b(?:(?!\bbut\b)[^;])*$"
+)
+_WHAT_BEFORE_RE: Final = _re(r"\bwhat\s+(?:[\w-]+\s+){0,3}$")
 # "called a new strike in Lima and Callao for 30 October": called for a day to come.
 _FOR_A_DAY_AFTER_RE: Final = _re(
     r"[^.;]{0,40}?\bfor (?:next |this )?(?:\d{1,2} (?:january|february|march|april|may|june|july|"
@@ -1529,6 +1543,10 @@ _TOPIC_BEFORE: Final = _re(
 )
 
 
+_HULK_RE: Final = _re(
+    r"\s+of\s+(?:the\s+|their\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:vehicles?|cars?|"
+    r"buses|bus|trucks?|lorries|lorry|buildings?|houses?|homes?|shops?|tanks?)\b"
+)
 _RANGE_AFTER: Final = _re(r"\s+(?:ranges?|galler(?:y|ies)|clubs?|practice|competitions?)\b")
 
 
@@ -1544,6 +1562,8 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
             _THING_EXECUTED_AFTER.match(text, end, end + 60)
             or _THING_EXECUTED_BEFORE.search(text, max(0, start - 60), start)
         )
+    if word in ("shell", "shells") and _HULK_RE.match(text, end):
+        return True  # "the charred shells of vehicles": what fire left of them
     if word in ("shooting", "shootings") and _RANGE_AFTER.match(text, end):
         return True  # "a shooting range", "shooting ranges": a place to practise
     if word in ("shot", "shot at"):
@@ -1982,6 +2002,16 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 text, end, end + 60
             ):
                 continue  # "called a new strike in Lima for 30 October": not yet held
+            if (
+                rule.event_type == PROTESTS
+                and (
+                    call := _CALLS_BEFORE_RE.search(text, max(0, start - 50), start)
+                    or _CALLED_ON_TO_BEFORE_RE.search(text, max(0, start - 200), start)
+                )
+                # "tear gas at what organisers called a peaceful march": a name for it.
+                and not _WHAT_BEFORE_RE.search(text, max(0, call.start() - 30), call.start())
+            ):
+                continue  # 'Khan calls "final" protest march on Islamabad': not yet held
             if rule.event_type == PROTESTS and (
                 _CELEBRATION_AFTER_RE.match(text, end, end + 80)
                 or (

@@ -51,7 +51,8 @@ BACKGROUND_RE: Final = _re(
     # "Protests have swept Iran since the death in custody of Mahsa Amini": a wave.
     r"|\b(?:has|have) (?:swept|spread across|gripped|rocked|roiled)\b"
     # "the third time a truce has been agreed since the conflict began": its history.
-    r"|\bsince the (?:war|conflict|fighting|insurgency|crisis|uprising)(?: [\w-]+){0,3}? "
+    r"|\bsince the (?:war|conflict|fighting|insurgency|crisis|uprising|protests|unrest|"
+    r"demonstrations|violence|clashes|offensive)(?: [\w-]+){0,3}? "
     r"(?:began|started|broke out|erupted)\b"
     # "Since November 10, 2020, 351 people…", "since last year": a running total.
     r"|\bsince (?:the )?(?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?"
@@ -76,6 +77,13 @@ BACKGROUND_RE: Final = _re(
     r"been (?:raised|revised|updated))\b)|\bseveral times\b"
     # "had been attacked more than 70 times since Oct. 17": a count of events, no event.
     r"|\b(?:\d+|dozens of|scores of|hundreds of) times (?:since|this|in the past|so far)\b"
+    # "The party has held several rallies this year": a record of events, none told.
+    r"|\b(?:has|have) (?:held|staged|organi[sz]ed) (?:several|many|numerous|dozens of|"
+    r"scores of|a series of|multiple|repeated) (?:[\w-]+ )?(?:rallies|protests|"
+    r"demonstrations|marches|sit-ins|strikes)\b"
+    # "By the numbers: 7 political violence events; 11 reported fatalities": a digest's
+    # tally of the events it tells one by one.
+    r"|\bby the numbers\b"
     # "has long been used by al-Shabaab as a launchpad for mortar attacks": a habit.
     r"|\b(?:has|have|had) long been (?:used|known|seen|regarded|considered|home|an?|the)\b"
     r"|\b(?:twice|three times|four times|five times|repeatedly) this (?:year|month)\b"
@@ -529,7 +537,7 @@ CASUALTY_STEMS: Final = (
     # ("paid the ultimate sacrifice", "paid the supreme price".)
     *("martyr", "shahadat", "hell", "sacrific", "supreme", "ultimate"),
     # "six people received medical help", "received treatment": the injured.
-    *("medical", "treatment"),
+    *("medical", "treatment", "hospital", "clinic", "infirmary", "treated"),
     # "4 KIA, 5 WIA": killed and wounded in action.
     *("kia", "wia"),
 )

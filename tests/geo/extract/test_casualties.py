@@ -938,3 +938,14 @@ def test_the_attackers_are_not_the_one_who_died() -> None:
     assert count_casualties("Two men fired at the guard and he died at the scene.").fatalities != 2
     # The sentence's only count is still who a lone outcome happened to.
     assert count_casualties("Two herders stepped on a mine and died.").pair == (2, None)
+
+
+def test_the_hurt_by_the_hospital_they_were_taken_to() -> None:
+    assert count_casualties("Six people were taken to Kisumu County Hospital.").pair == (None, 6)
+    assert count_casualties("Two guards died and four were rushed to hospital.").pair == (2, 4)
+    assert count_casualties("Medics said the clinic treated 45 people overnight.").pair == (
+        None,
+        45,
+    )
+    # The dead's bodies are no one hurt.
+    assert count_casualties("Two bodies were taken to the hospital morgue.").injured is None

@@ -2091,3 +2091,23 @@ def test_a_setting_a_record_and_a_return_of_the_taken_are_no_event(sentence):
 def test_an_event_before_the_setting_is_still_one():
     found = find_triggers("Clashes erupted in the port amid escalating tension between factions.")
     assert [t.rule for t in found] == ["clash"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Opposition leader calls "final" protest march on the capital for Nov. 24',
+        "He called on his supporters to march on the capital and protest against the vote.",
+        "Photographs showed the charred shells of vehicles outside the church.",
+    ],
+)
+def test_a_protest_called_and_burned_out_shells_are_no_event(sentence):
+    assert find_triggers(sentence) == []
+
+
+def test_a_protest_held_despite_a_call_or_named_by_one_is_still_one():
+    assert [
+        t.rule for t in find_triggers("He urged supporters to stay home, but thousands marched.")
+    ]
+    found = find_triggers("Police fired tear gas at what organisers called a peaceful march.")
+    assert "protest" in [t.rule for t in found]

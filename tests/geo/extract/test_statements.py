@@ -629,3 +629,15 @@ def test_a_count_of_attacks_and_a_long_habit_are_background(sentence):
 def test_a_long_habit_does_not_hide_the_day_s_event():
     text = "Gunmen have long been attacking villages in Zamfara, and on Monday killed 12 in Tsafe."
     assert stated(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By the numbers: 5 political violence events; 9 reported fatalities.",
+        "The commission said 25 people had been killed since the protests began on June 18.",
+        "The party has held several rallies this year, some of which ended in clashes.",
+    ],
+)
+def test_a_digest_s_tally_and_a_wave_s_toll_are_background(sentence):
+    assert is_background(sentence)
