@@ -416,6 +416,8 @@ _AREA_OF_BEFORE_RE: Final = lazy_compile(
     rf"\b({_AREA_OF_WORDS}) of (?:the )?$"
     # "the provinces of Paktika and Khost": each name of the list is one.
     rf"|\b({_AREA_OF_WORDS})s of (?:the )?(?:[A-Z][\w'’-]*,? ){{0,4}}(?:and )?$"
+    # "Pasto, the capital of Nariño": the province a city is the capital of.
+    r"|,\s+(?:the\s+)?(?:[a-z-]+\s+)?(capital) of (?:the )?$"
 )
 _SETTLEMENT_OF_BEFORE_RE: Final = lazy_compile(
     r"\b(?:city|town|village|hamlet) of $"
@@ -650,7 +652,8 @@ def area_level_before(text: str, start: int, *, unnamed_only: bool = False) -> i
     found = _AREA_OF_BEFORE_RE.search(text, window_start, start)
     if found is None:
         return 0
-    word_at = found.start(1) if found[1] else found.start(2)
+    group = next(g for g in (1, 2, 3) if found[g])
+    word_at = found.start(group)
     ahead = text[max(0, word_at - 30) : word_at]
     named = ahead.split()[-1] if ahead.endswith(" ") and ahead.strip() else ""
     if (
@@ -663,7 +666,7 @@ def area_level_before(text: str, start: int, *, unnamed_only: bool = False) -> i
         # area word is most often the name before's, and the name after holds it (though
         # "the Cauca municipality of Buenos Aires" is the other way round).
         return 0
-    return AREA_LEVEL_OF_WORD[(found[1] or found[2]).casefold()]
+    return AREA_LEVEL_OF_WORD.get(found[group].casefold(), 1)
 
 
 _LEADING_WORDS: Final = frozenset({"The", "A", "An", "In", "Of", "This", "That"})

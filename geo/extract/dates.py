@@ -145,7 +145,8 @@ _NOT_AN_EVENT_AFTER: Final = lazy_compile(
 # the event's only when the sentence states no other.
 _SPEECH_BEFORE: Final = lazy_compile(
     r"\b(?:said|says|told(?:\s+\w+){0,2}?|announced|stated|confirmed|added|claimed|"
-    r"denied|tweeted)\s+(?:on\s+|late\s+|early\s+)?$"
+    r"denied|tweeted|reported|warned|noted|revealed|disclosed|explained)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$"
     # "Speaking in Lamu town on Monday, the commissioner said …": the day of the speech.
     # "who spoke to Sudan Tribune from his base in Panyagoor on Thursday".
     r"|\b(?:speaking|spoke|addressing|briefing|told reporters)\b[^.,;]{0,60}?\bon\s+$",

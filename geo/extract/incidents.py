@@ -971,7 +971,9 @@ def _to_mentions(
     unknown = _unknown_names(report.text, sentence, location, in_sentence)
     named = _unknown_named_place(report.text, location, unknown)
     if named is None:
-        named = _contradicted_by_its_province(location, in_sentence, sentence)
+        named = _contradicted_by_its_province(
+            location, in_sentence, sentence
+        ) or _abroad_before_an_unknown_area(report.text, location, places)
     # "near the Sangeng area": a name by the vague word "area" is as weak as one after "in".
     by_locative = named is not None and report.text.startswith(" area", named.end)
     if named is None and location.place is None and not location.location:
@@ -2012,6 +2014,40 @@ def _contradicted_by_its_province(
     return mention if _outside_the_province_after(town, mention, in_sentence, sentence) else None
 
 
+# ", Ancuabe district", " in Duk County": a named area right after a town.
+_CHAINED_AREA_AFTER_RE: Final = lazy_compile(
+    r",?\s+(?:in\s+)?(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"(?=\s+(?:" + "|".join(sorted(AREA_LEVEL_OF_WORD, key=len, reverse=True)) + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def _abroad_before_an_unknown_area(
+    text: str, location: EventLocation, places: _Places
+) -> NamedPlace | None:
+    """The town's name, as a name the gazetteer lacks, when the gazetteer read it in a
+    country no other place of the report lies in, and the text puts it in an area the
+    gazetteer does not know: "near Mesa, Ancuabe district", in a report on Mozambique,
+    is no Mesa of Arizona."""
+    town = location.place
+    if town is None or town.feature_class != "P" or location.start is None:
+        return None
+    end = location.start + len(location.location)
+    chained = _CHAINED_AREA_AFTER_RE.match(text, end, end + 60)
+    if chained is None or any(
+        m.start == chained.start("name") and m.place is not None for m in places.mentions
+    ):
+        return None
+    countries = {
+        m.place.country
+        for m in places.mentions
+        if m.place is not None and m.place.country and m.start != location.start
+    }
+    if not countries or town.country in countries:
+        return None
+    return NamedPlace(location.location, location.start, end)
+
+
 def _outside_the_province_after(
     place: Place,
     mention: MentionLike | NamedPlace,
@@ -2791,6 +2827,8 @@ def _through_chain(
                 and town is not None
                 and town.country not in context.countries
             )
+            # The town read is the name itself, which its chain showed is another place.
+            and not (named.start == location.start and named.text == location.location)
         ) or (
             # "Tabarre, a commune in the northeast of the capital": the capital named before.
             town is not None

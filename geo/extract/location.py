@@ -228,7 +228,9 @@ _IN_BEFORE: Final = _re(
     # "under the Bhairamgarh police station area": the station's area.
     r"under|"
     # "filled the streets of central Belgrade".
-    r"streets of(?:\s+(?:central|downtown))?)\s+"
+    r"streets of(?:\s+(?:central|downtown))?|"
+    # "a bank branch in the center of Taraza".
+    r"(?:center|centre|heart|middle) of)\s+"
     r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province|circle|"
     r"cercle|commune|department|county|municipality|payam|subdistrict) of\s+)?$"
 )
@@ -376,6 +378,9 @@ _HOLDS_AN_AREA_BEFORE: Final = _re(
     r"(?-i:[A-Z])[\w'’-]+\s+(?:district|county|municipality|township|subdistrict|"
     r"sub-district|upazila|tehsil|woreda|lga|local government area|commune|circle|cercle|"
     r"payam)\s+in\s+(?:the\s+)?$"
+    # "Taraza, a municipality in Antioquia": the apposition's area holds the town before.
+    r"|(?-i:[A-Z])[\w'’-]+,\s+an?\s+(?:[\w-]+\s+)?(?:municipality|town|village|city|commune|"
+    r"district|county|locality|community|hamlet|settlement)\s+(?:in|of)\s+(?:the\s+)?$"
 )
 _OFFICIAL_NEARBY_BEFORE: Final = _re(
     r"\b(?:officials?|spokes\w+|sources?|authorities)\s+(?:in|from)\s+the\s+"

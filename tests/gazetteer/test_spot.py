@@ -390,3 +390,11 @@ def test_human_of_human_rights_and_feast_days_are_no_places():
     spotter = Spotter([("human", 87_000), ("pentecost", 5_000), ("nairobi", 2_750_000)])
     text = "Human rights groups said police shot two at a Pentecost mass in Nairobi."
     assert [s.text for s in spotter.spot(text)] == ["Nairobi"]
+
+
+def test_the_name_a_city_is_the_capital_of_is_an_area():
+    from gazetteer.spot import area_level_before
+
+    text = "He was taken to a hospital in Pasto, the capital of Nariño, on Monday."
+    assert area_level_before(text, text.index("Nariño")) == 1
+    assert area_level_before(text, text.index("Pasto")) == 0

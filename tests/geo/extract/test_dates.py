@@ -262,3 +262,11 @@ def test_a_weekday_with_its_calendar_date_keeps_who_said_it():
     # event's, with its calendar date as without it.
     text = "Police said on Monday 6 November that gunmen struck on Sunday."
     assert find_event_date(text, report_date=REPORT).value == date(2023, 11, 5)
+
+
+def test_the_day_authorities_reported_is_not_the_event_s():
+    found = find_event_date(
+        "Three men were shot dead in a village, authorities reported Monday.",
+        report_date=date(2025, 4, 21),
+    )
+    assert found.spoken and found.phrase == "Monday"

@@ -1388,3 +1388,40 @@ def test_a_part_of_a_city_is_placed_at_the_city_its_sentence_names(incident_extr
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 21)))
     kooshin = next(i for i in found if i.location == "Kooshin")
     assert kooshin.place_name in ("Beledweyne", "Belet Weyne")
+
+
+def test_a_namesake_abroad_before_an_area_the_gazetteer_lacks_is_not_the_town(
+    incident_extractor,
+):
+    # "near Mesa, Ancuabe district", in a report whose every other place is in
+    # Mozambique: no Mesa of Arizona.
+    text = (
+        "Insurgents burned houses in Chiure district on 26 June. On 27 June, insurgents "
+        "killed a farmer near Mesa, Ancuabe district."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 7, 3)))
+    mesa = next(i for i in found if i.location == "Mesa")
+    assert mesa.country != "US"
+
+
+def test_a_town_in_an_apposition_s_area_and_at_its_centre_is_the_place(incident_extractor):
+    for text in (
+        "In Colombia, gunmen shot dead a policeman in the center of Taraza, a municipality "
+        "in the Bajo Cauca region of Antioquia.",
+        "In Colombia, gunmen shot dead a policeman in Taraza, a municipality in Antioquia.",
+    ):
+        (found,) = incident_extractor.incidents_of(
+            Report("t.txt", text, report_date=date(2024, 5, 14))
+        )
+        assert found.location == "Taraza"
+
+
+def test_the_hospital_s_province_is_no_event_of_its_own(incident_extractor):
+    text = (
+        "Three men were shot dead in a rural area of the municipality of Samaniego, in the "
+        "department of Nariño, authorities reported Monday. The attack took place late "
+        "Saturday, when hooded men opened fire on them. The wounded man was taken to the "
+        "hospital in Pasto, the capital of Nariño."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 4, 21)))
+    assert [(i.location, i.event_date) for i in found] == [("Samaniego", date(2025, 4, 19))]
