@@ -1217,7 +1217,7 @@ ACTING_AFTER_RE: Final = lazy_compile(
     # "Israeli strikes on Khan Younis".
     r"strikes|shelling|shells|missiles?|rockets?|artillery|bombardments?|bombs|tanks|"
     r"invasion|invaders|occupation forces|occupiers|"
-    r"Central Command|embassy|envoy|officials|government|president|presidency|ministry|"
+    r"Central Command|embassy|envoy|officials?|government|president|presidency|ministry|"
     # "rockets fired at a US base in eastern Syria": whose base, not where it stands.
     r"bases?|outposts?|garrisons?|warships?|consulates?|"
     # Whose people they are, not where: "a US serviceman", "two British nationals".
@@ -1225,6 +1225,8 @@ ACTING_AFTER_RE: Final = lazy_compile(
     r"citizens?|nationals?|diplomats?|contractors?|"
     # "a ransom of 50,000 US dollars": a currency.
     r"dollars?|"
+    # "a response to U.S. support for Israel": a state's backing, given from afar.
+    r"support|backing|aid|assistance|"
     r"-based)\b",
     re.IGNORECASE,
 )

@@ -441,7 +441,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\brockets?\b(?![- ]propelled)|\bmissiles?\b|\bgrad\b|\bmultiple rocket launchers?\b|"
             # "4 MLRS strikes covered Mala Tokmachka": the launcher by its initials.
             r"\b(?:mlrs|himars)\b|"
-            r"\bhowitzers?\b|\bbombard(?:ed|ment)\b"
+            r"\bhowitzers?\b|\bbombard(?:ed|ment)\b|"
+            # "tanks struck a Syrian army post": a tank's gun fires shells.
+            r"\btanks? (?:struck|hit|fired (?:on|at|upon)|shelled|targeted)\b|"
+            r"\btank (?:fire|shells?|rounds?)\b"
         ),
         EXPLOSIONS,
         "Shelling/artillery/missile attack",
@@ -1694,7 +1697,7 @@ GATES: Final = MappingProxyType(
         "bombing": "bomb impr deto explos =ied =ieds =set =planted =placed =touched =blew",
         "shelling": "mort =rocket =rockets howi bombar shelle shelli shells shellf artill missil "
         "=bomb =bombs "
-        "=shell =grad =mlrs =himars",
+        "=shell =grad =mlrs =himars =tank =tanks",
         "grenade": "gren =crude =threw =throwing =thrown =hurled =hurling "
         "=lobbed =lobbing =tossed =tossing",
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
@@ -2768,7 +2771,12 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             # "the prompt reaction of our forces, supported by air assets, neutralised
             # thirty terrorists": the ground forces fought; the aircraft only helped.
             return BATTLES, "Armed clash", why(explosive, "aircraft supported the fight")
-        if explosive.rule in ("bombing", "landmine") and _AIR_CONTEXT_RE.search(text):
+        if (
+            explosive.rule == "bombing"
+            # "a landmine exploded", wherever the text names a coalition's aircraft: a
+            # mine is laid, not dropped (unexploded ordnance may have been).
+            or (explosive.rule == "landmine" and "mine" not in explosive.phrase.lower())
+        ) and _AIR_CONTEXT_RE.search(text):
             return EXPLOSIONS, "Air/drone strike", why(explosive, "bombs dropped from the air")
         if explosive.rule == "shelling" and _FIRED_FROM_THE_AIR_RE.search(text):
             # "An Israeli drone fired a missile at a car": a drone strike, whatever it fired.

@@ -1889,8 +1889,20 @@ def _unknown_names(
             # "the Lgov district": a name the geoparser found but left open is read (and
             # resolved alone) as a place; only a district it does not know is asked here.
             continue
+        if _HOME_TOWN_BEFORE_RE.search(text, max(sentence.start, named.start - 40), named.start):
+            # "mourned Ali Srour, 27, from the town of Aitaroun": where he came from.
+            continue
         unknown.append(named)
     return sorted(unknown, key=lambda n: n.start)
+
+
+# A person's home town: "…, 27, from the town of Aitaroun", "a native of the village of".
+_HOME_TOWN_BEFORE_RE: Final = lazy_compile(
+    r"(?:\b\d{1,3},?(?:\s+[\w\"“”',-]+){0,4}?|\bnatives?\s+of)\s+from\s+the\s+"
+    r"(?:town|village|city|hamlet)\s+of\s+$"
+    r"|\bnatives?\s+of\s+the\s+(?:town|village|city|hamlet)\s+of\s+$",
+    re.IGNORECASE,
+)
 
 
 def _unknown_named_place(
@@ -1923,12 +1935,26 @@ def _unknown_named_place(
             or (location.start is not None and named.start <= location.start < named.end)
             or (on_road and location.start is not None and named.start > location.start)
             or (origin and _IN_BEFORE_RE.search(text, max(0, named.start - 12), named.start))
+            # "their village of al-Jabaliya …, south of the port city of Hodeidah": the
+            # city is the landmark the village is told from.
+            or (
+                location.start is not None
+                and named.end <= location.start
+                and _BEARING_OF_BEFORE_RE.search(
+                    text, max(named.end, location.start - 50), location.start
+                )
+            )
         ):
             return named
     return None
 
 
 _IN_BEFORE_RE: Final = lazy_compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEARING_OF_BEFORE_RE: Final = lazy_compile(
+    r",\s+(?:\w+\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
 
 
 # "Later on Monday, the toll rose to 43", "UPDATE, Wednesday: The toll rose to eleven".
@@ -2787,8 +2813,23 @@ def _through_chain(
                 else "fuzzy match" not in why
             )
         )
-        if in_context and town_first and place is not None and location.place is not None:
-            # "the vereda El Mango, in Argelia": a namesake far from the town is another.
+        landmark = (
+            location.place is not None
+            and location.start is not None
+            and named.end <= location.start
+            and _BEARING_OF_BEFORE_RE.search(
+                text, max(named.end, location.start - 50), location.start
+            )
+            is not None
+        )
+        if (
+            in_context
+            and (town_first or landmark)
+            and place is not None
+            and location.place is not None
+        ):
+            # "the vereda El Mango, in Argelia", "Kahlan area, east of Saada city": a
+            # namesake far from the town it is told by is another.
             seat = location.place
             in_context = distance_km(place.lat, place.lon, seat.lat, seat.lon) <= _MUNICIPALITY_KM
         if place is not None and in_context and (area is None or contains(area, place)):

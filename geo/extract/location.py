@@ -268,9 +268,12 @@ _CONTEXT_BEFORE: Final = _re(
     r"clinic|morgue|"
     # "evacuated to the reference health centre (CSRéf) of Niono", "taken to the
     # hospital of Apatzingán": the hospital's town.
-    r"(?:health|medical) cent(?:re|er))(?:\s+beds?)?(?:\s+\([^()]{1,16}\))?\s+"
+    r"(?:health|medical) cent(?:re|er))(?:\s+beds?)?(?:\s+\([^()]{1,16}\))?"
+    # "a hospital run by Doctors Without Borders in the city of Mokha".
+    r"(?:\s+(?:run|operated|managed|supported)\s+by(?:\s+[\w'’.-]+){1,4}?)?\s+"
     # "… Hospital in neighbouring Assam".
-    r"(?:in|at|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining)\s+)?$"
+    r"(?:in|at|of)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjoining)\s+)?"
+    r"(?:(?:city|town) of\s+)?$"
     # "died at a hospital in Mogadishu after gunmen shot him in Afgoye".
     r"|\b(?:died|succumbed|passed away|dead on arrival|pronounced dead|declared dead)\b"
     r"[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
@@ -441,6 +444,8 @@ _BORDER_WITH_BEFORE: Final = _re(r"\bborders? with\s+$")
 _BACKERS_BEFORE: Final = _re(
     r"\b(?:mercenaries|proxies|agents|allies|backers|puppets|henchmen|militias) of (?:the )?"
     r"(?:(?-i:[A-Z])[\w-]+ (?:government|regime|army|authorities) and (?:the )?)?$"
+    # "U.S. support for Israel", "solidarity with Ukraine": whom a stance is for.
+    r"|\b(?:support|backing|aid|solidarity|sympathy) (?:for|to|with) (?:the )?$"
 )
 
 
@@ -559,6 +564,8 @@ _CONTEXT_AFTER: Final = _re(
     r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied|presse|press|bound)\b"
     # "the US-Saudi aggression", "US-Israeli strikes": the attackers' countries.
     r"|" + ATTACKERS_PAIR + r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
+    # "U.S. support for Israel in the Gaza war": the war by its name, not its place.
+    r"war|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
     # "Hiiraan governor Ali Jeyte Osman said": the speaker's office.
@@ -788,6 +795,13 @@ _CRY_BEFORE_RE: Final = _re(
 )
 
 
+# "mourned him as a martyr on the road to Jerusalem": a movement's formula for its dead,
+# wherever they fell.
+_MARTYR_ON_THE_ROAD_BEFORE_RE: Final = _re(
+    r"(?:\bmartyr\w*[^.\n]{0,20}?\b|[\"“])on the (?:road|path|way) to\s+$"
+)
+
+
 def _read(text: str, mention: MentionLike) -> _Reading | None:
     if mention.kind != "toponym":
         return None
@@ -798,6 +812,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     window = text[max(0, mention.start - 90) : mention.start]
     if ("“" in window or '"' in window) and _CRY_BEFORE_RE.search(window):
         return None
+    if ("artyr" in before or '"' in before or "“" in before) and (
+        _MARTYR_ON_THE_ROAD_BEFORE_RE.search(before)
+    ):
+        return None  # "a martyr on the road to Jerusalem": an obituary's formula
     if (
         before[-2:-1].isalpha()
         and before.endswith("-")
@@ -1208,8 +1226,10 @@ def _to_location(
             for w in whole.group("name").split()
         ):
             written = whole.group("name")
+    written_at = mention.start
     if place is None and street is None and (compound := compound_name(text, mention)):
         written = text[compound[0] : compound[1]]  # "Abu Saida", for --geocoder to look up
+        written_at = compound[0]  # where the written name starts, which its users slice by
     if fallback:
         parts.append("no place in the incident's sentences; named just before them")
     if place is None:
@@ -1260,7 +1280,7 @@ def _to_location(
         precision,
         round(confidence, 3),
         "; ".join(parts),
-        mention.start,
+        written_at,
         best.cued,
         best.area_precision is not None,
     )
@@ -1616,6 +1636,9 @@ def _name_goes_on(text: str, mention: MentionLike) -> bool:
     return not is_common_word(word.group(1))  # "Croix-des-Bouquets Civil Prison"
 
 
+_AGE_AFTER_RE: Final = lazy_compile(r",\s*\d{1,3}\s*,")
+
+
 def _listed_after(text: str, span: tuple[int, int], end: int) -> list[NamedPlace]:
     """More names of the list that ``span`` opens ("the villages of X, Y and Z").
 
@@ -1632,8 +1655,8 @@ def _listed_after(text: str, span: tuple[int, int], end: int) -> list[NamedPlace
         if following is None:
             break
         name = text[following[0] : following[1]]
-        if name.split()[-1].lower() in AREA_WORDS:
-            break
+        if name.split()[-1].lower() in AREA_WORDS or _AGE_AFTER_RE.match(text, following[1]):
+            break  # "… and Hadi Khiami, 22, from Nabatieh": a person, by an age
         items.append(NamedPlace(name, *following))
         span = following
     return items if closed else []

@@ -2111,3 +2111,9 @@ def test_a_protest_held_despite_a_call_or_named_by_one_is_still_one():
     ]
     found = find_triggers("Police fired tear gas at what organisers called a peaceful march.")
     assert "protest" in [t.rule for t in found]
+
+
+def test_tanks_that_struck_a_post_shelled_it():
+    found = find_triggers("Israeli tanks struck a Syrian army post near the border fence.")
+    assert [t.rule for t in found] == ["shelling"]
+    assert find_triggers("The army deployed tanks to the city.") == []

@@ -1425,3 +1425,41 @@ def test_the_hospital_s_province_is_no_event_of_its_own(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 4, 21)))
     assert [(i.location, i.event_date) for i in found] == [("Samaniego", date(2025, 4, 19))]
+
+
+def test_a_village_told_from_a_landmark_city_is_placed_by_its_district(incident_extractor):
+    # The village the gazetteer lacks is in the district named; the port city is the
+    # landmark it is told from, not where the mine went off.
+    text = (
+        "A landmine killed three children on Sunday near their village of Bani Hatim in "
+        "al-Tuhayta district, south of the Red Sea port city of Hodeidah."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 1, 8)))
+    assert (found.location, found.geo_precision) == ("Bani Hatim", 2)
+    assert found.place_name != "Al Ḩudaydah"
+
+
+def test_an_area_told_from_a_city_is_no_namesake_far_from_it(incident_extractor):
+    text = "US airstrikes targeted Kahlan area, east of Saada city, killing three."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 20)))
+    assert found.place_name == "Sa'dah"
+
+
+def test_a_fighter_s_home_town_and_a_war_s_name_are_no_places(incident_extractor):
+    text = (
+        "An Israeli drone strike on a car killed two Hezbollah fighters in Aita al-Shaab "
+        "on Tuesday. Hezbollah mourned Ali Srour, 27, from the town of Kfarsir, and Hadi "
+        "Khiami, 22, from Nabatieh, as martyrs on the road to Jerusalem, in the Gaza war."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 28)))
+    assert [i.location for i in found] == ["Aita al-Shaab"]
+
+
+def test_a_state_s_official_and_support_place_nothing(incident_extractor):
+    text = (
+        "On Monday, a drone targeted the Ain al-Asad base in Anbar province but was shot "
+        "down, according to a U.S. official. The group said it acted over U.S. support "
+        "for Israel."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 11, 29)))
+    assert {i.country for i in found} == {"IQ"}
