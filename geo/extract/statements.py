@@ -59,8 +59,7 @@ BACKGROUND_RE: Final = _re(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)\b|last (?:year|month))"
     # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
-    # ("an insurgency that has killed", "decades of conflict that has killed".)
-    r"|\b(?:the|this|an?|of) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|"
+    r"|\b(?:the|this) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|"
     r"offensive|campaign|unrest|crisis)"
     r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
@@ -75,8 +74,6 @@ BACKGROUND_RE: Final = _re(
     # ("The death toll has since risen to 40": the event's toll, updated.)
     r"|\b(?:has|have) since\b(?! (?:risen|climbed|increased|grown|jumped|gone up|reached|"
     r"been (?:raised|revised|updated))\b)|\bseveral times\b"
-    # "had been attacked more than 70 times since Oct. 17": a count of events, no event.
-    r"|\b(?:\d+|dozens of|scores of|hundreds of) times (?:since|this|in the past|so far)\b"
     # "The party has held several rallies this year": a record of events, none told.
     r"|\b(?:has|have) (?:held|staged|organi[sz]ed) (?:several|many|numerous|dozens of|"
     r"scores of|a series of|multiple|repeated) (?:[\w-]+ )?(?:rallies|protests|"
@@ -200,6 +197,18 @@ BACKGROUND_RE: Final = _re(
 # More background, apart from the above because none of these starts with a word (a
 # word of any kind, or the sentence's start): the pattern above is then tried only where
 # one of its first words starts (see geo.extract.patterns). Background when either matches.
+# "an insurgency that has killed 40,000", "decades of conflict that has killed 450,000":
+# the war's toll after "a" or "of" (apart from BACKGROUND_RE, whose start-word scan a
+# one-letter word would turn off).
+_WAR_TOLL_AFTER_ARTICLE_RE: Final = _re(
+    r"\b(?:an?|of) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|offensive|"
+    r"campaign|unrest|crisis)\b[^.]{0,30}\bhas (?:so far )?(?:killed|left|claimed)\b"
+)
+# "had been attacked more than 70 times since Oct. 17": a count of events, no event. (Apart
+# from BACKGROUND_RE, whose word gate a count's digits would open on every sentence.)
+_TIMES_SINCE_RE: Final = _re(
+    r"\b(?:\d+|dozens of|scores of|hundreds of) times (?:since|this|in the past|so far)\b"
+)
 _BACKGROUND_REST_RE: Final = _re(
     # "who were abducted in the town a few years ago": history, not this report's news.
     r"\b(?:a few|[\w-]+) (?:years?|decades?) ago\b"
@@ -334,6 +343,8 @@ def _tells_background(text: str) -> bool:
         BACKGROUND_RE.search(text)
         or _BACKGROUND_REST_RE.search(text)
         or _BACKGROUND_START_RE.match(text)
+        or (" times " in text and _TIMES_SINCE_RE.search(text) is not None)
+        or (" has " in text and _WAR_TOLL_AFTER_ARTICLE_RE.search(text) is not None)
         or (any(word in text for word in _TALLY_VERBS) and _TALLY_RE.search(text))
         or (
             any(word in text for word in _TREND_WORDS)

@@ -242,3 +242,11 @@ def test_scanned_methods_answer_as_the_compiled_pattern_on_texts_of_its_words(
     finditer = _scanning_finditer(compiled, gate, StartScan(words))
     assert _answers(search(text)) == _answers(compiled.search(text))
     assert [_answers(m) for m in finditer(text)] == [_answers(m) for m in compiled.finditer(text)]
+
+
+def test_the_per_sentence_background_pattern_is_scanned_from_its_start_words() -> None:
+    # Every sentence asks it; one branch that starts with a one-letter word ("a") or a
+    # digit would turn its scan off and cost the whole run a tenth more.
+    from geo.extract.statements import BACKGROUND_RE
+
+    assert any(source == BACKGROUND_RE._source for source, _, _ in SCANNED)
