@@ -774,6 +774,12 @@ _STRIKES_AFTER: Final = _re(
 # "Independence Square", "Trafalgar Square", "Baghdad Street": streets and squares are
 # named after other places; the name before them is the street's, not a town's.
 _STREET_AFTER: Final = lazy_compile(r"\s+(?:Square|Street|Avenue|Boulevard|Road|Lane)\b")
+# The street words that come before the name, as Spanish, Portuguese, French and
+# Indonesian write them: "Avenida Entre Ríos", "Rue de Rivoli", "Jalan Thamrin".
+_STREET_BEFORE: Final = lazy_compile(
+    r"\b(?:Avenida|Av\.|Avenue|Rua|Rue|Calle|Carrera|Calzada|Paseo|Boulevard|Bulevar|"
+    r"Jalan|Jl\.)\s+(?:(?:de|del|da|do|des|du|la|los|las)\s+)?$"
+)
 # "in the Tudun Wada and Unguwar Liman wards": a town's wards, told with the town the
 # event is in; not the towns of their names elsewhere.
 _WARDS_AFTER: Final = lazy_compile(
@@ -953,6 +959,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         return None
     if place is not None and place.feature_class == "P" and _STREET_AFTER.match(after):
         place = None  # the street's name, not the town's: "Independence Square"
+    if _STREET_BEFORE.search(before):
+        return None  # "on Avenida Entre Ríos": a street named after a province
     cues: list[str] = []
     vague = bool(_VAGUE_BEFORE.search(before))
     # "on the Macomia coast", "in the Kismayo hinterland": somewhere along it, near it.

@@ -260,6 +260,18 @@ _HELD_SINCE_RE: Final = _re(
     r"controlled|occupied|besieged|encircled|blockaded|surrounded) by)\b"
     r"[^.;]{0,100}?\bsince\b[^.;,]{0,40}"
 )
+# "marched to demand the return of state services suspended since the 2021 offensive":
+# a state that has lasted since, told of what the event's people want or suffer.
+_STATE_SINCE_RE: Final = _re(
+    r"\b(?:suspended|closed|shut|banned|cut off|halted|stalled|frozen|unpaid|missing|"
+    r"displaced|detained|jailed|imprisoned|abandoned|deserted|in place|in force|idle)\s+"
+    r"(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d\d\b\s*)?"
+    # Only a time or a thing named, not a clause of its own ("closed since fighting
+    # erupted in April 2023" tells when the fighting began).
+    r"(?:(?:[a-z-]+\s+){0,3}?(?:offensive|war|conflict|crisis|fighting|clashes|attacks?|unrest|"
+    r"coup|elections?|uprising|insurgency|takeover|floods?|earthquake)\b)?"
+    r"(?=\s*(?:[.,;]|$))"
+)
 # "Gunmen shot dead a journalist on Tuesday, bringing to eight the number of reporters
 # killed so far this year": the year's tally the event adds to, told after it.
 _BRINGING_TALLY_RE: Final = _re(
@@ -330,7 +342,7 @@ def is_background(sentence: str) -> bool:
     if not _tells_background(sentence):
         return False
     rest = sentence
-    for aside in (_SUPERLATIVE_SINCE_RE, _HELD_SINCE_RE, _BRINGING_TALLY_RE):
+    for aside in (_SUPERLATIVE_SINCE_RE, _HELD_SINCE_RE, _STATE_SINCE_RE, _BRINGING_TALLY_RE):
         # What these set aside ("since ...") is no running total; the rest may still be.
         found = aside.search(rest)
         if found is not None:
@@ -1076,9 +1088,15 @@ def _in_an_earlier_year(
     True
     >>> _in_an_earlier_year("It was the site of the January 2015 clash in which 44 died.", 2024)
     True
+    >>> _in_an_earlier_year("Hundreds marched for services suspended since the 2021 war.", 2024)
+    False
     """
     if report_year is None:
         return False
+    if "since" in sentence:
+        # "services suspended since the 2021 offensive": when a state began, which dates
+        # no event of the sentence's.
+        sentence = _STATE_SINCE_RE.sub("", sentence)
     said = _years_said(sentence)
     years = [
         *said.dated,

@@ -1677,3 +1677,9 @@ def test_a_unit_attacked_where_it_is_based(incident_extractor):
     assert only_incident(incident_extractor, text).place_name == "Tessit"
     text = "An army unit based in Gao repelled an attack on a convoy near Ansongo on Sunday."
     assert only_incident(incident_extractor, text).place_name == "Ansongo"
+
+
+def test_a_street_named_after_a_province_is_no_place(incident_extractor):
+    text = "Protesters set fire to a patrol car on Avenida Entre Ríos in Buenos Aires on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 13)))
+    assert found.place_name == "Buenos Aires"

@@ -641,3 +641,18 @@ def test_a_long_habit_does_not_hide_the_day_s_event():
 )
 def test_a_digest_s_tally_and_a_wave_s_toll_are_background(sentence):
     assert is_background(sentence)
+
+
+def test_a_state_since_an_earlier_year_does_not_date_the_news():
+    text = (
+        "On Sunday, hundreds of residents marched through the town to demand the return of "
+        "services suspended since the 2021 offensive."
+    )
+    assert stated(text, report_year=2023) == [text]
+    # A clause of its own after "since" is an earlier event, and dates the sentence.
+    assert (
+        stated(
+            "The airport had been closed since fighting erupted in April 2020.", report_year=2023
+        )
+        == []
+    )
