@@ -463,7 +463,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:an? |the |two |several |some )?(?:homemade |home-made |improvised |crude )?"
             r"(?:explosives?|explosive devices?|bombs?)\b|"
             # South Asia's "crude bombs", thrown by hand: grenades, as ACLED codes them.
-            r"\bcrude bombs?\b"
+            r"\bcrude bombs?\b|"
+            # Bangladesh's "cocktails", the same hand-made bombs: "cocktails exploded".
+            r"\bcocktails?(?= (?:exploded|explode|went off|were (?:hurled|thrown|exploded|"
+            r"detonated))\b)|\bcocktail (?:explosions?|blasts?|attacks?)\b"
         ),
         EXPLOSIONS,
         "Grenade",
@@ -583,7 +586,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:angry|irate|furious|enraged|incensed) (?:crowds?|residents|youths?|"
             r"villagers|locals|people|traders|students|relatives|motorcyclists)\b"
             r"(?=[^.;]{0,40}?\b(?:set fire|set ablaze|torched|burn(?:ed|t)|stormed|ransacked|"
-            r"vandali[sz]ed|attacked|destroyed|looted|stoned|pelted|beat|lynched)\b)"
+            r"vandali[sz]ed|attacked|destroyed|looted|stoned|pelted|beat|lynched)\b)|"
+            # "Thousands of people stormed the police station, beating 13 officers to
+            # death": a crowd by its number, and what it did.
+            r"\b(?:thousands|hundreds|scores) of (?:people|residents|villagers|locals|youths)\b"
+            r"(?=\s+(?:[\w-]+\s+)?(?:set fire|set ablaze|torched|stormed|ransacked|attacked|"
+            r"looted|stoned|lynched)\b)"
         ),
         RIOTS,
         "Mob violence",
@@ -1107,6 +1115,11 @@ _STATE_SHOOTERS_RE: Final = _re(
 _CROWD_ATTACKERS_RE: Final = _re(
     r"\b(?:gunm[ae]n|gang members?|gangs?|gangsters|militia members|militiam[ae]n|"
     r"(?-i:Imbonerakure)|assailants?|armed men|bandits|militants?)\b"
+)
+_PARTISANS_ATTACKED_RE: Final = _re(
+    r"\b(?:activists|supporters|cadres|loyalists|thugs|youths|partisans)\b[^.;]{0,60}?"
+    r"\b(?:attacked|assaulted|beat|charged at|set upon|stormed|chased)\b[^.;]{0,30}?"
+    r"\b(?:protesters|protestors|demonstrators|marchers|rally|procession|students)\b"
 )
 _BLEW_UP_RE: Final = _re(
     r"\b(?:explo(?:ded|sion|sions)|blasts?|detonat\w*|went off|blew (?:himself|herself|"
@@ -1698,7 +1711,7 @@ GATES: Final = MappingProxyType(
         "shelling": "mort =rocket =rockets howi bombar shelle shelli shells shellf artill missil "
         "=bomb =bombs "
         "=shell =grad =mlrs =himars =tank =tanks",
-        "grenade": "gren =crude =threw =throwing =thrown =hurled =hurling "
+        "grenade": "gren =crude =cocktail =cocktails =threw =throwing =thrown =hurled =hurling "
         "=lobbed =lobbing =tossed =tossing",
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
         "=hacked =stabbed =bludgeoned =clubbed =axed",
@@ -1708,7 +1721,8 @@ GATES: Final = MappingProxyType(
         "transfer": "withdr =pulled retrea =handed =hands =handing =entered =moved =took "
         "=seized captur",
         "sexual": "rape rapi sexu",
-        "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens",
+        "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens "
+        "=thousands =hundreds =scores",
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest burnin",
         "breakin": "=broke =forced",
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
@@ -2592,6 +2606,11 @@ _AIR_SUPPORT_RE: Final = _re(
     r"supported by|support of) (?:the |an? )?(?:air|aerial) (?:support|cover|vectors?|assets?)\b|"
     r"\bair support\b"
 )
+# "opened fire from three directions and also used a quadcopter to drop explosives": a
+# drone as one more weapon of an assault, which ACLED codes as the assault.
+_ALSO_USED_DRONE_RE: Final = _re(
+    r"\balso used (?:an? |the |their )?(?:[\w-]+ )?(?:quadcopters?|drones?)\b"
+)
 _BACKED_BY_AIR_RE: Final = _re(
     r"\b(?:backed|supported|covered|aided|assisted) by (?:[\w-]+ ){0,2}?(?:air ?strikes?|"
     r"air ?raids?|air ?power|aircraft|warplanes|jets|air support|drones)\b|"
@@ -2759,6 +2778,14 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             fight = _first(triggers, "clash", "exchange")
             assert fight is not None
             return BATTLES, "Armed clash", why(fight, "heavy weapons used in the fight")
+        if (
+            explosive.rule == "air"
+            and (assault := _first(triggers, "clash", "exchange", "attack")) is not None
+            and _ALSO_USED_DRONE_RE.search(text)
+        ):
+            if assault.rule == "attack":
+                return type_of_attack(text, assault.phrase)
+            return BATTLES, "Armed clash", why(assault, "a drone was one weapon of the fight")
         if explosive.rule == "air" and rules & _FIGHT_RULES and _AIR_SUPPORT_RE.search(text):
             fight = _first(triggers, "clash", "exchange")
             assert fight is not None
@@ -2998,6 +3025,10 @@ def _type_of_demonstration(
             "Attack",
             f"{reason}; armed men who are not the state struck the crowd",
         )
+    if "attack" in rules and _PARTISANS_ATTACKED_RE.search(text):
+        # "Ruling-party activists armed with sticks attacked protesters": a crowd set on
+        # another, as ACLED codes mob violence, not a demonstration that stayed calm.
+        return RIOTS, "Mob violence", f"{reason}; partisans attacked the protesters"
     if (
         protest.rule == "excessive"
         and _AID_CROWD_RE.search(text)

@@ -2117,3 +2117,34 @@ def test_tanks_that_struck_a_post_shelled_it():
     found = find_triggers("Israeli tanks struck a Syrian army post near the border fence.")
     assert [t.rule for t in found] == ["shelling"]
     assert find_triggers("The army deployed tanks to the city.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # Partisans set on a protest: mob violence, not a calm protest.
+        (
+            "Ruling party activists armed with sticks attacked protesters in the town.",
+            "Mob violence",
+        ),
+        # A crowd by its number, storming a police post.
+        (
+            "Hundreds of villagers stormed the police post, beating two officers to death.",
+            "Mob violence",
+        ),
+        # Bangladesh's hand-made "cocktails" that went off.
+        ("Several cocktails exploded near the party office on Sunday.", "Grenade"),
+        # A drone as one more weapon of an assault on a police station.
+        (
+            "Militants attacked the police station for two hours and also used a quadcopter "
+            "to drop explosives on it.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_who_used_force_and_with_what_types_the_event(text, sub_type):
+    assert type_of_event(find_triggers(text), text)[1] == sub_type
+
+
+def test_a_cocktail_served_is_no_bomb():
+    assert find_triggers("Guests were served cocktails at the hotel bar.") == []
