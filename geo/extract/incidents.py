@@ -168,7 +168,18 @@ def _nearby_cue(text: str) -> re.Match[str] | None:
     found = _NEARBY_RE.search(text)
     if found is None and any(word in text for word in _THE_TOWN_WORDS):
         found = _NEAR_THE_TOWN_RE.search(text)
+        if found is not None and _WITHDREW_BEFORE_RE.search(
+            text, max(0, found.start() - 60), found.start()
+        ):
+            # "before withdrawing towards the bush east of the town": where the attackers
+            # went, not another place of the event.
+            return None
     return found
+
+
+_WITHDREW_BEFORE_RE: Final = _re(
+    r"\b(?:withdr[ea]w\w*|retreat\w*|fled|flee\w*|escap\w*)\b[^.;]{0,40}$"
+)
 
 
 # "two bombers killed seven people in the same city": the previous event's place, again.

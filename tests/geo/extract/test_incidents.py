@@ -1463,3 +1463,15 @@ def test_a_state_s_official_and_support_place_nothing(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 11, 29)))
     assert {i.country for i in found} == {"IQ"}
+
+
+def test_where_the_attackers_withdrew_is_no_other_place_of_the_event():
+    # "east of the town" after "withdrawing towards the bush" is where the fighters went,
+    # not "a nearby place" that would part the sentence from the assault told before it.
+    from geo.extract.incidents import _nearby_cue
+
+    assert (
+        _nearby_cue("Fighters battled troops before withdrawing towards the bush east of the town.")
+        is None
+    )
+    assert _nearby_cue("Another group was abducted north of the town.") is not None
