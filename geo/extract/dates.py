@@ -51,7 +51,9 @@ _DATE_RE: Final = lazy_compile(
     + r"(?:,?\s+(?P<y1>\d{4}))?\b)"
     r"|(?P<mdy>\b"
     + _MONTH.replace("month", "m2")
-    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{4}))?)"
+    # ("July 1-2, 2022": a span of days, dated by its first.)
+    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:[-–]\d{1,2}(?:st|nd|rd|th)?\b)?"
+    r"(?:,?\s+(?P<y2>\d{4}))?)"
     # A security digest's bullet: "19/03 – Soum province: …", day first, then a dash or
     # a colon (a bare "3/4" is a fraction or a score).
     r"|(?P<dm>\b(?P<d4>[0-3]?\d)/(?P<m4>[01]?\d)(?:/(?P<y4>(?:19|20)?\d\d))?(?=\s{0,3}[–—:-]))"

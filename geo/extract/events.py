@@ -164,7 +164,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\b|"
             r"\b(?:drones?|uavs?|missiles?|rockets?|shaheds?|projectiles?)\s+(?:were|was|had been|"
             r"have been)\s+(?:all\s+)?(?:intercepted|shot down|downed)\b|"
-            r"\b(?:both|all)(?: of them)? were (?:intercepted|shot down)\b"
+            r"\b(?:both|all)(?: of them)? were (?:intercepted|shot down)\b|"
+            # "Air defences destroyed 27 Ukrainian drones over the Belgorod region": in
+            # the air, so stopped (a drone "destroyed" on the ground is no interception).
+            r"\b(?:destroyed|neutrali[sz]ed)\s+(?:[\w-]+\s+){0,3}?(?:drones?|uavs?|missiles?|"
+            r"rockets?|shaheds?)\s+(?:over|above)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Disrupted weapons use",
@@ -868,7 +872,12 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:(?!(?:from|as|in|at|on|near|after|during|with) )[a-z]+ ){0,2}?(?-i:[A-Z]))|"
             r"seized control|took control|overran|"
             # "Nyabiondo fell into the hands of M23 rebels".
-            r"fell (?:in)?to the hands of)\b"
+            r"fell (?:in)?to the hands of|"
+            # "Federal forces take the village of Serzhen-Yurt": a kind of place taken
+            # (not "took Ahmed to hospital": no name alone after the bare verb).
+            r"t(?:ake|akes|aking|ook)(?= (?:the |a |an |several |\d+ |two |three )?"
+            r"(?:[\w'’-]+ ){0,2}?(?:towns?|villages?|city|cities|hills?|hilltops?|airbase|"
+            r"airports?|districts?|settlements?|outposts?|strongholds?|barracks)\b))\b"
         ),
         BATTLES,
         "Non-state actor overtakes territory",
@@ -1117,7 +1126,8 @@ _CROWD_ATTACKERS_RE: Final = _re(
     r"(?-i:Imbonerakure)|assailants?|armed men|bandits|militants?)\b"
 )
 _PARTISANS_ATTACKED_RE: Final = _re(
-    r"\b(?:activists|supporters|cadres|loyalists|thugs|youths|partisans)\b[^.;]{0,60}?"
+    r"\b(?:activists|supporters|cadres|loyalists|thugs|youths|partisans|hooligans|"
+    r"counter-protesters|masked men|men in masks)\b[^.;]{0,60}?"
     r"\b(?:attacked|assaulted|beat|charged at|set upon|stormed|chased)\b[^.;]{0,30}?"
     r"\b(?:protesters|protestors|demonstrators|marchers|rally|procession|students)\b"
 )
@@ -1362,6 +1372,10 @@ _CALLED_ON_TO_BEFORE_RE: Final = _re(
     r"(?:supporters|followers|members|people|residents|citizens|workers|students|youths?) "
     r"to\b(?:(?!\bbut\b)[^;])*$"
 )
+_DENIED_THAT_BEFORE_RE: Final = _re(
+    r"\bden(?:ied|y|ies|ying)\s+that\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|have\s+|has\s+|was\s+|"
+    r"were\s+)?$"
+)
 _WHAT_BEFORE_RE: Final = _re(r"\bwhat\s+(?:[\w-]+\s+){0,3}$")
 # "called a new strike in Lima and Callao for 30 October": called for a day to come.
 _FOR_A_DAY_AFTER_RE: Final = _re(
@@ -1475,6 +1489,11 @@ _GESTURE_BEFORE: Final = _re(
     r"\b(?:walked out|walks out|walk out|walkout|walk-out|resign(?:ed|s|ing)?|quit|"
     r"boycott(?:ed|s|ing)?|withdrew|withdrawn|stepped down|recalled|abstained)\b"
     r"[^.;:!?]{0,50}\bin $"
+)
+# "The Foreign Office lodged a protest with Kabul": a government's note, no crowd.
+_NOTE_OF_PROTEST_BEFORE: Final = _re(
+    r"\b(?:lodg|regist|fil|issu|deliver|hand)\w*\s+(?:an?\s+)?(?:formal\s+|strong\s+|"
+    r"strongly[- ]worded\s+|diplomatic\s+|official\s+)?$"
 )
 
 
@@ -1605,7 +1624,10 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
     if word in _ARREST_WORDS or word in ("arrests of", "rounded up"):
         return bool(_ORDINARY_CRIME_RE.search(text))
     if word == "protest":
-        return bool(_GESTURE_BEFORE.search(text, max(0, start - 70), start))
+        return bool(
+            _GESTURE_BEFORE.search(text, max(0, start - 70), start)
+            or _NOTE_OF_PROTEST_BEFORE.search(text, max(0, start - 40), start)
+        )
     if word in ("grenade", "grenades"):
         # "seized rifles, grenades and 50 kg of methamphetamine", "hand grenades were
         # recovered from a hideout": a haul, no grenade thrown.
@@ -1753,7 +1775,7 @@ GATES: Final = MappingProxyType(
         "explosion": "blas deto explos explod",
         "weapons": "defu weap seiz disarm neutra destro =cleared =safe contro =ied =ieds gren "
         "bomb deto explos =arms ammuni recove confis",
-        "intercept": "interc =shot =shoots =shooting =downed",
+        "intercept": "interc =shot =shoots =shooting =downed =destroyed neutra",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops "
         "demoli bulldo =razed "
         "cattle =cows livest =goats =sheep camels =herd =herds",
@@ -1919,6 +1941,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
     dropped: list[int] = []  # where triggers that tell no event end
+    denial = "deni" in text or "deny" in text
     settings: list[tuple[int, int]] | None = None  # read at the first match
     # The open rules in order, one lowest set bit at a time: most sentences open a
     # rule or two of the many.
@@ -1986,7 +2009,13 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             insort(taken, (start, end))
             before = text[max(0, start - 30) : start]
             if (
-                _NOT_EVENT_BEFORE.search(before) and not _protest_purpose(rule, text, start)
+                (
+                    _NOT_EVENT_BEFORE.search(before)
+                    # "He denied that party supporters had attacked anyone": a denial
+                    # whose subject runs past the thirty characters read above.
+                    or (denial and _DENIED_THAT_BEFORE_RE.search(text, max(0, start - 80), start))
+                )
+                and not _protest_purpose(rule, text, start)
             ) or _TREND_AFTER.match(text, end, end + 40):
                 dropped.append(end)
                 continue
@@ -2043,7 +2072,13 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue
             if _other_sense(match.group(0), text, end):
                 continue
-            if match.group(0)[:1].isupper() and _inside_name(text, start, end):
+            if (
+                match.group(0)[:1].isupper()
+                # "The Pakistan Air Force strikes TTP hideouts": a verb in lower case
+                # makes the phrase no name's words.
+                and not any(w[:1].islower() for w in match.group(0).split())
+                and _inside_name(text, start, end)
+            ):
                 continue
             anaphoric = (
                 rule.name in _ANAPHORIC_RULES
@@ -2463,6 +2498,8 @@ STATE_FORCES_RE: Final = _re(
     r"\b(?:troops|army|armed forces|government(?: forces)?|pro-government|regime|military|"
     r"prime minister|president|"
     r"soldiers|defen[cs]e ministry|security forces|police|(?-i:SAA)|Tatmadaw|"
+    # "Federal forces take the village of Serzhen-Yurt": a federation's own forces.
+    r"federal (?:forces|troops)|"
     # A state's forces by their acronyms: Somalia's, Mali's, the DRC's, Sudan's army...
     r"(?-i:SNA|FAMa|FARDC|SAF|ENDF|KDF|UPDF|FDS|ANDSF|IDF|ISF|FANCI|JTF|MNJTF|FADM|FACA)|"
     r"popular mobili[sz]ation|"

@@ -118,8 +118,11 @@ _WHERE_AFTER: Final = lazy_compile(
 # "the rebels withdrew toward the boundary of Catubig town", "fled toward the mountains
 # bordering Madalum": where the attackers went, not where they fought (near or not).
 _WENT_TOWARD_BEFORE: Final = _re(
-    r"\b(?:withdrew|retreated|escaped|fled|withdrawing|retreating|escaping|fleeing)\b"
-    r"[^.;]{0,30}?\btowards?\s+(?:the\s+)?(?:(?:boundary|boundaries|border|borders|"
+    # ("the policemen retreat to Maidan Shar", "survivors flee to Saint-Marc": where they
+    # went.)
+    r"\b(?:withdrew|retreated|escaped|fled|withdrawing|retreating|escaping|fleeing|withdraw|"
+    r"withdraws|retreat|retreats|flee|flees)\b"
+    r"[^.;]{0,30}?\b(?:towards?|to)\s+(?:the\s+)?(?:(?:boundary|boundaries|border|borders|"
     r"direction|outskirts|mountains|hills|forests?|jungles?)\s+(?:of|bordering|between)\s+)?"
     r"(?:the\s+)?$"
 )
@@ -566,6 +569,8 @@ _CONTEXT_AFTER: Final = _re(
     r"|" + ATTACKERS_PAIR + r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     # "U.S. support for Israel in the Gaza war": the war by its name, not its place.
     r"war|"
+    # "the attack by the Kyiv regime": a government named by its seat.
+    r"regime|junta|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
     # "Hiiraan governor Ali Jeyte Osman said": the speaker's office.

@@ -270,3 +270,13 @@ def test_the_day_authorities_reported_is_not_the_event_s():
         report_date=date(2025, 4, 21),
     )
     assert found.spoken and found.phrase == "Monday"
+
+
+def test_a_span_of_days_is_dated_by_its_first_and_its_year():
+    found = find_event_date(
+        "Protests on July 1-2, 2022 left 21 dead.", report_date=date(2024, 8, 12)
+    )
+    assert found.value == date(2022, 7, 1)
+    # A count after a spaced dash is no second day.
+    found = find_event_date("On March 5 - 2 soldiers were killed.", report_date=date(2024, 8, 12))
+    assert found.phrase == "March 5"

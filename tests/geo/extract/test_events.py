@@ -2148,3 +2148,42 @@ def test_who_used_force_and_with_what_types_the_event(text, sub_type):
 
 def test_a_cocktail_served_is_no_bomb():
     assert find_triggers("Guests were served cocktails at the hotel bar.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A government's note of protest, no crowd.
+        "The foreign ministry lodged a strong protest with the ambassador on Monday.",
+        # A denial whose subject runs long.
+        "He denied that the party's local supporters had attacked anyone in the town.",
+    ],
+)
+def test_a_note_of_protest_and_a_long_denial_are_no_event(sentence):
+    assert find_triggers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "The Pakistan Air Force strikes TTP hideouts near the border, killing eight.",
+            "Air/drone strike",
+        ),
+        (
+            "Federal forces take the village of Serzhen-Yurt after days of fighting.",
+            "Government regains territory",
+        ),
+        ("Masked men attacked demonstrators outside the town hall, injuring five.", "Mob violence"),
+        (
+            "Air defences destroyed 27 drones over the Belgorod region overnight.",
+            "Disrupted weapons use",
+        ),
+    ],
+)
+def test_historic_present_verbs_and_interceptions_type_the_event(text, sub_type):
+    assert type_of_event(find_triggers(text), text)[1] == sub_type
+
+
+def test_taking_a_person_somewhere_takes_no_territory():
+    assert find_triggers("They took Ahmed to the hospital in the town.") == []

@@ -1683,3 +1683,12 @@ def test_a_street_named_after_a_province_is_no_place(incident_extractor):
     text = "Protesters set fire to a patrol car on Avenida Entre Ríos in Buenos Aires on Monday."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 13)))
     assert found.place_name == "Buenos Aires"
+
+
+def test_where_people_fled_or_retreated_to_and_a_regime_are_no_places(incident_extractor):
+    text = "Gunmen killed 14 policemen in Jalrez on Monday; the survivors retreat to Maidan Shar."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 12)))
+    assert found.location == "Jalrez"
+    text = "Moscow said the attack by the Kyiv regime on Kursk region was repelled on Monday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 12)))
+    assert all(i.location != "Kyiv" for i in found)
