@@ -39,6 +39,8 @@ _FORCE_RE: Final = lazy_compile(
     rf"\b{_DEMONYM}\s+(?:(?P<police>{_POLICE})|(?P<military>{_MILITARY}))\b"
     rf"|\b(?P<country>[A-Z][a-z]+)(?:'s|’s)\s+(?:(?P<police2>{_POLICE})|"
     rf"(?P<military2>armed forces|army|military|troops|forces|defen[cs]e forces))\b"
+    # ACLED's own names, as event notes write them: "Military Forces of Russia (2000-)".
+    r"|\b(?P<acled>Military|Police) Forces of (?P<country3>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 _GROUP_RE: Final = lazy_compile(
     r"\b(?:(?P<civilians>civilians?|villagers?|residents?|farmers?|shepherds?|children|"
@@ -89,6 +91,16 @@ assoc_actors='')
     """
     found: list[_Found] = []
     for match in _FORCE_RE.finditer(text):
+        if match["acled"]:
+            found.append(
+                _Found(
+                    f"{match['acled']} Forces of {match['country3']}",
+                    match.start(),
+                    match.start() > trigger_at,
+                    "state",
+                )
+            )
+            continue
         if match["dem"]:
             country = name_of_demonym(match["dem"])
         else:

@@ -151,6 +151,7 @@ _PERSON: Final = (
     r"(?-i:[A-Z]{2,5}s?)(?=\s+(?:were|was|have|had|also|lost|died|fell|killed|injured|"
     r"wounded)\b)|"
     r"neighbou?rs?|friends?|guests?|customers?|relatives?|cousins?|nephews?|nieces?|"
+    r"passers?-by|passersby|"
     r"parents|siblings?|grandchildren|grandsons?|granddaughters?|inspectors?|sergeants?|"
     r"dissidents?|IDPs|hunters?|looters?|escorts?|bodyguards?|vigilantes?|comrades?|"
     # The Sahel's traditional hunters, who fight as militias: "six dozos were killed".
@@ -534,6 +535,10 @@ _TABLE_DEAD_RE: Final = lazy_compile(
 )
 _TABLE_INJURED_RE: Final = lazy_compile(
     r"\b(?:injured|wounded|injuries):\s*(?P<injured>" + _DIGITS + r"|unknown)", re.IGNORECASE
+)
+# "Fatalities: 11 (including the bomber); 14 injured": the injured field in words.
+_TABLE_INJURED_AFTER_RE: Final = lazy_compile(
+    r"[;,]\s*(?P<injured>" + _DIGITS + r")\s+(?:people\s+)?(?:injured|wounded)\b", re.IGNORECASE
 )
 _PLUS_PERPETRATORS_RE: Final = lazy_compile(
     r"\(\s*\+\s*(?P<perps>" + _DIGITS + r")\s+(?:perpetrators?|attackers?|assailants?)\s*\)",
@@ -1778,7 +1783,7 @@ def _table(sentence: str) -> Casualties | None:
         return Casualties(None, to_number(hurt_alone["injured"]))
     victims = to_number(dead["dead"]) or 0
     perpetrators = to_number(dead["perps"]) if dead["perps"] else None
-    hurt = _TABLE_INJURED_RE.search(sentence)
+    hurt = _TABLE_INJURED_RE.search(sentence) or _TABLE_INJURED_AFTER_RE.search(sentence)
     injured = to_number(hurt["injured"]) if hurt else None
     return Casualties(victims + (perpetrators or 0), injured, (), True, perpetrators)
 

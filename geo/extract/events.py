@@ -187,6 +187,11 @@ RULES: Final[tuple[Rule, ...]] = (
             r"had been|has been) (?:found and |discovered and |located and )?(?:defused|"
             r"made safe|rendered safe|disarmed|neutrali[sz]ed|(?:detonated|destroyed) in a "
             r"controlled explosion)\b|"
+            # "bomb experts safely detonated an improvised explosive device found near a
+            # school", "a controlled explosion".
+            r"\bsafely (?:detonated|destroyed|defused) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:bombs?|"
+            r"devices?|explosives?|mines?|IEDs?|shells?|ordnance)\b|"
+            r"\bcontrolled (?:explosion|detonation)\b|"
             # What was taken from suspects: "recovered two IEDs from them".
             r"\b(?:seized|recovered|confiscated) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:IEDs?|"
             r"grenades?|bombs?|detonators|explosives?|vests?)\b|"
@@ -591,6 +596,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"villagers|locals|people|traders|students|relatives|motorcyclists)\b"
             r"(?=[^.;]{0,40}?\b(?:set fire|set ablaze|torched|burn(?:ed|t)|stormed|ransacked|"
             r"vandali[sz]ed|attacked|destroyed|looted|stoned|pelted|beat|lynched)\b)|"
+            # "a crowd beat two men accused of trying to kidnap a child": a crowd's justice.
+            r"\bcrowds? (?:of [\w-]+ )?(?:beat|lynched|stoned|hacked|burned|burnt)\b|"
             # "Thousands of people stormed the police station, beating 13 officers to
             # death": a crowd by its number, and what it did.
             r"\b(?:thousands|hundreds|scores) of (?:people|residents|villagers|locals|youths)\b"
@@ -1024,12 +1031,15 @@ RULES: Final[tuple[Rule, ...]] = (
         "transfer",
         _re(
             r"\b(?:withdrew|withdrawn|pulled out|retreated) from (?:the (?:town|city|village|"
-            r"base|camp|district) of |the (?:town|city|village|base|camp)\b|their positions\b|"
+            r"base|camp|district) of |(?:the|its|their) (?:town|city|village|base|camp)\b|"
+            r"their positions\b|"
             r"(?-i:[A-Z])[\w'’-]+(?= *[,.;]| and\b| on\b| after\b))|"
             r"\bhanded over (?:the (?:town|city|village|base|camp)|control of)\b|"
             # "MINUSMA handed over its camp in Ménaka to the Malian army".
             r"\b(?:handed|hands|handing) over (?:its|their|the) (?:[\w-]+ )?(?:camps?|bases?|"
             r"positions?|posts?)\b|"
+            # "withdrew from its camp in Tessalit and handed it over to the army".
+            r"\b(?:handed|hands|handing) (?:it|them) over to\b|"
             # The verb alone is the match: the place it names stays the event's place.
             r"\b(?:entered|moved into|took over|took control of|seized|captured)(?= "
             r"(?:[\w'’-]+ ){0,7}?without (?:meeting |encountering |facing )?(?:a |any )?"
@@ -1237,6 +1247,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?:(?:plan|prepare|organi[sz]e) and )?"
     r"(?:launch|carry out|conduct|stage|mount|commit|wage)(?: [a-z-]+){0,2}|"
     r"\bsuspicion of|"
+    # "beat two men accused of trying to kidnap a child": what they were said to have done.
+    r"\b(?:accused|suspected) of(?: (?:trying|attempting|plotting) to)?|"
     # "raised concerns over attacks on its personnel": a worry voiced, no event told.
     r"\b(?:concerns?|concerned|worries|worried|complaints?|complained|alarm) (?:over|about|"
     r"regarding|at)|"
@@ -1744,7 +1756,7 @@ GATES: Final = MappingProxyType(
         "=seized captur",
         "sexual": "rape rapi sexu",
         "mob": "lync =mob =mobs jung vigi beat burn ston hack =angry =irate furiou enrage incens "
-        "=thousands =hundreds =scores",
+        "=thousands =hundreds =scores =crowd =crowds",
         "riot": "riot =stone =threw =throwing =hurled =hurling petr molo pelt =unrest burnin",
         "breakin": "=broke =forced",
         # The verb, not the crowd: "protesters" and "crowd" are in every protest report.
@@ -1773,8 +1785,8 @@ GATES: Final = MappingProxyType(
         "=invaded =invade =invades "
         "stab beat stor targ shoo =came tort =flogged =whipped",
         "explosion": "blas deto explos explod",
-        "weapons": "defu weap seiz disarm neutra destro =cleared =safe contro =ied =ieds gren "
-        "bomb deto explos =arms ammuni recove confis",
+        "weapons": "defu weap seiz disarm neutra destro =cleared =safe =safely contro =ied =ieds "
+        "gren bomb deto explos =arms ammuni recove confis",
         "intercept": "interc =shot =shoots =shooting =downed =destroyed neutra",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops "
         "demoli bulldo =razed "

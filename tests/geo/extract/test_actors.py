@@ -59,3 +59,14 @@ def test_monitors_who_document_an_attack_are_not_its_victims():
         name_of_demonym=NAMES,
     )
     assert "Protesters" not in f"{actors.actor1} {actors.actor2} {actors.assoc_actors}"
+
+
+def test_acled_s_own_force_names_are_the_actors():
+    found = find_actors(
+        "On 5 August 2024, Military Forces of Russia took control of the town.",
+        trigger_at=45,
+        event_type="Battles",
+        country_name="Ukraine",
+        name_of_demonym=lambda word: None,
+    )
+    assert found.actor1 == "Military Forces of Russia"

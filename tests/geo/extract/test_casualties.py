@@ -949,3 +949,14 @@ def test_the_hurt_by_the_hospital_they_were_taken_to() -> None:
     )
     # The dead's bodies are no one hurt.
     assert count_casualties("Two bodies were taken to the hospital morgue.").injured is None
+
+
+def test_a_note_s_fatalities_field_and_its_injured_in_words() -> None:
+    assert count_casualties("Fatalities: 11 (including the bomber); 14 injured.").pair == (11, 14)
+    # A passer-by is one more person hurt.
+    assert count_casualties(
+        "Gunmen opened fire, injuring 2 police officers and a passer-by."
+    ).pair == (
+        None,
+        3,
+    )

@@ -2187,3 +2187,24 @@ def test_historic_present_verbs_and_interceptions_type_the_event(text, sub_type)
 
 def test_taking_a_person_somewhere_takes_no_territory():
     assert find_triggers("They took Ahmed to the hospital in the town.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Bomb experts safely detonated an improvised explosive device found near a school.",
+            "Disrupted weapons use",
+        ),
+        (
+            "A crowd beat two men accused of trying to kidnap a child and set them on fire.",
+            "Mob violence",
+        ),
+        (
+            "The UN mission withdrew from its camp in the town and handed it over to the army.",
+            "Non-violent transfer of territory",
+        ),
+    ],
+)
+def test_what_a_note_tells_in_other_words_types_the_event(text, sub_type):
+    assert type_of_event(find_triggers(text), text)[1] == sub_type
