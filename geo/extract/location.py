@@ -1447,7 +1447,10 @@ LIST_GAP_RE: Final = _re(
     # A second target with its own weapon, the verb left out: "fired missiles on X and
     # 120 mm mortars on Y". A word ending in -ed is a verb of its own ("and killed three
     # in Y"); "in" would name the area around the first place.
-    r"(?:(?!\w+ed\b)(?-i:[a-z0-9]+)[\s-]+){1,4}(?:on|at|against)\s+)?"
+    r"(?:(?!\w+ed\b)(?-i:[a-z0-9]+)[\s-]+){1,4}(?:on|at|against)\s+|"
+    # "at a petrol station in Bannang Sata and at a convenience store in Tak Bai": a
+    # second site, in a place of its own.
+    r"at\s+(?:an?|the)\s+(?:(?-i:[a-z-]+)\s+){1,3}?in\s+)?"
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?)\s+of\s+)?"
 )
 _MEMBERS_BEFORE_RE: Final = _re(

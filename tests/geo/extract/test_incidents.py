@@ -1475,3 +1475,9 @@ def test_where_the_attackers_withdrew_is_no_other_place_of_the_event():
         is None
     )
     assert _nearby_cue("Another group was abducted north of the town.") is not None
+
+
+def test_two_sites_each_in_a_town_of_its_own_are_two_incidents(incident_extractor):
+    text = "Bombs exploded at a petrol station in Yala and at a shop in Tak Bai on Sunday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 12)))
+    assert [i.location for i in found] == ["Yala", "Tak Bai"]
