@@ -21,8 +21,10 @@ SIDES: Final = ("north", "south", "east", "west")
 # A compass word just before a name: "northern", "north-east", "Northeastern", "southwest".
 # Fixed alternatives, anchored at the end: linear on any text.
 # "the eastern countryside of Deir Ezzor", as Syrian monitors write it: the same part.
+# "a village in the eastern part of Gegharkunik province": the part, written out.
 _TOWARD_BEFORE_RE: Final = lazy_compile(
-    r"\b(north|south)?[- ]?(east|west)?(?:ern)?\s+(countryside\s+of\s+(?:the\s+)?)?\Z",
+    r"\b(north|south)?[- ]?(east|west)?(?:ern)?\s+((?:countryside|part|parts|areas?|"
+    r"outskirts)\s+of\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
 
@@ -43,6 +45,8 @@ def toward_before(text: str, start: int) -> str | None:
     >>> toward_before("in the northern Balkh province", 16) is None
     True
     >>> toward_before("in the eastern countryside of Deir Ezzor", 30)
+    'east'
+    >>> toward_before("a village in the eastern part of Gegharkunik province", 33)
     'east'
     """
     match = _TOWARD_BEFORE_RE.search(text, max(0, start - 40), start)

@@ -1587,6 +1587,9 @@ _TOPIC_BEFORE: Final = _re(
     r"\b(?:books?|films?|movies?|documentar(?:y|ies)|novels?|plays?|stud(?:y|ies)|surveys?|"
     r"seminars?|workshops?|conferences?|lectures?|courses?|podcasts?|exhibitions?|songs?|"
     r"poems?)\b[^.;:!?]{0,50}\b(?:about|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # "Kyiv, which rarely comments on specific attacks inside Russia": a habit of speech.
+    r"|\b(?:rarely|never|seldom|does not|doesn't|did not|declined to|refused to) comments? on\s+"
+    r"(?:the\s+|such\s+|specific\s+|individual\s+|reported\s+)?(?:[\w-]+\s+)?$"
 )
 
 

@@ -443,7 +443,11 @@ _HOME_BEFORE: Final = _re(
     # "a gang based in Manta": where a group sits, not where it struck.
     r"|" + BASED_IN_BEFORE
 )
-_BORDER_WITH_BEFORE: Final = _re(r"\bborders? with\s+$")
+_BORDER_WITH_BEFORE: Final = _re(
+    r"\b(?:borders? with|bordering|bordered by|adjacent to|"
+    # "a salient of Russian territory surrounded on three sides by Ukraine's Sumy region".
+    r"surrounded (?:on (?:\w+ )?sides )?by)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*(?:'s|’s)\s+)?$"
+)
 _BACKERS_BEFORE: Final = _re(
     r"\b(?:mercenaries|proxies|agents|allies|backers|puppets|henchmen|militias) of (?:the )?"
     r"(?:(?-i:[A-Z])[\w-]+ (?:government|regime|army|authorities) and (?:the )?)?$"
@@ -455,7 +459,7 @@ _BACKERS_BEFORE: Final = _re(
 def names_a_neighbour(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "the border with": a neighbour of the place
     told, not the area that holds it ("Kantchari, near the border with Niger")."""
-    return _BORDER_WITH_BEFORE.search(text, max(0, start - 20), start) is not None
+    return _BORDER_WITH_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 # "escalating the dispute between Mogadishu and the southern state": the capital stands

@@ -2208,3 +2208,10 @@ def test_taking_a_person_somewhere_takes_no_territory():
 )
 def test_what_a_note_tells_in_other_words_types_the_event(text, sub_type):
     assert type_of_event(find_triggers(text), text)[1] == sub_type
+
+
+def test_a_government_s_habit_of_comment_tells_no_attack():
+    text = (
+        "There was no comment from Kyiv, which rarely comments on specific attacks inside Russia."
+    )
+    assert find_triggers(text) == []

@@ -1692,3 +1692,12 @@ def test_where_people_fled_or_retreated_to_and_a_regime_are_no_places(incident_e
     text = "Moscow said the attack by the Kyiv regime on Kursk region was repelled on Monday."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 12)))
     assert all(i.location != "Kyiv" for i in found)
+
+
+def test_a_region_that_surrounds_the_place_is_its_neighbour(incident_extractor):
+    text = (
+        "The governor said some 30 shells had been fired at the settlement, which sits on a "
+        "salient of Russian territory surrounded on three sides by Ukraine's Sumy region."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 10, 15)))
+    assert all(i.country != "UA" for i in found)
