@@ -2816,13 +2816,12 @@ def _through_chain(
         # its answer is a fuzzy match.
         # A close spelling inside the area the text puts the name in ("Dusmareb District,
         # Galguduud" is Dhuusamarreeb) is the place, whatever the report's countries.
+        # (A report that names no country lies where its places do: "seize the town of
+        # Bulo Burde …, residents reached from Beledweyne said".)
+        known = context.countries or context.place_countries
         in_context = place is not None and (
             (area is not None and contains(area, place))
-            or (
-                place.country in context.countries
-                if context.countries
-                else "fuzzy match" not in why
-            )
+            or (place.country in known if known else "fuzzy match" not in why)
         )
         landmark = (
             location.place is not None

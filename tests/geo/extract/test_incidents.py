@@ -1481,3 +1481,14 @@ def test_two_sites_each_in_a_town_of_its_own_are_two_incidents(incident_extracto
     text = "Bombs exploded at a petrol station in Yala and at a shop in Tak Bai on Sunday."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 12)))
     assert [i.location for i in found] == ["Yala", "Tak Bai"]
+
+
+def test_a_report_naming_no_country_asks_a_spelling_where_its_places_are(incident_extractor):
+    # No country is named, but the other place is Somali: "Bulo Burde", a spelling the
+    # index has as "Bulo Berde" (Buulobarde), is asked for there.
+    text = (
+        "Fighters seize the town of Bulo Burde after heavy fighting; at least 14 people are "
+        "killed, according to residents reached by telephone from Beledweyne."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2010, 2, 3)))
+    assert (found.location, found.country) == ("Bulo Burde", "SO")
