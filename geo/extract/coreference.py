@@ -191,7 +191,11 @@ def same_or_within(a: Place, b: Place) -> bool:
     if a.place_id == b.place_id:
         return True
     if a.feature_class == "P" and b.feature_class == "P":
-        return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SETTLEMENT_KM
+        # (Metula and Kfar Kila, 2.5 km apart across a border: two towns, two sides.)
+        return (
+            not (a.country and b.country and a.country != b.country)
+            and distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_SETTLEMENT_KM
+        )
     if (
         a.feature_class == "A"
         and a.feature_code == b.feature_code

@@ -1069,6 +1069,12 @@ _DATED_YEAR_RE: Final = _re(
 )
 
 
+_LONG_AFTER_RE: Final = _re(
+    r",\s+(?:more than |nearly |almost |about |some |over )?(?:a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|several|\d+) (?:years?|months?) after\b[^.;]*"
+)
+
+
 def _in_an_earlier_year(
     sentence: str, report_year: int | None, report_month: int | None = None
 ) -> bool:
@@ -1090,6 +1096,8 @@ def _in_an_earlier_year(
     True
     >>> _in_an_earlier_year("Hundreds marched for services suspended since the 2021 war.", 2024)
     False
+    >>> _in_an_earlier_year("Troops retook it, a year after rebels took it in May 2023.", 2024)
+    False
     """
     if report_year is None:
         return False
@@ -1097,6 +1105,10 @@ def _in_an_earlier_year(
         # "services suspended since the 2021 offensive": when a state began, which dates
         # no event of the sentence's.
         sentence = _STATE_SINCE_RE.sub("", sentence)
+    if " after " in sentence:
+        # "… recapture Wad Madani, more than a year after the RSF took the city in December
+        # 2023": the earlier event that the news comes after, told after it.
+        sentence = _LONG_AFTER_RE.sub("", sentence)
     said = _years_said(sentence)
     years = [
         *said.dated,

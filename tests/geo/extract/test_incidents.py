@@ -1492,3 +1492,13 @@ def test_a_report_naming_no_country_asks_a_spelling_where_its_places_are(inciden
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2010, 2, 3)))
     assert (found.location, found.country) == ("Bulo Burde", "SO")
+
+
+def test_two_towns_across_a_border_are_two_places(incident_extractor):
+    # Metula and Kfar Kila lie 2.5 km apart, in two countries: the reply is another event.
+    text = (
+        "Hezbollah fighters fire missiles from Lebanon at a house in Metula, injuring three "
+        "civilians. The army responds with artillery fire on the outskirts of Kfar Kila."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 10, 29)))
+    assert [i.country for i in found] == ["IL", "LB"]

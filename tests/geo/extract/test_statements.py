@@ -656,3 +656,8 @@ def test_a_state_since_an_earlier_year_does_not_date_the_news():
         )
         == []
     )
+
+
+def test_the_earlier_event_the_news_comes_after_does_not_date_it():
+    text = "Troops recaptured the city, more than a year after rebels took it in December 2023."
+    assert stated(text, report_year=2025) == [text]
