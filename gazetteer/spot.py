@@ -208,6 +208,8 @@ AREA_LEVEL_OF_WORD: Final[dict[str, int]] = {
             "sub-prefecture",
             # Haiti's, Mali's and Burkina Faso's communes: "Fermathe (Kenscoff commune)".
             "commune",
+            # Indonesia's kabupaten in English: "Puncak Regency", "the Nduga regency".
+            "regency",
             # Lebanon's districts, as its press writes them: "Odaisseh (Marjayoun caza)".
             "caza",
             "qada",

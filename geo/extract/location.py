@@ -583,7 +583,7 @@ _CONTEXT_AFTER: Final = _re(
     r"minister|president|premier|administration|"
     # "in the Zaporozhye direction": a front, not a town.
     r"direction|axis|axes|directions|"
-    r"(?:regional|provincial|oblast|district|county)\s+(?:military\s+)?(?:administration|"
+    r"(?:regional|provincial|oblast|district|county|regency)\s+(?:military\s+)?(?:administration|"
     r"government|authorities|council|governor)|"
     # "according to the Duhok health directorate": an office that counts the wounded.
     r"(?:health|education|police|security)\s+(?:directorate|department|office|bureau)|"

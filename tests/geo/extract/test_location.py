@@ -1701,3 +1701,9 @@ def test_a_region_that_surrounds_the_place_is_its_neighbour(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 10, 15)))
     assert all(i.country != "UA" for i in found)
+
+
+def test_an_indonesian_regency_is_an_area_and_its_administration_no_place(incident_extractor):
+    text = "Gunmen attacked a police post in the Nduga regency, killing one officer."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 12)))
+    assert (found.place_name, found.geo_precision) == ("Kabupaten Nduga", 2)
