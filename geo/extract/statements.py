@@ -272,6 +272,9 @@ _STATE_SINCE_RE: Final = _re(
     r"coup|elections?|uprising|insurgency|takeover|floods?|earthquake)\b)?"
     r"(?=\s*(?:[.,;]|$))"
 )
+# "a new attack on Kenscoff, a commune that had long been considered a refuge": what the
+# place has long been, said of it, not of the event.
+_LONG_BEEN_ASIDE_RE: Final = _re(r"\b(?:that|which|who) (?:has|have|had) long been\b[^.;,]*")
 # "Gunmen shot dead a journalist on Tuesday, bringing to eight the number of reporters
 # killed so far this year": the year's tally the event adds to, told after it.
 _BRINGING_TALLY_RE: Final = _re(
@@ -342,7 +345,13 @@ def is_background(sentence: str) -> bool:
     if not _tells_background(sentence):
         return False
     rest = sentence
-    for aside in (_SUPERLATIVE_SINCE_RE, _HELD_SINCE_RE, _STATE_SINCE_RE, _BRINGING_TALLY_RE):
+    for aside in (
+        _SUPERLATIVE_SINCE_RE,
+        _HELD_SINCE_RE,
+        _STATE_SINCE_RE,
+        _BRINGING_TALLY_RE,
+        _LONG_BEEN_ASIDE_RE,
+    ):
         # What these set aside ("since ...") is no running total; the rest may still be.
         found = aside.search(rest)
         if found is not None:

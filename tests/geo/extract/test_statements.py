@@ -661,3 +661,11 @@ def test_a_state_since_an_earlier_year_does_not_date_the_news():
 def test_the_earlier_event_the_news_comes_after_does_not_date_it():
     text = "Troops recaptured the city, more than a year after rebels took it in December 2023."
     assert stated(text, report_year=2025) == [text]
+
+
+def test_what_a_place_has_long_been_does_not_hide_the_attack_on_it():
+    text = (
+        "Gangs launched a new attack on the commune, which had long been considered a refuge "
+        "for those fleeing violence."
+    )
+    assert not is_background(text)
