@@ -1257,7 +1257,9 @@ _ELSEWHERE_TOLL_RE: Final = lazy_compile(
 _ACRONYM_RE: Final = lazy_compile(r" \((?<=[a-z] \()[A-Z][A-Za-z]{1,7}\)(?= [a-z])")
 # Military shorthand after a count: "4 KIA, 5 WIA" (killed, wounded in action).
 _IN_ACTION_RE: Final = lazy_compile(
-    r"\b(?P<count>\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|several))\s+"
+    # (A count by _DIGITS, bounded: "1,1,1,…" written long must not cost its square.)
+    r"\b(?P<count>(?:" + _DIGITS + r")|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several))\s+"
     r"(?P<kind>K|W)IA\b"
 )
 _IN_ACTION_WORDS: Final = {"K": "killed", "W": "wounded"}

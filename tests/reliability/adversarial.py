@@ -95,6 +95,12 @@ def triggers(size: int) -> str:
     )
 
 
+def digit_list(size: int) -> str:
+    """Digits joined by commas with no end, then a word that is no count's, before the
+    shorthand for killed in action (each digit after a comma starts a word)."""
+    return _repeat("1,", size, lead="Ambush: ", tail="x KIA, 2 WIA.")
+
+
 FAMILIES: Final[MappingProxyType[str, Callable[[int], str]]] = MappingProxyType(
     {
         "hyphenated tokens": hyphenated,
@@ -102,5 +108,6 @@ FAMILIES: Final[MappingProxyType[str, Callable[[int], str]]] = MappingProxyType(
         "commas": commas,
         "capitalised words": capitalised,
         "repeated triggers": triggers,
+        "comma-joined digits": digit_list,
     }
 )
