@@ -919,14 +919,17 @@ def _to_mentions(
     readings: ReadingCache,
     filed_until: int = 0,
     capital_of: Mapping[str, str] | None = None,
+    told_on: EventDate | None = None,
 ) -> list[EventMention]:
     """The sentence's event mention, one per place when it lists several ("strikes hit
     Dembecha and Quarit": ACLED codes an event per location). ``filed_until``: where the
-    report's dateline ends (0 without one)."""
+    report's dateline ends (0 without one); ``told_on``: the date of the whole sentence
+    when ``stated`` is one of its clauses."""
     clauses = _clauses_apart(report.text, stated, places) or _spread_clauses(
         report.text, stated, places
     )
     if clauses is not None:
+        whole = _date_said(stated.sentence, report.report_date, filed_until=filed_until)
         parted = [
             mention
             for clause in clauses
@@ -937,6 +940,7 @@ def _to_mentions(
                 readings=readings,
                 filed_until=filed_until,
                 capital_of=capital_of,
+                told_on=whole,
             )
         ]
         # Clauses that part at one place part by their type ("clashes in Tafas …, while
@@ -1061,6 +1065,10 @@ def _to_mentions(
             or location
         )
     said = _date_said(sentence, report.report_date, filed_until=filed_until)
+    if not said.phrase and told_on is not None and told_on.phrase:
+        # "Gunmen attacked Kankara on Monday, and stormed Faskari hours later": a clause
+        # without a day of its own is told on the sentence's.
+        said = told_on
     if not said.phrase and location.reason.startswith(_SETTING_REASON):
         # "In Bambari, … tension was high on Thursday. Dozens of drivers erected
         # barricades": the paragraph's opening sentence sets the day as well as the place.

@@ -1502,3 +1502,17 @@ def test_two_towns_across_a_border_are_two_places(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 10, 29)))
     assert [i.country for i in found] == ["IL", "LB"]
+
+
+def test_a_clause_without_a_day_of_its_own_is_told_on_the_sentence_s(incident_extractor):
+    # "…, and then stormed Faskari": the second clause's event is the sentence's day's,
+    # not the day the report was filed.
+    text = (
+        "Bandits stormed Kankara on Monday and killed nine people, and abducted 30 "
+        "villagers in Faskari."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 6)))
+    assert [(i.location, i.event_date) for i in found] == [
+        ("Kankara", date(2024, 3, 4)),
+        ("Faskari", date(2024, 3, 4)),
+    ]
