@@ -252,6 +252,10 @@ class EventMention:
     named_by_locative: bool = False  # ``named`` only follows "in" ("clashes in Janaale")
     exact_day: bool = False  # ``day`` is written as a date, and no night spans two
     past: bool = False  # told of a month well before the report's ("in June")
+    # The words of the sentence that tell this mention's own toll and target, when the
+    # sentence counts place by place ("14 soldiers near Djibo and six civilians in an
+    # attack on Arbinda"): what types its attack, in place of the whole sentence.
+    own_words: str = ""
 
     @property
     def refers_back(self) -> bool:
@@ -293,7 +297,7 @@ class EventMention:
         attack on villagers); another trigger's type as it is."""
         if self.primary.event_type != ATTACK:
             return self.primary.event_type
-        return _attack_type(self.sentence.text, self.primary.phrase)
+        return _attack_type(self.own_words or self.sentence.text, self.primary.phrase)
 
     @property
     def weapon(self) -> str:
@@ -548,7 +552,13 @@ class Extractor:
             key=lambda s: s.start,
         )
         joined = " ".join(s.text for s in event_sentences)
-        event_type, sub_event_type, type_reason = type_of_event(triggers, joined)
+        own_words = {(m.sentence.index, m.sentence.start): m.own_words for m in members}
+        event_type, sub_event_type, type_reason = type_of_event(
+            triggers,
+            " ".join(own_words.get((s.index, s.start)) or s.text for s in event_sentences)
+            if any(own_words.values())
+            else joined,
+        )
         if recalled is not None:
             # A toll with no trigger of its own that recalls the attacks just told ("in
             # these attacks"): typed as those, not as an attack on civilians by default.
@@ -1119,6 +1129,7 @@ def _to_mentions(
     if by_place is not None:
         # "Six were killed in Paktika and two in Khost": an incident per place, each with
         # its own toll.
+        own_words = _targets_by_place(report.text, sentence, [place for place, _ in by_place])
         return [
             replace(
                 first,
@@ -1126,8 +1137,9 @@ def _to_mentions(
                 named=None,
                 casualties=toll,
                 aggregate=False,  # "in these attacks, …": each toll is its place's own
+                own_words=words,
             )
-            for place, toll in by_place
+            for (place, toll), words in zip(by_place, own_words, strict=True)
         ]
     if named is not None:
         head = (named.start, named.end)
@@ -1634,7 +1646,10 @@ def _recalls(mention: EventMention) -> bool:
     )
 
 
-_AT_PLACE_BEFORE_RE: Final = lazy_compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
+# "… and six civilians in an attack on Arbinda": the place an attack was on is where too.
+_AT_PLACE_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:(?:in|at|near)\s+(?:the\s+)?|(?:attacks?|raids?|strikes?|assault|ambush)\s+on\s+)$"
+)
 
 
 def _tolls_by_place(
@@ -1686,11 +1701,26 @@ def _tolls_by_place(
     return tolls
 
 
+def _targets_by_place(text: str, sentence: Sentence, places: Sequence[MentionLike]) -> list[str]:
+    """The words that type each place's attack when the sentence names a target of its own
+    for a later place ("killed 14 soldiers near Djibo and six civilians in Arbinda"): the
+    stretch up to each place; else "" for every place (the whole sentence types them)."""
+    starts = [sentence.start, *(place.end for place in places[:-1])]
+    stretches = [text[start : place.end] for start, place in zip(starts, places, strict=True)]
+    if not any("('" in type_of_attack(stretch)[2] for stretch in stretches[1:]):
+        return [""] * len(places)  # "and two more in Beryslav": the first's target
+    return stretches
+
+
 _CLAUSE_RE: Final = lazy_compile(r"[,;:]\s+|\s+[–—]\s+")
 # "… in Idlib and 3 in Ariha": a count alone before the next place.
+# "… near Djibo on Sunday and six civilians in an attack on Arbinda": its day, whom, and
+# the attack it was in, between the count and the place.
 _ELIDED_COUNT_RE: Final = lazy_compile(
-    r"\s*(?:,\s*)?(?:and\s+)?(?:another\s+)?(?P<count>\d+|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|eleven|twelve)\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?",
+    r"\s*(?:on\s+\w+day\s+)?(?:,\s*)?(?:and\s+)?(?:another\s+)?(?P<count>\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|others?\s+)?"
+    r"(?:[a-z]+\s+)?(?:(?:in|during)\s+(?:an?\s+)?(?:attack|ambush|raid|assault|strike)\s+"
+    r"on\s+|(?:in|at|near)\s+(?:the\s+)?)",
     re.IGNORECASE,
 )
 

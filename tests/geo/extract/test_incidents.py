@@ -1516,3 +1516,24 @@ def test_a_clause_without_a_day_of_its_own_is_told_on_the_sentence_s(incident_ex
         ("Kankara", date(2024, 3, 4)),
         ("Faskari", date(2024, 3, 4)),
     ]
+
+
+def test_each_place_s_toll_is_typed_by_its_own_target(incident_extractor):
+    # Soldiers at one place and civilians at the next: a battle and an attack on
+    # civilians, each at its place; "in an attack on" places the second as "in" would.
+    text = (
+        "Militants killed 11 soldiers in an ambush near Djibo on Sunday and five "
+        "civilians in an attack on Arbinda the same day."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [(i.location, i.sub_event_type, i.fatalities) for i in found] == [
+        ("Djibo", "Armed clash", 11),
+        ("Arbinda", "Attack", 5),
+    ]
+    # "and six more in Arbinda": no target of its own, the first one's.
+    text = "Militants killed 11 soldiers near Djibo and six more in Arbinda."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [(i.location, i.sub_event_type, i.fatalities) for i in found] == [
+        ("Djibo", "Armed clash", 11),
+        ("Arbinda", "Armed clash", 6),
+    ]
