@@ -159,6 +159,8 @@ _PERSON: Final = (
     # South Asia's ranks: "two constables", "three jawans", "Levies personnel".
     r"constables?|jawans?|sepoys?|troopers?|rangers?|levies|"
     r"commissioners?|chairm[ae]n|aides?|senators?|engineers?|labou?rers?|porters?|"
+    # Iran's Kurdish border porters: "two kolbars were killed".
+    r"kolbars?|"
     # "a drone hit a bulldozer, injuring its operator".
     r"operators?|riders?|occupants?|owners?|attendants?|rulers?|"
     # "two Russian instructors", "three military advisers".
@@ -271,6 +273,8 @@ _GROUP_STOP: Final = (
     # arrived" counts the wounded, not ten policemen.
     r"(?!and\b|as\b|were\b|was\b|had\b|have\b|when\b|while\b|after\b|killed\b|dead\b|"
     r"died\b|injured\b|wounded\b|hurt\b|"
+    # "two more succumbed to their injuries": the verb, not a word of the group.
+    r"succumbed\b|perished\b|"
     # A measure: "15 km south of Yei" counts no one.
     r"km\b|kms\b|kilomet\w*|miles?\b|met(?:er|re)s?\b|hectares?\b|acres?\b|tons?\b|tonnes?\b|"
     # A span of time: "lasted about 20 minutes before the rebels withdrew".
@@ -1422,7 +1426,8 @@ _DAYS_AFTER_TOLL_RE: Final = lazy_compile(
 # "a general strike in mourning for the 14 people killed in Nur Shams": the dead that a
 # crowd mourns, not dead of its own.
 _MOURNED_TOLL_RE: Final = lazy_compile(
-    r"\b(?:in mourning for|mourning|to mourn|in memory of|in hono(?:u)?r of|"
+    # Not "were in mourning after three civilians were killed": the sentence's own dead.
+    r"\b(?:in mourning for|mourning(?! after\b)|to mourn|in memory of|in hono(?:u)?r of|"
     # "stood for a minute's silence for the victims of a strike … which killed 19".
     r"(?:silence|vigil|prayers?|tribute|wreaths?) for the victims of)\b[^.;]{0,100}",
     re.IGNORECASE,

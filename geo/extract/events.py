@@ -688,9 +688,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"rall(?:y|ies|ied|ying)|marched(?!\s+(?:\d|them\b|him\b|her\b|the (?:hostages|"
             r"captives|abductees|victims)\b|(?:two|three|four|five|six|seven|eight|nine|ten|"
             r"dozens|scores|hundreds)\b))|"
-            # "before marching the passengers into the bush": captives walked off.
-            r"(?-i:march(?:es|ing)?)(?!\s+(?:them|him|her|the (?:[\w-]+ )?(?:passengers|"
-            r"hostages|captives|abductees|victims|villagers|travellers|students|worshippers|"
+            # "before marching the passengers into the bush": captives walked off. ("the
+            # National Day march past": a parade.)
+            r"(?-i:march(?:es|ing)?)(?!\s+past\b)(?!\s+(?:them|him|her|the (?:[\w-]+ )?"
+            r"(?:passengers|hostages|captives|abductees|victims|villagers|travellers|students|worshippers|"
             r"farmers|women))\b)|sit-ins?|"
             r"picket(?:ed|s|ers|ing)?|"
             r"strikers|"
@@ -2331,6 +2332,8 @@ _FORCES_CAMP_BEFORE: Final = _re(
     r"(?:\b(?:military|army|police|militia|rebel|training|peacekeep\w*)|"
     r"\b(?-i:(?!(?:IDP|UNHCR|MSF|WFP|ICRC|IOM)\b)[A-Z]{2,}[a-z]?))\s+$"
 )
+# A camp that shelters people: "an IDP camp", "the displacement camp", "a refugee camp".
+_SHELTER_CAMP_BEFORE: Final = _re(r"\b(?:IDPs?|displace\w*|displacement|refugees?)\s+$")
 # "shot dead by police", "beaten to death by security forces": the agent, not the target.
 _BY_AGENT_BEFORE: Final = _re(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 # Attackers killed in the same event: the target fought back, a battle in ACLED's terms
@@ -2473,11 +2476,18 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     military += attackers_killed
     military += [m.group(0) for m in _FORCES_KILLED.finditer(text)]  # they count twice
     civilian = []
+    armed_group_hit = any(_ARMED_GROUP_TARGETS.finditer(text))
     for m in _CIVILIAN_TARGETS.finditer(text):
         if _BY_AGENT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "shot dead by unidentified motorcyclists": who shot, not whom
-        if m.group(0).lower() == "camp" and _FORCES_CAMP_BEFORE.search(
-            text, max(0, m.start() - 24), m.start()
+        if m.group(0).lower() == "camp" and (
+            _FORCES_CAMP_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            # "killed four separatist fighters in an operation against a camp": the
+            # fighters' camp, unless it is one that shelters people.
+            or (
+                armed_group_hit
+                and not _SHELTER_CAMP_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            )
         ):
             military.append(m.group(0))  # "a MINUSMA camp", "an army camp": a base
         else:

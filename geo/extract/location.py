@@ -268,7 +268,7 @@ _CONTEXT_BEFORE: Final = _re(
     # "taken to a hospital in X", "died in a hospital in X"; but "blew herself up at a
     # hospital in Gwoza" is the attack's site.
     r"|\b(?:to|in|from)\s+(?:a|the)?\s*(?:[\w'’.-]+\s+){0,5}(?:hospitals?(?:\s+cent(?:re|er))?|"
-    r"clinic|morgue|"
+    r"clinic|morgue|medical complex|"
     # "evacuated to the reference health centre (CSRéf) of Niono", "taken to the
     # hospital of Apatzingán": the hospital's town.
     r"(?:health|medical) cent(?:re|er))(?:\s+beds?)?(?:\s+\([^()]{1,16}\))?"
@@ -610,7 +610,7 @@ _CONTEXT_AFTER: Final = _re(
 _TAKEN_BEFORE: Final = _re(
     r"\b(?:taken|transported|evacuated|flown|airlifted|rushed|brought|admitted|treated|"
     # "died on the way to the General Hospital, Funtua".
-    r"treatment|referred|moved|shifted|transferred|on the way to|en route to|died|"
+    r"treatment|referred|moved|shifted|transferred|on the way to|en route to|died|succumbed|"
     # "The governor visited the injured at Pattani Hospital".
     r"visited|visiting)\b[^.]{0,60}$"
 )
@@ -642,8 +642,9 @@ _FORCE_NAMED_AFTER: Final = lazy_compile(
     r"(?:\s+[A-Z][a-z]+){2,3}\s+Cartel\b"
 )
 _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
-    r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Infirmary|Morgue)"
-    r"(?:\s+Complex)?(?:,\s+|\s+in\s+)$"
+    r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Medical Complex|"
+    # "shifted to the Civil Hospital Quetta": South Asia's papers write the town after.
+    r"Infirmary|Morgue)(?:\s+Complex)?(?:,\s+|\s+in\s+|\s+)$"
 )
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
 # attack in Jamundi blamed on dissidents") and the place is a place.

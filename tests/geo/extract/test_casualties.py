@@ -960,3 +960,22 @@ def test_a_note_s_fatalities_field_and_its_injured_in_words() -> None:
         None,
         3,
     )
+
+
+def test_more_who_succumbed_to_their_injuries_are_dead_not_hurt() -> None:
+    # The verb is no word of the group: "two more succumbed to their injuries" adds two.
+    text = "Five people died at the scene and two more succumbed to their injuries overnight."
+    assert count_casualties(text).pair == (7, None)
+    assert count_casualties("Three more perished in the fire.").fatalities == 3
+
+
+def test_the_mourned_dead_after_mourning_are_the_sentence_s_own() -> None:
+    text = "Residents of Ndu were in mourning after four civilians were killed on Friday."
+    assert count_casualties(text).fatalities == 4
+    # "in mourning for" the dead of an earlier event stays theirs.
+    text = "Shops closed in mourning for the 14 people killed in Ndu last week."
+    assert count_casualties(text).fatalities is None
+
+
+def test_border_porters_are_people() -> None:
+    assert count_casualties("Three Kurdish kolbars were killed near the border.").fatalities == 3

@@ -2215,3 +2215,17 @@ def test_a_government_s_habit_of_comment_tells_no_attack():
         "There was no comment from Kyiv, which rarely comments on specific attacks inside Russia."
     )
     assert find_triggers(text) == []
+
+
+def test_the_camp_of_fighters_killed_is_theirs_not_a_shelter():
+    text = "The army said it had killed five separatist fighters in a raid on a camp near Ndu."
+    assert type_of_attack(text)[:2] == ("Battles", "Armed clash")
+    # A camp that shelters people is the civilians' still.
+    text = "Gunmen attacked an IDP camp near Ndu, killing six; two gunmen were killed."
+    assert type_of_attack(text)[0] == "Violence against civilians"
+
+
+def test_a_march_past_is_a_parade_not_a_protest():
+    text = "Pupils and soldiers took part in the Youth Day march past in Limbe on Saturday."
+    assert "protest" not in [t.rule for t in find_triggers(text)]
+    assert [t.rule for t in find_triggers("Hundreds of nurses march in Limbe.")] == ["protest"]

@@ -1707,3 +1707,20 @@ def test_an_indonesian_regency_is_an_area_and_its_administration_no_place(incide
     text = "Gunmen attacked a police post in the Nduga regency, killing one officer."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 12)))
     assert (found.place_name, found.geo_precision) == ("Kabupaten Nduga", 2)
+
+
+def test_the_hospital_s_town_written_after_it_or_before_its_name_is_not_where(
+    incident_extractor,
+):
+    # South Asia's "the Civil Hospital Quetta", "the X Medical Complex in Peshawar", and
+    # "died at the Balkh regional hospital": where the wounded and dead were taken.
+    for text in (
+        "Militants attacked a checkpoint on the highway, killing two Levies personnel. The "
+        "bodies were shifted to the Civil Hospital Quetta.",
+        "Gunmen shot and injured a polio worker on Monday. The injured worker was taken to "
+        "the Khyber Medical Complex in Peshawar.",
+        "A bomb killed four worshippers at a mosque on Friday. A fifth succumbed to his "
+        "injuries at the Balkh regional hospital.",
+    ):
+        found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+        assert [i.place_name for i in found] == [""], text
