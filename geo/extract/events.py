@@ -1709,6 +1709,11 @@ _ENDS_IN_A_VERB_RE: Final = _re(
     r"^(?:air force|air component|jets?|warplanes?|aircraft|forces|military|army|navy)\b.*"
     r"\b(?:struck|hit|hits|strikes|targeted|bombed|pounded|destroyed|neutrali[sz]ed)$"
 )
+# "the navy shelled", "the army attacked": the actor, whose article is no reference back.
+_ACTOR_BEFORE: Final = _re(
+    r"\bthe\s+(?:navy|army|military|troops|forces|police|regime|junta|militants|rebels|"
+    r"insurgents|jihadists|gunmen|bandits|attackers)\s+$"
+)
 # ("The said attack" is "the" and a word; "the army said FAN airstrikes killed" is a verb.)
 _DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|same)\s+(?:\w+\s+)?$")
 RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
@@ -2097,12 +2102,16 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             ):
                 continue
             anaphoric = (
-                rule.name in _ANAPHORIC_RULES
-                and bool(_DEFINITE_BEFORE.search(before[-16:]))
-                # "the air force struck Kurdish targets": "the" is the actor's; the verb
-                # tells a new act, not the one just told.
-                and not _ENDS_IN_A_VERB_RE.search(match.group(0))
-            ) or bool(_AMONG_BEFORE.search(before))
+                (
+                    rule.name in _ANAPHORIC_RULES
+                    and bool(_DEFINITE_BEFORE.search(before[-16:]))
+                    # "the air force struck Kurdish targets", "the navy shelled Pauktaw":
+                    # "the" is the actor's; the verb tells a new act, not the one just told.
+                    and not _ENDS_IN_A_VERB_RE.search(match.group(0))
+                    and not _ACTOR_BEFORE.search(before[-16:])
+                )
+                or bool(_AMONG_BEFORE.search(before))
+            )
             found.append(
                 Trigger(
                     start,

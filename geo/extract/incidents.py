@@ -619,6 +619,23 @@ class Extractor:
             fallback_spans=fallback,
             resolve_name=resolve_name,
         )
+        rejected = next(
+            (
+                m.location
+                for m in members
+                if m.named is not None
+                and location.place is not None
+                and location.start == m.named.start
+                and m.location.place is not None
+                and m.location.start != m.named.start
+            ),
+            None,
+        )
+        if rejected is not None:
+            # "Pauktaw town, east of state capital Sittwe": the sentence's mention found
+            # the gazetteer's town of that name is not the one told, and placed it by
+            # what the sentence tells of it; the town read again is still not it.
+            location = rejected
         in_event = [
             m
             for m in mentions.within(
@@ -999,6 +1016,14 @@ def _to_mentions(
         named = _contradicted_by_its_province(
             location, in_sentence, sentence
         ) or _abroad_before_an_unknown_area(report.text, location, places)
+    if named is None and (
+        landmark := _far_from_its_landmark(location, in_sentence, sentence, capital_of or {})
+    ):
+        # The town told is not the gazetteer's: placed near its landmark.
+        named = NamedPlace(
+            location.location, location.start or 0, (location.start or 0) + len(location.location)
+        )
+        location = _located_alone(report.text, sentence, landmark, readings)
     # "near the Sangeng area": a name by the vague word "area" is as weak as one after "in".
     by_locative = named is not None and report.text.startswith(" area", named.end)
     if named is None and location.place is None and not location.location:
@@ -1770,6 +1795,9 @@ def _placed_alike(incidents: list[Incident]) -> list[Incident]:
     report at that very name is: "13 killed in Mayimoya, Beni territory", then "troops
     clashed with the attackers the next day on the outskirts of Mayimoya"."""
     placed: dict[str, Incident] = {}
+    # The incidents whose sentence told the name apart from the gazetteer's town of that
+    # name ("Pauktaw town, east of state capital Sittwe"), placed by what it told.
+    told_apart: dict[str, Incident] = {}
     for incident in incidents:
         key = incident.location.casefold()
         best = placed.get(key)
@@ -1779,18 +1807,44 @@ def _placed_alike(incidents: list[Incident]) -> list[Incident]:
             and (best is None or (incident.geo_precision or 3) < (best.geo_precision or 3))
         ):
             placed[key] = incident
+        if (
+            incident.latitude is not None
+            and "placed_at_area" in incident.flags.split(",")
+            and incident.place_name.casefold() != key
+        ):
+            told_apart.setdefault(key, incident)
     out = []
     for incident in incidents:
-        other = placed.get(incident.location.casefold())
+        key = incident.location.casefold()
+        other = placed.get(key)
+        apart = told_apart.get(key)
         if (
+            apart is not None
+            and incident.latitude is not None
+            and apart.latitude is not None
+            and apart.longitude is not None
+            and incident.longitude is not None
+            and "placed_at_area" not in incident.flags.split(",")
+            and incident.place_name.casefold() == key
+            and distance_km(incident.latitude, incident.longitude, apart.latitude, apart.longitude)
+            > _MUNICIPALITY_KM
+        ):
+            # "… east of state capital Sittwe; the navy shelled Pauktaw": the report's one
+            # Pauktaw is the one it told apart, not the gazetteer's far namesake.
+            other = apart
+        elif (
             other is None
             or other is incident
             or not (
                 incident.latitude is None
                 # "placed in Democratic Republic of the Congo", where the other sentence had a
                 # territory to place the village in.
+                # (Not the gazetteer's town itself, which this incident's sentence told
+                # apart: "Pauktaw town, east of state capital Sittwe", then "shelled
+                # Pauktaw".)
                 or (
                     "placed_at_area" in incident.flags.split(",")
+                    and "placed_at_area" in other.flags.split(",")
                     and (incident.geo_precision or 3) > (other.geo_precision or 3)
                 )
             )
@@ -2089,6 +2143,62 @@ def _contradicted_by_its_province(
     return mention if _outside_the_province_after(town, mention, in_sentence, sentence) else None
 
 
+def _far_from_its_landmark(
+    location: EventLocation,
+    in_sentence: Sequence[MentionLike],
+    sentence: Sentence,
+    capital_of: Mapping[str, str],
+) -> MentionLike | None:
+    """The landmark a town is told from ("Pauktaw town, east of state capital Sittwe"),
+    when the gazetteer's town of that name lies far from it (Yangon's Pauktaw): the town
+    told is another, near the landmark. A country's capital is the landmark of towns
+    across the country ("Mandera, north-east of Nairobi"), so only a stated distance
+    makes it far."""
+    town = location.place
+    if town is None or town.feature_class != "P" or location.start is None:
+        return None
+    end = location.start + len(location.location)
+    bearing = _BEARING_AFTER_RE.match(sentence.text, end - sentence.start)
+    if bearing is None:
+        return None
+    landmark = next(
+        (
+            m
+            for m in in_sentence
+            if m.start == sentence.start + bearing.end()
+            and m.place is not None
+            and m.place.feature_class == "P"
+            and m.place != town
+        ),
+        None,
+    )
+    if landmark is None or landmark.place is None:
+        return None
+    far = distance_km(town.lat, town.lon, landmark.place.lat, landmark.place.lon)
+    if bearing["km"]:
+        stated = float(bearing["km"]) * (1.609 if bearing["unit"].lower() == "miles" else 1.0)
+        return landmark if abs(far - stated) > max(_LANDMARK_SLACK_KM, stated / 2) else None
+    capital = capital_of.get(landmark.place.country or "", "")
+    if capital.casefold() == landmark.place.name.casefold():
+        return None
+    return landmark if far > _LANDMARK_KM else None
+
+
+# ", east of state capital Sittwe", ", about 30 km north-west of the city of Gao": the
+# landmark a town is told from, right after the town.
+_BEARING_AFTER_RE: Final = lazy_compile(
+    r"(?:\s+(?:town|village|city))?,\s+(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:(?P<km>\d{1,3})\s*(?P<unit>km|kilomet(?:er|re)s|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:state|provincial|regional|district)\s+capital,?\s+|(?:city|town)\s+of\s+)?",
+    re.IGNORECASE,
+)
+# How far from its landmark a town told by a bearing alone may lie, and how far from the
+# distance stated.
+_LANDMARK_KM: Final = 150.0
+_LANDMARK_SLACK_KM: Final = 40.0
+
+
 # ", Ancuabe district", " in Duk County": a named area right after a town.
 _CHAINED_AREA_AFTER_RE: Final = lazy_compile(
     r",?\s+(?:in\s+)?(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
@@ -2137,14 +2247,20 @@ def _outside_the_province_after(
         return False  # the chain is read within the sentence
     provinces = []
     for m in in_sentence:
-        if not (
-            mention.end < m.start <= mention.end + _PROVINCE_REACH
-            and m.place is not None
-            and m.place.country == place.country
-        ):
+        if not (mention.end < m.start <= mention.end + _PROVINCE_REACH and m.place is not None):
             continue
         gap = sentence.text[mention.end - sentence.start : m.start - sentence.start]
         if not _is_chain_gap(gap):
+            continue
+        if m.place.country != place.country:
+            # "Léré town (Timbuktu region), Mali": a region or a country of another
+            # country than the gazetteer's Léré, Nigeria's, holds the town.
+            if m.place.country and (
+                m.place.feature_code == "ADM1"
+                or m.place.feature_code.startswith("PCL")
+                or _AREA_WORD_AFTER_RE.match(sentence.text, m.end - sentence.start) is not None
+            ):
+                return True
             continue
         if m.place.feature_code == "ADM1":
             provinces.append(m.place)

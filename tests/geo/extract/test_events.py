@@ -2229,3 +2229,11 @@ def test_a_march_past_is_a_parade_not_a_protest():
     text = "Pupils and soldiers took part in the Youth Day march past in Limbe on Saturday."
     assert "protest" not in [t.rule for t in find_triggers(text)]
     assert [t.rule for t in find_triggers("Hundreds of nurses march in Limbe.")] == ["protest"]
+
+
+def test_the_actor_s_article_is_no_reference_back():
+    # "the navy shelled": a new act, not "the shelling" just told.
+    (shelled,) = find_triggers("On Tuesday, the navy shelled Kyauktaw, killing four.")
+    assert not shelled.anaphoric
+    (shelling,) = find_triggers("The shelling destroyed two houses.")
+    assert shelling.anaphoric

@@ -1724,3 +1724,32 @@ def test_the_hospital_s_town_written_after_it_or_before_its_name_is_not_where(
     ):
         found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
         assert [i.place_name for i in found] == [""], text
+
+
+def test_a_town_in_a_region_of_another_country_is_not_the_gazetteer_s_namesake(
+    incident_extractor,
+):
+    # The gazetteer's Léré are in Nigeria and France; the one in the Timbuktu region is
+    # Mali's, and the gazetteer lacks it: placed at the region, honestly.
+    text = "Jihadists attacked an army camp in Léré town (Timbuktu region) on Sunday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.location, found.country, found.geo_precision) == ("Léré", "ML", 3)
+
+
+def test_a_town_told_from_a_far_landmark_is_placed_near_the_landmark(incident_extractor):
+    # The gazetteer's Pauktaw lies near Yangon, 550 km from Sittwe: "east of state
+    # capital Sittwe" tells of another, near Sittwe.
+    text = "Fighting broke out in Pauktaw town, east of state capital Sittwe, on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.location, found.place_name, found.geo_precision) == ("Pauktaw", "Sittwe", 2)
+    # The report's one Pauktaw: the next sentence's bare "Pauktaw" is the same town.
+    text += " On Tuesday, the navy shelled Pauktaw, killing four civilians."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [(i.location, i.place_name) for i in found] == [
+        ("Pauktaw", "Sittwe"),
+        ("Pauktaw", "Sittwe"),
+    ]
+    # A country's capital is every town's landmark, however far: Mandera stays.
+    text = "Gunmen killed six people in Mandera, north-east of Nairobi, on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.place_name, found.geo_precision) == ("Mandera", 1)
