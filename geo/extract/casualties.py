@@ -161,6 +161,8 @@ _PERSON: Final = (
     r"commissioners?|chairm[ae]n|aides?|senators?|engineers?|labou?rers?|porters?|"
     # Iran's Kurdish border porters: "two kolbars were killed".
     r"kolbars?|"
+    # "Two candidates have been murdered in Puebla": candidates for office.
+    r"candidates?|"
     # "a drone hit a bulldozer, injuring its operator".
     r"operators?|riders?|occupants?|owners?|attendants?|rulers?|"
     # "two Russian instructors", "three military advisers".

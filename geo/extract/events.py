@@ -959,8 +959,11 @@ RULES: Final[tuple[Rule, ...]] = (
             # Cattle stolen: "stole around 200 head of cattle from herders".
             r"(?:stole|stolen|rustled|looted|took away|carried away|made off with) "
             r"(?:[\w-]+ ){0,5}?(?:cattle|cows|livestock|goats|sheep|camels|herds?)|"
-            r"burned down|burnt down|ransacked|vandali[sz]ed|arson|(?:houses|homes|huts|shops)"
-            r" (?:\w+ ){0,4}?(?:were|was) (?:burnt|burned|destroyed)|"
+            # "Five vehicles were burned in Tlajomulco": property burned, told passive.
+            r"burned down|burnt down|ransacked|vandali[sz]ed|arson|(?:houses|homes|huts|shops|"
+            r"vehicles|cars|trucks|buses|buildings|businesses|stores|motorcycles)"
+            r" (?:\w+ ){0,4}?(?:were|was) (?:burnt|burned|destroyed|torched|set ablaze|"
+            r"set on fire|set alight)|"
             # "troops burned about 200 houses".
             # An object, not an adjective: "the burned houses stood" tells no act.
             # "burned shops and homes" too, but not "the burned houses".
@@ -1214,6 +1217,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     # condition, no event.
     r"\b(?:as long as|so long as|unless)(?: [\w-]+){0,3}|"
     # "suspected of preparing terrorist attacks", "plotting a new offensive": not yet.
+    # "in preparation for the execution": what was to come; "news of this execution".
+    r"\bin preparation for(?: the| an?)?|\bnews of(?: the| this| an?)?|"
     r"\b(?:planning|plotting|preparing)(?: (?:an?|the|new|further|more|fresh|terrorist|"
     r"terror|suicide|bomb|armed|large-scale|coordinated|deadly|major))?|"
     # "should have never been arrested", "had not been attacked".
@@ -1388,6 +1393,8 @@ _CALLED_ON_TO_BEFORE_RE: Final = _re(
 _DENIED_THAT_BEFORE_RE: Final = _re(
     r"\bden(?:ied|y|ies|ying)\s+that\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|have\s+|has\s+|was\s+|"
     r"were\s+)?$"
+    # "found no evidence that the men, who were from Hidalgo, had tried to kidnap anyone".
+    r"|\bno\s+(?:evidence|indication|proof|sign)\s+(?:that|of)\b[^.;]{0,80}$"
 )
 _WHAT_BEFORE_RE: Final = _re(r"\bwhat\s+(?:[\w-]+\s+){0,3}$")
 # "called a new strike in Lima and Callao for 30 October": called for a day to come.
@@ -1571,6 +1578,12 @@ _CYBER_BEFORE: Final = _re(
     r"\b(?:malware|cyber|ransomware|phishing|DDoS|denial-of-service|hacking|hacker|computer|"
     r"network|online|digital|spam|bot|brute-force|zero-day)[- ]$"
 )
+# A death sentence carried out: the words of the courts, the gallows and the prisons.
+_JUDICIAL_RE: Final = _re(
+    # ("Rebels executed five prisoners": their captives, no sentence.)
+    r"\b(?:prison|sentenced|death sentence|death penalty|death row|gallows|court|judiciary|"
+    r"convicted|lethal injection)\b"
+)
 _THING_EXECUTED_BEFORE: Final = _re(
     r"\b" + THINGS_DONE + r"\s+(?:(?:has|have|had|was|were|is|are|be|been|being|will|"
     r"would|to|successfully|fully|already|now|not|never)\s+){1,3}$"
@@ -1601,6 +1614,14 @@ _HULK_RE: Final = _re(
 _RANGE_AFTER: Final = _re(r"\s+(?:ranges?|galler(?:y|ies)|clubs?|practice|competitions?)\b")
 
 
+# What "targets" someone without force: "legal proceedings targeted", "sanctions target".
+_MEASURE_BEFORE: Final = _re(
+    r"\b(?:proceedings|sanctions|measures|investigations?|probes?|charges|lawsuits?|laws?|"
+    r"legislation|decrees?|polic(?:y|ies)|reforms?|regulations|tariffs|audits?|warrants?|"
+    r"indictments?|restrictions|bans?|prosecutions?|cases?)\s+(?:[\w-]+\s+)?$"
+)
+
+
 def _other_sense(phrase: str, text: str, end: int) -> bool:
     word = phrase.lower()
     start = end - len(phrase)
@@ -1612,6 +1633,10 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
         return bool(
             _THING_EXECUTED_AFTER.match(text, end, end + 60)
             or _THING_EXECUTED_BEFORE.search(text, max(0, start - 60), start)
+            # "was executed in Urmia Central Prison", "in preparation for the execution"
+            # of a man the court sentenced: a death sentence carried out, which ACLED
+            # does not code (a killing in custody without one is an attack).
+            or _JUDICIAL_RE.search(text) is not None
         )
     if word in ("shell", "shells") and _HULK_RE.match(text, end):
         return True  # "the charred shells of vehicles": what fire left of them
@@ -1632,6 +1657,10 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
         # "before soldiers regained control" of a prison its inmates fought in: order
         # restored, no territory ("retook Badoush prison" from an armed group is).
         return bool(_HELD_SITE_RE.search(text) and _INMATES_RE.search(text))
+    if word in ("targeted", "targeting", "targets") and _MEASURE_BEFORE.search(
+        text, max(0, start - 30), start
+    ):
+        return True  # "legal proceedings targeted the deposed president": no violence
     if word in ("attack", "attacks", "attacked", "attacking"):
         return bool(
             _ABSTRACT_TARGET_AFTER.match(text, end)
@@ -1962,7 +1991,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
     dropped: list[int] = []  # where triggers that tell no event end
-    denial = "deni" in text or "deny" in text
+    denial = "deni" in text or "deny" in text or "no evidence" in text or "no indication" in text
     settings: list[tuple[int, int]] | None = None  # read at the first match
     # The open rules in order, one lowest set bit at a time: most sentences open a
     # rule or two of the many.
@@ -2034,7 +2063,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                     _NOT_EVENT_BEFORE.search(before)
                     # "He denied that party supporters had attacked anyone": a denial
                     # whose subject runs past the thirty characters read above.
-                    or (denial and _DENIED_THAT_BEFORE_RE.search(text, max(0, start - 80), start))
+                    or (denial and _DENIED_THAT_BEFORE_RE.search(text, max(0, start - 100), start))
                 )
                 and not _protest_purpose(rule, text, start)
             ) or _TREND_AFTER.match(text, end, end + 40):

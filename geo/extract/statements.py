@@ -431,7 +431,10 @@ _WAR_TOLL_RE: Final = _re(
     # period's running toll.
     r"\b(?:have|has) been (?:killed|murdered)\b[^.;]{0,60}?\b(?:this year|so far this year|"
     r"this month|since the (?:start|beginning) of the year|since (?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december))\b|"
+    r"april|may|june|july|august|september|october|november|december)|"
+    # "30 candidates have been murdered in Puebla since the campaign began".
+    r"since the (?:[\w-]+ ){0,2}?(?:campaign|electoral process|elections?|war|conflict|"
+    r"insurgency|offensive|crisis|unrest|protests|coup))\b|"
     r"\b(?:this year(?: so far)?|so far this year|since the (?:start|beginning) of the year)"
     r"\b[^.;]{0,60}?\b(?:have|has) been (?:killed|murdered)\b"
 )
@@ -444,7 +447,7 @@ _WAR_TOLL_RE: Final = _re(
 _TREND_WORDS: Final = (
     *("intensif", "stepped up", "ramped up", "escalat", "peatedly", "egularly"),
     *("to stop", "to end", "will stop", "will end"),
-    *("increasingly", "be able to"),
+    *("increasingly", "be able to", "continued in", "persisted in"),
 )
 _TREND_RE: Final = _re(
     # "People want the bombings and shootings to stop": a wish, no event.
@@ -458,6 +461,10 @@ _TREND_RE: Final = _re(
     r"\b(?:has|have|had) (?:been )?(?:stepped up|ramped up|intensified|escalated) "
     r"(?:(?:their|its|his|her|the) )?(?:[a-z-]+ )?(?:attacks|raids|offensive|operations|"
     r"strikes|assaults|campaign|shelling|bombardments?|activities|protests)\b"
+    # "Kidnappings continued in several localities of Kaduna state": many events, none
+    # of them told.
+    r"|\b(?:continued|persisted) in (?:several|various|many|multiple|numerous) "
+    r"(?:localities|areas|places|villages|parts|towns|communities|districts|locations)\b"
     r"|\b(?:has|have|had) (?:been )?(?:repeatedly|regularly) (?:[a-z-]+ )?(?:staged|held|"
     r"attacked|clashed|protested|targeted|raided|shelled|demonstrated|staging|holding|"
     r"attacking|targeting)\b"
@@ -625,7 +632,9 @@ _VIOLENT_TOLL_RE: Final = _re(
 _COURT_RE: Final = _re(
     # (Not "prosecutors": "according to the Prosecutor's Office" gives tolls of the news.)
     r"\b(?:court|tribunal|charges? ?sheet|framed charges|indicted|convicted|acquitted|"
-    r"sentenced|verdict|trial)\b"
+    r"sentenced|verdict|trial|"
+    # "was executed in Urmia Central Prison": a death sentence carried out.
+    r"executed in (?:[\w-]+ ){0,3}?prison)\b"
 )
 # A toll that names no violence ("he was pronounced dead") tells the toll of an event
 # stated at most this many sentences before it.
@@ -649,7 +658,13 @@ _UNCOUNTED_DEAD_RE: Final = _re(
     + _FIGHTERS
     + r"|(?:an?|the) (?:terrorist|militant|jihadist|bandit|rebel|criminal|insurgent) "
     r"(?:group|column|cell|gang|band)) (?:was|were|has been|have been|had been) "
-    r"(?:killed|neutrali[sz]ed|eliminated|destroyed)\b"
+    r"(?:killed|neutrali[sz]ed|eliminated|destroyed)\b|"
+    # "Ethnic Amhara farmers were killed in Ayana on Sunday": victims no one counted,
+    # killed at a place the sentence names (not "civilians were killed in the war").
+    r"^(?:[\w-]+ ){0,3}?(?:civilians|villagers|farmers|herders|residents|worshippers|"
+    r"passengers|travellers|women|children|people|fishermen|miners|traders|students) "
+    r"(?:were|had been) (?:killed|shot dead|massacred|slaughtered|murdered) "
+    r"(?:in|at|near) (?-i:[A-Z])"
 )
 
 

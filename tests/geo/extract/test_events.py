@@ -2237,3 +2237,23 @@ def test_the_actor_s_article_is_no_reference_back():
     assert not shelled.anaphoric
     (shelling,) = find_triggers("The shelling destroyed two houses.")
     assert shelling.anaphoric
+
+
+def test_property_burned_told_passive_is_destruction():
+    found = find_triggers("Nine vehicles were burned in Uruapan on Friday.")
+    assert [t.sub_event_type for t in found] == ["Looting/property destruction"]
+
+
+def test_what_targets_someone_without_force_is_no_attack():
+    assert find_triggers("Legal proceedings targeted the former mayor in Agadez.") == []
+    assert [t.rule for t in find_triggers("Gunmen targeted a police post in Agadez.")][-1] == (
+        "attack"
+    )
+
+
+def test_no_evidence_of_an_act_is_no_act():
+    text = (
+        "Police found no evidence that the two men, who were from Puebla, had tried to "
+        "kidnap anyone."
+    )
+    assert find_triggers(text) == []

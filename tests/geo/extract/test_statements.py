@@ -669,3 +669,28 @@ def test_what_a_place_has_long_been_does_not_hide_the_attack_on_it():
         "for those fleeing violence."
     )
     assert not is_background(text)
+
+
+def test_events_that_continued_in_several_localities_are_none_told():
+    assert is_background("Kidnappings continued in several localities of Zamfara state.")
+    # A toll makes it one event told.
+    assert not is_background("Clashes continued in several areas of Omdurman, killing 9.")
+
+
+def test_a_campaign_s_running_toll_is_no_event():
+    text = "At least 20 candidates have been murdered in Guerrero since the campaign began."
+    assert stated(text, report_year=2024) == []
+
+
+def test_victims_no_one_counted_killed_at_a_named_place_are_an_event():
+    text = "Ethnic Gurage farmers were killed in Welkite on Sunday, officials said."
+    assert stated(text, report_year=2024) == [text]
+    # Not a war's victims in general.
+    assert stated("Civilians were killed in the war.", report_year=2024) == []
+
+
+def test_a_death_sentence_carried_out_in_prison_is_no_event():
+    text = "A political prisoner, 41, was executed in Qezel Hesar Prison at dawn on Monday."
+    assert stated(text, report_year=2024) == []
+    text = "He was moved to solitary confinement in preparation for the execution."
+    assert stated(text, report_year=2024) == []
