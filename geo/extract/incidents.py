@@ -1346,14 +1346,23 @@ _PAST_MONTH_DAYS: Final = 45
 def _date_said(sentence: Sentence, report_date: date | None, *, filed_until: int) -> EventDate:
     """The date the sentence states. "LAGOS, March 3 (Reuters) - Gunmen killed nine on
     Wednesday": the dateline's date is the day of filing; a day told after it is the
-    event's, and only without one does the dateline's date stand."""
-    if sentence.start < filed_until < sentence.end:
-        after = find_event_date(
-            sentence.text[filed_until - sentence.start :], report_date=report_date
-        )
+    event's, and only without one does the dateline's date stand. "Sudan: Clashes in El
+    Fasher - Flash Update No. 02 (14 May 2024)": a title's closing date is the day the
+    update was issued, not the clashes'."""
+    text = sentence.text
+    if sentence.index == 0 and (issued := _ISSUED_ON_AFTER_RE.search(text)):
+        text = text[: issued.start()]
+    if sentence.start < filed_until < sentence.start + len(text):
+        after = find_event_date(text[filed_until - sentence.start :], report_date=report_date)
         if after.phrase:
             return after
-    return find_event_date(sentence.text, report_date=report_date)
+    return find_event_date(text, report_date=report_date)
+
+
+# A title's closing date: "… - Flash Update No. 02 (14 May 2024)", "… | 3 June 2024".
+_ISSUED_ON_AFTER_RE: Final = lazy_compile(
+    r"(?:\(\s*|[-–—|]\s+)(?:as of\s+)?\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*\)?\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)

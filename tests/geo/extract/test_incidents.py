@@ -1537,3 +1537,17 @@ def test_each_place_s_toll_is_typed_by_its_own_target(incident_extractor):
         ("Djibo", "Armed clash", 11),
         ("Arbinda", "Armed clash", 6),
     ]
+
+
+def test_a_title_s_closing_date_is_the_update_s_not_the_event_s(incident_extractor):
+    # "… - Flash Update No. 2 (14 May 2024)": the day the update was issued; the title
+    # tells the event its first line dates, and is one incident with it.
+    text = (
+        "Sudan: Clashes in Kadugli, South Kordofan - Flash Update No. 2 (14 May 2024)\n\n"
+        "HIGHLIGHTS\n"
+        "• Heavy fighting erupted in Kadugli town on 10 May, killing at least 12 people."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 14)))
+    assert [(i.location, i.event_date, i.fatalities) for i in found] == [
+        ("Kadugli", date(2024, 5, 10), 12)
+    ]
