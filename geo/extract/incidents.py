@@ -631,11 +631,12 @@ class Extractor:
             ),
             None,
         )
+        namesake = None
         if rejected is not None:
             # "Pauktaw town, east of state capital Sittwe": the sentence's mention found
             # the gazetteer's town of that name is not the one told, and placed it by
             # what the sentence tells of it; the town read again is still not it.
-            location = rejected
+            namesake, location = location.place, rejected
         in_event = [
             m
             for m in mentions.within(
@@ -664,6 +665,13 @@ class Extractor:
             context=context,
             capital_of=self.capital_of,
         )
+        if namesake is not None and location.place is not None and location.place != namesake:
+            km = distance_km(namesake.lat, namesake.lon, location.place.lat, location.place.lon)
+            location = replace(
+                location,
+                reason=f"{location.reason}; {_NAMESAKE_NOTE} ({namesake.name}, "
+                f"{namesake.country}, {km:.0f} km away)",
+            )
         stated_here = location.start is not None and any(
             s.start <= location.start < s.end for s in event_sentences
         )
@@ -1799,6 +1807,10 @@ def _locative_name(
     return NamedPlace(found.location, found.start, found.start + len(found.location))
 
 
+# What a place's reason says when the gazetteer's town of the name told is another.
+_NAMESAKE_NOTE: Final = "the gazetteer's town of that name is another"
+
+
 def _placed_alike(incidents: list[Incident]) -> list[Incident]:
     """An incident at a name the gazetteer lacks, drawn where another incident of the
     report at that very name is: "13 killed in Mayimoya, Beni territory", then "troops
@@ -1816,11 +1828,7 @@ def _placed_alike(incidents: list[Incident]) -> list[Incident]:
             and (best is None or (incident.geo_precision or 3) < (best.geo_precision or 3))
         ):
             placed[key] = incident
-        if (
-            incident.latitude is not None
-            and "placed_at_area" in incident.flags.split(",")
-            and incident.place_name.casefold() != key
-        ):
+        if incident.latitude is not None and _NAMESAKE_NOTE in incident.place_reason:
             told_apart.setdefault(key, incident)
     out = []
     for incident in incidents:
@@ -1847,13 +1855,12 @@ def _placed_alike(incidents: list[Incident]) -> list[Incident]:
             or not (
                 incident.latitude is None
                 # "placed in Democratic Republic of the Congo", where the other sentence had a
-                # territory to place the village in.
-                # (Not the gazetteer's town itself, which this incident's sentence told
-                # apart: "Pauktaw town, east of state capital Sittwe", then "shelled
-                # Pauktaw".)
+                # territory to place the village in. (Not the gazetteer's town itself,
+                # which this incident's sentence told apart: "Pauktaw town, east of state
+                # capital Sittwe", then "shelled Pauktaw".)
                 or (
                     "placed_at_area" in incident.flags.split(",")
-                    and "placed_at_area" in other.flags.split(",")
+                    and _NAMESAKE_NOTE not in incident.place_reason
                     and (incident.geo_precision or 3) > (other.geo_precision or 3)
                 )
             )
@@ -2255,6 +2262,7 @@ def _outside_the_province_after(
     if not sentence.start <= mention.end <= sentence.end:
         return False  # the chain is read within the sentence
     provinces = []
+    abroad = own = False
     for m in in_sentence:
         if not (mention.end < m.start <= mention.end + _PROVINCE_REACH and m.place is not None):
             continue
@@ -2264,13 +2272,18 @@ def _outside_the_province_after(
         if m.place.country != place.country:
             # "Léré town (Timbuktu region), Mali": a region or a country of another
             # country than the gazetteer's Léré, Nigeria's, holds the town.
-            if m.place.country and (
-                m.place.feature_code == "ADM1"
-                or m.place.feature_code.startswith("PCL")
-                or _AREA_WORD_AFTER_RE.match(sentence.text, m.end - sentence.start) is not None
-            ):
-                return True
+            abroad = abroad or bool(
+                m.place.country
+                and (
+                    m.place.feature_code == "ADM1"
+                    or m.place.feature_code.startswith("PCL")
+                    or _AREA_WORD_AFTER_RE.match(sentence.text, m.end - sentence.start) is not None
+                )
+            )
             continue
+        # "Taiz city (Al Qahirah, Taiz)": the town's own country in the chain too, and the
+        # area read abroad (Cairo's governorate) is a district of the same name.
+        own = True
         if m.place.feature_code == "ADM1":
             provinces.append(m.place)
         elif (
@@ -2294,6 +2307,8 @@ def _outside_the_province_after(
             # A town 400 km from the seat of the municipality said to hold it is another
             # town of that name.
             return True
+    if abroad and not own:
+        return True
     return bool(provinces) and not any(contains(p, place) for p in provinces)
 
 
@@ -2942,6 +2957,14 @@ def _through_chain(
             for m in areas
             if named.end <= m.start < sentence.end
             and not names_a_neighbour(sentence.text, m.start - sentence.start)
+            # "Taiz city (Al Qahirah, Taiz)" in a report on Yemen: the district's name
+            # read as Cairo's governorate holds no town of Yemen.
+            and not (
+                context.countries
+                and m.place is not None
+                and m.place.country
+                and m.place.country not in context.countries
+            )
             # "in Dera woreda, South Gondar zone, Amhara region": the Dēra of Oromia that
             # the gazetteer read is no area the Amhara region holds.
             and not (

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.extract.incidents import SEPARATE_RE, Extractor, _one_per_place_and_day
+from geo.extract.incidents import (
+    _NAMESAKE_NOTE,
+    SEPARATE_RE,
+    Extractor,
+    _one_per_place_and_day,
+    _placed_alike,
+)
 from geo.extract.statements import is_background
 from geo.incident import Incident
 from geo.pipeline import IncidentExtractor
@@ -1551,3 +1557,41 @@ def test_a_title_s_closing_date_is_the_update_s_not_the_event_s(incident_extract
     assert [(i.location, i.event_date, i.fatalities) for i in found] == [
         ("Kadugli", date(2024, 5, 10), 12)
     ]
+
+
+def test_a_name_is_placed_alike_unless_the_report_told_it_from_the_namesake():
+    town = Incident(
+        id="a",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        event_date=date(2024, 2, 13),
+        location="Bocaranga",
+        place_name="Bocaranga",
+        latitude=6.98,
+        longitude=15.64,
+        geo_precision=1,
+        place_reason="resolved alone",
+    )
+    # An area the village was guessed to lie in yields to the report's reading of it.
+    guessed = replace(
+        town,
+        id="b",
+        place_name="Basse-Kotto",
+        latitude=4.9,
+        longitude=21.9,
+        geo_precision=3,
+        flags="placed_at_area",
+        place_reason="Bocaranga is not in the gazetteer; placed at Basse-Kotto",
+    )
+    assert [i.place_name for i in _placed_alike([guessed, town])] == ["Bocaranga"] * 2
+    # A town the report told apart from the gazetteer's namesake keeps its place, and the
+    # report's other incident at that name joins it.
+    apart = replace(
+        guessed,
+        place_name="Sittwe",
+        latitude=20.15,
+        longitude=92.9,
+        geo_precision=2,
+        place_reason=f"placed near Sittwe; {_NAMESAKE_NOTE}",
+    )
+    assert [i.place_name for i in _placed_alike([apart, town])] == ["Sittwe"] * 2

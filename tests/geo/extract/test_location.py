@@ -1753,3 +1753,15 @@ def test_a_town_told_from_a_far_landmark_is_placed_near_the_landmark(incident_ex
     text = "Gunmen killed six people in Mandera, north-east of Nairobi, on Monday."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert (found.place_name, found.geo_precision) == ("Mandera", 1)
+
+
+def test_a_district_read_abroad_in_a_chain_with_the_town_s_province_is_no_contradiction(
+    incident_extractor,
+):
+    # "Al Qahirah" reads as Cairo's governorate; the chain also names Taiz, which holds
+    # the city, and the report is on Yemen: a district of the same name, not Cairo's.
+    text = (
+        "In Yemen, Houthi forces shelled Taiz city (Al Qahirah, Taiz) on Sunday, killing a child."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.place_name, found.country) == ("Taiz", "YE")
