@@ -220,7 +220,10 @@ _PERSON_APPOSITION_RE: Final = lazy_compile(
     r"(?:native|resident|citizen|father|mother|son|daughter|wife|husband|brother|sister|"
     r"student|teacher|farmer|trader|shopkeeper|vendor|businessman|businesswoman|"
     r"journalist|reporter|lawyer|doctor|nurse|pastor|imam|cleric|priest|mechanic|"
-    r"herder|herdsman|fisherman|labourer|laborer|tailor)\b(?= of\b|,| who\b)"
+    r"herder|herdsman|fisherman|labourer|laborer|tailor|waiter|waitress|driver|witness|"
+    r"survivor|neighbou?r|relative|cousin|uncle|aunt|nephew|niece|worker|employee|owner|"
+    r"activist|bystander|guard|watchman|teenager|villager|parishioner)\b"
+    r"(?= of\b|,| who\b| at\b| in\b|[.;])"
 )
 
 

@@ -2468,6 +2468,12 @@ _ATTRIBUTION_RE: Final = _re(
     r"\bunder (?:the )?(?:[\w'’-]+ ){0,3}?police station(?: area| limits)?\b"
 )
 _FIGHT_TRIGGER_RE: Final = _re(r"\bcame under\b|\bambush|\braid")
+# Whose a convoy is when it is no force's: "her convoy", "the mayor's convoy", "aid".
+_CIVILIAN_CONVOY_BEFORE: Final = _re(
+    r"\b(?:her|his|their|(?:candidate|mayor|governor|minister|politician|lawmaker|senator|"
+    r"journalist|family)['’]s|aid|humanitarian|civilian|commercial|relief|wedding|funeral|"
+    r"food|electoral|campaign)\s+$"
+)
 
 
 def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
@@ -2501,6 +2507,11 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
             # "five people, including a police officer": one of the people, who are the
             # target.
             or _AMONG_PEOPLE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            # "opened fire on her convoy", "an aid convoy": a candidate's cars, or aid's.
+            or (
+                m.group(0).lower() == "convoy"
+                and _CIVILIAN_CONVOY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            )
             or _FORMER_BEFORE.search(text, max(0, m.start() - 30), m.start())
             # "killed by guards" is who killed; unless the dead were the attackers, whom
             # the guards fought back against.

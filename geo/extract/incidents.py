@@ -144,7 +144,8 @@ _NEARBY_RE: Final = _re(
 _NEAR_THE_TOWN_RE: Final = _re(
     # ("launched their assault from the north and east of the town": where the attackers
     # came from, at the town told.)
-    r"(?<!\bfrom )(?<!\bfrom the )(?<!\band )"
+    # ("on a boulevard in the south of the city": a part of the city, not near it.)
+    r"(?<!\bfrom )(?<!\bfrom the )(?<!\band )(?<!\bthe )"
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|outside|on the outskirts "
     r"of) the (?:town|city|village|locality)\b"
 )
@@ -1943,6 +1944,9 @@ def _listed_with(
             near, far = items[index], items[index + step]
             left, right = (near, far) if step == 1 else (far, near)
             gap = LIST_GAP_RE.fullmatch(text, left.end, right.start)
+            if gap is None:
+                # "in Culiacán, Sinaloa, and Hermosillo, Sonora": each town with its state.
+                gap = _gap_past_its_area(text, left, right, in_sentence)
             if gap is None or right.text.split()[-1].lower() in AREA_WORDS:
                 break
             joined = joined or " and " in f" {gap.group(0)} "
@@ -1962,7 +1966,38 @@ def _listed_with(
     return listed if joined else []
 
 
-_AND_A_NAME_AFTER_RE: Final = lazy_compile(r",?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+")
+# "…, and Tak Bai", "…, Medellín and other cities": a list's end.
+_AND_A_NAME_AFTER_RE: Final = lazy_compile(
+    r",?\s+and\s+(?:(?:the\s+)?[A-Z][\w'’-]+|(?:several\s+|many\s+|various\s+)?other\s+"
+    r"(?:cities|towns|places|localities|municipalities|villages|provinces|regions|areas)\b)"
+)
+
+
+def _gap_past_its_area(
+    text: str,
+    left: MentionLike | NamedPlace,
+    right: MentionLike | NamedPlace,
+    in_sentence: Sequence[MentionLike],
+) -> re.Match[str] | None:
+    """The list's gap after the area that holds the item before it ("Culiacán, Sinaloa,
+    and Hermosillo"), or None."""
+    if isinstance(left, NamedPlace) or left.place is None:
+        return None
+    area = next(
+        (
+            m
+            for m in in_sentence
+            if left.end < m.start
+            and m.end < right.start
+            and m.place is not None
+            and m.place.feature_class == "A"
+            and contains(m.place, left.place)
+        ),
+        None,
+    )
+    if area is None or text[left.end : area.start].strip() != ",":
+        return None
+    return LIST_GAP_RE.fullmatch(text, area.end, right.start)
 
 
 def _unknown_names(

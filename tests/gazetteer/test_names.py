@@ -287,3 +287,15 @@ def test_water_named_after_a_town_is_not_the_town(geoparser):
 )
 def test_a_rank_or_a_regional_given_name_starts_a_person_s_name(geoparser, text, name):
     assert mention(geoparser.parse(text), name).place is None
+
+
+def test_a_witness_named_with_his_job_is_a_person_however_big_the_town(geoparser):
+    # Salamanca is a city of 160,000 in Mexico, which a given name alone yields to;
+    # ", a waiter." says the name is the witness's.
+    document = geoparser.parse(
+        'Gunmen attacked a bar in Irapuato, Mexico. "They came in shooting," said Jorge '
+        "Salamanca, a waiter."
+    )
+    salamanca = mention(document, "Salamanca")
+    assert salamanca.place is None and "a waiter" in salamanca.reason
+    assert places(document).get("Irapuato") == "MX"

@@ -2257,3 +2257,9 @@ def test_no_evidence_of_an_act_is_no_act():
         "kidnap anyone."
     )
     assert find_triggers(text) == []
+
+
+def test_a_candidate_s_convoy_is_no_force():
+    text = "Gunmen opened fire on her convoy in Coyuca, wounding the candidate."
+    assert type_of_attack(text)[0] == "Violence against civilians"
+    assert type_of_attack("Gunmen ambushed a convoy, killing two soldiers.")[0] == "Battles"

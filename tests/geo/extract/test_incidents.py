@@ -1595,3 +1595,23 @@ def test_a_name_is_placed_alike_unless_the_report_told_it_from_the_namesake():
         place_reason=f"placed near Sittwe; {_NAMESAKE_NOTE}",
     )
     assert [i.place_name for i in _placed_alike([apart, town])] == ["Sittwe"] * 2
+
+
+def test_towns_listed_each_with_its_state_or_with_other_cities_are_each_an_event(
+    incident_extractor,
+):
+    text = "Protests were held in Culiacán, Sinaloa, and Hermosillo, Sonora, on Sunday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [i.location for i in found] == ["Culiacán", "Hermosillo"]
+    text = "Thousands marched in Bogotá, Medellín and other cities on Sunday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [i.location for i in found] == ["Bogotá", "Medellín"]
+
+
+def test_a_part_of_the_city_is_the_city_s_event_not_one_near_it(incident_extractor):
+    text = (
+        "Gunmen attacked a bar in Irapuato on Saturday. The attackers arrived at the bar, on "
+        "a boulevard in the south of the city, and began shooting at customers."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.location, found.geo_precision) == ("Irapuato", 1)
