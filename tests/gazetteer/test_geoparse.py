@@ -787,3 +787,10 @@ def test_a_small_namesake_on_another_continent_is_no_place_of_the_report(geopars
     # Named with its own area, or with its country named too, a place abroad stays.
     chained = geoparser.parse(text + " A gang leader was arrested in Bel Air, Maryland.")
     assert [m.place.country for m in chained.mentions if m.text == "Bel Air"][-1] == "US"
+
+
+def test_the_kurdish_names_of_iraqi_kurdistan_s_cities(geoparser):
+    # Curated alternate names (data/gazetteer/names.csv): the region's own spellings.
+    document = geoparser.parse("Protesters gathered in Sulaimani and in Koya on Sunday, Iraq.")
+    assert by_text(document, "Sulaimani").place.name == "Sulaymaniyah"
+    assert by_text(document, "Koya").place.name == "Koysinceq"
