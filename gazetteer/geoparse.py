@@ -187,6 +187,8 @@ class _Weights:
     # "Guldara District": the text says the name is an area's, and an area of that name
     # is in the index. As strong as the country's mention that a lone candidate gets.
     area_word: float = 1.5
+    # "the Kurdistan Region": a curated region's whole name, as sure as an area word.
+    whole_region_name: float = 1.5
     unmentioned_country: float = 1.5
     country_heading_a_name: float = 1.5
     other_name_distance: float = 0.6
@@ -943,6 +945,9 @@ class Geoparser:
         if self._is_unique_by_historic_name(slot):
             penalty -= weights.historic_name
         area_word = any(s.area_level for s in slot.spots)
+        # "the Kurdistan Region": a curated region's whole name, word and all, is that
+        # region's (Iran's Kordestān is "Kurdistan province" in the text).
+        whole = {f"{s.text} {s.area_word}".casefold() for s in slot.spots if s.area_word}
         settlement_word = not area_word and any(s.settlement_named for s in slot.spots)
         # "in the Red Sea", "the Gulf of Aden": a name that says it is water names the
         # water, not the province named after it ("Red Sea state" says it is the state).
@@ -977,6 +982,8 @@ class Geoparser:
                 )
             ) or (water_word and place.feature_class == "H"):
                 score += weights.area_word
+                if whole and place.feature_code == "RGN" and place.name.casefold() in whole:
+                    score += weights.whole_region_name
             elif settlement_word and place.feature_class == "P":
                 # "the West Bank city of Jenin": the town, not the governorate of its name.
                 score += weights.area_word

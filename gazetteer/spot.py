@@ -270,6 +270,8 @@ class Spot:
     prev_is_proper: bool = False
     # 1 or 2 when a word such as "Province" or "District" follows (see AREA_LEVEL_OF_WORD).
     area_level: int = 0
+    # That word as written ("Region" of "the Kurdistan Region"), "" without one.
+    area_word: str = ""
     # "the city of X", "the village of X": the text says it is a settlement.
     settlement_named: bool = False
     # The level comes from a bracket of areas after a place ("Roubaix (Nord)"), not from
@@ -1130,6 +1132,7 @@ class Spotter:
             area_level=area_level
             or level_of
             or (AREA_LEVEL_OF_WORD[area_of[1].casefold()] if area_of else 0),
+            area_word=following.rstrip(".,;:-–—") if area_level and following else "",
             in_brackets=in_brackets,
             # "in Sennar city", "Kassala town": the town, not the state named after it.
             settlement_named=_settlement_named_before(text, start)

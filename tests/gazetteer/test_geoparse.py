@@ -794,3 +794,16 @@ def test_the_kurdish_names_of_iraqi_kurdistan_s_cities(geoparser):
     document = geoparser.parse("Protesters gathered in Sulaimani and in Koya on Sunday, Iraq.")
     assert by_text(document, "Sulaimani").place.name == "Sulaymaniyah"
     assert by_text(document, "Koya").place.name == "Koysinceq"
+
+
+def test_a_curated_region_written_whole_outweighs_a_province_of_that_name(geoparser):
+    # "the Kurdistan Region", word and all, is Iraq's in a report on Iran's strikes on it;
+    # Iran's Kordestān is "Kurdistan province".
+    text = (
+        "ERBIL, Kurdistan Region - Iran's Revolutionary Guards launched drone attacks on "
+        "Monday night against the bases of Iranian Kurdish parties in the Kurdistan Region."
+    )
+    document = geoparser.parse(text)
+    assert {m.place.country for m in document.mentions if m.text == "Kurdistan"} == {"IQ"}
+    document = geoparser.parse("Iranian forces arrested activists in Kurdistan province.")
+    assert by_text(document, "Kurdistan").place.country == "IR"
