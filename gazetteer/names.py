@@ -109,6 +109,14 @@ GROUP_NOUNS: Final[frozenset[str]] = _words(
     """
 )
 
+# The word after a make of car ("a Toyota pickup", "a Toyota Land Cruiser"), as folded.
+VEHICLE_WORDS: Final[frozenset[str]] = _words(
+    """
+    pickup pickups truck trucks vehicle vehicles car cars suv suvs jeep jeeps van vans
+    minibus minibuses sedan sedans hilux corolla camry prado land
+    """
+)
+
 # Armed groups and movements that news names bare and that GeoNames also has as places
 # ("Taliban" is a village in Turkey): the same kind of table as the spotter's landmarks.
 ARMED_GROUPS: Final[frozenset[str]] = _words(
@@ -780,6 +788,18 @@ def _judge(
             "word",
             yields_to_prominent=True,
         )
+    if before is not None and before.folded == "ethnic" and not placed:
+        # "most of them ethnic Amhara farmers": a people, not the region named after it.
+        return Verdict(f"a people: 'ethnic {spot.text}'", "word", yields_to_area=False)
+    if (
+        window.after is not None
+        and window.after.folded in VEHICLE_WORDS
+        and " " not in folded
+        and not placed
+    ):
+        # "a Toyota pickup", "a Toyota Land Cruiser": a make of car, however big the town
+        # in Japan that shares its name.
+        return Verdict(f"a make of vehicle ({spot.text} {window.after.text})", "organisation")
     armed = next((t.text for t in right if t.folded in ARMED_WORDS), None)
     if armed is None and run and folded in ARMED_WORDS:
         armed = spot.text

@@ -1614,6 +1614,11 @@ _HULK_RE: Final = _re(
 _RANGE_AFTER: Final = _re(r"\s+(?:ranges?|galler(?:y|ies)|clubs?|practice|competitions?)\b")
 
 
+# What blocks a road without a crowd: "landslides and fallen trees have blocked".
+_NATURE_BLOCKS_BEFORE: Final = _re(
+    r"\b(?:landslides?|mudslides?|floods?|flooding|floodwaters?|trees|debris|rocks|boulders|"
+    r"snow|snowfall|avalanches?|rubble|sand|water)\b[^.;]{0,30}$"
+)
 # What "targets" someone without force: "legal proceedings targeted", "sanctions target".
 _MEASURE_BEFORE: Final = _re(
     r"\b(?:proceedings|sanctions|measures|investigations?|probes?|charges|lawsuits?|laws?|"
@@ -1657,6 +1662,10 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
         # "before soldiers regained control" of a prison its inmates fought in: order
         # restored, no territory ("retook Badoush prison" from an armed group is).
         return bool(_HELD_SITE_RE.search(text) and _INMATES_RE.search(text))
+    if word.startswith(
+        ("blocked", "blocking", "blocks", "block ")
+    ) and _NATURE_BLOCKS_BEFORE.search(text, max(0, start - 50), start):
+        return True  # "landslides and fallen trees have blocked the road": no one protests
     if word in ("targeted", "targeting", "targets") and _MEASURE_BEFORE.search(
         text, max(0, start - 30), start
     ):

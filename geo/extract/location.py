@@ -282,6 +282,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "according to the Catholic diocese of San Cristóbal de las Casas": a church that
+    # speaks, named after its see, which is no place of the event ("raided a seminary in
+    # the Diocese of Fada N'Gourma" is).
+    r"|\baccording\s+to\b[^.;]{0,60}\b(?:arch)?diocese\s+of\s+$"
     # "The spokesperson of the army in Ituri said the FARDC had regained the site": the
     # remit of the one who speaks.
     r"|\bspokes\w+\s+(?:(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:army|military|police|"
@@ -292,7 +296,7 @@ _CONTEXT_BEFORE: Final = _re(
     # "a statement read on state television in Ouagadougou": where it was broadcast.
     # (The rare word first: a branch that opened on "on" would open the pattern's word
     # gate for every name.)
-    r"|\b(?:television|tv)\s+in\s+$"
+    r"|\b(?:television|tv|state media|news agency|radio)\s+in\s+$"
     # "a communiqué from the regional governorate received on Monday evening in Kaya":
     # where news was received is no place of what it tells.
     r"|\breceived(?:\s+(?:on|late|early|this|last)\b(?:\s+[\w-]+){0,2})?\s+in\s+$"
@@ -662,6 +666,11 @@ _INSTITUTION_IN_BEFORE: Final = lazy_compile(
 # was …": where the speaker stood, when what was said names the place of the event.
 _SENTENCE_OPENS_IN_BEFORE: Final = lazy_compile(r"(?:^|[.!?\n]\s*)In\s+$")
 _SPOKE_OF_ANOTHER_PLACE_AFTER: Final = _re(
+    # "In Yaoundé, the Minister of Secondary Education, Prof. Nalova Lyonga, described the
+    # kidnapping as …": the event told before, spoken of where the speaker stood.
+    r",\s+(?:[\w'’.-]+,?\s+){1,10}?(?:described|condemned|denounced|deplored|called)\s+"
+    r"the\s+(?:[\w-]+\s+)?(?:kidnapping|abduction|attack|killings?|massacre|bombing|shooting|"
+    r"assault|ambush|raid|murder)s?\b|"
     r",\s+(?:[\w'’.-]+\s+){1,8}?(?:told|said|says|announced|stated|declared)\b"
     r"(?:\s+(?:journalists|reporters|the press|a news conference|a press conference))?"
     r"\s+(?:that\s+)?[^.;]{0,80}?\b(?:(?:attacks?|strikes?|assault|raids?|bombings?|shelling|"

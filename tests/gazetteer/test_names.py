@@ -299,3 +299,15 @@ def test_a_witness_named_with_his_job_is_a_person_however_big_the_town(geoparser
     salamanca = mention(document, "Salamanca")
     assert salamanca.place is None and "a waiter" in salamanca.reason
     assert places(document).get("Irapuato") == "MX"
+
+
+def test_a_make_of_car_and_an_ethnic_group_are_no_places(geoparser):
+    # Toyota is a city of 400,000 in Japan and Amhara a region of Ethiopia; "a Toyota
+    # pickup" is a car, "ethnic Amhara farmers" a people.
+    document = geoparser.parse(
+        "Gunmen in a Toyota pickup shot dead nine people, most of them ethnic Amhara "
+        "farmers, near Gida Ayana. Fighting also went on in the Amhara region."
+    )
+    assert mention(document, "Toyota").place is None
+    amhara = [m for m in document.mentions if m.text == "Amhara"]
+    assert [m.place is None for m in amhara] == [True, False]

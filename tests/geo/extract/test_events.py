@@ -2263,3 +2263,10 @@ def test_a_candidate_s_convoy_is_no_force():
     text = "Gunmen opened fire on her convoy in Coyuca, wounding the candidate."
     assert type_of_attack(text)[0] == "Violence against civilians"
     assert type_of_attack("Gunmen ambushed a convoy, killing two soldiers.")[0] == "Battles"
+
+
+def test_a_road_blocked_by_landslides_is_no_protest():
+    assert find_triggers("Landslides and fallen trees have blocked the Taunggok road.") == []
+    assert [t.rule for t in find_triggers("Drivers blocked the Taunggok road on Monday.")] == [
+        "protest"
+    ]

@@ -1765,3 +1765,27 @@ def test_a_district_read_abroad_in_a_chain_with_the_town_s_province_is_no_contra
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert (found.place_name, found.country) == ("Taiz", "YE")
+
+
+def test_where_a_statement_was_carried_or_a_church_speaks_from_is_not_where(
+    incident_extractor,
+):
+    for text, place in (
+        (
+            "Iranian missiles struck bases near Koya, Iraq, on Monday. In a statement "
+            "carried by state media in Tehran, the Guards said they had hit separatists.",
+            "Koysinceq",
+        ),
+        (
+            "Five teachers were abducted in Bamenda on Saturday. In Yaoundé, the Minister "
+            "of Secondary Education, Prof. Ada Ndi, described the kidnapping as barbaric.",
+            "Bamenda",
+        ),
+        (
+            "On Saturday, according to residents and the Catholic diocese of Tapachula, "
+            "armed men fought for hours in Chicomuselo.",
+            "Chicomuselo",
+        ),
+    ):
+        found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+        assert [i.place_name for i in found] == [place], text
