@@ -879,6 +879,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r" (?:the |control of |full control of )?"
             r"(?:(?!(?:from|as|in|at|on|near|after|during|with) )[a-z]+ ){0,2}?(?-i:[A-Z]))|"
             r"seized control|took control|overran|"
+            # "the army pushed the fighters out of the town": the place is the pusher's.
+            r"(?:pushed|drove|chased|flushed|kicked) (?:the |all )?(?:[\w'’-]+ ){0,3}?"
+            r"(?:fighters|militants|rebels|insurgents|militiamen|militias?|jihadists|"
+            r"terrorists|gunmen|attackers|troops|soldiers|forces|army) out of(?= )|"
             # "Nyabiondo fell into the hands of M23 rebels".
             r"fell (?:in)?to the hands of|"
             # "Federal forces take the village of Serzhen-Yurt": a kind of place taken
@@ -1823,7 +1827,7 @@ GATES: Final = MappingProxyType(
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
         "overtake": "captur seiz =control overra overru overto overta =take =takes =taking "
-        "=taken =took =fell =takeover occu",
+        "=taken =took =fell =takeover occu =pushed =drove =chased =flushed =kicked",
         # The verb, not the agent: "killed by soldiers" names no agent of the list below.
         "killing": "=kill =kills =killed =shot =shoot =gun =guns =gunned =hacked =burned",
         # The object of the fire ("on the positions"), rarer than "fire" itself.
@@ -2379,6 +2383,11 @@ _FORCES_CAMP_BEFORE: Final = _re(
     r"(?:\b(?:military|army|police|militia|rebel|training|peacekeep\w*)|"
     r"\b(?-i:(?!(?:IDP|UNHCR|MSF|WFP|ICRC|IOM)\b)[A-Z]{2,}[a-z]?))\s+$"
 )
+# What attackers do, right after them: "motorcyclists opened fire", "… shot dead".
+_AGENT_ACTS_AFTER: Final = _re(
+    r"\s+(?:on\s+\w+day\s+)?(?:opened fire|shot|fired|attacked|stormed|killed|ambushed|"
+    r"hurled|threw|stabbed|abducted|kidnapped|gunned)\b"
+)
 # A camp that shelters people: "an IDP camp", "the displacement camp", "a refugee camp".
 _SHELTER_CAMP_BEFORE: Final = _re(r"\b(?:IDPs?|displace\w*|displacement|refugees?)\s+$")
 # "shot dead by police", "beaten to death by security forces": the agent, not the target.
@@ -2538,6 +2547,8 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     for m in _CIVILIAN_TARGETS.finditer(text):
         if _BY_AGENT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "shot dead by unidentified motorcyclists": who shot, not whom
+        if m.group(0).lower().startswith("motorcyclist") and _AGENT_ACTS_AFTER.match(text, m.end()):
+            continue  # "unidentified motorcyclists opened fire on a constable": who shot
         if m.group(0).lower() == "camp" and (
             _FORCES_CAMP_BEFORE.search(text, max(0, m.start() - 24), m.start())
             # "killed four separatist fighters in an operation against a camp": the
@@ -2661,10 +2672,13 @@ def _protesters_harmed(text: str) -> bool:
         and not _DEMANDED_OVER_BEFORE_RE.search(text, max(0, match.start() - 110), match.start())
         # "our relatives are killed every week": what the crowd protests.
         and not HABIT_AFTER_RE.match(text, match.end(), match.end() + 24)
+        # "Each week someone is killed," a marcher said: a habit, told in the present.
+        and not _PRESENT_PASSIVE_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
         for match in _PROTESTERS_KILLED_RE.finditer(text)
     )
 
 
+_PRESENT_PASSIVE_BEFORE_RE: Final = _re(r"\b(?:is|are|get|gets)\s+$")
 # "marched to demand accountability for a roof collapse that killed 15": what the crowd
 # demands answers for, told in a relative clause.
 _DEMANDED_OVER_BEFORE_RE: Final = _re(

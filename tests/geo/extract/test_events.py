@@ -2270,3 +2270,27 @@ def test_a_road_blocked_by_landslides_is_no_protest():
     assert [t.rule for t in find_triggers("Drivers blocked the Taunggok road on Monday.")] == [
         "protest"
     ]
+
+
+def test_motorcyclists_who_open_fire_are_the_attackers():
+    text = "Unidentified motorcyclists opened fire on a police constable, killing him."
+    assert type_of_attack(text)[0] == "Battles"
+    assert type_of_attack("Gunmen shot dead two motorcyclists.")[0] == (
+        "Violence against civilians"
+    )
+
+
+def test_fighters_pushed_out_of_a_town_lose_it_to_who_pushed():
+    text = "On Wednesday, the army pushed the fighters out of the town of Woldia."
+    assert type_of_event(find_triggers(text), text)[1] == "Government regains territory"
+    text = "Militiamen drove government troops out of Woldia on Tuesday."
+    assert type_of_event(find_triggers(text), text)[1] == "Non-state actor overtakes territory"
+    assert find_triggers("Police pushed the crowd out of the square.") == []
+
+
+def test_a_killing_told_in_the_present_is_no_harm_at_the_march():
+    text = (
+        'Residents marched peacefully through Obo on Monday. "Each week someone is killed," '
+        "said a marcher."
+    )
+    assert type_of_event(find_triggers(text), text)[1] == "Peaceful protest"
