@@ -282,6 +282,9 @@ _CONTEXT_BEFORE: Final = _re(
     r"[^.;]{0,30}?\bat\s+(?:a|the)\s+(?:[\w'’.-]+\s+){0,4}"
     r"(?:hospital|clinic|(?:health|medical) cent(?:re|er))\s+(?:in|at|of)\s+(?:the\s+)?$"
     r"|\bnatives? of\s+$|\bborn in\s+$"
+    # "called on the Kurdistan Regional Government (KRG) and Baghdad to take action": whom
+    # a call is made to.
+    r"|\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,6}?(?:and\s+)?$"
     # "according to the Catholic diocese of San Cristóbal de las Casas": a church that
     # speaks, named after its see, which is no place of the event ("raided a seminary in
     # the Diocese of Fada N'Gourma" is).

@@ -255,8 +255,11 @@ _SUPERLATIVE_SINCE_RE: Final = _re(
 # long the place had been held before the event ended it (the past perfect), not a
 # running total. "the city, which has been under siege since May": still so, a setting.
 _HELD_SINCE_RE: Final = _re(
+    # ("In Wad Madani, the state capital, which has been under RSF control since December
+    # 2023, an air strike hit …": a control that lasts, in the present perfect, too.)
     r",\s*(?:(?:which|that|who) had been (?:held|controlled|occupied|besieged|encircled|"
-    r"blockaded|surrounded|under (?:[\w-]+ ){0,2}?(?:control|siege|occupation))|(?:held|"
+    r"blockaded|surrounded|under (?:[\w-]+ ){0,2}?(?:control|siege|occupation))|"
+    r"(?:which|that) (?:has|have) been under (?:[\w-]+ ){0,2}?(?:control|occupation)|(?:held|"
     r"controlled|occupied|besieged|encircled|blockaded|surrounded) by)\b"
     r"[^.;]{0,100}?\bsince\b[^.;,]{0,40}"
 )
@@ -376,6 +379,7 @@ def _tells_background(text: str) -> bool:
             ("been killed" in text or "been murdered" in text)
             and _WAR_TOLL_RE.search(text) is not None
         )
+        or ("toll" in text and _TENS_OF_THOUSANDS_TOLL_RE.search(text) is not None)
         or (
             ("been detained" in text or "been arrested" in text or "been jailed" in text)
             and _DETENTION_TALLY_RE.search(text) is not None
@@ -420,6 +424,11 @@ _WAVE_OR_SHARE_RE: Final = _re(
 
 # "more than 40,000 Palestinians have been killed in the war": its running toll, in
 # thousands ("two soldiers have been killed in the war" may be the news).
+# "Research estimates the death toll at around 130,000": a toll in the tens of thousands
+# or more is a war's, no one event's that the report told.
+_TENS_OF_THOUSANDS_TOLL_RE: Final = _re(
+    r"\btoll\b[^.;\d]{0,40}?\b(?:\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2,}|\d{5,7})\b"
+)
 _WAR_TOLL_RE: Final = _re(
     r"\b\d{1,3}(?:,\d{3})+\b[^.;]{0,50}?\b(?:have|has) been killed\b[^.;]{0,40}?"
     r"\b(?:in|during|since) the (?:war|conflict|insurgency|offensive)\b|"

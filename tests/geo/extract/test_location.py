@@ -1789,3 +1789,13 @@ def test_where_a_statement_was_carried_or_a_church_speaks_from_is_not_where(
     ):
         found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
         assert [i.place_name for i in found] == [place], text
+
+
+def test_whom_a_call_is_made_to_is_not_where(incident_extractor):
+    text = (
+        "Turkish shelling hit villages near Zakho, Iraq, on Sunday. On Monday, villagers "
+        "gathered in front of the district office to protest the shelling and called on "
+        "the regional government and Baghdad to act."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert "Baghdad" not in [i.place_name for i in found]

@@ -694,3 +694,16 @@ def test_a_death_sentence_carried_out_in_prison_is_no_event():
     assert stated(text, report_year=2024) == []
     text = "He was moved to solitary confinement in preparation for the execution."
     assert stated(text, report_year=2024) == []
+
+
+def test_what_a_town_has_been_under_since_is_set_aside_from_the_strike_on_it():
+    text = (
+        "In Sennar, which has been under RSF control since December 2023, an air strike "
+        "hit the market on 27 October, killing seven civilians."
+    )
+    assert stated(text, report_year=2024) == [text]
+
+
+def test_a_toll_in_the_tens_of_thousands_is_a_war_s():
+    assert is_background("Researchers, however, estimate the death toll at around 130,000.")
+    assert not is_background("The death toll from the attack on the market rose to 27.")
