@@ -105,7 +105,8 @@ AGGREGATE_RE: Final = _re(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|"
     r"these|those|both|a series of|a spate of|a wave of)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
-    r"ambushes|assaults)\b"
+    # "killed eight terrorists in two separate intelligence-based operations (IBOs)".
+    r"ambushes|assaults|operations|encounters|clashes|engagements)\b"
     # A country's or a day's total: "attacks across Ukraine killed six over the past day",
     # "five killed nationwide"; each place of the round-up has its own toll.
     # ("fighting spread across the region" says where the war is, not whose toll.)
@@ -620,6 +621,20 @@ class Extractor:
             fallback_spans=fallback,
             resolve_name=resolve_name,
         )
+        if location.place is None:
+            # "… conducted an operation in the general area of Jani Khel, Bannu District.
+            # … five khwarij were sent to hell": the place the paragraph set for the
+            # outcome, which the event's own sentences do not name.
+            location = next(
+                (
+                    m.location
+                    for m in members
+                    if m.location.place is not None
+                    and m.location.reason.startswith(_SETTING_REASON)
+                    and not m.aggregate
+                ),
+                location,
+            )
         rejected = next(
             (
                 m.location
@@ -1264,6 +1279,15 @@ _IN_THE_CAPITAL_RE: Final = _re(r"\b(?:in|on|across|of|near) the capital\b(?! of
 
 
 _SETTING_REASON: Final = "the place the paragraph opens with"
+# "security forces conducted an intelligence based operation (IBO) in the general area of":
+# the operation a paragraph goes on to tell the outcome of.
+_OPERATION_IN_RE: Final = _re(
+    r"\b(?:conducted|launched|carried out|mounted)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"operations?(?:\s+\([A-Z]{2,6}\))?\s+(?:in|at|around|near)\s+(?:the\s+)?"
+    r"(?:general\s+)?(?:area\s+of\s+)?"
+)
+# How far after the operation's words its place may be named ("Jani Khel, Bannu District").
+_OPERATION_REACH: Final = 60
 
 
 def _paragraph_setting(
@@ -1273,16 +1297,25 @@ def _paragraph_setting(
     was high on Thursday."), for a later sentence of it that names none ("Dozens of
     moto-taxi drivers erected barricades …")."""
     opening = text.rfind("\n", 0, sentence.start) + 1
-    if opening >= sentence.start or not text.startswith("In ", opening):
+    if opening >= sentence.start:
+        return None
+    if text.startswith("In ", opening):
+        at, within, comma = opening + 3, opening + 4, True
+    elif (operation := _OPERATION_IN_RE.search(text, opening, sentence.start)) is not None:
+        # "On 14 October, security forces conducted an intelligence based operation in the
+        # general area of Jani Khel, Bannu District. … five khwarij were sent to hell":
+        # where the operation went is where its outcome happened.
+        at, within, comma = operation.end(), operation.end() + _OPERATION_REACH, False
+    else:
         return None
     setting = next(
         (
             m
-            for m in places.between(opening + 3, opening + 4)
+            for m in places.between(at, within)
             if m.kind == "toponym"
             and m.place is not None
             and not m.place.feature_code.startswith("PCL")
-            and text.startswith(",", m.end)
+            and (text.startswith(",", m.end) or not comma)
             and not is_context(text, m, cache=readings)
         ),
         None,
@@ -1294,7 +1327,9 @@ def _paragraph_setting(
         setting.place,
         precision_of(setting.place),
         0.5,
-        f"{_SETTING_REASON} ('In {setting.text},'); {setting.reason}",
+        f"{_SETTING_REASON} ('In {setting.text},'); {setting.reason}"
+        if comma
+        else f"{_SETTING_REASON} (an operation in {setting.text}); {setting.reason}",
         setting.start,
         True,
     )

@@ -1615,3 +1615,19 @@ def test_a_part_of_the_city_is_the_city_s_event_not_one_near_it(incident_extract
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert (found.location, found.geo_precision) == ("Irapuato", 1)
+
+
+def test_an_operation_s_place_is_where_the_paragraph_s_outcome_happened(incident_extractor):
+    # The operation names the place; the next sentence of the paragraph tells the outcome
+    # and names none. The lead sums two operations: no one place's toll.
+    text = (
+        "Security forces killed seven militants in two separate operations in Khyber "
+        "Pakhtunkhwa, the military said.\n\n"
+        "On 14 October, security forces conducted an intelligence based operation in the "
+        "general area of Bannu. During the operation, troops engaged the militants' hideout "
+        "and four militants were killed."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 10, 15)))
+    assert [(i.place_name, i.event_date, i.fatalities) for i in found] == [
+        ("Bannu", date(2024, 10, 14), 4)
+    ]
