@@ -3168,7 +3168,9 @@ def _through_chain(
                 True,
                 stand_in=True,
             )
-        city = _city_holding(named, members, resolve_name, context)
+        city = _city_holding(named, members, resolve_name, context) or _in_the_dateline_s_area(
+            text, named, context, resolve_name
+        )
         if city is not None:
             return city
         return EventLocation(
@@ -3194,6 +3196,50 @@ def _through_chain(
         round(confidence * 0.8, 3),
         f"{named.text} is not in the gazetteer; placed at {area.name}, the area the report "
         f"names for it",
+        named.start,
+        True,
+        stand_in=True,
+    )
+
+
+# "in the Shahbaz Khel area of the district", "… of the tehsil": the area the report's
+# dateline names, referred back to.
+_OF_THE_AREA_AFTER_RE: Final = _re(
+    r"\s+(?:(?:area|village|locality)\s+)?(?:of|in)\s+the\s+(?P<word>district|tehsil|"
+    r"province|region|state|county|division|agency|municipality)\b"
+)
+
+
+def _in_the_dateline_s_area(
+    text: str,
+    named: NamedPlace,
+    context: _DocumentContext,
+    resolve_name: NameResolver | None,
+) -> EventLocation | None:
+    """A name the gazetteer lacks, placed at the dateline's town, when the sentence puts
+    it in "the district" the dateline stands for ("LAKKI MARWAT: … in the Shahbaz Khel
+    area of the district")."""
+    area = _OF_THE_AREA_AFTER_RE.match(text, named.end)
+    dateline = context.dateline
+    if area is None or dateline is None or not dateline.place:
+        return None
+    mention = context.filed_from
+    if mention is not None:
+        place, why = mention.place, mention.reason
+    elif resolve_name is not None:
+        place, why = resolve_name(dateline.place.title())
+    else:
+        return None
+    if place is None or place.feature_code.startswith("PCL"):
+        return None
+    precision = 3 if area["word"].lower() in ("province", "region", "state") else 2
+    return EventLocation(
+        named.text,
+        place,
+        precision,
+        0.3,
+        f"{named.text} is not in the gazetteer; placed at {place.name}, the dateline's "
+        f"{area['word'].lower()} the report puts it in; {why}",
         named.start,
         True,
         stand_in=True,

@@ -1631,3 +1631,14 @@ def test_an_operation_s_place_is_where_the_paragraph_s_outcome_happened(incident
     assert [(i.place_name, i.event_date, i.fatalities) for i in found] == [
         ("Bannu", date(2024, 10, 14), 4)
     ]
+
+
+def test_the_district_a_dateline_stands_for_holds_a_village_the_gazetteer_lacks(
+    incident_extractor,
+):
+    text = (
+        "BANNU: Two policemen were martyred when terrorists attacked a police post in the "
+        "Zangi Khel area of the district on Monday night, police said."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.location, found.place_name, found.geo_precision) == ("Zangi Khel", "Bannu", 2)
