@@ -212,6 +212,8 @@ AREA_LEVEL_OF_WORD: Final[dict[str, int]] = {
             "regency",
             # Lebanon's districts, as its press writes them: "Odaisseh (Marjayoun caza)".
             "caza",
+            # Sudan's districts (mahaliya), each named after its town: "Um Rawaba locality".
+            "locality",
             "qada",
             "qadaa",
         ),

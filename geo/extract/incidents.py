@@ -1701,7 +1701,7 @@ def _located_alone(
 
 
 # "Nawzad district": the name is a district's, so its town is the place at precision 2.
-_DISTRICT_WORD_RE: Final = _re(r"\s+(?:district|county|upazila|tehsil|woreda|raion)\b")
+_DISTRICT_WORD_RE: Final = _re(r"\s+(?:district|county|upazila|tehsil|woreda|raion|locality)\b")
 # "In these attacks", "the strikes": a sentence that goes back to the events just told.
 _RECALLED_RE: Final = _re(
     r"\b(?:these|those|the|such) (?:air ?strikes?|strikes?|attacks?|bombings?|raids?|shelling|"

@@ -1774,6 +1774,8 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         # "in Nawzad district, Helmand province": a district the gazetteer may know by
         # another spelling (Now Zad), asked alone when the event is placed.
         r"[Dd]istrict|[Cc]ounty|[Tt]ownship|[Uu]pazila|[Tt]ehsil|[Ww]oreda|[Ii]sland|"
+        # "in Um Rawaba locality, North Kordofan": a Sudanese district, by its town.
+        r"[Ll]ocality|"
         # "in the Pezu area of Lakki Marwat", "at the Torkham border crossing", "in Nawagai
         # bazaar": a place by its name and what it is.
         r"area|bazaar|(?:border )?crossing)\b",

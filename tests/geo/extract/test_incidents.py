@@ -1642,3 +1642,18 @@ def test_the_district_a_dateline_stands_for_holds_a_village_the_gazetteer_lacks(
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert (found.location, found.place_name, found.geo_precision) == ("Zangi Khel", "Bannu", 2)
+
+
+def test_a_sudanese_locality_is_a_district_named_after_its_town(incident_extractor):
+    # "Um Rawaba locality": GeoNames spells the town Umm Ruwaba; the word says the name
+    # is an area's, and the town is asked for alone, in the report's country.
+    text = (
+        "On 2 February, RSF fighters raided several villages in Um Rawaba locality, North "
+        "Kordofan, looting livestock."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 5)))
+    assert (found.location, found.place_name, found.geo_precision) == (
+        "Um Rawaba",
+        "Umm Ruwaba",
+        2,
+    )
