@@ -82,7 +82,7 @@ from geo.extract.location import (
 from geo.extract.patterns import lazy_compile
 from geo.extract.sentence_cache import sentence_cached
 from geo.extract.sentences import Sentence, lone_line, split_sentences
-from geo.extract.statements import StatedSentence, find_event_sentences
+from geo.extract.statements import StatedSentence, find_event_sentences, tells_a_tally
 from geo.incident import Incident, incident_id_for, place_fields, precision_of, uncertainty_m_for
 from geo.read import Report
 from geo.taxonomy import BATTLES, EXPLOSIONS, PROTESTS, RIOTS
@@ -434,6 +434,15 @@ class Extractor:
                 capital_of=self.capital_of,
             )
         ]
+        if _a_period_s_tally(sentences, report.report_date):
+            # "SOHR has documented the deaths of 1,562 people across Syria in March":
+            # the report counts a month's dead by place and cause; only a sentence that
+            # dates its own event tells one.
+            event_mentions = [
+                m
+                for m in event_mentions
+                if m.said is not None and m.said.phrase and not m.said.spoken
+            ]
         if any(m.past for m in event_mentions):
             # "The attacks recall the massacre of Wad al-Noura in June", "arrested the
             # perpetrator of an attack in August": background to the report's events,
@@ -1385,6 +1394,21 @@ def _in_an_earlier_month(text: str, said: EventDate, report_date: date | None) -
 
 _SINCE_RE: Final = _re(r"\bsince\b")
 _PAST_MONTH_DAYS: Final = 45
+
+
+def _a_period_s_tally(sentences: Sequence[Sentence], report_date: date | None) -> bool:
+    """Whether the report's headline or lead counts a period's dead ("Monthly death toll
+    | 1,562 people killed across Syria in March 2025", "SOHR has documented the deaths
+    of …"); a day's ("… on Saturday, May 17, as follows:") lists that day's events."""
+    return any(
+        tells_a_tally(s.text)
+        and find_event_date(s.text, report_date=report_date).time_precision != 1
+        for s in sentences[:_TALLY_LEAD_SENTENCES]
+    )
+
+
+# The headline and the lead, where a report says it is a tally.
+_TALLY_LEAD_SENTENCES: Final = 3
 
 
 def _date_said(sentence: Sentence, report_date: date | None, *, filed_until: int) -> EventDate:

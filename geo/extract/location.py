@@ -41,6 +41,7 @@ from gazetteer.spot import (
     bracketed_area,
     names_area_in_brackets,
 )
+from geo.extract.casualties import to_number
 from geo.extract.dates import MONTH_NAMES, WEEKDAYS
 from geo.extract.patterns import lazy_compile
 from geo.incident import REGION_SIZED_CODES, precision_of  # one rule (issue 13)
@@ -1805,12 +1806,12 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
             continue  # "taken to Narathiwat Hospital in Muang district": the hospital's
         if span is not None and _HOME_BEFORE.search(text, max(start, span[0] - 60), span[0]):
             continue  # "attempted to march towards the Shorja quarter": where they aimed
-        if (
-            span is not None
-            and match.group(0) == " area"
-            and not _looks_like_a_place_name(text[span[0] : span[1]].replace("-", " "))
+        if span is not None and not _looks_like_a_place_name(
+            text[span[0] : span[1]].replace("-", " ")
         ):
-            continue  # "a Shiite area of the capital", "the Sunni-Shiite area"
+            # "a Shiite area of the capital", "the Sunni-Shiite area", "an Army camp",
+            # "Two village volunteers": no name of a place.
+            continue
         if span is not None and not any(n.start <= span[0] < n.end for n in found):
             found.append(NamedPlace(text[span[0] : span[1]], *span))
     found.sort(key=lambda n: n.start)
@@ -1952,4 +1953,6 @@ def _looks_like_a_place_name(name: str) -> bool:
         return False  # "in Istiklal Street": a spot inside a town the report names
     if words and (words[0].casefold() in MONTH_NAMES or words[0].casefold() in WEEKDAYS):
         return False  # "in May 2017", "on Monday": when, not where ("Mar Elias" is a place)
+    if len(words) == 1 and to_number(words[0]) is not None:
+        return False  # "Two village volunteers were killed": a count, not a name
     return not any(w.isupper() and len(w) > 1 for w in words)  # "in MINUSMA": an acronym

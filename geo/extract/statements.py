@@ -371,6 +371,10 @@ def _tells_background(text: str) -> bool:
         or (" has " in text and _WAR_TOLL_AFTER_ARTICLE_RE.search(text) is not None)
         or (any(word in text for word in _TALLY_VERBS) and _TALLY_RE.search(text))
         or (
+            ("closed" in text or "the month" in text or "the quarter" in text or "so far" in text)
+            and _PERIOD_TALLY_RE.search(text) is not None
+        )
+        or (
             any(word in text for word in _TREND_WORDS)
             and _TREND_RE.search(text) is not None
             and _TOLL_WORD_RE.search(text) is None
@@ -489,7 +493,41 @@ _TALLY_RE: Final = _re(
     r"\b(?:recorded|documented|registered|counted|tallied|logged)\s+(?:at least |more than |"
     r"over |some |nearly )?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|assassinations|"
     r"attempts|killings|incidents|violations|cases|strikes|airstrikes|operations|abductions|"
-    r"kidnappings|bombings|explosions)\b"
+    r"kidnappings|bombings|explosions|deaths|homicides|murders)\b"
+    # "SOHR has documented the deaths of 1,562 people across Syrian territory in March".
+    r"|\b(?:recorded|documented|registered|counted|tallied|logged)\s+the\s+deaths\s+of\b"
+    # "2,361 violent deaths were registered in the country".
+    r"|\b(?:deaths|homicides|murders|killings)\s+(?:were|have been|had been)\s+(?:recorded|"
+    r"documented|registered|counted|tallied|logged)\b"
+)
+
+
+def tells_a_tally(text: str) -> bool:
+    """Whether the sentence counts a period's dead or attacks, as a monitor's report does.
+
+    >>> tells_a_tally("SOHR has documented the deaths of 1,562 people across Syria in May.")
+    True
+    >>> tells_a_tally("Monthly death toll | 1,562 people killed across Syria in May 2025")
+    True
+    >>> tells_a_tally("Gunmen killed five people in Jableh on Sunday.")
+    False
+    """
+    return bool(
+        (any(word in text for word in _TALLY_VERBS) and _TALLY_RE.search(text))
+        or (("month" in text or "Month" in text) and _MONTHLY_TOLL_RE.search(text))
+    )
+
+
+# "Monthly death toll |", "monthly toll:": a headline that says the report is a tally.
+_MONTHLY_TOLL_RE: Final = _re(r"\b(?:monthly|weekly|annual|yearly) (?:death )?tolls?\b")
+# "Guayaquil closed January with more than 320 violent deaths", "killed 26 people during
+# the month": a period's count, no event of it told.
+_PERIOD_TALLY_RE: Final = _re(
+    r"\bclosed\s+(?:the\s+(?:month|year|week|quarter)|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+with\b"
+    r"|\b(?:during|over|throughout|in\s+the\s+(?:first|second|last)\s+half\s+of)\s+the\s+"
+    r"(?:month|quarter)\b"
+    r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b"
 )
 
 
@@ -1238,4 +1276,5 @@ __all__ = [
     "clear_sentence_cache",
     "find_event_sentences",
     "is_background",
+    "tells_a_tally",
 ]

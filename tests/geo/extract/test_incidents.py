@@ -1657,3 +1657,23 @@ def test_a_sudanese_locality_is_a_district_named_after_its_town(incident_extract
         "Umm Ruwaba",
         2,
     )
+
+
+def test_a_monthly_tally_tells_no_event_a_daily_one_tells_the_day_s(incident_extractor):
+    monthly = (
+        "Monthly death toll | 604 people killed across the country in April 2025\n\n"
+        "The monitor has documented the deaths of 604 people across the country in April "
+        "2025.\n\n"
+        "Landmines killed 21 people, including 9 children, in Idlib and Hama countryside.\n\n"
+        "Meanwhile, 63 people were killed by unknown gunmen, 38 of them in Daraa governorate."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", monthly, report_date=date(2025, 5, 2)))
+    assert found == []
+    daily = (
+        "Daily toll | 2 people killed on Saturday\n\n"
+        "The monitor has documented the deaths of 2 people on Saturday, May 17, 2025, as "
+        "follows:\n\n"
+        "Idlib: A child was killed by a landmine near the town of Khan Shaykhun."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", daily, report_date=date(2025, 5, 18)))
+    assert [i.place_name for i in found] == ["Khān Shaykhūn"]

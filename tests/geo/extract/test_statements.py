@@ -707,3 +707,15 @@ def test_what_a_town_has_been_under_since_is_set_aside_from_the_strike_on_it():
 def test_a_toll_in_the_tens_of_thousands_is_a_war_s():
     assert is_background("Researchers, however, estimate the death toll at around 130,000.")
     assert not is_background("The death toll from the attack on the market rose to 27.")
+
+
+def test_a_period_s_count_of_the_dead_is_no_event():
+    for text in (
+        "The monitor has documented the deaths of 1,204 people across the country in May.",
+        "Israeli strikes killed 26 people during the month, 19 of them in the south.",
+        "According to police figures, Manta closed January with more than 120 violent deaths.",
+        "Between January and March, 2,361 violent deaths were registered in the country.",
+        "So far in 2023, Quevedo has registered more than 150 violent deaths.",
+    ):
+        assert is_background(text), text
+    assert not is_background("Gunmen killed five people in Manta on Sunday, police recorded.")
