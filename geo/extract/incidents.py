@@ -402,11 +402,15 @@ class Extractor:
         sentences = split_sentences(
             report.text, start=report.body_start, end=report.body_stop
         ) or lone_line(report.text, start=report.body_start, end=report.body_stop)
+        # A chronicle ("On 3 March 2019, …" entry after entry, copied from a list page)
+        # tells events of years before its page's date; a news report tells them as
+        # background.
+        dated = report.report_date if not _a_chronicle(sentences) else None
         stated = find_event_sentences(
             sentences,
             text=report.text,
-            report_year=report.report_date.year if report.report_date else None,
-            report_month=report.report_date.month if report.report_date else None,
+            report_year=dated.year if dated else None,
+            report_month=dated.month if dated else None,
         )
         if not stated:
             return []
@@ -1394,6 +1398,24 @@ def _in_an_earlier_month(text: str, said: EventDate, report_date: date | None) -
 
 _SINCE_RE: Final = _re(r"\bsince\b")
 _PAST_MONTH_DAYS: Final = 45
+
+
+def _a_chronicle(sentences: Sequence[Sentence]) -> bool:
+    """Whether several of the report's sentences open with a full date of their own."""
+    return sum(1 for s in sentences if _DATED_OPENING_RE.match(s.text)) >= _CHRONICLE_ENTRIES
+
+
+_MONTH_WORD: Final = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+# "On 3 March 2019, …", "On March 3, 2019, …": a prose entry (not a table's row of a
+# trial or a listing, whose events are dated elsewhere in the row).
+_DATED_OPENING_RE: Final = _re(
+    r"\W{0,3}on\s+(?:\d{1,2}\s+" + _MONTH_WORD + r"|" + _MONTH_WORD + r"\s+\d{1,2},?)"
+    r"\s+(?:19|20)\d\d,"
+)
+_CHRONICLE_ENTRIES: Final = 3
 
 
 def _a_period_s_tally(sentences: Sequence[Sentence], report_date: date | None) -> bool:

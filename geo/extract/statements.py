@@ -375,6 +375,10 @@ def _tells_background(text: str) -> bool:
             and _PERIOD_TALLY_RE.search(text) is not None
         )
         or (
+            ("included" in text or "listed" in text or "excluded" in text)
+            and _LIST_SCOPE_RE.search(text) is not None
+        )
+        or (
             any(word in text for word in _TREND_WORDS)
             and _TREND_RE.search(text) is not None
             and _TOLL_WORD_RE.search(text) is None
@@ -518,6 +522,9 @@ def tells_a_tally(text: str) -> bool:
     )
 
 
+# "Attacks on military positions are included where …", "This is a list of massacres":
+# what a list holds, no event of it.
+_LIST_SCOPE_RE: Final = _re(r"\b(?:are|is) (?:also )?(?:included|listed|excluded)\b")
 # "Monthly death toll |", "monthly toll:": a headline that says the report is a tally.
 _MONTHLY_TOLL_RE: Final = _re(r"\b(?:monthly|weekly|annual|yearly) (?:death )?tolls?\b")
 # "Guayaquil closed January with more than 320 violent deaths", "killed 26 people during

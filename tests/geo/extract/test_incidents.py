@@ -1677,3 +1677,26 @@ def test_a_monthly_tally_tells_no_event_a_daily_one_tells_the_day_s(incident_ext
     )
     found = incident_extractor.incidents_of(Report("t.txt", daily, report_date=date(2025, 5, 18)))
     assert [i.place_name for i in found] == ["Khān Shaykhūn"]
+
+
+def test_a_chronicle_s_entries_of_years_before_its_page_are_its_events(incident_extractor):
+    text = (
+        "List of massacres in the region\n\n"
+        "Attacks on military positions are included where civilians were killed.\n\n"
+        "On 14 November 2019, gunmen attacked the market at Arbinda, killing seven traders.\n\n"
+        "On 3 February 2020, armed men rode into Djibo and shot nineteen men dead.\n\n"
+        "On 5 July 2021, jihadists attacked the gendarmerie in Sebba, killing eleven."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 9, 15)))
+    assert [(i.event_date, i.fatalities) for i in found] == [
+        (date(2019, 11, 14), 7),
+        (date(2020, 2, 3), 19),
+        (date(2021, 7, 5), 11),
+    ]
+    # A news report's dated background stays background.
+    text = (
+        "Gunmen killed four people in Djibo on Monday. On 3 February 2020, armed men had "
+        "shot nineteen men dead in the town."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 9, 15)))
+    assert [i.event_date for i in found] == [date(2023, 9, 11)]

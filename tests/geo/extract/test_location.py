@@ -1799,3 +1799,14 @@ def test_whom_a_call_is_made_to_is_not_where(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert "Baghdad" not in [i.place_name for i in found]
+
+
+def test_a_count_or_an_institution_before_village_or_camp_is_no_name(incident_extractor):
+    for text in (
+        "Two village volunteers were killed in firing on Monday.",
+        "Militants lobbed a grenade at an Army camp on Tuesday.",
+    ):
+        (found,) = incident_extractor.incidents_of(
+            Report("t.txt", text, report_date=date(2024, 3, 5))
+        )
+        assert found.location == "", text
