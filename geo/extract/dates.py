@@ -54,6 +54,9 @@ _DATE_RE: Final = lazy_compile(
     # ("July 1-2, 2022": a span of days, dated by its first.)
     + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:[-–]\d{1,2}(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+(?P<y2>\d{4}))?)"
+    # A police press release's "on 03/02/2024 at about 0230hrs": day first, as written
+    # wherever these reports come from (month first only when day first cannot be).
+    r"|(?P<dmyn>\b(?P<d6>[0-3]?\d)/(?P<m6>[0-3]?\d)/(?P<y6>(?:19|20)\d\d)\b)"
     # A security digest's bullet: "19/03 – Soum province: …", day first, then a dash or
     # a colon (a bare "3/4" is a fraction or a score).
     r"|(?P<dm>\b(?P<d4>[0-3]?\d)/(?P<m4>[01]?\d)(?:/(?P<y4>(?:19|20)?\d\d))?(?=\s{0,3}[–—:-]))"
@@ -385,6 +388,17 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
         value = _with_year(MONTHS[match["m1"].lower()], int(match["d1"]), match["y1"], report_date)
     elif match["mdy"]:
         value = _with_year(MONTHS[match["m2"].lower()], int(match["d2"]), match["y2"], report_date)
+    elif match["dmyn"]:
+        one, two, year_of = int(match["d6"]), int(match["m6"]), int(match["y6"])
+        value = _safe_date(year_of, two, one) or _safe_date(year_of, one, two)
+        swapped = _safe_date(year_of, one, two)
+        if (
+            value is not None
+            and swapped is not None
+            and report_date is not None
+            and value > report_date >= swapped
+        ):
+            value = swapped  # "12/25/2023" in a report of 2024: the month was first
     elif match["dm"]:
         year = match["y4"]
         year = f"20{year}" if year and len(year) == 2 else year
@@ -411,7 +425,9 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
         value, precision = _with_year(month, 15, match["y3"], report_date), 3
     if value is None:
         return None
-    relative = not (match["iso"] or match["y1"] or match["y2"] or match["y3"] or match["y4"])
+    relative = not (
+        match["iso"] or match["y1"] or match["y2"] or match["y3"] or match["y4"] or match["y6"]
+    )
     reason = f"{phrase!r} relative to the report date {report_date}" if relative else phrase
     if not relative:
         reason = f"stated in the text: {phrase!r}"

@@ -653,6 +653,10 @@ _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
     r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Medical Complex|"
     # "shifted to the Civil Hospital Quetta": South Asia's papers write the town after.
     r"Infirmary|Morgue)(?:\s+Complex)?(?:,\s+|\s+in\s+|\s+)$"
+    # "the Hospital Regional de Zacapa", "the Hospital de la Policía in Guayaquil": a
+    # Spanish name, the town after "de" or after the name.
+    r"|\b(?:Hospital|Cl[ií]nica)(?:\s+(?:de|del|la|los|las|(?-i:[A-Z])[\w'’.-]*)){0,4}?"
+    r"\s+(?:de|del|in|en)\s+$"
 )
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
 # attack in Jamundi blamed on dissidents") and the place is a place.

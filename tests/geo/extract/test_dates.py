@@ -280,3 +280,15 @@ def test_a_span_of_days_is_dated_by_its_first_and_its_year():
     # A count after a spaced dash is no second day.
     found = find_event_date("On March 5 - 2 soldiers were killed.", report_date=date(2024, 8, 12))
     assert found.phrase == "March 5"
+
+
+def test_a_press_release_s_numeric_date_is_day_first():
+    said = find_event_date(
+        "On 03/02/2024 at about 0230hrs, bandits invaded the village.",
+        report_date=date(2024, 3, 5),
+    )
+    assert (said.value, said.time_precision) == (date(2024, 2, 3), 1)
+    # Month first only where day first cannot be a date.
+    said = find_event_date("On 12/25/2023, gunmen struck.", report_date=date(2024, 3, 5))
+    assert said.value == date(2023, 12, 25)
+    assert find_event_date("On 45/45/2024 nothing.", report_date=date(2024, 3, 5)).phrase == ""

@@ -1721,6 +1721,9 @@ def test_the_hospital_s_town_written_after_it_or_before_its_name_is_not_where(
         "the Khyber Medical Complex in Peshawar.",
         "A bomb killed four worshippers at a mosque on Friday. A fifth succumbed to his "
         "injuries at the Balkh regional hospital.",
+        # A Spanish name: the town after "de".
+        "Gunmen shot two bus drivers on Monday. The wounded were taken to the Hospital "
+        "Regional de Zacapa.",
     ):
         found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
         assert [i.place_name for i in found] == [""], text
