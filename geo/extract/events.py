@@ -1399,6 +1399,9 @@ _DENIED_THAT_BEFORE_RE: Final = _re(
     r"were\s+)?$"
     # "found no evidence that the men, who were from Hidalgo, had tried to kidnap anyone".
     r"|\bno\s+(?:evidence|indication|proof|sign)\s+(?:that|of)\b[^.;]{0,80}$"
+    # "a video which falsely claimed that unknown gunmen attacked the market".
+    r"|\b(?:falsely|wrongly)\s+(?:claimed|claiming|alleged|alleging|reported|suggested)\s+"
+    r"that\b[^.;]{0,80}$"
 )
 _WHAT_BEFORE_RE: Final = _re(r"\bwhat\s+(?:[\w-]+\s+){0,3}$")
 # "called a new strike in Lima and Callao for 30 October": called for a day to come.
@@ -2004,7 +2007,14 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
     taken: list[tuple[int, int]] = []
     found: list[Trigger] = []
     dropped: list[int] = []  # where triggers that tell no event end
-    denial = "deni" in text or "deny" in text or "no evidence" in text or "no indication" in text
+    denial = (
+        "deni" in text
+        or "deny" in text
+        or "no evidence" in text
+        or "no indication" in text
+        or "falsely" in text
+        or "wrongly" in text
+    )
     settings: list[tuple[int, int]] | None = None  # read at the first match
     # The open rules in order, one lowest set bit at a time: most sentences open a
     # rule or two of the many.

@@ -378,6 +378,7 @@ def _tells_background(text: str) -> bool:
             ("included" in text or "listed" in text or "excluded" in text)
             and _LIST_SCOPE_RE.search(text) is not None
         )
+        or (("falsely" in text or "wrongly" in text) and _FALSE_CLAIM_RE.search(text) is not None)
         or (
             any(word in text for word in _TREND_WORDS)
             and _TREND_RE.search(text) is not None
@@ -522,6 +523,11 @@ def tells_a_tally(text: str) -> bool:
     )
 
 
+# "a video which falsely claimed that unknown gunmen attacked the market and killed over
+# 20": a claim the report denies, no event.
+_FALSE_CLAIM_RE: Final = _re(
+    r"\b(?:falsely|wrongly)\s+(?:claimed|claiming|alleged|alleging|reported|suggested)\s+that\b"
+)
 # "Attacks on military positions are included where …", "This is a list of massacres":
 # what a list holds, no event of it.
 _LIST_SCOPE_RE: Final = _re(r"\b(?:are|is) (?:also )?(?:included|listed|excluded)\b")

@@ -719,3 +719,11 @@ def test_a_period_s_count_of_the_dead_is_no_event():
     ):
         assert is_background(text), text
     assert not is_background("Gunmen killed five people in Manta on Sunday, police recorded.")
+
+
+def test_what_a_report_says_was_falsely_claimed_is_no_event():
+    text = (
+        "Police said a video which falsely claimed that gunmen attacked the Nkwo market and "
+        "killed over 20 people was fake."
+    )
+    assert stated(text, report_year=2024) == []
