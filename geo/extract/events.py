@@ -2549,11 +2549,12 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
             )
         )
     ]
-    military += [m.group(0) for m in _ARMED_GROUP_TARGETS.finditer(text)]
+    armed_groups = [m.group(0) for m in _ARMED_GROUP_TARGETS.finditer(text)]
+    military += armed_groups
     military += attackers_killed
     military += [m.group(0) for m in _FORCES_KILLED.finditer(text)]  # they count twice
     civilian = []
-    armed_group_hit = any(_ARMED_GROUP_TARGETS.finditer(text))
+    armed_group_hit = bool(armed_groups)
     for m in _CIVILIAN_TARGETS.finditer(text):
         if _BY_AGENT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "shot dead by unidentified motorcyclists": who shot, not whom
