@@ -1819,6 +1819,27 @@ def _adjective_blanked(found: re.Match[str]) -> str:
     return found.group(0)[:kept] + "x" * len(found["adjective"])
 
 
+# "abducted eight men and killed them", "pulled out eight men and shot them dead": a group
+# counted as the object of one verb, and "them" the object of a killing after it.
+_KILLED_THEM_RE: Final = lazy_compile(
+    r"\b(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<who>(?:[\w-]+\s+){0,2}?" + _PERSON + r")\b(?P<between>[^.;]{0,60}?)\b"
+    r"(?P<verb>(?:and|then|before)\s+(?:later\s+)?(?:shot|killed|executed|beheaded|murdered|"
+    r"hanged|burned|hacked))\s+(?:all\s+(?:of\s+)?)?them(?P<dead>\s+dead)?\b",
+    re.IGNORECASE,
+)
+
+
+def _them_counted(match: re.Match[str]) -> str:
+    """The killing with its victims named again in place of "them"."""
+    dead = " dead" if match["dead"] else ""
+    verb = match["verb"]
+    return (
+        f"{match['count']} {match['who']}{match['between']}{verb}{dead} "
+        f"{match['count']} {match['who']}"
+    )
+
+
 def count_casualties(sentence: str) -> Casualties:
     """Count the killed and injured that one sentence states.
 
@@ -1855,6 +1876,10 @@ def count_casualties(sentence: str) -> Casualties:
                 mentions_deaths=True,
             )
     said = sentence  # as written, for the notes
+    if " them" in folded and _KILLED_THEM_RE.search(sentence) is not None:
+        # "pulled out eight men and shot them dead": the dead are the men counted before.
+        sentence = _KILLED_THEM_RE.sub(_them_counted, sentence)
+        folded = _folded(sentence)
     if "IA" in sentence:
         sentence = _IN_ACTION_RE.sub(
             lambda m: f"{m['count']} {_IN_ACTION_WORDS[m['kind']]}", sentence

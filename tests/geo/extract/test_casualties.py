@@ -979,3 +979,16 @@ def test_the_mourned_dead_after_mourning_are_the_sentence_s_own() -> None:
 
 def test_border_porters_are_people() -> None:
     assert count_casualties("Three Kurdish kolbars were killed near the border.").fatalities == 3
+
+
+def test_a_group_counted_before_and_killed_as_them_is_the_toll() -> None:
+    assert count_casualties("Gunmen pulled out nine men and shot them dead.").fatalities == 9
+    assert count_casualties("They abducted six traders and later killed all of them.").pair == (
+        6,
+        None,
+    )
+    # "took them" kills no one.
+    assert count_casualties("Police arrested two suspects and took them away.").pair == (
+        None,
+        None,
+    )
