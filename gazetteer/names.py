@@ -109,7 +109,12 @@ GROUP_NOUNS: Final[frozenset[str]] = _words(
     """
 )
 
-# The word after a make of car ("a Toyota pickup", "a Toyota Land Cruiser"), as folded.
+# Makes of car that GeoNames also has as places (Toyota, Japan; Mercedes, Argentina),
+# and the words after a make ("a Toyota pickup", "a Toyota Land Cruiser"), as folded.
+# Only a make: "a Kabul car bomb" names Kabul.
+VEHICLE_MAKES: Final[frozenset[str]] = _words(
+    "toyota mercedes nissan isuzu mitsubishi hyundai suzuki mazda lada kamaz ural"
+)
 VEHICLE_WORDS: Final[frozenset[str]] = _words(
     """
     pickup pickups truck trucks vehicle vehicles car cars suv suvs jeep jeeps van vans
@@ -231,7 +236,8 @@ _PERSON_APPOSITION_RE: Final = lazy_compile(
     r"herder|herdsman|fisherman|labourer|laborer|tailor|waiter|waitress|driver|witness|"
     r"survivor|neighbou?r|relative|cousin|uncle|aunt|nephew|niece|worker|employee|owner|"
     r"activist|bystander|guard|watchman|teenager|villager|parishioner)\b"
-    r"(?= of\b|,| who\b| at\b| in\b|[.;])"
+    # ("Gunmen attacked Kanam, a resident in the area said": the place, then a witness.)
+    r"(?= of\b|,| who\b|[.;])"
 )
 
 
@@ -792,9 +798,9 @@ def _judge(
         # "most of them ethnic Amhara farmers": a people, not the region named after it.
         return Verdict(f"a people: 'ethnic {spot.text}'", "word", yields_to_area=False)
     if (
-        window.after is not None
+        folded in VEHICLE_MAKES
+        and window.after is not None
         and window.after.folded in VEHICLE_WORDS
-        and " " not in folded
         and not placed
     ):
         # "a Toyota pickup", "a Toyota Land Cruiser": a make of car, however big the town

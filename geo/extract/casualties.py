@@ -1697,8 +1697,9 @@ def _with_one_named(sentence: str, group: _Group, groups: list[_Group]) -> _Grou
 
 # "…, a police spokesman said", "two officials told AFP": the people who tell the toll.
 # Not "confirmed" or "reported": "41 deaths were confirmed" are the dead.
+# ("…, killing four, a resident of the village said", "… a resident in the area said".)
 _SPEAKS_AFTER_RE: Final = lazy_compile(
-    r"(?:\s+(?!(?:were|was|is|are|been|being|have|has|had)\b)(?-i:[a-z][a-z-]*)){0,2}?"
+    r"(?:\s+(?!(?:were|was|is|are|been|being|have|has|had)\b)(?-i:[a-z][a-z-]*)){0,4}?"
     r"\s+(?:said|says|say|told|added|announced|explained)\b"
 )
 

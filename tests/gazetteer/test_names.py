@@ -311,3 +311,11 @@ def test_a_make_of_car_and_an_ethnic_group_are_no_places(geoparser):
     assert mention(document, "Toyota").place is None
     amhara = [m for m in document.mentions if m.text == "Amhara"]
     assert [m.place is None for m in amhara] == [True, False]
+
+
+def test_a_town_before_a_word_for_a_car_is_still_the_town(geoparser):
+    # Only a make of car is no place before "pickup" or "car": "a Kabul car bomb" and
+    # "the Mali land border" name Kabul and Mali.
+    document = geoparser.parse("A Kabul car bomb killed five; troops closed the Mali land border.")
+    assert places(document).get("Kabul") == "AF"
+    assert places(document).get("Mali") == "ML"

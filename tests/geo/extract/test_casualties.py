@@ -992,3 +992,10 @@ def test_a_group_counted_before_and_killed_as_them_is_the_toll() -> None:
         None,
         None,
     )
+
+
+def test_a_witness_named_after_the_toll_with_where_he_lives_is_no_victim() -> None:
+    text = "Gunmen attacked the village, killing four, a resident of the village said."
+    assert count_casualties(text).pair == (4, None)
+    text = "Gunmen attacked the village, killing four, a resident in the area said."
+    assert count_casualties(text).pair == (4, None)
