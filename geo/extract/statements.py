@@ -528,8 +528,7 @@ def tells_a_tally(text: str) -> bool:
 _FALSE_CLAIM_RE: Final = _re(
     r"\b(?:falsely|wrongly)\s+(?:claimed|claiming|alleged|alleging|reported|suggested)\s+that\b"
 )
-# "Attacks on military positions are included where …", "This is a list of massacres":
-# what a list holds, no event of it.
+# "Attacks on military positions are included where …": what a list holds, no event.
 _LIST_SCOPE_RE: Final = _re(r"\b(?:are|is) (?:also )?(?:included|listed|excluded)\b")
 # "Monthly death toll |", "monthly toll:": a headline that says the report is a tally.
 _MONTHLY_TOLL_RE: Final = _re(r"\b(?:monthly|weekly|annual|yearly) (?:death )?tolls?\b")
