@@ -436,7 +436,7 @@ _WAVE_OR_SHARE_RE: Final = _re(
 # "Research estimates the death toll at around 130,000": a toll in the tens of thousands
 # or more is a war's, no one event's that the report told.
 _TENS_OF_THOUSANDS_TOLL_RE: Final = _re(
-    r"\btoll\b[^.;\d]{0,40}?\b(?:\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2,}|\d{5,7})\b"
+    r"\btoll\b[^.;\d]{0,40}?\b(?:\d{2,3},\d{3}|\d{1,3}(?:,\d{3}){2,3}|\d{5,7})\b"
 )
 _WAR_TOLL_RE: Final = _re(
     r"\b\d{1,3}(?:,\d{3})+\b[^.;]{0,50}?\b(?:have|has) been killed\b[^.;]{0,40}?"
