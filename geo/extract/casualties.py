@@ -478,8 +478,10 @@ _ACTIVE_RE: Final = lazy_compile(
     r"shoot(?:s|ing)? dead|lost|"
     r"lynched|lynching|burn(?:ed|t|ing) alive|"
     r"fatally (?:shot|stabbed|wounded|injured)|"
-    # "hacked to death 12 villagers": the count after the whole verb.
-    r"(?:hacked|stabbed|burn[te]d?|beat|beaten|clubbed|stoned|shot) to death|mowed down)$",
+    # "hacked to death 12 villagers", "stoned and burned to death three men": the count
+    # after the whole verb.
+    r"(?:[a-z]+ and )?(?:hacked|stabbed|burn[te]d?|beat|beaten|clubbed|stoned|shot) to death|"
+    r"mowed down)$",
     re.IGNORECASE,
 )
 # "The death toll ... rose to 27", "a preliminary toll of 15".
@@ -1121,6 +1123,9 @@ class _Tally:
     attackers_added: bool = False
     vague: list[str] = field(default_factory=list)
     counted_any: bool = False
+    # "The governor was killed along with two guards": counts that share a passive verb's
+    # fate, taken after its subject, whom the count alone would leave uncounted.
+    companions: list[tuple[_Group, str]] = field(default_factory=list)
 
     def take(self, group: _Group, kind: str, *, also: bool = False) -> None:
         if group.corpse:
@@ -2027,6 +2032,8 @@ def count_casualties(sentence: str) -> Casualties:
     _bind_self_killed(text, folded, starts, tally)
     zero = _zero_kinds(sentence, folded)
     _bind_singular(text, [o for o in outcomes if o.kind not in zero], tally)
+    for group, kind in tally.companions:
+        tally.take(group, kind)
     if " and " in folded:
         # After the singular victims: "killed the woman and himself" is two.
         _bind_attackers_too(text, groups, tally)
@@ -2495,6 +2502,7 @@ def _bind_objects(
         ):
             # "Ten officers are killed, one is injured", "3 killed, 5 wounded": a passive
             # verb takes no object ("Two gunmen killed three people" is active).
+            _bind_along_with(text, outcome, groups, group_starts, tally, bound)
             continue
         cursor = outcome.end
         first = True
@@ -2532,6 +2540,40 @@ def _bind_objects(
             first = False
             index += 1
     return took
+
+
+# After a passive verb, those who shared the fate: "three policemen were killed, along
+# with all five attackers", "the governor was killed together with two guards".
+_ALONG_WITH_AFTER_RE: Final = lazy_compile(
+    r",?\s+(?:along|together) with\s+(?:all\s+(?:the\s+|of\s+the\s+)?)?", re.IGNORECASE
+)
+
+_THE_ATTACKER_RE: Final = lazy_compile(
+    r"(?:the|a|one) (?:suicide )?(?:attacker|assailant|gunman|bomber|shooter)\b", re.IGNORECASE
+)
+
+
+def _bind_along_with(
+    text: str,
+    outcome: _Outcome,
+    groups: list[_Group],
+    group_starts: list[int],
+    tally: _Tally,
+    bound: set[int],
+) -> None:
+    """A count that a passive verb's "along with" adds to its subject has the same fate."""
+    along = _ALONG_WITH_AFTER_RE.match(text, outcome.end)
+    if along is None:
+        return
+    index = bisect_left(group_starts, along.end())
+    if index < len(groups) and groups[index].start == along.end() and index not in bound:
+        bound.add(index)
+        tally.companions.append((groups[index], outcome.kind))
+    elif outcome.kind == KILLED and (one := _THE_ATTACKER_RE.match(text, along.end())):
+        # "five people were killed along with the bomber": he is one of the dead.
+        tally.companions.append(
+            (_Group(one.start(), one.end(), 1, "one", perpetrator=True), KILLED)
+        )
 
 
 # Between a count and the verb that is its own: "15 wounded", "15 others were also hurt".

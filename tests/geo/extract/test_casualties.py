@@ -160,6 +160,12 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("A mob stoned a thief to death on Friday.", 1, None),
         ("Fighters hacked to death nine herders near the river.", 9, None),
         ("Gunmen mowed down 11 worshippers at the shrine.", 11, None),
+        ("A crowd beat and burned to death two suspected cattle thieves.", 2, None),
+        ("Four traders were clubbed and burnt to death by a mob.", 4, None),
+        # Those who share a passive verb's fate "along with" its subject are its dead too.
+        ("Two guards were killed, along with all four raiders, and 9 others were hurt.", 6, 9),
+        ("The chief was shot dead together with three of his sons.", 4, None),
+        ("Six pilgrims were killed along with the suicide bomber.", 7, None),
         # An acronym inside the group's noun; an aside of who they were.
         ("Four Rapid Action Battalion (RAB) members were killed when rebels attacked.", 4, None),
         ("At least 80 people, many of them women, were killed in the raid.", 80, None),
