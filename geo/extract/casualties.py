@@ -165,6 +165,8 @@ _PERSON: Final = (
     r"candidates?|"
     # "a drone hit a bulldozer, injuring its operator".
     r"operators?|riders?|occupants?|owners?|attendants?|rulers?|"
+    # "three operatives of the state's volunteer guards".
+    r"operatives?|scouts?|"
     # "two Russian instructors", "three military advisers".
     r"instructors?|advis[eo]rs?|mercenaries|contractors?|"
     r"Maoists?|Naxal(?:ite)?s?|cadres?|"
@@ -399,13 +401,20 @@ _INJURED_RE: Final = lazy_compile(
     r"treated(?=\s+(?:at least |more than |some |about |over |nearly )?(?:\d|dozens|scores|"
     r"hundreds))|"
     r"lost (?:a|an|his|her|their|both|one of (?:his|her) )\s*"
-    r"(?:legs?|arms?|eyes?|feet|foot|hands?|limbs?))\b",
+    r"(?:legs?|arms?|eyes?|feet|foot|hands?|limbs?)|"
+    # "a woman was hit by a stray bullet", "two residents were hit in the leg".
+    # ("was hit in the neck and died": the hit is how the person died.)
+    r"hit by (?:an? |stray )?(?:stray )?(?:bullets?|gunfire|shrapnel|pellets?)"
+    r"(?!\s+and\s+(?:later\s+)?died)|"
+    r"hit in the (?:legs?|arms?|head|chest|stomach|abdomen|back|shoulders?|neck|feet|foot|"
+    r"thighs?|hips?|hands?)(?!\s+and\s+(?:later\s+)?died))\b",
     re.IGNORECASE,
 )
 # Where an outcome can start: each alternative of _KILLED_RE and _INJURED_RE begins with
 # one of these words or stems (a test checks), so that those two patterns are tried only
 # there, not at every word boundary (see ``_scan``).
 _OUTCOME_STEMS: Final = (
+    "hit",
     "kill",
     "dead",
     "die",
@@ -681,6 +690,10 @@ _SUBJECT_STOP: Final = frozenset(
         "at",
         "near",
     )
+)
+# A relative clause's passive, right before its verb: the count is its subject still.
+_WHO_WERE_END_RE: Final = lazy_compile(
+    r"\bwho (?:were|was|had been|have been|has been)\s*$", re.IGNORECASE
 )
 _PUNCTUATION: Final = " ,\"“”'‘’"  # around a count, these change nothing
 _SUBJECT_WORDS: Final = 10
@@ -963,19 +976,22 @@ _UNDISCLOSED_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _NO_CASUALTIES_RE: Final = lazy_compile(
-    r"\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|victims)|without (?:causing |"
+    # "There were no reported casualties", an event database's way to say none.
+    r"\b(?:no (?:immediate |reported |known )?(?:reports? of )?(?:casualties|victims)|"
+    r"without (?:causing |"
     r"leaving )?(?:any )?(?:casualties|victims)|"
     r"no (?:one|body) (?:was |were )?hurt|nobody was hurt|no one was harmed|unharmed)\b",
     re.IGNORECASE,
 )
 _NO_DEATHS_RE: Final = lazy_compile(
     r"\b(?:no (?:one|body) (?:was |were )?killed|nobody was killed|no one died|nobody died|"
-    r"no (?:deaths|fatalities|loss of life|lives were lost|(?:life|lives) (?:was |were )?lost))\b",
+    r"no (?:reported |known )?(?:deaths|fatalities)|"
+    r"no (?:loss of life|lives were lost|(?:life|lives) (?:was |were )?lost))\b",
     re.IGNORECASE,
 )
 _NO_INJURIES_RE: Final = lazy_compile(
     r"\b(?:no (?:one|body) (?:was |were )?(?:injured|wounded)|nobody was (?:injured|wounded)|"
-    r"no (?:injuries|injured))\b",
+    r"no (?:reported |known )?(?:injuries|injured))\b",
     re.IGNORECASE,
 )
 # "No security personnel was injured", "none of the soldiers were hurt": a group denied
@@ -2227,7 +2243,10 @@ _EACH_SIDE_RE: Final = lazy_compile(
 # (ACLED counts them).
 _AND_THEMSELVES_RE: Final = lazy_compile(
     r"\b(?:kill(?:ed|ing|s)?|dead|died)\b[^.;]{0,60}?\band (?P<who>themselves|himself|herself|"
-    r"the (?:suicide )?(?:bomber|attacker|gunman|assailant))\b",
+    r"the (?:suicide )?(?:bomber|attacker|gunman|assailant))\b"
+    # "Three guards and the assailant were killed": one of the subjects.
+    r"|\band the (?:suicide )?(?:bomber|attacker|gunman|assailant) (?:were |have been |had been "
+    r"|all )?(?:also )?(?:killed|died|dead)\b",
     re.IGNORECASE,
 )
 
@@ -2238,7 +2257,7 @@ def _bind_attackers_too(text: str, groups: list[_Group], tally: _Tally) -> None:
     if match is None or KILLED not in tally.kinds:
         return
     many = 1
-    if match["who"].lower() == "themselves":
+    if (match["who"] or "").lower() == "themselves":
         named = next((g for g in groups if g.perpetrator and g.start < match.start()), None)
         if named is None or named.value is None:
             return  # "themselves": how many, the sentence does not say
@@ -2405,6 +2424,12 @@ _COLLECTIVE_SUBJECT_RE: Final = lazy_compile(
 )
 
 
+def _person_subject(text: str, end: int) -> bool:
+    """Whether the clause before ``end`` names a person ("a woman was [hit by a bullet]")."""
+    clause = _CLAUSE_START_RE.search(text, max(0, end - _CLAUSE_CHARS), end)
+    return clause is not None and bool(_PEOPLE_BEFORE_RE.search(clause.group(0)))
+
+
 def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
     """ "The mayor was shot dead", "lost his life", "a 17-year-old student … was shot in the
     chest and died": one person, though no count is written."""
@@ -2432,6 +2457,8 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
         if outcome.kind in tally.kinds and not titled:
             continue
         phrase = text[outcome.start : outcome.end].lower()
+        if phrase.startswith("hit") and not _person_subject(text, outcome.start):
+            continue  # "the bus was hit by bullets": a thing, no one hurt
         the_one = _THE_ONE_AFTER_RE.match(text, outcome.end) if outcome.active else None
         attacker = (
             outcome.kind == KILLED
@@ -2664,6 +2691,10 @@ def _bind_subjects(
             raw = text[group.end : outcome.start]
             # ", including a major general," between a count and its verb is an aside.
             gap = _ASIDE_RE.sub(" ", raw)
+            relative = _WHO_WERE_END_RE.search(gap) if "who" in gap else None
+            if relative is not None:
+                # "Six persons who were injured in the attack were taken to hospital".
+                gap = gap[: relative.start()]
             if _is_subject_gap(gap) or _names_victims(gap):
                 among = "among" in gap.lower().split()  # "were among those killed"
                 also = bool(_ALSO_RE.search(gap))
@@ -2702,11 +2733,15 @@ def _is_connector(gap: str) -> bool:
     if words in _CONNECTORS:
         return True
     head, _, last = words.rpartition(" ")
-    return (
-        last == "and"
-        and head.startswith("of ")
-        and len(head.split()) <= 5
-        and _is_subject_gap(head)
+    if last != "and" or not head.startswith("of ") or not _is_subject_gap(head):
+        return False
+    named = gap.split()[1:-1]
+    if named and named[0] == "the":
+        named = named[1:]
+    # "three operatives of the Benue State Community Volunteer Guards and two herders":
+    # a body's proper name is one noun, however many its words.
+    return len(head.split()) <= 5 or (
+        len(named) <= _SUBJECT_WORDS and all(word[:1].isupper() for word in named)
     )
 
 

@@ -106,6 +106,11 @@ BACKGROUND_RE: Final = _re(
     # "test-fired a ballistic missile as part of a military exercise": no one attacked.
     r"|\btest-?fir(?:ed|es|ing|e)\b|\b(?:military|naval|joint|live-fire|war) (?:training )?"
     r"(?:exercises?|drills?|games)\b"
+    # "telephoned a warning claiming that a bomb had been left at the station", "the
+    # device was declared a hoax": a threat or a false alarm, no attack.
+    r"|\b(?:warning|threat|call)s? (?:[\w-]+ ){0,4}?(?:claiming|saying|stating) that\b"
+    r"|\b(?:was|were|be|been|as) (?:an? )?(?:(?!no\b|not\b)[\w-]+ )?(?:hoax|false alarm)\b"
+    r"|\bhoax (?:calls?|devices?|bombs?|warnings?)\b"
     # "remained the most violent, with more than 2,000 murders": a city's crime figures.
     r"|\bwith (?:more than |over |about |nearly |some )?[\d,]+ (?:murders|homicides|"
     r"killings|kidnappings)\b"

@@ -166,6 +166,18 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Two guards were killed, along with all four raiders, and 9 others were hurt.", 6, 9),
         ("The chief was shot dead together with three of his sons.", 4, None),
         ("Six pilgrims were killed along with the suicide bomber.", 7, None),
+        # One attacker among the subjects: "two guards and the gunman were killed".
+        ("Two guards and the gunman were killed at the gate.", 3, None),
+        # An event database's "no reported casualties" is none of either.
+        ("Gunmen burned a school in Gao. There were no reported casualties.", 0, 0),
+        # A relative clause's passive keeps the count its subject.
+        ("Four men who were wounded in the raid were flown to Kano.", None, 4),
+        # A body's proper name between two counts of one verb.
+        ("Two scouts of the Kebbi State Forest Guards Corps and a trader were shot dead.", 3, None),
+        ("Three operatives and a driver were killed.", 4, None),
+        # Hit by a bullet is hurt, when a person is hit.
+        ("A girl was hit by a stray bullet and two men were hit in the leg.", None, 3),
+        ("The lorry was hit by gunfire on the bridge.", None, None),
         # An acronym inside the group's noun; an aside of who they were.
         ("Four Rapid Action Battalion (RAB) members were killed when rebels attacked.", 4, None),
         ("At least 80 people, many of them women, were killed in the raid.", 80, None),

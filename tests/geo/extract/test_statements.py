@@ -727,3 +727,15 @@ def test_what_a_report_says_was_falsely_claimed_is_no_event():
         "killed over 20 people was fake."
     )
     assert stated(text, report_year=2024) == []
+
+
+def test_a_bomb_warning_and_a_hoax_are_no_attack() -> None:
+    text = (
+        "Callers phoned a warning to a radio station saying that a bomb had been left "
+        "at the ferry terminal in Larne. Shops were evacuated for three hours. "
+        "The package found there turned out to be a hoax."
+    )
+    assert stated(text) == []
+    # A blast after a warning is an attack still, and so is one the police deny was a hoax.
+    assert stated("A bomb exploded at the ferry terminal in Larne after a warning.") != []
+    assert stated("A car bomb went off in Newry; the army said it was no hoax.") != []
