@@ -920,6 +920,15 @@ def find_event_sentences(
             # "A mob beat two men. One of the men died the next day": the victims just
             # told, whose death is the event's toll, not an event of its own day.
             triggers = []
+        elif (
+            triggers
+            and follows
+            and all(t.rule == "casualties" for t in triggers)
+            and _NAMES_A_VICTIM_RE.match(sentence.text)
+        ):
+            # "Nine were killed. The ninth victim is a woman who was hit by a stray bullet
+            # at home": who one of the victims just told was, where she was, not an event.
+            triggers = []
         if not triggers and not (follows and _goes_on(sentence.text)):
             continue
         if triggers and _is_accident(sentence, triggers):
@@ -951,6 +960,12 @@ _SOME_OF_THEM_DIED_RE: Final = _re(
     r"(?:men|women|victims|injured|wounded|boys|girls|people|passengers|soldiers|"
     r"policemen|officers|children))\b(?: [\w-]+){0,3}? (?:later |subsequently |also )?"
     r"(?:died|succumbed|passed away)\b"
+)
+_NAMES_A_VICTIM_RE: Final = _re(
+    r"\W{0,3}(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"other|last|youngest|oldest) (?:victims?|dead|fatalit(?:y|ies))|(?:among|one of) the "
+    r"(?:dead|victims|killed|injured|wounded))\b(?: [\w-]+){0,2}? (?:is|was|were|are|"
+    r"included|include)\b"
 )
 _ANOTHER_EVENT_OPENS_RE: Final = _re(
     r"\W{0,3}(?:separately|in (?:a|another) separate|in another|elsewhere|meanwhile|also on|"

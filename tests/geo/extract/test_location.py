@@ -1724,6 +1724,9 @@ def test_the_hospital_s_town_written_after_it_or_before_its_name_is_not_where(
         # A Spanish name: the town after "de".
         "Gunmen shot two bus drivers on Monday. The wounded were taken to the Hospital "
         "Regional de Zacapa.",
+        # The town after a comma and "in".
+        "Gunmen shot two bus drivers on Monday. The wounded were taken to the Adão Pereira "
+        "Nunes State Hospital, in Caxias.",
     ):
         found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
         assert [i.place_name for i in found] == [""], text

@@ -739,3 +739,13 @@ def test_a_bomb_warning_and_a_hoax_are_no_attack() -> None:
     # A blast after a warning is an attack still, and so is one the police deny was a hoax.
     assert stated("A bomb exploded at the ferry terminal in Larne after a warning.") != []
     assert stated("A car bomb went off in Newry; the army said it was no hoax.") != []
+
+
+def test_who_one_of_the_victims_was_goes_on_about_the_event() -> None:
+    text = (
+        "A police raid on the estate left six people dead on Tuesday. "
+        "The sixth victim was a baker, 52, who was fatally wounded in his shop in Vila "
+        "Sapo."
+    )
+    found = find_event_sentences(split_sentences(text), text=text)
+    assert [s.attached for s in found] == [False, True]
