@@ -1273,14 +1273,19 @@ def _origin_or_voice(spot: Spot, text: str) -> bool:
 
 _WATER_NAME_RE: Final = lazy_compile(r"(?:\b(?:Sea|Gulf|Strait|Straits)\b|\bBab[ -]el-)")
 # "Bando village, Helmand Province": the kind of the inner place may stand before the comma.
-_SETTLEMENT_WORDS: Final = "village|Village|town|Town|city|City|hamlet|Hamlet|area|Area"
+# ("Amaigbo community in Nwangele LGA": Nigeria's word for a village.)
+_SETTLEMENT_WORDS: Final = (
+    "village|Village|town|Town|city|City|hamlet|Hamlet|area|Area|community|Community"
+)
 _CONTAINER_GAP_RE: Final = lazy_compile(
     rf"(?: (?:{_AREA_WORDS}|{_SETTLEMENT_WORDS}))?,\s*(?:in\s+)?"
     rf"|,\s+an?\s+(?:small\s+|remote\s+)?(?:{_KIND_WORDS})\s+(?:in|of)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRECTIONS})\s+)?"
     rf"|\s+in\s+(?:the\s+)?(?:{_DIRECTIONS})\s+"
     # "Bara tehsil of Khyber district", "Uror County of Jonglei State".
-    rf"| (?:{_AREA_WORDS}|tehsil|woreda|township|sub-district|subdistrict|commune|cercle) of "
+    # ("Mirpur upazila in Kushtia".)
+    rf"| (?:{_AREA_WORDS}|tehsil|woreda|township|sub-district|subdistrict|commune|cercle) "
+    r"(?:of|in) "
     r"(?:the\s+)?"
     # "the road out of Palma, in the north of Cabo Delgado province".
     rf"|(?: (?:{_SETTLEMENT_WORDS}))?,\s+in\s+the\s+(?:far\s+)?(?:{_DIRECTIONS})\s+of\s+(?:the\s+)?"

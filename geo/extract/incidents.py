@@ -2319,7 +2319,9 @@ def _far_from_its_landmark(
 # ", east of state capital Sittwe", ", about 30 km north-west of the city of Gao": the
 # landmark a town is told from, right after the town.
 _BEARING_AFTER_RE: Final = lazy_compile(
-    r"(?:\s+(?:town|village|city))?,\s+(?:(?:about|some|around|roughly|nearly)\s+)?"
+    # ("Al-Riyadh subdistrict, southwest of Kirkuk".)
+    r"(?:\s+(?:town|village|city|community|area|(?:sub-?)?district|subdistrict|locality))?,\s+"
+    r"(?:(?:about|some|around|roughly|nearly)\s+)?"
     r"(?:(?P<km>\d{1,3})\s*(?P<unit>km|kilomet(?:er|re)s|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
     r"(?:(?:state|provincial|regional|district)\s+capital,?\s+|(?:city|town)\s+of\s+)?",

@@ -1121,6 +1121,30 @@ def test_a_town_said_to_lie_in_an_area_is_not_a_namesake_elsewhere(incident_extr
     assert incident.country == "CD"
 
 
+def test_a_community_in_an_area_is_the_namesake_in_that_area(incident_extractor):
+    # GeoNames has two Amaigbo: a town of 127,000 in Abia, and the one in Imo's Nwangele.
+    for text in (
+        "Gunmen razed houses in Amaigbo community in Nwangele LGA of Imo State on Monday.",
+        "Gunmen razed houses in Amaigbo community in Imo State on Monday.",
+    ):
+        incident = only_incident(incident_extractor, text)
+        assert (incident.location, round(incident.latitude, 2)) == ("Amaigbo", 5.73), text
+
+
+def test_a_district_told_from_a_far_landmark_is_placed_near_the_landmark(incident_extractor):
+    # "Al-Riyadh" is Saudi Arabia's capital to the gazetteer; "southwest of Kirkuk" tells
+    # of another, in Iraq.
+    incident = only_incident(
+        incident_extractor,
+        "Militants killed two soldiers in Al-Riyadh subdistrict, southwest of Kirkuk, on Monday.",
+    )
+    assert (incident.location, incident.place_name, incident.country) == (
+        "Al-Riyadh",
+        "Kirkuk",
+        "IQ",
+    )
+
+
 def test_a_surname_with_kin_or_killers_is_a_person_not_a_place(incident_extractor):
     # "Mosquera" is a town in Colombia, and here the victim's surname.
     incident = only_incident(
