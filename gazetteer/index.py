@@ -83,6 +83,32 @@ class ImportReport:
     errors: tuple[InputFormatError, ...]
 
 
+_VOWELS: Final = frozenset("aeiouy")
+
+
+def _initials_agree(key: str, other: str) -> bool:
+    """Whether each word of a fuzzy match starts as the word it answers does, as the
+    first letter of the whole key must: a typo or another romanisation rarely changes a
+    word's first letter, and a name that loses it is another name ("Dasht-e-Barchi" is
+    no "Dasht-e Archi"). Words of three letters or fewer ("e", "al") and vowels for
+    vowels ("Orlu", "Urlu") may differ.
+
+    >>> _initials_agree("dasht e barchi", "dasht e archi")
+    False
+    >>> _initials_agree("dasht i barchi", "dasht e barchi")
+    True
+    >>> _initials_agree("kafr kila", "kfar kila")
+    True
+    """
+    words, others = key.split(), other.split()
+    if len(words) != len(others):
+        return True
+    return all(
+        a[0] == b[0] or (a[0] in _VOWELS and b[0] in _VOWELS) or len(a) <= 3 or len(b) <= 3
+        for a, b in zip(words, others, strict=True)
+    )
+
+
 def _place_of(row: Sequence[Any]) -> Place:
     # Columns in PLACE_COLUMNS order; SQLite already returns the right Python types
     # (the schema is ours and NOT NULL where Place needs a value).
@@ -217,7 +243,11 @@ class GazetteerIndex:
         matches = process.extract(
             key, keys, scorer=fuzz.ratio, limit=_FUZZY_LIMIT, score_cutoff=MIN_FUZZY_SIMILARITY
         )
-        found = [(str(match), float(similarity)) for match, similarity, _ in matches]
+        found = [
+            (str(match), float(similarity))
+            for match, similarity, _ in matches
+            if _initials_agree(key, str(match))
+        ]
         if len(self._fuzzy_found) >= _ROW_CACHE_SIZE:
             self._fuzzy_found.clear()
         self._fuzzy_found[key] = found

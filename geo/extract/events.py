@@ -751,7 +751,13 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "clash",
         _re(
-            r"\bclash(?:es|ed|ing)?\b|\bfirefights?\b|\bgun ?(?:battles?|fights?)\b|"
+            # Not a dispute's words: "the candidates clashed over how to tackle crime",
+            # "ministers clashed over the budget", "a verbal clash".
+            r"(?<!verbal )\bclash(?:es|ed|ing)?\b(?!\s+(?:verbally|over (?:how|whether|what|who|"
+            r"which|(?:the |a )?(?:budget|policy|policies|bill|law|reforms?|plans?|proposals?|"
+            r"strategy|economy|taxe?s|tariffs?|appointments?|agenda|draft|amendments?|"
+            r"constitution|issue|question|future|direction)\b)))|"
+            r"\bfirefights?\b|\bgun ?(?:battles?|fights?)\b|"
             # "killed in a shootout near Gubden", "a shoot-out with police" (a prison's
             # "shootout between four pavilions" is a riot's: see _GUNFIGHT_BETWEEN_RE).
             # (The word first: a branch that began with "in" would be tried at every "in"

@@ -65,8 +65,11 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
     # "Gangs have killed more than 2,400 people this year", "attacks on schools rose
     # sharply this year": a year's tally or trend.
-    r"|\b(?:has|have) (?:[\w-]+ ){0,3}?(?:killed|kidnapped|abducted|displaced|attacked)\b"
+    r"|\b(?:has|have) (?:[\w-]+ ){0,3}?(?:killed|kidnapped|abducted|displaced|attacked|left)\b"
     r"[^.]{0,80}\bthis year\b"
+    # "Dasht-e-Barchi, where ISKP has carried out most of its attacks": its history.
+    r"|\b(?:has|have|had) carried out (?:most|many|several|dozens|scores|some|a number) of "
+    r"(?:its|their|the) (?:[\w-]+ )?attacks\b"
     r"|\b(?:has|have) (?:stepped up|ramped up|intensified|escalated)\b[^.]{0,80}"
     r"\b(?:this year|this month|in recent (?:weeks|months))\b"
     r"|\b(?:rose|risen|surged|increased|grew|doubled|tripled|declined|fell)\b[^.]{0,60}"
@@ -503,7 +506,7 @@ _TALLY_RE: Final = _re(
     r"\b(?:recorded|documented|registered|counted|tallied|logged)\s+(?:at least |more than |"
     r"over |some |nearly )?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|assassinations|"
     r"attempts|killings|incidents|violations|cases|strikes|airstrikes|operations|abductions|"
-    r"kidnappings|bombings|explosions|deaths|homicides|murders)\b"
+    r"kidnappings|bombings|explosions|deaths|homicides|murders|arrests|detentions)\b"
     # "SOHR has documented the deaths of 1,562 people across Syrian territory in March".
     r"|\b(?:recorded|documented|registered|counted|tallied|logged)\s+the\s+deaths\s+of\b"
     # "2,361 violent deaths were registered in the country".
@@ -1057,6 +1060,8 @@ _SPORT_RE: Final = _re(
     r"\b(?:\d{1,3}(?:st|nd|rd|th) minute|goalkeeper|goalless|equali[sz]er|half-?time|"
     r"hat-trick|penalty (?:kick|spot|shoot-?out)|free kick|kick-off|striker|midfielder|"
     r"defender|defen[cs]e|strikers?|scored|goals?|league|fixture|coach|squad|stoppage time|"
+    # '"Our players fought like lions," the coach said after the match'.
+    r"players|team-?mates|referee|"
     # "the opening whistle", "on the counter", "the last 15 minutes".
     r"(?:opening|final) whistle|on the counter|counter-attacks?|substitutes?|clean sheet|"
     r"last \d{1,2} minutes|(?:first|opening|last|final) minutes?|(?:every|the) ball|"
@@ -1075,7 +1080,7 @@ _SPORT_HINTS: Final = (
     *("midfield", "defen", "scored", "league", "fixture", "coach", "squad", "break"),
     *("wicket", "innings", "runs", "bowl", "batsm", "batting", "spin", "test", "win"),
     *("victory", "defeat", "draw", "loss", "lead", "whistle", "counter", "substitut"),
-    *("clean sheet", "overs", "ball"),
+    *("clean sheet", "overs", "ball", "players", "mates", "referee"),
 )
 
 

@@ -516,6 +516,12 @@ def test_a_match_report_s_war_words_are_no_events():
     # Cricket: "a ferocious assault with the new ball … inside seven overs".
     cricket = "The pacers launched a ferocious assault with the new ball inside seven overs."
     assert stated(cricket) == []
+    # A coach's quote in a match report: "Our players fought like lions."
+    quoted = (
+        "The striker equalised in the 60th minute and the midfielder won it late. "
+        '"Our players fought like lions. We held on," the coach said.'
+    )
+    assert stated(quoted) == []
     # Someone hurt at a stadium is an event, whatever the game's words.
     stampede = (
         "Fans stormed the pitch at half-time after the striker scored a hat-trick; police "
@@ -749,3 +755,21 @@ def test_who_one_of_the_victims_was_goes_on_about_the_event() -> None:
     )
     found = find_event_sentences(split_sentences(text), text=text)
     assert [s.attached for s in found] == [False, True]
+
+
+def test_a_dispute_s_clash_and_a_monitor_s_tally_are_no_events() -> None:
+    assert stated("Rival candidates clashed over how to fight crime in a televised debate.") == []
+    assert stated("Ministers clashed over the budget at the cabinet meeting in Lima.") == []
+    # A fight over land, or a clash with the police over prices, is one.
+    land = "Herders and farmers clashed over grazing land near Lafia, leaving five dead."
+    assert stated(land) == [land]
+    prices = "Protesters clashed with police over fuel prices in Kano on Monday."
+    assert stated(prices) == [prices]
+    assert is_background(
+        "The UN mission says it has documented at least 40 arbitrary arrests and detentions "
+        "of former officials between July and September."
+    )
+    assert is_background(
+        "It lies near Gulshan, where the group has carried out most of its attacks."
+    )
+    assert is_background("The violence has left more than 7,000 dead this year, police say.")
