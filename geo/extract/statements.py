@@ -57,7 +57,13 @@ BACKGROUND_RE: Final = _re(
     # "Since November 10, 2020, 351 people…", "since last year": a running total.
     r"|\bsince (?:the )?(?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)\b|last (?:year|month))"
+    r"december)\b|last (?:year|month)|"
+    # The agencies' short months: "183 people had been killed … since Oct. 8".
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d)"
+    # "The clashes have killed more than 240 people in Lebanon, according to an AFP
+    # tally": a running toll (not "27 people were killed, according to an AFP tally").
+    r"|\b(?:has|have) (?:so far |now )?(?:killed|left|claimed)\b[^.;]{0,120}?\baccording to "
+    r"(?:an? |the )?(?:[\w-]+ ){0,2}?tally\b"
     # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
     r"|\b(?:the|this) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|"
     r"offensive|campaign|unrest|crisis)"
@@ -67,6 +73,11 @@ BACKGROUND_RE: Final = _re(
     # sharply this year": a year's tally or trend.
     r"|\b(?:has|have) (?:[\w-]+ ){0,3}?(?:killed|kidnapped|abducted|displaced|attacked|left)\b"
     r"[^.]{0,80}\bthis year\b"
+    # "Hezbollah later mourned two of its fighters, from the town of Aitaroun": a group's
+    # notice of its dead, who fell in an event told or untold, not where it names.
+    r"|\b(?:mourned|mourns|eulogi[sz]ed|announced the (?:deaths?|martyrdoms?) of) "
+    r"(?:[\w-]+ ){0,2}?(?:of )?(?:its|their) (?:[\w-]+ )?(?:fighters|members|militants|"
+    r"commanders|cadres|combatants)\b"
     # "Dasht-e-Barchi, where ISKP has carried out most of its attacks": its history.
     r"|\b(?:has|have|had) carried out (?:most|many|several|dozens|scores|some|a number) of "
     r"(?:its|their|the) (?:[\w-]+ )?attacks\b"
@@ -967,8 +978,8 @@ _SOME_OF_THEM_DIED_RE: Final = _re(
 _NAMES_A_VICTIM_RE: Final = _re(
     r"\W{0,3}(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"other|last|youngest|oldest) (?:victims?|dead|fatalit(?:y|ies))|(?:among|one of) the "
-    r"(?:dead|victims|killed|injured|wounded))\b(?: [\w-]+){0,2}? (?:is|was|were|are|"
-    r"included|include)\b"
+    r"(?:dead|victims|killed|injured|wounded)|the (?:dead|victims|injured|wounded))\b"
+    r"(?: [\w-]+){0,2}? (?:is|was|were|are|included|include)\b"
 )
 _ANOTHER_EVENT_OPENS_RE: Final = _re(
     r"\W{0,3}(?:separately|in (?:a|another) separate|in another|elsewhere|meanwhile|also on|"

@@ -755,6 +755,12 @@ def test_who_one_of_the_victims_was_goes_on_about_the_event() -> None:
     )
     found = find_event_sentences(split_sentences(text), text=text)
     assert [s.attached for s in found] == [False, True]
+    text = (
+        "Troops fired on marchers at the bridge on Monday, killing nine. The dead included "
+        "two boys and a nurse who was tending the wounded, according to Tacna's health office."
+    )
+    found = find_event_sentences(split_sentences(text), text=text)
+    assert [s.attached for s in found] == [False, True]
 
 
 def test_a_dispute_s_clash_and_a_monitor_s_tally_are_no_events() -> None:
@@ -773,3 +779,19 @@ def test_a_dispute_s_clash_and_a_monitor_s_tally_are_no_events() -> None:
         "It lies near Gulshan, where the group has carried out most of its attacks."
     )
     assert is_background("The violence has left more than 7,000 dead this year, police say.")
+
+
+def test_running_tolls_and_a_group_s_death_notice_are_background() -> None:
+    assert is_background(
+        "The ministry said 95 people had been killed and 300 wounded since Nov. 2."
+    )
+    assert is_background(
+        "The strikes have killed more than 90 people in the south, according to a Reuters tally."
+    )
+    # One event's toll, told with a tally, is that event's.
+    assert not is_background(
+        "At least 14 people were killed in the blast, according to an AFP tally."
+    )
+    assert is_background(
+        "The group later mourned three of its fighters, all from the town of Qana."
+    )
