@@ -61,6 +61,7 @@ from geo.extract.location import (
     FROM_BEFORE,
     LIST_GAP_RE,
     STANCE_BEFORE_RE,
+    WENT_TOWARD_BEFORE,
     EventLocation,
     MentionLike,
     NamedPlace,
@@ -2126,6 +2127,10 @@ def _unknown_names(
             continue
         if _HOME_TOWN_BEFORE_RE.search(text, max(sentence.start, named.start - 40), named.start):
             # "mourned Ali Srour, 27, from the town of Aitaroun": where he came from.
+            continue
+        went = text[max(sentence.start, named.start - 60) : named.start]
+        if "toward" in went and WENT_TOWARD_BEFORE.search(went):
+            # "… before withdrawing towards Wadi al-Zghaytun": where the attackers went.
             continue
         unknown.append(named)
     return sorted(unknown, key=lambda n: n.start)

@@ -118,7 +118,7 @@ _WHERE_AFTER: Final = lazy_compile(
 )
 # "the rebels withdrew toward the boundary of Catubig town", "fled toward the mountains
 # bordering Madalum": where the attackers went, not where they fought (near or not).
-_WENT_TOWARD_BEFORE: Final = _re(
+WENT_TOWARD_BEFORE: Final = _re(
     # ("the policemen retreat to Maidan Shar", "survivors flee to Saint-Marc": where they
     # went.)
     r"\b(?:withdrew|retreated|escaped|fled|withdrawing|retreating|escaping|fleeing|withdraw|"
@@ -973,7 +973,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             and _TREATED_AFTER.match(text, mention.end, mention.end + 80) is not None
         )
         or _DISPUTE_BEFORE.search(before)
-        or ("toward" in before and _WENT_TOWARD_BEFORE.search(before) is not None)
+        or ("toward" in before and WENT_TOWARD_BEFORE.search(before) is not None)
         or (before.endswith("of ") and _CLINIC_TOWN_BEFORE.search(before) is not None)
         # "a civil protection official in the nearby city of Saint-Marc": where the
         # speaker sits, however near.

@@ -1840,3 +1840,13 @@ def test_a_count_or_an_institution_before_village_or_camp_is_no_name(incident_ex
             Report("t.txt", text, report_date=date(2024, 3, 5))
         )
         assert found.location == "", text
+
+
+def test_where_the_attackers_withdrew_to_is_not_a_second_event(incident_extractor):
+    text = (
+        "Militants attacked an army checkpoint in Tarmiyah on Sunday night. A security "
+        "source said the militants killed two soldiers before withdrawing towards Wadi "
+        "al-Khanazir."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [(i.location, i.fatalities) for i in found] == [("Tarmiyah", 2)]
