@@ -486,7 +486,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # One-sided killing that is never a battle: a massacre, executions, beheadings.
         _re(
             r"\b(?:massacr(?:e|es|ed|ing)|behead\w*|decapitat\w*|execut(?:ed|es|e|ing)|"
-            r"executions?|summarily killed|assassinat\w*|murder(?:ed|s|ing)?)\b|"
+            # ("filed a murder case", "a murder trial": a proceeding, no killing told.)
+            r"executions?|summarily killed|assassinat\w*|murder(?:ed|s|ing)?)\b"
+            r"(?! (?:case|cases|charges?|trial|trials|probe|inquiry|investigation)\b)|"
             # "Maoists hacked a former sarpanch to death": the verb alone is the match.
             r"\b(?:hacked|stabbed|bludgeoned|clubbed|axed)(?= (?:[\w'’-]+ ){1,4}?to death\b)|"
             # Bodies left as a killer leaves them: "the bodies of five men were found dumped
@@ -724,8 +726,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # South Asia's "took out a torchlight procession".
             r"(?:held|holds|staged|(?:took|take|takes|taking) out) (?:a |an )?(?:[\w-]+ ){0,2}?"
             r"(?:vigil|procession)s?|"
+            # (A party that boycotts the polls holds no demonstration by it.)
             r"boycott(?:ed|ing|s)? (?:[\w-]+ ){0,2}?(?:classes|lectures|courts?|proceedings|"
-            r"work|the polls|elections?|exams)|"
+            r"work|exams)|"
             r"(?:closed|shut|shuttered) (?:down )?(?:their |all )?(?:shops|businesses|markets|"
             r"stores)|"
             # A political crowd's act, demand or not: "supporters of the opposition gathered",
@@ -2383,6 +2386,41 @@ _CROWD_PARTIES_RE: Final = _re(
     # "a clash between two groups during a religious procession": people at a gathering.
     r"(?:two|rival) groups|procession|processions|festival|wedding|funeral)\b"
 )
+# Party supporters, who fight as crowds do: "Awami League and BNP activists", "CPI(M)
+# and Trinamul supporters", "two factions of the Chhatra League", "party workers".
+_PARTISANS_RE: Final = _re(
+    r"\b(?:party|political|rival) (?:supporters|activists|workers|cadres)\b"
+    # (A name, not a count or a pronoun: "Four cadres died in an encounter".)
+    r"|\b(?!(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|some|many|several|"
+    r"dozens|hundreds|scores|its|their|his|her|our|all|both|other|local)\b)"
+    r"(?-i:[A-Z][\w()'’-]*)(?: (?-i:[A-Z][\w()'’-]*)){0,2}"
+    r"(?: and (?-i:[A-Z][\w()'’-]*)(?: (?-i:[A-Z][\w()'’-]*)){0,2})? "
+    r"(?:supporters|activists|workers|loyalists)\b"
+    r"|\b(?:two|rival) factions of\b"
+)
+# Armed, organised groups and state forces: their fights are battles, whoever joins them.
+_ORGANISED_ARMED_RE: Final = _re(
+    r"\b(?:militants?|soldiers?|troops|militias?|militiam[ae]n|rebels|insurgents|jihadists|"
+    r"bandits|gunm[ae]n|army|gangs?|forces|maoists?|naxal\w*)\b"
+    # (The police as a party to the fight, not as the station that told of it.)
+    r"|\b(?:with|against|and) (?:the )?(?:police|gendarm\w*)\b"
+)
+
+
+def _partisans_fought(text: str) -> bool:
+    """Whether the fighters are party supporters, with no armed group or force."""
+    return bool(_PARTISANS_RE.search(text)) and not _ORGANISED_ARMED_RE.search(text)
+
+
+def _crowds_fought(text: str) -> bool:
+    """Whether crowds or party supporters fought (a crowd's weapons, a crowd's parties),
+    with no armed group or force, whatever else they threw."""
+    return _partisans_fought(text) or (
+        bool(_BLUNT_WEAPONS_RE.search(text) and _CROWD_PARTIES_RE.search(text))
+        and not _ORGANISED_ARMED_RE.search(text)
+    )
+
+
 _ARMED_PARTIES_RE: Final = _re(
     r"\b(?:militants?|soldiers?|troops|gunm[ae]n|militias?|militiam[ae]n|fighters|rebels|"
     r"forces|army|insurgents|jihadists|bandits|guns?|gunfire|gunshots?|firearms|"
@@ -2910,6 +2948,14 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             # "Government forces, backed by Russian air strikes, recapture Palmyra": the
             # town changed hands; the aircraft backed the advance.
             return taken.event_type, taken.sub_event_type, why(taken, "aircraft backed it")
+        if (
+            explosive.rule == "grenade"
+            and (clash := _first(triggers, "clash")) is not None
+            and _crowds_fought(text)
+        ):
+            # "Awami League and BNP activists clashed with sticks and crude bombs": party
+            # supporters are no armed, organised group; their fight is a riot.
+            return RIOTS, "Mob violence", why(clash, "crowds or party supporters fought")
         if explosive.rule in ("suicide", "grenade") and (
             rules & _FIGHT_RULES or _SUSTAINED_FIGHT_RE.search(text)
         ):
@@ -3028,6 +3074,10 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
         # "Rival groups of traders clashed with sticks and stones": a fight of crowds, not
         # of armed, organised groups.
         return RIOTS, "Mob violence", why(clash, "crowds fought, with no armed group or gun")
+    if clash is not None and clash.rule == "clash" and _partisans_fought(text):
+        # "CPI(M) and Trinamul supporters clashed with crude bombs and firearms": ACLED
+        # codes a fight of party supporters as a riot, whatever they fought with.
+        return RIOTS, "Mob violence", why(clash, "party supporters fought")
     if clash is not None:
         return clash.event_type, clash.sub_event_type, why(clash)
     # "Gunmen" names attackers, not what they did: an abduction by gunmen is an abduction.

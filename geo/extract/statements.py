@@ -73,6 +73,10 @@ BACKGROUND_RE: Final = _re(
     # sharply this year": a year's tally or trend.
     r"|\b(?:has|have) (?:[\w-]+ ){0,3}?(?:killed|kidnapped|abducted|displaced|attacked|left)\b"
     r"[^.]{0,80}\bthis year\b"
+    # "At least 40 people have died in poll-related violence since the polls were
+    # announced": a running toll (not "… have been killed since Monday", one clash's).
+    r"|\b(?:have|has) (?:died|been killed)\b[^.;]{0,80}?\bsince (?!(?:mon|tues|wednes|thurs|"
+    r"fri|satur|sun)day|yesterday|this morning|last night|dawn|early)"
     # "Hezbollah later mourned two of its fighters, from the town of Aitaroun": a group's
     # notice of its dead, who fell in an event told or untold, not where it names.
     r"|\b(?:mourned|mourns|eulogi[sz]ed|announced the (?:deaths?|martyrdoms?) of) "

@@ -334,6 +334,22 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Explosions/Remote violence",
             "Air/drone strike",
         ),
+        # Party supporters who fight are rioters, whatever they fight with (ACLED).
+        (
+            "PDP and APC supporters clashed with machetes and petrol bombs at a market in Jos.",
+            "Riots",
+            "Mob violence",
+        ),
+        (
+            "Rival factions of the youth wing clashed with crude bombs and guns in Katsina.",
+            "Riots",
+            "Mob violence",
+        ),
+        (
+            "Party workers and soldiers clashed at the polling unit in Yola.",
+            "Battles",
+            "Armed clash",
+        ),
         # An attempt is an act: a repelled assault is a battle.
         ("Rebel fighters attempted to infiltrate army positions.", "Battles", "Armed clash"),
         (
@@ -1582,6 +1598,9 @@ TYPED: list[tuple[str, str, str]] = [
 ]
 EVENT_SENTENCES = [sentence for sentence, _, _ in TYPED]
 NOT_EVENTS = [
+    # A legal proceeding, and a party's boycott of an election.
+    "The widow filed a murder case at the Sadar police station.",
+    "The opposition alliance boycotted the polls.",
     # What a place served for.
     "The hideout was used to plan attacks on the coastal road.",
     # A body picked up is no one taken.
