@@ -693,7 +693,7 @@ _SUBJECT_STOP: Final = frozenset(
 )
 # A relative clause's passive, right before its verb: the count is its subject still.
 _WHO_WERE_END_RE: Final = lazy_compile(
-    r"\bwho (?:were|was|had been|have been|has been)\s*$", re.IGNORECASE
+    r"\bwho (?:(were|was|had been|have been|has been)\s*|(?:had |have |has )?)$", re.IGNORECASE
 )
 _PUNCTUATION: Final = " ,\"“”'‘’"  # around a count, these change nothing
 _SUBJECT_WORDS: Final = 10
@@ -2692,8 +2692,10 @@ def _bind_subjects(
             # ", including a major general," between a count and its verb is an aside.
             gap = _ASIDE_RE.sub(" ", raw)
             relative = _WHO_WERE_END_RE.search(gap) if "who" in gap else None
-            if relative is not None:
-                # "Six persons who were injured in the attack were taken to hospital".
+            if relative is not None and (relative.group(1) or not outcome.active):
+                # "Six persons who were injured in the attack were taken to hospital",
+                # "Three persons who sustained injuries were rushed to …" (not "two
+                # gunmen who killed three farmers": the gunmen did it).
                 gap = gap[: relative.start()]
             if _is_subject_gap(gap) or _names_victims(gap):
                 among = "among" in gap.lower().split()  # "were among those killed"

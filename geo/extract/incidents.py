@@ -2129,13 +2129,23 @@ def _unknown_names(
             # "mourned Ali Srour, 27, from the town of Aitaroun": where he came from.
             continue
         went = text[max(sentence.start, named.start - 60) : named.start]
-        if "toward" in went and WENT_TOWARD_BEFORE.search(went):
-            # "… before withdrawing towards Wadi al-Zghaytun": where the attackers went.
+        if ("toward" in went and WENT_TOWARD_BEFORE.search(went)) or (
+            "from" in went and _CAME_FROM_BEFORE_RE.search(went)
+        ):
+            # "… before withdrawing towards Wadi al-Zghaytun": where the attackers went;
+            # "armed men suspected to be from the neighbouring Ezza-Effium community":
+            # where they came from.
             continue
         unknown.append(named)
     return sorted(unknown, key=lambda n: n.start)
 
 
+_CAME_FROM_BEFORE_RE: Final = lazy_compile(
+    r"(?:\b(?:suspected|believed|said|thought) to (?:be|have come)|\b(?:came|come|comes|coming|"
+    r"hail(?:ed|ing|s)?))\s+from\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|adjacent|rival)\s+)?$"
+    r"|\bfrom\s+(?:the\s+)?(?:neighbou?ring|nearby|adjacent|rival)\s+$",
+    re.IGNORECASE,
+)
 # A person's home town: "…, 27, from the town of Aitaroun", "a native of the village of".
 _HOME_TOWN_BEFORE_RE: Final = lazy_compile(
     r"(?:\b\d{1,3},?(?:\s+[\w\"“”',-]+){0,4}?|\bnatives?\s+of)\s+from\s+the\s+"

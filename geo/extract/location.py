@@ -653,7 +653,8 @@ _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
     r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Medical Complex|"
     # "shifted to the Civil Hospital Quetta": South Asia's papers write the town after.
     # ("taken to the Getúlio Vargas State Hospital, in Penha".)
-    r"Infirmary|Morgue)(?:\s+Complex)?(?:,?\s+in\s+|,\s+|\s+)$"
+    # ("… Teaching Hospital, Parklane, Enugu": the town after the hospital's district.)
+    r"Infirmary|Morgue)(?:\s+Complex)?(?:,?\s+in\s+|,\s+(?:(?-i:[A-Z])[\w'’.-]*,\s+)?|\s+)$"
     # "the Hospital Regional de Zacapa", "the Hospital de la Policía in Guayaquil": a
     # Spanish name, the town after "de" or after the name.
     r"|\b(?:Hospital|Cl[ií]nica)(?:\s+(?:de|del|la|los|las|(?-i:[A-Z])[\w'’.-]*)){0,4}?"

@@ -171,7 +171,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # An event database's "no reported casualties" is none of either.
         ("Gunmen burned a school in Gao. There were no reported casualties.", 0, 0),
         # A relative clause's passive keeps the count its subject.
-        ("Four men who were wounded in the raid were flown to Kano.", None, 4),
+        ("Police said four men who were wounded in the raid were flown to Kano.", None, 4),
+        ("Police said five traders who sustained injuries were rushed to hospital.", None, 5),
+        ("Two bandits who killed four herders were arrested.", 4, None),
         # A body's proper name between two counts of one verb.
         ("Two scouts of the Kebbi State Forest Guards Corps and a trader were shot dead.", 3, None),
         ("Three operatives and a driver were killed.", 4, None),

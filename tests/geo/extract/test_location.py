@@ -1748,9 +1748,11 @@ def test_the_hospital_s_town_written_after_it_or_before_its_name_is_not_where(
         # A Spanish name: the town after "de".
         "Gunmen shot two bus drivers on Monday. The wounded were taken to the Hospital "
         "Regional de Zacapa.",
-        # The town after a comma and "in".
+        # The town after a comma and "in", or after the hospital's district.
         "Gunmen shot two bus drivers on Monday. The wounded were taken to the Adão Pereira "
         "Nunes State Hospital, in Caxias.",
+        "Gunmen shot two bus drivers on Monday. Three persons who sustained injuries were "
+        "rushed to the Federal Medical Centre, Idi-Aba, Abeokuta.",
     ):
         found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
         assert [i.place_name for i in found] == [""], text
@@ -1850,3 +1852,12 @@ def test_where_the_attackers_withdrew_to_is_not_a_second_event(incident_extracto
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert [(i.location, i.fatalities) for i in found] == [("Tarmiyah", 2)]
+
+
+def test_where_the_attackers_came_from_is_not_a_second_event(incident_extractor):
+    text = (
+        "Raiders killed six farmers in Agila on Monday. Residents said the raiders, believed "
+        "to be from the nearby Ugbokpo-Oshi community, burned 20 houses before they left."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [i.location for i in found] == ["Agila"]
