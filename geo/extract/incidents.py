@@ -30,6 +30,7 @@ from gazetteer.compass import toward_before
 from gazetteer.demonyms import NAMED_FORCES_AFTER
 from gazetteer.distance import distance_km
 from gazetteer.geoparse import ORIGIN_BEFORE_RE, Mention
+from gazetteer.names import is_given_name
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
 from gazetteer.spot import AREA_LEVEL_OF_WORD, DIRECTION_WORDS
@@ -2233,8 +2234,8 @@ def _longer_name(text: str, location: EventLocation) -> NamedPlace | None:
     if location.start is None or not location.location:
         return None
     match = _NAME_WITH_ARTICLE_RE.search(text, max(0, location.start - 50), location.start)
-    if match is None:
-        return None
+    if match is None or is_given_name(match.group(0).split()[0]):
+        return None  # "Mohamed al-Menfi called the kidnapping …": a person's name
     end = location.start + len(location.location)
     return NamedPlace(text[match.start() : end], match.start(), end)
 

@@ -315,6 +315,11 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:heading|headed|bound|en route|travell?ing|travell?ed|driving|going|returning)\s+"
     r"(?:from\s+(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:to|towards|for)\s+(?:the\s+)?$"
+    # "the detainees, most of them from Sudan, Chad and Nigeria": where people came from.
+    r"|\b(?:(?:most|many|some|all|several|half|one|two|three|four|five) of (?:them|whom)"
+    r"(?: were| are)?|mostly|mainly|migrants|refugees|nationals|citizens|detainees|"
+    r"asylum seekers)\s+from\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:,|\s+and|\s+or)\s+){0,4}$"
     # "a civil society leader from Rutshuru now living in Goma": where a speaker lives.
     r"|\b(?:living|lives|residing|resides|settled)\s+in\s+(?:the\s+)?$"
     # "marched to demand the deployment of more troops in Djugu": where troops should go.

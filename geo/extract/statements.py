@@ -136,7 +136,7 @@ BACKGROUND_RE: Final = _re(
     # 2020": a trend, or years of events, none of them this report's.
     r"|\bmore (?:often|frequently)\b"
     # "The abduction of traditional leaders has become frequent in the north": a trend.
-    r"|\b(?:has|have) become (?:more |increasingly |very )?(?:frequent|common|commonplace|"
+    r"|\b(?:has|have|had) become (?:more |increasingly |very )?(?:frequent|common|commonplace|"
     r"routine|regular|rife|widespread)\b"
     r"|\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b|\bfrom (?:19|20)\d\d (?:to|until|through) "
     r"(?:19|20)\d\d\b"

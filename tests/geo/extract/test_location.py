@@ -1861,3 +1861,22 @@ def test_where_the_attackers_came_from_is_not_a_second_event(incident_extractor)
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert [i.location for i in found] == ["Agila"]
+
+
+def test_a_person_named_with_an_article_and_where_people_came_from_are_no_places(
+    incident_extractor,
+):
+    # "Menfi" is a town in Sicily; "Mohamed al-Menfi" is a man who spoke of the event.
+    text = (
+        "Gunmen abducted a deputy minister at his home in Janzour on Sunday. The council "
+        'head Mohamed al-Menfi called the kidnapping "an assault on the state".'
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 19)))
+    assert [i.location for i in found] == ["Janzour"]
+    # "the detainees, most of them from Sudan, Chad and Nigeria": their countries.
+    text = (
+        "Guards shot dead three migrants at a detention centre in Zawiya on Sunday. The "
+        "detainees, most of them from Sudan, Chad and Nigeria, had been protesting for days."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 19)))
+    assert [i.location for i in found] == ["Zawiya"]

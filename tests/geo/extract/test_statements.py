@@ -796,3 +796,4 @@ def test_running_tolls_and_a_group_s_death_notice_are_background() -> None:
         "The group later mourned three of its fighters, all from the town of Qana."
     )
     assert is_background("At least 30 people have died in poll violence since the vote was called.")
+    assert is_background("It said abductions of officials had become increasingly common in Sabha.")
