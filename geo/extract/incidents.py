@@ -466,6 +466,7 @@ class Extractor:
             if not _only_recalled([event_mentions[i] for i in event.members])
         ]
         context = _DocumentContext.of(mentions, dateline=dateline, text=report.text)
+        lead_day = _lead_day(event_mentions, report.report_date)
         claimed = [
             _claimed((event_mentions[i] for i in event.members), places)
             if len(events) > 1
@@ -495,6 +496,7 @@ class Extractor:
                 several=len(events) > 1,
                 previous=previous,
                 recalled=recalled,
+                lead_day=lead_day,
             )
             if any(m.typed for m in members):
                 told = (incident.event_type, incident.sub_event_type)
@@ -524,6 +526,7 @@ class Extractor:
         several: bool = False,
         previous: list[EventLocation] | None = None,
         recalled: tuple[str, str] | None = None,
+        lead_day: EventDate | None = None,
     ) -> Incident:
         # "At least twelve were killed in several attacks and clashes in North Kivu …",
         # then "ADF rebels killed seven in Oicha": a round-up's generic words do not type
@@ -604,7 +607,7 @@ class Extractor:
                     "the dead and hurt told are the crime's, not the arrest's",
                 ),
             )
-        event_date = _event_date(members, report_date=report.report_date)
+        event_date = _event_date(members, report_date=report.report_date, lead_day=lead_day)
         first = event_sentences[0]
         # The paragraph's sentences before the event's first (``sentences[i].index == i``):
         # walked back from it, not found by scanning the whole report for each incident.
@@ -3407,11 +3410,20 @@ def _city_holding(
 _ROUND_UP_RULES: Final = frozenset(("attack", "clash", "killing", "casualties", "exchange"))
 
 
-def _event_date(members: Sequence[EventMention], *, report_date: date | None) -> EventDate:
-    """The first date the event's sentences state, else the report date (a week).
+def _event_date(
+    members: Sequence[EventMention],
+    *,
+    report_date: date | None,
+    lead_day: EventDate | None = None,
+) -> EventDate:
+    """The first date the event's sentences state, else the day the report's lead tells,
+    else the report date (a week).
 
     A day something was said ("ten were killed, a source said on Tuesday") gives way to
     the event's own day in a later sentence ("they died on Monday in an attack in Sima").
+    A round-up's lead dates what its later paragraphs tell without a day ("Seven buses
+    were torched on Tuesday … In Gazipur, picketers torched two buses"); so it does what
+    is said on another day ("…, police said on Wednesday").
     """
     spoken: EventDate | None = None
     # A round-up's "over the weekend" dates its events together; the event's own
@@ -3423,7 +3435,33 @@ def _event_date(members: Sequence[EventMention], *, report_date: date | None) ->
             return found
         if found.phrase and spoken is None:
             spoken = found
+    if lead_day is not None:
+        return replace(lead_day, reason=f"{lead_day.reason}, the day the report's lead tells")
     return spoken or find_event_date("", report_date=report_date)
+
+
+def _lead_day(mentions: Sequence[EventMention], report_date: date | None) -> EventDate | None:
+    """The day the report's lead states for its news: the first dated event sentence among
+    the report's first ones, told within a week before the report's date."""
+    if report_date is None:
+        return None
+    for mention in mentions:
+        if mention.sentence.index > _LEAD_SENTENCES:
+            break
+        said = mention.said
+        if (
+            said is not None
+            and said.phrase
+            and not said.spoken
+            and said.time_precision == 1
+            and isinstance(said.value, date)
+            and timedelta(0) <= report_date - said.value <= timedelta(days=7)
+        ):
+            return said
+    return None
+
+
+_LEAD_SENTENCES: Final = 3  # the headline, a byline and the lead: where the news is dated
 
 
 def _offset_in_joined(sentences: Sequence[Sentence], position: int) -> int:

@@ -634,6 +634,20 @@ def test_a_spoken_day_is_the_event_s_when_no_sentence_tells_another(incident_ext
     assert [(i.location, i.event_date) for i in found] == [("Kaura Namoda", date(2024, 3, 6))]
 
 
+def test_a_round_up_s_lead_dates_the_paragraphs_that_tell_no_day(incident_extractor):
+    text = (
+        "Strikers torched at least five buses across the country on Tuesday, the first day "
+        "of a three-day blockade.\n\n"
+        "In Gazipur, picketers set fire to two buses at the Chandra crossing around 10am, "
+        "police said.\n\n"
+        "In Bogura, twelve people were injured as picketers clashed with police, an "
+        "officer said on Wednesday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 11, 1)))
+    dated = {i.location: i.event_date for i in found}
+    assert dated["Gazipur"] == dated["Bogura"] == date(2023, 10, 31)
+
+
 def test_an_ispr_operation_in_the_general_area_of_an_unknown_town(incident_extractor):
     text = (
         "RAWALPINDI: Pakistani security forces conducted an intelligence-based operation in "
