@@ -105,7 +105,10 @@ _AREA_NAME: Final = (
 )
 AGGREGATE_RE: Final = _re(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|"
-    r"these|those|both|a series of|a spate of|a wave of)\s+(?:[\w-]+\s+){0,2}?"
+    # (Not a count of people: "five injured in clashes", "three people killed in raids".)
+    r"these|those|both|a series of|a spate of|a wave of)\s+"
+    r"(?:(?!(?:in|on|at|during|by|of|killed|injured|wounded|hurt|dead|people|persons)\s)"
+    r"[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
     # "killed eight terrorists in two separate intelligence-based operations (IBOs)".
     r"ambushes|assaults|operations|encounters|clashes|engagements)\b"

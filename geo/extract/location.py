@@ -315,6 +315,8 @@ _CONTEXT_BEFORE: Final = _re(
     r"|\b(?:heading|headed|bound|en route|travell?ing|travell?ed|driving|going|returning)\s+"
     r"(?:from\s+(?:[\w'’-]+\s+){1,3}?)?"
     r"(?:to|towards|for)\s+(?:the\s+)?$"
+    # "His co-worker, Deepak Kumar of Bijnor, was hit in the arm": a man by his home town.
+    r"|,\s+(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)\s+of\s+$"
     # "the detainees, most of them from Sudan, Chad and Nigeria": where people came from.
     r"|\b(?:(?:most|many|some|all|several|half|one|two|three|four|five) of (?:them|whom)"
     r"(?: were| are)?|mostly|mainly|migrants|refugees|nationals|citizens|detainees|"

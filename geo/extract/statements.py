@@ -980,7 +980,9 @@ _SOME_OF_THEM_DIED_RE: Final = _re(
     r"(?:died|succumbed|passed away)\b"
 )
 _NAMES_A_VICTIM_RE: Final = _re(
-    r"\W{0,3}(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    # ("The EMC said one of the dead was a civilian …": told by a source.)
+    r"\W{0,3}(?:(?:the |a )?(?:[\w'’-]+ ){0,3}?(?:said|says|added|reported)(?: that)? )?"
+    r"(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"other|last|youngest|oldest) (?:victims?|dead|fatalit(?:y|ies))|(?:among|one of) the "
     r"(?:dead|victims|killed|injured|wounded)|the (?:dead|victims|injured|wounded))\b"
     r"(?: [\w-]+){0,2}? (?:is|was|were|are|included|include)\b"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from geo.extract.incidents import (
     _NAMESAKE_NOTE,
+    AGGREGATE_RE,
     SEPARATE_RE,
     Extractor,
     _one_per_place_and_day,
@@ -1714,3 +1715,20 @@ def test_a_chronicle_s_entries_of_years_before_its_page_are_its_events(incident_
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 9, 15)))
     assert [i.event_date for i in found] == [date(2023, 9, 11)]
+
+
+def test_a_count_of_the_hurt_in_clashes_is_no_round_up(incident_extractor):
+    # "five injured in clashes" counts people, not clashes: the lead's toll is the event's,
+    # and the boy's wound told after it is among the injured already counted.
+    text = (
+        "Three people, including a 10-year-old boy, were killed and at least five injured in "
+        "clashes between rival armed groups in Gharyan on Sunday, the medical centre said. "
+        "The fighting broke out near a checkpoint. The boy was hit by a stray bullet while "
+        "playing near his home, the centre said."
+    )
+    assert AGGREGATE_RE.search(text) is None
+    assert AGGREGATE_RE.search("Troops killed eight militants in two separate raids.")
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 27)))
+    assert [(i.location, i.sub_event_type, i.fatalities) for i in found] == [
+        ("Gharyan", "Armed clash", 3)
+    ]

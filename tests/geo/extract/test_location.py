@@ -1873,6 +1873,13 @@ def test_a_person_named_with_an_article_and_where_people_came_from_are_no_places
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 19)))
     assert [i.location for i in found] == ["Janzour"]
+    # "His co-worker, Ravi Yadav of Bijnor, was hit": where a man is from.
+    text = (
+        "Militants shot dead a migrant labourer in Tral on Sunday. His co-worker, Ravi "
+        "Yadav of Bijnor, was hit in the arm and is being treated in hospital."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 19)))
+    assert [i.location for i in found] == ["Tral"]
     # "the detainees, most of them from Sudan, Chad and Nigeria": their countries.
     text = (
         "Guards shot dead three migrants at a detention centre in Zawiya on Sunday. The "

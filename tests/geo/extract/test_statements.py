@@ -756,6 +756,12 @@ def test_who_one_of_the_victims_was_goes_on_about_the_event() -> None:
     found = find_event_sentences(split_sentences(text), text=text)
     assert [s.attached for s in found] == [False, True]
     text = (
+        "Gunmen raided the market on Friday, killing two. The hospital said one of the dead "
+        "was a porter who was hit by a stray bullet at his stall in the Kasuwa quarter."
+    )
+    found = find_event_sentences(split_sentences(text), text=text)
+    assert [s.attached for s in found] == [False, True]
+    text = (
         "Troops fired on marchers at the bridge on Monday, killing nine. The dead included "
         "two boys and a nurse who was tending the wounded, according to Tacna's health office."
     )
