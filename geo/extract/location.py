@@ -620,6 +620,13 @@ _CONTEXT_AFTER: Final = _re(
     # "the commander of Pattani provincial police": the force named after the province.
     r"|\s+(?:provincial|regional|district|county|municipal)\s+police\b)"
 )
+# "chanting against both the Kurdistan Regional Government (KRG) and Baghdad": the
+# government a crowd protests against (not "protested against the killings in Kano").
+_PROTESTED_AGAINST_BEFORE: Final = _re(
+    r"\b(?:chant(?:ed|ing|s)?|slogans?|protest(?:ed|ing|s)?|rall(?:y|ied|ying)|"
+    r"demonstrat(?:ed|ing|ions?))\s+against\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:(?!(?:in|at|near|on|of|from)\s)[\w'’()-]+\s+){0,6}?(?:and\s+)?$"
+)
 # "taken to Malam Aminu Kano Teaching Hospital", "treated at Bannu District Hospital": a
 # hospital named after its town or a person, where the wounded went, not the event.
 _TAKEN_BEFORE: Final = _re(
@@ -981,6 +988,11 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             and _TREATED_AFTER.match(text, mention.end, mention.end + 80) is not None
         )
         or _DISPUTE_BEFORE.search(before)
+        or (
+            "against" in text[max(0, mention.start - 120) : mention.start]
+            and _PROTESTED_AGAINST_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+            is not None
+        )
         or ("toward" in before and WENT_TOWARD_BEFORE.search(before) is not None)
         or (before.endswith("of ") and _CLINIC_TOWN_BEFORE.search(before) is not None)
         # "a civil protection official in the nearby city of Saint-Marc": where the

@@ -1887,3 +1887,16 @@ def test_a_person_named_with_an_article_and_where_people_came_from_are_no_places
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 19)))
     assert [i.location for i in found] == ["Zawiya"]
+
+
+def test_the_government_a_crowd_chants_against_is_no_place(incident_extractor):
+    text = (
+        "Hundreds of teachers protested on Monday outside an education office, chanting "
+        "against both the regional government (KRG) and Baghdad."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 4)))
+    assert found.place_name == ""
+    # What a crowd protests against may have happened at a place: that place is kept.
+    text = "Hundreds protested against the killings in Kano on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 4)))
+    assert found.location == "Kano"
