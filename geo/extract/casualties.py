@@ -980,7 +980,10 @@ _NO_CASUALTIES_RE: Final = lazy_compile(
     r"\b(?:no (?:immediate |reported |known )?(?:reports? of )?(?:casualties|victims)|"
     r"without (?:causing |"
     r"leaving )?(?:any )?(?:casualties|victims)|"
-    r"no (?:one|body) (?:was |were )?hurt|nobody was hurt|no one was harmed|unharmed)\b",
+    r"no (?:one|body) (?:was |were )?hurt|nobody was hurt|no one was harmed|unharmed|"
+    # "No one was killed or injured", "nobody was killed or hurt".
+    r"no(?: one|body) (?:was |were )?(?:killed|hurt|injured|wounded) or (?:killed|hurt|"
+    r"injured|wounded))\b",
     re.IGNORECASE,
 )
 _NO_DEATHS_RE: Final = lazy_compile(
