@@ -79,7 +79,7 @@ ARMED_WORDS: Final[frozenset[str]] = _words(
     """
     haram forces force front army armies movement party brigade brigades militia militias
     helmets alliance coalition battalion regiment corps guard guards liberation operation
-    operations rights cartel cartels
+    operations rights cartel cartels sena morcha
     """
 )
 # Words of civic institutions ("Venice Commission", "Enfield Council", "Loyola
@@ -94,7 +94,7 @@ CIVIC_WORDS: Final[frozenset[str]] = _words(
     cabinet government administration department bureau directorate media press radio
     television tv airways airlines club centre center school college academy hospital
     church mosque cooperation gallery prison group groups network unit squad division
-    command mission
+    command mission parishad sangh sangathan manch samiti
     """
 )
 ORGANISATION_WORDS: Final[frozenset[str]] = ARMED_WORDS | CIVIC_WORDS

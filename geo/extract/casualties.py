@@ -288,7 +288,9 @@ _GROUP_STOP: Final = (
 )
 # A count of people: the number, up to four words ("of the", adjectives), a person noun.
 _GROUP_RE: Final = lazy_compile(
-    r"\b" + _COUNT + r"\s+(?P<gap>(?:" + _GROUP_STOP + r"[\"“]?\w[\w.'’-]*[\"”]?\s+){0,4}?)[\"“]?"
+    # ("Twelve Communist Party of India-Maoist (CPI-Maoist) cadres": a party's name and its
+    # initials in brackets between the count and its noun.)
+    r"\b" + _COUNT + r"\s+(?P<gap>(?:" + _GROUP_STOP + r"[\"“(]?\w[\w.'’-]*[\"”)]?\s+){0,5}?)[\"“]?"
     r"(?P<noun>" + _PERSON + r")\b",
     re.IGNORECASE,
 )

@@ -406,7 +406,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # Sabotage: "miscreants blew up a gas pipeline", "blew up a railway track".
             r"\bblew up (?:a |an |the |two |three |several )?(?:[\w-]+ ){0,3}?(?:pipelines?|"
             r"railway (?:tracks?|lines?|bridges?)|rail (?:tracks?|lines?)|bridges?|pylons?|"
-            r"(?:transmission|power|electricity) (?:towers?|lines?)|gas (?:lines?|wells?))\b"
+            r"(?:transmission|power|electricity) (?:towers?|lines?)|gas (?:lines?|wells?)|"
+            # "Maoists blew up a mobile tower": the insurgents' sabotage of telecoms.
+            r"(?:mobile|telecom|cell(?:ular|phone)?|communications?) (?:phone )?towers?)\b"
         ),
         EXPLOSIONS,
         "Remote explosive/landmine/IED",

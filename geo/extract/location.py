@@ -636,6 +636,7 @@ _TAKEN_BEFORE: Final = _re(
     # "The governor visited the injured at Pattani Hospital".
     r"visited|visiting)\b[^.]{0,60}$"
 )
+_ALIAS_BEFORE: Final = _re(r"\b(?:alias|aka|a\.k\.a\.)\s+[\"'“‘]?$")
 _KIN_OF_PERSON_AFTER: Final = _re(
     r"['’]s\s+(?:family|widow|widower|wife|husband|sons?|daughters?|mother|father|brothers?|"
     r"sisters?|parents|lawyers?|relatives|killers?|murderers?|assassins?|funeral|bodyguards?)\b"
@@ -982,6 +983,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         )
         # "Villavicencio's family said": a person's surname, whom kin and killers belong to.
         or _KIN_OF_PERSON_AFTER.match(text, mention.end, mention.end + 30) is not None
+        # "Vijay Reddy alias Shankar": a person's other name.
+        or _ALIAS_BEFORE.search(before) is not None
         # "MSF teams in Adré hospital treated 200 wounded": where the wounded went.
         or (
             _HOSPITAL_AFTER.match(text, mention.end, mention.end + 40)

@@ -177,6 +177,8 @@ def test_a_surname_after_a_given_name_is_the_person_later_too(geoparser):
         ("The Taliban took over the district centre in Ghazni province.", "Taliban"),
         ("Members of the National Front for Liberation met in Idlib.", "Liberation"),
         ("The Gamela tribe was attacked in Maranhao state.", "Gamela"),
+        # South Asia's word for an armed body of men: a "Sena" (an army).
+        ("Members of the Bihar Sena attacked a village near Patna.", "Bihar"),
     ],
 )
 def test_organisations_and_militias_are_not_places(geoparser, sentence, name):

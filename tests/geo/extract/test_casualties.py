@@ -171,6 +171,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # An event database's "no reported casualties" is none of either.
         ("Gunmen burned a school in Gao. There were no reported casualties.", 0, 0),
         ("Rebels torched a clinic; no one was killed or injured.", 0, 0),
+        # A party's name and its initials in brackets between the count and the noun.
+        ("Nine Communist Party of India-Maoist (CPI-Maoist) cadres were killed.", 9, None),
         # A relative clause's passive keeps the count its subject.
         ("Police said four men who were wounded in the raid were flown to Kano.", None, 4),
         ("Police said five traders who sustained injuries were rushed to hospital.", None, 5),

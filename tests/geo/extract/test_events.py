@@ -191,6 +191,11 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Explosions/Remote violence",
             "Remote explosive/landmine/IED",
         ),
+        (
+            "Maoists blew up a mobile tower near the village on Sunday night.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
         # Vehicles entering a town are no assault entering a compound.
         (
             "A suicide bomber drove a van into the checkpoint as soldiers inspected vehicles "

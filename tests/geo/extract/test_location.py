@@ -1900,3 +1900,13 @@ def test_the_government_a_crowd_chants_against_is_no_place(incident_extractor):
     text = "Hundreds protested against the killings in Kano on Monday."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 4)))
     assert found.location == "Kano"
+
+
+def test_a_person_s_alias_is_no_place(incident_extractor):
+    # "Shankar" is a village in India; here a commander's other name.
+    text = (
+        "Nine Maoists, including area commander Ramesh Kumar alias Shankar, were killed in "
+        "an encounter with security forces on Monday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert found.location == ""
