@@ -2958,7 +2958,16 @@ def _arrests_of_the_unrest(incidents: list[Incident]) -> list[Incident]:
     """Arrests in a report of riots or protests are the unrest's, as ACLED codes them:
     "80 were arrested in Marseille" in a report of nationwide riots is a riot there (with
     intervention, for a protest), not an arrest campaign."""
-    unrest = next((i.event_type for i in incidents if i.event_type in (RIOTS, PROTESTS)), None)
+    # (A mob's violence is no demonstration that arrests break up: "youths threw stones at
+    # soldiers in Balata" beside overnight arrests in other towns leaves those arrests.)
+    unrest = next(
+        (
+            i.event_type
+            for i in incidents
+            if i.event_type == PROTESTS or i.sub_event_type == "Violent demonstration"
+        ),
+        None,
+    )
     if unrest is None:
         return incidents
     sub_type = "Violent demonstration" if unrest == RIOTS else "Protest with intervention"

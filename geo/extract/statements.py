@@ -1021,7 +1021,10 @@ _EVENT_DAY_RE: Final = _re(
     r"sunday)|yesterday|overnight|last night|this morning|earlier today|on \d{1,2} "
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)|on (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december) \d{1,2})\b"
+    r"november|december) \d{1,2}|"
+    # A digest's "Insurgents 5 Aug attacked Mazeze": the day and month, with no "on".
+    r"\d{1,2} (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december))\b"
 )
 
 

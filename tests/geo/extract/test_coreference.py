@@ -515,6 +515,13 @@ def test_arrests_in_a_report_of_riots_are_the_riots(incident_extractor):
     assert "arrests during" in found["Grenoble"].notes
     (alone,) = incidents(incident_extractor, "Police arrested 40 suspected smugglers in Grenoble.")
     assert alone.sub_event_type == "Arrests"
+    # A mob's violence is no demonstration: the raids' arrests elsewhere stay arrests.
+    text = (
+        "Youths threw stones at soldiers in Jenin on Tuesday, and one was hurt. "
+        "Overnight, soldiers detained 12 men in raids in Tubas."
+    )
+    found = {i.location: i for i in incidents(incident_extractor, text)}
+    assert found["Tubas"].sub_event_type == "Arrests"
 
 
 def test_the_attack_in_a_far_town_with_its_own_toll_is_another_incident(incident_extractor):

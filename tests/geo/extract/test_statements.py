@@ -803,3 +803,13 @@ def test_running_tolls_and_a_group_s_death_notice_are_background() -> None:
     )
     assert is_background("At least 30 people have died in poll violence since the vote was called.")
     assert is_background("It said abductions of officials had become increasingly common in Sabha.")
+
+
+def test_a_digest_s_dated_event_before_a_displacement_tally_is_kept() -> None:
+    text = (
+        "Insurgents 5 Aug raided Nanjua village, killing two; violence displaced over "
+        "40,000 people, many towards the coast."
+    )
+    assert [s[:38] for s in stated(text, report_year=2023)] == [
+        "Insurgents 5 Aug raided Nanjua village"
+    ]
