@@ -990,6 +990,7 @@ _NO_CASUALTIES_RE: Final = lazy_compile(
 )
 _NO_DEATHS_RE: Final = lazy_compile(
     r"\b(?:no (?:one|body) (?:was |were )?killed|nobody was killed|no one died|nobody died|"
+    r"no(?: one|body) (?:has|had) (?:died|been killed)|"
     r"no (?:reported |known )?(?:deaths|fatalities)|"
     r"no (?:loss of life|lives were lost|(?:life|lives) (?:was |were )?lost))\b",
     re.IGNORECASE,
@@ -2481,6 +2482,12 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             or _BEAT_ONE_RE.match(text, outcome.start, outcome.end)
             or (_SINGULAR_BEFORE_RE.search(before) and not _thing_subject(text, outcome.start))
             or phrase in ("lost his life", "lost her life")
+            # "The councillor, who was shot on Sunday, has died in hospital".
+            or (
+                phrase.startswith(("died", "succumbed", "perished"))
+                and before.rstrip().endswith((" has", " had"))
+                and _person_subject(text, outcome.start)
+            )
             or (aged is not None and aged.end() <= outcome.start and not outcome.active)
             or (
                 outcome.kind == KILLED

@@ -935,7 +935,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bbeaten(?: to death)?\b|\bbeat (?:[\w'’-]+ ){0,4}to death\b|\battack(?:ed|s|ing)?\b|"
             r"\bbeating (?:[\w'’-]+ ){0,4}?to death\b|"
             r"\braid(?:ed|s)?\b|\bstormed\b(?! (?:out|off|through|away|back)\b)|"
-            r"\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b|"
+            # ("handed over 120 AK-47 assault rifles": a kind of gun, no assault.)
+            r"\bstorm(?:s|ing)? the\b|\bassault(?:ed)?\b(?! (?:rifles?|weapons?|guns?|boats?|"
+            r"craft|vehicles?|helicopters?|teams?|troops|brigades?|units?|squads?|forces))|"
             # "Bandits invaded the village": a raid on its people, typed by its target
             # ("Russia invaded Ukraine" is a war's: rule "clash").
             rf"\binvad(?:e|ed|es)\b(?={_INVADED_SETTLEMENT})|"
@@ -1203,7 +1205,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:will|would|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+not)?\s+"
     r"(?:continue|start|begin|resume|go on)\s+to|"
     r"\b(?:will|would|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+(?:not\s+)?"
-    r"(?:resume|continue|start|face|launch|see|be|carry out|stage|hold))?|"
+    r"(?:resume|continue|start|face|launch|see|be|carry out|stage|hold|organi[sz]e)"
+    # ("would not hold street demonstrations".)
+    r"(?:\s+(?:any|more|further))?(?:\s+(?:street|mass|peaceful|public|fresh|new|large))?)?|"
     # "others involved will be identified and arrested soon": not yet.
     r"\b(?:will|would|shall|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+not)?\s+be\s+"
     r"[a-z]+\s+(?:and|or)|"

@@ -171,6 +171,8 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         # An event database's "no reported casualties" is none of either.
         ("Gunmen burned a school in Gao. There were no reported casualties.", 0, 0),
         ("Rebels torched a clinic; no one was killed or injured.", 0, 0),
+        ("The mayor, who was shot on Friday, has died in hospital.", 1, None),
+        ("Police said no one has died in the riot.", 0, None),
         # A party's name and its initials in brackets between the count and the noun.
         ("Nine Communist Party of India-Maoist (CPI-Maoist) cadres were killed.", 9, None),
         # A relative clause's passive keeps the count its subject.
