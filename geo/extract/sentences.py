@@ -51,6 +51,9 @@ _ABBREVIATIONS: Final = frozenset(
         # Musa", "Hon. Bello", "Engr. Ade", "Insp. Khan".
         *("Fr", "Alh", "Hon", "Engr", "Barr", "Insp", "Supt", "Pte", "Pvt", "Gov", "Sen"),
         *("Rep", "Mgr", "Adm", "Cpt"),
+        # Police ranks: Indonesia's "Sr. Comr. Ahmad Kamal", "Adj. Comr.", and "Const.",
+        # "Det." elsewhere.
+        *("Comr", "Adj", "Const", "Det", "Cdr", "Lieut"),
     ]
 )
 

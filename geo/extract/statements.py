@@ -969,7 +969,18 @@ def find_event_sentences(
             # "Nine were killed. The ninth victim is a woman who was hit by a stray bullet
             # at home": who one of the victims just told was, where she was, not an event.
             triggers = []
-        if not triggers and not (follows and _goes_on(sentence.text)):
+        if not triggers and not (
+            (follows and _goes_on(sentence.text))
+            # "Police said no one was killed or injured, as officers had evacuated the
+            # residents": the event told just before had no dead or hurt.
+            or (
+                counted is not None
+                and 0 in (counted.fatalities, counted.injured)
+                and not (counted.fatalities or counted.injured)
+                and previous is not None
+                and sentence.index - previous.index <= _TOLL_REACH_SENTENCES
+            )
+        ):
             continue
         if triggers and _is_accident(sentence, triggers):
             accident = True

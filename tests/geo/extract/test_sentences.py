@@ -143,3 +143,14 @@ def test_titles_as_nigerian_and_south_asian_papers_write_them_do_not_end_sentenc
         "Gunmen abducted Rev. Fr. Okafor in Kaduna on Monday.",
         "Alh. Musa and Hon. Bello condemned the attack.",
     ]
+
+
+def test_police_ranks_do_not_end_sentences():
+    text = (
+        "Rioters burned the market. Police spokesman Sr. Comr. Budi Santoso and Const. "
+        "Lee said no one was hurt."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Rioters burned the market.",
+        "Police spokesman Sr. Comr. Budi Santoso and Const. Lee said no one was hurt.",
+    ]

@@ -813,3 +813,13 @@ def test_a_digest_s_dated_event_before_a_displacement_tally_is_kept() -> None:
     assert [s[:38] for s in stated(text, report_year=2023)] == [
         "Insurgents 5 Aug raided Nanjua village"
     ]
+
+
+def test_no_one_hurt_told_a_few_sentences_after_the_event_is_its_toll() -> None:
+    text = (
+        "Rioters set fire to the district office in Elelim on Tuesday. Witnesses said "
+        'hundreds marched through the town. "They burned everything," a resident said. '
+        "A police spokesman said no one was killed or injured."
+    )
+    found = find_event_sentences(split_sentences(text), text=text)
+    assert found[-1].attached and found[-1].casualties.pair == (0, 0)
