@@ -693,7 +693,9 @@ _SUBJECT_STOP: Final = frozenset(
         "near",
     )
 )
-# A relative clause's passive, right before its verb: the count is its subject still.
+# A relative clause right before its verb ("persons who were injured", "persons who
+# sustained injuries"): the count is its subject still. The passive's auxiliary is
+# group 1; an active verb there may be what the count's people did instead.
 _WHO_WERE_END_RE: Final = lazy_compile(
     r"\bwho (?:(were|was|had been|have been|has been)\s*|(?:had |have |has )?)$", re.IGNORECASE
 )

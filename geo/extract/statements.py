@@ -955,19 +955,15 @@ def find_event_sentences(
             triggers
             and follows
             and all(t.rule == "casualties" for t in triggers)
-            and _SOME_OF_THEM_DIED_RE.match(sentence.text)
+            and (
+                _SOME_OF_THEM_DIED_RE.match(sentence.text)
+                or _NAMES_A_VICTIM_RE.match(sentence.text)
+            )
         ):
             # "A mob beat two men. One of the men died the next day": the victims just
-            # told, whose death is the event's toll, not an event of its own day.
-            triggers = []
-        elif (
-            triggers
-            and follows
-            and all(t.rule == "casualties" for t in triggers)
-            and _NAMES_A_VICTIM_RE.match(sentence.text)
-        ):
-            # "Nine were killed. The ninth victim is a woman who was hit by a stray bullet
-            # at home": who one of the victims just told was, where she was, not an event.
+            # told, whose death is the event's toll, not an event of its own day; "Nine
+            # were killed. The ninth victim is a woman who was hit by a stray bullet at
+            # home": who one of them was, and where she was, not an event.
             triggers = []
         if not triggers and not (
             (follows and _goes_on(sentence.text))
