@@ -2854,10 +2854,27 @@ def combine_casualties(parts: Iterable[Casualties]) -> Casualties:
     split: list[int] = []  # victims plus attackers, of each sentence that tells them apart
     owns: list[int] = []  # each sentence's count of victims
     total_seen = False
+    dead_told_again = False  # the sentence before restated the dead told before it
     for part in parts:
         mentions_deaths = mentions_deaths or part.mentions_deaths
         notes.extend(part.notes)
-        injured.add(part.injured, adds=INJURED in part.adds, total=INJURED in part.totals)
+        # "Four drivers were shot dead and two others wounded", then the police's "Four
+        # victims were declared dead. Two other men sustained gunshot wounds": the same
+        # dead again, so "other" sets the wounded apart from them, not from the two told.
+        dead_again = (
+            part.fatalities is not None
+            and KILLED not in part.adds
+            and part.fatalities == _sum(victims.value, perpetrators.value)
+        )
+        restated = (
+            INJURED in part.adds
+            and part.injured == injured.value
+            and (dead_again or dead_told_again)
+        )
+        dead_told_again = dead_again
+        injured.add(
+            part.injured, adds=INJURED in part.adds and not restated, total=INJURED in part.totals
+        )
         if part.died_of_wounds and injured.value:
             injured.value = max(0, injured.value - part.died_of_wounds)
         claimed = larger_count(claimed, part.claimed)

@@ -616,6 +616,21 @@ def test_a_total_that_already_holds_the_attackers_is_not_added_to_again() -> Non
     assert combine_casualties(parts).pair == (18, None)
 
 
+def test_others_wounded_after_the_same_dead_told_again_are_the_same_wounded() -> None:
+    # The police's account restates the dead; its "two other men" are set apart from
+    # them, and are the two wounded told already.
+    assert _event(
+        "Four traders were shot dead and two others wounded at the market.",
+        "Four victims were declared dead at the scene.",
+        "Two other men sustained gunshot wounds, the police said.",
+    ) == (4, 2)
+    # Without the dead told again, "two others" are more.
+    assert _event("Two soldiers were killed and two wounded.", "Two others were also wounded.") == (
+        2,
+        4,
+    )
+
+
 def test_a_total_told_apart_over_two_sentences_is_not_added_to_again() -> None:
     # The toll first, then its parts: the force's own dead and the attackers it killed.
     assert _event(
