@@ -94,7 +94,7 @@ CIVIC_WORDS: Final[frozenset[str]] = _words(
     cabinet government administration department bureau directorate media press radio
     television tv airways airlines club centre center school college academy hospital
     church mosque cooperation gallery prison group groups network unit squad division
-    command mission parishad sangh sangathan manch samiti
+    command mission
     """
 )
 ORGANISATION_WORDS: Final[frozenset[str]] = ARMED_WORDS | CIVIC_WORDS
