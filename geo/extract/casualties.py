@@ -181,6 +181,19 @@ _PERSON: Final = (
     r"fatalit(?:y|ies)|injuries|"
     # Trades: "two woodcutters were killed", "three boatmen died".
     r"woodcutters?|loggers?|lumberjacks?|boatm[ae]n|watchm[ae]n|diggers?|masons?|"
+    # Health and aid work: "killing a nurse and three patients", "a laboratory technician".
+    r"patients?|technicians?|midwi(?:fe|ves)|surgeons?|pharmacists?|vaccinators?|"
+    r"caregivers?|orderlies|"
+    # Police jargon and pastoral raids: "three armed thugs", "four males", "two rustlers".
+    r"males?|females?|adults?|minors?|juveniles?|thugs?|hoodlums?|cultists?|rustlers?|"
+    r"reservists?|pastoralists?|nomads?|poachers?|settlers?|colonists?|Islamists?|"
+    # Iran's fuel porters, told by their name: "two sukhtbars were killed".
+    r"sukhtbars?|"
+    r"worshipers?|mourners?|congregants?|parishioners?|churchgoers?|spectators?|"
+    r"revell?ers?|partygoers?|commuters?|travell?ers?|cyclists?|peasants?|locals|"
+    r"abductees?|captives?|convicts?|escapees?|onlookers?|toddlers?|newborns?|"
+    r"schoolchildren|schoolgirls?|schoolboys?|orphans?|widows?|nuns?|monks?|"
+    r"missionar(?:y|ies)|catechists?|seminarians?|clerks?|cashiers?|"
     r"carpenters?|builders?|butchers?|tailors?|bakers?|cleaners?|sweepers?|hawkers?|"
     r"peddlers?|barbers?|cooks?|waiters?|guardsmen|tradesmen|craftsmen|"
     r"(?:(?:an? |the )?(?:elderly|young) )?(?:m[ae]n|wom[ae]n|couples?)|"
@@ -306,7 +319,8 @@ _BARE_RE: Final = lazy_compile(
     # ("28 of them were killed": of the attackers just named.)
     r"\b" + _COUNT + r"(?=(?:\s+of\s+(?:ours|our own|theirs|them))?"
     r"(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
-    r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?(?:also\s+)?"
+    r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?"
+    r"(?:(?:also|later|subsequently)\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
     r"(?:killed|dead|died|succumbed|perished|injured|wounded|hurt|hospitali[sz]ed|"
     r"receiving (?:medical )?treatment|(?:taken|rushed|admitted|evacuated|airlifted) to "
@@ -750,6 +764,7 @@ _AND_ONE_MORE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _SINGULAR_WITHIN: Final = 40
+_TWO_WITHIN: Final = 90  # "the young motorcycle taxi driver and his elderly passenger were"
 # "The bomber also died in the blast", "the suicide bomber died": one attacker, as the
 # subject of the death (ACLED counts dead attackers).
 _ONE_ATTACKER_BEFORE_RE: Final = lazy_compile(
@@ -759,14 +774,9 @@ _ONE_ATTACKER_BEFORE_RE: Final = lazy_compile(
 )
 # "killed the driver", "shot dead the village chief": one person, the object of an active
 # verb, by a word for one person ("the soldiers" are a number not given).
-_THE_ONE_AFTER_RE: Final = lazy_compile(
-    # "killing its rider", "killing his driver": the one of the vehicle or of the man;
-    # event notes drop the article: "shot dead traditional ruler", "killing senior
-    # commander" (no word of a place or time between: "wounded in the head" is no one).
-    r"\s+(?:(?:the|an?|its|his|her)\s+|(?!(?:in|on|at|the|to|by|with|and|of|for|from|near|"
-    r"during|after|before|while|as|over|into)\b))"
-    r"(?:(?-i:[a-z][a-z-]+)\s+){0,2}?(?:rider|driver|owner|chief|headman|leader|imam|"
-    r"operator|attendant|ruler|occupant|"
+# A word for one person: "the driver", "a nurse", "the village chief".
+_ONE_PERSON: Final = (
+    r"(?:rider|driver|owner|chief|headman|leader|imam|operator|attendant|ruler|occupant|"
     r"pastor|priest|teacher|farmer|guard|watchman|soldier|officer|policeman|policewoman|man|"
     r"woman|boy|girl|child|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
     r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister|"
@@ -774,10 +784,35 @@ _THE_ONE_AFTER_RE: Final = lazy_compile(
     r"businessman|vendor|activist|head|commissioner|chairman|councillor|councilor|"
     r"administrator|aide|bodyguard|escort|deputy|lawmaker|senator|judge|prosecutor|cleric|"
     r"doctor|nurse|engineer|principal|secretary|mukhtar|sheikh|chieftain|emir|mullah|"
+    r"patient|technician|midwife|paramedic|medic|herder|herdsman|porter|conductor|pharmacist|"
+    r"mechanic|cook|guide|interpreter|translator|assistant|apprentice|caretaker|"
     # Ranks that come before a name: "shot dead patrolman Juan Díaz".
     r"patrolman|patrolwoman|constable|sergeant|corporal|inspector|trooper|ranger|gendarme|"
     r"militiaman|jawan|lawyer|photographer|cameraman|candidate|councilman)"
-    r"(?![\w-])",
+    r"(?![\w-])"
+)
+_THE_ONE_AFTER_RE: Final = lazy_compile(
+    # "killing its rider", "killing his driver": the one of the vehicle or of the man;
+    # event notes drop the article: "shot dead traditional ruler", "killing senior
+    # commander" (no word of a place or time between: "wounded in the head" is no one).
+    r"\s+(?:(?:the|an?|its|his|her)\s+|(?!(?:in|on|at|the|to|by|with|and|of|for|from|near|"
+    r"during|after|before|while|as|over|into)\b))"
+    r"(?:(?-i:[a-z][a-z-]+)\s+){0,2}?" + _ONE_PERSON,
+    re.IGNORECASE,
+)
+# "killing the driver and the patient": one more, by a word for one person.
+_AND_THE_ONE_AFTER_RE: Final = lazy_compile(
+    r"\s+and\s+(?:the|an?|its|his|her)\s+(?:(?-i:[a-z][a-z-]+)\s+){0,2}?" + _ONE_PERSON,
+    re.IGNORECASE,
+)
+# "The driver and the patient were killed": two, each by a word for one person, as the
+# subject of a plural passive.
+_THE_TWO_BEFORE_RE: Final = lazy_compile(
+    r"(?:^|[.;:!?]\s+|\b(?:when|as|after|while|that|said)\s+)(?:the|an?|his|her|its)\s+"
+    r"(?:(?-i:[a-z][a-z-]+)\s+){0,2}?" + _ONE_PERSON + r"\s+and\s+(?:the|an?|his|her|its)\s+"
+    r"(?:(?-i:[a-z][a-z-]+)\s+){0,2}?"
+    + _ONE_PERSON
+    + r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 _CONFIRMED_AFTER_RE: Final = lazy_compile(
@@ -2056,6 +2091,10 @@ def count_casualties(sentence: str) -> Casualties:
     _bind_self_killed(text, folded, starts, tally)
     zero = _zero_kinds(sentence, folded)
     _bind_singular(text, [o for o in outcomes if o.kind not in zero], tally)
+    if KILLED not in tally.kinds and ("dead" in folded or "deceased" in folded):
+        named = _dead_named(text)
+        if named:
+            tally.take(_Group(0, 0, named, "named"), KILLED)
     for group, kind in tally.companions:
         tally.take(group, kind)
     if " and " in folded:
@@ -2411,6 +2450,37 @@ def _outside_slogans(text: str, outcomes: list[_Outcome]) -> list[_Outcome]:
     return [o for o in outcomes if not any(start < o.start < end for start, end in slogans)]
 
 
+# "Dead are 28-year-old Kemar Williams, a labourer, and 34-year-old Oneil Grant": a police
+# release names its dead one by one, and their names are the count.
+_DEAD_ARE_RE: Final = lazy_compile(
+    r"\W{0,3}(?:the\s+)?(?:dead|deceased)\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
+    r"(?:(?:identified|named)\s+as\s+)?",
+    re.IGNORECASE,
+)
+_LISTED_RE: Final = lazy_compile(r"[,;]?\s+and\s+|[,;]\s*")
+# A list item that opens with a person's name: an age first, then two capitalised words.
+_LISTED_NAME_RE: Final = lazy_compile(
+    r"(?:[\w-]+-year-old\s+|aged\s+\w+\s+)?" + _NAME_WORD + r"\s+" + _NAME_WORD
+)
+# What ends the list of names: "both of Tawes Pen", "all residents of …".
+_LIST_END_WORDS: Final = frozenset(("both", "all", "from", "of", "in", "residents", "who"))
+
+
+def _dead_named(text: str) -> int:
+    """How many dead a "Dead are …" sentence names (0 when it is not one)."""
+    opening = _DEAD_ARE_RE.match(text)
+    if opening is None:
+        return 0
+    named = 0
+    for item in _LISTED_RE.split(text[opening.end() :].rstrip(" .")):
+        first = item.split(maxsplit=1)[0].lower() if item.strip() else ""
+        if first in _LIST_END_WORDS:
+            break
+        if _LISTED_NAME_RE.match(item):
+            named += 1
+    return named
+
+
 def _thing_subject(text: str, end: int) -> bool:
     """Whether the clause before ``end`` names a thing and no person: "The need for
     costly feed preparation is [eliminated]", not "The commander of the unit was"."""
@@ -2464,6 +2534,9 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
                 named, titled = (2 if ranked.group("second") else 1), True
         if outcome.kind in tally.kinds and not titled:
             continue
+        if _THE_TWO_BEFORE_RE.search(text, max(0, outcome.start - _TWO_WITHIN), outcome.start):
+            tally.take(_Group(outcome.start, outcome.end, 2, "two"), outcome.kind)
+            continue
         phrase = text[outcome.start : outcome.end].lower()
         if phrase.startswith("hit") and not _person_subject(text, outcome.start):
             continue  # "the bus was hit by bullets": a thing, no one hurt
@@ -2507,7 +2580,12 @@ def _bind_singular(text: str, outcomes: list[_Outcome], tally: _Tally) -> None:
             value = named if titled else 1
             if value == 1 and the_one is not None:
                 # "shot dead the mayor along with one of his bodyguards": two.
-                value = 2 if _AND_ONE_MORE_RE.match(text, the_one.end(), the_one.end() + 40) else 1
+                value = (
+                    2
+                    if _AND_ONE_MORE_RE.match(text, the_one.end(), the_one.end() + 40)
+                    or _AND_THE_ONE_AFTER_RE.match(text, the_one.end())
+                    else 1
+                )
             word = "two" if value == 2 else "one"
             tally.take(_Group(outcome.start, outcome.end, value, word), outcome.kind, also=also)
 
@@ -2714,7 +2792,7 @@ def _bind_subjects(
             if _is_subject_gap(gap) or _names_victims(gap):
                 among = "among" in gap.lower().split()  # "were among those killed"
                 also = bool(_ALSO_RE.search(gap))
-                kind_of[index] = (outcome.kind, also)
+                kind_of[index] = (_final_kind(text, outcomes, position), also)
                 if among:
                     group = _Group(group.start, group.end, group.value, group.word, subset=True)
                     groups[index] = group
@@ -2731,6 +2809,26 @@ def _bind_subjects(
     for index, (kind, also) in sorted(kind_of.items()):
         tally.take(groups[index], kind, also=also)
         bound.add(index)
+
+
+# "were wounded and later died", "were found with gunshot wounds and were certified dead":
+# between the wound and the death, only the clause's "and" and its auxiliaries.
+_AND_THEN_RE: Final = lazy_compile(
+    r"[^.;,]{0,40}?\band\s+(?:(?:were|was|later|subsequently|then|also|eventually|declared|"
+    r"pronounced|certified|confirmed)\s+){0,4}"
+)
+
+
+def _final_kind(text: str, outcomes: list[_Outcome], position: int) -> str:
+    """The fate of a subject whose verb is ``outcomes[position]``: the wounded who then died
+    are dead."""
+    outcome = outcomes[position]
+    if outcome.kind != INJURED or position + 1 >= len(outcomes):
+        return outcome.kind
+    then = outcomes[position + 1]
+    if then.kind == KILLED and _AND_THEN_RE.fullmatch(text, outcome.end, then.start):
+        return KILLED
+    return outcome.kind
 
 
 def _nearer_group(groups: list[_Group], index: int, before: int) -> bool:

@@ -1039,3 +1039,47 @@ def test_a_witness_named_after_the_toll_with_where_he_lives_is_no_victim() -> No
     assert count_casualties(text).pair == (4, None)
     text = "Gunmen attacked the village, killing four, a resident in the area said."
     assert count_casualties(text).pair == (4, None)
+
+
+def test_health_workers_patients_and_police_jargon_are_people() -> None:
+    text = "Militiamen raided the clinic at Lusenda, killing a nurse and four patients."
+    assert count_casualties(text).pair == (5, None)
+    text = "A pharmacy technician and a night watchman were killed in the raid."
+    assert count_casualties(text).pair == (2, None)
+    text = "The guard was killed and three patients were injured."
+    assert count_casualties(text).pair == (1, 3)
+    assert count_casualties("Four armed thugs were fatally shot.").pair == (4, None)
+    assert count_casualties("Two suspected rustlers were killed.").pair == (2, None)
+    assert count_casualties("Police found three males with stab wounds.").fatalities is None
+
+
+def test_two_people_each_named_by_a_word_for_one() -> None:
+    text = "A shell hit the minibus at Tokmak, killing the conductor and a passenger."
+    assert count_casualties(text).pair == (2, None)
+    text = "The pharmacist and her assistant were killed when the shop was shelled."
+    assert count_casualties(text).pair == (2, None)
+    text = "Police said the mechanic and the apprentice were wounded."
+    assert count_casualties(text).pair == (None, 2)
+    # Things joined by "and" are no one.
+    assert count_casualties("The kiosk and the van were destroyed.").pair == (None, None)
+
+
+def test_the_wounded_who_then_died_are_dead() -> None:
+    text = "Two miners were wounded and later died at Mutoko clinic."
+    assert count_casualties(text).pair == (2, None)
+    text = "Three people were injured and were later pronounced dead."
+    assert count_casualties(text).pair == (3, None)
+    # One of them dying is a count of its own.
+    text = "Three people were injured and one later died."
+    assert count_casualties(text).pair == (1, 3)
+
+
+def test_a_release_naming_its_dead_counts_the_names() -> None:
+    text = (
+        "Dead are 41-year-old Delroy Campbell, otherwise called 'Bigga', a mason, and "
+        "19-year-old Shane Morris, a student, both of Gordon Pen, Kingston."
+    )
+    assert count_casualties(text).pair == (2, None)
+    text = "The deceased were identified as Musa Wekesa, Ali Hassan and Peter Kiprono."
+    assert count_casualties(text).pair == (3, None)
+    assert count_casualties("The dead are mostly women and children.").fatalities is None
