@@ -27,7 +27,7 @@ from gazetteer.compiled_patterns import lazy_compile
 from geo.errors import IncimapError, InputFormatError
 from geo.extract.dates import parse_date
 from geo.extract.sentences import is_heading_line
-from geo.text import clean_text, decode_bytes, unwrap_lines
+from geo.text import clean_text, decode_bytes, spell_out_hashtags, unwrap_lines
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +197,7 @@ def html_to_text(markup: str) -> tuple[str, str, date | None]:
 def _report_from_text(
     source: str, text: str, *, title: str = "", url: str = "", report_date: date | None = None
 ) -> Report:
+    text = spell_out_hashtags(text)
     header = read_header(text)
     return Report(
         source=source,

@@ -80,6 +80,42 @@ def clean_text(text: str) -> CleanText:
     return CleanText(text, surrogates)
 
 
+# A hashtag: "#" right before a word, not inside one ("page#top") nor an entity ("&#39;").
+# ("next": another tag right after it, as in a post's "#Sudan #ElFasher".)
+_HASHTAG_RE: Final = lazy_compile(r"(?<![\w&#/])#(?=[^\W\d_])(\w+)(?=(?P<next>\s+#[^\W\d_])?)")
+# Where a joined hashtag's words meet: "ElFasher", "AbuShouk".
+_CAMEL_RE: Final = lazy_compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def spell_out_hashtags(text: str) -> str:
+    """Write hashtags as the words they are, keeping every offset: "in #Manbij" is "in
+    Manbij" (the "#" a space), a tag of two joined words is split where the "#" was
+    ("#ElFasher" is "El Fasher"), and a tag before another ends with a comma ("#Sudan
+    #ElFasher" is "Sudan, El Fasher", two names), so that a place named in a post is read
+    as a place.
+
+    >>> spell_out_hashtags("Clashes in #Manbij and #ElFasher; see page#top, #1")
+    'Clashes in  Manbij and El Fasher; see page#top, #1'
+    >>> spell_out_hashtags("#Sudan #ElFasher: shelling")
+    'Sudan, El Fasher: shelling'
+    >>> spell_out_hashtags("#DeirEzZor #RSF")
+    'DeirEzZor,  RSF'
+    """
+    if "#" not in text:
+        return text
+
+    def spelled(found: re.Match[str]) -> str:
+        word = found.group(1)
+        if found.group("next"):
+            return word + ","
+        joins = [m.start() for m in _CAMEL_RE.finditer(word)]
+        if len(joins) == 1:
+            return word[: joins[0]] + " " + word[joins[0] :]
+        return " " + word
+
+    return _HASHTAG_RE.sub(spelled, text)
+
+
 # A hard-wrapped paragraph (wire copy cut at 60-80 characters): most of its lines but
 # the last end mid-sentence, most are long, and many go on in lower case.
 _WRAP_MIN_LINES: Final = 3

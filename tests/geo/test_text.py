@@ -1,6 +1,6 @@
 """Hard-wrapped text joined into its sentences before extraction (geo.text)."""
 
-from geo.text import unwrap_lines
+from geo.text import spell_out_hashtags, unwrap_lines
 
 
 def test_an_indented_page_wrapped_twice_is_joined():
@@ -33,3 +33,14 @@ def test_lines_that_end_their_sentences_stay_apart():
         "    The truce agreed last week has not held anywhere along the front line.\n"
     )
     assert unwrap_lines(text) == text
+
+
+def test_hashtags_are_written_as_their_words_in_place():
+    post = "#Syria #DeirEzZor ⚡ Shelling in #Mayadin; #AlBukamal quiet. Ref #12, page#top"
+    spelled = spell_out_hashtags(post)
+    assert len(spelled) == len(post)
+    assert (
+        spelled == "Syria,  DeirEzZor ⚡ Shelling in  Mayadin; Al Bukamal quiet. Ref #12, page#top"
+    )
+    # An HTML entity's "#" is no tag.
+    assert spell_out_hashtags("it&#39;s") == "it&#39;s"

@@ -1732,3 +1732,15 @@ def test_a_count_of_the_hurt_in_clashes_is_no_round_up(incident_extractor):
     assert [(i.location, i.sub_event_type, i.fatalities) for i in found] == [
         ("Gharyan", "Armed clash", 3)
     ]
+
+
+def test_a_post_s_hashtag_place_is_the_event_s_place(incident_extractor):
+    post = (
+        "date 2025-02-11\n\n"
+        "#Syria #Aleppo ⚡ BREAKING: a car bomb exploded at a market in #Manbij this "
+        "morning, killing 6 civilians. Via @monitor_sy\n"
+    )
+    (report,) = parse_text_reports("post.txt", post, [])
+    (incident,) = incident_extractor.incidents_of(report)
+    assert incident.location == "Manbij"
+    assert incident.fatalities == 6
