@@ -34,7 +34,12 @@ from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.connection import BUSY_TIMEOUT_MS, REBUILD_HINT, connect
 from gazetteer.errors import GazetteerError, IndexCorruptError, IndexReadOnlyError
 from gazetteer.home import build_lock, fsync_path, index_path_for
-from gazetteer.normalize import normalize_name, possessive_joined_keys, unassimilated_keys
+from gazetteer.normalize import (
+    abbreviated_keys,
+    normalize_name,
+    possessive_joined_keys,
+    unassimilated_keys,
+)
 from gazetteer.sources import NAME_KINDS, NameRecord, PlaceRecord
 from gazetteer.sources.curated import (
     curated_fingerprint,
@@ -48,7 +53,7 @@ from gazetteer.spelling import spelling_skeleton
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION: Final = 1
-BUILD_VERSION: Final = "16"  # bump when the build logic changes what goes in the index
+BUILD_VERSION: Final = "20"  # bump when the build logic changes what goes in the index
 PRESERVED_PREFIXES: Final = ("geocode_cache", "user_", "admin1_codes")
 DIRECTORY_IN_THE_WAY: Final = (
     "a directory is where the index file should be; move it away, then run "
@@ -488,6 +493,10 @@ def write_records(
     populations: dict[str, int] = {}
     extents: list[tuple[str, float, float, float, float]] = []
 
+    areas: set[str] = set()
+    # An area's name written short ("Saint Andrew" as "St Andrew"), added at the end.
+    short_names: list[tuple[str, str, str, int, int]] = []
+
     def add_name(place_id: str, name: str, kind: str, population: int) -> None:
         key = key_cache.get(name)
         if key is None:
@@ -501,6 +510,10 @@ def write_records(
             found = name_rows.get((written, place_id))
             if found is None or rank < found[1]:
                 name_rows[(written, place_id)] = (name, rank, population)
+        if place_id in areas and population >= _SHORT_NAME_POPULATION:
+            short_names.extend(
+                (short, place_id, name, rank, population) for short in abbreviated_keys(key)
+            )
 
     for record in records:
         p = record.place
@@ -511,6 +524,8 @@ def write_records(
             p.admin1, p.admin2, p.population, p.source, record.radius_m,
         )  # fmt: skip
         populations[p.place_id] = p.population
+        if p.feature_class == "A":
+            areas.add(p.place_id)
         if record.extent is not None:
             extents.append((p.place_id, *record.extent))
         for name, kind in record.names:
@@ -523,6 +538,7 @@ def write_records(
             )
         add_name(extra.place_id, extra.name, extra.kind, populations[extra.place_id])
 
+    _add_short_names(name_rows, short_names, {pid: row[6] for pid, row in place_rows.items()})
     conn.executemany(
         f"INSERT INTO places ({PLACE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",  # noqa: S608
         (place_rows[place_id] for place_id in sorted(place_rows)),  # primary-key order
@@ -538,6 +554,34 @@ def write_records(
     )
     write_spellings(conn, {key for key, _place_id in name_rows})
     return len(place_rows), len(name_rows)
+
+
+# Areas this populous are written short in the reports of their country ("St Andrew",
+# "St Catherine", Jamaica's parishes); the small parishes of the Antilles written short
+# ("St Paul", "St John") would be namesakes of every St. Paul and St. John in the news.
+_SHORT_NAME_POPULATION: Final = 100_000
+
+
+def _add_short_names(
+    name_rows: dict[tuple[str, str], tuple[str, int, int]],
+    short_names: Iterable[tuple[str, str, str, int, int]],
+    country_of: Mapping[str, object],
+) -> None:
+    """Give areas their names written short ("St Andrew", Jamaica's parish), unless a
+    place of the same country has that name already: "St-Louis" is Senegal's town, and
+    its region's short name would only be a second Saint-Louis beside it."""
+    wanted = list(short_names)
+    shorts = {short for short, *_rest in wanted}
+    holders: dict[str, set[object]] = {}
+    for key, place_id in name_rows:
+        if key in shorts:
+            holders.setdefault(key, set()).add(country_of.get(place_id))
+    for short, place_id, name, rank, population in wanted:
+        if country_of.get(place_id) in holders.get(short, ()):
+            continue
+        found = name_rows.get((short, place_id))
+        if found is None or rank < found[1]:
+            name_rows[(short, place_id)] = (name, rank, population)
 
 
 def write_spellings(conn: sqlite3.Connection, keys: Iterable[str]) -> None:

@@ -210,6 +210,31 @@ def possessive_joined_keys(key: str) -> list[str]:
     return [" ".join(joined)]
 
 
+# Words that names are written short with, without the dot ("St Andrew", "Mt Elgon"):
+# the dotted forms the text spotter reads already ("St. Andrew" folds to "st andrew").
+_SHORT_WORDS: Final = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+def abbreviated_keys(key: str) -> list[str]:
+    """The key with "saint", "sainte", "mount" and "fort" written short, as reports and
+    police releases write them ("St Andrew", Jamaica's parish; "Mt Elgon").
+
+    >>> abbreviated_keys("saint andrew"), abbreviated_keys("port saint johns")
+    (['st andrew'], ['port st johns'])
+    >>> abbreviated_keys("saint"), abbreviated_keys("fortaleza")
+    ([], [])
+    """
+    words = key.split()
+    if len(words) < 2 or _SHORT_WORDS.keys().isdisjoint(words[:-1]):
+        return []
+    return [
+        " ".join(
+            _SHORT_WORDS.get(word, word) if i < len(words) - 1 else word
+            for i, word in enumerate(words)
+        )
+    ]
+
+
 def is_latin_script(name: str) -> bool:
     """Whether every character of ``name`` is Latin script (with accents and modifiers).
 

@@ -8,6 +8,7 @@ import pytest
 
 from gazetteer.distance import distance_km
 from gazetteer.index import GazetteerIndex
+from gazetteer.normalize import normalize_name
 from tests.gazetteer.truth import MUST_SHOW_LATLON
 
 
@@ -261,6 +262,19 @@ def test_a_possessive_name_is_found_with_or_without_its_apostrophe(
     place = gazetteer_index.resolve(written).place
     assert place is not None and place.country == "BD"
     assert distance_km(21.44, 91.99, place.lat, place.lon) < 5.0
+
+
+@pytest.mark.parametrize("written", ["St Catherine", "St. Catherine", "Saint Catherine"])
+def test_a_saint_s_name_is_found_written_short_with_or_without_the_dot(
+    gazetteer_index: GazetteerIndex, written: str
+) -> None:
+    # Jamaica's parish is "Saint Catherine" in GeoNames; police releases write "St
+    # Catherine", with no dot for the spotter to drop.
+    places = [
+        p for p in gazetteer_index.candidates_for_key(normalize_name(written)) if p.country == "JM"
+    ]
+    assert [p.feature_code for p in places] == ["ADM1"]
+    assert distance_km(18.0, -76.96, places[0].lat, places[0].lon) < 30.0
 
 
 def test_another_romanisation_is_found_in_the_hinted_country(
