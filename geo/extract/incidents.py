@@ -3000,6 +3000,34 @@ def _toward(text: str, location: EventLocation, spans: Sequence[tuple[int, int]]
     return None
 
 
+def _the_listed_country(
+    country: Place,
+    location: EventLocation,
+    areas: Sequence[MentionLike],
+    context: _DocumentContext,
+) -> Place | None:
+    """The country that holds a village the gazetteer lacks, when the event's sentence
+    names it among others ("near the point where the borders of Benin, Niger and Burkina
+    Faso meet, in the commune of Karimama"): the last one listed says nothing of where the
+    village lies; the country of the report's dateline does, if the report names it."""
+    if location.start is None:
+        return country
+    listed = {
+        m.place.country
+        for m in areas
+        if m.place is not None
+        and m.place.country
+        and m.place.feature_code.startswith("PCL")
+        and abs(m.start - location.start) <= _LISTED_COUNTRIES_CHARS
+    }
+    if len(listed) < 2:
+        return country
+    filed = context.filed_from.place if context.filed_from is not None else None
+    return context.country_places.get(filed.country or "") if filed is not None else None
+
+
+_LISTED_COUNTRIES_CHARS: Final = 60  # "Benin, Niger and Burkina Faso": one list
+
 # A name, then the area it lies in: "Mirebalais (Centre", "Mirebalais, Centre".
 _CONTAINER_OF_A_NAME_RE: Final = re.compile(r"\b(?P<last>[A-Z][\w'’-]*)(?:,| \() ?$")
 
@@ -3090,6 +3118,8 @@ def _through_chain(
         )
         else None
     )
+    if area is not None and area.feature_code.startswith("PCL"):
+        area = _the_listed_country(area, location, areas, context)
     town_first = (
         named.rural
         and location.place is not None

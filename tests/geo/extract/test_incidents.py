@@ -1744,3 +1744,18 @@ def test_a_post_s_hashtag_place_is_the_event_s_place(incident_extractor):
     (incident,) = incident_extractor.incidents_of(report)
     assert incident.location == "Manbij"
     assert incident.fatalities == 6
+
+
+def test_a_village_by_a_border_tripoint_stays_in_the_dateline_s_country(incident_extractor):
+    text = (
+        "date 2025-06-12\n\n"
+        "PARAKOU, Benin (AFP) - Jihadists killed six soldiers on Wednesday in an attack on a "
+        "post near the point where the borders of Benin, Niger and Burkina Faso meet, in the "
+        "village of Gbessoukpara, an army officer said.\n\n"
+        "The attack was claimed on Thursday by JNIM, which is active in neighbouring Burkina "
+        "Faso and Niger.\n"
+    )
+    (report,) = parse_text_reports("t.txt", text, [])
+    (incident,) = incident_extractor.incidents_of(report)
+    assert incident.location == "Gbessoukpara"
+    assert incident.country == "BJ" and incident.geo_precision == 3
