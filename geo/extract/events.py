@@ -1213,6 +1213,16 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"[a-z]+\s+(?:and|or)|"
     r"\bthreat(?:ened|ens)? of|"
     r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"
+    # "No gatherings or protests were reported": the denial covers the list.
+    r"\bno(?: [a-z-]+){1,2} (?:or|nor)|"
+    # "Every new attack in Chiúre sends thousands back to the camps": any, no one.
+    r"\b(?:every|each)(?: (?:new|fresh|single|further|future|such))?|"
+    # "Remember how the RSF overran Wad Madani": a recollection.
+    r"\bremember(?:s|ed|ing)? (?:how|when)(?: [\w-]+){0,3}|"
+    # "the Command's onslaught against banditry, kidnapping and other crimes": kinds of
+    # crime fought, none done.
+    r"\b(?:against|on) (?:banditry|crime|criminality|terrorism|insurgency|cultism),"
+    r"(?: [a-z-]+,){0,2}|"
     # A denial covers its clause: "denied that soldiers had fired on".
     r"\bden(?:ied|y|ies)(?: that)?(?: [\w-]+){0,3}|"
     r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
@@ -1460,6 +1470,10 @@ _BLAMED_FOR_BEFORE: Final = _re(
     # "did not identify who ordered the murder": a known killing's author sought.
     r"|\b(?:who|whoever|those who) (?:ordered|masterminded|orchestrated|planned|carried out) "
     r"the (?:[\w-]+ ){0,3}$"
+    # "accused the police of arbitrary arrests of traders": a practice laid at its door
+    # (not "accused the rebels of shelling the market", which tells the shelling).
+    r"|\baccus(?:ed|es|ing) (?:the |a |an )?(?:[\w'’-]+ ){1,4}?of (?:arbitrary|"
+    r"indiscriminate|systematic|mass|widespread|extrajudicial|illegal|unlawful|repeated) $"
 )
 # The same words in their other senses, told by what follows: criticism ("came under
 # fire over his remarks", "under attack for its policy"), a verb with an object
@@ -1736,9 +1750,19 @@ def _other_sense(phrase: str, text: str, end: int) -> bool:
 _TREND_AFTER: Final = _re(
     r"\s*(?:have |has |had )?(?:also )?(?:resumed|escalated|increased|intensified|surged|"
     r"risen|rose|grown|spread|become (?:more )?(?:frequent|common))\b"
+    # "Kidnappings remained concentrated in Mali", "attacks have persisted": where and
+    # how often, no one event.
+    r"|\s+(?:remain(?:ed|s)?|were|are) (?:(?:largely|mostly|heavily) )?(?:concentrated|"
+    r"common|frequent|widespread|rare)\b|\s+(?:have|has) (?:continued|persisted)\b"
     # "many assassination plots", "a bomb plot": planned, not done; "the Saudis' bombing
     # campaign": many strikes over months, no one of them.
     r"|\s+(?:plots?|plotters?|conspirac(?:y|ies)|campaigns?)\b"
+)
+# "attacks on road traffic between Pemba and Mocímboa da Praia have continued": the
+# attacks' habit, told with where they happen.
+_PERSISTED_AFTER: Final = _re(
+    r"\s+(?:on|in|against|along|around|near)\b[^.;,]{0,80}?\b(?:have|has) (?:continued|"
+    r"persisted)\b"
 )
 _NAME_ENDS: Final = frozenset(
     [
@@ -2104,7 +2128,13 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                     or (denial and _DENIED_THAT_BEFORE_RE.search(text, max(0, start - 100), start))
                 )
                 and not _protest_purpose(rule, text, start)
-            ) or _TREND_AFTER.match(text, end, end + 40):
+            ) or (
+                _TREND_AFTER.match(text, end, end + 40)
+                or (
+                    ("persist" in text or "continued" in text)
+                    and _PERSISTED_AFTER.match(text, end, end + 100)
+                )
+            ):
                 dropped.append(end)
                 continue
             # "found the defendants guilty of forming an armed gang, possessing explosives

@@ -614,6 +614,8 @@ _BACKGROUND_START_RE: Final = _re(
     r"kidnappings|incidents)\b"
     # A paragraph labelled background: "Background: Israel resumed its offensive …".
     r"|(?:background|context)\s*[:—–]"
+    # "Remember how the RSF overran Wad Madani": a post recalling what is known.
+    r"|(?:remember|recall) (?:how|when)\b"
     # "Since the war, Russian forces have erected fences and detained dozens": years of it.
     r"|since the (?:\d{4} )?(?:war|conflict|invasion|occupation|coup|uprising)\b"
     # An agency's recap of its own earlier report: "As Ukrinform reported, the day before,
@@ -873,7 +875,9 @@ def find_event_sentences(
             triggers = [t for t in triggers if not _named_by_past_year(sentence, t, report_year)]
             if not triggers:
                 background_at = sentence.index  # "had stormed the school in 2014"
-        if triggers and _is_judicial_execution(sentence.text):
+        if _is_judicial_execution(sentence.text):
+            # Whether a verb or only the toll ("was executed at dawn in Urmia Central
+            # Prison") tells it.
             continue
         if (
             triggers

@@ -823,3 +823,24 @@ def test_no_one_hurt_told_a_few_sentences_after_the_event_is_its_toll() -> None:
     )
     found = find_event_sentences(split_sentences(text), text=text)
     assert found[-1].attached and found[-1].casualties.pair == (0, 0)
+
+
+def test_generic_recalled_and_denied_events_are_no_events() -> None:
+    for text in (
+        "Every new raid on Mueda sends families back to the camps, a priest said.",
+        "Rights groups have accused the police of arbitrary arrests of traders in Gao.",
+        "Abductions remained concentrated in the north-west, the report said.",
+        "Attacks on the Tete road have persisted, residents say.",
+        "No looting or protests were reported in Kasese on Sunday.",
+        "The governor urged the force to sustain its fight against banditry, kidnapping "
+        "and cattle theft in Katsina State.",
+        "Remember how the army shelled Kalma camp last year, and how the world looked away.",
+    ):
+        assert stated(text) == [], text
+    # The event itself stands.
+    assert stated("Police arrested 12 traders in Gao on Monday.") != []
+
+
+def test_a_judicial_execution_told_only_by_its_toll_is_no_event() -> None:
+    text = "The rights group said Kamal Ahmadi was executed at dawn in Qezelhesar Prison."
+    assert stated(text) == []
