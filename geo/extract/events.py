@@ -71,7 +71,8 @@ HAUL_NOUNS: Final = (
 )
 # What bandits invade: a settlement or a home, whose people are the target.
 _INVADED_SETTLEMENT: Final = (
-    r" (?:the |a |an |their |several |two |three )?(?:[\w'’-]+ )?(?:village|community|"
+    # ("Unguwan Fada village": a name of two words or three.)
+    r" (?:the |a |an |their |several |two |three )?(?:[\w'’-]+ ){0,3}?(?:village|community|"
     r"communities|town|settlement|homes?|houses?|market|church|mosque|school|farms?|hamlet|"
     r"camp)s?\b"
 )
@@ -437,7 +438,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "shelling",
         _re(
             # "Tear gas shells" disperse a crowd.
-            r"\b(?<!gas )shell(?:ed|ing|s|fire)\b|\bshell (?:hit\w*|landed|struck|fell|exploded|"
+            # "recovered eleven empty shells of cal. 45 pistol", "spent shells": cartridges.
+            r"\b(?<!gas )(?<!empty )(?<!spent )(?<!bullet )(?<!shotgun )"
+            r"shell(?:ed|ing|s(?!\s+(?:of\s+(?:cal|a\b|an\b|\.)|casings?\b|from\s+(?:a|an|the)"
+            r"\s+(?:\S+\s+)?(?:pistol|rifle|gun|firearm)))|fire)\b|"
+            r"\bshell (?:hit\w*|landed|struck|fell|exploded|"
             # A timeline's present: "a single shell fired from Serb positions lands at".
             r"lands|falls|explodes|strikes|fired)\b|"
             # Bombs that fall or land were fired or dropped, not planted: "bombs fell on
@@ -1168,6 +1173,9 @@ _BLEW_UP_RE: Final = _re(
 )
 _SEIZED_BEFORE_RE: Final = _re(
     r"\b(?:seized|recovered|confiscated|found|defused|discovered)\b[^.;]{0,30}$"
+    # A haul's list runs longer: "Exhibits recovered include one AK-47 rifle, one pump
+    # action gun, two unexploded improvised explosive devices".
+    r"|\b(?:seized|recovered|confiscated|exhibits)\b[^.;]{0,100}$"
 )
 _ARMED_WITH_BEFORE_RE: Final = _re(r"\b(?:armed|equipped|carrying|laden) with\b[^.;,]{0,50}$")
 # An event named by its place ("The Salvatierra massacre", "the Halabja attack"), and
@@ -2099,7 +2107,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 continue  # "gunmen armed with rifles and hand grenades": what they carried
             if (
                 rule.name in ("suicide", "bombing")
-                and _SEIZED_BEFORE_RE.search(text, max(0, start - 40), start)
+                and _SEIZED_BEFORE_RE.search(text, max(0, start - 120), start)
                 and not _BLEW_UP_RE.search(text)
             ):
                 continue  # "seized two suicide vests and a car loaded with explosives"
@@ -2398,6 +2406,14 @@ _FORCE_ACTS_AFTER: Final = _re(
     r"(?!\s*[,.;:]|\s+(?:in|on|at|by|when|as|after|during|near|while|and|outside|inside|"
     r"overnight|yesterday|today|early|late|last)\b))"
 )
+# "Police in Gqeberha have launched a manhunt for gunmen who opened fire on patrons",
+# "Police found shells at the scene": the force investigates what happened to others.
+_FORCE_INVESTIGATES_AFTER: Final = _re(
+    r"(?:\s+in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"\s+(?:have\s+|has\s+|had\s+|are\s+|were\s+|later\s+)?(?:launched|found|recovered|"
+    r"retrieved|registered|(?:opened|filed) (?:a |an )?(?:case|docket|investigation|inquiry|"
+    r"inquest)|investigat(?:ing|ed)|probing|cordoned off|visited|removed the bod(?:y|ies))\b"
+)
 # What crowds fight with, and who crowds are; an armed party or a gun makes a battle.
 _BLUNT_WEAPONS_RE: Final = _re(
     r"\b(?:stones?|sticks?|machetes?|knives|knife|clubs|cudgels|rocks|bricks|bottles|"
@@ -2612,6 +2628,7 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
         if not (
             (force_acted and m.group(0).lower() in _FORCE_SITES)
             or _FORCE_ACTS_AFTER.match(text, m.end())
+            or _FORCE_INVESTIGATES_AFTER.match(text, m.end())
             # "five people, including a police officer": one of the people, who are the
             # target.
             or _AMONG_PEOPLE_BEFORE.search(text, max(0, m.start() - 60), m.start())

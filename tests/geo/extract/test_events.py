@@ -2321,3 +2321,39 @@ def test_a_killing_told_in_the_present_is_no_harm_at_the_march():
         "said a marcher."
     )
     assert type_of_event(find_triggers(text), text)[1] == "Peaceful protest"
+
+
+def test_a_police_release_s_exhibits_and_cartridges_are_no_blast_or_shelling() -> None:
+    text = (
+        "Exhibits recovered include one AK-47 rifle, one pump action gun, two unexploded "
+        "improvised explosive devices and 31 rounds of ammunition."
+    )
+    assert {t.rule for t in find_triggers(text)} == {"weapons"}
+    text = "Investigators recovered nine empty shells of cal. 45 pistol at the scene."
+    assert not [t for t in find_triggers(text) if t.rule == "shelling"]
+    text = "Soldiers found spent shells and shell casings near the body."
+    assert not [t for t in find_triggers(text) if t.rule == "shelling"]
+    # Shells that fell are shelling.
+    assert [t.rule for t in find_triggers("Shells hit the market in Kherson.")] == ["shelling"]
+
+
+def test_police_who_investigate_are_not_the_target() -> None:
+    text = (
+        "Police in Mthatha have launched a manhunt for gunmen who opened fire on patrons at "
+        "a tavern, killing four."
+    )
+    assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
+    text = "Police found cartridges at the scene after a trader was shot dead."
+    assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
+    text = "Gunmen opened fire on a police patrol in Mthatha, killing two officers."
+    assert type_of_attack(text)[:2] == ("Battles", "Armed clash")
+
+
+def test_bandits_invading_a_village_of_a_two_word_name_attack_its_people() -> None:
+    (incident,) = Extractor().extract(
+        Report(
+            "t.txt",
+            "Bandits invaded Unguwan Magaji village on Sunday night, killing two residents.",
+        )
+    )
+    assert incident.sub_event_type == "Attack"
