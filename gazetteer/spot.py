@@ -371,6 +371,12 @@ def fold_text(text: str, *, table: FoldTable | None = None) -> FoldedText:
     return _without(folded_text, dropped) if dropped else folded_text
 
 
+_FEATURE_BEFORE_WORDS: Final = frozenset(
+    (
+        *("lake", "mount", "mt", "river", "gulf", "two", "three", "four", "five", "six"),
+        *("seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds"),
+    )
+)
 # "St. Petersburg", "Mt. Kenya", "Ft. Worth": the key is "st petersburg", but the dot and
 # the space fold to two spaces. The dot is dropped from the folded text (the index maps
 # the rest back), so the abbreviated name matches its key.
@@ -1113,6 +1119,10 @@ class Spotter:
                 )
                 # "Yemen's Saada", "Nigeria's Zamfara": a possessive holds the place.
                 and not before[1].endswith(("'s", "’s"))
+                # "the shores of Lake Turkana": a lake or a mountain named after the land
+                # around it, no person's name that the word would be part of; "Five
+                # Turkana fishermen": a count that opens the sentence.
+                and before[1].casefold() not in _FEATURE_BEFORE_WORDS
                 and (
                     # "Rebuilding Agdam": a capital that only starts the sentence proves
                     # nothing, unless the word is a title or a name the text repeats.

@@ -2568,6 +2568,9 @@ class _DocumentContext:
                     _ABROAD_AFTER_RE.match(text, m.end, m.end + 40)
                     # "a missile fired from Yemen": where it came from, not where it hit.
                     or ORIGIN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+                    # "suspected Dassanach militia from Ethiopia attacked them": where the
+                    # attackers came from, across a border.
+                    or _ARMED_FROM_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
                     # "The Armed Forces of Ukraine shelled a village in Bryansk region".
                     or _FORCES_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
                     or ATTACKERS_PAIR_AFTER_RE.match(text, m.end, m.end + 40)
@@ -2641,6 +2644,11 @@ _ABROAD_AFTER_RE: Final = _re(
     r"mercenaries|coalition|air\s*strikes?)\b"
     # "Kenya Defence Forces soldiers were killed near Afmadow": a country's forces by name.
     r"|" + NAMED_FORCES_AFTER
+)
+_ARMED_FROM_BEFORE_RE: Final = _re(
+    r"\b(?:militias?|militiamen|gunmen|raiders|fighters|attackers|assailants|bandits|rebels|"
+    r"militants|insurgents|jihadists|troops|forces|soldiers|herders|warriors|rustlers)\s+"
+    r"(?:who (?:came|crossed) )?from\s+(?:neighbou?ring\s+)?(?:the\s+)?$"
 )
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"

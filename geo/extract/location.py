@@ -240,6 +240,8 @@ _IN_BEFORE: Final = _re(
 )
 # "Syria's", "Nangarhar Province's": a possessor, with its area word or without.
 _POSSESSIVE_AHEAD: Final = lazy_compile(r"^(?:\s+[A-Za-z]+)?['’]s\b")
+# A town's area right after it: "Archers Post in Samburu East".
+_AREA_FOLLOWS_AFTER: Final = lazy_compile(r"\s+in\s+(?-i:[A-Z])")
 _SHORE_AFTER: Final = _re(r"\s+(?:coast|coastline|shore|shores|hinterland|environs|suburbs)\b")
 _COMPASS_IN_BEFORE: Final = _re(
     r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -733,17 +735,27 @@ _STATIONED_BEFORE: Final = _re(
 )
 # "the Tillaberi region", "Bannu district": the report names the area, whatever the
 # gazetteer's reading (often its seat town) is.
+
+
+def _area_words(wanted: int) -> str:
+    """The area words of one level and their plurals ("county", "counties"), as one
+    alternation: "the border of Samburu and Isiolo counties" names two counties."""
+    words = [w for w, level in AREA_LEVEL_OF_WORD.items() if level == wanted]
+    return "|".join(
+        f"{w[:-1]}(?:y|ies)" if w.endswith("y") and w[-2:-1] not in "aeiou" else f"{w}s?"
+        for w in words
+    )
+
+
 _REGION_AFTER: Final = _re(
     # "Russia's Kursk border region": a border region is a region; "the Hama countryside"
     # the province's villages.
-    r"^\s+(?:countryside\b|(?:border\s+)?"
-    rf"(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 1)})s?\b)"
+    rf"^\s+(?:countryside\b|(?:border\s+)?(?:{_area_words(1)})\b)"
 )
 _DISTRICT_AFTER: Final = _re(
     # "Starodub municipal district", "Belgorod urban okrug": Russia's districts.
     r"^\s+(?:(?:municipal|urban|rural|administrative)\s+(?:district|area|okrug)|"
-    rf"(?:{'|'.join(w for w, level in AREA_LEVEL_OF_WORD.items() if level == 2)})s?|"
-    r"local government area)\b"
+    rf"{_area_words(2)}|local government area)\b"
 )
 # Unresolved names are more often people or groups than places: weigh them less.
 UNRESOLVED_PENALTY: Final = 1.5
@@ -1014,6 +1026,12 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         return None  # "on Avenida Entre Ríos": a street named after a province
     cues: list[str] = []
     vague = bool(_VAGUE_BEFORE.search(before))
+    town_of_area = (
+        not (vague or near_cue or in_cue)
+        and place is not None
+        and place.feature_class == "P"
+        and _AREA_FOLLOWS_AFTER.match(after) is not None
+    )
     # "on the Macomia coast", "in the Kismayo hinterland": somewhere along it, near it.
     near = (bool(near_cue) or _SHORE_AFTER.match(after) is not None) and not vague
     score = specificity_of(place)
@@ -1032,9 +1050,16 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # the area nearest the village, as "in" would.
         cues.append(f"the area in brackets: {mention.text}")
         score += 0.8
+    elif town_of_area:
+        # "hundreds of residents of Archers Post in Samburu East blocked the highway": the
+        # town that the area after it holds, as "at Archers Post in Samburu East" is.
+        cues.append(f"{mention.text}, in the area named after it")
+        score += 0.8
     else:
         cued = False
-    if _RESIDENT_OF_BEFORE.search(before) or _CONFIRMED_IN_BEFORE.search(before):
+    if (_RESIDENT_OF_BEFORE.search(before) and not town_of_area) or _CONFIRMED_IN_BEFORE.search(
+        before
+    ):
         # "a resident of Karak district was killed in Peshawar": a victim's home, where it
         # happened only if the sentence names no other place ("A resident of Antonivka was
         # wounded in shelling, the regional administration said"); so is where a spokesman

@@ -159,6 +159,12 @@ def test_proper_noun_neighbours_are_flagged(spotter):
     assert not plain.next_is_proper and not plain.prev_is_proper
     (rebuilt,) = spotter.spot("The war ended. Rebuilding Washington took a decade.")
     assert not rebuilt.prev_is_proper
+    # A lake named after the land, and a count that opens a sentence (repeated in the
+    # headline), are no person's name.
+    (lake,) = spotter.spot("Boats sank on Lake Washington overnight.")
+    assert lake.text == "Washington" and not lake.prev_is_proper
+    counted = spotter.spot("Five killed.\n\nFive Washington officials were killed on Monday.")
+    assert [s.prev_is_proper for s in counted if s.text == "Washington"] == [False]
     # A weekday or month beside a place is no part of its name.
     (dated,) = spotter.spot("A drone hit Washington Saturday morning.")
     assert dated.text == "Washington" and not dated.next_is_proper

@@ -1759,3 +1759,38 @@ def test_a_village_by_a_border_tripoint_stays_in_the_dateline_s_country(incident
     (incident,) = incident_extractor.incidents_of(report)
     assert incident.location == "Gbessoukpara"
     assert incident.country == "BJ" and incident.geo_precision == 3
+
+
+def _one_incident(extractor, text: str, day: str = "2025-04-09"):
+    (report,) = parse_text_reports("t.txt", f"date {day}\n\n{text}\n", [])
+    (incident,) = extractor.incidents_of(report)
+    return incident
+
+
+def test_residents_of_a_town_in_its_area_protest_in_the_town(incident_extractor):
+    incident = _one_incident(
+        incident_extractor,
+        "Police fired teargas on Tuesday to disperse hundreds of residents of Baragoi in "
+        "Samburu North who blocked the road to Maralal.",
+    )
+    assert (incident.location, incident.geo_precision) == ("Baragoi", 1)
+
+
+def test_the_last_of_two_counties_named_is_a_county_not_its_town(incident_extractor):
+    incident = _one_incident(
+        incident_extractor,
+        "Two herders were shot dead on Monday at Lchoro, near the boundary of Laikipia and "
+        "Isiolo counties.",
+    )
+    assert incident.geo_precision != 1
+
+
+def test_raiders_from_a_neighbour_do_not_make_the_report_about_it(incident_extractor):
+    incident = _one_incident(
+        incident_extractor,
+        "Four Turkana herders were shot dead on Sunday when raiders from Uganda attacked them "
+        "at Lokolio in Turkana West, near Lake Turkana. Turkana Police Commander Samuel "
+        "Ndanyi said the raiders fled.",
+    )
+    assert incident.country == "KE"
+    assert incident.location == "Lokolio" and incident.geo_precision == 3
