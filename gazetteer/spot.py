@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -653,10 +653,18 @@ def _area_level_after(text: str, end: int, following: str) -> int:
     return 0 if after is not None and after[:1].isupper() else level
 
 
-def area_level_before(text: str, start: int, *, unnamed_only: bool = False) -> int:
+def area_level_before(
+    text: str,
+    start: int,
+    *,
+    unnamed_only: bool = False,
+    owner_is_place: Callable[[str], bool] | None = None,
+) -> int:
     """1 or 2 when the words before ``start`` call the name an area ("the province of
     Saada", "the district of Macomia"), else 0. With ``unnamed_only``, 0 as well when a
-    name owns the area word ("the Centre-North region of Burkina Faso")."""
+    name owns the area word ("the Centre-North region of Burkina Faso"); with
+    ``owner_is_place``, 0 when a name it does not know owns it ("the Osnovianskyi
+    district of Kharkiv")."""
     # Both branches of the pattern hold " of ": where the window has none, no search.
     window_start = max(0, start - 40)
     if text.find(" of ", window_start, start) < 0:
@@ -669,10 +677,11 @@ def area_level_before(text: str, start: int, *, unnamed_only: bool = False) -> i
     ahead = text[max(0, word_at - 30) : word_at]
     named = ahead.split()[-1] if ahead.endswith(" ") and ahead.strip() else ""
     if (
-        unnamed_only
+        (unnamed_only or owner_is_place is not None)
         and named[:1].isupper()
         and not named.endswith(("'s", "’s"))
         and named not in _LEADING_WORDS
+        and (owner_is_place is None or not owner_is_place(named))
     ):
         # "the Centre-North region of Burkina Faso", "Bishnupur district of Manipur": the
         # area word is most often the name before's, and the name after holds it (though
@@ -890,6 +899,14 @@ class Spotter:
         """How many distinct folded patterns the automaton holds."""
         return self._matcher.count
 
+    def _is_name(self, word: str) -> bool:
+        """Whether ``word`` as a whole is a name the automaton holds."""
+        haystack = " " + fold_text(word, table=self._fold_table).folded + " "
+        return any(
+            begin == 0 and end == len(haystack) - 1
+            for begin, end, _index in self._matcher.find(haystack)
+        )
+
     def spot(self, text: str) -> list[Spot]:
         """Every mention in ``text``, left to right, without overlaps."""
         folded = fold_text(text, table=self._fold_table)
@@ -1040,7 +1057,10 @@ class Spotter:
             )
         next_proper = prev_proper = False
         # "the central region of Segou", "the state of Gezira": the word before says too.
-        level_of = area_level_before(text, start)
+        # ("the Osnovianskyi district of Kharkiv": the area word is the unknown name's,
+        # and Kharkiv the city holding it; "the Cauca municipality of Buenos Aires": a
+        # known area before it holds the municipality named after.)
+        level_of = area_level_before(text, start, owner_is_place=self._is_name)
         area_of = None
         if not level_of and text.startswith(", a", end):
             # "Tillaberi, a huge territory in western Niger": the apposition says so.

@@ -404,3 +404,13 @@ def test_the_name_a_city_is_the_capital_of_is_an_area():
     text = "He was taken to a hospital in Pasto, the capital of Nariño, on Monday."
     assert area_level_before(text, text.index("Nariño")) == 1
     assert area_level_before(text, text.index("Pasto")) == 0
+
+
+def test_a_district_an_unknown_name_owns_leaves_the_city_after_it_a_city(spotter):
+    # "the Zincko district of Baku": a city's district, named before its area word.
+    (baku,) = spotter.spot("Drones hit the Zincko district of Baku overnight.")
+    assert (baku.text, baku.area_level) == ("Baku", 0)
+    # A known area before the word holds the one after it, the area the word names.
+    found = spotter.spot("Gunmen struck in the Ganja district of Lachin.")
+    assert [(s.text, s.area_level) for s in found] == [("Ganja", 2), ("Lachin", 2)]
+    assert [s.area_level for s in spotter.spot("Shelling hit the district of Lachin.")] == [2]
