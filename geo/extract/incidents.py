@@ -2770,9 +2770,11 @@ def _in_the_country(location: EventLocation, context: _DocumentContext) -> Event
 # "the city centre", "in the capital", South Asia's "a CRPF bunker here": the place the
 # report speaks from.
 _THE_CITY_RE: Final = _re(
-    r"\bthe (?:city|capital|town)\b(?! of\b)|\b(?:in |near |from )?here (?=on\b|in\b|near\b|"
-    r"at\b|late\b|early\b|this\b|last\b|today\b|yesterday\b|tonight\b|(?:on )?(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\b)"
+    # ("in this town on Monday evening", "in this city": the dateline's.)
+    r"\b(?:the|this) (?:city|capital|town|municipality)\b(?! of\b)|"
+    r"\b(?:in |near |from )?here(?=[.,;]| (?:on|in|near|at|late|early|this|last|today|"
+    r"yesterday|tonight|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday))\b)"
 )
 
 

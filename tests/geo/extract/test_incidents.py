@@ -1794,3 +1794,17 @@ def test_raiders_from_a_neighbour_do_not_make_the_report_about_it(incident_extra
     )
     assert incident.country == "KE"
     assert incident.location == "Lokolio" and incident.geo_precision == 3
+
+
+def test_here_and_this_city_are_the_dateline_s_town(incident_extractor):
+    incident = _one_incident(
+        incident_extractor, "DAVAO CITY – A soldier was shot dead by NPA rebels in a village here."
+    )
+    assert (incident.country, incident.geo_precision) == ("PH", 1)
+    assert "dateline" in incident.place_reason
+    incident = _one_incident(
+        incident_extractor,
+        "TAGUM CITY – A village chief was shot dead by two men on a motorcycle in this city on "
+        "Monday evening.",
+    )
+    assert incident.country == "PH" and "dateline" in incident.place_reason
