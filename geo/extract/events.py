@@ -1766,6 +1766,7 @@ _TREND_AFTER: Final = _re(
     # campaign": many strikes over months, no one of them.
     r"|\s+(?:plots?|plotters?|conspirac(?:y|ies)|campaigns?)\b"
 )
+_SET_OFF_BEFORE_RE: Final = _re(r",\s+(?:spark|trigger|prompt)ing (?:an? |the )?(?:[a-z-]+ )?$")
 # "attacks on road traffic between Pemba and Mocímboa da Praia have continued": the
 # attacks' habit, told with where they happen.
 _PERSISTED_AFTER: Final = _re(
@@ -2136,6 +2137,9 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                     or (denial and _DENIED_THAT_BEFORE_RE.search(text, max(0, start - 100), start))
                 )
                 and not _protest_purpose(rule, text, start)
+                # "troops pursued the militants, triggering a gunfight": the fight the
+                # pursuit set off is an event, as "sparking protests" is not.
+                and not (rule.name == "clash" and _SET_OFF_BEFORE_RE.search(before))
             ) or (
                 _TREND_AFTER.match(text, end, end + 40)
                 or (

@@ -2357,3 +2357,10 @@ def test_bandits_invading_a_village_of_a_two_word_name_attack_its_people() -> No
         )
     )
     assert incident.sub_event_type == "Attack"
+
+
+def test_a_fight_that_a_pursuit_set_off_is_an_event() -> None:
+    text = "Troops chased the kidnappers, triggering a gunfight near Bardale in which six died."
+    assert [t.rule for t in find_triggers(text)] == ["clash"]
+    # What an event sparked among the public is no event of the sentence.
+    assert find_triggers("The verdict was announced, sparking protests in the capital.") == []
