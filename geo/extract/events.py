@@ -2570,6 +2570,10 @@ _ATTRIBUTION_RE: Final = _re(
     # "SOHR activists have documented", "the Observatory's activists said": monitors.
     r"\bactivists (?:have |had )?(?:said|say|says|told|reported|documented|recorded|"
     r"confirmed)\b|"
+    # "…, residents told Borkena", "Witnesses said gunmen …": who told it, not whom it hit.
+    r"\b(?:local )?(?:residents|witnesses|villagers|locals|eyewitnesses) (?:have )?(?:said|"
+    r"say|says|told|reported|recounted)\b|\baccording to (?:local )?(?:residents|witnesses|"
+    r"villagers|locals|eyewitnesses)\b|"
     r"\baccording to (?:the )?(?:police|army|military|officials?|authorities)\b|"
     r"\bofficial account\b|"
     # "…, police commander Victor Herrera said": a title, a name, then the verb.

@@ -2364,3 +2364,13 @@ def test_a_fight_that_a_pursuit_set_off_is_an_event() -> None:
     assert [t.rule for t in find_triggers(text)] == ["clash"]
     # What an event sparked among the public is no event of the sentence.
     assert find_triggers("The verdict was announced, sparking protests in the capital.") == []
+
+
+def test_residents_who_tell_of_an_attack_are_not_its_target() -> None:
+    text = (
+        "Gunmen attacked Bure on Thursday, killing at least six members of the security "
+        "forces, residents told AFP."
+    )
+    assert type_of_attack(text)[:2] == ("Battles", "Armed clash")
+    text = "Gunmen shot dead three residents of Bure on Friday, witnesses said."
+    assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
