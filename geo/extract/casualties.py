@@ -515,7 +515,9 @@ _TOLL_RE: Final = lazy_compile(
     r"\b(?:(?:death |casualty |fatality )?toll|"
     # "The number of people killed in Friday's strike rose to 23", "the fatalities reached".
     r"number of (?:people |those )?(?:killed|dead|deaths|fatalities|victims)|"
+    # ("CORRECTION: the death toll is 11, not 9": a toll stated as it is.)
     r"(?<=the )fatalities)\b(?:[^.;\d]{0,90}?\b(?:to|of|at|reached|hit|is now|now is)|"
+    r"\s+(?:is|was|now stands at|stands at|stood at)|"
     # "The toll rose from 14 to 21": the later figure.
     r"[^.;\d]{0,90}?\bfrom\s+\d[\d,]*\s+to|"
     # "The death toll from a suicide bombing at a mosque inside a police compound in the

@@ -1083,3 +1083,9 @@ def test_a_release_naming_its_dead_counts_the_names() -> None:
     text = "The deceased were identified as Musa Wekesa, Ali Hassan and Peter Kiprono."
     assert count_casualties(text).pair == (3, None)
     assert count_casualties("The dead are mostly women and children.").fatalities is None
+
+
+def test_a_toll_stated_as_it_is_is_the_toll() -> None:
+    assert count_casualties("CORRECTION: the death toll is 13, not 10.").pair == (13, None)
+    assert count_casualties("The toll was at least 14, officials said.").pair == (14, None)
+    assert count_casualties("The toll was expected to rise.").pair == (None, None)
