@@ -240,8 +240,11 @@ _IN_BEFORE: Final = _re(
 )
 # "Syria's", "Nangarhar Province's": a possessor, with its area word or without.
 _POSSESSIVE_AHEAD: Final = lazy_compile(r"^(?:\s+[A-Za-z]+)?['’]s\b")
-# A town's area right after it: "Archers Post in Samburu East".
-_AREA_FOLLOWS_AFTER: Final = lazy_compile(r"\s+in\s+(?-i:[A-Z])")
+# A town's area right after it: "Archers Post in Samburu East", "Bahir Dar, the capital of
+# the Amhara region", "Gobesa town, the capital of Shirka woreda".
+_AREA_FOLLOWS_AFTER: Final = lazy_compile(
+    r"\s+in\s+(?-i:[A-Z])|(?:\s+(?:town|city))?,\s+(?:the\s+)?(?:[a-z]+\s+)?capital\s+of\b"
+)
 _SHORE_AFTER: Final = _re(r"\s+(?:coast|coastline|shore|shores|hinterland|environs|suburbs)\b")
 _COMPASS_IN_BEFORE: Final = _re(
     r"\b(?:in|at|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -440,7 +443,9 @@ _HOME_BEFORE: Final = _re(
     # "Sepoy Ali Khan, resident of Khushab,", "(28, resident of Karak)": a person's home,
     # told beside the name ("A resident of Antonivka was wounded" may be where).
     # (The look-behinds keep every branch starting with a word: see prefilter.start_words.)
-    r"|(?<=, )residents?\s+of\s+(?:the\s+)?$|(?<=\()residents?\s+of\s+(?:the\s+)?$"
+    # ("Meanwhile, residents of Bahir Dar told …": the clause's subject, not an aside.)
+    r"|(?<=, )(?<!Meanwhile, )(?<!Separately, )(?<!Elsewhere, )(?<!However, )(?<!Earlier, )"
+    r"(?<!Later, )(?<!Also, )residents?\s+of\s+(?:the\s+)?$|(?<=\()residents?\s+of\s+(?:the\s+)?$"
     # "residents were fleeing towards Katsina-Ala": where they went, not what happened.
     r"|\b(?:fle(?:e|es|d|eing)|displaced|escaped|escaping|evacuated)\b[^.;]{0,30}?"
     r"\b(?:towards?|into|to)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?"

@@ -1808,3 +1808,12 @@ def test_here_and_this_city_are_the_dateline_s_town(incident_extractor):
         "Monday evening.",
     )
     assert incident.country == "PH" and "dateline" in incident.place_reason
+
+
+def test_residents_of_a_capital_town_who_tell_of_arrests_are_in_the_town(incident_extractor):
+    incident = _one_incident(
+        incident_extractor,
+        "Meanwhile, residents of Gimbi, the capital of West Wollega zone, told reporters that "
+        "security forces detained 40 young men on Sunday.",
+    )
+    assert (incident.location, incident.geo_precision) == ("Gimbi", 1)
