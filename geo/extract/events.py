@@ -1766,6 +1766,17 @@ _TREND_AFTER: Final = _re(
     # campaign": many strikes over months, no one of them.
     r"|\s+(?:plots?|plotters?|conspirac(?:y|ies)|campaigns?)\b"
 )
+# A police release's arrest of a wanted person on a court's warrant, for a common crime:
+# no political violence (ACLED codes arrests of armed actors, protesters and critics).
+_WARRANT_ARREST_RE: Final = _re(
+    r"\b(?:warrants? of arrest|arrest warrants?|by virtue of (?:a|an|the) (?:warrant|order)|"
+    r"most wanted(?: person| persons| fugitive| suspect| list)?|wanted persons?)\b"
+)
+_POLITICAL_ARREST_RE: Final = _re(
+    r"\b(?:rebels?|NPA|militants?|terror\w*|insurg\w*|jihad\w*|separatists?|bandits?|"
+    r"kidnap\w*|protest\w*|demonstrat\w*|activists?|journalists?|opposition|rebellion|"
+    r"(?-i:Abu Sayyaf|BIFF|IPOB|ESN|Boko Haram|ISWAP|Shabaab|ELN|FARC|CPP))\b"
+)
 _SET_OFF_BEFORE_RE: Final = _re(r",\s+(?:spark|trigger|prompt)ing (?:an? |the )?(?:[a-z-]+ )?$")
 # "attacks on road traffic between Pemba and Mocímboa da Praia have continued": the
 # attacks' habit, told with where they happen.
@@ -2127,6 +2138,13 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 )
             ):
                 continue  # "the occupied West Bank", "Russian-occupied", "these storms"
+            if (
+                rule.name == "arrest"
+                and ("arrant" in text or "anted" in text)
+                and _WARRANT_ARREST_RE.search(text)
+                and not _POLITICAL_ARREST_RE.search(text)
+            ):
+                continue  # "arrested the Top 1 Most Wanted Person on a warrant for rape"
             insort(taken, (start, end))
             before = text[max(0, start - 30) : start]
             if (

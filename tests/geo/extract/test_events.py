@@ -2374,3 +2374,13 @@ def test_residents_who_tell_of_an_attack_are_not_its_target() -> None:
     assert type_of_attack(text)[:2] == ("Battles", "Armed clash")
     text = "Gunmen shot dead three residents of Bure on Friday, witnesses said."
     assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
+
+
+def test_a_wanted_person_arrested_on_a_warrant_for_a_common_crime_is_no_event() -> None:
+    text = "Police arrested the Top 3 Most Wanted Person of Tarlac on Friday."
+    assert find_triggers(text) == []
+    text = "The suspect was arrested by virtue of a warrant of arrest for robbery."
+    assert find_triggers(text) == []
+    # An armed group's member on a warrant is an arrest ACLED codes.
+    text = "Soldiers arrested an NPA commander by virtue of a warrant of arrest."
+    assert [t.rule for t in find_triggers(text)] == ["arrest"]
