@@ -708,6 +708,12 @@ RULES: Final[tuple[Rule, ...]] = (
             # South Asia's closures in protest: "a complete shutter-down strike was
             # observed", "a wheel-jam strike".
             r"(?:shutter[- ]?down|wheel[- ]?jam)(?: strikes?)?|"
+            # "walked to the Kotido district headquarters to demand better security": a
+            # march to a seat of power with a demand.
+            r"\b(?:walked|trekked|converged|streamed|flocked)(?= (?:[\w'’-]+ ){0,2}?(?:to|on) "
+            r"(?:the )?(?:[\w'’-]+ ){0,4}?(?:headquarters|offices?|premises|residence|palace|"
+            r"parliament|secretariat|gates?|state house|government house)\b[^.;]{0,30}?"
+            r"\b(?:to demand|demanding|to protest|protesting|to press for|to call for)\b)|"
             # "gathered outside the press club to chant slogans against the tax".
             r"(?:chant|chanted|chanting|shouted|shouting|raised|raising) (?:anti-[\w-]+ )?slogans|"
             r"block(?:ed|ing) (?:the |a )?"
@@ -1881,7 +1887,7 @@ GATES: Final = MappingProxyType(
         "slogan "
         "=general =hunger =flower =sit =streets blocke =strike =strikes vigi proces boyc "
         "=closed =shut shutte gath asse conv =massed occu barr hart =bandh =bandhs =carried "
-        "whee",
+        "whee =walked =trekked =streamed =flocked",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun shoo "
         "confro clashi repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
         "mili comb sieg laun pris jail insi gree infi inva muti ripo trib =clan "

@@ -2384,3 +2384,9 @@ def test_a_wanted_person_arrested_on_a_warrant_for_a_common_crime_is_no_event() 
     # An armed group's member on a warrant is an arrest ACLED codes.
     text = "Soldiers arrested an NPA commander by virtue of a warrant of arrest."
     assert [t.rule for t in find_triggers(text)] == ["arrest"]
+
+
+def test_a_walk_to_a_seat_of_power_with_a_demand_is_a_protest() -> None:
+    text = "Some 300 traders walked to the Moroto district headquarters to demand compensation."
+    assert [t.rule for t in find_triggers(text)] == ["protest"]
+    assert find_triggers("The herders walked to the river with their cattle.") == []
