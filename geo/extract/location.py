@@ -305,7 +305,10 @@ _CONTEXT_BEFORE: Final = _re(
     # "a statement read on state television in Ouagadougou": where it was broadcast.
     # (The rare word first: a branch that opened on "on" would open the pattern's word
     # gate for every name.)
+    # ("told the official news agency IRNA in Zahedan", "told AFP in Niamey".)
     r"|\b(?:television|tv|state media|news agency|radio)\s+in\s+$"
+    r"|\bnews agency(?:\s+(?-i:[A-Z][\w-]+)){1,2}\s+in\s+$"
+    r"|\btold\s+(?:reporters|journalists|a (?:press|news) conference|(?-i:[A-Z]{2,6}))\s+in\s+$"
     # "a communiqué from the regional governorate received on Monday evening in Kaya":
     # where news was received is no place of what it tells.
     r"|\breceived(?:\s+(?:on|late|early|this|last)\b(?:\s+[\w-]+){0,2})?\s+in\s+$"

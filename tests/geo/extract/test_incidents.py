@@ -1817,3 +1817,13 @@ def test_residents_of_a_capital_town_who_tell_of_arrests_are_in_the_town(inciden
         "security forces detained 40 young men on Sunday.",
     )
     assert (incident.location, incident.geo_precision) == ("Gimbi", 1)
+
+
+def test_the_city_an_official_told_an_agency_in_is_not_the_event_s(incident_extractor):
+    for said in ("the official news agency IRNA", "AFP", "reporters"):
+        incident = _one_incident(
+            incident_extractor,
+            f"The deputy governor told {said} in Zahedan that gunmen had attacked a police "
+            "post, killing two officers.",
+        )
+        assert incident.location != "Zahedan", said
