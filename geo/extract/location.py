@@ -302,6 +302,8 @@ _CONTEXT_BEFORE: Final = _re(
     # "The statement, issued in Katsina, said …": where a statement came from.
     r"|\b(?:statement|release|communiqu[eé]|bulletin)s?,?\s+(?:was\s+|which\s+was\s+)?"
     r"(?:issued|released|published|signed|read out|dated)\s+in\s+$"
+    # "Army communiqué from Ouagadougou: …": where the statement came from.
+    r"|\b(?:statement|communiqu[eé]|bulletin|dispatch)s?\s+from\s+$"
     # "a statement read on state television in Ouagadougou": where it was broadcast.
     # (The rare word first: a branch that opened on "on" would open the pattern's word
     # gate for every name.)
@@ -594,6 +596,8 @@ _FRONT_LIST_AFTER: Final = lazy_compile(
 _CONTEXT_AFTER: Final = _re(
     # ("the Peshawar-bound Jaffar Express": where the train was going.)
     r"^(?:\s*-(?:based|led|backed|allied|born|owned|made|supplied|presse|press|bound)\b"
+    # "(Niamey, read on RTN last night)": where a statement was read out.
+    r"|,\s+(?:read|broadcast|aired)\s+(?:out\s+)?on\b"
     # "the US-Saudi aggression", "US-Israeli strikes": the attackers' countries.
     r"|" + ATTACKERS_PAIR + r"|\s+(?:corridor|truce|agreement|ceasefire|talks|summit|"
     # "U.S. support for Israel in the Gaza war": the war by its name, not its place.

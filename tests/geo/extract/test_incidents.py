@@ -1827,3 +1827,17 @@ def test_the_city_an_official_told_an_agency_in_is_not_the_event_s(incident_extr
             "post, killing two officers.",
         )
         assert incident.location != "Zahedan", said
+
+
+def test_where_a_statement_was_read_or_came_from_is_not_the_event_s(incident_extractor):
+    incident = _one_incident(
+        incident_extractor,
+        "Defence ministry statement (Niamey, read on state radio last night): troops repelled "
+        "an attack on their post at Tagabati on Sunday; 3 soldiers killed.",
+    )
+    assert incident.location == "Tagabati"
+    incident = _one_incident(
+        incident_extractor,
+        "Army communiqué from Niamey: 14 soldiers were killed on Tuesday.",
+    )
+    assert incident.location != "Niamey"
