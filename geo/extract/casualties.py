@@ -1608,6 +1608,9 @@ _PART_OF_AFTER_RE: Final = lazy_compile(
 _OF_THEM_RE: Final = lazy_compile(r"\s*of\s+(?:them|those)\b", re.IGNORECASE)
 
 
+_SUBSET_WITHIN: Final = 60  # characters before a count that may make it a part
+
+
 def _is_subset(before: str) -> bool:
     """Whether the words before a count make it part of another: "including four"."""
     folded = _folded(before)
@@ -1624,8 +1627,16 @@ def _may_be_undisclosed(folded: str) -> bool:
 def _groups(sentence: str, folded: str, starts: list[int]) -> list[_Group]:
     # What _KIN_RE needs: a cheaper test first.
     kin = "his " in folded or "her " in folded or "their " in folded
+    # ("Six people, including a young mother and her baby, were killed": the baby is one
+    # of the six.)
     groups: list[_Group] = [
-        _Group(m.start(), m.end(), 1, m.group(0))
+        _Group(
+            m.start(),
+            m.end(),
+            1,
+            m.group(0),
+            subset=_is_subset(sentence[max(0, m.start() - _SUBSET_WITHIN) : m.start()]),
+        )
         for m in (_KIN_RE.finditer(sentence) if kin else ())
     ]
     if "family of" in folded:

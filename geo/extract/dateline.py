@@ -204,3 +204,21 @@ def _dateline_at(text: str, position: int, limit: int) -> Dateline | None:
     if match is not None:
         return Dateline(position, match.end(), "", match.end(), match.end())
     return None
+
+
+# "By JACOB PURAI", "By Staff Reporter": the line that names who wrote the report.
+_BYLINE_RE: Final = lazy_compile(
+    r"[ \t]*(?:By|BY)[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*[ \t]*(?:\r?\n|$)"
+)
+
+
+def in_a_byline(text: str, position: int) -> bool:
+    """Whether ``position`` lies on a byline, a line of its own that names the writer
+    (whose name is no place: "By JACOB PURAI").
+
+    >>> text = "Eight killed near Nipa\\n\\nBy JACOB PURAI\\n\\nMENDI: Eight people were killed."
+    >>> in_a_byline(text, text.index("JACOB")), in_a_byline(text, text.index("Nipa"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, position) + 1
+    return _BYLINE_RE.match(text, line_start) is not None

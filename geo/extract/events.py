@@ -1227,6 +1227,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"[a-z]+\s+(?:and|or)|"
     r"\bthreat(?:ened|ens)? of|"
     r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"
+    # "This is not tribal fighting, this is murder of innocent people": what a speaker
+    # calls the event, told again.
+    r"\bthis (?:is|was)(?: (?:not|simply|pure|plain|nothing but|nothing short of))?|"
     # "No gatherings or protests were reported": the denial covers the list.
     r"\bno(?: [a-z-]+){1,2} (?:or|nor)|"
     # "Every new attack in Chiúre sends thousands back to the camps": any, no one.

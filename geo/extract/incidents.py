@@ -44,7 +44,7 @@ from geo.extract.casualties import (
     to_number,
 )
 from geo.extract.coreference import TERRITORY_CHANGES, contains, group_mentions
-from geo.extract.dateline import Dateline, find_dateline, later_datelines
+from geo.extract.dateline import Dateline, find_dateline, in_a_byline, later_datelines
 from geo.extract.dates import EventDate, find_event_date
 from geo.extract.events import (
     ARREST_FOR_A_CRIME,
@@ -421,6 +421,8 @@ class Extractor:
             return []
         if callable(mentions):
             mentions = mentions()
+        if "By " in report.text or "BY " in report.text:
+            mentions = [m for m in mentions if not in_a_byline(report.text, m.start)]
         dateline = find_dateline(report.text, start=report.body_start, stop=report.body_stop)
         datelines = [] if dateline is None else [dateline]
         datelines += later_datelines(

@@ -1089,3 +1089,9 @@ def test_a_toll_stated_as_it_is_is_the_toll() -> None:
     assert count_casualties("CORRECTION: the death toll is 13, not 10.").pair == (13, None)
     assert count_casualties("The toll was at least 14, officials said.").pair == (14, None)
     assert count_casualties("The toll was expected to rise.").pair == (None, None)
+
+
+def test_a_relative_named_inside_an_including_aside_is_one_of_the_count() -> None:
+    text = "Six people, including a young mother and her baby, were killed in the ambush."
+    assert count_casualties(text).pair == (6, None)
+    assert count_casualties("A farmer and his son were shot dead.").pair == (2, None)

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from geo.extract.dateline import find_dateline, later_datelines
+from geo.extract.dateline import find_dateline, in_a_byline, later_datelines
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,12 @@ def test_a_page_of_wire_items_has_a_dateline_per_item():
     assert first is not None and (first.place, first.agency) == ("TAIZ", "Saba")
     later = later_datelines(text, after=first.end)
     assert [(d.place, d.agency) for d in later] == [("MARIB", "Saba")]
+
+
+def test_a_byline_is_a_line_that_names_the_writer() -> None:
+    text = "Clashes near Tari\n\nBy JACOB KORA\n\nTARI: Four men were killed."
+    assert in_a_byline(text, text.index("JACOB"))
+    assert not in_a_byline(text, text.index("Tari"))
+    assert not in_a_byline(text, text.index("Four"))
+    text = "By Monday, police in Mendi had arrested two men."
+    assert not in_a_byline(text, text.index("Mendi"))

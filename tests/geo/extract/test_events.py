@@ -2390,3 +2390,8 @@ def test_a_walk_to_a_seat_of_power_with_a_demand_is_a_protest() -> None:
     text = "Some 300 traders walked to the Moroto district headquarters to demand compensation."
     assert [t.rule for t in find_triggers(text)] == ["protest"]
     assert find_triggers("The herders walked to the river with their cattle.") == []
+
+
+def test_what_a_speaker_calls_the_event_is_no_new_event() -> None:
+    assert find_triggers("This is not a tribal fight, this is murder of innocent people.") == []
+    assert find_triggers("This was a massacre, a witness said.") == []
