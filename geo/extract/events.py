@@ -1108,9 +1108,12 @@ RULES: Final[tuple[Rule, ...]] = (
             # "alias 'el Mono', who was captured on 17 January in Tumaco": a person taken.
             r"\b(?:who|he|she|they) (?:was|were|had been) (?:captured|apprehended|nabbed)\b|"
             r"\b(?:apprehended|nabbed)\b|"
-            # "The army announced on Monday the arrest of 12 collaborators".
+            # "The army announced on Monday the arrest of 12 collaborators"; "the operation
+            # ended with the arrest of six suspected members".
             r"\b(?:announced|reported|confirmed)(?: (?:on|late on|early on) \w+day)? the "
-            r"arrest of\b"
+            r"arrest of\b|"
+            r"\b(?:ended|ending|concluded|resulted|resulting|culminated) (?:with|in) the "
+            r"arrests? of\b|\bled to the arrests? of\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Arrests",
@@ -1230,6 +1233,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "This is not tribal fighting, this is murder of innocent people": what a speaker
     # calls the event, told again.
     r"\bthis (?:is|was)(?: (?:not|simply|pure|plain|nothing but|nothing short of))?|"
+    # "New arrivals continue to report killings": what people fleeing tell of, as
+    # reports go, not an event the report tells.
+    r"\b(?:continue|continues|continued) to (?:report|describe|recount|speak of)|"
     # "No gatherings or protests were reported": the denial covers the list.
     r"\bno(?: [a-z-]+){1,2} (?:or|nor)|"
     # "Every new attack in Chiúre sends thousands back to the camps": any, no one.
@@ -1282,7 +1288,7 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bcontinues to (?:carry out|launch|conduct|stage|mount|commit)(?: [a-z-]+){0,2}|"
     # "while the ELN continued its offensive in Norte de Santander": a campaign that goes
     # on, no one event of it.
-    r"\b(?:continu(?:ed|es|ing)|press(?:ed|es|ing) on with|pursu(?:ed|es|ing)) (?:its|their|"
+    r"\b(?:continu(?:e|ed|es|ing)|press(?:ed|es|ing) on with|pursu(?:ed|es|ing)) (?:its|their|"
     r"his|her|the)(?: [\w-]+)?|"
     # "linked to militants who had carried out attacks on police": a group's record.
     r"\b(?:who|which|that) (?:had|has|have) (?:previously |repeatedly |also )?(?:carried out|"
@@ -1341,6 +1347,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"combat|combating|combatting|deter|deterred|deterring|countering|tackle|tackling|"
     r"stem|stemming)\b,?(?: [a-z-]+)?|"
     r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing|"
+    # "the scene of repeated ISKP attacks", "frequent Houthi drone strikes": the actor's
+    # name between the habit and its deeds.
+    r"\b(?:repeated|frequent|previous|past|recent|ongoing|daily|nightly) (?-i:[A-Z][\w-]*)"
+    r"(?: [a-z]+)?|"
     # "cities that continue to come under daily attack", "keeps shelling the town": a
     # habit of the war, no one event.
     r"\b(?:daily|nightly|near-daily|almost daily|constant|incessant|relentless)|"
@@ -1439,6 +1449,10 @@ _CALLED_ON_TO_BEFORE_RE: Final = _re(
 _DENIED_THAT_BEFORE_RE: Final = _re(
     r"\bden(?:ied|y|ies|ying)\s+that\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|have\s+|has\s+|was\s+|"
     r"were\s+)?$"
+    # "denied reports alleging that Boko Haram terrorists had attacked Fotokol".
+    r"|\bden(?:ied|y|ies|ying)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+(?:alleging|"
+    r"claiming|suggesting|saying|that)\b(?:\s+that)?\s+(?:[\w'’-]+\s+){1,5}?(?:had\s+|have\s+|"
+    r"has\s+|was\s+|were\s+)?$"
     # "found no evidence that the men, who were from Hidalgo, had tried to kidnap anyone".
     r"|\bno\s+(?:evidence|indication|proof|sign)\s+(?:that|of)\b[^.;]{0,80}$"
     # "a video which falsely claimed that unknown gunmen attacked the market".
@@ -2404,7 +2418,10 @@ def best_trigger(triggers: list[Trigger]) -> Trigger | None:
 
 _MILITARY_TARGETS: Final = _re(
     r"\b(?:soldiers?|servicem[ae]n|servicewom[ae]n|troops|peacekeep\w*|military|army|"
-    r"border guards?|guards?|police\w*|officers?|positions?|posts?|checkpoints?|base|"
+    # ("a security guard at the mine", "a night watchman's guard": a private guard is a
+    # civilian, as ACLED codes him.)
+    r"border guards?|(?<!security )(?<!private )(?<!night )guards?|police\w*|officers?|"
+    r"positions?|posts?|checkpoints?|base|"
     r"convoy|patrol|units?|forces|armou?red|defen[cs]e ministry|servicemen's|tanks?|"
     r"military vehicles?|barracks|garrisons?|gendarm\w*|commandos?|militiamen|command|"
     r"auxiliaries|"

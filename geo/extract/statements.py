@@ -448,9 +448,17 @@ def _tells_background(text: str) -> bool:
             and _ANNIVERSARY_RE.search(text) is not None
             and _PROTEST_TOLD_RE.search(text) is None
         )
+        or ((" this " in text or " in " in text) and _NTH_OF_THE_YEAR_RE.search(text) is not None)
     )
 
 
+# "It was the 14th massacre in Honduras this year": the event's rank in a year's count.
+_NTH_OF_THE_YEAR_RE: Final = _re(
+    r"\b(?:was|is|marks?|marked)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:massacre|attack|"
+    r"killing|bombing|shooting|incident)s?\b[^.;]{0,60}?\b(?:this|so far this|in)\s+"
+    r"(?:year|month|week|(?:19|20)\d\d)\b"
+)
 # "gathered to mark the 36th anniversary of the attack", "marked on Tuesday the first
 # anniversary of the floods", "commemorating the massacre": remembrance, no event, unless
 # the sentence tells a protest ("demonstrators marched to mark the anniversary of the
@@ -581,7 +589,7 @@ _MONTHLY_TOLL_RE: Final = _re(r"\b(?:monthly|weekly|annual|yearly) (?:death )?to
 # the month": a period's count, no event of it told.
 _PERIOD_TALLY_RE: Final = _re(
     r"\bclosed\s+(?:the\s+(?:month|year|week|quarter)|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\s+with\b"
+    r"july|august|september|october|november|december|(?:19|20)\d\d)\s+with\b"
     r"|\b(?:during|over|throughout|in\s+the\s+(?:first|second|last)\s+half\s+of)\s+the\s+"
     r"(?:month|quarter)\b"
     r"|\bso\s+far\s+in\s+(?:19|20)\d\d\b"

@@ -2395,3 +2395,27 @@ def test_a_walk_to_a_seat_of_power_with_a_demand_is_a_protest() -> None:
 def test_what_a_speaker_calls_the_event_is_no_new_event() -> None:
     assert find_triggers("This is not a tribal fight, this is murder of innocent people.") == []
     assert find_triggers("This was a massacre, a witness said.") == []
+
+
+def test_an_operation_that_ended_with_arrests_is_an_arrest() -> None:
+    text = "The operation in Esmeraldas ended with the arrest of nine suspected gang members."
+    assert [t.rule for t in find_triggers(text)] == ["arrest"]
+    text = "The search led to the arrest of two men in Durán."
+    assert [t.rule for t in find_triggers(text)] == ["arrest"]
+
+
+def test_habits_vows_denied_reports_and_refugees_accounts_are_no_events() -> None:
+    for text in (
+        "Kabul's west has been the scene of repeated ISKP attacks on Shia mosques.",
+        "The rebels vowed to continue their attacks until the siege is lifted.",
+        "The army denied reports alleging that militants had attacked Kolofata on Sunday.",
+        "Refugees arriving in Adré continue to report killings in West Darfur.",
+    ):
+        assert find_triggers(text) == [], text
+
+
+def test_a_private_security_guard_shot_dead_is_a_civilian() -> None:
+    text = "A security guard at the mine was shot dead by gunmen in Porgera."
+    assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
+    text = "Gunmen shot dead two guards at the army checkpoint."
+    assert type_of_attack(text)[:2] == ("Battles", "Armed clash")

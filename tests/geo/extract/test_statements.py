@@ -844,3 +844,8 @@ def test_generic_recalled_and_denied_events_are_no_events() -> None:
 def test_a_judicial_execution_told_only_by_its_toll_is_no_event() -> None:
     text = "The rights group said Kamal Ahmadi was executed at dawn in Qezelhesar Prison."
     assert stated(text) == []
+
+
+def test_a_year_s_closing_toll_and_an_event_s_rank_in_the_year_are_background() -> None:
+    assert stated("The canton closed 2024 with more than 300 violent deaths.") == []
+    assert stated("It was the ninth massacre in the department this year, police said.") == []
