@@ -2009,6 +2009,20 @@ _NOT_PLACE_WORDS: Final = (
 )
 
 
+# Months of the Afghan and Iranian solar calendars and of the Ethiopian one, as the press
+# there writes them ("In Hamal 1403", "on Hidar 12"); those that are also common names of
+# places or people (Mizan, Asad, Mehr, Tir) are left out.
+_OTHER_CALENDAR_MONTHS: Final = frozenset(
+    (
+        *("hamal", "sawr", "saur", "jawza", "jauza", "saratan", "sunbula", "sonbola", "aqrab"),
+        *("qaws", "dalw", "farvardin", "ordibehesht", "khordad", "mordad", "amordad"),
+        *("shahrivar", "aban", "bahman", "esfand", "meskerem", "tikimt", "tikemt", "hidar"),
+        *("hedar", "tahsas", "tahesas", "yekatit", "megabit", "miyazya", "ginbot", "hamle"),
+        *("nehase", "pagume"),
+    )
+)
+
+
 def _looks_like_a_place_name(name: str) -> bool:
     """A name a locative word puts somewhere: no date, institution, title or possessive."""
     if "'" in name or "’" in name:
@@ -2016,7 +2030,11 @@ def _looks_like_a_place_name(name: str) -> bool:
     words = name.split()
     if any(w.casefold() in _NOT_PLACE_WORDS or w.casefold() in FEATURE_WORDS for w in words):
         return False  # "in Istiklal Street": a spot inside a town the report names
-    if words and (words[0].casefold() in MONTH_NAMES or words[0].casefold() in WEEKDAYS):
+    if words and (
+        words[0].casefold() in MONTH_NAMES
+        or words[0].casefold() in WEEKDAYS
+        or words[0].casefold() in _OTHER_CALENDAR_MONTHS
+    ):
         return False  # "in May 2017", "on Monday": when, not where ("Mar Elias" is a place)
     if len(words) == 1 and to_number(words[0]) is not None:
         return False  # "Two village volunteers were killed": a count, not a name

@@ -1841,3 +1841,11 @@ def test_where_a_statement_was_read_or_came_from_is_not_the_event_s(incident_ext
         "Army communiqué from Niamey: 14 soldiers were killed on Tuesday.",
     )
     assert incident.location != "Niamey"
+
+
+def test_a_month_of_the_afghan_or_ethiopian_calendar_is_no_place():
+    (incident,) = extract(
+        "In Hamal 1403, a suicide bomber killed six worshippers at a mosque.",
+        report_date=date(2024, 4, 20),
+    )
+    assert incident.location == ""
