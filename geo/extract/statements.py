@@ -448,11 +448,16 @@ def _tells_background(text: str) -> bool:
             and _ANNIVERSARY_RE.search(text) is not None
             and _PROTEST_TOLD_RE.search(text) is None
         )
-        or ((" this " in text or " in " in text) and _NTH_OF_THE_YEAR_RE.search(text) is not None)
+        or (
+            any(word in text for word in _NTH_EVENT_WORDS)
+            and _NTH_OF_THE_YEAR_RE.search(text) is not None
+        )
     )
 
 
-# "It was the 14th massacre in Honduras this year": the event's rank in a year's count.
+# "It was the 14th massacre in Honduras this year": the event's rank in a year's count
+# (asked only where one of its nouns stands: " in " stands in most sentences).
+_NTH_EVENT_WORDS: Final = ("massacre", "attack", "killing", "bombing", "shooting", "incident")
 _NTH_OF_THE_YEAR_RE: Final = _re(
     r"\b(?:was|is|marks?|marked)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|"
     r"fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:massacre|attack|"
