@@ -460,8 +460,9 @@ def _tells_background(text: str) -> bool:
 _NTH_EVENT_WORDS: Final = ("massacre", "attack", "killing", "bombing", "shooting", "incident")
 _NTH_OF_THE_YEAR_RE: Final = _re(
     r"\b(?:was|is|marks?|marked)\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|"
-    r"fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:massacre|attack|"
-    r"killing|bombing|shooting|incident)s?\b[^.;]{0,60}?\b(?:this|so far this|in)\s+"
+    r"fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_NTH_EVENT_WORDS)
+    + r")s?\b[^.;]{0,60}?\b(?:this|so far this|in)\s+"
     r"(?:year|month|week|(?:19|20)\d\d)\b"
 )
 # "gathered to mark the 36th anniversary of the attack", "marked on Tuesday the first
