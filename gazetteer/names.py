@@ -729,7 +729,9 @@ def _judge(
         return Verdict(
             f"part of a person's name: after the given name {given[0].text!r}",
             "person",
-            yields_to_prominent=True,
+            # "Jorge Maldonado", "Sam Houston": a city's name after a given name is a
+            # surname (a country's or a province's still wins: yields_to_area).
+            yields_to_prominent=False,
             # "John Kelly ... Kelly said": a given name right before a one-word surname
             # names the person the bare surname means later in the text.
             echoes=len(left) == 1 and not right and " " not in folded,

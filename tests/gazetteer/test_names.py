@@ -321,3 +321,12 @@ def test_a_town_before_a_word_for_a_car_is_still_the_town(geoparser):
     document = geoparser.parse("A Kabul car bomb killed five; troops closed the Mali land border.")
     assert places(document).get("Kabul") == "AF"
     assert places(document).get("Mali") == "ML"
+
+
+def test_a_city_s_name_after_a_given_name_is_a_surname(geoparser):
+    # Maldonado, Uruguay, is a city of 100,000; after "Jorge" it is a surname all the same.
+    parsed = geoparser.parse(
+        "Jorge Maldonado was shot dead outside a restaurant in Machala, police said."
+    )
+    places = [m.text for m in parsed.mentions if m.place is not None]
+    assert places == ["Machala"]
