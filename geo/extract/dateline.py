@@ -103,6 +103,10 @@ def _is_signal(match: re.Match[str]) -> bool:
         return True  # "Mornei / El Geneina –": places listed as a dateline lists them
     if shouting and (match["region"] or "").endswith(".-"):
         return True  # "MORELIA, Michoacán.- Armed men …": the dash ends the region's word
+    if not end and (match["region"] or "").endswith(".") and len(place.split()) <= 3:
+        # "San Pedro Sula, Cortés. Five young men …", "Zacatecas, Zac. Four …": the Latin
+        # American press's city and state, closed by a full stop.
+        return True
     # "Manila: Five soldiers …", "Addis Abeba - Fighting …" (Radio Okapi's, Addis
     # Standard's and NNA's plain hyphen): a name of a word or two and a colon or dash.
     return (end == ":" or end in _DASHES) and len(place.split()) <= 2
@@ -122,6 +126,8 @@ def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Date
     'MORELIA'
     >>> find_dateline("GUADALAJARA, Jalisco (Reuters).- Police arrested a man.").end
     33
+    >>> find_dateline("San Pedro Sula, Cortés. Five men were shot dead.").place
+    'San Pedro Sula'
     >>> find_dateline("15 January – Baghdad, Iraq – Suicide bombings – Two bombs.") is None
     True
     >>> find_dateline("Gunmen killed four people in Kano on Monday.") is None

@@ -1105,6 +1105,11 @@ RULES: Final[tuple[Rule, ...]] = (
             # People captured are arrested, not territory taken: "captured two militants",
             # "reports the capture of X, a senior commander".
             r"\b(?:captur(?:ed|es|e|ing)|capture of)(?=" + _CAPTIVES_AFTER + r")|"
+            # The Romance order, the place before the person: "agents captured in La Ceiba
+            # a man known as 'El Flaco'".
+            r"\bcaptur(?:ed|es|e|ing)(?= in (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3}"
+            r"(?:" + _CAPTIVES_AFTER + r"|,? (?:a|an|two|three|four|five|\d+) (?:[\w-]+ )?"
+            r"(?:man|woman|men|women|youths?|individuals?|persons?|people)\b))|"
             # "alias 'el Mono', who was captured on 17 January in Tumaco": a person taken.
             r"\b(?:who|he|she|they) (?:was|were|had been) (?:captured|apprehended|nabbed)\b|"
             r"\b(?:apprehended|nabbed)\b|"
@@ -1134,8 +1139,10 @@ _PROTEST_ACT_BEFORE_RE: Final = _re(
 
 ARREST_FOR_A_CRIME: Final = "an arrest for a crime"
 _ARRESTED_FOR_RE: Final = _re(
-    r"\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,80}?\b(?:in connection with|"
-    r"suspected of|accused of|on suspicion of|on charges of|for (?:the|his|their|her))\s+"
+    r"\b(?:arrested|detained|captured|apprehended)\b[^.;]{0,140}?\b(?:in connection with|"
+    r"suspected of|accused of|on suspicion of|on charges of|for (?:the|his|their|her)|"
+    # "captured a man … who allegedly participated in the attack".
+    r"(?:participated|took part|was involved|were involved) in)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:killing|killings|murder|murders|attack|attacks|"
     r"shooting|kidnapping|abduction|bombing|robbery|lynching|massacres?|ambush|raid)\b"
     # "detained a Russian agent who was guiding missile strikes on the city", "arrested a

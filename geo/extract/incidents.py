@@ -416,6 +416,7 @@ class Extractor:
             text=report.text,
             report_year=dated.year if dated else None,
             report_month=dated.month if dated else None,
+            headline=report.title,
         )
         if not stated:
             return []
@@ -1431,11 +1432,16 @@ _CHRONICLE_ENTRIES: Final = 3
 def _a_period_s_tally(sentences: Sequence[Sentence], report_date: date | None) -> bool:
     """Whether the report's headline or lead counts a period's dead ("Monthly death toll
     | 1,562 people killed across Syria in March 2025", "SOHR has documented the deaths
-    of …"); a day's ("… on Saturday, May 17, as follows:") lists that day's events."""
+    of …"); a day's ("… on Saturday, May 17, as follows:") lists that day's events, and
+    so does a day's news with its toll told by places ("Police shot dead 29 people in
+    protests on Monday. … deaths were recorded in 16 of the 47 counties")."""
+    lead = sentences[:_TALLY_LEAD_SENTENCES]
     return any(
         tells_a_tally(s.text)
         and find_event_date(s.text, report_date=report_date).time_precision != 1
-        for s in sentences[:_TALLY_LEAD_SENTENCES]
+        for s in lead
+    ) and not any(
+        find_event_date(s.text, report_date=report_date).time_precision == 1 for s in lead
     )
 
 

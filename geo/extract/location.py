@@ -546,6 +546,9 @@ _NEIGHBOURHOOD_AFTER: Final = _re(
 )
 # "crossed the Komadougou Yobé river": a river named after a province.
 _RIVER_AFTER: Final = _re(r"\s+river\b")
+_VALLEY_AFTER: Final = _re(r"\s+valley\b")
+# A town whose valley is named after it is a small part of the valley.
+_VALLEY_TOWN_POPULATION: Final = 100_000
 # "In the city's Kyivskyi district": a part of the city told before.
 _CITY_PART_BEFORE: Final = _re(
     r"\bthe (?:city|town|capital|regional capital|port city|village)['’]s\s+"
@@ -687,7 +690,8 @@ _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
     # "the Hospital Regional de Zacapa", "the Hospital de la Policía in Guayaquil": a
     # Spanish name, the town after "de" or after the name.
     r"|\b(?:Hospital|Cl[ií]nica)(?:\s+(?:de|del|la|los|las|(?-i:[A-Z])[\w'’.-]*)){0,4}?"
-    r"\s+(?:de|del|in|en)\s+$"
+    # ("the Hospital Mario Catarino Rivas of San Pedro Sula": the town after "of".)
+    r"\s+(?:de|del|in|en|of)\s+$"
 )
 # "Baku said": a government speaking. After "in"/"near" the verb is a participle ("an
 # attack in Jamundi blamed on dissidents") and the place is a place.
@@ -936,6 +940,16 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     ):
         # "crossed the Komadougou Yobé river": a river named after a province (or a town)
         # runs far from it.
+        return None
+    if (
+        ("valley" in tail or "Valley" in tail)
+        and place is not None
+        and place.feature_class == "P"
+        and place.population < _VALLEY_TOWN_POPULATION
+        and _VALLEY_AFTER.match(tail)
+    ):
+        # "a massacre that shocked the Sula valley": the valley spreads far beyond the small
+        # town it is named after (a province's valley, "the Swat valley", is the province).
         return None
     if place is None and _PARTIES_BETWEEN_BEFORE.search(before):
         # "Clashes between Los Tlacos and La Familia Michoacana": a name the gazetteer

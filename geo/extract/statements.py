@@ -132,6 +132,10 @@ BACKGROUND_RE: Final = _re(
     r"(?:\w+ )?(?:years?|decades?|months?)\b"
     # "Over the same period, more than 230 have been killed": the running total beside it.
     r"|\b(?:over|during|in) the same (?:period|time|timeframe|months?|weeks?|years?)\b"
+    # "The Nasa people have lived through half a century of attacks": a history.
+    r"|\b(?:lived through|endured|suffered|survived|known|seen|witnessed|weathered) "
+    r"(?:more than |nearly |almost )?(?:decades|years|half a century|a century|generations) "
+    r"of\b"
     # "It killed more than 800 people over four decades of violence".
     r"|\b(?:over|during|in) (?:(?:nearly|almost|more than|some) )?(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|several|many|\d+) decades\b"
@@ -843,13 +847,15 @@ def find_event_sentences(
     text: str | None = None,
     report_year: int | None = None,
     report_month: int | None = None,
+    headline: str = "",
 ) -> list[StatedSentence]:
     """The sentences that state an event, each with its triggers, in document order.
 
     Background (a war's toll, evacuations, anniversaries, what happened "in 2021" in a
-    report of ``report_year``) and accidents are left out. With ``text`` (that the
-    sentences index into), the cheap trigger pre-check runs once over the whole text
-    instead of once per sentence.
+    report of ``report_year``) and accidents are left out; so is, in a report whose
+    ``headline`` or first sentence tells a verdict or a remembrance, violence told without
+    a day of its own. With ``text`` (that the sentences index into), the cheap trigger
+    pre-check runs once over the whole text instead of once per sentence.
     """
     found: list[StatedSentence] = []
     offsets = trigger_hint_offsets(text) if text is not None else None
@@ -859,6 +865,9 @@ def find_event_sentences(
     background_at = -2  # the index of the last sentence left out as background
     prior: Sentence | None = None
     sport_report: bool | None = None  # not asked yet
+    retold = _retells_an_earlier_attack(Sentence(0, len(headline), headline, 0, 0)) or (
+        bool(sentences) and _retells_an_earlier_attack(sentences[0])
+    )
     for sentence in sentences:
         prior, before = sentence, prior
         if (
@@ -1013,12 +1022,65 @@ def find_event_sentences(
                 continue
             sentence = head
             triggers = [t for t in triggers if t.end <= head.end]
+        if retold and triggers and not _EVENT_DAY_RE.search(_NO_DAY_RE.sub("", sentence.text)):
+            # A verdict's or a remembrance's report tells the old attack again ("the court
+            # heard how the gunmen opened fire"); new violence is dated to its own day.
+            background_at = sentence.index
+            continue
         counted = _counted(sentence, casualty_hints) if counted is None else counted
         found.append(StatedSentence(sentence, triggers, not triggers, counted))
         previous = sentence
     return found
 
 
+def _retells_an_earlier_attack(headline: Sentence) -> bool:
+    """Whether the report's first sentence tells a court's verdict or a remembrance before
+    any violence: "Court sentences five over 2022 church massacre", "Town remembers 148
+    killed in college attack, ten years on" (not "Nine killed as verdict sparks riots").
+
+    >>> from geo.extract.sentences import Sentence
+    >>> def retells(text: str) -> bool:
+    ...     return _retells_an_earlier_attack(Sentence(0, len(text), text, 0, 0))
+    >>> retells("Court jails two for 2019 bombing of a market")
+    True
+    >>> retells("Three killed as verdict sparks riots")
+    False
+    """
+    text = headline.text
+    if not text:
+        return False
+    lowered = text.casefold()
+    if not any(word in lowered for word in _RETELLING_WORDS):
+        return False
+    frame = _RETELLING_RE.search(text)
+    if frame is None:
+        return False
+    if _HEADLINE_TOLL_RE.search(text, 0, frame.start()) is not None:
+        return False  # "Nine killed in Senegal as Sonko verdict sparks riots"
+    triggers = _sentence_triggers(headline, hinted=None)
+    return all(frame.start() < t.start - headline.start for t in triggers)
+
+
+_HEADLINE_TOLL_RE: Final = _re(r"\b(?:killed|dead|died|wounded|injured|hurt|detained|arrested)\b")
+
+
+_RETELLING_WORDS: Final = (
+    *("court", "tribunal", "sentenc", "convict", "acquit", "jail", "trial", "verdict"),
+    *("anniversar", "years", "remember", "commemorat", "memorial", "hearing"),
+)
+# A court's work on an earlier attack, or its remembrance ("ten years on", "marks six
+# years since"): words that the report's news is about that attack, not new violence.
+_RETELLING_RE: Final = _re(
+    r"\b(?:court|tribunal)s?\b[^.;]{0,40}?\b(?:sentenc|convict|acquit|jail|uphold|upheld|"
+    r"clear|free|open|adjourn|hear|remand)\w*"
+    r"|\b(?:sentenced|convicted|acquitted|jailed|trial|verdict)\b"
+    r"|\banniversary\b|\byears (?:since|on)\b|\bremember(?:s|ed|ing)?\b|\bcommemorat\w+"
+    r"|\bmemorial\b|\bjustice hearing\b|\bcourt hearing\b"
+)
+# Weekdays that date no event: "Easter Sunday", "children who had left Sunday school".
+_NO_DAY_RE: Final = _re(
+    r"\b(?:easter|palm) sunday\b|\b(?:sunday|friday) (?:school|prayers?|mass|service)"
+)
 _HAUL_RE: Final = _re(r"\b" + HAUL_NOUNS + r"\b")
 _SOME_OF_THEM_DIED_RE: Final = _re(
     r"\W{0,3}(?:one|another|two|three|four|five|\d{1,2}) of (?:them|those|the (?:[\w-]+ )?"
@@ -1239,7 +1301,10 @@ _DATED_YEAR_RE: Final = _re(
     rf"\b(?:in|during|on|of|by|since(?=\s+(?:(?:early|late|mid)[ -])?(?:19|20)\d\d,?\s+when\b))"
     rf"\s+(?:(?:early|late|mid)[ -])?(?:(?:\d{{1,2}}"
     rf"(?:\s+(?:and|to)\s+\d{{1,2}}|[-–]\d{{1,2}})?\s+)?"
-    rf"(?:{_MONTHS}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)"
+    rf"(?:{_MONTHS}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|"
+    # "on Easter Sunday 2019": a feast's day of that year.
+    r"(?:easter|christmas|new year['’]s|good friday|palm sunday|pentecost)"
+    r"(?: (?:sunday|day|eve|morning|night))?)"
     rf"\s+(?:\d{{1,2}},?\s+)?)?((?:19|20)\d\d)\b"
 )
 

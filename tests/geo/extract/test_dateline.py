@@ -32,6 +32,9 @@ from geo.extract.dateline import find_dateline, in_a_byline, later_datelines
         # The Mexican press's full stop and dash.
         ("HERMOSILLO, Sonora.- Armed men shot a trader.", "HERMOSILLO"),
         ("CULIACÁN, Sin. (EFE).- Soldiers arrested two men.", "CULIACÁN"),
+        # The city and its state, closed by a full stop.
+        ("Tegucigalpa, Francisco Morazán. Four men were shot dead.", "Tegucigalpa"),
+        ("Fresnillo, Zac. Soldiers repelled an attack.", "Fresnillo"),
         # A plain hyphen after a town's name, as Radio Okapi and Addis Standard write it.
         ("Addis Abeba - Fighting was reported in parts of Amhara.", "Addis Abeba"),
         ("Goma - The rebels took control of a town.", "Goma"),

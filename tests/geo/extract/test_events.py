@@ -315,6 +315,12 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Strategic developments",
             "Arrests",
         ),
+        # The Romance order, the place before the person taken.
+        (
+            "Agents captured in Puerto Cortés a man known as alias El Gato.",
+            "Strategic developments",
+            "Arrests",
+        ),
         (
             "Rebels captured Kafr Nabl, a rebel stronghold.",
             "Battles",

@@ -1849,3 +1849,62 @@ def test_a_month_of_the_afghan_or_ethiopian_calendar_is_no_place():
         report_date=date(2024, 4, 20),
     )
     assert incident.location == ""
+
+
+def test_a_verdict_s_report_retells_the_old_attack(incident_extractor):
+    # The headline tells a verdict on an earlier bombing; the trial's account of it and
+    # its toll are that bombing again, not new violence.
+    text = (
+        "A High Court in Abuja on Tuesday jailed three men for life for the bombing of a "
+        "market in Kano in June 2021.\n\nDuring the trial, witnesses told how the attackers "
+        "left two bags of explosives beside a stall and fled before they went off.\n\n"
+        "Twelve traders were killed and 40 were wounded."
+    )
+    title = "Court jails three for market bombing in Kano"
+    report = Report("t.txt", text, title=title, report_date=date(2025, 3, 12))
+    assert incident_extractor.incidents_of(report) == []
+    # New violence the same report dates to a day of its own is news.
+    report = Report(
+        "t.txt",
+        text + "\n\nMeanwhile, gunmen shot dead four villagers in Kauru on Monday.",
+        title=title,
+        report_date=date(2025, 3, 12),
+    )
+    assert [i.location for i in incident_extractor.incidents_of(report)] == ["Kauru"]
+    # A headline that tells its toll first is a day's news, whatever verdict it names.
+    report = Report(
+        "t.txt",
+        "Protesters clashed with police in Dakar on Thursday after the verdict. Nine people "
+        "were killed.",
+        title="Nine killed in Senegal as verdict sparks riots",
+        report_date=date(2025, 6, 2),
+    )
+    assert [i.location for i in incident_extractor.incidents_of(report)] == ["Dakar"]
+
+
+def test_a_remembrance_retells_the_old_attack(incident_extractor):
+    text = (
+        "Bells rang across the city on Sunday at the minute on Easter Sunday 2019 when a "
+        "bomber blew himself up inside the cathedral in Kaduna. Another bomber walked into "
+        "a church in Zaria, killing 14 people who had just left Sunday school."
+    )
+    report = Report(
+        "t.txt",
+        text,
+        title="Kaduna marks six years since Easter bombings",
+        report_date=date(2025, 4, 21),
+    )
+    assert incident_extractor.incidents_of(report) == []
+
+
+def test_a_day_s_toll_told_by_counties_keeps_the_towns_events(incident_extractor):
+    # "deaths were recorded in 12 of the 47 counties" counts the day's dead by place;
+    # the report is no period's tally, and each town's paragraph tells its event.
+    text = (
+        "Police shot dead at least 20 people in protests across Kenya on Monday, the "
+        "rights commission said.\n\nThe commission said deaths were recorded in 12 of the "
+        "47 counties.\n\nIn Ngong, two men were shot dead as protesters pelted police with "
+        "stones.\n\nIn Kitengela, crowds set fire to a police post."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 7, 8)))
+    assert {"Ngong", "Kitengela"} <= {i.location for i in found}

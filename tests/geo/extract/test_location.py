@@ -1910,3 +1910,22 @@ def test_a_person_s_alias_is_no_place(incident_extractor):
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert found.location == ""
+
+
+def test_a_valley_named_after_a_small_town_is_not_the_town(incident_extractor):
+    # Sula is a town of 2,500 in Honduras; the Sula valley spreads far beyond it.
+    text = (
+        "Gunmen killed four bus drivers on Monday in the municipality of Choloma, the "
+        "latest attack to shake the Sula valley."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 4, 15)))
+    assert found.place_name == "Choloma"
+
+
+def test_the_town_of_a_hospital_named_before_it_is_where_the_wounded_went(incident_extractor):
+    text = (
+        "Five men were murdered on Monday in the municipality of Choloma. A sixth died while "
+        "he was being transferred to the Hospital Leonardo Martínez of San Pedro Sula."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 4, 15)))
+    assert found.place_name == "Choloma"
