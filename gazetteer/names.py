@@ -63,7 +63,7 @@ PERSON_TITLES: Final[frozenset[str]] = TITLE_WORDS | _words(
     mufti cleric pastor priest cardinal archbishop activist lawmaker legislator mp
     chairperson counsellor councillor councilor barrister lawyer attorney
     journalist correspondent reporter editor analyst researcher professor dr. mr. mrs.
-    hon honourable honorable excellency mirza elder
+    hon honourable honorable excellency mirza elder leader constable havildar naik sepoy
     dsp asp csp acp dcp aig dig igp ssp sho sdpo insp supt
     """
 )

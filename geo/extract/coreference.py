@@ -649,15 +649,23 @@ def _target(
         # An arrest at a town is the event told at that town, not one told at an area that
         # holds it ("two killed in the West Bank", then "the driver was arrested near
         # Bethlehem" after another attack).
-        alone = mention.separate or (
-            mention.event_type == STRATEGIC_DEVELOPMENTS
-            and mention.place is not None
-            and mention.place.feature_class == "P"
+        alone = (
+            mention.separate
+            # "In Domkal, …" after an event at Beldanga: a round-up's next item.
+            or mention.apart
+            or (
+                mention.event_type == STRATEGIC_DEVELOPMENTS
+                and mention.place is not None
+                and mention.place.feature_class == "P"
+            )
         )
         prefers = (
             (_same_named_place if mention.separate else _same_place,)
             if alone
-            else (_same_place, lambda e, m: True)
+            # An event placed only by a name the gazetteer lacks ("In Domkal, …") takes an
+            # area's mention while it is the one being told, not after another event
+            # ("In Nadia district's Chapra, …" three paragraphs on is Chapra's).
+            else (_same_place, lambda e, m: e is current or bool(e.places))
         )
         for prefer in prefers:
             for event in pool:

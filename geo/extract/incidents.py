@@ -43,7 +43,7 @@ from geo.extract.casualties import (
     larger_count,
     to_number,
 )
-from geo.extract.coreference import TERRITORY_CHANGES, contains, group_mentions
+from geo.extract.coreference import TERRITORY_CHANGES, Event, contains, group_mentions
 from geo.extract.dateline import Dateline, find_dateline, in_a_byline, later_datelines
 from geo.extract.dates import EventDate, find_event_date
 from geo.extract.events import (
@@ -106,7 +106,7 @@ _AREA_NAME: Final = (
 AGGREGATE_RE: Final = _re(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|"
     # (Not a count of people: "five injured in clashes", "three people killed in raids".)
-    r"these|those|both|a series of|a spate of|a wave of)\s+"
+    r"these|those|both|a series of|a spate of|a wave of|a string of)\s+"
     r"(?:(?!(?:in|on|at|during|by|of|killed|injured|wounded|hurt|dead|people|persons)\s)"
     r"[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
@@ -466,11 +466,14 @@ class Extractor:
             event_mentions = [
                 self._at_the_capital(report.text, m, resolve_name) for m in event_mentions
             ]
-        events = [
-            event
-            for event in group_mentions(_dated_by_the_one_before(event_mentions))
-            if not _only_recalled([event_mentions[i] for i in event.members])
-        ]
+        events = _without_the_round_up_s_total(
+            [
+                event
+                for event in group_mentions(_dated_by_the_one_before(event_mentions))
+                if not _only_recalled([event_mentions[i] for i in event.members])
+            ],
+            event_mentions,
+        )
         context = _DocumentContext.of(mentions, dateline=dateline, text=report.text)
         lead_day = _lead_day(event_mentions, report.report_date)
         claimed = [
@@ -1181,7 +1184,7 @@ def _to_mentions(
         past=_in_an_earlier_month(sentence.text, said, report.report_date),
         # "In the same city, two bombers killed seven": apart from the event just told, at
         # its place; placed once the events are known.
-        apart=words.apart,
+        apart=words.apart or _opens_on_a_town(sentence, named, location),
         aggregate=words.aggregate,
         protest_words=words.protest_words,
         attached=attached,
@@ -3466,6 +3469,62 @@ def _city_holding(
     return None
 
 
+def _without_the_round_up_s_total(
+    events: list[Event], mentions: Sequence[EventMention]
+) -> list[Event]:
+    """The events less a round-up's total: "At least five were killed in attacks across
+    Balochistan", then the attacks one by one in Kharan, Panjgur and Kulachi, each with
+    its own toll: the total is theirs, no event of its own at the province."""
+    if len(events) <= _ROUND_UP_ITEMS:
+        return events
+    kept = []
+    for event in events:
+        if (
+            event.places
+            and all(p.feature_class != "P" for p in event.places)
+            and all(mentions[i].aggregate for i in event.members)
+            and sum(
+                1
+                for other in events
+                if other is not event
+                and other.places
+                and all(any(contains(area, p) for area in event.places) for p in other.places)
+            )
+            >= _ROUND_UP_ITEMS
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
+# How many events of its own a round-up's area must hold to be only their total.
+_ROUND_UP_ITEMS: Final = 2
+
+
+def _opens_on_a_town(sentence: Sentence, named: NamedPlace | None, location: EventLocation) -> bool:
+    """Whether the sentence opens on the town it tells of, as a round-up's item does ("In
+    Domkal, supporters of two parties clashed"; "At Basanti, villagers threw ballot boxes
+    into a pond"): another place than the event before, unless it names that one."""
+    if named is not None:
+        start = named.start
+    elif location.place is not None and location.place.feature_class == "P":
+        start = location.start if location.start is not None else -1
+    else:
+        return False
+    offset = start - sentence.start
+    return 0 < offset <= _OPENER_REACH and (
+        _SETTING_OPENER_RE.fullmatch(sentence.text, 0, offset) is not None
+    )
+
+
+_OPENER_REACH: Final = 60
+# How a round-up's item opens on its place: "In Domkal, …", "At Basanti, …", "In Nadia
+# district's Chapra, …".
+_SETTING_OPENER_RE: Final = lazy_compile(
+    r"(?:(?:Meanwhile|Elsewhere), (?:in|at|near) |(?:In|At|Near) )"
+    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?: (?:district|state|province|county|region))?"
+    r"['’]s )?"
+)
 # The words of a round-up that say only that people were attacked or fought.
 _ROUND_UP_RULES: Final = frozenset(("attack", "clash", "killing", "casualties", "exchange"))
 

@@ -681,6 +681,10 @@ _FORCE_NAMED_AFTER: Final = lazy_compile(
     # twenty characters after the name that the cartel rule above sees).
     r"(?:\s+[A-Z][a-z]+){2,3}\s+Cartel\b"
 )
+_OFFICE_NAMED_AFTER: Final = _re(
+    r"\s+(?:home|interior|health|information|revenue|police|disaster management) "
+    r"(?:department|ministry|secretariat)\b"
+)
 _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
     r"(?-i:[A-Z])[\w'’.-]*\s+(?:Hospital|Clinic|Medical Cent(?:re|er)|Medical Complex|"
     # "shifted to the Civil Hospital Quetta": South Asia's papers write the town after.
@@ -1013,6 +1017,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "Katsina Community Watch Corps personnel", "the Zamfara State Police Command": a
         # force named after the place it serves.
         or _FORCE_NAMED_AFTER.match(text, mention.end, mention.end + 50) is not None
+        # "a spokesman for the Balochistan home department": an office of the province.
+        or _OFFICE_NAMED_AFTER.match(text, mention.end, mention.end + 40) is not None
         # "receiving treatment at Yariman Bakura Specialist Hospital, Gusau": the
         # hospital's town.
         or (

@@ -132,6 +132,8 @@ BACKGROUND_RE: Final = _re(
     r"(?:\w+ )?(?:years?|decades?|months?)\b"
     # "Over the same period, more than 230 have been killed": the running total beside it.
     r"|\b(?:over|during|in) the same (?:period|time|timeframe|months?|weeks?|years?)\b"
+    # "82 homicides for 2025, a rate of 1.3 per 100,000": a crime statistic.
+    r"|\bper 100,?000\b"
     # "The Nasa people have lived through half a century of attacks": a history.
     r"|\b(?:lived through|endured|suffered|survived|known|seen|witnessed|weathered) "
     r"(?:more than |nearly |almost )?(?:decades|years|half a century|a century|generations) "
@@ -561,7 +563,8 @@ _TALLY_RE: Final = _re(
     r"\b(?:recorded|documented|registered|counted|tallied|logged)\s+(?:at least |more than |"
     r"over |some |nearly )?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:attacks|assassinations|"
     r"attempts|killings|incidents|violations|cases|strikes|airstrikes|operations|abductions|"
-    r"kidnappings|bombings|explosions|deaths|homicides|murders|arrests|detentions)\b"
+    r"kidnappings|bombings|explosions|deaths|homicides|murders|arrests|detentions|massacres|"
+    r"shootings|ambushes|clashes|protests)\b"
     # "SOHR has documented the deaths of 1,562 people across Syrian territory in March".
     r"|\b(?:recorded|documented|registered|counted|tallied|logged)\s+the\s+deaths\s+of\b"
     # "2,361 violent deaths were registered in the country".
@@ -865,8 +868,12 @@ def find_event_sentences(
     background_at = -2  # the index of the last sentence left out as background
     prior: Sentence | None = None
     sport_report: bool | None = None  # not asked yet
-    retold = _retells_an_earlier_attack(Sentence(0, len(headline), headline, 0, 0)) or (
-        bool(sentences) and _retells_an_earlier_attack(sentences[0])
+    # The headline says what the report is; without one, its first sentence does (a
+    # lead's "on the first anniversary of …" may only date its news).
+    retold = (
+        _retells_an_earlier_attack(Sentence(0, len(headline), headline, 0, 0))
+        if headline
+        else bool(sentences) and _retells_an_earlier_attack(sentences[0])
     )
     for sentence in sentences:
         prior, before = sentence, prior
@@ -1061,7 +1068,13 @@ def _retells_an_earlier_attack(headline: Sentence) -> bool:
     return all(frame.start() < t.start - headline.start for t in triggers)
 
 
-_HEADLINE_TOLL_RE: Final = _re(r"\b(?:killed|dead|died|wounded|injured|hurt|detained|arrested)\b")
+# Violence a headline tells as its news ("Wave of bombs, arson hits deep South on Tak Bai
+# anniversary"), whose words may be no trigger alone.
+_HEADLINE_TOLL_RE: Final = _re(
+    r"\b(?:kill(?:s|ed)?|dead|died|wounded|injured|hurt|detained|arrest(?:s|ed)?|bombs?|"
+    r"blasts?|explosions?|attacks?|arson|clash(?:es)?|protests?|riots?|strikes?|shelling|"
+    r"gunmen|raids?|ambush(?:es)?)\b"
+)
 
 
 _RETELLING_WORDS: Final = (

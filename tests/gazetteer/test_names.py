@@ -330,3 +330,16 @@ def test_a_city_s_name_after_a_given_name_is_a_surname(geoparser):
     )
     places = [m.text for m in parsed.mentions if m.place is not None]
     assert places == ["Machala"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Congress district leader Kharan Sultana said police stood by.", "Kharan"),
+        ("Constable Bannu Khan was injured in the attack.", "Bannu"),
+    ],
+)
+def test_a_leader_s_or_a_constable_s_name_is_a_person_s(geoparser, text, name):
+    # A party's leader and a police constable, before their names (both towns).
+    found = mention(geoparser.parse(text), name)
+    assert found.kind == "name" and found.place is None

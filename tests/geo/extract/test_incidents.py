@@ -1880,6 +1880,14 @@ def test_a_verdict_s_report_retells_the_old_attack(incident_extractor):
         report_date=date(2025, 6, 2),
     )
     assert [i.location for i in incident_extractor.incidents_of(report)] == ["Dakar"]
+    # Nor one whose violence comes first in any word ("bombs"), its remembrance after.
+    report = Report(
+        "t.txt",
+        "Insurgents set off bombs at six shops in Pattani late on Friday night.",
+        title="Wave of bombs, arson hits the south on massacre anniversary",
+        report_date=date(2025, 10, 26),
+    )
+    assert [i.location for i in incident_extractor.incidents_of(report)] == ["Pattani"]
 
 
 def test_a_remembrance_retells_the_old_attack(incident_extractor):
@@ -1908,3 +1916,33 @@ def test_a_day_s_toll_told_by_counties_keeps_the_towns_events(incident_extractor
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 7, 8)))
     assert {"Ngong", "Kitengela"} <= {i.location for i in found}
+
+
+def test_a_round_up_s_items_are_their_own_events_and_its_total_none(incident_extractor):
+    # Each paragraph opens on its own town: another event than the one before, though
+    # the gazetteer lacks the town (Gichk) and the toll comes a sentence later. The
+    # lead's total is theirs, no event at the province; "a spokesman for the
+    # Balochistan home department" is an office, not where the attacker died.
+    text = (
+        "At least four people were killed in a string of attacks on polling stations "
+        "across Balochistan on Thursday, officials said.\n\n"
+        "In Kharan, men lobbed a grenade into a polling station, injuring two staff "
+        "members.\n\n"
+        "In Panjgur, gunmen opened fire on a police van, killing two policemen. Police "
+        "returned fire and one of the attackers was also killed, a spokesman for the "
+        "Balochistan home department said.\n\n"
+        "In Gichk, supporters of two candidates clashed and hurled stones at each other. "
+        "One man was killed."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 9)))
+    by_place = {i.location: i for i in found}
+    assert set(by_place) == {"Kharan", "Panjgur", "Gichk"}
+    assert by_place["Panjgur"].fatalities == 3
+    assert by_place["Kharan"].sub_event_type == "Grenade"
+
+
+def test_a_crime_rate_is_background():
+    assert is_background(
+        "The government reported 82 homicides for 2025, a rate of 1.3 per 100,000."
+    )
+    assert is_background("The Observatory recorded 41 massacres during the year.")
