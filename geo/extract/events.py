@@ -115,6 +115,16 @@ _CROWD_RE: Final = _re(
     r"picket(?:ers|ing|s)?|hartal\w*|strikers)\b"
 )
 
+_NOT_TO_USE_BEFORE_RE: Final = _re(
+    r"\b(?:not to|refrain(?:ed|s|ing)? from) (?:use|using|fire|firing|deploy|deploying)"
+    r"(?: [a-z-]+){0,2} $"
+)
+# "an IED strike on a convoy", "a roadside bomb strike": the explosive names the weapon,
+# not an aircraft (a mortar's or a missile's strike is shelling).
+_NO_EXPLOSIVE_BEFORE: Final = (
+    r"(?<!\bIED )(?<!\bIEDs )(?<!\bbomb )(?<!\bmine )(?<!\blandmine )(?<!\bgrenade )"
+    r"(?<!\bmortar )(?<!\brocket )(?<!\bartillery )(?<!\bmissile )"
+)
 # Who is captured when people are (fighters, suspects, a named person described next),
 # not a place: "captured two militants", "the capture of Ali Omar, a senior commander".
 _CAPTIVE_ROLES: Final = (
@@ -333,11 +343,13 @@ RULES: Final[tuple[Rule, ...]] = (
             # "killed Mohammed Ashour … in a \"precise strike\" in Gaza City", "a strike in
             # Hodeidah city hit the radio station": no workers' strike kills or hits.
             r"\b(?:in|by) an? [\"“]?(?:precise|precision|targeted|pinpoint)[\"”]? strikes?\b|"
-            r"\bstrikes?(?= (?:in|on|near) (?-i:[A-Z])[\w'’-]+(?: (?:city|town|camp))? (?:hit|hits|"
+            r"\b" + _NO_EXPLOSIVE_BEFORE + r"strikes?(?= (?:in|on|near) (?-i:[A-Z])[\w'’-]+"
+            r"(?: (?:city|town|camp))? (?:hit|hits|"
             r"struck|killed|kills|destroyed)\b)|"
             # "A strike on a house in Hermel killed four", "a strike hit a car": no workers'
             # strike hits a house.
-            r"\bstrikes? (?=(?:on|hit|hits|targeted|targeting) (?:a |an |the )?(?:[\w-]+ )?"
+            r"\b" + _NO_EXPLOSIVE_BEFORE + r"strikes? (?=(?:on|hit|hits|targeted|targeting) "
+            r"(?:a |an |the )?(?:[\w-]+ )?"
             r"(?:house|home|car|vehicle|building|apartment|tent|motorcycle|shelter|convoy|"
             # "A strike hit a port in Hodeidah", "a strike on a market".
             r"port|market|school|hospital|mosque|camp|warehouse|base|position|truck|boat|"
@@ -2179,20 +2191,32 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             before = text[max(0, start - 30) : start]
             if (
                 (
-                    _NOT_EVENT_BEFORE.search(before)
-                    # "He denied that party supporters had attacked anyone": a denial
-                    # whose subject runs past the thirty characters read above.
-                    or (denial and _DENIED_THAT_BEFORE_RE.search(text, max(0, start - 100), start))
+                    (
+                        _NOT_EVENT_BEFORE.search(before)
+                        # "He denied that party supporters had attacked anyone": a denial
+                        # whose subject runs past the thirty characters read above.
+                        or (
+                            denial
+                            and _DENIED_THAT_BEFORE_RE.search(text, max(0, start - 100), start)
+                        )
+                    )
+                    and not _protest_purpose(rule, text, start)
+                    # "troops pursued the militants, triggering a gunfight": the fight the
+                    # pursuit set off is an event, as "sparking protests" is not.
+                    and not (rule.name == "clash" and _SET_OFF_BEFORE_RE.search(before))
                 )
-                and not _protest_purpose(rule, text, start)
-                # "troops pursued the militants, triggering a gunfight": the fight the
-                # pursuit set off is an event, as "sparking protests" is not.
-                and not (rule.name == "clash" and _SET_OFF_BEFORE_RE.search(before))
-            ) or (
-                _TREND_AFTER.match(text, end, end + 40)
                 or (
-                    ("persist" in text or "continued" in text)
-                    and _PERSISTED_AFTER.match(text, end, end + 100)
+                    # "urged the police to respect the right to protest and not to use tear
+                    # gas": a plea, whatever protest it names.
+                    ("not to" in before or "refrain" in before)
+                    and _NOT_TO_USE_BEFORE_RE.search(before) is not None
+                )
+                or (
+                    _TREND_AFTER.match(text, end, end + 40)
+                    or (
+                        ("persist" in text or "continued" in text)
+                        and _PERSISTED_AFTER.match(text, end, end + 100)
+                    )
                 )
             ):
                 dropped.append(end)

@@ -104,6 +104,8 @@ _AREA_NAME: Final = (
     r"(?:Strip|region|province|oblast|governorate|state|territory|enclave)\b"
 )
 AGGREGATE_RE: Final = _re(
+    # ("in one of a string of attacks that killed 27": this one, told among them.)
+    r"(?<!one of )(?<!latest of )(?<!last of )"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|"
     # (Not a count of people: "five injured in clashes", "three people killed in raids".)
     r"these|those|both|a series of|a spate of|a wave of|a string of)\s+"
@@ -453,7 +455,11 @@ class Extractor:
             event_mentions = [
                 m
                 for m in event_mentions
-                if m.said is not None and m.said.phrase and not m.said.spoken
+                if m.said is not None
+                and m.said.phrase
+                and not m.said.spoken
+                # The tally's own sentence dates its period, no event.
+                and not tells_a_tally(m.sentence.text)
             ]
         if any(m.past for m in event_mentions):
             # "The attacks recall the massacre of Wad al-Noura in June", "arrested the
@@ -1438,14 +1444,17 @@ def _a_period_s_tally(sentences: Sequence[Sentence], report_date: date | None) -
     of …"); a day's ("… on Saturday, May 17, as follows:") lists that day's events, and
     so does a day's news with its toll told by places ("Police shot dead 29 people in
     protests on Monday. … deaths were recorded in 16 of the 47 counties")."""
-    lead = sentences[:_TALLY_LEAD_SENTENCES]
-    return any(
-        tells_a_tally(s.text)
-        and find_event_date(s.text, report_date=report_date).time_precision != 1
-        for s in lead
-    ) and not any(
-        find_event_date(s.text, report_date=report_date).time_precision == 1 for s in lead
-    )
+    for position, sentence in enumerate(sentences[:_TALLY_LEAD_SENTENCES]):
+        if (
+            tells_a_tally(sentence.text)
+            and find_event_date(sentence.text, report_date=report_date).time_precision != 1
+        ):
+            # A tally after a sentence that dates the news to a day is that day's toll.
+            return not any(
+                find_event_date(s.text, report_date=report_date).time_precision == 1
+                for s in sentences[:position]
+            )
+    return False
 
 
 # The headline and the lead, where a report says it is a tally.
@@ -2474,6 +2483,8 @@ _CHAIN_WORDS: Final = frozenset(AREA_LEVEL_OF_WORD) | frozenset(
     (
         *("in", "of", "the", "town", "village", "city", "sector", "commune", "area"),
         *("kebele", "locality", "chiefdom", "ward", "groupement", "subdivision", "regional"),
+        # "Orchha police station limits of Narayanpur district": India's police areas.
+        *("police", "station", "limits", "jurisdiction"),
     )
 )
 _LOWER_WORD_RE: Final = lazy_compile(r"\b[a-z][\w-]*")
@@ -3474,7 +3485,9 @@ def _without_the_round_up_s_total(
 ) -> list[Event]:
     """The events less a round-up's total: "At least five were killed in attacks across
     Balochistan", then the attacks one by one in Kharan, Panjgur and Kulachi, each with
-    its own toll: the total is theirs, no event of its own at the province."""
+    its own toll: the total is theirs, no event of its own at the province. So is a
+    summary without a toll ("Russian troops attacked nine border communities in Sumy
+    Oblast", then the strikes on Krasnopillia and Seredyna-Buda)."""
     if len(events) <= _ROUND_UP_ITEMS:
         return events
     kept = []
@@ -3482,7 +3495,8 @@ def _without_the_round_up_s_total(
         if (
             event.places
             and all(p.feature_class != "P" for p in event.places)
-            and all(mentions[i].aggregate for i in event.members)
+            # No toll of its own: only a total, or none at all.
+            and not any(mentions[i].counted and not mentions[i].aggregate for i in event.members)
             and sum(
                 1
                 for other in events

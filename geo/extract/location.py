@@ -681,6 +681,7 @@ _FORCE_NAMED_AFTER: Final = lazy_compile(
     # twenty characters after the name that the cartel rule above sees).
     r"(?:\s+[A-Z][a-z]+){2,3}\s+Cartel\b"
 )
+_GROUP_IN_BEFORE: Final = lazy_compile(r"\b(?:Resistance|State|Qaeda|Qaida) in (?:the )?$")
 _OFFICE_NAMED_AFTER: Final = _re(
     r"\s+(?:home|interior|health|information|revenue|police|disaster management) "
     r"(?:department|ministry|secretariat)\b"
@@ -1017,6 +1018,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "Katsina Community Watch Corps personnel", "the Zamfara State Police Command": a
         # force named after the place it serves.
         or _FORCE_NAMED_AFTER.match(text, mention.end, mention.end + 50) is not None
+        # "the Islamic Resistance in Iraq", "al-Qaeda in Yemen": a group's name.
+        or ("in " in before[-12:] and _GROUP_IN_BEFORE.search(before) is not None)
         # "a spokesman for the Balochistan home department": an office of the province.
         or _OFFICE_NAMED_AFTER.match(text, mention.end, mention.end + 40) is not None
         # "receiving treatment at Yariman Bakura Specialist Hospital, Gusau": the
@@ -1384,7 +1387,8 @@ def _to_location(
             parts.append(how)
     if place is not None and (road := _along_road(text, mention, place, resolve_name)):
         place, written, how = road
-        precision = max(precision, 2)
+        # A long road's end is only where it starts: somewhere along it, a region wide.
+        precision = max(precision, 3 if how.startswith(_LONG_ROAD) else 2)
         parts.append(how)
     if place is not None and best.area_precision is not None:
         precision = max(precision, best.area_precision)  # the text calls it an area
@@ -1445,8 +1449,10 @@ _ROAD_BETWEEN_BEFORE: Final = _re(
     r"(?:the\s+towns?\s+of\s+)?\Z"
 )
 _ROAD_BETWEEN_AFTER: Final = _re(rf"\s+(?:and|to|with)\s+{_ROAD_NAME}")
-# Two towns farther apart than this are no one road's ends, or not the towns meant.
+# Two towns farther apart than this are the ends of a long road (a highway across a
+# province), along which a town's point says nothing of where.
 _MAX_ROAD_KM: Final = 400.0
+_LONG_ROAD: Final = "on a road that runs"
 
 
 def _along_road(
@@ -1472,13 +1478,18 @@ def _along_road(
     if other is None:
         return None
     far, _ = resolve_name(other)
-    if (
-        far is None
-        or far.country != place.country
-        or distance_km(place.lat, place.lon, far.lat, far.lon) > _MAX_ROAD_KM
-    ):
+    if far is None or far.country != place.country:
         return None
     name = " ".join(road.split())
+    length = distance_km(place.lat, place.lon, far.lat, far.lon)
+    if length > _MAX_ROAD_KM:
+        # "on the Quetta-Karachi highway": 690 km of road, and no point on it told.
+        return (
+            place,
+            name,
+            f"{_LONG_ROAD} {length:.0f} km from {place.name} to {far.name}; where along it "
+            f"is not told",
+        )
     offset = _ROAD_OFFSET_AFTER.match(text, end, end + 160)
     if offset is not None and offset["anchor"] in (mention.text, other):
         # "on the road linking Mocímboa da Praia to Mueda, about 20 kilometres west of
@@ -1740,6 +1751,8 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
         if joined is None:
             break
         end = joined.end()
+    if _STREET_AFTER.match(text, end):
+        return None  # "on Acordos de Lusaka Avenue": a street's name
     return None if (start, end) == (mention.start, mention.end) else (start, end)
 
 

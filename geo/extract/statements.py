@@ -530,7 +530,10 @@ _WAR_TOLL_RE: Final = _re(
 _TREND_WORDS: Final = (
     *("intensif", "stepped up", "ramped up", "escalat", "peatedly", "egularly"),
     *("to stop", "to end", "will stop", "will end"),
-    *("increasingly", "be able to", "continued in", "persisted in"),
+    *("increasingly", "be able to", "continued in", "persisted in", "remain", "threat"),
+    "risk of",
+    *("have increased", "has increased", "have risen", "has risen", "have surged"),
+    *("has surged", "have grown", "has grown", "have doubled", "has doubled"),
 )
 _TREND_RE: Final = _re(
     # "People want the bombings and shootings to stop": a wish, no event.
@@ -551,6 +554,16 @@ _TREND_RE: Final = _re(
     r"|\b(?:has|have|had) (?:been )?(?:repeatedly|regularly) (?:[a-z-]+ )?(?:staged|held|"
     r"attacked|clashed|protested|targeted|raided|shelled|demonstrated|staging|holding|"
     r"attacking|targeting)\b"
+    # "attacks on farmers are increasingly reported", "abductions remain the dominant
+    # pattern": a security digest's trend.
+    r"|\b(?:are|is|were|was) increasingly (?:reported|common|frequent|used)\b"
+    r"|\bremains? the (?:dominant|main|most common|primary|principal|prevailing) "
+    r"(?:pattern|threat|trend|modus operandi)\b"
+    # "attacks on polio teams have increased in Khyber Pakhtunkhwa": a rise, no event.
+    r"|\b(?:attacks|killings|abductions|kidnappings|incidents|clashes|violence|raids)\b"
+    r"[^.;]{0,60}?\b(?:have|has) (?:increased|risen|surged|grown|doubled)\b"
+    # "there is an elevated threat of IED attacks in Maiduguri": an advisory's warning.
+    r"|\bthere (?:is|remains) (?:also )?(?:an? )?(?:[a-z]+ )?(?:threat|risk) of\b"
 )
 _TOLL_WORD_RE: Final = _re(r"\b(?:killing|killed|wounding|wounded|injuring|injured|dead)\b")
 

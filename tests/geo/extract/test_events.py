@@ -315,6 +315,12 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Strategic developments",
             "Arrests",
         ),
+        # The explosive names the weapon of a "strike", not an aircraft.
+        (
+            "An IED strike on a UN convoy wounded one peacekeeper.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
         # The Romance order, the place before the person taken.
         (
             "Agents captured in Puerto Cortés a man known as alias El Gato.",

@@ -1946,3 +1946,59 @@ def test_a_crime_rate_is_background():
         "The government reported 82 homicides for 2025, a rate of 1.3 per 100,000."
     )
     assert is_background("The Observatory recorded 41 massacres during the year.")
+    # A security advisory's warning and a digest's trend tell no event.
+    assert is_background("There is an elevated threat of IED attacks against markets in Maiduguri.")
+    assert is_background("Abductions of farmers remain the dominant pattern in Diffa.")
+    assert is_background("Attacks on polio teams have increased in Khyber Pakhtunkhwa.")
+    assert not is_background("Gunmen attacked a polio team in Bajaur on Tuesday.")
+
+
+def test_a_plea_not_to_use_force_is_no_event(incident_extractor):
+    text = (
+        "Amnesty urged the police to respect the right to protest and not to use tear gas "
+        "or live ammunition against demonstrators in Nairobi."
+    )
+    assert (
+        incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 6, 10))) == []
+    )
+
+
+def test_one_of_a_string_of_attacks_keeps_its_own_toll(incident_extractor):
+    text = (
+        "Five police officers were killed when their vehicle hit a roadside bomb near El Wak "
+        "on Sunday, in one of a string of attacks that killed at least 27 people in the "
+        "region."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 7, 9)))
+    assert found.fatalities == 5
+
+
+def test_an_area_s_summary_gives_way_to_its_towns_events(incident_extractor):
+    text = (
+        "Russian troops attacked nine border communities in Sumy Oblast on Monday, firing "
+        "74 times, the regional administration said.\n\nIn Krasnopillia, a drone hit a "
+        "car, killing a man.\n\nIn Seredyna-Buda, shells hit a house, injuring two women."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 3)))
+    assert sorted(i.location for i in found) == ["Krasnopillia", "Seredyna-Buda"]
+
+
+def test_a_month_s_tally_in_the_lead_is_no_event_of_its_month(incident_extractor):
+    # The lead counts February's victims; the one event told is Thursday's.
+    text = (
+        "A rights group said on Monday that snipers had killed or wounded at least nine "
+        "children in Taiz governorate in February, the highest monthly toll in more than a "
+        "year. The most recent incident occurred on Thursday, when a boy was shot in the leg "
+        "near his school in Taiz."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 3)))
+    assert [i.event_date for i in found] == [date(2025, 2, 27)]
+
+
+def test_a_group_named_after_a_country_is_no_place(incident_extractor):
+    text = (
+        "A drone struck the Ain al-Asad air base in Anbar on Wednesday. A group calling "
+        "itself the Islamic Resistance in Iraq claimed responsibility for the attack."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 11, 30)))
+    assert found and "Iraq" not in {i.location for i in found}

@@ -1929,3 +1929,29 @@ def test_the_town_of_a_hospital_named_before_it_is_where_the_wounded_went(incide
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 4, 15)))
     assert found.place_name == "Choloma"
+
+
+def test_a_long_road_s_end_town_is_only_a_region_wide_guess(incident_extractor):
+    # Quetta and Karachi are 690 km apart: the highway's end says nothing of where on it.
+    text = "Gunmen blocked the Quetta-Karachi highway and torched three trucks on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 11)))
+    assert found.geo_precision == 3
+
+
+def test_a_police_station_s_limits_of_a_district_hold_the_station_s_town(incident_extractor):
+    # Orchha, Madhya Pradesh, is 650 km from Narayanpur district, Chhattisgarh: the Orchha
+    # of Narayanpur's police station is another, which the gazetteer lacks.
+    text = (
+        "Ten Maoists were killed in an encounter with security forces in the forests under "
+        "Orchha police station limits of Narayanpur district on Thursday."
+    )
+    (found,) = incident_extractor.incidents_of(
+        Report("t.txt", text, report_date=date(2025, 10, 11))
+    )
+    assert found.place_name == "Narayanpur" and found.geo_precision == 2
+
+
+def test_a_street_named_in_a_romance_compound_is_no_place():
+    text = "Protesters burned tyres on Acordos de Lusaka Avenue."
+    start = text.index("Acordos")
+    assert compound_name(text, NamedPlace("Acordos", start, start + 7)) is None
