@@ -129,7 +129,7 @@ _PERPETRATOR: Final = (
 )
 _PERSON: Final = (
     r"(?:soldiers?|servicem[ae]n|servicewom[ae]n|peacekeepers?|civilians?|people|persons?|"
-    r"members?|residents?|children|child|kids|women|woman|men|man|policem[ae]n|"
+    r"members?|residents?|children|child|kids|women|woman|men|man|policem[ae]n|patrolm[ae]n|"
     r"police officers?|police personnel|police|cops?|gendarmes?|officers?|troops|fighters?|"
     r"rebels?|separatists?|secessionists?|guards?|border guards?|auxiliaries|militiam[ae]n|"
     r"workers?|farmers?|herders?|shepherds?|others|villagers?|protesters?|protestors?|"

@@ -115,6 +115,11 @@ _CROWD_RE: Final = _re(
     r"picket(?:ers|ing|s)?|hartal\w*|strikers)\b"
 )
 
+_AFTER_THE_EVENT_OPENER_RE: Final = _re(
+    r"\W{0,3}(?:following|after|since|in the wake of|hours after|days after) the "
+    r"(?:[\w-]+ )?"
+)
+_OPENER_REACH: Final = 40
 _NOT_TO_USE_BEFORE_RE: Final = _re(
     r"\b(?:not to|refrain(?:ed|s|ing)? from) (?:use|using|fire|firing|deploy|deploying)"
     r"(?: [a-z-]+){0,2} $"
@@ -252,7 +257,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:land)?mines? (?:explosion|blast|exploded|detonated|went off|incident)s?|"
             r"\b(?:stepped on|stepping on|steps on|hit|struck|ran over|drove over|triggered|"
             r"detonated) (?:a |an )?(?:anti-?(?:personnel|tank) |land)?mines?\b|"
-            r"\b(?:landmines?|anti-?(?:personnel|tank) mines?|explosive devices?|booby[- ]traps?|"
+            # "their patrol entered a minefield": a field of mines, one of which went off.
+            r"\b(?:landmines?|minefields?|anti-?(?:personnel|tank) mines?|explosive devices?|"
+            r"booby[- ]traps?|"
             r"unexploded (?:ordnance|shells?|munitions?|bombs?)|magnetic bombs?)\b"
         ),
         EXPLOSIONS,
@@ -786,6 +793,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"strategy|economy|taxe?s|tariffs?|appointments?|agenda|draft|amendments?|"
             r"constitution|issue|question|future|direction)\b)))|"
             r"\bfirefights?\b|\bgun ?(?:battles?|fights?)\b|"
+            # "Combats between the ELN and the 10th Front": Spanish "combates", translated.
+            r"\bcombats? between\b|"
             # "killed in a shootout near Gubden", "a shoot-out with police" (a prison's
             # "shootout between four pavilions" is a riot's: see _GUNFIGHT_BETWEEN_RE).
             # (The word first: a branch that began with "in" would be tried at every "in"
@@ -1268,6 +1277,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     # A denial covers its clause: "denied that soldiers had fired on".
     r"\bden(?:ied|y|ies)(?: that)?(?: [\w-]+){0,3}|"
     r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
+    # "tired of living between bombs and bullets": a life's fear, no event.
+    r"\b(?:living|live|lives|lived) (?:between|among|amid|under|with)(?: the)?|"
     # "imposed Section 144, banning rallies": what an order forbids.
     r"\b(?:bann(?:ed|ing)|bans|prohibit(?:ed|ing|s)?|outlaw(?:ed|ing|s)?)(?: all)?|"
     r"\bban on (?:all )?(?:[a-z-]+ )?|\baccused? each other of|\bto (?:avoid|counter|deter)"
@@ -1861,7 +1872,12 @@ _ACTOR_BEFORE: Final = _re(
     r"insurgents|jihadists|gunmen|bandits|attackers)\s+$"
 )
 # ("The said attack" is "the" and a word; "the army said FAN airstrikes killed" is a verb.)
-_DEFINITE_BEFORE: Final = _re(r"\b(?:the|this|that|same)\s+(?:\w+\s+)?$")
+# "the attack", "this bombing", "the same raid" (not "hundreds same day rallied", a
+# digest's other event of the day).
+_DEFINITE_BEFORE: Final = _re(
+    r"\b(?:the|this|that|same)\s+"
+    r"(?:(?!(?:day|night|morning|afternoon|evening|week|time)\b)\w+\s+)?$"
+)
 RULE_RANK: Final = MappingProxyType({rule.name: rank for rank, rule in enumerate(RULES)})
 # "The explosive device went off near X", "the bomb", "the suicide bomber": the device
 # of the attack just told, as much as "the explosion" is.
@@ -2204,6 +2220,13 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                     # "troops pursued the militants, triggering a gunfight": the fight the
                     # pursuit set off is an event, as "sparking protests" is not.
                     and not (rule.name == "clash" and _SET_OFF_BEFORE_RE.search(before))
+                )
+                or (
+                    # "Following the explosion, troops arrested 15 suspects": the event
+                    # just told, as the time of this sentence's.
+                    start <= _OPENER_REACH
+                    and text.startswith(",", end)
+                    and _AFTER_THE_EVENT_OPENER_RE.fullmatch(text, 0, start) is not None
                 )
                 or (
                     # "urged the police to respect the right to protest and not to use tear

@@ -1554,6 +1554,8 @@ _DAY_BEFORE_RE: Final = _re(
 # before it.
 _SAME_DAY_RE: Final = _re(
     r"\b(?:(?:on |later |earlier )?(?:the|that) same (?:day|night|evening|morning|afternoon)|"
+    # A digest's "thousands same day rallied in Niamey", the article left out.
+    r"(?<!\bthe )(?<!\bthat )same day|"
     r"(?:later|earlier) (?:that|in the) (?:day|night|evening|morning|afternoon)|"
     r"hours (?:later|earlier)|shortly (?:after(?:wards)?|before)|moments later|minutes later|"
     # "In the hours that followed, vectors of the Air Force pursued the fleeing column".

@@ -534,6 +534,7 @@ _TREND_WORDS: Final = (
     "risk of",
     *("have increased", "has increased", "have risen", "has risen", "have surged"),
     *("has surged", "have grown", "has grown", "have doubled", "has doubled"),
+    *("kept up", "keep up", "keeps up", "continued despite", "unabated", "remained high"),
 )
 _TREND_RE: Final = _re(
     # "People want the bombings and shootings to stop": a wish, no event.
@@ -562,6 +563,12 @@ _TREND_RE: Final = _re(
     # "attacks on polio teams have increased in Khyber Pakhtunkhwa": a rise, no event.
     r"|\b(?:attacks|killings|abductions|kidnappings|incidents|clashes|violence|raids)\b"
     r"[^.;]{0,60}?\b(?:have|has) (?:increased|risen|surged|grown|doubled)\b"
+    # "The TTP kept up attacks in the north west", "Attacks continued despite the
+    # campaign", "violence remained high": a month's digest of what went on.
+    r"|\b(?:kept|keeps|keep) up (?:(?:their|its|the) )?(?:[a-z-]+ )?(?:attacks|raids|"
+    r"pressure|offensive|operations|strikes|shelling|assaults)\b"
+    r"|\b(?:attacks|violence|fighting|clashes|raids|strikes|shelling|insecurity|killings)\s+"
+    r"(?:continued (?:despite|unabated)|(?:continued|persisted|remained) (?:high|unabated))\b"
     # "there is an elevated threat of IED attacks in Maiduguri": an advisory's warning.
     r"|\bthere (?:is|remains) (?:also )?(?:an? )?(?:[a-z]+ )?(?:threat|risk) of\b"
 )
@@ -614,7 +621,8 @@ _MONTHLY_TOLL_RE: Final = _re(r"\b(?:monthly|weekly|annual|yearly) (?:death )?to
 # "Guayaquil closed January with more than 320 violent deaths", "killed 26 people during
 # the month": a period's count, no event of it told.
 _PERIOD_TALLY_RE: Final = _re(
-    r"\bclosed\s+(?:the\s+(?:month|year|week|quarter)|january|february|march|april|may|june|"
+    r"\bclosed\s+(?:the\s+(?:(?:first|second|third|last)\s+(?:half|quarter|semester)\s+of\s+"
+    r"the\s+)?(?:month|year|week|quarter)|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|(?:19|20)\d\d)\s+with\b"
     r"|\b(?:during|over|throughout|in\s+the\s+(?:first|second|last)\s+half\s+of)\s+the\s+"
     r"(?:month|quarter)\b"

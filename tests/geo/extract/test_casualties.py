@@ -1095,3 +1095,8 @@ def test_a_relative_named_inside_an_including_aside_is_one_of_the_count() -> Non
     text = "Six people, including a young mother and her baby, were killed in the ambush."
     assert count_casualties(text).pair == (6, None)
     assert count_casualties("A farmer and his son were shot dead.").pair == (2, None)
+
+
+def test_a_patrolman_is_a_person_counted() -> None:
+    text = "A patrolman dead and two more injured was the toll of the attack on the station."
+    assert count_casualties(text).pair == (1, 2)

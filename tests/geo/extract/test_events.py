@@ -315,6 +315,25 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Strategic developments",
             "Arrests",
         ),
+        # A field of mines, one of which went off; "combats", as Spanish reports put it.
+        (
+            "Two soldiers were killed when their patrol entered a minefield.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Combats between the ELN and a dissident front left four dead.", "Battles", "Armed clash"),
+        # A march's fear of bombs is no bombing; the event just told, named as the time of
+        # another act, does not type it.
+        (
+            "Residents marched through the town, tired of living between bombs and bullets.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "Following the explosion, troops arrested 15 suspected militants in the town.",
+            "Strategic developments",
+            "Arrests",
+        ),
         # The explosive names the weapon of a "strike", not an aircraft.
         (
             "An IED strike on a UN convoy wounded one peacekeeper.",

@@ -1951,6 +1951,10 @@ def test_a_crime_rate_is_background():
     assert is_background("Abductions of farmers remain the dominant pattern in Diffa.")
     assert is_background("Attacks on polio teams have increased in Khyber Pakhtunkhwa.")
     assert not is_background("Gunmen attacked a polio team in Bajaur on Tuesday.")
+    # A month's digest: what went on, and a half-year's count.
+    assert is_background("The TTP kept up attacks in the north west.")
+    assert is_background("Attacks continued despite the government's campaign.")
+    assert is_background("The city closed the first half of the year with 1,200 violent deaths.")
 
 
 def test_a_plea_not_to_use_force_is_no_event(incident_extractor):
@@ -2002,3 +2006,15 @@ def test_a_group_named_after_a_country_is_no_place(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 11, 30)))
     assert found and "Iraq" not in {i.location for i in found}
+
+
+def test_a_digest_s_same_day_is_another_event_on_that_day(incident_extractor):
+    text = (
+        "Unions 5 Aug staged a picket outside the National Assembly in Abuja. Hundreds same "
+        "day rallied in Lagos against fuel prices."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 30)))
+    assert [(i.location, i.event_date) for i in found] == [
+        ("Abuja", date(2024, 8, 5)),
+        ("Lagos", date(2024, 8, 5)),
+    ]
