@@ -1918,6 +1918,16 @@ def _them_counted(match: re.Match[str]) -> str:
     )
 
 
+# "not counting the attacker", "excluding the two suicide bombers": dead the toll leaves
+# out, whom ACLED counts.
+_ATTACKER_APART_RE: Final = lazy_compile(
+    r"\b(?:not counting|excluding|not including|in addition to) (?:the )?"
+    r"(?:(?P<count>two|three|four|five|\d) )?(?:suicide )?(?P<who>attackers?|bombers?|"
+    r"assailants?|gunm[ae]n)\b",
+    re.IGNORECASE,
+)
+
+
 def count_casualties(sentence: str) -> Casualties:
     """Count the killed and injured that one sentence states.
 
@@ -2152,6 +2162,22 @@ def count_casualties(sentence: str) -> Casualties:
     update = any(word in folded for word in _UPDATE_WORDS) and _UPDATE_RE.search(text)
     if counted and update and not earlier:
         totals |= counted
+    if fatalities is not None and (
+        "not counting" in folded
+        or "excluding" in folded
+        or "not including" in folded
+        or "in addition to" in folded
+    ):
+        # "Eleven were confirmed dead, not counting the attacker": ACLED counts all the
+        # dead, the attackers too.
+        apart = _ATTACKER_APART_RE.search(text)
+        if apart is not None:
+            # "excluding the attackers": how many, the text does not say.
+            single = apart["who"].lower() in ("attacker", "bomber", "assailant", "gunman")
+            attackers = to_number(apart["count"]) if apart["count"] else 1 if single else None
+            if attackers is not None:
+                fatalities += attackers
+                notes.append(f"the attackers the toll leaves out counted: {apart.group(0)!r}")
     if fatalities is not None and " side" in folded and _EACH_SIDE_RE.search(text):
         # "3 fatalities on each side", "each side lost 4 fighters": both sides' dead.
         fatalities *= 2

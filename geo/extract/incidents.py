@@ -1801,9 +1801,14 @@ def _recalls(mention: EventMention) -> bool:
 
 
 # "… and six civilians in an attack on Arbinda": the place an attack was on is where too.
+# "… and two in the southern city of Ziguinchor": the kind of town between.
+_TOWN_OF: Final = r"(?:the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village)\s+of\s+)"
 _AT_PLACE_BEFORE_RE: Final = lazy_compile(
-    r"\b(?:(?:in|at|near)\s+(?:the\s+)?|(?:attacks?|raids?|strikes?|assault|ambush)\s+on\s+)$"
+    r"\b(?:(?:in|at|near)\s+(?:the\s+)?|(?:in|at|near)\s+" + _TOWN_OF + r"|"
+    r"(?:attacks?|raids?|strikes?|assault|ambush)\s+on\s+)$"
 )
+# How far before a place its "in" may stand ("in the southern city of Ziguinchor").
+_AT_PLACE_REACH: Final = 40
 
 
 def _tolls_by_place(
@@ -1821,7 +1826,9 @@ def _tolls_by_place(
         for m in in_sentence
         if m.kind == "toponym"
         and m.place is not None
-        and _AT_PLACE_BEFORE_RE.search(text, max(sentence.start, m.start - 12), m.start)
+        and _AT_PLACE_BEFORE_RE.search(
+            text, max(sentence.start, m.start - _AT_PLACE_REACH), m.start
+        )
     ]
     if len(places) < 2 or any(
         contains(a.place, b.place) or contains(b.place, a.place) or a.place == b.place
@@ -1874,7 +1881,7 @@ _ELIDED_COUNT_RE: Final = lazy_compile(
     r"\s*(?:on\s+\w+day\s+)?(?:,\s*)?(?:and\s+)?(?:another\s+)?(?P<count>\d+|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|others?\s+)?"
     r"(?:[a-z]+\s+)?(?:(?:in|during)\s+(?:an?\s+)?(?:attack|ambush|raid|assault|strike)\s+"
-    r"on\s+|(?:in|at|near)\s+(?:the\s+)?)",
+    r"on\s+|(?:in|at|near)\s+(?:the\s+)?|(?:in|at|near)\s+" + _TOWN_OF + r")",
     re.IGNORECASE,
 )
 

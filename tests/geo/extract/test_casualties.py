@@ -1100,3 +1100,14 @@ def test_a_relative_named_inside_an_including_aside_is_one_of_the_count() -> Non
 def test_a_patrolman_is_a_person_counted() -> None:
     text = "A patrolman dead and two more injured was the toll of the attack on the station."
     assert count_casualties(text).pair == (1, 2)
+
+
+def test_the_attacker_a_toll_leaves_out_is_counted() -> None:
+    # ACLED counts every dead, the attackers too.
+    text = "Eleven people have been confirmed dead, not counting the attacker."
+    assert count_casualties(text).fatalities == 12
+    text = "Nine people were killed, excluding the two suicide bombers."
+    assert count_casualties(text).fatalities == 11
+    # How many attackers, "excluding the attackers" does not say.
+    text = "Excluding the attackers, nine people were killed."
+    assert count_casualties(text).fatalities == 9

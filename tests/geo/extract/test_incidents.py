@@ -2018,3 +2018,15 @@ def test_a_digest_s_same_day_is_another_event_on_that_day(incident_extractor):
         ("Abuja", date(2024, 8, 5)),
         ("Lagos", date(2024, 8, 5)),
     ]
+
+
+def test_tolls_by_place_read_past_the_kind_of_town(incident_extractor):
+    text = (
+        "The interior minister said on television that seven people had died in Dakar and "
+        "two in the southern city of Ziguinchor during clashes on Thursday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 6, 2)))
+    assert sorted((i.location, i.fatalities) for i in found) == [
+        ("Dakar", 7),
+        ("Ziguinchor", 2),
+    ]
