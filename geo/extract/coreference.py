@@ -762,6 +762,9 @@ def _settle_unplaced(events: list[Event]) -> list[Event]:
                 and not _other_day_and_type(p, event)
                 and all(_day_compatible(p, d, exact=d in event.exact_days) for d in event.days)
                 and (is_lead or toll_of_the_one or any(p.near(s) for s in event.sentences))
+                # A toll or a detail tells more of an event told before it, not of the
+                # next paragraph's ("the base was retaken on 28/02" is no Goumori attack).
+                and (is_lead or toll_of_the_one or p.members[0] < event.members[0])
                 # "In a separate incident, …": not the event the lead told.
                 and not (p.separate and p.members[0] > event.members[0])
             ),

@@ -60,6 +60,10 @@ _DATE_RE: Final = lazy_compile(
     # A security digest's bullet: "19/03 – Soum province: …", day first, then a dash or
     # a colon (a bare "3/4" is a fraction or a score).
     r"|(?P<dm>\b(?P<d4>[0-3]?\d)/(?P<m4>[01]?\d)(?:/(?P<y4>(?:19|20)?\d\d))?(?=\s{0,3}[–—:-]))"
+    # An incident bulletin's "On 15/12 at approx. 1030hrs", "Overnight 05-06/05": day
+    # first, after "on", or a night's two days before the month.
+    r"|(?P<ondm>\b(?P<d7>[0-3]?\d)/(?P<m7>[01]?\d)\b(?!/))"
+    r"|(?P<ddm>\b(?P<d8>[0-3]?\d)-(?P<d9>[0-3]?\d)/(?P<m8>[01]?\d)\b(?!/))"
     r"|(?P<wd>\b" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b)"
     r"|(?P<yesterday>\b(?:yesterday|last night|"
     # A morning summary: "Over the past day, the enemy shelled 14 settlements".
@@ -403,6 +407,12 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
         year = match["y4"]
         year = f"20{year}" if year and len(year) == 2 else year
         value = _with_year(int(match["m4"]), int(match["d4"]), year, report_date)
+    elif match["ondm"] and _ON_BEFORE_RE.search(match.string, 0, match.start()):
+        # (Not "3/4" alone: a fraction or a score.)
+        value = _with_year(int(match["m7"]), int(match["d7"]), None, report_date)
+    elif match["ddm"] and int(match["d9"]) == int(match["d8"]) + 1:
+        # (Two days in a row: "3-1/2" is a number and a half.)
+        value = _with_year(int(match["m8"]), int(match["d8"]), None, report_date)
     elif report_date is None:
         return None
     elif match["wd"]:
@@ -439,6 +449,7 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
     return EventDate(value, precision, phrase, reason)
 
 
+_ON_BEFORE_RE: Final = lazy_compile(r"\b(?:on|overnight|night of)\s\Z", re.IGNORECASE)
 _VAGUE_DAY_AFTER_RE: Final = lazy_compile(r"\s*\((?P<span>week|month) of\)", re.IGNORECASE)
 
 

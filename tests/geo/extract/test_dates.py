@@ -242,6 +242,18 @@ def test_a_digest_bullet_s_day_and_month_date_its_event():
     assert find_event_date("The team won 3/4 of its games.", report_date=report).phrase == ""
 
 
+def test_an_incident_bulletin_s_day_and_month_after_on_date_its_event():
+    report = date(2024, 12, 16)
+    found = find_event_date("On 15/12 at approx. 1030hrs, an IED exploded.", report_date=report)
+    assert found.value == date(2024, 12, 15) and found.time_precision == 1
+    # A night's two days, then the month: the night's first day.
+    found = find_event_date("Overnight 05-06/05, armed men abducted a chief.", report_date=report)
+    assert found.value == date(2024, 5, 5)
+    # A number and a half, or a score, is no date.
+    assert find_event_date("He won 3-1/2 points.", report_date=report).phrase == ""
+    assert find_event_date("They lost 1/2 in the end.", report_date=report).phrase == ""
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2030,3 +2030,18 @@ def test_tolls_by_place_read_past_the_kind_of_town(incident_extractor):
         ("Dakar", 7),
         ("Ziguinchor", 2),
     ]
+
+
+def test_a_detail_without_a_place_tells_of_an_event_before_it(incident_extractor):
+    # "The base was retaken on 28/02" has no place of its own: it is no part of the
+    # Goumori attack two paragraphs on, told on that day.
+    text = (
+        "NIGERIA – Borno State\nOn 26/02, ISWAP fighters overran the military base in Malam "
+        "Fatori (Abadam LGA). At least 8 soldiers were killed; troops withdrew and the base "
+        "was retaken on 28/02.\n\nCHAD – Lac province\nOn 27/02, 2 fishermen were shot "
+        "dead by suspected JAS elements on an island near Bol.\n\nBENIN – Alibori dept\n"
+        "On 28/02, suspected JNIM elements killed 3 farmers in Goumori."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 3)))
+    goumori = next(i for i in found if i.location == "Goumori")
+    assert (goumori.fatalities, goumori.sub_event_type) == (3, "Attack")
