@@ -1359,6 +1359,13 @@ _AMONG_ASIDE_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 # "killed eleven; a security source spoke of about a dozen dead": a rival figure.
+_RIVAL_SAID_RE: Final = lazy_compile(
+    r"(?<=, )while (?:[\w-]+\s+){1,4}?(?:said|says|put|gave|reported|counted)\s+(?:that\s+)?"
+    r"(?:only\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:(?:people|persons)\s+)?(?:had\s+|have\s+)?(?:were\s+|had been\s+)?"
+    r"(?:killed|died|dead)\b",
+    re.IGNORECASE,
+)
 _RIVAL_FIGURE_RE: Final = lazy_compile(
     r"(?<=[;,] )(?:[\w-]+\s+){0,4}?spoke of\s+[^.;]{0,30}?\b(?:dead|deaths|killed|victims|"
     r"bodies)\b",
@@ -2016,6 +2023,13 @@ def count_casualties(sentence: str) -> Casualties:
         text = _MOURNED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if "toll" in folded or "up from" in folded:
         text = _SUPERSEDED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
+    if " while " in folded and " said " in folded:
+        # "Amnesty said five were killed, while police said two people died": another
+        # source's figure for the same dead; the first stands.
+        text = _RIVAL_SAID_RE.sub(
+            lambda m: "x" * len(m.group(0)) if starts and starts[0] < m.start() else m.group(0),
+            text,
+        )
     if "spoke of" in folded:
         # A rival figure after a count: the first stands; alone, it is the count.
         text = _RIVAL_FIGURE_RE.sub(

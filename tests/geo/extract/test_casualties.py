@@ -1111,3 +1111,13 @@ def test_the_attacker_a_toll_leaves_out_is_counted() -> None:
     # How many attackers, "excluding the attackers" does not say.
     text = "Excluding the attackers, nine people were killed."
     assert count_casualties(text).fatalities == 9
+
+
+def test_another_source_s_figure_for_the_same_dead_is_not_added() -> None:
+    text = (
+        "Amnesty said five people were killed when police opened fire, while police said two died."
+    )
+    assert count_casualties(text).fatalities == 5
+    # Other dead, named as others: both counted.
+    text = "Residents said 12 were killed, while the army said three soldiers died."
+    assert count_casualties(text).fatalities == 15
