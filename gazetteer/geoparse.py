@@ -1234,7 +1234,9 @@ ACTING_AFTER_RE: Final = lazy_compile(
     r"dollars?|"
     # "a response to U.S. support for Israel": a state's backing, given from afar.
     r"support|backing|aid|assistance|"
-    r"-based)\b",
+    r"-based)\b"
+    # "Bangladesh should open its border": the state, told what to do.
+    r"|\s+(?:should|must)\b",
     re.IGNORECASE,
 )
 # "fired from Yemen", "launched from Lebanon": where a strike came from (search it on the

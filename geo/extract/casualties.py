@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Final, NamedTuple, TypeAlias
 
 # The rarer patterns compile when a report first needs them.
+from geo.extract.dateline import find_dateline
 from geo.extract.patterns import lazy_compile
 
 KILLED: Final = "killed"
@@ -136,7 +137,7 @@ _PERSON: Final = (
     r"demonstrators?|deminers?|sappers?|journalists?|reporters?|passengers?|drivers?|staff|"
     r"employees?|personnel|teenagers?|boys?|girls?|students?|pupils?|pilots?|crew|recruits?|"
     r"combatants?|conscripts?|officials?|firefighters?|rescuers?|medics?|paramedics?|"
-    r"volunteers?|relatives|citizens?|nationals?|individuals?|victims?|inmates?|prisoners?|"
+    r"volunteers?|relatives|citizens?|(?-i:nationals?)|individuals?|victims?|inmates?|prisoners?|"
     r"worshippers?|pedestrians?|miners?|servicepeople|contractors?|bystanders?|shoppers?|"
     r"teachers?|doctors?|nurses?|rioters?|motorists?|family members|brothers?|sisters?|"
     r"commanders?|leaders?|chiefs?|agents?|cadets?|guerrillas?|commandos?|marines?|sailors?|"
@@ -317,13 +318,15 @@ _FAMILY_RE: Final = lazy_compile(
 _BARE_RE: Final = lazy_compile(
     # ("Seven of ours were killed": a side's own dead, as an official says it.)
     # ("28 of them were killed": of the attackers just named.)
-    r"\b" + _COUNT + r"(?=(?:\s+of\s+(?:ours|our own|theirs|them))?"
+    # ("the assailants, four of whom were neutralised": of the people just named.)
+    r"\b" + _COUNT + r"(?=(?:\s+of\s+(?:ours|our own|theirs|them|whom))?"
     r"(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
     r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?"
     r"(?:(?:also|later|subsequently)\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
     r"(?:killed|dead|died|succumbed|perished|injured|wounded|hurt|hospitali[sz]ed|"
-    r"receiving (?:medical )?treatment|(?:taken|rushed|admitted|evacuated|airlifted) to "
+    r"neutrali[sz]ed|receiving (?:medical )?treatment|"
+    r"(?:taken|rushed|admitted|evacuated|airlifted) to "
     r"(?:an? |the )?(?:[\w.'’-]+ ){0,3}?(?:hospitals?|clinics?))\b)",
     re.IGNORECASE,
 )
@@ -378,8 +381,8 @@ _KILLED_RE: Final = lazy_compile(
     # martyrdom", "two constables laid down their lives".
     r"martyred|martyring|embraced martyrdom|attained martyrdom|achieved martyrdom|"
     r"embraced shahadat|attained shahadat|"
-    # ISPR's "eight khwarij were sent to hell".
-    r"sent to hell|"
+    # ISPR's "eight khwarij were sent to hell", "sent two more khwarij to hell".
+    r"sent to hell|sent (?:[\w'’-]+ ){1,4}?to hell|"
     r"laid down (?:their|his|her) li(?:ves|fe)|"
     # "Five soldiers paid the ultimate sacrifice".
     r"paid the (?:ultimate|supreme) (?:sacrifice|price)|"
@@ -2117,7 +2120,7 @@ def count_casualties(sentence: str) -> Casualties:
     if toll is not None and not earlier:
         totals.add(KILLED)
     toll_at = toll.start if toll is not None else None
-    bound = _bind(text, outcomes, groups, tally, skip=toll_at) if outcomes else set()
+    bound = _bind(text, outcomes, groups, tally, skip=toll_at, said=said) if outcomes else set()
     for index, group in enumerate(groups):
         if group.corpse and index not in bound:
             if KILLED in tally.kinds and _CONFIRMED_AFTER_RE.match(text, group.end):
@@ -2431,6 +2434,19 @@ def _takes_one_named(text: str, outcome: _Outcome) -> bool:
 _OTHER_SUBJECT_RE: Final = lazy_compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
+def _subject_start(text: str) -> int:
+    """Where the sentence's own words start: after a dateline that opens it ("Niamey, 10
+    October 2023 (ActuNiger) – Six soldiers of the Defence and Security Forces were
+    killed"), else at its start."""
+    if not text[:1].isupper():
+        return 0
+    dateline = find_dateline(text, stop=min(len(text), _DATELINE_REACH))
+    return dateline.end if dateline is not None and dateline.start == 0 else 0
+
+
+_DATELINE_REACH: Final = 120
+
+
 def _bind(
     text: str,
     outcomes: list[_Outcome],
@@ -2438,8 +2454,10 @@ def _bind(
     tally: _Tally,
     *,
     skip: int | None,
+    said: str = "",
 ) -> set[int]:
     """Bind each count to its verb: objects first, then subjects, then a lone subject.
+    ``said`` is the sentence as written (``text`` with its counts blanked, of one length).
 
     Returns the indexes of the groups bound.
     """
@@ -2455,7 +2473,11 @@ def _bind(
         if o.kind not in tally.kinds and position not in took_objects
     ]
     unbound = [i for i in range(len(groups)) if i not in bound]
-    if len(lonely) == 1 and len(unbound) == 1 and groups[unbound[0]].start < SUBJECT_WITHIN:
+    if (
+        len(lonely) == 1
+        and len(unbound) == 1
+        and groups[unbound[0]].start < _subject_start(said or text) + SUBJECT_WITHIN
+    ):
         group = groups[unbound[0]]
         outcome = lonely[0]
         if (

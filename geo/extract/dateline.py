@@ -59,6 +59,15 @@ _DATE_FIRST_RE: Final = lazy_compile(
     rf"(?P<date>{_DATE})\s{{1,3}}\((?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{{1,30}})\)"
     rf"(?P<end>\s{{0,3}}{_DASH}\s{{1,3}})"
 )
+# The place alone in brackets, as Human Rights Watch writes it: "(Nairobi) –", "(Washington,
+# DC) –".
+_BRACKETED_PLACE_RE: Final = lazy_compile(
+    r"\((?P<place>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’. -]{1,30}(?:, [A-Z][A-Za-z.]{1,10})?)\)"
+    rf"(?P<end>\s{{0,3}}{_DASH}\s{{1,3}})"
+)
+_AGENCY_NAMES: Final = frozenset(
+    ("reuters", "xinhua", "anadolu", "bernama", "lusa", "efe", "kyodo", "yonhap", "tass")
+)
 # An agency alone: "APAnews |".
 _AGENCY_ONLY_RE: Final = lazy_compile(r"(?P<agency>[A-Z][A-Za-z]{1,20})\s{1,3}\|\s{1,3}")
 # Words that start a sentence and look like a capitalised place ("Police: two killed").
@@ -128,6 +137,8 @@ def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Date
     33
     >>> find_dateline("San Pedro Sula, Cortés. Five men were shot dead.").place
     'San Pedro Sula'
+    >>> find_dateline("(Nairobi) – Soldiers killed at least 40 villagers.").place
+    'Nairobi'
     >>> find_dateline("15 January – Baghdad, Iraq – Suicide bombings – Two bombs.") is None
     True
     >>> find_dateline("Gunmen killed four people in Kano on Monday.") is None
@@ -206,6 +217,14 @@ def _dateline_at(text: str, position: int, limit: int) -> Dateline | None:
             weak,
             (match["agency"] or "").strip("()").strip(),
         )
+    match = _BRACKETED_PLACE_RE.match(text, position, limit)
+    if match is not None:
+        place = match["place"].split(",")[0]
+        if place.replace(" ", "").isupper() or place.casefold() in _AGENCY_NAMES:
+            # "(AP) —", "(Reuters) -": an agency, no place.
+            return Dateline(position, match.end(), "", match.end(), match.end(), agency=place)
+        start = match.start("place")
+        return Dateline(position, match.end(), place, start, start + len(place))
     match = _AGENCY_ONLY_RE.match(text, position, limit)
     if match is not None:
         return Dateline(position, match.end(), "", match.end(), match.end())

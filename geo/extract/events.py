@@ -1277,6 +1277,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     # A denial covers its clause: "denied that soldiers had fired on".
     r"\bden(?:ied|y|ies)(?: that)?(?: [\w-]+){0,3}|"
     r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
+    # "should press Moscow to end these attacks", "must stop attacks on civilians": a
+    # demand, no event.
+    r"\b(?:end|stop|halt|cease)(?: (?:these|the|all|such|further|its|their))?|"
     # "tired of living between bombs and bullets": a life's fear, no event.
     r"\b(?:living|live|lives|lived) (?:between|among|amid|under|with)(?: the)?|"
     # "imposed Section 144, banning rallies": what an order forbids.

@@ -122,7 +122,9 @@ WENT_TOWARD_BEFORE: Final = _re(
     # ("the policemen retreat to Maidan Shar", "survivors flee to Saint-Marc": where they
     # went.)
     r"\b(?:withdrew|retreated|escaped|fled|withdrawing|retreating|escaping|fleeing|withdraw|"
-    r"withdraws|retreat|retreats|flee|flees)\b"
+    r"withdraws|retreat|retreats|flee|flees|"
+    # "set fire to 15 homes before leaving toward Kongoussi".
+    r"leaving|left|headed|heading)\b"
     r"[^.;]{0,30}?\b(?:towards?|to)\s+(?:the\s+)?(?:(?:boundary|boundaries|border|borders|"
     r"direction|outskirts|mountains|hills|forests?|jungles?)\s+(?:of|bordering|between)\s+)?"
     r"(?:the\s+)?$"
@@ -653,7 +655,20 @@ _TAKEN_BEFORE: Final = _re(
     # "The governor visited the injured at Pattani Hospital".
     r"visited|visiting)\b[^.]{0,60}$"
 )
-_ALIAS_BEFORE: Final = _re(r"\b(?:alias|aka|a\.k\.a\.)\s+[\"'“‘]?$")
+_ALIAS_BEFORE: Final = _re(
+    r"\b(?:alias|aka|a\.k\.a\.)\s+[\"'“‘]?$"
+    # "a witness who gave his name only as Adama": a person's name.
+    r"|\bgave (?:his|her|their) (?:first |full )?names? (?:only )?as\s+[\"'“‘]?$"
+)
+_PSEUDONYM_AFTER: Final = _re(
+    r"\s*(?:\((?:a |not (?:his|her|their) real name|name changed)?\s*pseudonym\)|"
+    r"\((?:not (?:his|her|their) real name|name changed)\)|,\s*(?:a pseudonym|not (?:his|her) "
+    r"real name))"
+)
+_ADDRESSEE_BEFORE: Final = _re(
+    r"\b(?:press|pressure|pressing|urge[sd]?|urging|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|"
+    r"appeal(?:ed|s|ing)? to)\s+$"
+)
 _KIN_OF_PERSON_AFTER: Final = _re(
     r"['’]s\s+(?:family|widow|widower|wife|husband|sons?|daughters?|mother|father|brothers?|"
     r"sisters?|parents|lawyers?|relatives|killers?|murderers?|assassins?|funeral|bodyguards?)\b"
@@ -665,7 +680,7 @@ _TREATED_AFTER: Final = _re(
 # Matched at a name's end, over a window longer than ``after``'s: "Shaheed Ziaur Rahman
 # Medical College Hospital".
 # "treatment at Al-Kuwait and Al-Thawra hospitals": two hospitals named.
-_HOSPITAL_AFTER: Final = _re(r"(?:\s+[\w'’.-]+){0,2}?\s+(?:hospitals?|clinics?|infirmary|morgue)\b")
+_HOSPITAL_AFTER: Final = _re(r"(?:\s+[\w'’.-]+){0,3}?\s+(?:hospitals?|clinics?|infirmary|morgue)\b")
 _LISTED_AREAS_AFTER: Final = lazy_compile(
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*)?\s+(?:border\s+)?"
@@ -1012,8 +1027,13 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             )
         )
         or (
-            _HOSPITAL_AFTER.match(text, mention.end, mention.end + 40)
-            and _TAKEN_BEFORE.search(before)
+            (hospital := _HOSPITAL_AFTER.match(text, mention.end, mention.end + 50))
+            and (
+                _TAKEN_BEFORE.search(before)
+                # "a health worker at Woldia Comprehensive Specialized Hospital said":
+                # where the speaker works, and the wounded went.
+                or _SPEAKS_AFTER.match(text, hospital.end(), hospital.end() + 30)
+            )
         )
         # "Katsina Community Watch Corps personnel", "the Zamfara State Police Command": a
         # force named after the place it serves.
@@ -1032,6 +1052,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         or _KIN_OF_PERSON_AFTER.match(text, mention.end, mention.end + 30) is not None
         # "Vijay Reddy alias Shankar": a person's other name.
         or _ALIAS_BEFORE.search(before) is not None
+        # "said Hamidou Djibo (pseudonym), 52": a witness's name.
+        or _PSEUDONYM_AFTER.match(text, mention.end, mention.end + 30) is not None
+        # "Russia's allies should press Moscow to end these attacks": whom they address.
+        or (text.startswith(" to ", mention.end) and _ADDRESSEE_BEFORE.search(before) is not None)
         # "MSF teams in Adré hospital treated 200 wounded": where the wounded went.
         or (
             _HOSPITAL_AFTER.match(text, mention.end, mention.end + 40)
@@ -1434,14 +1458,17 @@ def _moved_by_distance(text: str, start: int, place: Place) -> tuple[Place, str,
 # "along the Bankilare-Tera route", "on the road between Nampala and Coura": an ambush on
 # a road lies somewhere along it, and halfway is the honest guess (a district's
 # precision), not the town named first.
-_ROAD_WORDS: Final = r"(?:road|route|highway|motorway|axis|corridor|expressway)"
+# ("the Boni-Hombori section of National Road 16": a stretch of a road between two towns.)
+_ROAD_WORDS: Final = r"(?:road|route|highway|motorway|axis|corridor|expressway|section|stretch)"
 _ROAD_NAME: Final = r"(?P<other>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)"
 _ROAD_AFTER: Final = _re(rf"[-–—]{_ROAD_NAME}\s+{_ROAD_WORDS}\b")
 _ROAD_BEFORE_SECOND: Final = _re(rf"{_ROAD_NAME}[-–—]\Z")
 _BORDER_WORDS: Final = r"(?:border|boundary|frontier)"
 _BORDER_AFTER: Final = _re(rf"[-–—]{_ROAD_NAME}\s+{_BORDER_WORDS}\b")
 _BORDER_AFTER_SECOND: Final = _re(rf"\s+{_BORDER_WORDS}\b")
-_ROAD_TO_BEFORE: Final = _re(r"\b(?:road|highway|route|way) to\s+(?:the\s+)?\Z")
+_ROAD_TO_BEFORE: Final = _re(
+    r"\b(?:road|highway|route|way)\s+(?:(?:leading|heading|going) )?to\s+(?:the\s+)?\Z"
+)
 _ROAD_AFTER_SECOND: Final = _re(rf"\s+{_ROAD_WORDS}\b")
 _ROAD_BETWEEN_BEFORE: Final = _re(
     # "on national road 16 between Douentza and Boni", "the N1 highway between".
@@ -2037,6 +2064,8 @@ _NOT_PLACE_WORDS: Final = (
             # "fighters in Land Cruisers mounted with machine guns": what they rode in.
             *("cruiser", "cruisers", "hilux", "hiluxes", "toyota", "toyotas", "humvee"),
             *("humvees", "technicals"),
+            # "a health worker at Woldia Comprehensive Specialized Hospital": a hospital.
+            *("hospital", "clinic", "infirmary", "morgue"),
         )
     )
 )

@@ -1121,3 +1121,19 @@ def test_another_source_s_figure_for_the_same_dead_is_not_added() -> None:
     # Other dead, named as others: both counted.
     text = "Residents said 12 were killed, while the army said three soldiers died."
     assert count_casualties(text).fatalities == 15
+
+
+def test_a_dateline_before_the_subject_leaves_it_the_subject() -> None:
+    text = (
+        "Niamey, 10 October 2023 (ActuNiger) – Six soldiers of the Defence and Security "
+        "Forces (FDS) were killed and nine others wounded on Saturday, according to a "
+        "communiqué from the Ministry of National Defence."
+    )
+    assert count_casualties(text).pair == (6, 9)
+
+
+def test_the_people_a_relative_clause_counts_and_hell_are_counted() -> None:
+    text = "The army repelled the assailants, four of whom were neutralised."
+    assert count_casualties(text).fatalities == 4
+    text = "Own troops engaged the khwarij location and sent two more khwarij to hell."
+    assert count_casualties(text).fatalities == 2

@@ -32,6 +32,9 @@ from geo.extract.dateline import find_dateline, in_a_byline, later_datelines
         # The Mexican press's full stop and dash.
         ("HERMOSILLO, Sonora.- Armed men shot a trader.", "HERMOSILLO"),
         ("CULIACÁN, Sin. (EFE).- Soldiers arrested two men.", "CULIACÁN"),
+        # The place alone in brackets, as rights groups write it.
+        ("(Nairobi) – Soldiers killed at least 40 villagers.", "Nairobi"),
+        ("(Washington, DC) – Gunmen abducted 12 aid workers.", "Washington"),
         # The city and its state, closed by a full stop.
         ("Tegucigalpa, Francisco Morazán. Four men were shot dead.", "Tegucigalpa"),
         ("Fresnillo, Zac. Soldiers repelled an attack.", "Fresnillo"),
@@ -103,3 +106,8 @@ def test_a_byline_is_a_line_that_names_the_writer() -> None:
     assert not in_a_byline(text, text.index("Four"))
     text = "By Monday, police in Mendi had arrested two men."
     assert not in_a_byline(text, text.index("Mendi"))
+
+
+def test_an_agency_alone_in_brackets_names_no_place():
+    dateline = find_dateline("(Reuters) - Five people were killed in a blast.")
+    assert dateline is not None and dateline.place == "" and dateline.agency == "Reuters"

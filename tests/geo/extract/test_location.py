@@ -1955,3 +1955,20 @@ def test_a_street_named_in_a_romance_compound_is_no_place():
     text = "Protesters burned tyres on Acordos de Lusaka Avenue."
     start = text.index("Acordos")
     assert compound_name(text, NamedPlace("Acordos", start, start + 7)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A witness named by a pseudonym, a capital addressed, a town left for.
+        '"They made us lie down," said Hamidou Djibo (pseudonym), after gunmen killed 12 '
+        "traders on Monday.",
+        "Militiamen set fire to at least 15 homes on Monday before leaving toward Kongoussi.",
+        # Where a health worker spoke from.
+        "A health worker at Woldia Comprehensive Specialized Hospital said gunmen killed "
+        "seven civilians on Monday.",
+    ],
+)
+def test_a_witness_a_destination_or_a_hospital_is_no_event_place(incident_extractor, text):
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 11)))
+    assert found and all(i.place_name in ("", None) for i in found)

@@ -849,3 +849,9 @@ def test_a_judicial_execution_told_only_by_its_toll_is_no_event() -> None:
 def test_a_year_s_closing_toll_and_an_event_s_rank_in_the_year_are_background() -> None:
     assert stated("The canton closed 2024 with more than 300 violent deaths.") == []
     assert stated("It was the ninth massacre in the department this year, police said.") == []
+
+
+def test_a_demand_to_end_attacks_states_no_event():
+    assert stated("Russia's allies should press Moscow to end these attacks on civilians.") == []
+    assert stated("Both sides should stop attacks on civilians and open the border.") == []
+    assert stated("Gunmen attacked the village on Monday, killing four.") != []
