@@ -197,6 +197,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:[\w-]+ ){0,2}(?:bombs?|devices?|explosives?|mines?|landmines?|IEDs?|VBIEDs?|"
             r"shells?|ordnance|munitions?|grenades?|rockets?)\b|"
             r"\b(?:weapons?|arms|ammunition) (?:caches?|dumps?)\b|"
+            r"\b(?:caches?|dumps?) of (?:arms|weapons|ammunition|explosives)\b|"
             r"\bseized (?:a |an )?(?:weapons|arms|ammunition|explosives)\b|"
             # Found before it went off: "a pipe bomb was found and made safe".
             r"\b(?:bombs?|devices?|explosives?|mines?|IEDs?|grenades?|shells?) (?:was|were|"
@@ -795,6 +796,10 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bfirefights?\b|\bgun ?(?:battles?|fights?)\b|"
             # "Combats between the ELN and the 10th Front": Spanish "combates", translated.
             r"\bcombats? between\b|"
+            # A general staff's summary: "the enemy tried to advance near Torske seven
+            # times", "stopped 52 assault actions near Udachne".
+            r"\b(?:tried|attempted|trying|attempting) to (?:advance|break through)\b|"
+            r"\bassault actions?\b|"
             # "killed in a shootout near Gubden", "a shoot-out with police" (a prison's
             # "shootout between four pavilions" is a riot's: see _GUNFIGHT_BETWEEN_RE).
             # (The word first: a branch that began with "in" would be tried at every "in"
@@ -1212,7 +1217,10 @@ _SEIZED_BEFORE_RE: Final = _re(
     r"\b(?:seized|recovered|confiscated|found|defused|discovered)\b[^.;]{0,30}$"
     # A haul's list runs longer: "Exhibits recovered include one AK-47 rifle, one pump
     # action gun, two unexploded improvised explosive devices".
-    r"|\b(?:seized|recovered|confiscated|exhibits)\b[^.;]{0,100}$"
+    # ("3.5 kg of IED material": a decimal point ends no list.)
+    r"|\b(?:seized|recovered|confiscated|exhibits)\b(?:[^.;]|\.(?=\d)){0,100}$"
+    # "The recovered items include two rifles, …, 3.5 kg of IED material".
+    r"|\bitems (?:include|included|were)\b(?:[^.;]|\.(?=\d)){0,100}$"
 )
 _ARMED_WITH_BEFORE_RE: Final = _re(r"\b(?:armed|equipped|carrying|laden) with\b[^.;,]{0,50}$")
 # An event named by its place ("The Salvatierra massacre", "the Halabja attack"), and
@@ -1945,7 +1953,7 @@ GATES: Final = MappingProxyType(
         "whee =walked =trekked =streamed =flocked",
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun shoo "
         "confro clashi repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
-        "mili comb sieg laun pris jail insi gree infi inva muti ripo trib =clan "
+        "mili comb sieg laun pris jail insi gree infi inva muti ripo trib =clan =advance "
         "=intertribal =interclan",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
@@ -2179,7 +2187,7 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             ):
                 continue  # "gunmen armed with rifles and hand grenades": what they carried
             if (
-                rule.name in ("suicide", "bombing")
+                rule.name in ("suicide", "bombing", "landmine", "grenade")
                 and _SEIZED_BEFORE_RE.search(text, max(0, start - 120), start)
                 and not _BLEW_UP_RE.search(text)
             ):
@@ -2220,6 +2228,8 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                         )
                     )
                     and not _protest_purpose(rule, text, start)
+                    # "Troops recovered a cache of arms": a haul taken is the event.
+                    and not (rule.name == "weapons" and "recover" in before)
                     # "troops pursued the militants, triggering a gunfight": the fight the
                     # pursuit set off is an event, as "sparking protests" is not.
                     and not (rule.name == "clash" and _SET_OFF_BEFORE_RE.search(before))

@@ -2113,9 +2113,15 @@ def _gap_past_its_area(
         ),
         None,
     )
-    if area is None or text[left.end : area.start].strip() != ",":
+    # "Culiacán, Sinaloa, and …"; "Kostiantynivka in Donetsk oblast and Malokaterynivka in
+    # Zaporizhzhia oblast".
+    if area is None or text[left.end : area.start].strip() not in (",", "in", "in the"):
         return None
-    return LIST_GAP_RE.fullmatch(text, area.end, right.start)
+    end = area.end
+    word = _AREA_WORD_AFTER_RE.match(text, end)
+    if word is not None:
+        end = word.end()
+    return LIST_GAP_RE.fullmatch(text, end, right.start)
 
 
 def _unknown_names(

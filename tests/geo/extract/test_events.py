@@ -334,6 +334,20 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Strategic developments",
             "Arrests",
         ),
+        # A general staff's summary: attempts to advance and assault actions are fights.
+        ("The enemy tried to advance near the village seven times.", "Battles", "Armed clash"),
+        ("Our defenders stopped 52 assault actions near the town.", "Battles", "Armed clash"),
+        # A cache taken is disrupted weapons use, whatever word came before.
+        (
+            "Troops recovered a cache of arms and ammunition in the hills.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "The recovered items include two rifles, 3.5 kg of IED material and 210 rounds.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
         # The explosive names the weapon of a "strike", not an aircraft.
         (
             "An IED strike on a UN convoy wounded one peacekeeper.",

@@ -2045,3 +2045,12 @@ def test_a_detail_without_a_place_tells_of_an_event_before_it(incident_extractor
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 3)))
     goumori = next(i for i in found if i.location == "Goumori")
     assert (goumori.fatalities, goumori.sub_event_type) == (3, "Attack")
+
+
+def test_towns_listed_each_in_its_area_are_each_an_event(incident_extractor):
+    text = (
+        "Russian aircraft carried out air strikes on Wednesday on Kostiantynivka in Donetsk "
+        "oblast and Malokaterynivka in Zaporizhzhia oblast."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 4, 10)))
+    assert sorted(i.location for i in found) == ["Kostiantynivka", "Malokaterynivka"]
