@@ -82,7 +82,7 @@ _CROWD_WORDS: Final = _re(
 )
 _EXPLODED: Final = _re(
     r"\b(?:explo(?:ded|sion|sions)|blasts?|detonat\w*|went off|killed|killing|dead|died|"
-    r"injur\w*|wound\w*|hurt|struck|hit|stepped|stepping)\b"
+    r"injur\w*|wound\w*|hurt|struck|hit|stepped|stepping|blown up)\b"
 )
 # "marched", "marchers", a lower-case "march": the month "March" is no protest.
 _PROTEST_WORDS: Final = _re(
@@ -120,6 +120,7 @@ _AFTER_THE_EVENT_OPENER_RE: Final = _re(
     r"(?:[\w-]+ )?"
 )
 _OPENER_REACH: Final = 40
+_ALERT_AFTER_RE: Final = _re(r"\s+(?:alerts?|sirens?|alarms?)\b")
 _NOT_TO_USE_BEFORE_RE: Final = _re(
     r"\b(?:not to|refrain(?:ed|s|ing)? from) (?:use|using|fire|firing|deploy|deploying)"
     r"(?: [a-z-]+){0,2} $"
@@ -258,6 +259,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:land)?mines? (?:explosion|blast|exploded|detonated|went off|incident)s?|"
             r"\b(?:stepped on|stepping on|steps on|hit|struck|ran over|drove over|triggered|"
             r"detonated) (?:a |an )?(?:anti-?(?:personnel|tank) |land)?mines?\b|"
+            # "a man was injured by a mine", "a car was blown up by a mine".
+            r"\b(?:blown up|injured|wounded|killed|hurt|maimed) by (?:an? |the )?"
+            r"(?:[\w-]+ )?(?:anti-?(?:personnel|tank) |land)?mines?\b|"
             # "their patrol entered a minefield": a field of mines, one of which went off.
             r"\b(?:landmines?|minefields?|anti-?(?:personnel|tank) mines?|explosive devices?|"
             r"booby[- ]traps?|"
@@ -271,9 +275,12 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "air",
         _re(
+            # (Not "Air raid alert in Zaporizhzhia region!": a warning, no strike.)
             r"\b(?:air|drone|aerial|missile and drone|air force) ?"
-            r"(?:strikes?|raids?|attacks?|bombardments?)\b|"
-            r"\bairstrikes?\b|\bairraids?\b|\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|"
+            r"(?:strikes?|raids?|attacks?|bombardments?)\b"
+            r"(?! (?:alerts?|sirens?|warnings?|shelters?|alarms?)\b)|"
+            r"\bairstrikes?\b|\bairraids?\b(?! (?:alerts?|sirens?|warnings?|shelters?)\b)|"
+            r"\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|"
             # An event database's verb: "airstruck Mrauk-U", "drone-struck a car".
             r"\b(?:air|drone)[ -]?struck\b|"
             # An air force's words: "conducted air interdiction on fleeing terrorists",
@@ -2247,6 +2254,8 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                     ("not to" in before or "refrain" in before)
                     and _NOT_TO_USE_BEFORE_RE.search(before) is not None
                 )
+                # "Air raid alert in Zaporizhzhia region!": a warning, no raid.
+                or _ALERT_AFTER_RE.match(text, end, end + 12) is not None
                 or (
                     _TREND_AFTER.match(text, end, end + 40)
                     or (

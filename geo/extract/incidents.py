@@ -500,6 +500,16 @@ class Extractor:
             recalled = None
             if all(not m.typed or _recalls(m) for m in members) and any(map(_recalls, members)):
                 recalled = told  # "in these attacks, two were killed in Khost"
+            elif (
+                told is not None
+                and incidents
+                and all(i.event_type == EXPLOSIONS for i in incidents)
+                and not any(m.typed for m in members)
+                and any(m.counted for m in members)
+            ):
+                # A shelling report's "A 43-year-old man was injured in Nikopol": a toll with
+                # no word of how, in a report of strikes only, is one more of them.
+                recalled = told
             incident = self._to_incident(
                 report,
                 members,

@@ -334,6 +334,17 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Strategic developments",
             "Arrests",
         ),
+        # Hurt by a mine, however the sentence puts it.
+        (
+            "A man was injured by a mine near the village on Wednesday.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A tractor driver was blown up by an unknown explosive device near the village.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
         # A general staff's summary: attempts to advance and assault actions are fights.
         ("The enemy tried to advance near the village seven times.", "Battles", "Armed clash"),
         ("Our defenders stopped 52 assault actions near the town.", "Battles", "Armed clash"),

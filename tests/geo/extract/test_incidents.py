@@ -2054,3 +2054,19 @@ def test_towns_listed_each_in_its_area_are_each_an_event(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 4, 10)))
     assert sorted(i.location for i in found) == ["Kostiantynivka", "Malokaterynivka"]
+
+
+def test_a_bare_toll_among_strikes_is_one_more_strike(incident_extractor):
+    text = (
+        "Russian forces shelled Marhanets with artillery on Wednesday. A 43-year-old man was "
+        "injured in Nikopol."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 4, 10)))
+    nikopol = next(i for i in found if i.location == "Nikopol")
+    assert nikopol.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_air_raid_alert_is_no_raid(incident_extractor):
+    text = "Air raid alert in Zaporizhzhia region! Go to the shelters."
+    report = Report("t.txt", text, report_date=date(2025, 4, 10))
+    assert incident_extractor.incidents_of(report) == []
