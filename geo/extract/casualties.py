@@ -321,6 +321,8 @@ _BARE_RE: Final = lazy_compile(
     # ("the assailants, four of whom were neutralised": of the people just named.)
     r"\b" + _COUNT + r"(?=(?:\s+of\s+(?:ours|our own|theirs|them|whom))?"
     r"(?:,?\s+including\b[^,]{0,60},)?\s+(?:(?:more|others?)\s+)?"
+    # "nine others with gunshot and bush knife wounds were admitted to hospital".
+    r"(?:with\s+(?:[\w-]+\s+){1,4}?(?:wounds|injuries)\s+)?"
     r"(?:(?:were|was|is|are|have been|has been|had been|got)\s+)?"
     r"(?:(?:also|later|subsequently)\s+)?"
     r"(?:(?:critically|seriously|severely|slightly|lightly|badly|mortally|fatally)\s+)?"
@@ -2473,6 +2475,10 @@ def _bind(
         if o.kind not in tally.kinds and position not in took_objects
     ]
     unbound = [i for i in range(len(groups)) if i not in bound]
+    if len(lonely) > 1 and len({o.kind for o in lonely}) == 1:
+        # "Nine others with gunshot wounds were admitted to hospital": two words of one
+        # outcome, hurt, for the one count.
+        lonely = lonely[:1]
     if (
         len(lonely) == 1
         and len(unbound) == 1

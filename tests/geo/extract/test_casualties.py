@@ -1137,3 +1137,8 @@ def test_the_people_a_relative_clause_counts_and_hell_are_counted() -> None:
     assert count_casualties(text).fatalities == 4
     text = "Own troops engaged the khwarij location and sent two more khwarij to hell."
     assert count_casualties(text).fatalities == 2
+
+
+def test_the_hurt_told_by_their_wounds_and_where_they_went_are_counted() -> None:
+    text = "Nine others with gunshot and bush knife wounds were admitted to Wabag hospital."
+    assert count_casualties(text).pair == (None, 9)
