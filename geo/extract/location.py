@@ -406,7 +406,9 @@ _AREA_WORD_BEFORE_BRACKET_RE: Final = _re(
     r"(?-i:[A-Z])[\w'’-]+\s+(?:upazila|tehsil|township|subdistrict|sub-district|woreda|"
     r"taluka|mandal|block|municipality|commune|district|county|lga)\s+\($"
 )
-_FRONT_AFTER: Final = _re(r"\s+fronts?\b")
+# "on the Zaporizhzhia front", "in the Kharkiv sector", "in the Pokrovsk direction": a
+# stretch of front named after a city, far wider than it.
+_FRONT_AFTER: Final = _re(r"\s+(?:fronts?|sectors?|directions?)\b")
 _HOLDS_AN_AREA_BEFORE: Final = _re(
     r"(?-i:[A-Z])[\w'’-]+\s+(?:district|county|municipality|township|subdistrict|"
     r"sub-district|upazila|tehsil|woreda|lga|local government area|commune|circle|cercle|"

@@ -1972,3 +1972,12 @@ def test_a_street_named_in_a_romance_compound_is_no_place():
 def test_a_witness_a_destination_or_a_hospital_is_no_event_place(incident_extractor, text):
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 11)))
     assert found and all(i.place_name in ("", None) for i in found)
+
+
+def test_a_front_s_sector_named_after_a_city_is_not_the_city(incident_extractor):
+    text = (
+        "Russian troops attempted to advance near Vovchansk on Monday, the General Staff "
+        "said. It reported 11 combat clashes in the Kharkiv sector over the past day."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 25)))
+    assert [i.location for i in found] == ["Vovchansk"]
