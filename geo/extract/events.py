@@ -805,7 +805,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bcombats? between\b|"
             # A general staff's summary: "the enemy tried to advance near Torske seven
             # times", "stopped 52 assault actions near Udachne".
-            r"\b(?:tried|attempted|trying|attempting) to (?:advance|break through)\b|"
+            r"\b(?:tried|attempted|trying|attempting) to advance\b|"
             r"\bassault actions?\b|"
             # "killed in a shootout near Gubden", "a shoot-out with police" (a prison's
             # "shootout between four pavilions" is a riot's: see _GUNFIGHT_BETWEEN_RE).

@@ -867,6 +867,7 @@ _STRIKES_AFTER: Final = _re(
 
 # "Independence Square", "Trafalgar Square", "Baghdad Street": streets and squares are
 # named after other places; the name before them is the street's, not a town's.
+_HOSPITAL_WORD_AFTER: Final = lazy_compile(r"\s+(?:[Hh]ospital|[Cc]linic)\b")
 _STREET_AFTER: Final = lazy_compile(r"\s+(?:Square|Street|Avenue|Boulevard|Road|Lane)\b")
 # The street words that come before the name, as Spanish, Portuguese, French and
 # Indonesian write them: "Avenida Entre Ríos", "Rue de Rivoli", "Jalan Thamrin".
@@ -1780,8 +1781,10 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
         if joined is None:
             break
         end = joined.end()
-    if _STREET_AFTER.match(text, end):
-        return None  # "on Acordos de Lusaka Avenue": a street's name
+    if _STREET_AFTER.match(text, end) or _HOSPITAL_WORD_AFTER.match(text, end):
+        # "on Acordos de Lusaka Avenue", "the Delfina Torres de Concha hospital": a
+        # street's or a hospital's name.
+        return None
     return None if (start, end) == (mention.start, mention.end) else (start, end)
 
 

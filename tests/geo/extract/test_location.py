@@ -1955,6 +1955,10 @@ def test_a_street_named_in_a_romance_compound_is_no_place():
     text = "Protesters burned tyres on Acordos de Lusaka Avenue."
     start = text.index("Acordos")
     assert compound_name(text, NamedPlace("Acordos", start, start + 7)) is None
+    # Nor a hospital's: "the Delfina Torres de Concha hospital".
+    text = "The officers were treated at the Delfina Torres de Concha hospital in Esmeraldas."
+    start = text.index("Torres")
+    assert compound_name(text, NamedPlace("Torres", start, start + 6)) is None
 
 
 @pytest.mark.parametrize(
