@@ -346,8 +346,10 @@ def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
                 bool(_TOLL_UPDATE_BEFORE.search(text, max(0, match.start() - 50), match.start()))
                 or (
                     # The day opens the sentence, set off by a comma, before the update.
-                    "toll" in text
-                    and match.start() < 25
+                    # (The position first: a search of the whole text for each date of
+                    # a long one would cost its square.)
+                    match.start() < 25
+                    and "toll" in text
                     and text[day.end() : day.end() + 1] == ","
                     and (raised := _TOLL_RAISED_RE.search(text, day.end())) is not None
                     and raised.start() - day.end() < 80
@@ -407,7 +409,9 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
         year = match["y4"]
         year = f"20{year}" if year and len(year) == 2 else year
         value = _with_year(int(match["m4"]), int(match["d4"]), year, report_date)
-    elif match["ondm"] and _ON_BEFORE_RE.search(match.string, 0, match.start()):
+    elif match["ondm"] and _ON_BEFORE_RE.search(
+        match.string, max(0, match.start() - _ON_REACH), match.start()
+    ):
         # (Not "3/4" alone: a fraction or a score.)
         value = _with_year(int(match["m7"]), int(match["d7"]), None, report_date)
     elif match["ddm"] and int(match["d9"]) == int(match["d8"]) + 1:
@@ -450,6 +454,9 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
 
 
 _ON_BEFORE_RE: Final = lazy_compile(r"\b(?:on|overnight|night of)\s\Z", re.IGNORECASE)
+# The words before a day and month that the pattern above reads, and no more: a text of
+# many fractions must not have its whole start searched once for each.
+_ON_REACH: Final = 12
 _VAGUE_DAY_AFTER_RE: Final = lazy_compile(r"\s*\((?P<span>week|month) of\)", re.IGNORECASE)
 
 
