@@ -264,6 +264,9 @@ ACTOR_COUNTRIES: Final = MappingProxyType(
         "Popular Mobilization forces": "IQ",
         "Popular Mobilisation forces": "IQ",
         "Hashd al-Shaabi": "IQ",
+        # The Kurdistan Region's forces (Wikipedia: "Peshmerga").
+        "Peshmerga": "IQ",
+        "Peshmergas": "IQ",
         # Armed groups of one country.
         "Houthis": "YE",
         "Houthi": "YE",
@@ -279,6 +282,8 @@ ACTOR_COUNTRIES: Final = MappingProxyType(
         "TTP": "PK",
         "M23": "CD",
         "CODECO": "CD",
+        # North Kivu's pro-government militias (Wikipedia: "Wazalendo").
+        "Wazalendo": "CD",
         "TPLF": "ET",
         "Fano": "ET",
         "ISWAP": "NG",

@@ -129,7 +129,7 @@ ARMED_GROUPS: Final[frozenset[str]] = _words(
     taliban hamas hezbollah hizbollah houthi houthis huthi shabaab al-shabaab
     janjaweed wagner fano isis isil daesh iswap jnim codeco anti-balaka seleka
     ambazonia ambazonian naxal naxals maoists farc eln pkk ypg sdf hts tplf olf m23
-    ola shene kuki
+    ola shene kuki amba peshmerga wazalendo
     """
 )
 

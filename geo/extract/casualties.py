@@ -795,7 +795,9 @@ _ONE_PERSON: Final = (
     r"mechanic|cook|guide|interpreter|translator|assistant|apprentice|caretaker|"
     # Ranks that come before a name: "shot dead patrolman Juan Díaz".
     r"patrolman|patrolwoman|constable|sergeant|corporal|inspector|trooper|ranger|gendarme|"
-    r"militiaman|jawan|lawyer|photographer|cameraman|candidate|councilman)"
+    r"militiaman|jawan|lawyer|photographer|cameraman|candidate|councilman|"
+    # "the death of the SDF fighter": one of an armed group.
+    r"fighter|militant|rebel|insurgent|combatant|conscript|recruit|peacekeeper)"
     r"(?![\w-])"
 )
 _THE_ONE_AFTER_RE: Final = lazy_compile(
@@ -804,7 +806,8 @@ _THE_ONE_AFTER_RE: Final = lazy_compile(
     # commander" (no word of a place or time between: "wounded in the head" is no one).
     r"\s+(?:(?:the|an?|its|his|her)\s+|(?!(?:in|on|at|the|to|by|with|and|of|for|from|near|"
     r"during|after|before|while|as|over|into)\b))"
-    r"(?:(?-i:[a-z][a-z-]+)\s+){0,2}?" + _ONE_PERSON,
+    # ("the SDF fighter": a group's initials before the word.)
+    r"(?:(?-i:[a-z][a-z-]+|[A-Z]{2,6})\s+){0,2}?" + _ONE_PERSON,
     re.IGNORECASE,
 )
 # "killing the driver and the patient": one more, by a word for one person.
@@ -1356,7 +1359,13 @@ _SUPERSEDED_TOLL_RE: Final = lazy_compile(
     r"(?:death\s+)?(?:toll|total|tally)\s+(?:since|in the (?:war|conflict)|of the (?:war|"
     r"conflict)|across|nationwide)\b[^.;]{0,40}?\bto\s+(?:more than\s+|over\s+)?\d[\d,]*"
     # "… to 41,200, and 95,300 wounded": the war's wounded too.
-    r"(?:,?\s+(?:and|with)\s+\d[\d,]*\s+(?:wounded|injured))?",
+    r"(?:,?\s+(?:and|with)\s+\d[\d,]*\s+(?:wounded|injured))?|"
+    # "…, taking the total number of those killed in revenge attacks in the past two weeks
+    # to more than 30": a period's toll, of this event and others.
+    r"\b(?:bringing|brings|raising|taking|takes|pushing)\s+(?:the\s+)?(?:total\s+)?"
+    r"(?:number|toll|tally)\s+of\s+[^.;]{0,80}?\b(?:(?:in|over|during)\s+the\s+(?:past|last)|"
+    r"this\s+(?:week|month|year)|since)\b[^.;]{0,40}?\bto\s+(?:more than\s+|over\s+|"
+    r"at least\s+)?\d[\d,]*",
     re.IGNORECASE,
 )
 _AMONG_ASIDE_RE: Final = lazy_compile(
@@ -2026,7 +2035,7 @@ def count_casualties(sentence: str) -> Casualties:
         text = _HURT_WHO_DIED_RE.sub(_adjective_blanked, text)
     if "mourn" in folded or "memory" in folded or "hono" in folded or "victims of" in folded:
         text = _MOURNED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
-    if "toll" in folded or "up from" in folded:
+    if "toll" in folded or "up from" in folded or " number of " in folded:
         text = _SUPERSEDED_TOLL_RE.sub(lambda m: "x" * len(m.group(0)), text)
     if " while " in folded and " said " in folded:
         # "Amnesty said five were killed, while police said two people died": another

@@ -805,7 +805,14 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\bcombats? between\b|"
             # A general staff's summary: "the enemy tried to advance near Torske seven
             # times", "stopped 52 assault actions near Udachne".
-            r"\b(?:tried|attempted|trying|attempting) to advance\b|"
+            # "rebels are attempting to regain control of the areas they lost": a fight
+            # for the place, which no one has yet taken (ACLED: an armed clash).
+            # (The aim alone is the match: the gate's words stay few.)
+            r"(?:(?<=\btried to )|(?<=\battempted to )|(?<=\btrying to )|"
+            r"(?<=\battempting to )|(?<=\battempt to )|(?<=\battempts to ))(?:advance|capture|"
+            # (Not "trying to seize power": no place in it.)
+            r"recapture|seize|retake|regain control|take control|take back)\b"
+            r"(?! (?:power|the initiative|office|the presidency)\b)|"
             r"\bassault actions?\b|"
             # "killed in a shootout near Gubden", "a shoot-out with police" (a prison's
             # "shootout between four pavilions" is a riot's: see _GUNFIGHT_BETWEEN_RE).
@@ -865,7 +872,8 @@ RULES: Final[tuple[Rule, ...]] = (
             # "troops were fighting with armed men": fighting an armed party, not corruption.
             r"\b(?:fighting|battling) (?:with |against )?(?:the )?(?:[\w-]+ ){0,2}?(?:armed men|"
             r"gunmen|militants|rebels|insurgents|fighters|jihadists|terrorists|militiamen)\b|"
-            r"\b(?:offensive|counter-?offensive|military operation|combat operations?|"
+            # (Not Russia's name for its war: "the special military operation in Ukraine".)
+            r"\b(?:offensive|counter-?offensive|(?<!special )military operation|combat operations?|"
             r"siege) (?:on|against|to|in|of)\b|\bsiege of\b|\blaunch(?:es|ed)? an offensive\b|"
             r"\b(?:prison|jail) (?:break|escape|breaks)\b|\bjailbreak\b|\binsider attacks?\b|"
             r"\bgreen-on-blue\b|\binfiltrat(?:e|ed|ion)\b|"
@@ -887,8 +895,13 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         "regain",
         _re(
+            # Not what is tried ("attempting to regain control": see the fight's rule),
+            # nor a group's name ("the Forces for the Liberation of Rwanda").
+            r"(?<!tried to )(?<!trying to )(?<!attempted to )(?<!attempting to )"
+            r"(?<!attempt to )(?<!attempts to )"
             r"\b(?:recaptur(?:ed|es|e|ing)|retook|retak(?:e|es|en|ing)|reclaim(?:ed|ing|s)?|"
-            r"regain(?:ed|s)? (?:full )?control|liberat(?:ed|es|ion of)|took back)\b"
+            r"regain(?:ed|s)? (?:full )?control|liberat(?:ed|es)|(?<!for the )liberation of|"
+            r"took back)\b"
         ),
         BATTLES,
         "Government regains territory",
@@ -1961,7 +1974,7 @@ GATES: Final = MappingProxyType(
         "clash": "fire gunb gunf skir foug clash clashe fighti =gun cros enco batt offe coun shoo "
         "confro clashi repuls repell =repels =beaten =fought engage sabota infilt reconn assaul "
         "mili comb sieg laun pris jail insi gree infi inva muti ripo trib =clan =advance "
-        "=intertribal =interclan",
+        "=intertribal =interclan =capture =recapture =seize =retake =regain =take",
         "regain": "took recapt regain libera retake retaki recl =retook",
         # "take control of", "declared control over": the word "control" is in the match.
         "overtake": "captur seiz =control overra overru overto overta =take =takes =taking "

@@ -2077,7 +2077,7 @@ def _listed_with(
                 gap = _gap_past_its_area(text, left, right, in_sentence)
             if gap is None or right.text.split()[-1].lower() in AREA_WORDS:
                 break
-            joined = joined or " and " in f" {gap.group(0)} "
+            joined = joined or " and " in f" {gap.group(0)} " or "as well as" in gap.group(0)
             if isinstance(far, NamedPlace) or (
                 far.place is not None and far.place.feature_class == "P"
             ):

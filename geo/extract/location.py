@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Final, Protocol
 
 from gazetteer.demonyms import NAMED_FORCES_AFTER
@@ -41,6 +42,7 @@ from gazetteer.spot import (
     bracketed_area,
     names_area_in_brackets,
 )
+from geo.extract.capitals import capital_names
 from geo.extract.casualties import to_number
 from geo.extract.dates import MONTH_NAMES, WEEKDAYS
 from geo.extract.patterns import lazy_compile
@@ -881,6 +883,28 @@ _WARDS_AFTER: Final = lazy_compile(
     r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)?\s+(?:wards?|quarters)\b"
 )
 
+# "Ankara attacked PKK fighters near Kalar", "Moscow struck Ukraine's grid": a national
+# capital as the subject of a strike is its state, who struck, when an object follows
+# (not "Kyiv attacked overnight", "Kyiv was attacked by drones": the capital struck).
+_CAPITAL_STRIKES_AFTER: Final = _re(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|reportedly\s+|again\s+)?"
+    r"(?:shelled|struck|bombed|attacked|targeted|pounded|raided|launched|fired)\s+"
+    r"(?!(?:by|overnight|again|on|in|at|early|late|twice|with|from|during|last|this|today|"
+    r"yesterday|and|as|after|before|for|near|since)\b)(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?-i:[A-Z])|positions|targets|fighters|militants|rebels|hideouts|bases|camps|"
+    r"drones|missiles|rockets|air ?strikes)"
+)
+
+
+@cache
+def _national_capitals() -> frozenset[tuple[str, str]]:
+    return frozenset(capital_names().items())
+
+
+def _is_national_capital(place: Place) -> bool:
+    # (GeoNames' cities500 marks capitals "PPL" like any town: the country table says.)
+    return place.feature_class == "P" and (place.country, place.name) in _national_capitals()
+
 
 def _is_country(place: Place | None) -> bool:
     return place is not None and place.feature_code.startswith("PCL")
@@ -1005,6 +1029,12 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "Kantchari, near the border with Niger", "the Mutaibija area, on the border with
         # Diyala province": the neighbour, not the place.
         or names_a_neighbour(text, mention.start)
+        or (
+            place is not None
+            and not (near_cue or in_cue)
+            and _CAPITAL_STRIKES_AFTER.match(text, mention.end, mention.end + 60) is not None
+            and _is_national_capital(place)
+        )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
         # "the Defence Headquarters in Abuja said": the institution that spoke, where.
         or (_SPEAKS_AFTER.search(after) and _INSTITUTION_IN_BEFORE.search(before) is not None)
@@ -1587,7 +1617,9 @@ MAX_NAME_WORDS: Final = 4
 # What stands between two places of one list: "X and Y", "X (Z district), Y and the town
 # of W". Bounded repetitions only.
 LIST_GAP_RE: Final = _re(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:in\s+|on\s+|"
+    # ("Donetsk, as well as the village of Holmivskyi": one more item.)
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|"
+    r"\s+as\s+well\s+as\s+)(?:in\s+|on\s+|"
     # A second target with its own weapon, the verb left out: "fired missiles on X and
     # 120 mm mortars on Y". A word ending in -ed is a verb of its own ("and killed three
     # in Y"); "in" would name the area around the first place.

@@ -132,6 +132,8 @@ BACKGROUND_RE: Final = _re(
     r"(?:\w+ )?(?:years?|decades?|months?)\b"
     # "Over the same period, more than 230 have been killed": the running total beside it.
     r"|\b(?:over|during|in) the same (?:period|time|timeframe|months?|weeks?|years?)\b"
+    # "In addition, 378 fighters were assassinated in the same areas": a tally's rest.
+    r"|\bin the same (?:areas|regions|provinces|governorates|districts|localities)\b"
     # "82 homicides for 2025, a rate of 1.3 per 100,000": a crime statistic.
     r"|\bper 100,?000\b"
     # "The Nasa people have lived through half a century of attacks": a history.
@@ -431,6 +433,14 @@ def _tells_background(text: str) -> bool:
         )
         or (("falsely" in text or "wrongly" in text) and _FALSE_CLAIM_RE.search(text) is not None)
         or (
+            ("accus" in text or "blamed" in text or "committed" in text)
+            and _GENERAL_CHARGE_RE.search(text) is not None
+        )
+        or (
+            ("ension" in text or "across" in text)
+            and _TENSION_OR_SPREAD_RE.search(text) is not None
+        )
+        or (
             any(word in text for word in _TREND_WORDS)
             and _TREND_RE.search(text) is not None
             and _TOLL_WORD_RE.search(text) is None
@@ -535,6 +545,8 @@ _TREND_WORDS: Final = (
     *("have increased", "has increased", "have risen", "has risen", "have surged"),
     *("has surged", "have grown", "has grown", "have doubled", "has doubled"),
     *("kept up", "keep up", "keeps up", "continued despite", "unabated", "remained high"),
+    *("on the rise", "recently", "continued to", "ability to", "capacity to", "capability to"),
+    *("often", "frequently", "routinely", "ecom", "uptick", "might", "could"),
 )
 _TREND_RE: Final = _re(
     # "People want the bombings and shootings to stop": a wish, no event.
@@ -571,6 +583,28 @@ _TREND_RE: Final = _re(
     r"(?:continued (?:despite|unabated)|(?:continued|persisted|remained) (?:high|unabated))\b"
     # "there is an elevated threat of IED attacks in Maiduguri": an advisory's warning.
     r"|\bthere (?:is|remains) (?:also )?(?:an? )?(?:[a-z]+ )?(?:threat|risk) of\b"
+    # "Attacks by the group have been on the rise", "the militia has recently stepped up
+    # its raids", "the army has recently begun shelling the hills": a trend, no event.
+    r"|\b(?:(?:has|have|had) been|are|is|were|was) on the rise\b"
+    r"|\b(?:has|have|had) (?:recently|lately) (?:increased|stepped up|intensified|escalated|"
+    r"begun|started)\b"
+    r"|\b(?:has|have|had) increased (?:its|their) (?:[a-z-]+ )?(?:attacks|raids|operations|"
+    r"strikes|assaults)\b"
+    # "the group has continued to carry out hit-and-run attacks", "retains the ability to
+    # mount car bombings": what a group goes on doing or can do.
+    r"|\b(?:has|have|had) continued to (?:carry out|conduct|launch|stage|mount|wage)\b"
+    r"|\b(?:retains?|retained|maintains?|maintained|has|have|had) (?:the )?(?:ability|"
+    r"capacity|capability) to\b"
+    # "The rebels often use the forest to plan attacks": a habit.
+    r"|\b(?:often|frequently|routinely) (?:use|uses|used|carry out|carries out|launch|launches|"
+    r"stage|stages|attack|attacks|target|targets|raid|raids|cross|crosses)\b"
+    # "IEDs are fast becoming a new normal", "August saw an uptick in attacks".
+    r"|\b(?:fast |increasingly )?becom(?:e|es|ing) (?:a |the )?(?:new normal|commonplace|"
+    r"routine|widespread)\b"
+    r"|\buptick\b"
+    # "Troops might pursue the rebels into the hills": what could happen.
+    r"|\b(?:might|could) (?:soon )?(?:pursue|attack|target|strike|launch|stage|raid|invade|"
+    r"try|seek)\b"
 )
 _TOLL_WORD_RE: Final = _re(r"\b(?:killing|killed|wounding|wounded|injuring|injured|dead)\b")
 
@@ -587,6 +621,10 @@ _TALLY_RE: Final = _re(
     r"shootings|ambushes|clashes|protests)\b"
     # "SOHR has documented the deaths of 1,562 people across Syrian territory in March".
     r"|\b(?:recorded|documented|registered|counted|tallied|logged)\s+the\s+deaths\s+of\b"
+    # "The Observatory documented the assassination of 207 civilians this year".
+    r"|\b(?:recorded|documented|registered|counted|tallied|logged)\s+the\s+(?:killings?|"
+    r"assassinations?|murders?|abductions?|kidnappings?|arrests?|executions?)\s+of\s+"
+    r"(?:at least |more than |over |some |nearly )?\d[\d,]*\s"
     # "2,361 violent deaths were registered in the country".
     r"|\b(?:deaths|homicides|murders|killings)\s+(?:were|have been|had been)\s+(?:recorded|"
     r"documented|registered|counted|tallied|logged)\b"
@@ -613,6 +651,29 @@ def tells_a_tally(text: str) -> bool:
 # 20": a claim the report denies, no event.
 _FALSE_CLAIM_RE: Final = _re(
     r"\b(?:falsely|wrongly)\s+(?:claimed|claiming|alleged|alleging|reported|suggested)\s+that\b"
+)
+# "The UN accused all parties of abuses including killings", "a group that has been
+# accused of carrying out attacks inside Burundi", "the organisation committed massacres
+# against minorities": a charge of many acts, in the plural, no one of them told.
+_GENERAL_CHARGE_RE: Final = _re(
+    r"\baccus(?:ed|es|ing) (?:all (?:parties|sides)|both sides|(?:the )?(?:[\w-]+ )?(?:forces|"
+    r"groups|parties|sides)) of (?:[a-z-]+ )?(?:abuses|violations|atrocities|crimes)\b"
+    r"|\b(?:has|have|had|is|are|was|were) (?:been )?(?:accused|blamed) (?:of|for) "
+    r"(?:carrying out |having carried out |committing |having committed |staging |launching |"
+    r"perpetrating )?(?:[a-z-]+ )?(?:attacks|abuses|killings|atrocities|massacres|violations|"
+    r"crimes|raids|bombings|kidnappings|abductions)\b"
+    r"|\bcommitted (?:[a-z-]+ )?(?:massacres|atrocities|abuses|violations|war crimes|"
+    r"crimes against humanity)\b"
+)
+# "Tensions have been high across the West Bank since the offensive began": a state of
+# things since; "attacked civilians across the Segou, Kayes and Mopti regions": a week's
+# summary over three regions, none of its events told.
+_TENSION_OR_SPREAD_RE: Final = _re(
+    r"\btensions? (?:have|has|had) (?:been )?(?:high|soared|risen|mounted|flared|simmered|"
+    r"running high|heightened|escalated)\b[^.;]{0,120}?\bsince\b"
+    r"|\bacross (?:the )?(?-i:[A-Z][\w'’-]+),? (?:(?-i:[A-Z][\w'’-]+),? )*(?:and )?"
+    r"(?-i:[A-Z][\w'’-]+) (?:regions|provinces|states|governorates|districts|departments|"
+    r"counties|oblasts)\b"
 )
 # "Attacks on military positions are included where …": what a list holds, no event.
 _LIST_SCOPE_RE: Final = _re(r"\b(?:are|is) (?:also )?(?:included|listed|excluded)\b")
@@ -1143,6 +1204,9 @@ _ANOTHER_EVENT_OPENS_RE: Final = _re(
 # just told, named again.
 _GOES_ON_ABOUT_THEM_RE: Final = _re(
     r"\W{0,3}(?:(?:all|most|many|some|none|both|several|each|two|three) of (?:them|those)|"
+    # "… documented 207 assassinations. Also four coalition members were killed": the
+    # tally goes on.
+    r"also|in addition|additionally|moreover|furthermore|"
     r"they|(?:the|that|this) (?:attack|massacre|bombing|assault|raid|killings?|strike|"
     r"explosion|blast|ambush))\b(?![^.;]{0,80}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|today|this week)\b)"

@@ -2070,3 +2070,45 @@ def test_an_air_raid_alert_is_no_raid(incident_extractor):
     text = "Air raid alert in Zaporizhzhia region! Go to the shelters."
     report = Report("t.txt", text, report_date=date(2025, 4, 10))
     assert incident_extractor.incidents_of(report) == []
+
+
+def test_a_group_named_for_a_liberation_takes_back_no_territory(incident_extractor):
+    text = "Troops fought the Front for the Liberation of Cabinda near Buco-Zau on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert found.sub_event_type == "Armed clash"
+
+
+def test_an_attempt_to_take_a_place_is_a_fight_not_a_change_of_hands(incident_extractor):
+    text = "The rebels were attempting to retake the hills near Kitshanga on Tuesday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert (found.location, found.sub_event_type) == ("Kitshanga", "Armed clash")
+
+
+def test_the_name_of_a_war_is_no_event_of_it(incident_extractor):
+    text = "Putin announced the special military operation in Ukraine on February 24."
+    report = Report("t.txt", text, report_date=date(2023, 1, 9))
+    assert incident_extractor.incidents_of(report) == []
+
+
+def test_a_period_s_total_that_the_event_takes_further_is_not_its_toll(incident_extractor):
+    text = (
+        "Militants killed nine villagers near Oicha on Friday, taking the total number of "
+        "those killed in such raids in the past month to more than 60."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert found.fatalities == 9
+
+
+def test_one_fighter_of_a_group_by_its_initials_is_one_dead(incident_extractor):
+    text = (
+        "Gunmen opened fire on a car in Jasim on Monday. The attack resulted in the death "
+        "of the SDF fighter inside."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert found.fatalities == 1
+
+
+def test_places_joined_by_as_well_as_are_each_struck(incident_extractor):
+    text = "Artillery hit Kupiansk, as well as the village of Petropavlivka, on Sunday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert sorted(i.location for i in found) == ["Kupiansk", "Petropavlivka"]

@@ -1985,3 +1985,16 @@ def test_a_front_s_sector_named_after_a_city_is_not_the_city(incident_extractor)
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 25)))
     assert [i.location for i in found] == ["Vovchansk"]
+
+
+def test_a_capital_that_strikes_is_its_state_and_a_force_is_no_place(incident_extractor):
+    text = "Tehran attacked Kurdish opposition camps in Koya district on Wednesday, killing two."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert found.location == "Koya"
+    text = "Turkish drones struck a vehicle near Peshmerga positions in Makhmur on Monday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert found.location == "Makhmur"
+    # The capital struck stays the place.
+    text = "Kyiv was attacked by Russian drones overnight, the mayor said."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert found.location == "Kyiv"

@@ -855,3 +855,45 @@ def test_a_demand_to_end_attacks_states_no_event():
     assert stated("Russia's allies should press Moscow to end these attacks on civilians.") == []
     assert stated("Both sides should stop attacks on civilians and open the border.") == []
     assert stated("Gunmen attacked the village on Monday, killing four.") != []
+
+
+def test_a_group_s_trend_habit_or_capacity_states_no_event():
+    # What a group goes on doing, can do or may do: no one event of the report.
+    assert stated("Raids by the militia have been on the rise lately in the north.") == []
+    assert stated("The group has recently stepped up its ambushes on army convoys.") == []
+    assert stated("The group has continued to carry out ambushes on convoys in Tillaberi.") == []
+    assert stated("The cartel retains the capacity to stage car bombings in the capital.") == []
+    assert stated("The rebels often cross the river to raid cattle camps in Jonglei.") == []
+    assert stated("Landmines are fast becoming a new normal in the border districts.") == []
+    assert stated("March saw an uptick in kidnappings along the Abuja-Kaduna highway.") == []
+    assert stated("Soldiers might pursue the gunmen into the Sambisa forest.") == []
+    # A habit told beside the day's event still tells the event.
+    assert stated("Bandits often attack travellers there; on Tuesday they killed five.") != []
+
+
+def test_a_charge_of_many_acts_a_spread_over_regions_or_a_standing_tension_is_no_event():
+    assert stated("The commission accused both sides of atrocities including torture.") == []
+    assert stated("It is a militia that has been accused of carrying out raids on villages.") == []
+    assert stated("The group committed massacres against minorities in the province.") == []
+    assert (
+        stated("Militants attacked civilians and soldiers across the Sahel, Est and Nord regions.")
+        == []
+    )
+    assert (
+        stated(
+            "Tensions have been high in the camps since the army began its offensive, "
+            "which has killed hundreds."
+        )
+        == []
+    )
+    # An accusation that tells one act is the act.
+    assert stated("The army accused the rebels of shelling the market in Goma on Tuesday.") != []
+
+
+def test_a_monitor_s_tally_and_what_it_adds_are_no_events():
+    text = (
+        "Gunmen shot dead a trader in Mayadin on Monday. The monitor documented the killing "
+        "of 150 civilians by armed cells in the province this year. In addition, 90 fighters "
+        "were killed in the same areas. Also three contractors were killed."
+    )
+    assert stated(text) == ["Gunmen shot dead a trader in Mayadin on Monday."]
