@@ -1043,7 +1043,9 @@ _NO_DEATHS_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _NO_INJURIES_RE: Final = lazy_compile(
-    r"\b(?:no (?:one|body) (?:was |were )?(?:injured|wounded)|nobody was (?:injured|wounded)|"
+    # ("No one was present or injured".)
+    r"\b(?:no (?:one|body) (?:was |were )?(?:[a-z]+ or )?(?:injured|wounded)|"
+    r"nobody was (?:[a-z]+ or )?(?:injured|wounded)|"
     r"no (?:reported |known )?(?:injuries|injured))\b",
     re.IGNORECASE,
 )
@@ -1054,6 +1056,11 @@ _NO_GROUP_HARMED_RE: Final = lazy_compile(
     r"when|while|but|and|since|because|though|further|other)\b)[\w-]+ ){1,6}?"
     r"(?:was|were|has been|have been|had been|got) (?:\w+ly )?"
     r"(?:(?P<dead>killed|died)|injured|wounded|hurt|harmed)\b",
+    re.IGNORECASE,
+)
+_DEATH_WORD_RE: Final = lazy_compile(
+    r"\b(?:killed|killing|died|dead|deaths?|lives|fatalit\w*|bodies|body|murdered|"
+    r"slain|else|other)\b",
     re.IGNORECASE,
 )
 # Words the patterns just above need (each match has one): a cheap test before searching.
@@ -1875,6 +1882,11 @@ def _zero_kinds(sentence: str, folded: str) -> set[str]:
         zero.add(KILLED)
     if _NO_INJURIES_RE.search(sentence):
         zero.add(INJURED)
+        if not _DEATH_WORD_RE.search(sentence):
+            # "Nobody was injured", "the blasts caused no injuries": a report that says
+            # no one was hurt says no one died (ACLED: 0 fatalities), unless it tells a
+            # death beside it.
+            zero.add(KILLED)
     for denied in _NO_GROUP_HARMED_RE.finditer(sentence):
         zero.add(KILLED if denied["dead"] else INJURED)
     return zero

@@ -102,7 +102,10 @@ _TOPIC_OF: Final = (
     # were arrested for, told as its cause.
     r"|\b(?:arrest\w*|detain\w*|jailed|charged|sentenced|fined|questioned)\b[^.;]{0,50}?"
     r"\b(?:for|over)\s+(?:taking part in\s+|participating in\s+|joining\s+|staging\s+|"
-    r"holding\s+|organi[sz]ing\s+)?)"
+    r"holding\s+|organi[sz]ing\s+)?"
+    # "the arrested people were involved in anti-SDF protests": what they had done.
+    r"|\b(?:arrested|detained)\s+(?:[a-z]+\s+)?(?:were|was|had been)\s+(?:allegedly\s+)?"
+    r"(?:involved|taking part|participating)\s+in\s+)"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
 )
 _PROTEST_TOPIC_RE: Final = _re(_TOPIC_OF + r"(?:protests?|demonstrations?|rall(?:y|ies))\b")
@@ -932,7 +935,8 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:now|are|is|were|was) in (?:full |complete |total )?control of|"
             # "insurgents occupied Macomia" (not "the occupied West Bank": see
             # _STATE_NOT_ACT_BEFORE).
-            r"takeover of|occup(?:ied|ies|y|ying))"
+            # ("regard the West Bank as occupied territory": a status, no act.)
+            r"takeover of|occup(?:ied|ies|y|ying)(?! (?:[\w-]+ )?territor(?:y|ies)\b))"
             r"(?= (?:the |a |an |several |\d+ |two |three |four |five |six |seven )?"
             r"(?:[\w'’-]+ ){0,3}?(?:towns?|villages?|city|cities|hills?|hilltops?|base|airbase|"
             r"airports?|district|region|settlements?|positions?|heights?|area|areas|territory|"
@@ -1052,7 +1056,18 @@ RULES: Final[tuple[Rule, ...]] = (
             r"church|mosques?|(?:police )?stations?|offices?|markets?))\b|"
             # "Israeli forces demolished four homes in Qabatiya": a state's destruction.
             r"\b(?:demolished|demolish(?:es|ing)?|bulldozed|razed)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:houses|homes|structures|shops|buildings|shelters|tents|house|home|building)\b"
+            r"(?:houses|homes|structures|shops|buildings|shelters|tents|house|home|building)\b|"
+            # "settlers chopped down 300 olive saplings", "uprooted dozens of trees": a
+            # livelihood destroyed.
+            r"\b(?:cut|chopped|uprooted|felled|sawed|sawn|destroyed|burned|burnt)\s+(?:down\s+)?"
+            r"(?:[\w,-]+\s+){0,3}?(?:olive\s+|fruit\s+|almond\s+|palm\s+)?(?:trees|saplings|"
+            r"seedlings|orchards|groves|vines)\b|"
+            # "Several shots were fired into the campaign office", "fired shots at the
+            # party's headquarters": a building shot at (no one hurt is told apart).
+            r"\b(?:shots|bullets|rounds)\s+(?:were\s+)?(?:fired\s+)?(?:into|at)\s+"
+            r"(?:the\s+|a\s+|an\s+|our\s+|their\s+|his\s+|her\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?"
+            r"(?:office|offices|home|homes|house|houses|building|headquarters|shop|shops|"
+            r"premises|windows?|facade)\b"
         ),
         STRATEGIC_DEVELOPMENTS,
         "Looting/property destruction",
@@ -1141,7 +1156,9 @@ RULES: Final[tuple[Rule, ...]] = (
             # "relatives of detained soldiers": a state, not an arrest told.
             # "was not allowed to meet detained State Counsellor Aung San Suu Kyi": a
             # person held, named by a title, not an arrest told.
-            r"\b(?:arrest(?:ed|ing|s)|(?<!of )(?<!the )(?<!their )(?<!meet )(?<!visit )"
+            # ("the arrested people were involved in…": those of an arrest told, named.)
+            r"\b(?:(?<!the )(?<!those )arrested|arrest(?:ing|s)|(?<!of )(?<!the )(?<!their )"
+            r"(?<!meet )(?<!visit )"
             r"(?<!visited )(?<!met )(?<!free )(?<!release )detained|arrests of|"
             r"rounded up|detentions)\b|"
             # A timeline's present tense, with its count: "Police arrest 120 people".
@@ -1991,6 +2008,7 @@ GATES: Final = MappingProxyType(
         "gren bomb deto explos =arms ammuni recove confis",
         "intercept": "interc =shot =shoots =shooting =downed =destroyed neutra",
         "looting": "loot torc =set =burned =burnt rans vand arso =houses =homes =huts =shops "
+        "=trees =saplings =seedlings =orchards =groves =vines =shots =bullets =rounds "
         "demoli bulldo =razed "
         "cattle =cows livest =goats =sheep camels =herd =herds",
         "arrest": "arre detain detent =rounded captur appreh =nabbed",
@@ -3302,6 +3320,23 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
     if attack is None and not rules & {"abduction", "sexual", "looting", "arrest"}:
         attack = _first(triggers, "attack")
     abduction = _first(triggers, "abduction") if attack is not None else None
+    looting = _first(triggers, "looting") if attack is not None else None
+    if (
+        looting is not None
+        and abduction is None
+        and attack is not None
+        and attack.rule == "attack"
+        and (
+            attack.phrase.lower().startswith(("raid", "storm", "invad"))
+            # "Shots were fired into the party's office": the building was shot at.
+            or looting.phrase.lower().startswith(("shots", "bullets", "rounds"))
+        )
+        and not _HURT_RE.search(text)
+        and not _KILLED_WORDS_RE.search(text)
+    ):
+        # "Settlers stormed the land and chopped down 300 olive saplings": a raid whose
+        # only harm told is to property (ACLED's type).
+        return looting.event_type, looting.sub_event_type, why(looting, "no one hurt")
     if (
         abduction is not None
         and attack is not None

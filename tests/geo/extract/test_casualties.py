@@ -371,7 +371,9 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Three (3) herders were shot dead and one (1) injured.", 3, 1),
         # Explicit zero, and a count that overrides it for the other kind.
         ("No one was hurt in the blast.", 0, 0),
-        ("Nobody was injured.", None, 0),
+        # No one hurt says no one died (ACLED's 0), unless a death is told beside it.
+        ("Nobody was injured.", 0, 0),
+        ("Two guards died; no one else was injured.", 2, 0),
         ("Two guards were wounded but no one was killed.", 0, 2),
         ("The rocket landed in a field with no casualties.", 0, 0),
         # Numbers that count no one.

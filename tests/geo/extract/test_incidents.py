@@ -2112,3 +2112,37 @@ def test_places_joined_by_as_well_as_are_each_struck(incident_extractor):
     text = "Artillery hit Kupiansk, as well as the village of Petropavlivka, on Sunday."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
     assert sorted(i.location for i in found) == ["Kupiansk", "Petropavlivka"]
+
+
+def test_trees_cut_down_or_a_building_shot_at_is_property_destroyed(incident_extractor):
+    text = "Settlers stormed farmland in Qaryut on Friday and chopped down 120 olive trees."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert found.sub_event_type == "Looting/property destruction"
+    text = "Several shots were fired into the party's office in Mesa overnight, police said."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert found.sub_event_type == "Looting/property destruction"
+
+
+def test_nobody_injured_says_nobody_died(incident_extractor):
+    text = (
+        "A gas canister bomb went off outside a minister's office in Larissa on Tuesday "
+        "night. Nobody was injured but the entrance was damaged."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert (found.fatalities, found.injured) == (0, 0)
+    text = "Shots were fired at the office in Mesa overnight. No one was present or injured."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert found.injured == 0
+
+
+def test_what_the_arrested_had_done_and_a_status_of_territory_are_no_events(incident_extractor):
+    text = (
+        "Police detained 12 men in Shuhayl on Sunday. The monitor said the arrested "
+        "men were involved in protests and road closures in Diban."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert [(i.location, i.sub_event_type) for i in found] == [("Shuhayl", "Arrests")]
+    text = "The UN regards the Golan Heights as occupied territory."
+    assert (
+        incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9))) == []
+    )
