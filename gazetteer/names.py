@@ -64,7 +64,8 @@ PERSON_TITLES: Final[frozenset[str]] = TITLE_WORDS | _words(
     chairperson counsellor councillor councilor barrister lawyer attorney
     journalist correspondent reporter editor analyst researcher professor dr. mr. mrs.
     hon honourable honorable excellency mirza elder leader constable havildar naik sepoy
-    dsp asp csp acp dcp aig dig igp ssp sho sdpo insp supt
+    dsp asp csp acp dcp aig dig igp ssp sho sdpo insp supt mep mla mpp mna senator
+    congressman congresswoman
     """
 )
 

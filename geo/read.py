@@ -119,6 +119,37 @@ _FOOTER_RE: Final = lazy_compile(
     r"^\s*(?:discuss|comments?|share|share this|read more|related|advertisement)\s*$", re.I
 )
 HEADER_LINES: Final = 6
+_MONTH: Final = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# A digest's heading names its period: "Cabo Ligado Weekly: 12-18 September 2022",
+# "Update 1-14 Apr 2024", "Iraq monitor, August 26 - September 1, 2016". Its last day
+# dates an undated report (the days it tells are in that week).
+_PERIOD_HEADING_RE: Final = lazy_compile(
+    rf"\b(?P<dmy>\d{{1,2}}\s+{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)\b"
+    rf"|\b(?P<md>{_MONTH})\.?\s+(?:\d{{1,2}}\s*[-–]\s*)?(?P<d2>\d{{1,2}}),?\s+"
+    r"(?P<y2>(?:19|20)\d\d)\b"
+)
+
+
+def _period_end(line: str) -> date | None:
+    """The last day of the period a heading line names, or None.
+
+    >>> _period_end("Cabo Ligado Weekly: 12-18 September 2022")
+    datetime.date(2022, 9, 18)
+    >>> _period_end("Iraq monitor, August 26 - September 1, 2016")
+    datetime.date(2016, 9, 1)
+    >>> _period_end("Attacks rise in 2022") is None
+    True
+    """
+    matches = list(_PERIOD_HEADING_RE.finditer(line))  # the last one ends the period
+    if not matches:
+        return None
+    found = matches[-1]
+    if found["dmy"]:
+        return parse_date(f"{found['dmy']} {found['y1']}")
+    return parse_date(f"{found['md']} {found['d2']}, {found['y2']}")
 
 
 def _lines(text: str, *, start: int = 0) -> Iterator[tuple[int, str]]:
@@ -141,6 +172,7 @@ def read_header(text: str) -> Header:
     """
     title = ""
     report_date: date | None = None
+    period_end: date | None = None  # the period a digest's heading names
     body_start = 0
     seen = 0
     non_empty = [(offset, line) for offset, line in _lines(text) if line.strip()]
@@ -158,6 +190,8 @@ def read_header(text: str) -> Header:
         is_last = index == len(non_empty) - 1
         if is_last or not is_heading_line(line):
             break
+        if period_end is None and any(ch.isdigit() for ch in line):
+            period_end = _period_end(line)
         seen += 1
         stripped = line.strip().lstrip("#").strip()
         # A one-to-three-word first line above a longer one is a section label.
@@ -172,7 +206,7 @@ def read_header(text: str) -> Header:
         body_end = offset
     while body_start < body_end and text[body_start] in " \t\r\n":
         body_start += 1
-    return Header(title, report_date, body_start, body_end)
+    return Header(title, report_date or period_end, body_start, body_end)
 
 
 # ---------------------------------------------------------------- HTML

@@ -1909,6 +1909,23 @@ def _elided_toll(stretch: str, previous: Casualties) -> Casualties:
     return Casualties()  # both counted before: which one this is, the text does not say
 
 
+def _a_person_s_surname(text: str, name: str) -> bool:
+    """Whether the text gives ``name`` (one word) after a given name somewhere: "Matthias
+    Ecke" makes a later bare "Ecke" the man, not a place."""
+    return " " not in name and name in _surnames(text)
+
+
+_FULL_NAME_RE: Final = lazy_compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+
+
+@lru_cache(maxsize=4)
+def _surnames(text: str) -> frozenset[str]:
+    # Once per report (its sentences ask in turn): one pass over the text.
+    return frozenset(
+        found.group(2) for found in _FULL_NAME_RE.finditer(text) if is_given_name(found.group(1))
+    )
+
+
 def _locative_name(
     text: str, sentence: Sentence, *, places: _Places, readings: ReadingCache
 ) -> NamedPlace | None:
@@ -1920,6 +1937,8 @@ def _locative_name(
         # "near Mir Ali": words the geoparser left unresolved (or read as a given name)
         # do not keep a locative name from being one.
         if all(m.place is None for m in places.between(n.start, n.end))
+        # "the attack on Ecke", after "MEP Matthias Ecke": a person named before.
+        and not _a_person_s_surname(text, n.text)
     ]
     if not names:
         return None
@@ -2738,6 +2757,35 @@ def _site_told_next(
     return replace(found, reason=f"the site that the next sentences give; {found.reason}")
 
 
+# The kind of area a name is given: "Ullapara upazila" (1, inside a district),
+# "Nangade district", "Lebialem division" (2), "Kayes region" (3).
+_SUBDISTRICT_WORDS: Final = (
+    "subdivision|commune|tehsil|woreda|upazila|township|hromada|chiefdom|sector|locality|"
+    "sub-district|subdistrict|payam|groupement"
+)
+_DISTRICT_WORDS: Final = (
+    "district|county|division|municipality|department|territory|prefecture|cercle|lga|"
+    "local government area|raion|rayon"
+)
+_PROVINCE_WORDS: Final = "province|region|state|governorate|oblast|zone"
+
+
+def _named_area_level(text: str, name: str) -> int | None:
+    """1 when the text calls ``name`` a part of a district, 2 a district or the like, 3 a
+    province; else None."""
+    if not name:
+        return None
+    found = re.search(
+        rf"(?<!\w){re.escape(name)}\s+(?:(?P<sub>{_SUBDISTRICT_WORDS})|"
+        rf"(?P<district>{_DISTRICT_WORDS})|{_PROVINCE_WORDS})s?\b",
+        text,
+        re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    return 1 if found["sub"] else 2 if found["district"] else 3
+
+
 def _in_the_one_area(
     location: EventLocation,
     text: str,
@@ -2761,6 +2809,11 @@ def _in_the_one_area(
         return location
     ranked = sorted(areas.values(), key=lambda item: item[1])  # districts first
     inner, precision = ranked[0]
+    own_level = _named_area_level(text, location.location)
+    if own_level is not None and own_level >= precision:
+        # "In Nangade district …" in a report about Macomia district: an area of its own
+        # beside the one named, not inside it.
+        return location
     own = countries[inner.country or ""]
     if any(count >= own for country, count in countries.items() if country != inner.country):
         # An area in a country the report names no more often than another ("Mamasapano",
@@ -3354,6 +3407,12 @@ def _through_chain(
         precision = town_precision  # "Kanbalu Township": its town, at a district's precision
     else:
         precision = 2 if area.feature_code in ("ADM2", "ADM3", "ADM4", "ADM5") else 3
+    if not area.feature_code.startswith("PCL") and (
+        (level := _named_area_level(text, named.text)) is not None and level >= precision
+    ):
+        # "in Macomia, Muidumbe and Nangade districts": a district beside the one read,
+        # not inside it; the place read stands.
+        return location
     confidence = location.confidence if location.place is area else 0.3
     return EventLocation(
         named.text,
@@ -3584,15 +3643,22 @@ def _event_date(
     is said on another day ("…, police said on Wednesday").
     """
     spoken: EventDate | None = None
+    # "Last week was marked by attacks … the 15 September attack on the outpost": a
+    # day stated later dates the event better than a week or a month before it.
+    coarse: EventDate | None = None
     # A round-up's "over the weekend" dates its events together; the event's own
     # sentence ("on Saturday evening") dates it.
     ordered = [m for m in members if not m.aggregate] + [m for m in members if m.aggregate]
     for member in ordered:
         found = member.said or find_event_date(member.sentence.text, report_date=report_date)
         if found.phrase and not found.spoken:
-            return found
-        if found.phrase and spoken is None:
+            if found.time_precision == 1:
+                return found
+            coarse = coarse or found
+        elif found.phrase and spoken is None:
             spoken = found
+    if coarse is not None:
+        return coarse
     if lead_day is not None:
         return replace(lead_day, reason=f"{lead_day.reason}, the day the report's lead tells")
     return spoken or find_event_date("", report_date=report_date)

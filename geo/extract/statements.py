@@ -1111,7 +1111,11 @@ def find_event_sentences(
                 continue
             sentence = head
             triggers = [t for t in triggers if t.end <= head.end]
-        if retold and triggers and not _EVENT_DAY_RE.search(_NO_DAY_RE.sub("", sentence.text)):
+        if (
+            retold
+            and triggers
+            and not _EVENT_DAY_RE.search(_SPEECH_DAY_RE.sub("", _NO_DAY_RE.sub("", sentence.text)))
+        ):
             # A verdict's or a remembrance's report tells the old attack again ("the court
             # heard how the gunmen opened fire"); new violence is dated to its own day.
             background_at = sentence.index
@@ -1161,6 +1165,7 @@ _HEADLINE_TOLL_RE: Final = _re(
 
 _RETELLING_WORDS: Final = (
     *("court", "tribunal", "sentenc", "convict", "acquit", "jail", "trial", "verdict"),
+    *("penalty", "term"),
     *("anniversar", "years", "remember", "commemorat", "memorial", "hearing"),
 )
 # A court's work on an earlier attack, or its remembrance ("ten years on", "marks six
@@ -1169,8 +1174,17 @@ _RETELLING_RE: Final = _re(
     r"\b(?:court|tribunal)s?\b[^.;]{0,40}?\b(?:sentenc|convict|acquit|jail|uphold|upheld|"
     r"clear|free|open|adjourn|hear|remand)\w*"
     r"|\b(?:sentenced|convicted|acquitted|jailed|trial|verdict)\b"
+    # "Death sentence for ISIS member for killing 2 soldiers", "Life term for bomber".
+    r"|\b(?:death|life|prison|jail) (?:sentences?|penalty|terms?)\b"
     r"|\banniversary\b|\byears (?:since|on)\b|\bremember(?:s|ed|ing)?\b|\bcommemorat\w+"
     r"|\bmemorial\b|\bjustice hearing\b|\bcourt hearing\b"
+)
+# The day a statement was made, not the event's: "the council said in a statement on
+# Wednesday", "reported on Sunday".
+_SPEECH_DAY_RE: Final = _re(
+    r"\b(?:said|says|told|announced|reported|stated|added|revealed|confirmed)\b"
+    r"(?: (?:in|on|at) (?:a|an|its|their|the) (?:[\w-]+ )?(?:statement|briefing|interview|"
+    r"conference|post))? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 # Weekdays that date no event: "Easter Sunday", "children who had left Sunday school".
 _NO_DAY_RE: Final = _re(

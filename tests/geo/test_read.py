@@ -168,3 +168,17 @@ def test_a_hard_wrapped_report_is_read_as_whole_sentences(tmp_path):
     first, rest = report.text.split("\n\n")
     assert "\n" not in first.rstrip("\n")
     assert rest == "- a list item stays\n- on its own line\n- as it was\n"
+
+
+def test_a_digest_s_heading_period_dates_an_undated_report():
+    header = read_header(
+        "Monitor\n\nSahel Weekly: 3-9 March 2025\n\nOn 5 March, gunmen attacked Djibo."
+    )
+    assert header.report_date == date(2025, 3, 9)
+    header = read_header("Iraq update, February 26 - March 4, 2024\n\nA bomb hit Tikrit.")
+    assert header.report_date == date(2024, 3, 4)
+    # A date line wins; a heading with a year alone dates nothing.
+    assert read_header("date 2025-03-12\n\nWeekly: 3-9 March 2025\n\nText.").report_date == date(
+        2025, 3, 12
+    )
+    assert read_header("Attacks in 2024\n\nGunmen attacked Djibo.").report_date is None

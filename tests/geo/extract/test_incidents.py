@@ -14,6 +14,8 @@ from geo.extract.incidents import (
     AGGREGATE_RE,
     SEPARATE_RE,
     Extractor,
+    _a_person_s_surname,
+    _named_area_level,
     _one_per_place_and_day,
     _placed_alike,
 )
@@ -2146,3 +2148,46 @@ def test_what_the_arrested_had_done_and_a_status_of_territory_are_no_events(inci
     assert (
         incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9))) == []
     )
+
+
+def test_a_sentence_s_report_retells_the_crime_however_the_statement_is_dated(incident_extractor):
+    text = (
+        "A court in Nairobi sentenced a former constable to life in prison on Tuesday. "
+        "“The accused opened fire on officers at a roadblock in Ahero, killing three,” the "
+        "judiciary said in a statement on Tuesday."
+    )
+    report = Report(
+        "t.txt",
+        text,
+        title="Life term for gunman who killed three police officers",
+        report_date=date(2024, 5, 9),
+    )
+    assert incident_extractor.incidents_of(report) == []
+
+
+def test_a_district_the_gazetteer_lacks_is_not_put_in_another_district(incident_extractor):
+    text = (
+        "Last week insurgents attacked army posts in Macomia, Muidumbe and Nangade districts. "
+        "Up to 12 soldiers were killed in Macomia."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 9, 19)))
+    assert [(i.location, i.place_name) for i in found] == [("Macomia", "Macomia")]
+    assert _named_area_level(text, "Nangade") == 2
+    assert _named_area_level("raids in the Mopti region", "Mopti") == 3
+    assert _named_area_level(text, "Macomia") is None  # a list's first: no word of its own
+
+
+def test_a_day_stated_later_dates_the_event_better_than_last_week(incident_extractor):
+    text = (
+        "Last week was marked by insurgent attacks on army posts in Macomia. The 15 September "
+        "attack on an outpost 23 km northwest of Macomia town killed five soldiers."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 9, 19)))
+    assert found.event_date == date(2022, 9, 15)
+
+
+def test_a_person_s_surname_told_before_is_no_place():
+    text = "A man attacked MEP Anna Berger in Wels. Police said the attack on Berger was planned."
+    assert _a_person_s_surname(text, "Berger")
+    assert not _a_person_s_surname(text, "Wels")
+    assert not _a_person_s_surname("Gunmen attacked Kidal.", "Kidal")
