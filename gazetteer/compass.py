@@ -57,6 +57,39 @@ def toward_before(text: str, start: int) -> str | None:
     return ((match.group(1) or "") + (match.group(2) or "")).casefold()
 
 
+# "a strike on the country's south", "in the northern part of the country": the part of
+# the country the report is about, named without its name.
+_COUNTRY_PART_RE: Final = lazy_compile(
+    r"\bthe\s+country['’]s\s+(north|south)?[- ]?(east|west)?(?:ern)?\b"
+    r"|\b(north|south)?[- ]?(east|west)?(?:ern)?\s+(?:part|parts|region)\s+of\s+the\s+country\b",
+    re.IGNORECASE,
+)
+
+
+def country_part(text: str, start: int, end: int) -> str | None:
+    """The part of "the country" that ``text[start:end]`` names ("southeast"), or None.
+
+    >>> country_part("an Israeli strike on the country's south", 0, 40)
+    'south'
+    >>> country_part("clashes in the north-eastern part of the country", 0, 48)
+    'northeast'
+    >>> country_part("the country's president said", 0, 28) is None
+    True
+    """
+    for match in _COUNTRY_PART_RE.finditer(text, start, end):
+        ns, ew = (
+            (match.group(1), match.group(2))
+            if match.group(0)[:3].casefold() == "the"
+            else (
+                match.group(3),
+                match.group(4),
+            )
+        )
+        if ns or ew:
+            return ((ns or "") + (ew or "")).casefold()
+    return None
+
+
 def part_of(box: Box, toward: str) -> Box:
     """The half of ``box`` on the ``toward`` side, or its quarter for a diagonal.
 

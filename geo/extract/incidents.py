@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Final
 
-from gazetteer.compass import toward_before
+from gazetteer.compass import country_part, toward_before
 from gazetteer.demonyms import NAMED_FORCES_AFTER
 from gazetteer.distance import distance_km
 from gazetteer.geoparse import ORIGIN_BEFORE_RE, Mention
@@ -2399,6 +2399,10 @@ def _far_from_its_landmark(
     capital = capital_of.get(landmark.place.country or "", "")
     if capital.casefold() == landmark.place.name.casefold():
         return None
+    if town.population >= _CITY_TOLD_FROM_AFAR and town.country == landmark.place.country:
+        # "Kropyvnytskyi, north of Mykolaiv" (170 km): a city of the country, told by a
+        # bearing alone from a better-known one, is that city.
+        return None
     return landmark if far > _LANDMARK_KM else None
 
 
@@ -2416,6 +2420,7 @@ _BEARING_AFTER_RE: Final = lazy_compile(
 # How far from its landmark a town told by a bearing alone may lie, and how far from the
 # distance stated.
 _LANDMARK_KM: Final = 150.0
+_CITY_TOLD_FROM_AFAR: Final = 100_000
 _LANDMARK_SLACK_KM: Final = 40.0
 
 
@@ -3100,6 +3105,12 @@ def _toward(text: str, location: EventLocation, spans: Sequence[tuple[int, int]]
     mention of the same name."""
     if location.start is not None and (toward := toward_before(text, location.start)):
         return toward
+    if location.place is not None and location.place.feature_code.startswith("PCL"):
+        # "Lebanon's health ministry said two were killed in a strike on the country's
+        # south": the country's part, named without its name.
+        for start, end in spans:
+            if "country" in text[start:end] and (part := country_part(text, start, end)):
+                return part
     name = location.location
     for start, end in spans:
         at = text.find(name, start, end) if name else -1

@@ -1998,3 +1998,24 @@ def test_a_capital_that_strikes_is_its_state_and_a_force_is_no_place(incident_ex
     text = "Kyiv was attacked by Russian drones overnight, the mayor said."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
     assert found.location == "Kyiv"
+
+
+def test_a_city_told_by_a_bearing_from_another_is_the_city(incident_extractor):
+    text = (
+        "Missiles struck an aviation plant in Kropyvnytskyi, north of Mykolaiv, on Thursday, "
+        "killing five."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 7, 29)))
+    assert (found.location, found.place_name) == ("Kropyvnytskyi", "Kropyvnytskyi")
+
+
+def test_the_country_s_south_is_drawn_in_the_south(incident_extractor):
+    text = (
+        "Lebanon's health ministry said two people were killed on Monday in an Israeli "
+        "strike on the country's south."
+    )
+    (south,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 6)))
+    text = "Lebanon's health ministry said two people were killed on Monday in an Israeli strike."
+    (whole,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 6)))
+    assert south.location == whole.location == "Lebanon"
+    assert south.latitude < whole.latitude
