@@ -192,7 +192,11 @@ _WITHDREW_BEFORE_RE: Final = _re(
 
 
 # "two bombers killed seven people in the same city": the previous event's place, again.
-_SAME_PLACE_RE: Final = _re(r"\b(?:in|at) the same (?:city|town|village|market|neighbou?rhood)\b")
+# ("near the same area" is vaguer: an area may hold both events' places.)
+_SAME_PLACE_RE: Final = _re(
+    r"\b(?:in|at|on) the same (?:city|town|village|market|neighbou?rhood|locality|camp|spot|"
+    r"building|street|compound)\b"
+)
 
 
 _CAME_AFTER_RE: Final = _re(r"\s+(?:came|comes|follows|followed)\b")
@@ -475,7 +479,9 @@ class Extractor:
         events = _without_the_round_up_s_total(
             [
                 event
-                for event in group_mentions(_dated_by_the_one_before(event_mentions))
+                for event in group_mentions(
+                    _placed_by_the_one_before(_dated_by_the_one_before(event_mentions))
+                )
                 if not _only_recalled([event_mentions[i] for i in event.members])
             ],
             event_mentions,
@@ -1506,7 +1512,10 @@ class _SentenceWords:
 @sentence_cached
 def _sentence_words(text: str) -> _SentenceWords:
     return _SentenceWords(
-        separate=bool(SEPARATE_RE.search(text) or _SAME_DAY_OPENS_RE.match(text)),
+        separate=bool(SEPARATE_RE.search(text) or _SAME_DAY_OPENS_RE.match(text))
+        # "The second strike, in the same village, targeted …": ACLED's one event per
+        # place, day and type holds both.
+        and not _SAME_PLACE_RE.search(text),
         apart=bool(_nearby_cue(text) or _SAME_PLACE_RE.search(text)),
         aggregate=bool(AGGREGATE_RE.search(text)),
         protest_words=is_protest_related(text),
@@ -1756,6 +1765,34 @@ def _dated_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]
             dated = mentions[position]
         elif not undated:
             dated = mention
+    return mentions
+
+
+def _placed_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]:
+    """A mention told "in the same village" that names no place of its own takes the
+    place of the mention before it ("The first strike in the village of Mays al-Jabal
+    killed a commander. The second strike, in the same village, …")."""
+    before: EventMention | None = None
+    for position, mention in enumerate(mentions):
+        own = mention.named is not None or (
+            mention.location.start is not None
+            and mention.sentence.start <= mention.location.start < mention.sentence.end
+        )
+        if (
+            not own
+            and before is not None
+            and "same" in mention.sentence.text
+            and _SAME_PLACE_RE.search(mention.sentence.text)
+        ):
+            mentions[position] = replace(
+                mention,
+                location=before.location,
+                named=before.named,
+                named_by_locative=before.named_by_locative,
+                separate=False,
+            )
+        elif own:
+            before = mention
     return mentions
 
 

@@ -85,6 +85,18 @@ _CAPTION_RE: Final = lazy_compile(
     r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Images)? Photo"
 )
 
+# A line that opens as a picture's caption: "File photo shows protesters set fire to
+# tyres in Kinshasa, Dec. 9, 2011", "Illustrative: This picture taken from Kibbutz
+# Malkia shows smoke …", "This photo taken on 5 May shows …".
+_CAPTION_OPENING_RE: Final = lazy_compile(
+    r"(?:File|Archive|Illustrative|Representational|Stock)\s+(?:photo|picture|image|"
+    r"photograph)s?\b"
+    r"|(?:Illustrative|Illustration|Representational)\s*(?:photo|picture|image)?\s*:"
+    r"|(?:This|The|A)\s+(?:photo|picture|image|photograph|handout)\s+(?:\w+\s+){0,4}?"
+    r"(?:shows|taken|released|obtained)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -123,6 +135,8 @@ def is_heading_line(line: str) -> bool:
     False
     >>> is_heading_line("goris-shelling-620.jpg Sappers inspect a crater in Goris.")
     True
+    >>> is_heading_line("File photo shows protesters burning tyres in Goris, Dec. 9, 2011.")
+    True
     """
     return statement_stop(line) is None
 
@@ -145,7 +159,7 @@ def statement_stop(line: str) -> int | None:
     body = line.rstrip()
     lead = len(body) - len(body.lstrip().lstrip("#").lstrip())
     stripped = body[lead:]
-    if not stripped or _IMAGE_FILE_RE.match(stripped):
+    if not stripped or _IMAGE_FILE_RE.match(stripped) or _CAPTION_OPENING_RE.match(stripped):
         return None  # "160331-violence-620.jpg Police inspect a roadside": a photo's caption
     caption = _CAPTION_RE.search(stripped)
     if caption is not None:

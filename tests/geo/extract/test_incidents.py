@@ -2191,3 +2191,22 @@ def test_a_person_s_surname_told_before_is_no_place():
     assert _a_person_s_surname(text, "Berger")
     assert not _a_person_s_surname(text, "Wels")
     assert not _a_person_s_surname("Gunmen attacked Kidal.", "Kidal")
+
+
+def test_a_second_strike_in_the_same_village_is_the_same_event(incident_extractor):
+    text = (
+        "The first drone strike in the village of Khirbet Selm in southern Lebanon on Monday "
+        "killed a commander. "
+        "The second strike, in the same village, hit a motorcycle, wounding two men."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 7)))
+    assert len(found) == 1
+
+
+def test_a_file_photo_s_caption_is_no_event(incident_extractor):
+    text = (
+        "Gunmen killed six villagers near Bunia on Tuesday, local officials said.\n"
+        "File photo shows protesters burning tyres on a street in Kinshasa, Dec. 9, 2011."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
+    assert [i.location for i in found] == ["Bunia"]
