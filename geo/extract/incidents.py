@@ -3344,7 +3344,20 @@ def _through_chain(
         known = context.countries or context.place_countries
         in_context = place is not None and (
             (area is not None and contains(area, place))
-            or (place.country in known if known else "fuzzy match" not in why)
+            or (
+                (place.country in known if known else "fuzzy match" not in why)
+                # "Jourin" spelled close to Joplin, Missouri, in a Syrian report whose
+                # foot teases a story on the US: a close spelling counts in a country
+                # where the report's towns lie, or the one country it names where no
+                # town of another lies.
+                and (
+                    "fuzzy match" not in why
+                    or place.country in context.place_countries
+                    or (
+                        len(context.countries) == 1 and context.place_countries <= context.countries
+                    )
+                )
+            )
         )
         landmark = (
             location.place is not None

@@ -2210,3 +2210,13 @@ def test_a_file_photo_s_caption_is_no_event(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
     assert [i.location for i in found] == ["Bunia"]
+
+
+def test_a_close_spelling_abroad_needs_more_than_a_teaser_s_country(incident_extractor):
+    text = (
+        "Hama, SANA - A woman and a child were killed when rocket shells fell on Jourin town "
+        "in the countryside of Hama on Monday.\n\nCheck also: Putin says the US seeks a "
+        "new order; Moscow warns the US."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 3, 7)))
+    assert found and all(i.country != "US" for i in found)
