@@ -1256,8 +1256,11 @@ _SEIZED_BEFORE_RE: Final = _re(
     # action gun, two unexploded improvised explosive devices".
     # ("3.5 kg of IED material": a decimal point ends no list.)
     r"|\b(?:seized|recovered|confiscated|exhibits)\b(?:[^.;]|\.(?=\d)){0,100}$"
-    # "The recovered items include two rifles, …, 3.5 kg of IED material".
-    r"|\bitems (?:include|included|were)\b(?:[^.;]|\.(?=\d)){0,100}$"
+    # "The recovered items include two rifles, …, 3.5 kg of IED material"; "the
+    # operations yielded weaponry, including an M4 carbine … and hand grenades".
+    r"|\b(?:items|weaponry|weapons|arms|ammunition|cache|haul),? (?:include|included|"
+    r"including|were)\b(?:[^.;]|\.(?=\d)){0,100}$"
+    r"|\byielded\b(?:[^.;]|\.(?=\d)){0,100}$"
 )
 _ARMED_WITH_BEFORE_RE: Final = _re(r"\b(?:armed|equipped|carrying|laden) with\b[^.;,]{0,50}$")
 # An event named by its place ("The Salvatierra massacre", "the Halabja attack"), and

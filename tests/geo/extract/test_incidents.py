@@ -2220,3 +2220,13 @@ def test_a_close_spelling_abroad_needs_more_than_a_teaser_s_country(incident_ext
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 3, 7)))
     assert found and all(i.country != "US" for i in found)
+
+
+def test_what_an_operation_yielded_is_no_grenade_attack(incident_extractor):
+    text = (
+        "Security forces killed a militant in an encounter in Handwara on Tuesday. The "
+        "operation yielded weaponry, including an assault rifle, hand grenades and "
+        "ammunition, in Kupwara."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
+    assert [(i.location, i.sub_event_type) for i in found] == [("Handwara", "Armed clash")]

@@ -897,3 +897,11 @@ def test_a_monitor_s_tally_and_what_it_adds_are_no_events():
         "were killed in the same areas. Also three contractors were killed."
     )
     assert stated(text) == ["Gunmen shot dead a trader in Mayadin on Monday."]
+
+
+def test_a_gap_to_an_earlier_event_a_rank_in_days_and_a_blame_for_many_are_no_events():
+    assert stated("The blasts come barely a week after eight rebels surrendered in Ranchi.") == []
+    assert stated("This is the second similar incident in the district in two days.") == []
+    assert stated("Residents blame the gang for several murders around the town.") == []
+    # The act beside a blame is told.
+    assert stated("Gunmen shot dead a trader on Monday, and residents blame a gang.") != []
