@@ -87,7 +87,12 @@ BACKGROUND_RE: Final = _re(
     r"|\b(?:has|have|had) long been (?:used|known|seen|regarded|considered|home|an?|the)\b"
     r"|\b(?:twice|three times|four times|five times|repeatedly) this (?:year|month)\b"
     # "following clashes during the campaign last month": before the report's news.
-    r"|\blast month\b"
+    # ("since last summer, when militias drove their rivals out": a season ago.)
+    r"|\blast (?:month|summer|winter|spring|autumn)\b"
+    # "the practice of detentions", "190 suffered in the border conflict": many events.
+    r"|\bpractices? of (?:[a-z-]+ )?(?:detentions|arrests|abductions|kidnappings|killings|"
+    r"disappearances)\b"
+    r"|\bsuffered in the (?:[\w-]+ ){0,2}?(?:conflict|war|fighting|clashes|violence)\b"
     # "accounted for 290 deaths in the quarter", "the stations with the most murders",
     # "killed or injured in the first quarter of 2024": a period's figures.
     r"|\baccount(?:ed|s)? for (?:more than |over |about |some )?[\d,]+ "

@@ -905,3 +905,10 @@ def test_a_gap_to_an_earlier_event_a_rank_in_days_and_a_blame_for_many_are_no_ev
     assert stated("Residents blame the gang for several murders around the town.") == []
     # The act beside a blame is told.
     assert stated("Gunmen shot dead a trader on Monday, and residents blame a gang.") != []
+
+
+def test_a_season_ago_a_practice_and_a_conflict_s_sufferers_are_background():
+    assert is_background("Security has improved since last summer, when militias clashed.")
+    assert is_background("The envoys voiced concern about the practice of detentions.")
+    assert is_background("In total, 190 villagers suffered in the border conflict.")
+    assert not is_background("Gunmen killed three soldiers in Batken on Monday.")
