@@ -559,6 +559,7 @@ _TREND_WORDS: Final = (
     *("kept up", "keep up", "keeps up", "continued despite", "unabated", "remained high"),
     *("on the rise", "recently", "continued to", "ability to", "capacity to", "capability to"),
     *("often", "frequently", "routinely", "ecom", "uptick", "might", "could"),
+    *("recurr", "persistent", "repeated"),
 )
 _TREND_RE: Final = _re(
     # "People want the bombings and shootings to stop": a wish, no event.
@@ -614,6 +615,8 @@ _TREND_RE: Final = _re(
     r"|\b(?:fast |increasingly )?becom(?:e|es|ing) (?:a |the )?(?:new normal|commonplace|"
     r"routine|widespread)\b"
     r"|\buptick\b"
+    # "a dialogue on the recurrent incidents of cattle raiding": many events, none told.
+    r"|\b(?:recurrent|recurring|persistent|repeated) (?:incidents|cases|acts|episodes) of\b"
     # "Troops might pursue the rebels into the hills": what could happen.
     r"|\b(?:might|could) (?:soon )?(?:pursue|attack|target|strike|launch|stage|raid|invade|"
     r"try|seek)\b"

@@ -911,4 +911,5 @@ def test_a_season_ago_a_practice_and_a_conflict_s_sufferers_are_background():
     assert is_background("Security has improved since last summer, when militias clashed.")
     assert is_background("The envoys voiced concern about the practice of detentions.")
     assert is_background("In total, 190 villagers suffered in the border conflict.")
+    assert is_background("The dialogue focused on recurrent incidents of cattle raiding.")
     assert not is_background("Gunmen killed three soldiers in Batken on Monday.")
