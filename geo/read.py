@@ -25,7 +25,7 @@ from typing import Final
 
 from gazetteer.compiled_patterns import lazy_compile
 from geo.errors import IncimapError, InputFormatError
-from geo.extract.dates import parse_date
+from geo.extract.dates import MONTHS, parse_date
 from geo.extract.sentences import is_heading_line
 from geo.text import clean_text, decode_bytes, spell_out_hashtags, unwrap_lines
 
@@ -119,17 +119,16 @@ _FOOTER_RE: Final = lazy_compile(
     r"^\s*(?:discuss|comments?|share|share this|read more|related|advertisement)\s*$", re.I
 )
 HEADER_LINES: Final = 6
-_MONTH: Final = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+# The month names that dates are read with (one list, geo.extract.dates').
+_MONTH: Final = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 # A digest's heading names its period: "Cabo Ligado Weekly: 12-18 September 2022",
 # "Update 1-14 Apr 2024", "Iraq monitor, August 26 - September 1, 2016". Its last day
 # dates an undated report (the days it tells are in that week).
 _PERIOD_HEADING_RE: Final = lazy_compile(
     rf"\b(?P<dmy>\d{{1,2}}\s+{_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d\d)\b"
     rf"|\b(?P<md>{_MONTH})\.?\s+(?:\d{{1,2}}\s*[-–]\s*)?(?P<d2>\d{{1,2}}),?\s+"
-    r"(?P<y2>(?:19|20)\d\d)\b"
+    r"(?P<y2>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 
 
