@@ -2812,17 +2812,18 @@ _DISTRICT_WORDS: Final = (
 _PROVINCE_WORDS: Final = "province|region|state|governorate|oblast|zone"
 
 
-def _named_area_level(text: str, name: str) -> int | None:
-    """1 when the text calls ``name`` a part of a district, 2 a district or the like, 3 a
-    province; else None."""
-    if not name:
+_AREA_KIND_AFTER_RE: Final = _re(
+    rf"\s+(?:(?P<sub>{_SUBDISTRICT_WORDS})|(?P<district>{_DISTRICT_WORDS})|{_PROVINCE_WORDS})s?\b"
+)
+
+
+def _named_area_level(text: str, end: int | None) -> int | None:
+    """1 when the word after ``text[:end]`` (a name) makes it a part of a district, 2 a
+    district or the like, 3 a province; else None. Read where the name is, not searched
+    for in the whole text: an event per name would make that quadratic."""
+    if end is None:
         return None
-    found = re.search(
-        rf"(?<!\w){re.escape(name)}\s+(?:(?P<sub>{_SUBDISTRICT_WORDS})|"
-        rf"(?P<district>{_DISTRICT_WORDS})|{_PROVINCE_WORDS})s?\b",
-        text,
-        re.IGNORECASE,
-    )
+    found = _AREA_KIND_AFTER_RE.match(text, end, end + 40)
     if found is None:
         return None
     return 1 if found["sub"] else 2 if found["district"] else 3
@@ -2851,7 +2852,9 @@ def _in_the_one_area(
         return location
     ranked = sorted(areas.values(), key=lambda item: item[1])  # districts first
     inner, precision = ranked[0]
-    own_level = _named_area_level(text, location.location)
+    own_level = _named_area_level(
+        text, None if location.start is None else location.start + len(location.location)
+    )
     if own_level is not None and own_level >= precision:
         # "In Nangade district …" in a report about Macomia district: an area of its own
         # beside the one named, not inside it.
@@ -3469,7 +3472,7 @@ def _through_chain(
     else:
         precision = 2 if area.feature_code in ("ADM2", "ADM3", "ADM4", "ADM5") else 3
     if not area.feature_code.startswith("PCL") and (
-        (level := _named_area_level(text, named.text)) is not None and level >= precision
+        (level := _named_area_level(text, named.end)) is not None and level >= precision
     ):
         # "in Macomia, Muidumbe and Nangade districts": a district beside the one read,
         # not inside it; the place read stands.
