@@ -77,14 +77,8 @@ def country_part(text: str, start: int, end: int) -> str | None:
     True
     """
     for match in _COUNTRY_PART_RE.finditer(text, start, end):
-        ns, ew = (
-            (match.group(1), match.group(2))
-            if match.group(0)[:3].casefold() == "the"
-            else (
-                match.group(3),
-                match.group(4),
-            )
-        )
+        # Groups 1-2: "the country's south"; 3-4: "the southern part of the country".
+        ns, ew = match.group(1, 2) if match.group(1) or match.group(2) else match.group(3, 4)
         if ns or ew:
             return ((ns or "") + (ew or "")).casefold()
     return None

@@ -101,6 +101,16 @@ def digit_list(size: int) -> str:
     return _repeat("1,", size, lead="Ambush: ", tail="x KIA, 2 WIA.")
 
 
+def fractions(size: int) -> str:
+    """Fractions with no end (each once searched the text before it for "on")."""
+    return _repeat("1/2 ", size, lead="On ", tail="gunmen killed two in Tartar.")
+
+
+def weekdays(size: int) -> str:
+    """Day names with no end (each date phrase once looked at the whole text)."""
+    return _repeat("Monday ", size, lead="On ", tail="gunmen killed two in Tartar.")
+
+
 FAMILIES: Final[MappingProxyType[str, Callable[[int], str]]] = MappingProxyType(
     {
         "hyphenated tokens": hyphenated,
@@ -109,5 +119,7 @@ FAMILIES: Final[MappingProxyType[str, Callable[[int], str]]] = MappingProxyType(
         "capitalised words": capitalised,
         "repeated triggers": triggers,
         "comma-joined digits": digit_list,
+        "fractions": fractions,
+        "weekdays": weekdays,
     }
 )
