@@ -228,17 +228,24 @@ _WORD_RE: Final = lazy_compile(r"[^\W\d_][\w'’.-]*")
 _AGE_RE: Final = lazy_compile(r", (\d{1,3})(?:,| years)")
 # ", a native of", ", a local farmer,", ", a father of three": words for a person in
 # apposition after a name. Not "member" or "ally": "Turkey, a NATO member" is a country.
-_PERSON_APPOSITION_RE: Final = lazy_compile(
-    r", (?:an? |the )(?:(?:local|young|former|retired|prominent|well-known|veteran|senior|"
-    r"fellow|[\d-]+-year-old) )?"
+_PERSON_NOUNS: Final = (
     r"(?:native|resident|citizen|father|mother|son|daughter|wife|husband|brother|sister|"
     r"student|teacher|farmer|trader|shopkeeper|vendor|businessman|businesswoman|"
     r"journalist|reporter|lawyer|doctor|nurse|pastor|imam|cleric|priest|mechanic|"
     r"herder|herdsman|fisherman|labourer|laborer|tailor|waiter|waitress|driver|witness|"
     r"survivor|neighbou?r|relative|cousin|uncle|aunt|nephew|niece|worker|employee|owner|"
-    r"activist|bystander|guard|watchman|teenager|villager|parishioner)\b"
+    r"activist|bystander|guard|watchman|teenager|villager|parishioner)"
+)
+_PERSON_APPOSITION_RE: Final = lazy_compile(
+    r", (?:an? |the )(?:(?:local|young|former|retired|prominent|well-known|veteran|senior|"
+    r"fellow|[\d-]+-year-old) )?" + _PERSON_NOUNS + r"\b"
     # ("Gunmen attacked Kanam, a resident in the area said": the place, then a witness.)
     r"(?= of\b|,| who\b|[.;])"
+)
+# The same words before the name: "shot an ojek driver, Udin, on April 14", "a high school
+# student, Ali Mom,".
+_PERSON_APPOSITION_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:an?|the|another|one) (?:[\w-]+ ){0,2}?" + _PERSON_NOUNS + r", $"
 )
 
 
@@ -709,6 +716,16 @@ def _judge(
     if run and (window.age_after() or (not window.comma_after and _aged_before(spot, window))):
         return Verdict("part of a person's name: an age goes with it", "person", echoes=True)
     apposition = None if placed else _PERSON_APPOSITION_RE.match(text, window.end)
+    if (
+        apposition is None
+        and not placed
+        and text[spot.start - 2 : spot.start] == ", "
+        and text[window.end : window.end + 2] in (", ", " (", ". ")
+        and (
+            named := _PERSON_APPOSITION_BEFORE_RE.search(text, max(0, spot.start - 50), spot.start)
+        )
+    ):
+        return Verdict(f"a person's name: after '{named.group(0)[:-2]}'", "person", echoes=True)
     if apposition is not None:
         # "Gomez, a native of Mexico, was arrested": a word for a person follows, so the
         # name is the person's, one word or more ("Gomez" is a town in Mexico too).
@@ -782,6 +799,18 @@ def _judge(
             "word",
             yields_to_area=False,
         )
+    if (
+        text[spot.end : spot.end + 1] == ")"
+        and (unit := _UNIT_BRACKET_BEFORE_RE.search(text, max(0, spot.start - 12), spot.start))
+        and unit.group(1).rstrip("s") not in _COUNTRY_INITIALS
+    ):
+        # "landmines planted by the PDF (Aden)", "the LDF (Mandalay)": a unit named after
+        # its township, which says nothing of where it struck.
+        return Verdict(
+            f"the name of a unit: '{unit.group(0)}{spot.text})'",
+            "organisation",
+            yields_to_area=False,
+        )
     if placed:
         return None
     if (
@@ -829,6 +858,14 @@ def _judge(
             yields_to_prominent=True,
         )
     return None
+
+
+# An armed force's initials and an opening bracket right before a name: "PDF (".
+_UNIT_BRACKET_BEFORE_RE: Final = lazy_compile(r"\b([A-Z]{2,6}s?) ?\($")
+# Initials of countries and provinces, whose bracket holds a place: "the DRC (Goma)".
+_COUNTRY_INITIALS: Final = frozenset(
+    ("DRC", "RDC", "US", "USA", "UK", "UAE", "CAR", "KP", "KPK", "PNG", "FATA", "NWFP", "GB")
+)
 
 
 def _possessive(word: str) -> bool:

@@ -167,7 +167,9 @@ def _join_if_wrapped(text: str, block: list[tuple[int, int]], chars: list[str]) 
     # Indentation is layout (text copied from a page often keeps it): lengths and cases
     # are those of the words.
     lines = [text[start:end].strip() for start, end in block]
-    if any(line.startswith(_LIST_MARKS) for line in lines):
+    # A list has marks on many lines; one line of a wrapped paragraph may begin with a
+    # dash that was cut there ("the National Democratic Front" / "- Communist Party").
+    if sum(line.startswith(_LIST_MARKS) for line in lines) * 4 > len(lines):
         return
     inner = lines[:-1]
     low = _WRAP_MIN_CHARS

@@ -376,7 +376,7 @@ _KILLED_RE: Final = lazy_compile(
     r"shot to death|"
     r"beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|"
     r"lynched|lynching|perished|succumbed|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
-    r"eliminating|burn(?:ed|t|ing)? alive|"
+    r"eliminating|burn(?:ed|t|ing)? alive|put out of action|"
     r"neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
     r"assassinated|assassinating|"
     # South Asian and Arab English: "three policemen were martyred", "a soldier embraced
@@ -464,6 +464,7 @@ _OUTCOME_STEMS: Final = (
     "succumbed",
     "neutrali",
     "eliminat",
+    "put",  # "put out of action"
     "assassinat",
     "martyr",
     "embraced",
@@ -511,7 +512,7 @@ _ACTIVE_RE: Final = lazy_compile(
     # "hacked to death 12 villagers", "stoned and burned to death three men": the count
     # after the whole verb.
     r"(?:[a-z]+ and )?(?:hacked|stabbed|burn[te]d?|beat|beaten|clubbed|stoned|shot) to death|"
-    r"mowed down)$",
+    r"mowed down|put out of action)$",
     re.IGNORECASE,
 )
 # "The death toll ... rose to 27", "a preliminary toll of 15".

@@ -95,6 +95,8 @@ class MentionView(Protocol):
     def weak_name(self) -> bool: ...  # its place is a name the gazetteer lacks, after "in"
     @property
     def area_named(self) -> bool: ...  # the text calls its place an area ("Lgov district")
+    @property
+    def held_by(self) -> Place | None: ...  # what holds its unresolved place ("X, Bama LGA")
 
 
 @dataclass(slots=True)
@@ -110,6 +112,9 @@ class Event:
     # Settlements that the text calls districts ("the Lgov district"): areas that may
     # hold a village the report names next.
     district_ids: set[str] = field(default_factory=set)
+    # The areas that hold its names the gazetteer lacks ("Dipchari, Bama LGA": Bama): an
+    # area the report names next is this event's only if it holds them or they hold it.
+    holders: list[Place] = field(default_factory=list)
     days: list[date] = field(default_factory=list)
     # Days written as dates ("On 26 May 2024"), not weekdays, nor a night that spans two
     # ("overnight", "late on 3 May").
@@ -233,7 +238,11 @@ def _place_compatible(event: Event, mention: MentionView) -> bool:
             and not event.unplaced_keys
         )
     if not event.places:
-        return mention.place.feature_class != "P"
+        # ("troops ambushed terrorists at Dipchari, Bama LGA", then "troops along the
+        # Ekiti-Kogi border neutralised two": Ekiti does not hold Bama.)
+        return mention.place.feature_class != "P" and all(
+            same_or_within(h, mention.place) for h in event.holders
+        )
     if mention.place.feature_class == "P" and event.unplaced_keys:
         # "A man was killed in the Kherson region … bombs hit the village of X", then
         # "bombs fell on Tiahynka": the region held X, and Tiahynka is another village.
@@ -390,7 +399,7 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     >>> kw = dict(day=None, separate=False, apart=False, protest_words=False, place=None,
     ...           attached=False, refers_back=False, typed=True, counted=False,
     ...           weak_name=False, area_named=False, exact_day=False, weapon="",
-    ...           target_type="Battles")
+    ...           target_type="Battles", held_by=None)
     >>> ms = [M(event_type="Battles", location_key="goris", sentence_index=0, **kw),
     ...       M(event_type="Battles", location_key="", sentence_index=1, **kw),
     ...       M(event_type="Battles", location_key="sotk", sentence_index=2, **kw)]
@@ -435,6 +444,7 @@ class _Seen:
     area_named: bool
     exact_day: bool
     weapon: str
+    held_by: Place | None
     source: MentionView  # for what is read only when asked (``target_type``)
 
     @property
@@ -460,6 +470,7 @@ class _Seen:
             mention.area_named,
             mention.exact_day,
             mention.weapon,
+            mention.held_by,
             mention,
         )
 
@@ -721,6 +732,9 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
         event.location_keys.append(mention.location_key)
         if mention.place is None:
             event.unplaced_keys.append(mention.location_key)
+    held_by = mention.held_by
+    if held_by is not None and all(h.place_id != held_by.place_id for h in event.holders):
+        event.holders.append(held_by)
     if mention.day is not None and mention.day not in event.days:
         event.days.append(mention.day)
     if mention.day is not None and mention.exact_day:

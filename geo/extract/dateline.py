@@ -52,7 +52,9 @@ _PLACE_FIRST_RE: Final = lazy_compile(
     rf"(?:,?[ ]{{1,2}}(?P<date>{_DATE}))?"
     rf"(?:,?[ ]{{1,2}}(?P<agency>{_AGENCY}))?"
     # "GUADALAJARA, Jalisco (Reuters).-": the Mexican press's full stop and dash.
-    rf"(?P<end>\s{{0,3}}\.?{_DASH}\s{{1,3}}|(?<=\d)\.\s{{1,3}}|\s{{1,3}}(?=[A-Z\"“‘']))"
+    # "RAWALPINDI (MNN); Security forces …": a semicolon after the agency's bracket.
+    rf"(?P<end>\s{{0,3}}\.?{_DASH}\s{{1,3}}|(?<=\d)\.\s{{1,3}}|(?<=\));\s{{1,3}}|"
+    r"\s{1,3}(?=[A-Z\"“‘']))"
 )
 # Date first, the place in brackets: "December 21, 2012 (BOR) –".
 _DATE_FIRST_RE: Final = lazy_compile(

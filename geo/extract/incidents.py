@@ -121,6 +121,10 @@ AGGREGATE_RE: Final = _re(
     r"territory|strip|enclave)|"
     r"(?:(?:north|south|east|west)(?:ern)? )?(?-i:[A-Z])[a-z]+)\b|\bnationwide\b"
     r"|\bover the (?:past|last) (?:day|24 hours|week)\b"
+    # An army's weekly tally: "neutralised nine terrorists in recent operations",
+    # "successes recorded across theatres"; its items follow, each with its place.
+    r"|\b(?:in|during) (?:its |their )?(?:recent|various|ongoing|coordinated) operations\b"
+    r"|\bacross (?:all |the )?(?:theatres|theaters)\b"
     # "killed 22 civilians in overnight attacks on two villages": each village's toll
     # is told after.
     r"|\b(?:in|on|across) (?:several|many|various|multiple|two|three|four|five|six|seven|"
@@ -219,6 +223,8 @@ SEPARATE_RE: Final = _re(
     r"(?:[\w-]+ ){0,2}?(?:attack|incident|explosion|blast|strike|clash|protest|raid|ambush|"
     # "In the second engagement, security forces conducted an operation in Tank".
     r"bombing|shelling|engagement|operation|encounter|firefight)|also on|earlier (?:on|that)|"
+    # "Earlier in the day, a convoy was attacked in Bannu": that day's other event.
+    r"(?:earlier|later) in the (?:day|morning|afternoon|evening|week)|"
     # "The bombing came a day after heavy fighting near Beledweyne": that other event.
     r"(?:came|comes|follows|followed) (?:a|one|two|three|four|several|\d+) (?:days?|weeks?) "
     r"after)\b"
@@ -338,6 +344,12 @@ class EventMention:
                 feature_code="ADM1" if seat else "RGN",
             )
         return place
+
+    @property
+    def held_by(self) -> Place | None:
+        """The area a name the gazetteer lacks was placed at ("Dipchari, Bama LGA")."""
+        place = self.location.place if self.named is not None else None
+        return place if place is not None and place.feature_class != "P" else None
 
     @property
     def location_key(self) -> str:
@@ -758,7 +770,12 @@ class Extractor:
                 mentions,
                 readings,
             )
-        if location.place is None and location.location:
+        if location.location and (
+            location.place is None
+            # "killed in Julukoma Village as the group accused him of spying for
+            # Indonesia's forces": a village the gazetteer lacks, only its country known.
+            or (location.stand_in and location.place.feature_code.startswith("PCL"))
+        ):
             location = _in_the_one_area(location, report.text, mentions.mentions, readings)
         if location.place is None:
             location = _in_the_country(location, context)
@@ -2829,6 +2846,9 @@ def _named_area_level(text: str, end: int | None) -> int | None:
     return 1 if found["sub"] else 2 if found["district"] else 3
 
 
+_ADMIN_AREA_CODES: Final = frozenset(("ADM1", "ADM2", "ADM3"))
+
+
 def _in_the_one_area(
     location: EventLocation,
     text: str,
@@ -2839,19 +2859,38 @@ def _in_the_one_area(
     (or one inside another): most likely there ("the village of Chicomo", in a report
     about attacks in Macomia district). Two areas apart say nothing."""
     areas: dict[str, tuple[Place, int]] = {}
+    # Districts and provinces the text does not call so ("operations in North
+    # Waziristan"): not where the village is placed, but areas of the report all the same.
+    uncalled: list[Place] = []
     countries: Counter[str] = Counter()
     for mention in mentions:
         if mention.place is None:
             continue
         if mention.place.country and not mention.place.feature_code.startswith(("PCL", "TERR")):
             countries[mention.place.country] += 1
+        if mention.place.feature_code.startswith(("PCL", "TERR")):
+            continue  # "in neighbouring Burkina Faso": a country, not a village's area
         precision = area_precision_of(text, mention, cache=readings)
         if precision is not None:
             areas.setdefault(mention.place.place_id, (mention.place, precision))
+        elif mention.place.feature_code in _ADMIN_AREA_CODES:
+            uncalled.append(mention.place)
     if not areas:
         return location
     ranked = sorted(areas.values(), key=lambda item: item[1])  # districts first
-    inner, precision = ranked[0]
+    # The one every other area holds ("Beoga District, Puncak Regency": Beoga, though
+    # both are districts by their words); none when two lie apart.
+    inner, precision = next(
+        (
+            (place, level)
+            for place, level in ranked
+            if all(
+                other is place or other.name == place.name or contains(other, place)
+                for other, _ in ranked
+            )
+        ),
+        ranked[0],
+    )
     own_level = _named_area_level(
         text, None if location.start is None else location.start + len(location.location)
     )
@@ -2866,7 +2905,10 @@ def _in_the_one_area(
         return location
     if any(
         not (place is inner or contains(place, inner) or place.name == inner.name)
-        for place, _ in ranked[1:]
+        for place, _ in ranked
+    ) or any(
+        not (place.place_id == inner.place_id or contains(place, inner) or contains(inner, place))
+        for place in uncalled
     ):
         return location
     return replace(

@@ -1250,6 +1250,14 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
     if listed_areas is not None and not level:
         # "Russia's Belgorod and Kursk border regions": each name of the pair is one.
         level = 1 if listed_areas[1] else 2
+    if (
+        place is not None
+        and place.feature_code == "ADM1"
+        and after[:10].lstrip().casefold().startswith("division")
+    ):
+        # "Tanintharyi Division", "Khulna Division": Myanmar's and Bangladesh's divisions
+        # are first-level areas (Cameroon's "Manyu division" is a second-level one).
+        level = 1
     if _REGION_AFTER.search(after) or level == 1:
         area_precision = precision = 3
         score -= specificity_of(place) - 1.5  # an area, however the gazetteer reads it

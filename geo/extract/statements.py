@@ -54,6 +54,10 @@ BACKGROUND_RE: Final = _re(
     r"|\bsince the (?:war|conflict|fighting|insurgency|crisis|uprising|protests|unrest|"
     r"demonstrations|violence|clashes|offensive)(?: [\w-]+){0,3}? "
     r"(?:began|started|broke out|erupted)\b"
+    # "Since the joint UPDF/ FARDC operation began in November 2021, it has recovered
+    # hundreds of weapons": a campaign's running tally.
+    r"|\bsince the (?:[\w/-]+ ){0,4}?(?:operations?|campaign|mission|deployment) "
+    r"(?:began|started|was launched|commenced)\b"
     # "Since November 10, 2020, 351 people…", "since last year": a running total.
     r"|\bsince (?:the )?(?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -806,8 +810,8 @@ CASUALTY_STEMS: Final = (
     *("martyr", "shahadat", "hell", "sacrific", "supreme", "ultimate"),
     # "six people received medical help", "received treatment": the injured.
     *("medical", "treatment", "hospital", "clinic", "infirmary", "treated"),
-    # "4 KIA, 5 WIA": killed and wounded in action.
-    *("kia", "wia"),
+    # "4 KIA, 5 WIA": killed and wounded in action; "put out of action five fighters".
+    *("kia", "wia", "action"),
 )
 _CASUALTY_AUTOMATON: Final = ahocorasick_rs.AhoCorasick([f" {stem}" for stem in CASUALTY_STEMS])
 

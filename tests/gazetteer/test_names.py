@@ -343,3 +343,13 @@ def test_a_leader_s_or_a_constable_s_name_is_a_person_s(geoparser, text, name):
     # A party's leader and a police constable, before their names (both towns).
     found = mention(geoparser.parse(text), name)
     assert found.kind == "name" and found.place is None
+
+
+def test_a_unit_named_in_brackets_after_its_force_is_no_place(geoparser):
+    text = "The convoy hit mines laid by the PDF (Aden) near Dawei on Monday."
+    assert mention(geoparser.parse(text), "Aden").place is None
+
+
+def test_a_name_after_a_word_for_a_person_is_a_person_s(geoparser):
+    text = "Gunmen shot a motorbike driver, Mosul, near Sinak on Friday."
+    assert mention(geoparser.parse(text), "Mosul").place is None

@@ -44,3 +44,16 @@ def test_hashtags_are_written_as_their_words_in_place():
     )
     # An HTML entity's "#" is no tag.
     assert spell_out_hashtags("it&#39;s") == "it&#39;s"
+
+
+def test_a_wrapped_paragraph_with_one_line_cut_at_a_dash_is_joined() -> None:
+    wrapped = (
+        "Soldiers of the battalion fought about twenty rebels of the\n"
+        "National Front at the edge of the village of Lumbia on\n"
+        "- so the army says - the morning of the third day of\n"
+        "the operation, and two rebels died in the exchange.\n"
+    )
+    assert "\n" not in unwrap_lines(wrapped).rstrip("\n")
+    # A list keeps its lines.
+    listed = "Casualties by town:\n- Lumbia: two\n- Opol: one\n- Tagoloan: none\n"
+    assert unwrap_lines(listed) == listed

@@ -1144,3 +1144,10 @@ def test_the_people_a_relative_clause_counts_and_hell_are_counted() -> None:
 def test_the_hurt_told_by_their_wounds_and_where_they_went_are_counted() -> None:
     text = "Nine others with gunshot and bush knife wounds were admitted to Wabag hospital."
     assert count_casualties(text).pair == (None, 9)
+
+
+def test_fighters_put_out_of_action_are_killed() -> None:
+    assert count_casualties("Troops put out of action six ADF fighters near Mbau.").pair == (
+        6,
+        None,
+    )

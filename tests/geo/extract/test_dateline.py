@@ -111,3 +111,8 @@ def test_a_byline_is_a_line_that_names_the_writer() -> None:
 def test_an_agency_alone_in_brackets_names_no_place():
     dateline = find_dateline("(Reuters) - Five people were killed in a blast.")
     assert dateline is not None and dateline.place == "" and dateline.agency == "Reuters"
+
+
+def test_a_semicolon_after_the_agency_ends_the_dateline():
+    dateline = find_dateline("PESHAWAR (APP); Police said two constables were shot dead.")
+    assert dateline is not None and dateline.place == "PESHAWAR"

@@ -2475,3 +2475,30 @@ def test_a_private_security_guard_shot_dead_is_a_civilian() -> None:
     assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
     text = "Gunmen shot dead two guards at the army checkpoint."
     assert type_of_attack(text)[:2] == ("Battles", "Armed clash")
+
+
+def test_an_army_s_words_for_a_fight_are_a_clash() -> None:
+    # Press releases of armies: an encounter, a repelled incursion, fighters neutralised
+    # or "put out of action", told by the side that won.
+    for text in (
+        "Troops of the 9th Battalion encountered about 15 NPA rebels near Maasin on Monday.",
+        "Soldiers dealt decisively with scores of bandits in their failed incursion into Gusau.",
+        "Troops neutralised three insurgents and seized two rifles near Gwoza on Friday.",
+        "Joint forces yesterday put out of action four ADF fighters near Eringeti.",
+    ):
+        assert type_of_event(find_triggers(text), text)[:2] == ("Battles", "Armed clash"), text
+
+
+def test_words_that_only_look_like_an_army_s_fight_are_none() -> None:
+    for text in (
+        "The relief convoy encountered long delays at the border crossing near Maasin.",
+        "The minister spoke to reporters in an ambush interview in Zamboanga on Monday.",
+        "Talks ended because of the rebels' continued attacks against government troops.",
+        "The two provinces remain tense, with attacks happening almost daily near the border.",
+    ):
+        assert find_triggers(text) == [], text
+
+
+def test_whom_a_victim_was_said_to_spy_for_is_not_the_target() -> None:
+    text = "A farmer was killed in Sinak after gunmen accused him of spying for the police."
+    assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")

@@ -83,6 +83,8 @@ def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
                 weapon=weapon if event_type == "Explosions/Remote violence" else "",
                 target_type=event_type,
                 sentence_index=index,
+                # Every other unresolved name is placed at the area that holds it.
+                held_by=PLACES[4] if where < 0 and unknown and index % 2 else None,
             )
         )
     return found
@@ -122,6 +124,7 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
             exact_day=False,
             weapon="",
             sentence_index=n,
+            held_by=None,
         )
         for n in range(60)
     ]
@@ -131,7 +134,7 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
 
 
 # What a hand-written mention does not say: no flag raised.
-_QUIET: dict[str, bool | str] = dict(
+_QUIET: dict[str, bool | str | None] = dict(
     weapon="",
     separate=False,
     apart=False,
@@ -143,6 +146,7 @@ _QUIET: dict[str, bool | str] = dict(
     weak_name=False,
     area_named=False,
     exact_day=False,
+    held_by=None,
 )
 
 

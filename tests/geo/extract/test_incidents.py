@@ -2232,3 +2232,59 @@ def test_what_an_operation_yielded_is_no_grenade_attack(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 9)))
     assert [(i.location, i.sub_event_type) for i in found] == [("Handwara", "Armed clash")]
+
+
+def test_an_army_s_round_up_keeps_its_operations_apart(incident_extractor):
+    # A tally lead, an item at a village the gazetteer lacks in one state's district, and
+    # an item in another state: the tally is no event, and the items are two.
+    text = (
+        "Troops have neutralised seven terrorists and rescued 20 captives in recent "
+        "operations, the army said.\n"
+        "Troops of the 202 Battalion ambushed insurgents at Kumshe Kurya, Bama Local "
+        "Government Area of Borno, killing four.\n"
+        "Troops operating in Ondo State neutralised three kidnappers and recovered two rifles."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 6, 2)))
+    assert [(i.place_name, i.fatalities) for i in found] == [("Bama", 4), ("Ondo", 3)]
+
+
+def test_a_day_s_earlier_attack_elsewhere_is_another_event(incident_extractor):
+    text = (
+        "Security forces killed five militants in an operation in Datta Khel, the military "
+        "said. In another operation in Ghulam Khan, one more militant was killed.\n"
+        "Earlier in the day, gunmen attacked a police van in Lakki Marwat district, killing "
+        "two constables."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 6, 3)))
+    assert len(found) == 3
+    assert found[-1].location == "Lakki Marwat" and found[-1].fatalities == 2
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_only_where_the_areas_agree(
+    incident_extractor,
+):
+    # The district the text calls one, inside the regency it names: the district.
+    text = (
+        "Schools in Ilaga District, Puncak Regency stayed shut all week.\n"
+        "On Monday, a farmer was shot dead in Yagamukh Village, residents said."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
+    assert [(i.location, i.place_name) for i in found] == [("Yagamukh", "Ilaga")]
+    # A district the text calls one, and another district it names without the word: the
+    # village may be in either.
+    text = (
+        "Troops killed six militants in North Waziristan on Monday.\n"
+        "In Bannu district, police arrested two men after a raid.\n"
+        "In a separate operation in Ghariom, one more militant was killed."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
+    ghariom = next(i for i in found if i.location == "Ghariom")
+    assert ghariom.place_name != "Bannu District"
+
+
+def test_a_division_the_gazetteer_files_as_first_level_is_a_region(incident_extractor):
+    text = (
+        "Junta troops were killed by a landmine near Kyaukmetaung village in Ayeyarwady Division."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
+    assert [(i.place_name, i.geo_precision) for i in found] == [("Ayeyarwady", 3)]

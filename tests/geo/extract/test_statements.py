@@ -913,3 +913,8 @@ def test_a_season_ago_a_practice_and_a_conflict_s_sufferers_are_background():
     assert is_background("In total, 190 villagers suffered in the border conflict.")
     assert is_background("The dialogue focused on recurrent incidents of cattle raiding.")
     assert not is_background("Gunmen killed three soldiers in Batken on Monday.")
+
+
+def test_a_campaign_s_tally_since_it_began_is_background():
+    text = "Since the joint operation began in May 2022, troops have recovered 400 rifles."
+    assert is_background(text)
