@@ -661,7 +661,18 @@ class Geoparser:
         """
         if not text:
             return
+        listed_from = -1  # the start of a list of settlements ("the towns of A, B and C")
         for index, (before, after) in enumerate(itertools.pairwise(spots)):
+            if _SETTLEMENTS_OF_BEFORE_RE.search(text, max(0, before.start - 24), before.start):
+                listed_from = before.start
+            elif listed_from >= 0 and not (
+                index > 0 and _LIST_GAP_RE.fullmatch(text, spots[index - 1].end, before.start)
+            ):
+                listed_from = -1
+            if listed_from >= 0 and text.startswith(",", before.end):
+                # "the towns of Kostiantynivka, Kramatorsk and Selydove": items of a list,
+                # not a town and the district that holds it.
+                continue
             # Bounds, not a slice: the gap may be paragraphs long, and nothing in the
             # pattern looks outside it.
             if not _CONTAINER_GAP_RE.fullmatch(text, before.end, after.start) and not (
@@ -1312,6 +1323,10 @@ _IN_GAP_RE: Final = lazy_compile(
 _AGENCY_CLOSE_RE: Final = lazy_compile(r"\)\s{0,3}\.?(?:—|–|-{1,2}|:)")
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
 _LIST_GAP_RE: Final = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
+_SETTLEMENTS_OF_BEFORE_RE: Final = lazy_compile(
+    r"\b(?:towns|villages|cities|settlements|localities|communities|hamlets) of\s+$",
+    re.IGNORECASE,
+)
 
 
 def _group_of(spot: Spot) -> _Group:

@@ -1916,6 +1916,15 @@ _KILLED_AND_WOUNDED_RE: Final = lazy_compile(
 )
 
 
+# The count first: "125 civilians killed or injured in May", "dozens were killed or
+# wounded": one count of both.
+_KILLED_OR_WOUNDED_AFTER_RE: Final = lazy_compile(
+    r"\b(?:\d[\d,]*|dozens|scores|hundreds)\s+(?:[a-z-]+\s+){0,2}?(?:were\s+|have been\s+|"
+    r"had been\s+)?(?:killed|dead) or (?:wounded|injured)\b",
+    re.IGNORECASE,
+)
+
+
 # The adjective only ("an injured policeman died"), not the verb ("injured two").
 _HURT_WHO_DIED_RE: Final = lazy_compile(
     r"\b(?:an?|the|another|one|two|three|four|five|\d+)\s+"
@@ -1989,8 +1998,15 @@ def count_casualties(sentence: str) -> Casualties:
     """
     # Blanking only writes "x": a word test on ``folded`` holds for ``text`` too.
     folded = _folded(sentence)
-    if " and wound" in folded or " or wound" in folded or " and injur" in folded:
-        together = _KILLED_AND_WOUNDED_RE.search(sentence)
+    if (
+        " and wound" in folded
+        or " or wound" in folded
+        or " and injur" in folded
+        or " or injur" in folded
+    ):
+        together = _KILLED_AND_WOUNDED_RE.search(sentence) or _KILLED_OR_WOUNDED_AFTER_RE.search(
+            sentence
+        )
         if together is not None:
             # "killed and wounded 15 soldiers": one count of both, no count of either.
             return Casualties(

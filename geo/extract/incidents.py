@@ -77,6 +77,7 @@ from geo.extract.location import (
     moved_by,
     name_before_brackets,
     names_a_feature,
+    names_a_group,
     names_a_neighbour,
     offset_from_town_after,
     specificity_of,
@@ -170,6 +171,7 @@ _CHAIN_GAP_RE: Final = _re(
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s\s+)?"
 )
 _THE_TOWN_WORDS: Final = ("the town", "the city", "the village", "the locality")
+_THE_CITY_S_BEFORE_RE: Final = _re(r"\bthe (?:city|town|capital)['’]s\s+$")
 _THE_TOWN_RE: Final = _re(
     r"\b(?:in|on|at|into|of|across|inside) the (?:town|city|village|locality)(?:['’]s)?\b"
     r"(?! of\b)"
@@ -752,6 +754,29 @@ class Extractor:
         stated_here = location.start is not None and any(
             s.start <= location.start < s.end for s in event_sentences
         )
+        if (
+            previous
+            and stated_here
+            and (location.place is None or location.place.feature_class != "P")
+            and location.start is not None
+            and _THE_CITY_S_BEFORE_RE.search(
+                report.text, max(0, location.start - 24), location.start
+            )
+            and previous[-1].place is not None
+            and previous[-1].place.feature_class == "P"
+        ):
+            # "in the city's Seba Tamit neighbourhood": a part the gazetteer lacks of the
+            # city the report's previous event was in.
+            last = previous[-1]
+            location = replace(
+                last,
+                location=location.location,
+                start=location.start,
+                confidence=round(last.confidence * 0.8, 3),
+                reason=f"{location.location} is not in the gazetteer; a part of "
+                f"{last.location}, the city of the report's previous event; {last.reason}",
+                stand_in=True,
+            )
         if previous is not None:
             location = _nearby(location, joined, stated_here=stated_here, previous=previous)
             if stated_here and location.place is not None and (location.geo_precision or 3) <= 2:
@@ -2231,6 +2256,7 @@ def _unknown_names(
         if mention.kind == "toponym"
         and mention.place is None
         and (span := compound_name(text, mention)) is not None
+        and not names_a_group(text[span[0] : span[1]])
     ]
     settled = [c for c in compounds if not names_a_feature(c.text)]
     found.extend(c for c in settled or compounds if all(n.start != c.start for n in found))

@@ -203,9 +203,13 @@ def moved_by(place: Place, figure: str, unit: str, side: str) -> tuple[Place, fl
 # "Ma-ei village, about 20 km north of Taungup town": a name, then how far and which way
 # it lies from a town the gazetteer may know.
 _OFFSET_FROM_TOWN_AFTER: Final = _re(
-    r"(?:\s+(?:village|town|hamlet|settlement|area|locality))?,\s+"
+    # ("the villages of Al-Hud and Al-Lazzagah, 50 kilometers (30 miles) south of Mosul":
+    # a pair of neighbours, and the figure in another unit.)
+    r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"(?:\s+(?:villages?|towns?|hamlets?|settlements?|area|locality))?,\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?"
-    rf"(?P<figure>{_FIGURE})\s*(?P<unit>km|kms|kilomet(?:re|er)s|miles|mi)\s+"
+    rf"(?P<figure>{_FIGURE})\s*(?P<unit>km|kms|kilomet(?:re|er)s|miles|mi)"
+    r"(?:\s*\([^()]{0,30}\))?\s+"
     r"(?P<side>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"\s+of\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?"
     r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
@@ -324,6 +328,13 @@ _CONTEXT_BEFORE: Final = _re(
     r"jailed|in custody)\b[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?$"
     # "a ship in the Gulf of Aden": a sea named after a city is no city.
     r"|\b(?-i:Gulf|Bay|Strait|Straits|Sea)\s+of\s+$"
+    # "at the start of the army's offensive to retake Mosul": the campaign's goal, that
+    # dates the news, not where it happened (villages 50 km away); "launched an offensive
+    # to recapture X" is a fight at X.
+    r"|\b(?:(?:start|beginning|outset|eve) of|during|amid|ahead of|as part of)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:offensive|operation|campaign|push|drive)"
+    r"\s+to\s+(?:retake|recapture|liberate|reclaim|take back|capture|seize)\s+(?:the\s+)?"
+    r"(?:(?:city|town) of\s+)?$"
     # "traders heading from Palma to Mueda", "a van travelling from Parachinar to
     # Peshawar": where they were going.
     r"|\b(?:heading|headed|bound|en route|travell?ing|travell?ed|driving|going|returning)\s+"
@@ -1414,6 +1425,8 @@ def _to_location(
     if place is None and street is None and (compound := compound_name(text, mention)):
         written = text[compound[0] : compound[1]]  # "Abu Saida", for --geocoder to look up
         written_at = compound[0]  # where the written name starts, which its users slice by
+        if names_a_group(written):
+            written = ""  # "fighters of Jaysh al-Adl": a group, no place to look up
     if fallback:
         parts.append("no place in the incident's sentences; named just before them")
     if place is None:
@@ -1738,6 +1751,16 @@ _ARABIC_NAME_HEADS: Final = frozenset(
 )
 # Heads that name a valley, a mountain or a river: an area around the places in it.
 _FEATURE_HEADS: Final = frozenset(("wadi", "jabal", "jebel", "nahr", "marj"))
+
+
+# Heads that name an armed group: "Jaysh al-Adl", "Saraya al-Quds", "Ahl as-Sunnah" (of
+# "Jama'at Ahl as-Sunnah …", Boko Haram), "Liwa al-Quds".
+_GROUP_HEADS: Final = frozenset(("faylaq", "saraya", "jaysh", "liwa", "ahl"))
+
+
+def names_a_group(name: str) -> bool:
+    """Whether an Arabic compound names an armed group ("Jaysh al-Adl"), not a place."""
+    return name.split(" ", 1)[0].casefold() in _GROUP_HEADS
 
 
 def names_a_feature(name: str) -> bool:

@@ -455,6 +455,7 @@ def _tells_background(text: str) -> bool:
             ("ension" in text or "across" in text)
             and _TENSION_OR_SPREAD_RE.search(text) is not None
         )
+        or (" from " in text and " to " in text and _TOLL_CHANGE_RE.search(text) is not None)
         or (
             any(word in text for word in _TREND_WORDS)
             and _TREND_RE.search(text) is not None
@@ -546,6 +547,15 @@ _WAR_TOLL_RE: Final = _re(
     r"insurgency|offensive|crisis|unrest|protests|coup))\b|"
     r"\b(?:this year(?: so far)?|so far this year|since the (?:start|beginning) of the year)"
     r"\b[^.;]{0,60}?\b(?:have|has) been (?:killed|murdered)\b"
+)
+
+
+# "an increase in verified civilian casualties from 125 killed or injured in May to 224
+# in June": a monitor's monthly figures, no event.
+_TOLL_CHANGE_RE: Final = _re(
+    r"\b(?:increase|rise|decrease|drop|decline|surge|spike|jump)\s+in\s+(?:the\s+)?"
+    r"(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:casualties|deaths|fatalities|killings)\b"
+    r"[^.;]{0,80}?\bfrom\s+\d[\d,]*\b[^.;]{0,80}?\bto\s+\d"
 )
 
 

@@ -807,3 +807,11 @@ def test_a_curated_region_written_whole_outweighs_a_province_of_that_name(geopar
     assert {m.place.country for m in document.mentions if m.text == "Kurdistan"} == {"IQ"}
     document = geoparser.parse("Iranian forces arrested activists in Kurdistan province.")
     assert by_text(document, "Kurdistan").place.country == "IR"
+
+
+def test_the_towns_of_a_list_are_towns_not_a_chain(gazetteer_index):
+    # "Kostiantynivka, Kramatorsk" would read as a town and the district that holds it.
+    text = "Strikes hit the towns of Kostiantynivka, Kramatorsk and Druzhkivka on Sunday."
+    parsed = Geoparser(gazetteer_index).parse(text)
+    (kramatorsk,) = [m for m in parsed.mentions if m.text == "Kramatorsk"]
+    assert kramatorsk.place is not None and kramatorsk.place.feature_class == "P"

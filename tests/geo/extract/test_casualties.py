@@ -1151,3 +1151,11 @@ def test_fighters_put_out_of_action_are_killed() -> None:
         6,
         None,
     )
+
+
+def test_a_count_of_the_killed_or_injured_together_is_neither() -> None:
+    assert count_casualties("Shelling left 40 people killed or injured in Toretsk.").pair == (
+        None,
+        None,
+    )
+    assert count_casualties("Shelling killed 3 and injured 12 in Toretsk.").pair == (3, 12)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from gazetteer.distance import distance_km
 from geo.extract.incidents import (
     _NAMESAKE_NOTE,
     AGGREGATE_RE,
@@ -2288,3 +2289,40 @@ def test_a_division_the_gazetteer_files_as_first_level_is_a_region(incident_extr
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
     assert [(i.place_name, i.geo_precision) for i in found] == [("Ayeyarwady", 3)]
+
+
+def test_villages_told_by_their_distance_from_a_city_aimed_at_are_drawn_there(
+    incident_extractor,
+):
+    # The city the campaign aims at dates the news; the villages lie 40 km away.
+    text = (
+        "Militants shot dead nine farmers at the start of the army's offensive to retake "
+        "Tikrit, residents said. The killings took place in the villages of Albu Dor and "
+        "Albu Ajil, 40 kilometers (25 miles) north of Tikrit on Oct. 3."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2016, 10, 5)))
+    assert len(found) == 1 and found[0].geo_precision == 2
+    assert 35 <= distance_km(found[0].latitude, found[0].longitude, 34.61, 43.68) <= 45
+    # "Launched an offensive to retake" a place is a fight there.
+    text = "Iraqi forces launched an offensive to retake Baiji from the militants on Monday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2016, 10, 5)))
+    assert [i.location for i in found] == ["Baiji"]
+
+
+def test_an_armed_group_s_arabic_name_is_no_place(incident_extractor):
+    text = "Fighters of Jaysh al-Adl attacked a border post near Saravan on Monday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
+    assert [i.location for i in found] == ["Saravan"]
+
+
+def test_a_quarter_of_the_city_just_told_is_in_that_city(incident_extractor):
+    text = (
+        "Soldiers executed four civilians in Gondar on August 3, witnesses said.\n"
+        "On August 10, soldiers shot dead three more men in the city's Azezo Tekle "
+        "neighbourhood."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 9, 1)))
+    assert [(i.location, i.place_name) for i in found] == [
+        ("Gondar", "Gonder"),
+        ("Azezo Tekle", "Gonder"),
+    ]

@@ -918,3 +918,11 @@ def test_a_season_ago_a_practice_and_a_conflict_s_sufferers_are_background():
 def test_a_campaign_s_tally_since_it_began_is_background():
     text = "Since the joint operation began in May 2022, troops have recovered 400 rifles."
     assert is_background(text)
+
+
+def test_a_monitor_s_monthly_figures_are_background():
+    text = (
+        "The mission recorded an increase in civilian casualties in the oblast from 90 "
+        "killed or injured in March to 160 in April."
+    )
+    assert is_background(text)
