@@ -68,6 +68,7 @@ from geo.extract.location import (
     NamedPlace,
     NameResolver,
     ReadingCache,
+    after_a_nickname_word,
     area_precision_of,
     choose_location,
     compound_name,
@@ -172,6 +173,10 @@ _CHAIN_GAP_RE: Final = _re(
 )
 _THE_TOWN_WORDS: Final = ("the town", "the city", "the village", "the locality")
 _THE_CITY_S_BEFORE_RE: Final = _re(r"\bthe (?:city|town|capital)['’]s\s+$")
+# The Spanish words a city's quarter is named with: "Colonia Miguel Hidalgo".
+_QUARTER_WORDS: Final = ("Colonia ", "Barrio ", "Fraccionamiento ", "Col. ")
+# How far from the city a quarter named so may lie (a metropolis's edge).
+_QUARTER_KM: Final = 30.0
 _THE_TOWN_RE: Final = _re(
     r"\b(?:in|on|at|into|of|across|inside) the (?:town|city|village|locality)(?:['’]s)?\b"
     r"(?! of\b)"
@@ -757,17 +762,31 @@ class Extractor:
         if (
             previous
             and stated_here
-            and (location.place is None or location.place.feature_class != "P")
             and location.start is not None
-            and _THE_CITY_S_BEFORE_RE.search(
-                report.text, max(0, location.start - 24), location.start
+            and (last := previous[-1]).place is not None
+            and last.place.feature_class == "P"
+            and (
+                (
+                    (location.place is None or location.place.feature_class != "P")
+                    and _THE_CITY_S_BEFORE_RE.search(
+                        report.text, max(0, location.start - 24), location.start
+                    )
+                )
+                or (
+                    location.location.startswith(_QUARTER_WORDS)
+                    and (
+                        location.place is None
+                        or distance_km(
+                            location.place.lat, location.place.lon, last.place.lat, last.place.lon
+                        )
+                        > _QUARTER_KM
+                    )
+                )
             )
-            and previous[-1].place is not None
-            and previous[-1].place.feature_class == "P"
         ):
-            # "in the city's Seba Tamit neighbourhood": a part the gazetteer lacks of the
-            # city the report's previous event was in.
-            last = previous[-1]
+            # "in the city's Seba Tamit neighbourhood", "in Colonia Miguel Hidalgo": a part
+            # of the city the report's previous event was in (not a town of the name
+            # elsewhere in the country).
             location = replace(
                 last,
                 location=location.location,
@@ -2257,6 +2276,8 @@ def _unknown_names(
         and mention.place is None
         and (span := compound_name(text, mention)) is not None
         and not names_a_group(text[span[0] : span[1]])
+        # ("under the nickname “El Señor del Sombrero”": a person's other name.)
+        and not after_a_nickname_word(text, span[0])
     ]
     settled = [c for c in compounds if not names_a_feature(c.text)]
     found.extend(c for c in settled or compounds if all(n.start != c.start for n in found))
@@ -2559,6 +2580,8 @@ def _outside_the_province_after(
         if not _is_chain_gap(gap):
             continue
         if m.place.country != place.country:
+            if _NAME_WORD_AFTER_RE.match(sentence.text, m.end - sentence.start):
+                continue  # "al Hudaydah, the United Kingdom Maritime Trade Operations said"
             # "Léré town (Timbuktu region), Mali": a region or a country of another
             # country than the gazetteer's Léré, Nigeria's, holds the town.
             abroad = abroad or bool(
@@ -2601,6 +2624,7 @@ def _outside_the_province_after(
     return bool(provinces) and not any(contains(p, place) for p in provinces)
 
 
+_NAME_WORD_AFTER_RE: Final = lazy_compile(r" (?-i:[A-Z])[a-z]")
 # How far from its municipality's seat a town of it may lie.
 _MUNICIPALITY_KM: Final = 80.0
 

@@ -147,11 +147,14 @@ _NEAR_BEFORE: Final = _re(
     r"\b(?:near|nearby|in the vicinity of|vicinity of|outskirts of|outside|close to|"
     r"not far from|around|north of|south of|east of|west of|(?:north|south)[- ]?(?:east|west) "
     r"of|kilomet(?:re|er)s? (?:from|of)|km (?:from|of|north of|south of|east of|west of)|"
+    r"(?:nautical )?miles (?:from|off|of)|nm (?:from|off|of)|"
     r"between|on the (?:road|highway) (?:to|from|between|linking|connecting)|direction of|"
     # ("Gwoza Local Government Area of Borno State": a capital "Area" ends a name.)
     r"(?-i:area) of|edge of|border of|boundary of|"
-    r"approaches to)\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|area|region|"
-    r"district|outskirts) of\s+)?$"
+    r"approaches to)\s+(?:the\s+)?"
+    # ("west of Yemen's al Hudaydah": a country's town, with its article.)
+    r"(?:(?-i:[A-Z])[\w-]+['’]s\s+(?:(?:al|el|ad|as|ar|an|at)[- ])?)?"
+    r"(?:(?:village|town|city|settlement|hamlet|area|region|district|outskirts) of\s+)?$"
 )
 # A distance's figure, in digits or in the words wire copy spells small ones with
 # ("about fifteen kilometres west of Boni").
@@ -166,19 +169,24 @@ _FIGURE_WORDS: Final = {
         start=1,
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+# A distance's unit: "nautical miles" (a ship's position) before "miles".
+_UNIT: Final = r"km|kms|kilomet(?:re|er)s|nautical miles|nm|miles|mi"
 _FIGURE: Final = r"\d{1,4}(?:[.,]\d{1,2})?|" + "|".join(
     sorted(_FIGURE_WORDS, key=len, reverse=True)
 )
 # "20 km north of Kaya", "about 80 kilometres (50 miles) east of the town of X": the
 # incident lies that far that way from the place named, not at it.
 _DISTANCE_BEARING_BEFORE: Final = _re(
-    rf"\b({_FIGURE})\s*(km|kms|kilomet(?:re|er)s|miles|mi)\b(?:\s*\([^()]{{0,30}}\))?"
+    rf"\b({_FIGURE})\s*({_UNIT})\b(?:\s*\([^()]{{0,30}}\))?"
     r"\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
-    r"of\s+(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|capital|district|region|"
-    r"province) of\s+)?$"
+    r"of\s+(?:the\s+)?"
+    # ("76 nautical miles west of Yemen's al Hudaydah": the country's town, and its article.)
+    r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?:al|el|ad|as|ar|an|at)[- ])?"
+    r"(?:(?:village|town|city|settlement|hamlet|capital|district|region|province) of\s+)?$"
 )
 _APPOSITION_BEFORE: Final = _re(r",\s*(?:(?:about|some|around|nearly|roughly)\s+)?$")
 _KM_PER_MILE: Final = 1.609344
+_KM_PER_NAUTICAL_MILE: Final = 1.852
 # A farther point than this is a rough figure of a long road ("474 km east of the
 # capital"): the direction still helps, so the point goes this far at most.
 _MAX_OFFSET_KM: Final = 500.0
@@ -194,6 +202,8 @@ def moved_by(place: Place, figure: str, unit: str, side: str) -> tuple[Place, fl
     km = float(words if words is not None else figure.replace(",", "."))
     if unit.lower().startswith("mi"):
         km *= _KM_PER_MILE
+    elif unit.lower().startswith("n"):
+        km *= _KM_PER_NAUTICAL_MILE
     km = min(km, _MAX_OFFSET_KM)
     side = side.lower()
     lat, lon = destination(place.lat, place.lon, km, BEARINGS[side.replace("-", "")])
@@ -208,7 +218,7 @@ _OFFSET_FROM_TOWN_AFTER: Final = _re(
     r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     r"(?:\s+(?:villages?|towns?|hamlets?|settlements?|area|locality))?,\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?"
-    rf"(?P<figure>{_FIGURE})\s*(?P<unit>km|kms|kilomet(?:re|er)s|miles|mi)"
+    rf"(?P<figure>{_FIGURE})\s*(?P<unit>{_UNIT})"
     r"(?:\s*\([^()]{0,30}\))?\s+"
     r"(?P<side>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"\s+of\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?"
@@ -1592,8 +1602,8 @@ def _along_road(
 # "…, about 20 kilometres west of Mocímboa da Praia town", "some 15 km north of Ouallam":
 # how far along the road from one of its ends.
 _ROAD_OFFSET_AFTER: Final = _re(
-    rf"[^.;]{{0,60}}?\b(?P<figure>{_FIGURE})\s*(?P<unit>km|kms|kilomet(?:re|er)s|"
-    r"miles|mi)\b(?:\s*\([^()]{0,30}\))?\s+(?P<side>north|south|east|west|north-?east|"
+    rf"[^.;]{{0,60}}?\b(?P<figure>{_FIGURE})\s*(?P<unit>{_UNIT})\b"
+    r"(?:\s*\([^()]{0,30}\))?\s+(?P<side>north|south|east|west|north-?east|"
     r"north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:(?:town|city|village) of\s+)?"
     r"(?P<anchor>(?-i:[A-Z])[\w'’-]*(?: (?:da|de|do|del|la|el|al|(?-i:[A-Z])[\w'’-]*)){0,3})"
@@ -1761,6 +1771,17 @@ _GROUP_HEADS: Final = frozenset(("faylaq", "saraya", "jaysh", "liwa", "ahl"))
 def names_a_group(name: str) -> bool:
     """Whether an Arabic compound names an armed group ("Jaysh al-Adl"), not a place."""
     return name.split(" ", 1)[0].casefold() in _GROUP_HEADS
+
+
+_NICKNAME_BEFORE_RE: Final = _re(
+    r"\b(?:nicknamed?|alias|aka|also known as|dubbed)\s+[\"“‘']?(?:(?:el|la|los|las|al)\s+)?$"
+)
+
+
+def after_a_nickname_word(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "nickname", "alias" or "known as": "under the
+    nickname “El Señor del Sombrero”" is a person's other name, no place."""
+    return _NICKNAME_BEFORE_RE.search(text, max(0, start - 30), start) is not None
 
 
 def names_a_feature(name: str) -> bool:

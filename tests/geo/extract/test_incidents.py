@@ -2326,3 +2326,35 @@ def test_a_quarter_of_the_city_just_told_is_in_that_city(incident_extractor):
         ("Gondar", "Gonder"),
         ("Azezo Tekle", "Gonder"),
     ]
+
+
+def test_a_ship_s_position_in_nautical_miles_from_a_country_s_port(incident_extractor):
+    # The agency named after a country right after the port is no chain that holds it.
+    text = (
+        "A tanker was hit by a missile 40 nautical miles west of Yemen’s al Mukha, the "
+        "United Kingdom Maritime Trade Operations agency said on Friday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 9)))
+    (strike,) = found
+    assert strike.country == "YE" and strike.geo_precision == 2
+    # 40 nautical miles are 74 km.
+    mukha = (13.32, 43.25)
+    assert 60 <= distance_km(strike.latitude, strike.longitude, *mukha) <= 90
+
+
+def test_a_colonia_is_a_quarter_of_the_city_the_report_tells_of(incident_extractor):
+    text = (
+        "Gunmen shot dead three men in Culiacán on Saturday, police said.\n"
+        "On Sunday, a woman was murdered in her home in Colonia Benito Juárez."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 9)))
+    assert [i.place_name for i in found] == ["Culiacán", "Culiacán"]
+
+
+def test_a_nickname_in_quotes_is_no_place(incident_extractor):
+    text = (
+        "Soldiers arrested the cartel's leader in Mexico on Monday; he also goes by the "
+        "nickname “El Señor de los Cielos”."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 9)))
+    assert [i.location for i in found] == ["Mexico"]
