@@ -669,9 +669,16 @@ class Geoparser:
                 index > 0 and _LIST_GAP_RE.fullmatch(text, spots[index - 1].end, before.start)
             ):
                 listed_from = -1
-            if listed_from >= 0 and text.startswith(",", before.end):
-                # "the towns of Kostiantynivka, Kramatorsk and Selydove": items of a list,
-                # not a town and the district that holds it.
+            following = spots[index + 2] if index + 2 < len(spots) else None
+            if text.startswith(",", before.end) and (
+                listed_from >= 0
+                or (
+                    following is not None
+                    and _AND_GAP_RE.fullmatch(text, after.end, following.start) is not None
+                )
+            ):
+                # "the towns of Kostiantynivka, Kramatorsk and Selydove", "in Yala, Pattani,
+                # and Narathiwat": items of a list, not a town and the area that holds it.
                 continue
             # Bounds, not a slice: the gap may be paragraphs long, and nothing in the
             # pattern looks outside it.
@@ -708,7 +715,6 @@ class Geoparser:
                 inner.containers.append(outer)
                 outer.contents.append(inner)
             inner.bracketed = inner.bracketed or text[before.end : after.start] == " ("
-            following = spots[index + 2] if index + 2 < len(spots) else None
             continues = following is not None and _LIST_GAP_RE.fullmatch(
                 text[after.end : following.start]
             )
@@ -1323,6 +1329,8 @@ _IN_GAP_RE: Final = lazy_compile(
 _AGENCY_CLOSE_RE: Final = lazy_compile(r"\)\s{0,3}\.?(?:—|–|-{1,2}|:)")
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
 _LIST_GAP_RE: Final = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
+# The last gap of a list: "…, Pattani, and Narathiwat", "… Kramatorsk and Selydove".
+_AND_GAP_RE: Final = lazy_compile(r",?\s+(?:and|or)\s+")
 _SETTLEMENTS_OF_BEFORE_RE: Final = lazy_compile(
     r"\b(?:towns|villages|cities|settlements|localities|communities|hamlets) of\s+$",
     re.IGNORECASE,

@@ -61,6 +61,7 @@ from geo.extract.location import (
     BASED_IN_BEFORE,
     FROM_BEFORE,
     LIST_GAP_RE,
+    NO_LOCATION,
     STANCE_BEFORE_RE,
     WENT_TOWARD_BEFORE,
     EventLocation,
@@ -129,9 +130,10 @@ AGGREGATE_RE: Final = _re(
     r"|\bacross (?:all |the )?(?:theatres|theaters)\b"
     # "killed 22 civilians in overnight attacks on two villages": each village's toll
     # is told after.
-    r"|\b(?:in|on|across) (?:several|many|various|multiple|two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+) (?:regions|provinces|districts|cities|towns|states|governorates|"
-    r"oblasts|villages|communities|localities|camps|neighbou?rhoods)\b"
+    r"|\b(?:in|on|across|at) (?:several|many|various|multiple|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+) (?:different |separate )?(?:regions|provinces|districts|cities|towns|"
+    r"states|governorates|oblasts|villages|communities|localities|camps|neighbou?rhoods|"
+    r"locations|places|sites)\b"
     # "Russian attacks killed five people, authorities said": the day's attacks together,
     # at no place ("Israeli strikes killed 12 in Khan Younis" are that place's).
     r"|^(?:[\w-]+\s+){0,2}(?:attacks|strikes|airstrikes)\s+(?:killed|wounded|injured|left)\b"
@@ -495,6 +497,8 @@ class Extractor:
             event_mentions = [
                 self._at_the_capital(report.text, m, resolve_name) for m in event_mentions
             ]
+        if "follow" in report.text:
+            event_mentions = _items_of_a_listing(report.text, event_mentions)
         events = _without_the_round_up_s_total(
             [
                 event
@@ -1829,6 +1833,41 @@ def _dated_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]
     return mentions
 
 
+# "The attacks took place as follows:", "the following incidents were recorded:": each
+# paragraph after it tells one event of its own.
+_LISTING_RE: Final = _re(r"\b(?:as follows|the following(?: [a-z]+){0,3})\s*:[ \t]*(?:\r?\n)")
+
+
+def _items_of_a_listing(text: str, mentions: list[EventMention]) -> list[EventMention]:
+    """Mentions that open a paragraph after "The attacks took place as follows:" are
+    events of their own (each item is one), not more of the one before; what the lead
+    says before the listing ("attacks at six locations in Yala, Pattani and
+    Narathiwat") places none of them, and goes with the first item (its day, its toll)."""
+    listing = _LISTING_RE.search(text)
+    if listing is None:
+        return mentions
+    items = [
+        m.sentence.start >= listing.end()
+        and text[max(0, m.sentence.start - 1) : m.sentence.start] in ("\n", "")
+        for m in mentions
+    ]
+    if sum(items) < _LISTING_ITEMS:
+        return mentions
+    first = items.index(True)  # the first item takes the lead's words (its day, its toll)
+    return [
+        replace(m, separate=position != first)
+        if item
+        else replace(m, location=NO_LOCATION, named=None, named_by_locative=False)
+        for position, (m, item) in enumerate(zip(mentions, items, strict=True))
+        # ("The attacks took place as follows:" is the listing's heading, no event.)
+        if item or m.sentence.end <= listing.start()
+    ]
+
+
+# How many items with events of their own make a listing.
+_LISTING_ITEMS: Final = 2
+
+
 def _placed_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]:
     """A mention told "in the same village" that names no place of its own takes the
     place of the mention before it ("The first strike in the village of Mays al-Jabal
@@ -2251,11 +2290,36 @@ def _gap_past_its_area(
     return LIST_GAP_RE.fullmatch(text, end, right.start)
 
 
+# "the Raman district of Yala": a named area, then what holds it.
+_NAMED_AREA_OF_BEFORE_RE: Final = _re(
+    r"\s+(?:district|county|municipality|commune|township|sub-?district)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _an_area_s_container(text: str, named: NamedPlace, in_sentence: Sequence[MentionLike]) -> bool:
+    """Whether the name after "district of" holds a district the text named just before
+    ("tambon Yata of Raman district of Yala": Yala holds Raman, it is no district)."""
+    gap = _NAMED_AREA_OF_BEFORE_RE.search(text, max(0, named.start - 30), named.start)
+    return gap is not None and any(
+        m.end == gap.start()
+        and m.place is not None
+        # ("the Cauca municipality of Buenos Aires": the province before, the municipality
+        # named after.)
+        and m.place.feature_code != "ADM1"
+        and not m.place.feature_code.startswith("PCL")
+        for m in in_sentence
+    )
+
+
 def _unknown_names(
     text: str, sentence: Sentence, location: EventLocation, in_sentence: Sequence[MentionLike]
 ) -> list[NamedPlace]:
     """Places the sentence calls one ("the village of X") that the gazetteer lacks."""
-    found = find_named_places(text, sentence.start, sentence.end)
+    found = [
+        named
+        for named in find_named_places(text, sentence.start, sentence.end)
+        if not _an_area_s_container(text, named, in_sentence)
+    ]
     found.extend(_unresolved_before_area(text, in_sentence))
     found.extend(_locative_before_area(text, sentence, in_sentence, found))
     for mention in in_sentence:

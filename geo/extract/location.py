@@ -1025,6 +1025,21 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         return None
     near_cue = _NEAR_BEFORE.search(before)
     in_cue = None if near_cue else _IN_BEFORE.search(before)
+    if (
+        in_cue is not None
+        and place is not None
+        and (
+            place.feature_code == "ADM1"
+            or _is_country(place)
+            # (A province's seat read for the province: "Rangae district of Narathiwat".)
+            or (place.feature_class == "P" and place.admin1 == place.name)
+        )
+        and _NAMED_AREA_OF_END_RE.search(before)
+    ):
+        # "Khok Pho district of Pattani", "the Rueso district of Narathiwat": the district
+        # is named before its word; the province after "of" only holds it (but "the Cauca
+        # municipality of Buenos Aires" names the municipality after "of").
+        in_cue = None
     if in_cue is None and near_cue is None and not _POSSESSIVE_AHEAD.search(after):
         # "in the southern Gaza Strip", "in northern Syria": the compass word says where in
         # it; but "in eastern Nangarhar Province's Achin District" is in the district.
@@ -1492,6 +1507,14 @@ def _to_location(
         best.cued,
         best.area_precision is not None,
     )
+
+
+# A name, its area word and "of": "… Khok Pho district of ".
+_NAMED_AREA_OF_END_RE: Final = lazy_compile(
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:district|county|municipality|commune|township|sub-?district)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _moved_by_distance(text: str, start: int, place: Place) -> tuple[Place, str, str | None] | None:

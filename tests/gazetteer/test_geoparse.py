@@ -815,3 +815,15 @@ def test_the_towns_of_a_list_are_towns_not_a_chain(gazetteer_index):
     parsed = Geoparser(gazetteer_index).parse(text)
     (kramatorsk,) = [m for m in parsed.mentions if m.text == "Kramatorsk"]
     assert kramatorsk.place is not None and kramatorsk.place.feature_class == "P"
+
+
+def test_a_list_that_ends_in_and_is_no_chain(gazetteer_index):
+    # "Yala, Pattani" read as a town in the province of Pattani (which the second
+    # paragraph names) left Yala unplaced.
+    text = (
+        "Bombs went off at six places in Yala, Pattani, and Narathiwat on Friday.\n\n"
+        "Gunmen fired on an outpost in tambon Thung Phla of Khok Pho district of Pattani."
+    )
+    parsed = Geoparser(gazetteer_index).parse(text)
+    (yala,) = [m for m in parsed.mentions if m.text == "Yala"]
+    assert yala.place is not None and yala.place.country == "TH"

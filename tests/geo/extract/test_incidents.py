@@ -2358,3 +2358,21 @@ def test_a_nickname_in_quotes_is_no_place(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 9)))
     assert [i.location for i in found] == ["Mexico"]
+
+
+def test_each_item_of_a_listing_is_an_event_of_its_own(incident_extractor):
+    text = (
+        "Insurgents carried out attacks at five different locations in Yala, Pattani, and "
+        "Narathiwat on Saturday night, but no one was hurt. The attacks took place as "
+        "follows:\n"
+        "A bomb went off near a school in the Bannang Sata district of Yala.\n"
+        "Gunmen fired at a ranger outpost in tambon Bato of Rueso district of Narathiwat.\n"
+        "A second bomb exploded beside a road in Nong Chik district of Pattani.\n"
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 5, 7)))
+    assert [(i.location, i.geo_precision) for i in found] == [
+        ("Bannang Sata", 2),
+        ("Rueso", 2),
+        ("Nong Chik", 2),
+    ]
+    assert found[0].event_date == date(2023, 5, 6)
