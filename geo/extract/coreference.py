@@ -645,7 +645,12 @@ def _target(
         # "In the second attack, eight farmers were killed near Oicha": another one.
         and not mention.separate
         and current is not None
-        and _kinds_compatible(current.kinds, kind)
+        # ("Party activists attacked a students' procession. The attack left three
+        # injured": the toll of the attack on the protest just told.)
+        and (
+            _kinds_compatible(current.kinds, kind)
+            or (mention.counted and DEMONSTRATION in current.kinds)
+        )
         and _day_compatible(current, mention.day, exact=mention.exact_day)
         and _within_reach(current, mention)
     ):

@@ -1366,6 +1366,11 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?: [a-z-]+){0,3}|"
     r"\b(?:called|calls|calling|call) for(?: an?)?(?: (?:peaceful|mass|nationwide|"
     r"countrywide|general|fresh|more|further|new|renewed|daily))?|\bplans? (?:for|to)|"
+    # "has announced to carry out rallies every Saturday", "a no objection certificate
+    # (NOC) for rallies on May 6": what is meant to be held, or asked leave for.
+    r"\bannounced to (?:carry out|hold|stage|launch|organi[sz]e)|"
+    r"\b(?:permission|permits?|approval|certificates?|applications?|requests?)"
+    r"(?: \((?-i:[A-Z]{2,6})\))? (?:for|to hold)(?: (?:the|a|an|their|its))?|"
     r"\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
     r"\bdenounc(?:ed|es|ing)|\bfears? (?:of|that)|\bfeared|\bpossible|\bpotential|"
     r"\bwhether|\bif|\bceasefire|\bpost-|\bnever|\bcontemplat\w*|"

@@ -177,6 +177,8 @@ _THE_TOWN_WORDS: Final = ("the town", "the city", "the village", "the locality")
 _THE_CITY_S_BEFORE_RE: Final = _re(r"\bthe (?:city|town|capital)['’]s\s+$")
 # The Spanish words a city's quarter is named with: "Colonia Miguel Hidalgo".
 _QUARTER_WORDS: Final = ("Colonia ", "Barrio ", "Fraccionamiento ", "Col. ")
+# And the words a city's square or street is named with: "Rajkamal Chowk".
+_SQUARE_WORDS: Final = (" Chowk", " Chowrangi", " Square", " Bazaar", " Circle", " Roundabout")
 # How far from the city a quarter named so may lie (a metropolis's edge).
 _QUARTER_KM: Final = 30.0
 _THE_TOWN_RE: Final = _re(
@@ -777,7 +779,10 @@ class Extractor:
                     )
                 )
                 or (
-                    location.location.startswith(_QUARTER_WORDS)
+                    (
+                        location.location.startswith(_QUARTER_WORDS)
+                        or location.location.endswith(_SQUARE_WORDS)
+                    )
                     and (
                         location.place is None
                         or distance_km(
@@ -2420,6 +2425,14 @@ def _unknown_named_place(
             or named.rural  # "the vereda El Mango, in Argelia": near the town
             or (location.start is not None and named.start <= location.start < named.end)
             or (on_road and location.start is not None and named.start > location.start)
+            # "in Chattogram's Banshkhali upazila": the city names the district it holds.
+            or (
+                location.start is not None
+                and _POSSESSIVE_GAP_RE.fullmatch(
+                    text, location.start + len(location.location), named.start
+                )
+                is not None
+            )
             or (origin and _IN_BEFORE_RE.search(text, max(0, named.start - 12), named.start))
             # "their village of al-Jabaliya …, south of the port city of Hodeidah": the
             # city is the landmark the village is told from.
@@ -2436,6 +2449,7 @@ def _unknown_named_place(
 
 
 _IN_BEFORE_RE: Final = lazy_compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_GAP_RE: Final = lazy_compile(r"['’]s\s+")
 _BEARING_OF_BEFORE_RE: Final = lazy_compile(
     r",\s+(?:\w+\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?$",
@@ -3185,6 +3199,9 @@ _STATE_FORCES_OF: Final = "Military Forces of "
 # wire story's "on Tuesday" and "said on Wednesday" tell one event.
 _CALENDAR_DATE_RE: Final = lazy_compile(
     r"\b\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|\b[A-Z][a-z]+\.? \d{1,2}\b|\b\d{4}-\d\d-\d\d\b"
+    # "staged a protest today", "a protest in Colombo yesterday as well": two days, as
+    # plain as two dates.
+    r"|^(?:today|yesterday)$"
 )
 # A night spans two days: "overnight", "late on Thursday", "early Friday", "at dawn".
 _NIGHT_RE: Final = lazy_compile(
@@ -3537,7 +3554,14 @@ def _through_chain(
             # namesake far from the town it is told by is another.
             seat = location.place
             in_context = distance_km(place.lat, place.lon, seat.lat, seat.lon) <= _MUNICIPALITY_KM
-        if place is not None and in_context and (area is None or contains(area, place)):
+        if (
+            place is not None
+            and in_context
+            and (area is None or contains(area, place))
+            # (A village or an island the text names is no country: "a southern Philippine
+            # island" read alone as the Philippines.)
+            and not place.feature_code.startswith(("PCL", "TERR"))
+        ):
             sentence = next(m.sentence for m in members if m.named is named)
             district = _DISTRICT_WORD_RE.match(sentence.text, named.end - sentence.start)
             precision = (

@@ -1438,7 +1438,11 @@ def _to_location(
         # the report names (for --geocoder to look up), not its first word; a name
         # someone owns ("Aung San Suu Kyi's birthday") is a person's, no place.
         whole = _WHOLE_NAME_RE.match(text, mention.start)
-        if whole is not None and whole.group("owner"):
+        if whole is not None and (
+            whole.group("owner")
+            # "Bangladesh Chhatra League", "Kuki National Front": an organisation's name.
+            or whole.group("name").rsplit(" ", 1)[-1].casefold() in ORGANISATION_WORDS
+        ):
             written = ""
         elif whole is not None and not any(
             # "Maiduguri Borno State": a chain that lost its comma, not one name.
@@ -1682,6 +1686,11 @@ LIST_GAP_RE: Final = _re(
     # second site, in a place of its own.
     r"at\s+(?:an?|the)\s+(?:(?-i:[a-z-]+)\s+){1,3}?in\s+)?"
     r"(?:the\s+(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?)\s+of\s+)?"
+)
+# An article that names no place: "a southern Philippine island", "an Alawite village".
+_INDEFINITE_BEFORE_RE: Final = _re(
+    r"\b(?:a|an)\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+    r"south-?west|central|remote|small)(?:ern)?\s+)?$"
 )
 _MEMBERS_BEFORE_RE: Final = _re(
     r"\b(?:from|of|among|members of|belonged to|belonging to|belongs to|belong to) the\s+$"
@@ -2035,6 +2044,10 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         span = _name_before(text, word_end, max(start, word_end - 60))
         if span is not None and _MEMBERS_BEFORE_RE.search(text, max(start, span[0] - 20), span[0]):
             continue  # "victims from the Hema community": a people, not a place
+        if span is not None and _INDEFINITE_BEFORE_RE.search(
+            text, max(start, span[0] - 24), span[0]
+        ):
+            continue  # "on a southern Philippine island", "a Kurdish village": unnamed
         if (
             span is not None
             and _CONTEXT_BEFORE.search(text, max(start, span[0] - 60), span[0])

@@ -456,6 +456,7 @@ def _tells_background(text: str) -> bool:
             and _TENSION_OR_SPREAD_RE.search(text) is not None
         )
         or (" from " in text and " to " in text and _TOLL_CHANGE_RE.search(text) is not None)
+        or (("bod" in text or "remains" in text or "coffin" in text) and _BURIAL_RE.match(text))
         or (
             any(word in text for word in _TREND_WORDS)
             and _TREND_RE.search(text) is not None
@@ -1359,11 +1360,22 @@ _SPORT_HINTS: Final = (
 )
 
 
-_MOURNING_WORDS: Final = ("silence", "vigil", "wreath", "tribute", "prayer")
+_MOURNING_WORDS: Final = ("silence", "vigil", "wreath", "tribute", "prayer", "funeral")
 _COMMEMORATION_RE: Final = _re(
     r"\b(?:stood|stands|stand|observed|observes|held|holds|kept|laid|lay|lays|paid)\b"
     r"[^.;]{0,30}?\b(?:silence|vigil|wreaths?|tribute|tributes|prayers?)\b[^.;]{0,20}?\b"
     r"(?:for|to) (?:the )?(?:victims|dead|those|people|workers|soldiers|children|civilians)\b"
+    # "Funeral prayers were offered on Monday for 14 soldiers martyred in clashes": the
+    # burial of the dead of a fight told before, no fight of its own.
+    r"|\bfuneral (?:prayers?|rites|processions?|services?|ceremon(?:y|ies))\b[^.;]{0,40}?"
+    r"\b(?:offered|held|performed|conducted|took place)\b[^.;]{0,40}?\bfor\b"
+)
+# "Twenty-five bodies were buried in the Hazara graveyard", "two of the bodies were sent
+# to Loralai for burial": where the dead were laid to rest, no event of its own.
+_BURIAL_RE: Final = _re(
+    r"^\W*(?:[\w'’-]+\s+){0,4}?(?:bodies|body|remains|coffins?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:were|was|have been|had been)\s+(?:buried|laid to rest|interred|dispatched|sent|flown|"
+    r"taken|handed over|transported)\b"
 )
 # A state's execution after a trial, which ACLED does not code as violence: "Iran executed
 # two protesters", "four men were hanged at Ghezel Hesar prison on drug charges".

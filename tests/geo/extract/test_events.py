@@ -2502,3 +2502,12 @@ def test_words_that_only_look_like_an_army_s_fight_are_none() -> None:
 def test_whom_a_victim_was_said_to_spy_for_is_not_the_target() -> None:
     text = "A farmer was killed in Sinak after gunmen accused him of spying for the police."
     assert type_of_attack(text)[:2] == ("Violence against civilians", "Attack")
+
+
+def test_rallies_announced_or_asked_leave_for_are_no_events() -> None:
+    for text in (
+        "The party has announced to hold rallies every Friday in Lahore.",
+        "The court told the city to decide the party's request for a rally on Sunday.",
+        "Leaders applied for a no objection certificate (NOC) for rallies in Multan.",
+    ):
+        assert find_triggers(text) == [], text

@@ -2376,3 +2376,49 @@ def test_each_item_of_a_listing_is_an_event_of_its_own(incident_extractor):
         ("Nong Chik", 2),
     ]
     assert found[0].event_date == date(2023, 5, 6)
+
+
+def test_a_protest_today_and_one_yesterday_are_two_events(incident_extractor):
+    text = (
+        "Police fired tear gas at students who staged a protest in Kandy today.\n"
+        "Students had staged a protest in Kandy yesterday as well, and police dispersed it."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 8)))
+    assert sorted(i.event_date for i in found) == [date(2024, 3, 7), date(2024, 3, 8)]
+
+
+def test_the_toll_of_an_attack_on_a_protest_is_that_event_s(incident_extractor):
+    text = (
+        "Activists of the party's student wing (JCD) attacked a protest of students demanding "
+        "reform of job quotas last night at the university. The JCD attack left five "
+        "students injured."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 7, 9)))
+    assert len(found) == 1 and found[0].injured == 5
+
+
+def test_a_square_of_the_city_told_is_in_that_city(incident_extractor):
+    text = (
+        "A mob hurled stones at shops in Akola on Saturday, police said.\n"
+        "On Friday, protesters damaged vehicles in the Gandhi Chowk area."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2021, 11, 14)))
+    assert [i.place_name for i in found] == ["Akola", "Akola"]
+
+
+def test_a_city_s_district_the_gazetteer_lacks_is_the_place(incident_extractor):
+    text = "Forty were hurt as party men clashed with police in Chattogram’s Lohagara upazila."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 1, 6)))
+    assert found.location == "Lohagara" and found.geo_precision == 2
+
+
+def test_an_unnamed_island_and_an_organisation_are_no_places(incident_extractor):
+    text = (
+        "Two bombs tore through a market on a southern Philippine island on Sunday, "
+        "killing 12 people."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 5)))
+    assert found.location != "Philippine" and found.geo_precision != 1
+    text = "Members of the Bangladesh Chhatra League attacked a students' march last night."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 7, 9)))
+    assert found.location != "Bangladesh Chhatra League"

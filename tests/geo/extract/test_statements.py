@@ -926,3 +926,12 @@ def test_a_monitor_s_monthly_figures_are_background():
         "killed or injured in March to 160 in April."
     )
     assert is_background(text)
+
+
+def test_where_the_dead_were_buried_is_no_event():
+    assert is_background("Twelve bodies were buried in the town's graveyard on Monday.")
+    assert is_background("Two of the bodies were sent to Zhob for burial.")
+    # The killing told with the burial is told.
+    assert not is_background("Gunmen killed five men in Zhob, and their bodies were buried.")
+    text = "Funeral prayers were held on Monday for 9 soldiers killed in clashes near Zhob."
+    assert stated(text) == []
