@@ -1327,10 +1327,15 @@ _NOT_EVENT_BEFORE: Final = _re(
     # ("12 May overran a base": a digest's date, not the modal.)
     r"\b(?:will|would|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+not)?\s+"
     r"(?:continue|start|begin|resume|go on)\s+to|"
-    r"\b(?:will|would|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+(?:not\s+)?"
-    r"(?:resume|continue|start|face|launch|see|be|carry out|stage|hold|organi[sz]e)"
+    r"\b(?:will|would|could|(?<![0-9] )(?-i:may)|might|can|should)"
+    # ("would soon launch an offensive": the time it is meant for.)
+    r"(?:\s+(?:soon|shortly|also|then|likely|probably|eventually|again|immediately))?"
+    r"(?:\s+(?:not\s+)?"
+    r"(?:resume|continue|start|begin|face|launch|see|be|carry out|stage|hold|organi[sz]e)"
     # ("would not hold street demonstrations".)
-    r"(?:\s+(?:any|more|further))?(?:\s+(?:street|mass|peaceful|public|fresh|new|large))?)?|"
+    r"(?:\s+(?:any|more|further|an?))?(?:\s+(?:street|mass|peaceful|public|fresh|new|large|"
+    # ("how we can begin an offensive attack": what is meant to come.)
+    r"offensive|major|final|joint))?)?|"
     # "others involved will be identified and arrested soon": not yet.
     r"\b(?:will|would|shall|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+not)?\s+be\s+"
     r"[a-z]+\s+(?:and|or)|"

@@ -69,7 +69,7 @@ from geo.extract.location import (
     NamedPlace,
     NameResolver,
     ReadingCache,
-    after_a_nickname_word,
+    after_a_nickname_or_outlet_word,
     area_precision_of,
     choose_location,
     compound_name,
@@ -2346,7 +2346,7 @@ def _unknown_names(
         and (span := compound_name(text, mention)) is not None
         and not names_a_group(text[span[0] : span[1]])
         # ("under the nickname “El Señor del Sombrero”": a person's other name.)
-        and not after_a_nickname_word(text, span[0])
+        and not after_a_nickname_or_outlet_word(text, span[0])
     ]
     settled = [c for c in compounds if not names_a_feature(c.text)]
     found.extend(c for c in settled or compounds if all(n.start != c.start for n in found))
@@ -2793,6 +2793,8 @@ class _DocumentContext:
     place_countries: frozenset[str] = frozenset()
     # The countries of the places the geoparser read with confidence.
     sure_countries: frozenset[str] = frozenset()
+    # (country, name) of each first-level area the report names ("Cabo Delgado").
+    provinces: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def of(
@@ -2862,7 +2864,22 @@ class _DocumentContext:
             country_places,
             place_countries,
             sure_countries,
+            frozenset(
+                (m.place.country, m.place.name)
+                for m in mentions
+                if m.kind == "toponym"
+                and m.place is not None
+                and m.place.country
+                and m.place.feature_code == "ADM1"
+            ),
         )
+
+    def outside_its_provinces(self, place: Place) -> bool:
+        """Whether ``place`` lies outside every first-level area the report names in its
+        country (when it names one): "Muaguide" spelled close to Magude, a town of Maputo
+        province, in a report about Cabo Delgado."""
+        named = {name for country, name in self.provinces if country == place.country}
+        return bool(named) and bool(place.admin1) and place.admin1 not in named
 
     def doubts(self, mention: MentionLike) -> bool:
         """Whether a place read with little confidence lies in a country that neither the
@@ -3533,6 +3550,9 @@ def _through_chain(
                         len(context.countries) == 1 and context.place_countries <= context.countries
                     )
                 )
+                # (A close spelling in another province than those the report names is
+                # another village.)
+                and not ("fuzzy match" in why and context.outside_its_provinces(place))
             )
         )
         landmark = (

@@ -1777,7 +1777,8 @@ _NAME_ENDS_BEFORE: Final = (
         )
     )
 )
-_NEXT_WORD_RE: Final = lazy_compile(r" ([A-Z][a-z]+)\b")
+# ("Nova Zambézia", "São Paulo": a capital and the lower-case letters of any language.)
+_NEXT_WORD_RE: Final = lazy_compile(r" ([A-ZÀ-Ö][a-zß-öø-ÿ]+)\b")
 _ARTICLE: Final = ARABIC_ARTICLE
 # The word an Arabic article joins on to a name: "Ain al-Arab", "Daraa al-Balad".
 _JOINED_WORD_RE: Final = lazy_compile(rf" {_ARTICLE}-[A-Z][a-z]+\b")
@@ -1805,15 +1806,19 @@ def names_a_group(name: str) -> bool:
     return name.split(" ", 1)[0].casefold() in _GROUP_HEADS
 
 
-_NICKNAME_BEFORE_RE: Final = _re(
-    r"\b(?:nicknamed?|alias|aka|also known as|dubbed)\s+[\"“‘']?(?:(?:el|la|los|las|al)\s+)?$"
+_NICKNAME_OR_OUTLET_BEFORE_RE: Final = _re(
+    r"\b(?:nicknamed?|alias|aka|also known as|dubbed|"
+    # "the independent newssheet “Carta de Moçambique”", "the daily “O País”".
+    r"newspaper|newssheet|news sheet|daily|weekly|magazine|paper|journal|website|portal|"
+    r"outlet|broadcaster|channel)\s+[\"“‘']?(?:(?:el|la|los|las|al|o|a)\s+)?$"
 )
 
 
-def after_a_nickname_word(text: str, start: int) -> bool:
-    """Whether the name at ``start`` follows "nickname", "alias" or "known as": "under the
-    nickname “El Señor del Sombrero”" is a person's other name, no place."""
-    return _NICKNAME_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+def after_a_nickname_or_outlet_word(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "nickname", "alias", "known as" or a word
+    for a newspaper: "under the nickname “El Señor del Sombrero”" is a person's other
+    name, "the newssheet “Carta de Moçambique”" a newspaper's, no place."""
+    return _NICKNAME_OR_OUTLET_BEFORE_RE.search(text, max(0, start - 30), start) is not None
 
 
 def names_a_feature(name: str) -> bool:

@@ -2511,3 +2511,11 @@ def test_rallies_announced_or_asked_leave_for_are_no_events() -> None:
         "Leaders applied for a no objection certificate (NOC) for rallies in Multan.",
     ):
         assert find_triggers(text) == [], text
+
+
+def test_an_offensive_meant_to_come_is_no_event() -> None:
+    for text in (
+        "The general told reporters in Pemba that they would soon launch an offensive.",
+        "What we plan is how we can begin an offensive attack with our allies, he said.",
+    ):
+        assert find_triggers(text) == [], text

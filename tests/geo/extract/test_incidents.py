@@ -10,12 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gazetteer.distance import distance_km
+from gazetteer.geoparse import Mention
+from gazetteer.place import Place
 from geo.extract.incidents import (
     _NAMESAKE_NOTE,
     AGGREGATE_RE,
     SEPARATE_RE,
     Extractor,
     _a_person_s_surname,
+    _DocumentContext,
     _named_area_level,
     _one_per_place_and_day,
     _placed_alike,
@@ -2422,3 +2425,31 @@ def test_an_unnamed_island_and_an_organisation_are_no_places(incident_extractor)
     text = "Members of the Bangladesh Chhatra League attacked a students' march last night."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 7, 9)))
     assert found.location != "Bangladesh Chhatra League"
+
+
+def test_a_newspaper_s_name_is_no_place(incident_extractor):
+    text = (
+        "Insurgents beheaded four villagers on Tuesday in Macomia district, according to a "
+        'report in Wednesday\'s issue of the independent newssheet "Savana de Mocambique".'
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2019, 8, 28)))
+    assert found.location == "Macomia"
+
+
+def test_a_close_spelling_in_another_province_is_another_village():
+    # Magude lies in Maputo province, 2,000 km from Cabo Delgado, which the report names.
+    cabo = Place("a1", "Cabo Delgado", -12.5, 39.5, "A", "ADM1", "MZ", "Cabo Delgado")
+    magude = Place("p1", "Magude", -25.0, 32.6, "P", "PPL", "MZ", "Maputo")
+    macomia = Place("p2", "Macomia", -12.2, 40.1, "P", "PPL", "MZ", "Cabo Delgado")
+    mentions = [Mention("Cabo Delgado", 0, 12, cabo, 0.9, "", "toponym")]
+    context = _DocumentContext.of(mentions, dateline=None, text="Cabo Delgado")
+    assert context.outside_its_provinces(magude)
+    assert not context.outside_its_provinces(macomia)
+    # A report that names no province says nothing against either.
+    assert not _DocumentContext.of([], dateline=None).outside_its_provinces(magude)
+
+
+def test_a_name_that_goes_on_in_any_language_is_no_shorter_place(incident_extractor):
+    text = "The insurgents beheaded a man in Nova Zambézia village on Wednesday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2019, 8, 28)))
+    assert found.place_name != "Nova Mambone"
