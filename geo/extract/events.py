@@ -1374,6 +1374,12 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "has announced to carry out rallies every Saturday", "a no objection certificate
     # (NOC) for rallies on May 6": what is meant to be held, or asked leave for.
     r"\bannounced to (?:carry out|hold|stage|launch|organi[sz]e)|"
+    # "the group mostly carries out attacks from Manbij", "hide out in Iraq to plot
+    # cross-border attacks": a habit, a purpose.
+    r"\b(?:mostly|mainly|largely|usually|often|regularly|routinely|frequently|typically) "
+    r"(?:carr(?:y|ies) out|launch(?:es)?|stag(?:e|es)|conducts?|mounts?)|"
+    r"\bto (?:plot|plan|prepare|organi[sz]e)(?: (?:cross-border|new|more|further|fresh|"
+    r"future|terror|terrorist))?|"
     r"\b(?:permission|permits?|approval|certificates?|applications?|requests?)"
     r"(?: \((?-i:[A-Z]{2,6})\))? (?:for|to hold)(?: (?:the|a|an|their|its))?|"
     r"\bunder the threat of|\bcondemn(?:ed|s|ing)?|"
@@ -1467,7 +1473,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:reduce|reduced|reducing|curb|curbed|curbing|eradicate|eradicated|eradicating|"
     r"combat|combating|combatting|deter|deterred|deterring|countering|tackle|tackling|"
     r"stem|stemming)\b,?(?: [a-z-]+)?|"
-    r"(?<!most )\brecent|\bprevious|\bpast|\bfrequent|\brepeated|\bongoing|"
+    # ("the town, which the army recently liberated from al-Shabaab": a past change of
+    # hands that describes the town; "forces have recently seized 76 towns" is news.)
+    r"(?<!most )\brecent|(?<!have )(?<!has )\brecently|\bprevious|\bpast|\bfrequent|"
+    r"\brepeated|\bongoing|"
     # "the scene of repeated ISKP attacks", "frequent Houthi drone strikes": the actor's
     # name between the habit and its deeds.
     r"\b(?:repeated|frequent|previous|past|recent|ongoing|daily|nightly) (?-i:[A-Z][\w-]*)"

@@ -2196,6 +2196,9 @@ _NOT_PLACE_WORDS: Final = (
             *("humvees", "technicals"),
             # "a health worker at Woldia Comprehensive Specialized Hospital": a hospital.
             *("hospital", "clinic", "infirmary", "morgue"),
+            # "The Sub County Security Committee boss said": Kenya's "sub-county", a kind
+            # of area, no name.
+            "sub",
         )
     )
 )

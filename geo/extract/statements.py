@@ -69,6 +69,9 @@ BACKGROUND_RE: Final = _re(
     r"offensive|campaign|unrest|crisis)"
     r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
+    # "The government estimates that as many as 200 people have been killed": a war's
+    # estimated toll.
+    r"|\bestimat(?:es|ed|e)\b[^.;]{0,40}?\b(?:have|has|had) been (?:killed|displaced)\b"
     # "Gangs have killed more than 2,400 people this year", "attacks on schools rose
     # sharply this year": a year's tally or trend.
     r"|\b(?:has|have) (?:[\w-]+ ){0,3}?(?:killed|kidnapped|abducted|displaced|attacked|left)\b"

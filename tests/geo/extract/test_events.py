@@ -2519,3 +2519,15 @@ def test_an_offensive_meant_to_come_is_no_event() -> None:
         "What we plan is how we can begin an offensive attack with our allies, he said.",
     ):
         assert find_triggers(text) == [], text
+
+
+def test_a_group_s_habits_and_a_town_s_past_are_no_events() -> None:
+    for text in (
+        "The group mostly carries out attacks from Tal Abyad, officials say.",
+        "The rebels often hide in the hills to plot cross-border raids into Uganda.",
+        "Dhusamareb, which the army recently liberated from al-Shabaab, was calm.",
+    ):
+        assert find_triggers(text) == [], text
+    # A present perfect tells news.
+    text = "Army forces have recently seized 12 villages from the militants in Idlib."
+    assert find_triggers(text) != []

@@ -2453,3 +2453,14 @@ def test_a_name_that_goes_on_in_any_language_is_no_shorter_place(incident_extrac
     text = "The insurgents beheaded a man in Nova Zambézia village on Wednesday."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2019, 8, 28)))
     assert found.place_name != "Nova Mambone"
+
+
+def test_a_kenyan_sub_county_is_no_place_named(incident_extractor):
+    text = (
+        "At least four people were hurt in Elwak after a roadside bomb hit their truck on "
+        "Thursday. Police said the wounded were taken to hospital. Officials said the area "
+        "had seen several such attacks this year. The Sub County Security Committee boss "
+        "said the device, believed to have been planted by militants, targeted travellers."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 20)))
+    assert [i.location for i in found] == ["Elwak"]

@@ -935,3 +935,9 @@ def test_where_the_dead_were_buried_is_no_event():
     assert not is_background("Gunmen killed five men in Zhob, and their bodies were buried.")
     text = "Funeral prayers were held on Monday for 9 soldiers killed in clashes near Zhob."
     assert stated(text) == []
+
+
+def test_a_war_s_estimated_toll_is_background():
+    assert is_background(
+        "The regional government estimates that as many as 300 people have been killed."
+    )
