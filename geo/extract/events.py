@@ -1374,6 +1374,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "has announced to carry out rallies every Saturday", "a no objection certificate
     # (NOC) for rallies on May 6": what is meant to be held, or asked leave for.
     r"\bannounced to (?:carry out|hold|stage|launch|organi[sz]e)|"
+    # "there are worrying reports of heavy aerial bombardment": what is feared, unverified.
+    r"\b(?:worrying|unconfirmed|unverified|alarming) reports? of(?: [\w-]+){0,2}|"
     # "the group mostly carries out attacks from Manbij", "hide out in Iraq to plot
     # cross-border attacks": a habit, a purpose.
     r"\b(?:mostly|mainly|largely|usually|often|regularly|routinely|frequently|typically) "

@@ -373,6 +373,8 @@ def is_background(sentence: str) -> bool:
     >>> is_background("Gunmen shot a reporter, bringing to eight the number killed this year.")
     False
     """
+    if _ranks_an_event_told(sentence):
+        return True  # before the asides below, which set "the deadliest … since" aside
     if not _tells_background(sentence):
         return False
     rest = sentence
@@ -563,6 +565,21 @@ _TOLL_CHANGE_RE: Final = _re(
 )
 
 
+def _ranks_an_event_told(text: str) -> bool:
+    return (
+        "deadliest" in text or "worst" in text or "bloodiest" in text or "lethal" in text
+    ) and _RANKED_RE.match(text) is not None
+
+
+# "The attack on Vinnytsia is the third deadliest since February": where an event told
+# already ranks, no event of its own.
+_RANKED_RE: Final = _re(
+    r"\W*(?:the (?:[\w'’-]+ ){0,2}?(?:attack|strike|bombing|shelling|incident|massacre|"
+    r"blast|explosion)(?: on [\w'’-]+)?|it|this|that) (?:is|was|marks?|marked|became) the "
+    r"(?:(?:second|third|fourth|fifth|sixth) )?(?:deadliest|worst|bloodiest|most lethal)\b"
+)
+
+
 # "The RSF have intensified their attacks on villages in eastern Gezira", "residents have
 # repeatedly staged protests": a trend, no event, unless the sentence tells a toll
 # ("… have stepped up their attacks, killing five on Monday"). Apart from BACKGROUND_RE
@@ -577,9 +594,12 @@ _TREND_WORDS: Final = (
     *("kept up", "keep up", "keeps up", "continued despite", "unabated", "remained high"),
     *("on the rise", "recently", "continued to", "ability to", "capacity to", "capability to"),
     *("often", "frequently", "routinely", "ecom", "uptick", "might", "could"),
-    *("recurr", "persistent", "repeated"),
+    *("recurr", "persistent", "repeated", "become a"),
 )
 _TREND_RE: Final = _re(
+    # "what has become a worrying trend – missiles striking residential areas": a pattern
+    # of the war, no one strike.
+    r"\b(?:has|have|had) become an? (?:[\w-]+ )?(?:trend|pattern|norm|routine|hallmark)\b|"
     # "People want the bombings and shootings to stop": a wish, no event.
     r"\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|prays?|prayed|longs? for)\b[^.;]{0,60}?"
     r"\b(?:to|will) (?:stop|end)\b|"

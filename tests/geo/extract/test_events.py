@@ -2531,3 +2531,8 @@ def test_a_group_s_habits_and_a_town_s_past_are_no_events() -> None:
     # A present perfect tells news.
     text = "Army forces have recently seized 12 villages from the militants in Idlib."
     assert find_triggers(text) != []
+
+
+def test_worrying_reports_of_a_bombardment_are_no_event() -> None:
+    text = "There are worrying reports of heavy aerial bombardment on villages near Ariha."
+    assert find_triggers(text) == []

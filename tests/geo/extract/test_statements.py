@@ -941,3 +941,11 @@ def test_a_war_s_estimated_toll_is_background():
     assert is_background(
         "The regional government estimates that as many as 300 people have been killed."
     )
+
+
+def test_a_war_s_pattern_and_an_event_s_rank_are_background():
+    text = "The war again featured what has become a grim pattern: drones striking markets."
+    assert is_background(text)
+    assert is_background("The strike on Zaporizhzhia is the second deadliest attack this year.")
+    # An event told with its rank is told.
+    assert not is_background("A bomb killed nine soldiers in Gao, the deadliest attack since May.")
