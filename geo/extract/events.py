@@ -556,6 +556,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # "held 12 passengers hostage for two days".
             r"held (?:[\w-]+ ){1,3}?hostages?\b|"
             r"forcibly disappeared|went missing|carted away|whisked away|"
+            # "the dhow was seized by pirates off Qandala", "pirates hijacked a tanker": a
+            # ship and its crew taken.
+            r"(?:hijacked|seized|commandeered) by (?:[\w-]+ ){0,2}?pirates|"
+            r"pirates (?:hijacked|seized|commandeered)|"
             # "Soldiers seized 12 villagers and forced them to carry their loads": people
             # taken, not a place.
             r"seized (?:(?:at least|more than|about|some|over|nearly) )?(?:\d{1,4}|two|three|"
@@ -2030,7 +2034,7 @@ GATES: Final = MappingProxyType(
         "massacre": "massac behe decapi execut summar assass murd bodi corp =body depriv "
         "=hacked =stabbed =bludgeoned =clubbed =axed",
         "abduction": "abdu kidn hostag forcib =missing =carted =whisked rans =unknown =taken "
-        "=marched =marching =picked bundle =seized",
+        "=marched =marching =picked bundle =seized =pirates",
         "release": "releas =freed =frees =free",
         "transfer": "withdr =pulled retrea =handed =hands =handing =entered =moved =took "
         "=seized captur",

@@ -338,6 +338,18 @@ _CONTEXT_BEFORE: Final = _re(
     r"jailed|in custody)\b[^.;]{0,60}?\b(?:in|at)\s+(?:the\s+)?$"
     # "a ship in the Gulf of Aden": a sea named after a city is no city.
     r"|\b(?-i:Gulf|Bay|Strait|Straits|Sea)\s+of\s+$"
+    # "en route from Douala, Cameroon, to Matadi, when seven armed men attacked it": the
+    # ends of a journey, not where it was stopped.
+    r"|\b(?:en route|on (?:its|their|his|her) way|sailing|bound|travel(?:l)?ing|heading|"
+    r"headed) (?:from\s+[^.;]{1,60}?\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
+    # (And the country after the town: "to Matadi, Democratic Republic of Congo".)
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?,\s+)?$"
+    r"|\b(?:en route|on (?:its|their|his|her) way|sailing|travel(?:l)?ing|heading|headed) "
+    r"from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?,\s+)?$"
+    # "had switched off its AIS signal after departing Douala": where the ship set out.
+    r"|\b(?:depart(?:ed|ing)|after leaving)\s+(?:from\s+)?(?:the\s+)?(?:port of\s+)?$"
+    # "The vessel, flagged in Curaçao, …": the flag state, no place of the attack.
+    r"|\b(?:flagged|registered)\s+(?:in|by)\s+(?:the\s+)?$|\bunder the flag of\s+(?:the\s+)?$"
     # "at the start of the army's offensive to retake Mosul": the campaign's goal, that
     # dates the news, not where it happened (villages 50 km away); "launched an offensive
     # to recapture X" is a fight at X.

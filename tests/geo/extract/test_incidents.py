@@ -2464,3 +2464,19 @@ def test_a_kenyan_sub_county_is_no_place_named(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 20)))
     assert [i.location for i in found] == ["Elwak"]
+
+
+def test_a_ship_s_route_flag_and_port_of_departure_are_no_places(incident_extractor):
+    text = (
+        "Pirates kidnapped two sailors from a tanker off Nigeria on Tuesday.\n"
+        "The tanker, flagged in Liberia, was en route from Lomé, Togo, to Luanda, Angola, "
+        "when armed men boarded it after it left port, and attacked the crew."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 6, 4)))
+    assert {i.country for i in found} == {"NG"}
+
+
+def test_a_ship_seized_by_pirates_is_an_abduction(incident_extractor):
+    text = "A fishing dhow with 12 crew was seized by pirates off Eyl on Tuesday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
+    assert found.sub_event_type == "Abduction/forced disappearance"
