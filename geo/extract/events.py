@@ -1366,7 +1366,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
     # "should press Moscow to end these attacks", "must stop attacks on civilians": a
     # demand, no event.
-    r"\b(?:end|stop|halt|cease)(?: (?:these|the|all|such|further|its|their))?|"
+    # ("a deal that would end cost-of-living protests".)
+    r"\b(?:end|stop|halt|cease)(?: (?:these|the|all|such|further|its|their))?"
+    r"(?: [a-z]+-[a-z-]+)?|"
     # "tired of living between bombs and bullets": a life's fear, no event.
     r"\b(?:living|live|lives|lived) (?:between|among|amid|under|with)(?: the)?|"
     # "imposed Section 144, banning rallies": what an order forbids.
@@ -1378,6 +1380,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "has announced to carry out rallies every Saturday", "a no objection certificate
     # (NOC) for rallies on May 6": what is meant to be held, or asked leave for.
     r"\bannounced to (?:carry out|hold|stage|launch|organi[sz]e)|"
+    # "guarantees to peaceful protest", "the right to protest": a freedom, no protest.
+    r"\b(?:right|rights|guarantees?|freedoms?) (?:to|of)(?: peaceful| free)?|"
     # "there are worrying reports of heavy aerial bombardment": what is feared, unverified.
     r"\b(?:worrying|unconfirmed|unverified|alarming) reports? of(?: [\w-]+){0,2}|"
     # "the group mostly carries out attacks from Manbij", "hide out in Iraq to plot

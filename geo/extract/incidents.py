@@ -832,6 +832,13 @@ class Extractor:
             location = _in_the_one_area(location, report.text, mentions.mentions, readings)
         if location.place is None:
             location = _in_the_country(location, context)
+        if (
+            resolve_name is not None
+            and location.place is not None
+            and location.place.feature_code.startswith("PCL")
+            and (" Mayor " in joined or " Governor " in joined or " Prefect " in joined)
+        ):
+            location = _an_official_s_town(location, joined, resolve_name) or location
         location = self._in_the_middle(
             location, report.text, [(s.start, s.end) for s in event_sentences]
         )
@@ -3065,6 +3072,42 @@ def _in_the_one_area(
         f"area the report names",
         stand_in=True,
     )
+
+
+# "…, Malanville Mayor Gado Guidami said": a town's official, who speaks of its ground.
+_TOWN_OFFICIAL_RE: Final = lazy_compile(
+    r"\b((?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?) (?:Mayor|Governor|Prefect) "
+    r"(?=(?-i:[A-Z]))"
+)
+
+
+def _an_official_s_town(
+    location: EventLocation, joined: str, resolve_name: NameResolver
+) -> EventLocation | None:
+    """An event the report places only in a country ("a border crossing in northern
+    Benin"), told by a town's mayor, governor or prefect ("Malanville Mayor Gado Guidami
+    said"): in the official's town or province, near it (precision 2)."""
+    country = location.place.country if location.place is not None else None
+    for found in _TOWN_OFFICIAL_RE.finditer(joined):
+        place, why = resolve_name(found.group(1))
+        if (
+            place is not None
+            and place.country == country
+            and not place.feature_code.startswith("PCL")
+            and "fuzzy match" not in why
+        ):
+            return EventLocation(
+                found.group(1),
+                place,
+                2 if place.feature_class == "P" else 3,
+                round(min(location.confidence, 0.5), 3),
+                f"the report places the event only in {location.location}; the "
+                f"{found.group(0).split()[-1].lower()} who told of it is {found.group(1)}'s: "
+                f"{why}",
+                None,
+                stand_in=True,
+            )
+    return None
 
 
 def _in_the_country(location: EventLocation, context: _DocumentContext) -> EventLocation:

@@ -1035,6 +1035,8 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "Clashes between Los Tlacos and La Familia Michoacana": a name the gazetteer
         # lacks after "clashes between" is a party to them, not where they were.
         return None
+    if "from" in before and _FLED_FROM_BEFORE.search(before):
+        return None  # "IDPs who had fled from the nearby Yaw area of Magway region"
     near_cue = _NEAR_BEFORE.search(before)
     in_cue = None if near_cue else _IN_BEFORE.search(before)
     if (
@@ -1525,6 +1527,13 @@ def _to_location(
     )
 
 
+# "six IDPs who had fled from the nearby Yaw area of Magway region": where people fled
+# from, told of people hit elsewhere (whatever cue of nearness it holds).
+_FLED_FROM_BEFORE: Final = _re(
+    r"\b(?:fled|fleeing|flee|displaced|escaped)\s+from\s+(?:the\s+)?(?:(?:nearby|"
+    r"neighbou?ring)\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+(?:area|district|township|county)\s+of\s+"
+    r"(?:the\s+)?)?$"
+)
 # A name, its area word and "of": "… Khok Pho district of ".
 _NAMED_AREA_OF_END_RE: Final = lazy_compile(
     r"(?-i:[A-Z])[\w'’-]*\s+(?:district|county|municipality|commune|township|sub-?district)"

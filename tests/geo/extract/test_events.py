@@ -2536,3 +2536,11 @@ def test_a_group_s_habits_and_a_town_s_past_are_no_events() -> None:
 def test_worrying_reports_of_a_bombardment_are_no_event() -> None:
     text = "There are worrying reports of heavy aerial bombardment on villages near Ariha."
     assert find_triggers(text) == []
+
+
+def test_protests_a_deal_would_end_and_a_right_to_protest_are_no_events() -> None:
+    for text in (
+        "Leaders signed a deal that would end cost-of-living protests across the country.",
+        "The committee accused the government of refusing guarantees to peaceful protest.",
+    ):
+        assert find_triggers(text) == [], text

@@ -2480,3 +2480,22 @@ def test_a_ship_seized_by_pirates_is_an_abduction(incident_extractor):
     text = "A fishing dhow with 12 crew was seized by pirates off Eyl on Tuesday."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
     assert found.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_town_s_mayor_places_an_event_told_only_in_a_country(incident_extractor):
+    text = (
+        "Gunmen attacked a customs post in northern Benin late on Tuesday, killing two "
+        "officers, Kandi Mayor Jean Akpaki said on Wednesday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 4, 18)))
+    assert (found.location, found.geo_precision) == ("Kandi", 2)
+
+
+def test_where_victims_had_fled_from_is_no_place_of_the_raid(incident_extractor):
+    text = (
+        "Soldiers raided Haka village in Falam township on 3 May, killing two civilians. "
+        "Six people went missing during the raid, including four who had fled from the "
+        "nearby Gangaw area of Magway region."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 5, 9)))
+    assert all(i.place_name != "Magway" for i in found)
