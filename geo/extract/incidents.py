@@ -45,7 +45,7 @@ from geo.extract.casualties import (
 )
 from geo.extract.coreference import TERRITORY_CHANGES, Event, contains, group_mentions
 from geo.extract.dateline import Dateline, find_dateline, in_a_byline, later_datelines
-from geo.extract.dates import EventDate, find_event_date
+from geo.extract.dates import MONTHS, EventDate, find_event_date
 from geo.extract.events import (
     ARREST_FOR_A_CRIME,
     ATTACK,
@@ -501,6 +501,8 @@ class Extractor:
             ]
         if "follow" in report.text:
             event_mentions = _items_of_a_listing(report.text, event_mentions)
+        if ":" in report.text:
+            event_mentions = _dated_items(event_mentions)
         events = _without_the_round_up_s_total(
             [
                 event
@@ -1878,6 +1880,23 @@ def _items_of_a_listing(text: str, mentions: list[EventMention]) -> list[EventMe
 
 # How many items with events of their own make a listing.
 _LISTING_ITEMS: Final = 2
+# A tracker's item that opens on its day: "September 26: Kidnappers abducted four in …".
+_DATED_LINE_RE: Final = _re(
+    rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? \d{{1,2}}(?:st|nd|rd|th)?:\s"
+    rf"|\d{{1,2}} (?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}):\s"
+)
+
+
+def _dated_items(mentions: list[EventMention]) -> list[EventMention]:
+    """Mentions whose sentence opens on its day ("September 26: …", "3 May: …") are
+    events of their own, one per item, when the report has several such items (a
+    tracker's weekly list, a timeline): not more of the item before, whatever the year."""
+    dated = [_DATED_LINE_RE.match(m.sentence.text) is not None for m in mentions]
+    if sum(dated) < _LISTING_ITEMS:
+        return mentions
+    return [
+        replace(m, separate=True) if line else m for m, line in zip(mentions, dated, strict=True)
+    ]
 
 
 def _placed_by_the_one_before(mentions: list[EventMention]) -> list[EventMention]:

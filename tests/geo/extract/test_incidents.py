@@ -2499,3 +2499,13 @@ def test_where_victims_had_fled_from_is_no_place_of_the_raid(incident_extractor)
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 5, 9)))
     assert all(i.place_name != "Magway" for i in found)
+
+
+def test_a_tracker_s_dated_items_are_events_of_their_own(incident_extractor):
+    # One paragraph, no year: each "Month day:" item is an event of its own.
+    text = (
+        "Below are the week's incidents. September 28: Boko Haram killed two soldiers in "
+        "Tourou, Cameroon. September 28: Two herdsmen were killed in Ivo, Ebonyi."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text))
+    assert [i.country for i in found] == ["CM", "NG"]
