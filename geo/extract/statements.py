@@ -845,7 +845,7 @@ CASUALTY_STEMS: Final = (
     # "six people received medical help", "received treatment": the injured.
     *("medical", "treatment", "hospital", "clinic", "infirmary", "treated"),
     # "4 KIA, 5 WIA": killed and wounded in action; "put out of action five fighters".
-    *("kia", "wia", "action"),
+    *("kia", "wia", "out of action"),
 )
 _CASUALTY_AUTOMATON: Final = ahocorasick_rs.AhoCorasick([f" {stem}" for stem in CASUALTY_STEMS])
 
