@@ -2861,6 +2861,25 @@ class _DocumentContext:
                 )
             )
         }
+        bureau: Dateline | None = None  # a dateline that says only where the bureau is
+        if dateline is not None and set(country_places) <= {
+            m.place.country
+            for m in country_mentions
+            if m.place is not None and dateline.start <= m.start < dateline.end
+        }:
+            # "BAMAKO, Mali (AP) — Togo's military says …": the bureau's country, named only
+            # in the dateline, is not the one the report is about when the text names one
+            # other country, however it names it.
+            told = {
+                m.place.country: m.place
+                for m in country_mentions
+                if m.place is not None
+                and m.place.country
+                and not dateline.start <= m.start < dateline.end
+            }
+            if len(told) == 1 and not set(told) & set(country_places):
+                country_places = told
+                bureau = dateline
         filed_from = None
         if dateline is not None:
             filed_from = next(
@@ -2877,7 +2896,10 @@ class _DocumentContext:
         placed = [
             (m.place.country, m.place.feature_code.startswith(("PCL", "TERR")), m.confidence)
             for m in mentions
-            if m.kind == "toponym" and m.place is not None and m.place.country
+            if m.kind == "toponym"
+            and m.place is not None
+            and m.place.country
+            and not (bureau is not None and bureau.start <= m.start < bureau.end)
         ]
         place_countries = frozenset(country for country, whole, _ in placed if not whole)
         sure_countries = frozenset(

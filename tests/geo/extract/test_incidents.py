@@ -2509,3 +2509,12 @@ def test_a_tracker_s_dated_items_are_events_of_their_own(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text))
     assert [i.country for i in found] == ["CM", "NG"]
+
+
+def test_a_bureau_s_dateline_country_is_not_the_report_s(incident_extractor):
+    text = (
+        "BAMAKO, Mali (AP) — Togo's military says its aircraft mistakenly killed seven "
+        "youths in the village of Kpinkankandi in the country's north last week."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 7, 15)))
+    assert found.country == "TG"
