@@ -600,8 +600,9 @@ _NOT_A_COUNT_RE: Final = lazy_compile(
     r"\b(?:\d+|" + _WORD_NUMBER + r")(?=[- ]years?[- ]old\b|[- ]year\b|[- ]month[- ]old\b)|"
     # A share is no count: "about three per cent of deaths qualify".
     r"\b(?:\d+|" + _WORD_NUMBER + r")(?=\s*(?:per ?cent|%))|"
-    # Ages: "two men aged 52 and 70 were injured", "children aged 4, 7 and 9".
-    r"(?<=\baged )\d{1,3}(?:(?:,\s*|,?\s+(?:and|or|to)\s+)\d{1,3}\b)*",
+    # Ages: "two men aged 52 and 70 were injured", "children aged 4, 7 and 9", "a young
+    # man, aged between 15 and 18, died".
+    r"(?<=\baged )(?:between |from )?\d{1,3}(?:(?:,\s*|,?\s+(?:and|or|to)\s+)\d{1,3}\b)*",
     re.IGNORECASE,
 )
 

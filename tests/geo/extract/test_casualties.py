@@ -1159,3 +1159,9 @@ def test_a_count_of_the_killed_or_injured_together_is_neither() -> None:
         None,
     )
     assert count_casualties("Shelling killed 3 and injured 12 in Toretsk.").pair == (3, 12)
+
+
+def test_an_age_range_is_no_count() -> None:
+    text = "A young man, aged between 15 and 18, died in clashes with police in Juliaca."
+    assert count_casualties(text).pair == (1, None)
+    assert count_casualties("Between 15 and 18 people died in the clashes.").pair == (15, None)
