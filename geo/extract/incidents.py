@@ -174,6 +174,11 @@ _CHAIN_GAP_RE: Final = _re(
     r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?['’]s\s+)?"
 )
 _THE_TOWN_WORDS: Final = ("the town", "the city", "the village", "the locality")
+# A toll that is an arrest's own: "one suspect was injured during a standoff with the
+# police" (not "18 people were killed in the attacks", the crime the arrest follows).
+_ARREST_TOLL_RE: Final = _re(
+    r"\b(?:arrest\w*|detain\w*|custody|suspects?|standoff|manhunt|captur\w*|apprehen\w*)\b"
+)
 _THE_CITY_S_BEFORE_RE: Final = _re(r"\bthe (?:city|town|capital)['’]s\s+$")
 # The Spanish words a city's quarter is named with: "Colonia Miguel Hidalgo".
 _QUARTER_WORDS: Final = ("Colonia ", "Barrio ", "Fraccionamiento ", "Col. ")
@@ -653,6 +658,21 @@ class Extractor:
             if not m.shared and not (m.aggregate and (several or own_toll))
         }
         casualties = combine_casualties(counted.values())
+        if (
+            sub_event_type == "Arrests"
+            # (An event note's "Fatalities: 0" says the arrest killed no one.)
+            and ((casualties.fatalities or 0) > 0 or (casualties.injured or 0) > 0)
+            and not type_reason.endswith(ARREST_FOR_A_CRIME)
+            and not any(
+                _ARREST_TOLL_RE.search(m.sentence.text)
+                for m in members
+                if m.casualties.pair != (None, None)
+            )
+        ):
+            # "The suspects were arrested in the village the day after the attack", after
+            # "18 people were killed in the attacks": the dead are the attack's, which the
+            # report tells as its background; the arrest's own sentence counts none.
+            type_reason = f"{type_reason}; {ARREST_FOR_A_CRIME}"
         if type_reason.endswith(ARREST_FOR_A_CRIME) and casualties.pair != (None, None):
             # "arrested two men in connection with the killing of a police officer": the
             # dead are the crime's; an arrest that killed would be a fight, not an arrest.

@@ -2518,3 +2518,22 @@ def test_a_bureau_s_dateline_country_is_not_the_report_s(incident_extractor):
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 7, 15)))
     assert found.country == "TG"
+
+
+def test_an_arrest_after_an_attack_takes_none_of_its_dead(incident_extractor):
+    text = (
+        "Three suspects have been taken into custody over the recent killings in Zamfara "
+        "State, police said. The police said 18 people were killed in the attacks in "
+        "Kwashabawa, a village in Zurmi Local Government Area. The suspects were arrested "
+        "in the village the day after the attack."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text))
+    arrests = [i for i in found if i.sub_event_type == "Arrests"]
+    assert arrests and all(i.fatalities is None for i in arrests)
+    # The arrest's own toll stays.
+    text = (
+        "Police detained four suspects in Bryansk on Saturday. One suspect was injured "
+        "during a standoff with the officers."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 24)))
+    assert (found.sub_event_type, found.injured) == ("Arrests", 1)
