@@ -812,6 +812,14 @@ def _judge(
             "organisation",
             yields_to_area=False,
         )
+    if folded in ORGANISATION_WORDS and run and not placed:
+        # "The Amihan National Federation of Peasant Women said": the organisation's own
+        # word, not the Australian district of that name.
+        return Verdict(
+            f"a word of an organisation's name ({_extended_run(text, spot, window)!r})",
+            "organisation",
+            yields_to_area=False,
+        )
     if placed:
         return None
     if (

@@ -2537,3 +2537,12 @@ def test_an_arrest_after_an_attack_takes_none_of_its_dead(incident_extractor):
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 24)))
     assert (found.sub_event_type, found.injured) == ("Arrests", 1)
+
+
+def test_an_organisation_s_own_word_is_no_location(incident_extractor):
+    text = (
+        "The Amihan National Federation of Peasant Women said soldiers had abducted a "
+        "farmer's daughter."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 1)))
+    assert found.location != "Federation"
