@@ -1892,9 +1892,11 @@ def _items_of_a_listing(text: str, mentions: list[EventMention]) -> list[EventMe
         replace(m, separate=position != first)
         if item
         else replace(m, location=NO_LOCATION, named=None, named_by_locative=False)
+        if m.sentence.end <= listing.start()
+        else m  # an item's next sentence ("This prompted an exchange of gunfire"): its own
         for position, (m, item) in enumerate(zip(mentions, items, strict=True))
         # ("The attacks took place as follows:" is the listing's heading, no event.)
-        if item or m.sentence.end <= listing.start()
+        if not m.sentence.start <= listing.start() < m.sentence.end
     ]
 
 

@@ -2368,7 +2368,8 @@ def test_each_item_of_a_listing_is_an_event_of_its_own(incident_extractor):
         "Insurgents carried out attacks at five different locations in Yala, Pattani, and "
         "Narathiwat on Saturday night, but no one was hurt. The attacks took place as "
         "follows:\n"
-        "A bomb went off near a school in the Bannang Sata district of Yala.\n"
+        "A bomb went off near a school in the Bannang Sata district of Yala. Two rangers "
+        "were hurt.\n"
         "Gunmen fired at a ranger outpost in tambon Bato of Rueso district of Narathiwat.\n"
         "A second bomb exploded beside a road in Nong Chik district of Pattani.\n"
     )
@@ -2379,6 +2380,7 @@ def test_each_item_of_a_listing_is_an_event_of_its_own(incident_extractor):
         ("Nong Chik", 2),
     ]
     assert found[0].event_date == date(2023, 5, 6)
+    assert found[0].injured == 2  # an item's next sentence is its own
 
 
 def test_a_protest_today_and_one_yesterday_are_two_events(incident_extractor):
