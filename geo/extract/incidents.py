@@ -61,6 +61,7 @@ from geo.extract.location import (
     BASED_IN_BEFORE,
     FROM_BEFORE,
     LIST_GAP_RE,
+    NAMED_AREA_OF_END_RE,
     NO_LOCATION,
     STANCE_BEFORE_RE,
     WENT_TOWARD_BEFORE,
@@ -2343,18 +2344,12 @@ def _gap_past_its_area(
     return LIST_GAP_RE.fullmatch(text, end, right.start)
 
 
-# "the Raman district of Yala": a named area, then what holds it.
-_NAMED_AREA_OF_BEFORE_RE: Final = _re(
-    r"\s+(?:district|county|municipality|commune|township|sub-?district)\s+of\s+(?:the\s+)?$"
-)
-
-
 def _an_area_s_container(text: str, named: NamedPlace, in_sentence: Sequence[MentionLike]) -> bool:
     """Whether the name after "district of" holds a district the text named just before
     ("tambon Yata of Raman district of Yala": Yala holds Raman, it is no district)."""
-    gap = _NAMED_AREA_OF_BEFORE_RE.search(text, max(0, named.start - 30), named.start)
-    return gap is not None and any(
-        m.end == gap.start()
+    area = NAMED_AREA_OF_END_RE.search(text, max(0, named.start - 40), named.start)
+    return area is not None and any(
+        m.end == area.end("name")
         and m.place is not None
         # ("the Cauca municipality of Buenos Aires": the province before, the municipality
         # named after.)

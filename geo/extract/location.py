@@ -1048,7 +1048,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             # (A province's seat read for the province: "Rangae district of Narathiwat".)
             or (place.feature_class == "P" and place.admin1 == place.name)
         )
-        and _NAMED_AREA_OF_END_RE.search(before)
+        and NAMED_AREA_OF_END_RE.search(before)
     ):
         # "Khok Pho district of Pattani", "the Rueso district of Narathiwat": the district
         # is named before its word; the province after "of" only holds it (but "the Cauca
@@ -1534,10 +1534,11 @@ _FLED_FROM_BEFORE: Final = _re(
     r"neighbou?ring)\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+(?:area|district|township|county)\s+of\s+"
     r"(?:the\s+)?)?$"
 )
-# A name, its area word and "of": "… Khok Pho district of ".
-_NAMED_AREA_OF_END_RE: Final = lazy_compile(
-    r"(?-i:[A-Z])[\w'’-]*\s+(?:district|county|municipality|commune|township|sub-?district)"
-    r"\s+of\s+(?:the\s+)?$",
+# A name, its area word and "of": "… Khok Pho district of " (the name's last word is the
+# group "name").
+NAMED_AREA_OF_END_RE: Final = lazy_compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*)\s+(?:district|county|municipality|commune|township|"
+    r"sub-?district)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
