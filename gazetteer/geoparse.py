@@ -1239,7 +1239,9 @@ ACTING_AFTER_RE: Final = lazy_compile(
     r"soldiers?|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"
     # The weapons that a state fires at another: "Russian shelling hit Vovchansk",
     # "Israeli strikes on Khan Younis".
-    r"strikes|shelling|shells|missiles?|rockets?|artillery|bombardments?|bombs|tanks|"
+    # ("A Russian shell hit a house in Izium": one of them.)
+    r"strikes?|shelling|shells?|missiles?|rockets?|artillery|bombardments?|bombs?|mortars?|"
+    r"tanks|"
     r"invasion|invaders|occupation forces|occupiers|"
     r"Central Command|embassy|envoy|officials?|government|president|presidency|ministry|"
     # "rockets fired at a US base in eastern Syria": whose base, not where it stands.

@@ -742,6 +742,13 @@ THINGS_DONE: Final = (
     r"budgets?|deficits?|debts?|problems?|barriers?|obstacles?|options?|chances?|"
     r"manoeuvres?|maneuvers?|moves?|playbook|game plan|agendas?|mandates?|duties)"
 )
+# "its fighters executed a targeted operation", "executed an attack on the post": an
+# operation carried out is a thing done too, but only as the verb's object ("the men
+# who took part in the attack were executed" are people).
+THINGS_EXECUTED: Final = (
+    r"(?:" + THINGS_DONE + r"|operations?|attacks?|raids?|strikes?|ambush(?:es)?|assaults?|"
+    r"missions?|offensives?|sorties?)"
+)
 # The subject of a singular passive ("The need for costly feed preparation is"): a
 # thing, with no person named in it.
 _THING_SUBJECT_RE: Final = lazy_compile(r"\b" + THINGS_DONE + r"\b", re.IGNORECASE)
@@ -751,7 +758,11 @@ _THING_OBJECT_RE: Final = lazy_compile(
     r"\b(?:execut(?:ed|es|e|ing)|eliminat(?:ed|es|e|ing)|kill(?:ed|s|ing)?)\s+"
     r"(?:(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+)?"
     r"(?:(?!(?:" + _PERSON + r"|and|or|but|as|while|when|after|before|in|on|at|by|with|was|"
-    r"were|is|are)\b)[\w-]+\s+){0,2}?" + THINGS_DONE + r"\b",
+    r"were|is|are)\b)[\w-]+\s+){0,2}?" + THINGS_DONE + r"\b"
+    # ("killed during a raid": only "executed" takes an operation for its object.)
+    r"|\bexecut(?:ed|es|e|ing)\s+(?:a|an|the|its|their|his|her|our|this|that)\s+"
+    r"(?:(?!(?:" + _PERSON + r"|and|or|but|as|while|when|after|before|in|on|at|by|with|"
+    r"during)\b)[\w-]+\s+){0,2}?" + THINGS_EXECUTED + r"\b",
     re.IGNORECASE,
 )
 _CLAUSE_CHARS: Final = 90

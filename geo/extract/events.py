@@ -20,7 +20,12 @@ from typing import Final
 import ahocorasick_rs
 
 from gazetteer.demonyms import country_of_demonym
-from geo.extract.casualties import HABIT_AFTER_RE, THINGS_DONE, without_protest_grievance
+from geo.extract.casualties import (
+    HABIT_AFTER_RE,
+    THINGS_DONE,
+    THINGS_EXECUTED,
+    without_protest_grievance,
+)
 from geo.extract.patterns import lazy_compile
 from geo.taxonomy import (
     BATTLES,
@@ -474,7 +479,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\s+(?:\S+\s+)?(?:pistol|rifle|gun|firearm)))|fire)\b|"
             r"\bshell (?:hit\w*|landed|struck|fell|exploded|"
             # A timeline's present: "a single shell fired from Serb positions lands at".
-            r"lands|falls|explodes|strikes|fired)\b|"
+            r"lands|falls|explodes|strikes|fired|killed|wounded|injured|damaged|destroyed)\b|"
             # Bombs that fall or land were fired or dropped, not planted: "bombs fell on
             # huts" (an aircraft named makes it an air strike, rule "air").
             # "a bomb fired from the hills fell on a house": a shell, as translated press
@@ -1576,6 +1581,13 @@ _FORECAST_AFTER_RE: Final = _re(
     r"probable)|(?:remains?|poses?) an? (?:[\w-]+ )?(?:threat|risk|concern)|in the coming "
     r"(?:days|weeks|months))\b"
 )
+# "Ukraine says capturing the region is a battlefield priority for Moscow": the act as a
+# goal (asked of a gerund only: "a strike hit Kyiv, which is a key target" is one).
+_GOAL_AFTER_RE: Final = _re(
+    r"\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:is|was|remains|remained|would be|"
+    r"will be|has been)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:priority|"
+    r"goal|aim|objective|ambition)\b"
+)
 # 'Khan calls "final" protest march on Islamabad', "called for a protest march on
 # Nairobi next Tuesday": a protest called, not yet held.
 _CALLS_BEFORE_RE: Final = _re(
@@ -1781,7 +1793,7 @@ _MEASURES_BEFORE: Final = _re(
 # carried out, not put to death.
 _THING_EXECUTED_AFTER: Final = _re(
     r"\s+(?:of\s+)?(?:(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?" + THINGS_DONE + r"\b"
+    r"(?:[\w-]+\s+){0,2}?" + THINGS_EXECUTED + r"\b"
 )
 # "malware attacks", "a cyber-attack", "phishing attacks": on computers, not people.
 _CYBER_BEFORE: Final = _re(
@@ -2392,6 +2404,8 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                 text, end, end + 80
             ):
                 continue  # "a protest has been called for Hartlepool": not yet held
+            if text[end - 3 : end] == "ing" and _GOAL_AFTER_RE.match(text, end, end + 80):
+                continue  # "capturing the region is a priority for Moscow": a goal
             if text[start : start + 6].lower() == "called" and _FOR_A_DAY_AFTER_RE.match(
                 text, end, end + 60
             ):

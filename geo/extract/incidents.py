@@ -125,6 +125,8 @@ AGGREGATE_RE: Final = _re(
     r"territory|strip|enclave)|"
     r"(?:(?:north|south|east|west)(?:ern)? )?(?-i:[A-Z])[a-z]+)\b|\bnationwide\b"
     r"|\bover the (?:past|last) (?:day|24 hours|week)\b"
+    # "Russian attacks killed three civilians in the last 24 hours in Donetsk region".
+    r"|\b(?:in|over|during) the (?:past|last) (?:24|48|72) hours\b"
     # An army's weekly tally: "neutralised nine terrorists in recent operations",
     # "successes recorded across theatres"; its items follow, each with its place.
     r"|\b(?:in|during) (?:its |their )?(?:recent|various|ongoing|coordinated) operations\b"

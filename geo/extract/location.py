@@ -357,6 +357,11 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:offensive|operation|campaign|push|drive)"
     r"\s+to\s+(?:retake|recapture|liberate|reclaim|take back|capture|seize)\s+(?:the\s+)?"
     r"(?:(?:city|town) of\s+)?$"
+    # "as Moscow's forces mounted pressure to reach the city of Pokrovsk": where an
+    # advance is headed, not where its news happened.
+    r"|\b(?:(?:pressure|push(?:ing)?|bid|attempts?|attempting|efforts?|trying|tried|"
+    r"aim(?:ing)?|seeking|sought)\s+to\s+(?:reach|encircle|surround|approach)|closing in on)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$"
     # "traders heading from Palma to Mueda", "a van travelling from Parachinar to
     # Peshawar": where they were going.
     r"|\b(?:heading|headed|bound|en route|travell?ing|travell?ed|driving|going|returning)\s+"
@@ -660,6 +665,10 @@ _CONTEXT_AFTER: Final = _re(
     r"(?:health|education|police|security)\s+(?:directorate|department|office|bureau)|"
     # "the Jakarta Post" (capitalised: "the Boni post" is the army's, at Boni).
     r"(?-i:Tribune|Times|Post|Herald|Gazette|Daily|Observer|Journal|Chronicle)|newspaper|"
+    # "told Kabul Now", "Yemen Monitor reported", "Pakistan Today": an outlet named after
+    # its place ("International" only when no name goes on: "Kabul International Airport").
+    r"(?-i:Now|Today|Standard|Independent|Monitor|Insight|Guardian|Direct|Reports|Review|"
+    r"Bulletin|Insider|Mirror|Telegraph|Pravda|Libre|International(?!\s+[A-Z]))|"
     # "told Garowe Online", "Radio Dalsan": an outlet.
     r"online|media|news|television|tv|radio|broadcasting|"
     # "Nuer youth", "Fulani herders", "Hawiye clan": a people, not a place.

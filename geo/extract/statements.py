@@ -608,7 +608,8 @@ _TREND_RE: Final = _re(
     # "the cartel, which has increasingly used drones": a habit grown.
     r"\b(?:has|have|had) increasingly (?:used|deployed|employed|relied|turned|resorted|"
     r"targeted|attacked)\b|"
-    r"\b(?:has|have|had) (?:been )?(?:stepped up|ramped up|intensified|escalated) "
+    # ("Russian forces stepped up their attacks on the Pokrovsk front this week".)
+    r"\b(?:(?:has|have|had) (?:been )?)?(?:stepped up|ramped up|intensified|escalated) "
     r"(?:(?:their|its|his|her|the) )?(?:[a-z-]+ )?(?:attacks|raids|offensive|operations|"
     r"strikes|assaults|campaign|shelling|bombardments?|activities|protests)\b"
     # "Kidnappings continued in several localities of Kaduna state": many events, none
@@ -1041,6 +1042,9 @@ def find_event_sentences(
             at = bisect_left(offsets, sentence.start)
             hinted = at < len(offsets) and offsets[at] < sentence.end
         triggers = _sentence_triggers(sentence, hinted=hinted)
+        if triggers and any(t.phrase in _HISTORY_VERBS for t in triggers):
+            # "… Bakhmut, the city captured by Russia last year": the place's history.
+            triggers = [t for t in triggers if not _in_a_place_history(sentence, t)]
         if triggers and report_year is not None:
             triggers = [t for t in triggers if not _named_by_past_year(sentence, t, report_year)]
             if not triggers:
@@ -1339,6 +1343,23 @@ _PAST_YEAR_BEFORE_RE: Final = _re(
 )
 
 
+_HISTORY_VERBS: Final = frozenset(
+    (
+        *("liberated", "captured", "recaptured", "retaken", "seized", "occupied"),
+        *("annexed", "overrun", "devastated", "destroyed"),
+    )
+)
+
+
+def _in_a_place_history(sentence: Sentence, trigger: Trigger) -> bool:
+    """Whether ``trigger`` is the verb of a place's history told in an aside (see
+    ``_PLACE_HISTORY_RE``)."""
+    at = trigger.start - sentence.start
+    return any(
+        found.start() <= at < found.end() for found in _PLACE_HISTORY_RE.finditer(sentence.text)
+    )
+
+
 def _named_by_past_year(sentence: Sentence, trigger: Trigger, report_year: int) -> bool:
     at = trigger.start - sentence.start
     if at <= 0:
@@ -1495,6 +1516,18 @@ _LONG_AFTER_RE: Final = _re(
     r"six|seven|eight|nine|ten|several|\d+) (?:years?|months?) after\b[^.;]*"
 )
 
+# "… in Kupiansk, a city … liberated by Ukrainian troops in 2022", "west of Bakhmut, the
+# devastated city captured by Russia last year": a place's history, told of it in an
+# apposition or a participle (not "Russia captured the city in 2022", a clause of its
+# own), which dates no event of the sentence's.
+_PLACE_HISTORY_RE: Final = _re(
+    r"(?:,|\band|\b(?:city|town|village|settlement|hub|capital))\s+(?:also\s+)?"
+    r"(?:liberated|captured|recaptured|retaken|seized|occupied|annexed|overrun|devastated|"
+    r"destroyed)\s+(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?:19|20)\d\d|last\s+year|"
+    r"(?:\w+\s+)years\s+ago)\b"
+)
+
 
 def _in_an_earlier_year(
     sentence: str, report_year: int | None, report_month: int | None = None
@@ -1519,6 +1552,10 @@ def _in_an_earlier_year(
     False
     >>> _in_an_earlier_year("Troops retook it, a year after rebels took it in May 2023.", 2024)
     False
+    >>> _in_an_earlier_year("A shell hit Izium, a town liberated by troops in 2022.", 2023)
+    False
+    >>> _in_an_earlier_year("Russia captured the town in 2022.", 2023)
+    True
     """
     if report_year is None:
         return False
@@ -1530,6 +1567,8 @@ def _in_an_earlier_year(
         # "… recapture Wad Madani, more than a year after the RSF took the city in December
         # 2023": the earlier event that the news comes after, told after it.
         sentence = _LONG_AFTER_RE.sub("", sentence)
+    if "ed " in sentence:
+        sentence = _PLACE_HISTORY_RE.sub("", sentence)
     said = _years_said(sentence)
     years = [
         *said.dated,

@@ -2548,3 +2548,50 @@ def test_an_organisation_s_own_word_is_no_location(incident_extractor):
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 1)))
     assert found.location != "Federation"
+
+
+def test_an_outlet_named_after_its_city_is_no_place(incident_extractor):
+    text = (
+        "Residents told Kandahar Now that a clash between the Taliban and resistance "
+        "fighters left three dead in Paryan district of Panjshir province on Monday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 5, 2)))
+    assert found and all(i.place_name != "Kandahar" for i in found)
+    assert {i.admin1 for i in found} == {"Panjshayr"}
+
+
+def test_executing_an_operation_kills_no_one_more(incident_extractor):
+    text = (
+        "Resistance fighters executed a targeted raid on a checkpoint in Kabul on Sunday, "
+        "killing two guards and injuring one other."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 20)))
+    assert (found.fatalities, found.injured) == (2, 1)
+
+
+def test_a_place_s_history_in_an_aside_dates_no_event(incident_extractor):
+    text = (
+        "A shell killed a man in Izium, a town retaken by Ukrainian forces in 2022, the "
+        "governor said. In Kupiansk, also liberated in 2022, two women were wounded."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 9, 4)))
+    assert sorted(i.place_name for i in found) == ["Izyum", "Kupyansk"]
+    assert {i.sub_event_type for i in found} == {"Shelling/artillery/missile attack"}
+    assert all(i.event_type != "Strategic developments" for i in found)
+    assert all(i.sub_event_type != "Government regains territory" for i in found)
+
+
+def test_where_an_advance_is_headed_is_not_where_its_news_happened(incident_extractor):
+    text = (
+        "Russian shelling wounded four civilians in Kramatorsk in the past 24 hours, as "
+        "Moscow's troops kept up their efforts to encircle the town of Chasiv Yar. "
+        "Officials say taking the town remains a key goal for Russia."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 4, 2)))
+    assert [i.place_name for i in found] == ["Kramatorsk"]
+
+
+def test_the_attacker_s_shell_does_not_make_the_report_his_country_s(incident_extractor):
+    text = "A Russian shell hit a house in Izium on Sunday, wounding an elderly woman."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 9, 4)))
+    assert (found.place_name, found.country) == ("Izyum", "UA")

@@ -867,6 +867,7 @@ def test_a_group_s_trend_habit_or_capacity_states_no_event():
     assert stated("Landmines are fast becoming a new normal in the border districts.") == []
     assert stated("March saw an uptick in kidnappings along the Abuja-Kaduna highway.") == []
     assert stated("Soldiers might pursue the gunmen into the Sambisa forest.") == []
+    assert stated("Russian troops stepped up their assaults near Lyman this week.") == []
     # A habit told beside the day's event still tells the event.
     assert stated("Bandits often attack travellers there; on Tuesday they killed five.") != []
 
