@@ -2609,7 +2609,13 @@ def _dead_named(text: str) -> int:
             break
         if _LISTED_NAME_RE.match(item):
             named += 1
+        if _OTHER_LIST_RE.search(item):
+            break  # "… Din Muhammad while the injured included Sarkar Khan, …"
     return named
+
+
+# Where the list of the dead gives way to another: "while the injured included …".
+_OTHER_LIST_RE: Final = lazy_compile(r"\b(?:while|whereas|injured|wounded)\b", re.IGNORECASE)
 
 
 def _thing_subject(text: str, end: int) -> bool:

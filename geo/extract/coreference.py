@@ -24,7 +24,7 @@ totals) and is dropped. A report that places none keeps them all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Final, Protocol
@@ -97,6 +97,8 @@ class MentionView(Protocol):
     def area_named(self) -> bool: ...  # the text calls its place an area ("Lgov district")
     @property
     def held_by(self) -> Place | None: ...  # what holds its unresolved place ("X, Bama LGA")
+    @property
+    def toll(self) -> tuple[int | None, int | None]: ...  # the (killed, injured) it gives
 
 
 @dataclass(slots=True)
@@ -127,6 +129,8 @@ class Event:
     weapons: set[str] = field(default_factory=set)
     # Its typed mentions, whose targets are read only when a mention of another day asks.
     typed_mentions: list[MentionView] = field(default_factory=list)
+    # Its mentions that give a toll, whose numbers are read only when a detail asks.
+    counted_mentions: list[MentionView] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     apart: bool = False  # its first sentence puts it elsewhere ("in a nearby village")
     separate: bool = False  # its first sentence says so ("in a separate incident")
@@ -399,7 +403,7 @@ def group_mentions(mentions: Sequence[MentionView]) -> list[Event]:
     >>> kw = dict(day=None, separate=False, apart=False, protest_words=False, place=None,
     ...           attached=False, refers_back=False, typed=True, counted=False,
     ...           weak_name=False, area_named=False, exact_day=False, weapon="",
-    ...           target_type="Battles", held_by=None)
+    ...           target_type="Battles", held_by=None, toll=(None, None))
     >>> ms = [M(event_type="Battles", location_key="goris", sentence_index=0, **kw),
     ...       M(event_type="Battles", location_key="", sentence_index=1, **kw),
     ...       M(event_type="Battles", location_key="sotk", sentence_index=2, **kw)]
@@ -450,6 +454,10 @@ class _Seen:
     @property
     def target_type(self) -> str:
         return self.source.target_type
+
+    @property
+    def toll(self) -> tuple[int | None, int | None]:
+        return self.source.toll
 
     @classmethod
     def of(cls, mention: MentionView) -> _Seen:
@@ -687,6 +695,9 @@ def _target(
             for event in pool:
                 if event.has_place and prefer(event, mention) and fits(event):
                     return event
+        retold = _retold_in_detail(events, mention, fits_but_place)
+        if retold is not None:
+            return retold
         # An event told so far without a place takes this one, unless the text says it
         # is another ("In a separate incident, …").
         if current is not None and not current.has_place and not mention.separate and fits(current):
@@ -713,6 +724,31 @@ def _target(
     return next((e for e in events if fits(e) and e.near(mention.sentence_index)), None)
 
 
+def _retold_in_detail(
+    events: Sequence[Event], mention: MentionView, fits: Callable[[Event], bool]
+) -> Event | None:
+    """The event that a lead told at a town and a later paragraph tells again in detail,
+    at a name the gazetteer lacks in the area that holds the town, with the same toll:
+    "a roadside explosion left eight personnel injured in Kalat", then "Eight personnel
+    were injured in a roadside explosion in Takhat area of Kalat district"."""
+    holder = mention.held_by
+    if holder is None or mention.place is not None or not mention.counted:
+        return None
+    toll = mention.toll
+    if not any(toll):
+        return None  # "no one was hurt" is every quiet event's toll
+    for event in reversed(events):
+        if (
+            event.places
+            and all(p.feature_class == "P" and same_or_within(p, holder) for p in event.places)
+            and not event.unplaced_keys
+            and any(m.toll == toll for m in event.counted_mentions)
+            and fits(event)
+        ):
+            return event
+    return None
+
+
 def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
     strong_name = bool(mention.location_key) and not mention.weak_name
     own_event = mention.weak_name and (mention.counted or mention.separate)
@@ -722,6 +758,8 @@ def _add(event: Event, position: int, mention: MentionView, kind: str) -> None:
     event.sentences.append(mention.sentence_index)
     event.typed = event.typed or (mention.typed and not mention.refers_back)
     event.kinds.add(kind)
+    if mention.counted:
+        event.counted_mentions.append(mention)
     if mention.typed and not mention.refers_back:
         event.types.add(mention.event_type)
         event.typed_mentions.append(mention)

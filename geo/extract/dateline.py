@@ -53,7 +53,10 @@ _PLACE_FIRST_RE: Final = lazy_compile(
     rf"(?:,?[ ]{{1,2}}(?P<agency>{_AGENCY}))?"
     # "GUADALAJARA, Jalisco (Reuters).-": the Mexican press's full stop and dash.
     # "RAWALPINDI (MNN); Security forces …": a semicolon after the agency's bracket.
+    # "QUETTA, (UrduPoint / Pakistan Point News - 28th Jan, 2022 ) :At least": the text
+    # runs on from the colon after the agency's bracket.
     rf"(?P<end>\s{{0,3}}\.?{_DASH}\s{{1,3}}|(?<=\d)\.\s{{1,3}}|(?<=\));\s{{1,3}}|"
+    rf"(?<=\))\s{{0,3}}{_DASH}(?=[A-Z\"“‘'])|"
     r"\s{1,3}(?=[A-Z\"“‘']))"
 )
 # Date first, the place in brackets: "December 21, 2012 (BOR) –".

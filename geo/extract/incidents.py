@@ -308,6 +308,10 @@ class EventMention:
         return self.casualties.fatalities is not None or self.casualties.injured is not None
 
     @property
+    def toll(self) -> tuple[int | None, int | None]:
+        return (self.casualties.fatalities, self.casualties.injured)
+
+    @property
     def weak_name(self) -> bool:
         return self.named is not None and self.named_by_locative
 

@@ -653,8 +653,9 @@ _CONTEXT_AFTER: Final = _re(
     r"regime|junta|"
     r"declaration|format|process|accords?|treaty|statement|government|authorities|officials|"
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
-    # "Hiiraan governor Ali Jeyte Osman said": the speaker's office.
-    r"governor|mayor|commissioner|administrator|"
+    # "Hiiraan governor Ali Jeyte Osman said": the speaker's office ("Kalat Deputy
+    # Commissioner Bilal Shabbir said").
+    r"(?:deputy\s+|assistant\s+)?(?:governor|mayor|commissioner|administrator)|"
     # "Puntland Minister of Security … said", "the Kherson regional administration said".
     r"minister|president|premier|administration|"
     # "in the Zaporozhye direction": a front, not a town.
@@ -1095,6 +1096,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
             and _is_national_capital(place)
         )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
+        or _SPOKEN_TO_BEFORE_RE.search(before) is not None
         # "the Defence Headquarters in Abuja said": the institution that spoke, where.
         or (_SPEAKS_AFTER.search(after) and _INSTITUTION_IN_BEFORE.search(before) is not None)
         or (
@@ -1843,13 +1845,21 @@ _NICKNAME_OR_OUTLET_BEFORE_RE: Final = _re(
     r"newspaper|newssheet|news sheet|daily|weekly|magazine|paper|journal|website|portal|"
     r"outlet|broadcaster|channel)\s+[\"“‘']?(?:(?:el|la|los|las|al|o|a)\s+)?$"
 )
+# "a jirga member confirmed to Dawn that …", "told Kabul Now": whom a source spoke to.
+_SPOKEN_TO_BEFORE_RE: Final = _re(
+    r"\b(?:told|confirmed to|spoke to|speaking to|talking to|in an interview with)\s+(?:the\s+)?$"
+)
 
 
 def after_a_nickname_or_outlet_word(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "nickname", "alias", "known as" or a word
-    for a newspaper: "under the nickname “El Señor del Sombrero”" is a person's other
-    name, "the newssheet “Carta de Moçambique”" a newspaper's, no place."""
-    return _NICKNAME_OR_OUTLET_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    for a newspaper, or whom a source spoke to: "under the nickname “El Señor del
+    Sombrero”" is a person's other name, "the newssheet “Carta de Moçambique”" and "told
+    Dawn" a newspaper's, no place."""
+    return (
+        _NICKNAME_OR_OUTLET_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        or _SPOKEN_TO_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def names_a_feature(name: str) -> bool:

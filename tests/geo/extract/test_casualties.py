@@ -1084,6 +1084,12 @@ def test_a_release_naming_its_dead_counts_the_names() -> None:
     assert count_casualties(text).pair == (2, None)
     text = "The deceased were identified as Musa Wekesa, Ali Hassan and Peter Kiprono."
     assert count_casualties(text).pair == (3, None)
+    # The list of the injured that follows is not of the dead.
+    text = (
+        "The deceased were identified as Musa Wekesa and Ali Hassan while the injured "
+        "included Peter Kiprono, John Otieno and James Mwangi."
+    )
+    assert count_casualties(text).fatalities == 2
     assert count_casualties("The dead are mostly women and children.").fatalities is None
 
 

@@ -116,3 +116,10 @@ def test_an_agency_alone_in_brackets_names_no_place():
 def test_a_semicolon_after_the_agency_ends_the_dateline():
     dateline = find_dateline("PESHAWAR (APP); Police said two constables were shot dead.")
     assert dateline is not None and dateline.place == "PESHAWAR"
+
+
+def test_a_colon_after_the_agency_s_bracket_ends_the_dateline_with_no_space_after_it():
+    text = "SUKKUR, (Sindh Point News - 3rd Mar, 2023 ) :Two men were shot dead in a market."
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.place == "SUKKUR"
+    assert text[dateline.end :].startswith("Two men")

@@ -85,6 +85,7 @@ def _mentions(drawn: list[Any]) -> list[SimpleNamespace]:
                 sentence_index=index,
                 # Every other unresolved name is placed at the area that holds it.
                 held_by=PLACES[4] if where < 0 and unknown and index % 2 else None,
+                toll=(index % 3, None) if counted else (None, None),
             )
         )
     return found
@@ -125,6 +126,7 @@ def test_a_round_up_of_one_town_over_many_days_keeps_its_days_apart() -> None:
             weapon="",
             sentence_index=n,
             held_by=None,
+            toll=(1, None),
         )
         for n in range(60)
     ]
@@ -147,6 +149,7 @@ _QUIET: dict[str, bool | str | None] = dict(
     area_named=False,
     exact_day=False,
     held_by=None,
+    toll=(None, None),
 )
 
 

@@ -2595,3 +2595,31 @@ def test_the_attacker_s_shell_does_not_make_the_report_his_country_s(incident_ex
     text = "A Russian shell hit a house in Izium on Sunday, wounding an elderly woman."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 9, 4)))
     assert (found.place_name, found.country) == ("Izyum", "UA")
+
+
+def test_a_lead_s_event_told_again_in_detail_at_a_village_of_its_district_is_one(
+    incident_extractor,
+):
+    text = (
+        "QUETTA: Three policemen were killed when gunmen attacked a checkpoint near Turbat "
+        "on Sunday. In a separate incident, a roadside bomb left six soldiers injured in "
+        "Khuzdar on Sunday.\n\nKhuzdar blast\n\nSix soldiers were injured in a roadside "
+        "bomb explosion in Pashtakhan area of Khuzdar district on Sunday, officials said."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 16)))
+    bombs = [i for i in found if i.event_type == "Explosions/Remote violence"]
+    assert [(i.fatalities, i.injured) for i in bombs] == [(0, 6)]
+    assert len(found) == 2
+
+
+def test_whom_a_source_spoke_to_and_a_deputy_commissioner_s_district_are_no_places(
+    incident_extractor,
+):
+    text = (
+        "Gunmen shot dead two farmers near Parachinar on Monday, a tribal elder confirmed to "
+        "Mashriq. Kohat Deputy Commissioner Javed Ali told Mashriq that police constables "
+        "escorting a convoy were wounded in a separate ambush on Tuesday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert [i.place_name for i in found if i.place_name] == ["Parachinar"]
+    assert not any("Mashriq" in i.location or "Commissioner" in i.location for i in found)
