@@ -91,7 +91,7 @@ CIVIC_WORDS: Final[frozenset[str]] = _words(
     commission council organisation organization committee agency office ministry union
     police service services authority association observatory institute university bank
     company corporation news times post tribune league federation confederation court
-    tribunal
+    tribunal reserve
     foundation fund programme program society assembly congress parliament senate
     cabinet government administration department bureau directorate media press radio
     television tv airways airlines club centre center school college academy hospital

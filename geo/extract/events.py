@@ -1369,6 +1369,13 @@ _NOT_EVENT_BEFORE: Final = _re(
     # A denial covers its clause: "denied that soldiers had fired on".
     r"\bden(?:ied|y|ies)(?: that)?(?: [\w-]+){0,3}|"
     r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
+    # "information sharing on cattle raids", "talk shows to discourage cattle raids",
+    # "during tracing of stolen cattle": a topic or an aim of a meeting, no event.
+    r"\b(?:discourag(?:e|es|ed|ing)|discuss(?:ed|es|ing)?|information(?: sharing)? on|"
+    r"(?:talks?|meetings?|workshops?|dialogues?|sensiti[sz]ation|awareness|hotspots?) "
+    r"(?:on|about|for)|(?:tracing|tracking|recovery|search for|return) of)"
+    r"(?: (?!(?:the|a|an|this|that|these|those|its|their|his|her|last|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b)[a-z-]+)?|"
     # "should press Moscow to end these attacks", "must stop attacks on civilians": a
     # demand, no event.
     # ("a deal that would end cost-of-living protests".)

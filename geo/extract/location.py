@@ -1807,6 +1807,8 @@ _NAME_ENDS_BEFORE: Final = (
         (
             *("international", "university", "hospital", "prison", "city", "town", "village"),
             *("valley", "river", "lake", "mountains", "hills", "refugee", "military", "air"),
+            # "in Amudat Mr. Limale Alex Macho said": a title opens the next name.
+            *("mr", "mrs", "ms", "dr", "gen", "col", "capt", "lt", "sgt", "rev", "prof", "hon"),
         )
     )
 )

@@ -234,6 +234,9 @@ _TIMES_SINCE_RE: Final = _re(
 _BACKGROUND_REST_RE: Final = _re(
     # "who were abducted in the town a few years ago": history, not this report's news.
     r"\b(?:a few|[\w-]+) (?:years?|decades?) ago\b"
+    # "Some of the resolutions agreed upon include; joint recovery of cattle, information
+    # sharing on cattle raids": what a meeting resolved, no event.
+    r"|\b(?:resolutions|recommendations|proposals)\b(?: [\w-]+){0,3}? include\b"
     # "where Israel's military offensive has killed more than 40,000": a possessive's toll.
     r"|['’]s (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|offensive|campaign|"
     r"unrest)\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"

@@ -2623,3 +2623,27 @@ def test_whom_a_source_spoke_to_and_a_deputy_commissioner_s_district_are_no_plac
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert [i.place_name for i in found if i.place_name] == ["Parachinar"]
     assert not any("Mashriq" in i.location or "Commissioner" in i.location for i in found)
+
+
+def test_kenya_s_former_provinces_are_kenya_s(incident_extractor):
+    text = (
+        "Police shot dead two demonstrators in Nyanza region on Monday as protests spread "
+        "from Kisumu."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.country, found.geo_precision) == ("KE", 3)
+    text = "Suspected al-Shabaab militants killed two teachers in Kenya's North Eastern region."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert (found.country, found.place_name) == ("KE", "North Eastern Province")
+
+
+def test_a_meeting_s_resolutions_and_topics_are_no_events(incident_extractor):
+    text = (
+        "Elders from three districts met in Moroto on Tuesday to restore peace. The "
+        "resolutions agreed upon include joint recovery of animals and sharing information "
+        "on cattle raids. Leaders will hold radio talk shows to discourage cattle raids. "
+        "The police reserve commander in Amudat Mr. Peter Lokol urged residents to help "
+        "in the tracing of stolen cattle."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert found == []
