@@ -1230,10 +1230,14 @@ _SMALL_AREA_CODES: Final = frozenset(("ADM2", "ADM3", "ADM4", "ADM5"))
 ACTING_AFTER_RE: Final = lazy_compile(
     # "Rwanda-backed rebels", "Iran-aligned militias": backed from there, fighting elsewhere.
     r"-(?:led|backed|allied|aligned|sponsored|supported|funded)\b|"
+    # "airstrikes by the US-Saudi air force", "the Saudi-American aggression": one of a
+    # pair of attackers.
+    r"-(?-i:[A-Z])[a-z]+\s+(?:air ?force|aggression|coalition|alliance|forces|troops|"
+    r"military|jets|warplanes|air ?strikes?|strikes|raids|bombing|bombardment|enemy)\b|"
     # "U.S. and British forces carried out airstrikes on Hodeidah": both acted.
     r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]+\s+(?:forces|troops|military|warplanes|jets|"
     r"aircraft|navy|air force|coalition)\b|"
-    r"(?:['’]s?)?\s*(?:air ?strikes?|drones?|forces|troops|military|army|"
+    r"(?:['’]s?)?\s*(?:air ?strikes?|air ?force|drones?|forces|troops|military|army|"
     # "Rwanda Security Forces in Palma", "Kenya Defence Forces": a state's forces abroad.
     r"(?:security|defen[cs]e|armed|peacekeeping)\s+forces?|contingent|"
     r"soldiers?|warplanes|jets|aircraft|navy|coalition|special forces|Africa Command|"

@@ -284,8 +284,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "air",
         _re(
             # (Not "Air raid alert in Zaporizhzhia region!": a warning, no strike.)
+            # ("the air aggression targeted a market": the Houthi press's air strike.)
             r"\b(?:air|drone|aerial|missile and drone|air force) ?"
-            r"(?:strikes?|raids?|attacks?|bombardments?)\b"
+            r"(?:strikes?|raids?|attacks?|bombardments?|aggression)\b"
             r"(?! (?:alerts?|sirens?|warnings?|shelters?|alarms?)\b)|"
             r"\bairstrikes?\b|\bairraids?\b(?! (?:alerts?|sirens?|warnings?|shelters?)\b)|"
             r"\bbomb(?:ing|ed)? raids?\b|\bwarplanes?\b|"

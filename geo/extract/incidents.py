@@ -118,6 +118,10 @@ AGGREGATE_RE: Final = _re(
     r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
     # "killed eight terrorists in two separate intelligence-based operations (IBOs)".
     r"ambushes|assaults|operations|encounters|clashes|engagements)\b"
+    # ("five were killed in two airstrikes by the air force on a car": one target, one
+    # place.)
+    r"(?!\s+(?:by\s+[^.;,]{1,40}?\s+)?on\s+an?\s+(?!number\b|series\b|string\b)[a-z]+\b"
+    r"(?!\s+and\b))"
     # A country's or a day's total: "attacks across Ukraine killed six over the past day",
     # "five killed nationwide"; each place of the round-up has its own toll.
     # ("fighting spread across the region" says where the war is, not whose toll.)
@@ -811,6 +815,12 @@ class Extractor:
                     (
                         location.location.startswith(_QUARTER_WORDS)
                         or location.location.endswith(_SQUARE_WORDS)
+                        # "a home in the government-held Al Noor neighbourhood", after
+                        # shelling of Taiz: the city's quarter, not a village of its name.
+                        or _PART_OF_A_CITY_AFTER_RE.match(
+                            report.text, location.start + len(location.location)
+                        )
+                        is not None
                     )
                     and (
                         location.place is None
@@ -1985,6 +1995,7 @@ def _located_alone(
 
 # "Nawzad district": the name is a district's, so its town is the place at precision 2.
 _DISTRICT_WORD_RE: Final = _re(r"\s+(?:district|county|upazila|tehsil|woreda|raion|locality)\b")
+_PROVINCE_WORD_RE: Final = _re(r"\s+(?:province|governorate|state|oblast|wilaya|prefecture)\b")
 # "In these attacks", "the strikes": a sentence that goes back to the events just told.
 _RECALLED_RE: Final = _re(
     r"\b(?:these|those|the|such) (?:air ?strikes?|strikes?|attacks?|bombings?|raids?|shelling|"
@@ -3658,8 +3669,12 @@ def _through_chain(
                     )
                 )
                 # (A close spelling in another province than those the report names is
-                # another village.)
-                and not ("fuzzy match" in why and context.outside_its_provinces(place))
+                # another village; but "Al-Dhalea governorate" is a province of its own.)
+                and not (
+                    "fuzzy match" in why
+                    and context.outside_its_provinces(place)
+                    and not _PROVINCE_WORD_RE.match(text, named.end)
+                )
             )
         )
         landmark = (
@@ -3691,8 +3706,13 @@ def _through_chain(
         ):
             sentence = next(m.sentence for m in members if m.named is named)
             district = _DISTRICT_WORD_RE.match(sentence.text, named.end - sentence.start)
+            province = _PROVINCE_WORD_RE.match(sentence.text, named.end - sentence.start)
             precision = (
-                2
+                # "in Al-Dhalea governorate", the gazetteer knowing only the town of that
+                # spelling: the province, drawn at its seat's point.
+                3
+                if province is not None and place.feature_class == "P"
+                else 2
                 if district is not None
                 or (location.geo_precision == 2 and location.location == named.text)
                 else 1
@@ -3702,7 +3722,8 @@ def _through_chain(
                 place,
                 precision,
                 0.6,
-                f"the report calls {named.text} a place; resolved alone: {why}",
+                f"the report calls {named.text} a place; resolved alone: {why}"
+                + ("; the report calls it a province, drawn at its town" if precision == 3 else ""),
                 named.start,
                 True,
             )

@@ -1097,6 +1097,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
         or _SPOKEN_TO_BEFORE_RE.search(before) is not None
+        or (" of " in before and _AREA_DESCRIBED_BEFORE_RE.search(before) is not None)
         # "the Defence Headquarters in Abuja said": the institution that spoke, where.
         or (_SPEAKS_AFTER.search(after) and _INSTITUTION_IN_BEFORE.search(before) is not None)
         or (
@@ -1846,6 +1847,14 @@ _NICKNAME_OR_OUTLET_BEFORE_RE: Final = _re(
     # "the independent newssheet “Carta de Moçambique”", "the daily “O País”".
     r"newspaper|newssheet|news sheet|daily|weekly|magazine|paper|journal|website|portal|"
     r"outlet|broadcaster|channel)\s+[\"“‘']?(?:(?:el|la|los|las|al|o|a)\s+)?$"
+)
+# "in Al-Dhalea governorate, north of the capital city Aden": where the area lies, told
+# by a city it is near, not where the event was.
+_AREA_DESCRIBED_BEFORE_RE: Final = _re(
+    r"(?-i:[A-Z])[\w'’-]+\s+(?:governorate|province|region|district|state|county|oblast),\s+"
+    r"(?:(?:some|about|around|roughly|\d+)\s+(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
+    r"(?:(?:capital|port|provincial|regional)\s+)?(?:city\s+(?:of\s+)?)?$"
 )
 # "a jirga member confirmed to Dawn that …", "told Kabul Now": whom a source spoke to.
 _SPOKEN_TO_BEFORE_RE: Final = _re(

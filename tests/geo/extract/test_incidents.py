@@ -2647,3 +2647,36 @@ def test_a_meeting_s_resolutions_and_topics_are_no_events(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert found == []
+
+
+def test_a_pair_of_attacking_states_does_not_make_the_report_theirs(incident_extractor):
+    text = (
+        "The Saudi-American air force renewed its raids on Saada province on Wednesday. "
+        "The air aggression targeted a house in Saada city, killing four citizens. "
+        "Later, three citizens were martyred in two airstrikes by the US-Saudi air force "
+        "on a car near Dahyan."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 3, 3)))
+    assert found and {i.country for i in found} == {"YE"}
+    assert {i.sub_event_type for i in found} == {"Air/drone strike"}
+    assert 3 in {i.fatalities for i in found}
+
+
+def test_a_neighbourhood_after_a_city_s_event_is_the_city_s(incident_extractor):
+    text = (
+        "Houthi shelling killed five civilians in a residential area of Taiz city on "
+        "Tuesday. Two more were killed when a shell hit a home in the Al Noor "
+        "neighbourhood on Tuesday night."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2017, 1, 19)))
+    assert {i.place_name for i in found} == {"Taiz"}
+
+
+def test_a_governorate_told_by_the_city_it_lies_north_of_is_the_place(incident_extractor):
+    text = (
+        "Four soldiers were killed in Houthi attacks in Al-Dhalea governorate, north of the "
+        "port city of Aden, on Friday."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 7, 2)))
+    assert found.place_name != "Aden" and found.geo_precision == 3
+    assert found.admin1 == "Aḑ Ḑāli‘"
