@@ -633,6 +633,19 @@ class Extractor:
         # it a battle by the forces its sentence names.
         if any(not t.anaphoric and t.rule != "attack" for t in triggers):
             triggers = [t for t in triggers if not (t.anaphoric and t.rule == "attack")]
+        opening = members[0]
+        if (
+            opening.primary.rule == "casualties"
+            and (opening.casualties.fatalities or 0) > 0
+            and not opening.aggregate
+            and any(t.rule == "arrest" for t in triggers)
+            and all(t.rule in ("arrest", "casualties") for t in triggers)
+        ):
+            # "Taliban members killed a former army officer in Warsaj", then "the Taliban
+            # arrested him after stopping his vehicle": the killing told first is the
+            # event, the arrest a step of it (not "the suspects were arrested", told first,
+            # after "18 were killed in the attacks").
+            triggers = [t for t in triggers if t.rule != "arrest"]
         primary = best_trigger(triggers) or members[0].primary
         evidence = next(
             (m.sentence for m in members if m.sentence.start <= primary.start < m.sentence.end),

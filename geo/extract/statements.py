@@ -404,6 +404,20 @@ _TALLY_TOLL_RE: Final = _re(
     r"\b(?:has|have) (?:so far |now )?(?:killed|left|claimed)\b[^.;]{0,120}?\baccording to "
     r"(?:an? |the )?(?:[\w-]+ ){0,2}?tally\b"
 )
+# "In most instances, individuals were detained before being killed", "Some were taken
+# to detention facilities and killed, others were taken to unknown locations", "the
+# Taliban has killed tens of former soldiers during the past one year": what a report
+# found of many cases, none of them told.
+_MANY_CASES_RE: Final = _re(
+    # (Only as the sentence's opening: "rebels kill and in many cases behead 25 people"
+    # tells one massacre.)
+    r"^\W*(?:(?:but|however|and|yet),?\s+)?in (?:most|many|some|several|all|other|these|such|"
+    r"numerous) (?:instances|cases)\b"
+    r"|^\W*some (?:were|had been|have been)\b[^.;]{0,120}?\bothers (?:were|had been|have been)\b"
+    r"|\b(?:has|have) (?:[a-z]+, )*(?:[a-z]+ and )?(?:killed|arrested|detained|tortured|"
+    r"abducted)\b[^.;]{0,60}?\b(?:during|over|in) the (?:past|last) (?:one |two |three |few |"
+    r"several )?(?:years?|months|decades?)\b"
+)
 # "At least 40 people have died in poll-related violence since the polls were announced":
 # a running toll (not "… have been killed since Monday", one clash's).
 _DIED_SINCE_RE: Final = _re(
@@ -435,6 +449,10 @@ def _tells_background(text: str) -> bool:
     return bool(
         BACKGROUND_RE.search(text)
         or ("tally" in text and _TALLY_TOLL_RE.search(text) is not None)
+        or (
+            (" instances" in text or " cases" in text or "others were" in text or "past" in text)
+            and _MANY_CASES_RE.search(text) is not None
+        )
         or (
             "since" in text
             and ("died" in text or "been killed" in text)

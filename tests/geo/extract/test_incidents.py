@@ -2680,3 +2680,14 @@ def test_a_governorate_told_by_the_city_it_lies_north_of_is_the_place(incident_e
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 7, 2)))
     assert found.place_name != "Aden" and found.geo_precision == 3
     assert found.admin1 == "Aḑ Ḑāli‘"
+
+
+def test_a_killing_told_first_is_not_typed_by_the_arrest_that_led_to_it(incident_extractor):
+    text = (
+        "Residents said Taliban members killed a former police officer named Karim in "
+        "Herat on Tuesday night. They added that the Taliban arrested this former officer "
+        "after stopping his car."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 8, 24)))
+    assert (found.event_type, found.fatalities) == ("Violence against civilians", 1)
+    assert found.sub_event_type != "Arrests"

@@ -868,6 +868,18 @@ def test_a_group_s_trend_habit_or_capacity_states_no_event():
     assert stated("March saw an uptick in kidnappings along the Abuja-Kaduna highway.") == []
     assert stated("Soldiers might pursue the gunmen into the Sambisa forest.") == []
     assert stated("Russian troops stepped up their assaults near Lyman this week.") == []
+
+
+def test_a_finding_over_many_cases_states_no_event():
+    assert stated("In most cases, the detainees were beaten before being shot.") == []
+    assert stated("Some were killed in custody, others were taken to unknown places.") == []
+    assert (
+        stated("The militia has abducted and killed dozens of teachers over the past two years.")
+        == []
+    )
+    assert stated("In one case, gunmen shot dead two teachers in Herat on Monday.") != []
+    # Inside the sentence, the words qualify the one event it tells.
+    assert stated("Rebels killed and in many cases beheaded 12 villagers in Oicha.") != []
     # A habit told beside the day's event still tells the event.
     assert stated("Bandits often attack travellers there; on Tuesday they killed five.") != []
 
