@@ -2464,7 +2464,10 @@ _CAME_FROM_BEFORE_RE: Final = lazy_compile(
 _HOME_TOWN_BEFORE_RE: Final = lazy_compile(
     r"(?:\b\d{1,3},?(?:\s+[\w\"“”',-]+){0,4}?|\bnatives?\s+of)\s+from\s+the\s+"
     r"(?:town|village|city|hamlet)\s+of\s+$"
-    r"|\bnatives?\s+of\s+the\s+(?:town|village|city|hamlet)\s+of\s+$",
+    r"|\bnatives?\s+of\s+the\s+(?:town|village|city|hamlet)\s+of\s+$"
+    # "opened fire on Jan Badshah, a resident of Gang area in Salarzai tehsil": his home.
+    r"|,\s+an?\s+(?:resident|native)\s+of\s+(?:[A-Z][\w'’-]+\s+(?:area|village|town)\s+"
+    r"(?:in|of)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -417,6 +417,14 @@ _MANY_CASES_RE: Final = _re(
     r"|\b(?:has|have) (?:[a-z]+, )*(?:[a-z]+ and )?(?:killed|arrested|detained|tortured|"
     r"abducted)\b[^.;]{0,60}?\b(?:during|over|in) the (?:past|last) (?:one |two |three |few |"
     r"several )?(?:years?|months|decades?)\b"
+    # "scores of militants had been killed or injured in various operations conducted in
+    # Bannu, Lakki Marwat and North Waziristan": a tally of many operations.
+    # ("Troops killed eight terrorists in various operations in Tank" is the army's one
+    # event there.)
+    r"|\b(?:had|have|has) been (?:killed|injured|wounded|arrested|neutrali[sz]ed)\b[^.;]{0,40}?"
+    r"\b(?:in|during) "
+    r"(?:various|several|multiple|numerous|different|a series of|a number of) "
+    r"(?:[a-z-]+ )?operations\b"
 )
 # "At least 40 people have died in poll-related violence since the polls were announced":
 # a running toll (not "… have been killed since Monday", one clash's).
@@ -450,7 +458,13 @@ def _tells_background(text: str) -> bool:
         BACKGROUND_RE.search(text)
         or ("tally" in text and _TALLY_TOLL_RE.search(text) is not None)
         or (
-            (" instances" in text or " cases" in text or "others were" in text or "past" in text)
+            (
+                " instances" in text
+                or " cases" in text
+                or "others were" in text
+                or "past" in text
+                or "operations" in text
+            )
             and _MANY_CASES_RE.search(text) is not None
         )
         or (

@@ -2691,3 +2691,13 @@ def test_a_killing_told_first_is_not_typed_by_the_arrest_that_led_to_it(incident
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 8, 24)))
     assert (found.event_type, found.fatalities) == ("Violence against civilians", 1)
     assert found.sub_event_type != "Arrests"
+
+
+def test_a_victim_s_home_area_is_not_where_he_was_shot(incident_extractor):
+    text = (
+        "Gunmen shot dead a shopkeeper in Inayat Kalay area in Bajaur district on Tuesday. "
+        "Locals said that unknown persons opened fire on Gul Khan, a resident of Mamond "
+        "area in Loisam tehsil."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 6)))
+    assert [i.admin2 or i.place_name for i in found] == ["Bājaur Agency"]

@@ -880,6 +880,9 @@ def test_a_finding_over_many_cases_states_no_event():
     assert stated("In one case, gunmen shot dead two teachers in Herat on Monday.") != []
     # Inside the sentence, the words qualify the one event it tells.
     assert stated("Rebels killed and in many cases beheaded 12 villagers in Oicha.") != []
+    # A tally of many operations, not the army's one operation in a district.
+    assert stated("Scores of militants have been killed in various operations in Tank.") == []
+    assert stated("Troops killed eight militants in various operations in Tank on Monday.") != []
     # A habit told beside the day's event still tells the event.
     assert stated("Bandits often attack travellers there; on Tuesday they killed five.") != []
 
