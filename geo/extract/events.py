@@ -163,6 +163,13 @@ _CAPTIVES_AFTER: Final = (
     + r"))"
 )
 _CAPTIVES_AFTER_RE: Final = _re(_CAPTIVES_AFTER)
+# The passive's subject: "six members of the resistance front were captured by the
+# Taliban", "two soldiers were seized": people taken, no place.
+_PASSIVE_CAPTIVES_BEFORE_RE: Final = _re(
+    r"\b(?:" + _CAPTIVE_ROLES + r"|people|civilians|villagers|hostages|men|women)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?\s*(?:were|was|had been|have been|has been)"
+    r"\s+$"
+)
 # The armed men who block a road, for an ambush or a kidnapping, not a crowd's protest.
 _ARMED_BLOCKERS_BEFORE_RE: Final = _re(
     r"\b(?:bandits|gunm[ae]n|militants|terrorists|insurgents|jihadists|rebels|attackers|"
@@ -1215,6 +1222,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"(?:man|woman|men|women|youths?|individuals?|persons?|people)\b))|"
             # "alias 'el Mono', who was captured on 17 January in Tumaco": a person taken.
             r"\b(?:who|he|she|they) (?:was|were|had been) (?:captured|apprehended|nabbed)\b|"
+            # "six members of the resistance front were captured by the Taliban".
+            r"\b" + _CAPTIVE_ROLES + r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?\s*"
+            r"(?:were|was|had been|have been|has been) (?:captured|apprehended|nabbed)\b|"
             r"\b(?:apprehended|nabbed)\b|"
             # "The army announced on Monday the arrest of 12 collaborators"; "the operation
             # ended with the arrest of six suspected members".
@@ -2307,7 +2317,10 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             if (
                 rule.name == "overtake"
                 and text[start : start + 4].lower() != "fell"  # "… of the rebels": captors
-                and _CAPTIVES_AFTER_RE.match(text, end, end + 80)
+                and (
+                    _CAPTIVES_AFTER_RE.match(text, end, end + 80)
+                    or _PASSIVE_CAPTIVES_BEFORE_RE.search(text, max(0, start - 80), start)
+                )
             ):
                 continue  # people captured: the arrest rule's, so the span stays free
             if rule.name == "grenade" and _ARMED_WITH_BEFORE_RE.search(

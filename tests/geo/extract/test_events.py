@@ -310,6 +310,12 @@ from geo.taxonomy import SUB_EVENT_TYPES
         ("Troops were fighting with armed men in the camp.", "Battles", "Armed clash"),
         # People captured are arrested; a place captured is taken.
         ("Troops captured two militants near the border.", "Strategic developments", "Arrests"),
+        # ... and so are people captured told in the passive.
+        (
+            "Six members of the resistance front were captured by the army near the border.",
+            "Strategic developments",
+            "Arrests",
+        ),
         (
             "The army reported the capture of Omar Farid Hassan, a senior rebel commander.",
             "Strategic developments",
