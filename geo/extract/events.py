@@ -1380,6 +1380,14 @@ _NOT_EVENT_BEFORE: Final = _re(
     # A denial covers its clause: "denied that soldiers had fired on".
     r"\bden(?:ied|y|ies)(?: that)?(?: [\w-]+){0,3}|"
     r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
+    # "Islamic groups to hold protest march in New Delhi, Nov. 24": a headline's plan
+    # (not "began to hold sit-ins", done); "Members should avoid demonstrations", "out of
+    # fear of the 'unknown gunmen'": an advice, a fear, no event.
+    r"(?<!began )(?<!begun )(?<!started )(?<!continued )(?<!continue )\bto (?:hold|stage|"
+    r"organi[sz]e|mount)(?: [a-z-]+){0,2}|"
+    r"\b(?:avoid(?:s|ed|ing)?|stay away from|steer clear of|keep away from)(?: (?:all|any|"
+    r"the|large|public|political|street))?(?: [a-z-]+)?|"
+    r"\bfears? of(?: the)?(?: [\"“‘']?[\w-]+){0,2}[\"“‘']?|"
     # "information sharing on cattle raids", "talk shows to discourage cattle raids",
     # "during tracing of stolen cattle": a topic or an aim of a meeting, no event.
     r"\b(?:discourag(?:e|es|ed|ing)|discuss(?:ed|es|ing)?|information(?: sharing)? on|"
@@ -1549,6 +1557,10 @@ _LEGAL_MATTER_BEFORE: Final = _re(
     r"counts? of|indicted (?:for|on)|arraigned (?:for|on)|stand trial for|on trial for|"
     # "sentenced a gang member to 50 years in prison for the murder of two police officers".
     r"sentenced\b[^.;]{0,60}?\bfor|"
+    # "a judge handed down long sentences to two former officers for the murder of", "a
+    # court framed charges against 29 people in connection with the murder of".
+    r"(?:handed down|hands down|imposed) (?:[a-z-]+ ){0,2}?sentences?\b[^.;]{0,60}?\bfor|"
+    r"(?:framed|pressed) charges\b[^.;]{0,80}?\bin connection with|"
     # "indicted 12 suspects in the case pertaining to the March attack", "according to
     # the prosecution, the suspects were arrested in raids": a court's account.
     r"(?:case|cases|trial|hearing|proceedings) (?:pertaining|related|relating|linked) to|"
@@ -1566,7 +1578,7 @@ _LEGAL_REACH: Final = 80
 _LEGAL_PREFIXES: Final = frozenset(
     (
         *("char", "guil", "conv", "acqu", "coun", "indi", "arra", "stan", "tria", "conf"),
-        *("case", "hear", "proc", "acco", "sent"),
+        *("case", "hear", "proc", "acco", "sent", "hand", "impo", "fram", "pres"),
     )
 )
 _DEFENDANTS_PREFIXES: Final = frozenset(("defe", "conv", "accu"))
@@ -1597,7 +1609,9 @@ _CALLED_FOR_AFTER_RE: Final = _re(
 _FORECAST_AFTER_RE: Final = _re(
     r"[^.;]{0,60}?\b(?:(?:are|is|remain|remains) (?:highly |very )?(?:likely|expected|possible|"
     r"probable)|(?:remains?|poses?) an? (?:[\w-]+ )?(?:threat|risk|concern)|in the coming "
-    r"(?:days|weeks|months))\b"
+    # "Clashes between police and activists cannot be ruled out": an alert's forecast.
+    r"(?:days|weeks|months)|(?:cannot|can ?not|can['’]t) be (?:ruled out|excluded)|"
+    r"(?:could|may|might) (?:occur|erupt|break out|take place))\b"
 )
 # "Ukraine says capturing the region is a battlefield priority for Moscow": the act as a
 # goal (asked of a gerund only: "a strike hit Kyiv, which is a key target" is one).

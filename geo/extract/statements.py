@@ -409,6 +409,8 @@ _TALLY_TOLL_RE: Final = _re(
 # Taliban has killed tens of former soldiers during the past one year": what a report
 # found of many cases, none of them told.
 _MANY_CASES_RE: Final = _re(
+    # "kidnapping and wanton killing have become the order of the day": all the time.
+    r"\b(?:has|have|had) become the order of the day\b|"
     # (Only as the sentence's opening: "rebels kill and in many cases behead 25 people"
     # tells one massacre.)
     r"^\W*(?:(?:but|however|and|yet),?\s+)?in (?:most|many|some|several|all|other|these|such|"
@@ -464,6 +466,7 @@ def _tells_background(text: str) -> bool:
                 or "others were" in text
                 or "past" in text
                 or "operations" in text
+                or "order of the day" in text
             )
             and _MANY_CASES_RE.search(text) is not None
         )
@@ -629,12 +632,22 @@ _TREND_WORDS: Final = (
     *("kept up", "keep up", "keeps up", "continued despite", "unabated", "remained high"),
     *("on the rise", "recently", "continued to", "ability to", "capacity to", "capability to"),
     *("often", "frequently", "routinely", "ecom", "uptick", "might", "could"),
-    *("recurr", "persistent", "repeated", "become a"),
+    *("recurr", "persistent", "repeated", "become a", "for decades", "for years"),
+    *("for generations", "recent past", "typically", "usually", "generally", "normally"),
 )
 _TREND_RE: Final = _re(
     # "what has become a worrying trend – missiles striking residential areas": a pattern
     # of the war, no one strike.
     r"\b(?:has|have|had) become an? (?:[\w-]+ )?(?:trend|pattern|norm|routine|hallmark)\b|"
+    # "The PKK … for decades has fought for the rights of Kurds in Turkey": a history.
+    r"\bfor (?:decades|years|generations) (?:has|have|had) (?:fought|waged|battled|been)\b|"
+    # "met brickwalls as there were sporadic shootings … in the recent past": a past of
+    # many events.
+    r"\bin the recent past\b|"
+    # "demonstrations typically occur between late morning and early afternoon": what
+    # such events are like, none of them told.
+    r"\b(?:typically|usually|generally|normally) (?:occur|take place|happen|draw|attract|"
+    r"target|turn|last|involve)\b|"
     # "People want the bombings and shootings to stop": a wish, no event.
     r"\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|prays?|prayed|longs? for)\b[^.;]{0,60}?"
     r"\b(?:to|will) (?:stop|end)\b|"

@@ -2701,3 +2701,28 @@ def test_a_victim_s_home_area_is_not_where_he_was_shot(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 6)))
     assert [i.admin2 or i.place_name for i in found] == ["Bājaur Agency"]
+
+
+def test_a_security_alert_of_a_planned_protest_has_no_incident(incident_extractor):
+    text = (
+        "Zambia: Opposition plans rally in Lusaka on March 3\n\n"
+        "Opposition groups to hold protest rally in Lusaka, Zambia, March 3. Heightened "
+        "security likely. Rallies typically occur in the late morning and target government "
+        "buildings. Clashes between police and protesters cannot be ruled out. Members "
+        "should avoid all demonstrations."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 1)))
+    assert found == []
+
+
+def test_a_communique_of_fears_and_a_court_s_charges_have_no_incident(incident_extractor):
+    text = (
+        "Governors of the region met in Owerri on Sunday and said kidnapping and killings "
+        "have become the order of the day. Traders keep their shops shut out of fear of "
+        "the 'unknown gunmen', as there were shootings by gunmen in the recent past. A "
+        "court in Owerri framed charges against 12 men in connection with the killing of a "
+        "chief, and a judge handed down long sentences to two officers for the murder of a "
+        "trader. The group has for decades fought for self-rule in the region."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 4)))
+    assert found == []
