@@ -1298,6 +1298,16 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         level = area_level_before(text, mention.start, unnamed_only=True)
         if (
             not level
+            and (owned := NAMED_AREA_OF_END_RE.search(before)) is not None
+            and owned["word"].casefold() in _BELOW_A_DISTRICT
+        ):
+            # "in Haluaghat upazila of Mymensingh": what holds an upazila is a district,
+            # not the town of that name. (What holds "district of" is not told alike:
+            # "the Rarasham district of Musakhel" is a district's area, "the Khartoum
+            # district of Bahri" the district itself.)
+            level = 2
+        if (
+            not level
             and _NEIGHBOURING_BEFORE.search(before)
             and not _SETTLEMENT_WORD_AFTER.match(after)
         ):
@@ -1549,9 +1559,13 @@ _FLED_FROM_BEFORE: Final = _re(
 # A name, its area word and "of": "… Khok Pho district of " (the name's last word is the
 # group "name").
 NAMED_AREA_OF_END_RE: Final = lazy_compile(
-    r"(?P<name>(?-i:[A-Z])[\w'’-]*)\s+(?:district|county|municipality|commune|township|"
-    r"sub-?district)\s+of\s+(?:the\s+)?$",
+    r"(?P<name>(?-i:[A-Z])[\w'’-]*)\s+(?P<word>district|county|municipality|commune|township|"
+    r"sub-?district|upazila|tehsil)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# The words of areas a level below a district: what holds one of them is a district.
+_BELOW_A_DISTRICT: Final = frozenset(
+    ("commune", "township", "subdistrict", "sub-district", "upazila", "tehsil")
 )
 
 

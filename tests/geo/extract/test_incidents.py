@@ -2726,3 +2726,9 @@ def test_a_communique_of_fears_and_a_court_s_charges_have_no_incident(incident_e
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 4)))
     assert found == []
+
+
+def test_what_holds_an_upazila_or_a_district_is_an_area_not_its_town(incident_extractor):
+    text = "Guards shot dead a cattle trader in Dhobaura upazila of Mymensingh on Tuesday."
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 6)))
+    assert found.geo_precision == 2
