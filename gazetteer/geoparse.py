@@ -187,8 +187,10 @@ class _Weights:
     # "Guldara District": the text says the name is an area's, and an area of that name
     # is in the index. As strong as the country's mention that a lone candidate gets.
     area_word: float = 1.5
-    # "the Kurdistan Region": a curated region's whole name, as sure as an area word.
-    whole_region_name: float = 1.5
+    # "the Kurdistan Region": a curated region's whole name, surer than the mention of a
+    # country whose province has the name's first word ("Kurdistan Region border areas
+    # with Iran" is not Iran's Kordestān).
+    whole_region_name: float = 3.0
     unmentioned_country: float = 1.5
     country_heading_a_name: float = 1.5
     other_name_distance: float = 0.6
@@ -1332,7 +1334,8 @@ _IN_GAP_RE: Final = lazy_compile(
     rf"(?:(?:[a-z]+\s+)?(?-i:{'|'.join(AREA_LEVEL_OF_WORD)})\s+of\s+(?:the\s+)?)?"
 )
 # The bracket of a dateline's agency closes before the dash: "MARIB (Saba) –".
-_AGENCY_CLOSE_RE: Final = lazy_compile(r"\)\s{0,3}\.?(?:—|–|-{1,2}|:)")
+# ("ERBIL (Kurdistan 24) –": an outlet named after a place and a number.)
+_AGENCY_CLOSE_RE: Final = lazy_compile(r"(?:\s\d{1,3})?\)\s{0,3}\.?(?:—|–|-{1,2}|:)")
 # What goes on a list of places rather than a chain: "Cuba, Chile and Norway".
 _LIST_GAP_RE: Final = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)")
 # The last gap of a list: "…, Pattani, and Narathiwat", "… Kramatorsk and Selydove".

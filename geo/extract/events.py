@@ -1611,7 +1611,7 @@ _FORECAST_AFTER_RE: Final = _re(
     r"probable)|(?:remains?|poses?) an? (?:[\w-]+ )?(?:threat|risk|concern)|in the coming "
     # "Clashes between police and activists cannot be ruled out": an alert's forecast.
     r"(?:days|weeks|months)|(?:cannot|can ?not|can['’]t) be (?:ruled out|excluded)|"
-    r"(?:could|may|might) (?:occur|erupt|break out|take place))\b"
+    r"(?:could|may|might) (?:occur|erupt|break out|take place|begin|start|resume))\b"
 )
 # "Ukraine says capturing the region is a battlefield priority for Moscow": the act as a
 # goal (asked of a gerund only: "a strike hit Kyiv, which is a key target" is one).

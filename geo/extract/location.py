@@ -670,6 +670,8 @@ _CONTEXT_AFTER: Final = _re(
     # its place ("International" only when no name goes on: "Kabul International Airport").
     r"(?-i:Now|Today|Standard|Independent|Monitor|Insight|Guardian|Direct|Reports|Review|"
     r"Bulletin|Insider|Mirror|Telegraph|Pravda|Libre|International(?!\s+[A-Z]))|"
+    # "told Kurdistan 24", "France 24 reported": an outlet by its place and a number.
+    r"(?<=\s)\d{1,3}(?=\)|\s+(?:that|reported|reports|said|says|told|quoted|news|tv)\b)|"
     # "told Garowe Online", "Radio Dalsan": an outlet.
     r"online|media|news|television|tv|radio|broadcasting|"
     # "Nuer youth", "Fulani herders", "Hawiye clan": a people, not a place.

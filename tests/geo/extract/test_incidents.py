@@ -2732,3 +2732,17 @@ def test_what_holds_an_upazila_or_a_district_is_an_area_not_its_town(incident_ex
     text = "Guards shot dead a cattle trader in Dhobaura upazila of Mymensingh on Tuesday."
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 6)))
     assert found.geo_precision == 2
+
+
+def test_an_outlet_with_a_number_is_no_place_and_the_kurdistan_region_is_iraq_s(
+    incident_extractor,
+):
+    text = (
+        "ERBIL (Kurdistan 24) – Kurdistan Region border areas with Iran came under Iranian "
+        "artillery shelling on Tuesday, the mayor of Sidakan told Kurdistan 24. Ankara's "
+        "new operation in the area could begin at any moment, officials said."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 9, 27)))
+    assert [(i.country, i.sub_event_type) for i in found] == [
+        ("IQ", "Shelling/artillery/missile attack")
+    ]
