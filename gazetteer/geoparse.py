@@ -1321,7 +1321,8 @@ _CONTAINER_GAP_RE: Final = lazy_compile(
     r"governorate|commune|territory|prefecture|parish)\s+of\s+"
     # "near Mambasa town in Ituri": the kind word says the first name is a settlement of
     # the area named next.
-    rf"| (?:{_SETTLEMENT_WORDS}) in (?:the )?"
+    # ("a village in Mabini town in southern Compostela Valley".)
+    rf"| (?:{_SETTLEMENT_WORDS}) in (?:the )?(?:(?:{_DIRECTIONS})\s+)?"
     # "Boni (Douentza, Mopti)": an event database's bracket of the areas that hold it;
     # "Musakhel district (Balochistan)"; "Bali (Mezam, North-West)", whose district the
     # index lacks: the bracket still ends in the province that holds the town.

@@ -49,6 +49,8 @@ _PLACE_FIRST_RE: Final = lazy_compile(
     rf"(?P<place>{_PLACE}(?:[ ]?/[ ]?{_PLACE}){{0,2}})"
     r"(?:[ ]?\[[^\]\n]{1,40}\])?"
     rf"(?:,[ ]{{1,2}}(?P<region>{_REGION}))?"
+    # "DUMAGUETE CITY, Negros Oriental, Philippines —": the province, then the country.
+    rf"(?:,[ ]{{1,2}}{_REGION}(?=[ ]{{1,3}}{_DASH}))?"
     rf"(?:,?[ ]{{1,2}}(?P<date>{_DATE}))?"
     rf"(?:,?[ ]{{1,2}}(?P<agency>{_AGENCY}))?"
     # "GUADALAJARA, Jalisco (Reuters).-": the Mexican press's full stop and dash.

@@ -1925,6 +1925,12 @@ _WHOLE_NAME_RE: Final = lazy_compile(
 _EZAFE_RE: Final = lazy_compile(r"-(?:e|i|ye|ul|ud|us)-[A-Z][\w'’]+")
 
 
+def _titled_before(text: str, start: int) -> bool:
+    """Whether a person's title or rank stands right before ``start`` ("Sergeant")."""
+    words = text[max(0, start - 24) : start].split()
+    return bool(words) and words[-1].rstrip(".").casefold() in PERSON_TITLES
+
+
 def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
     """The span of the compound name that ``mention`` is a word of ("Ras al-Ain", "Ain
     al-Arab", "Abu Saida", "San Juan de Lurigancho", "Complexo da Maré"), or None when it
@@ -1947,6 +1953,8 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
     before = _COMPOUND_START_RE.search(text, max(0, start - 30), start)
     if before is not None and is_given_name(before.group(0).split()[0]):
         return None  # "Omar al-Omar", "Hassan al-Turabi": a person's name
+    if before is not None and _titled_before(text, before.start()):
+        return None  # "Staff Sergeant Benjie de los Reyes": a person by rank
     if (before.group(0).split()[0] if before is not None else mention.text).casefold() in (
         NAMED_AFTER_A_PLACE
     ):

@@ -123,3 +123,10 @@ def test_a_colon_after_the_agency_s_bracket_ends_the_dateline_with_no_space_afte
     dateline = find_dateline(text)
     assert dateline is not None and dateline.place == "SUKKUR"
     assert text[dateline.end :].startswith("Two men")
+
+
+def test_a_dateline_may_name_the_province_and_then_the_country():
+    text = "BACOLOD CITY, Negros Occidental, Philippines — Two soldiers were killed."
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.place == "BACOLOD CITY"
+    assert text[dateline.end :].startswith("Two soldiers")

@@ -2746,3 +2746,15 @@ def test_an_outlet_with_a_number_is_no_place_and_the_kurdistan_region_is_iraq_s(
     assert [(i.country, i.sub_event_type) for i in found] == [
         ("IQ", "Shelling/artillery/missile attack")
     ]
+
+
+def test_a_ranked_person_s_name_is_no_place_and_a_town_in_a_compass_part_keeps_its_area(
+    incident_extractor,
+):
+    text = (
+        "Soldiers clashed with rebels in Mabini town in southern Compostela Valley on "
+        "Tuesday, killing two. Wounded were Staff Sergeant Carlo de los Santos and "
+        "Patrolman Jun Bal."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2006, 8, 10)))
+    assert [(i.place_name, i.admin2) for i in found] == [("Mabini", "Davao de Oro")]
