@@ -193,6 +193,9 @@ class _Weights:
     whole_region_name: float = 3.0
     unmentioned_country: float = 1.5
     country_heading_a_name: float = 1.5
+    # "Salvador": a city of millions by its own name over a country by another of its
+    # names (a country's prior alone outweighs any city's).
+    country_by_a_city_s_name: float = 3.0
     other_name_distance: float = 0.6
 
 
@@ -980,10 +983,20 @@ class Geoparser:
         # longer name ("Kenya Defence Forces" alone still names Kenya, as corpora count
         # it); a country's weight made it one.
         heads_a_name = slot.suspect and all(s.next_is_proper for s in slot.spots) and top_weight > 0
+        # "on the outskirts of Salvador": a city of millions by its own name, not a
+        # country by one of its other names (El Salvador's).
+        city_of_the_name = any(
+            place.feature_class == "P"
+            and place.population >= _CITY_OVER_COUNTRY_POPULATION
+            and self._by_main_name(place, slot)
+            for place in slot.candidates
+        )
         for index, place in enumerate(slot.candidates):
             score = slot.priors[index] - penalty
             if heads_a_name and _is_country(place) and not context.get(place.country or ""):
                 score -= weights.country_heading_a_name
+            if city_of_the_name and _is_country(place) and not self._by_main_name(place, slot):
+                score -= weights.country_by_a_city_s_name
             # ("the Kurdistan Region": a curated region is an area as much as a province.)
             if (
                 area_word
@@ -1227,6 +1240,9 @@ _DIRECTIONS: Final = (
     "|northwestern|south-eastern|southeastern|south-western|southwestern|north|south|east|west"
 )
 _SMALL_AREA_CODES: Final = frozenset(("ADM2", "ADM3", "ADM4", "ADM5"))
+# A city this large, named by its own name, is meant over a country the name is another
+# name of ("Salvador", El Salvador's other name, is Brazil's city of 2.9 million).
+_CITY_OVER_COUNTRY_POPULATION: Final = 1_000_000
 # A country's name used for its forces or its voice, not as a place ("a U.S. airstrike",
 # "Russian-led", "Pakistan's army", "U.S. Africa Command said").
 ACTING_AFTER_RE: Final = lazy_compile(

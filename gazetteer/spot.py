@@ -764,6 +764,8 @@ ROMANCE_ORGANISATION_WORDS: Final = frozenset(
         *("batallon", "batalhao", "bataillon", "exercito", "armee", "gendarmerie", "forces"),
         *("rassemblement", "coordination", "familia", "carteles", "oficina", "direccion"),
         *("juzgado", "tribunal", "mesa", "red", "observatorio", "observatoire", "servicio"),
+        # Brazil's gangs: "Bonde do Maluco", "Primeiro Comando da Capital".
+        *("bonde", "primeiro", "terceiro"),
     )
 )
 # An Arabic article that joins two words of one name ("Ras al-Ain", "Ain al-Arab"), or

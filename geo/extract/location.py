@@ -1959,6 +1959,8 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
         NAMED_AFTER_A_PLACE
     ):
         return None  # "the Stade de France", "Banco de México": named after the place
+    if before is None and fold_text(mention.text.split(" ", 1)[0]) in ROMANCE_ORGANISATION_WORDS:
+        return None  # "Bonde do Maluco", "Comando Vermelho": a gang's name
     if before is not None and any(
         fold_text(word) in ROMANCE_ORGANISATION_WORDS
         for word in _CAPITALISED_RUN_BEFORE_RE.findall(

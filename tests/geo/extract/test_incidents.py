@@ -2758,3 +2758,14 @@ def test_a_ranked_person_s_name_is_no_place_and_a_town_in_a_compass_part_keeps_i
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2006, 8, 10)))
     assert [(i.place_name, i.admin2) for i in found] == [("Mabini", "Davao de Oro")]
+
+
+def test_a_city_of_millions_by_its_own_name_is_not_a_country_and_a_gang_is_no_place(
+    incident_extractor,
+):
+    text = (
+        "A police raid in a neighbourhood on the outskirts of Salvador left nine men dead on "
+        "Tuesday. The area is controlled by Bonde do Maluco, a rival criminal faction."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 5)))
+    assert [i.country for i in found] == ["BR"]
