@@ -1359,7 +1359,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "others involved will be identified and arrested soon": not yet.
     r"\b(?:will|would|shall|could|(?<![0-9] )(?-i:may)|might|can|should)(?:\s+not)?\s+be\s+"
     r"[a-z]+\s+(?:and|or)|"
-    r"\bthreat(?:ened|ens)? of|"
+    # ("severe threats of terrorism and kidnapping": each word of the list a threat.)
+    r"\bthreat(?:s|ened|ens)? of(?: [a-z-]+(?:,| and)){0,2}|"
     r"\bwarn(?:ed|s|ing)? (?:of|about|against)|\brisk of|\bno|\bnot|"
     # "This is not tribal fighting, this is murder of innocent people": what a speaker
     # calls the event, told again.

@@ -2162,6 +2162,8 @@ def name_before_brackets(text: str, item: MentionLike, start: int) -> NamedPlace
     bracketed = bracketed_area(text, item.start, item.end)
     if bracketed is None or bracketed[0] < 0:
         return None
+    if text[item.start : item.end].casefold() in ARMED_GROUPS:
+        return None  # "Islamic State-West Africa Province (ISWAP) militants": a group
     end = bracketed[1] - 1
     span = _name_before(text, end, max(start, end - 60))
     if span is None:

@@ -634,6 +634,7 @@ _TREND_WORDS: Final = (
     *("often", "frequently", "routinely", "ecom", "uptick", "might", "could"),
     *("recurr", "persistent", "repeated", "become a", "for decades", "for years"),
     *("for generations", "recent past", "typically", "usually", "generally", "normally"),
+    *("frequent ", "regular ", "periodic ", "occasional "),
 )
 _TREND_RE: Final = _re(
     # "what has become a worrying trend – missiles striking residential areas": a pattern
@@ -644,6 +645,9 @@ _TREND_RE: Final = _re(
     # "met brickwalls as there were sporadic shootings … in the recent past": a past of
     # many events.
     r"\bin the recent past\b|"
+    # "There are frequent strikes and protests in the Niger Delta": a setting.
+    r"\b(?:frequent|regular|periodic|occasional) (?:[a-z-]+ )?(?:strikes|protests|attacks|"
+    r"clashes|kidnappings|abductions|demonstrations|raids|shootings|robberies)\b|"
     # "demonstrations typically occur between late morning and early afternoon": what
     # such events are like, none of them told.
     r"\b(?:typically|usually|generally|normally) (?:occur|take place|happen|draw|attract|"

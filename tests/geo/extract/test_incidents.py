@@ -2769,3 +2769,20 @@ def test_a_city_of_millions_by_its_own_name_is_not_a_country_and_a_gang_is_no_pl
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2025, 3, 5)))
     assert [i.country for i in found] == ["BR"]
+
+
+def test_an_advisory_s_threats_and_frequent_protests_and_a_group_s_long_name_are_no_events(
+    incident_extractor,
+):
+    text = (
+        "Due to severe threats of terrorism and kidnapping, travellers in Niamey should stay "
+        "discreet. There are frequent strikes and protests in the Niger Delta region."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert found == []
+    text = (
+        "Suspected Islamic State-West Africa Province (ISWAP) militants attacked a village "
+        "in Borno State on Monday, killing six farmers."
+    )
+    (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
+    assert "Province" not in found.location
