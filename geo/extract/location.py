@@ -1099,7 +1099,10 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         )
         or (_SPEAKS_AFTER.search(after) and not (near_cue or in_cue))
         or _SPOKEN_TO_BEFORE_RE.search(before) is not None
-        or (" of " in before and _AREA_DESCRIBED_BEFORE_RE.search(before) is not None)
+        or (
+            ("th of " in before or "st of " in before)
+            and _AREA_DESCRIBED_BEFORE_RE.search(before) is not None
+        )
         # "the Defence Headquarters in Abuja said": the institution that spoke, where.
         or (_SPEAKS_AFTER.search(after) and _INSTITUTION_IN_BEFORE.search(before) is not None)
         or (

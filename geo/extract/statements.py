@@ -464,8 +464,11 @@ def _tells_background(text: str) -> bool:
                 " instances" in text
                 or " cases" in text
                 or "others were" in text
-                or "past" in text
-                or "operations" in text
+                or (
+                    ("the past " in text or "the last " in text)
+                    and ("has " in text or "have " in text)
+                )
+                or ("operations" in text and "been " in text)
                 or "order of the day" in text
             )
             and _MANY_CASES_RE.search(text) is not None
@@ -1580,6 +1583,12 @@ _PLACE_HISTORY_RE: Final = _re(
     r"(?:\w+\s+)years\s+ago)\b"
 )
 
+# The words _PLACE_HISTORY_RE needs, one of which a sentence must hold to be searched.
+_HISTORY_STEMS: Final = (
+    *("liberated", "captured", "retaken", "seized", "occupied", "annexed", "overrun"),
+    *("devastated", "destroyed"),
+)
+
 
 def _in_an_earlier_year(
     sentence: str, report_year: int | None, report_month: int | None = None
@@ -1619,7 +1628,7 @@ def _in_an_earlier_year(
         # "… recapture Wad Madani, more than a year after the RSF took the city in December
         # 2023": the earlier event that the news comes after, told after it.
         sentence = _LONG_AFTER_RE.sub("", sentence)
-    if "ed " in sentence:
+    if any(verb in sentence for verb in _HISTORY_STEMS):
         sentence = _PLACE_HISTORY_RE.sub("", sentence)
     said = _years_said(sentence)
     years = [
