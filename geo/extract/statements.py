@@ -416,7 +416,7 @@ _MANY_CASES_RE: Final = _re(
     r"^\W*(?:(?:but|however|and|yet),?\s+)?in (?:most|many|some|several|all|other|these|such|"
     r"numerous) (?:instances|cases)\b"
     r"|^\W*some (?:were|had been|have been)\b[^.;]{0,120}?\bothers (?:were|had been|have been)\b"
-    r"|\b(?:has|have) (?:[a-z]+, )*(?:[a-z]+ and )?(?:killed|arrested|detained|tortured|"
+    r"|\b(?:has|have) (?:[a-z]+, ){0,4}(?:[a-z]+ and )?(?:killed|arrested|detained|tortured|"
     r"abducted)\b[^.;]{0,60}?\b(?:during|over|in) the (?:past|last) (?:one |two |three |few |"
     r"several )?(?:years?|months|decades?)\b"
     # "scores of militants had been killed or injured in various operations conducted in
