@@ -1398,14 +1398,6 @@ _PAST_YEAR_BEFORE_RE: Final = _re(
 )
 
 
-_HISTORY_VERBS: Final = frozenset(
-    (
-        *("liberated", "captured", "recaptured", "retaken", "seized", "occupied"),
-        *("annexed", "overrun", "devastated", "destroyed"),
-    )
-)
-
-
 def _in_a_place_history(sentence: Sentence, trigger: Trigger) -> bool:
     """Whether ``trigger`` is the verb of a place's history told in an aside (see
     ``_PLACE_HISTORY_RE``)."""
@@ -1583,10 +1575,11 @@ _PLACE_HISTORY_RE: Final = _re(
     r"(?:\w+\s+)years\s+ago)\b"
 )
 
-# The words _PLACE_HISTORY_RE needs, one of which a sentence must hold to be searched.
-_HISTORY_STEMS: Final = (
-    *("liberated", "captured", "retaken", "seized", "occupied", "annexed", "overrun"),
-    *("devastated", "destroyed"),
+# The verbs of _PLACE_HISTORY_RE: one of them must stand in a sentence to be searched,
+# and a trigger that is one of them may be a place's history.
+_HISTORY_VERBS: Final = (
+    *("liberated", "captured", "recaptured", "retaken", "seized", "occupied", "annexed"),
+    *("overrun", "devastated", "destroyed"),
 )
 
 
@@ -1628,7 +1621,7 @@ def _in_an_earlier_year(
         # "… recapture Wad Madani, more than a year after the RSF took the city in December
         # 2023": the earlier event that the news comes after, told after it.
         sentence = _LONG_AFTER_RE.sub("", sentence)
-    if any(verb in sentence for verb in _HISTORY_STEMS):
+    if any(verb in sentence for verb in _HISTORY_VERBS):
         sentence = _PLACE_HISTORY_RE.sub("", sentence)
     said = _years_said(sentence)
     years = [
