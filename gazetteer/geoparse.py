@@ -696,6 +696,12 @@ class Geoparser:
                         " " in after.text
                         and after.text.rsplit(" ", 1)[1].casefold() in AREA_LEVEL_OF_WORD
                     )
+                    # "El Fula in West Kordofan": a name read only as an area, which holds
+                    # one of the town's readings, holds the town (GeoNames files the
+                    # larger Al Fūlah under the state it lay in before West Kordofan).
+                    or _an_area_holding_a_reading(
+                        slot_of.get(_group_of(after)), slot_of.get(_group_of(before))
+                    )
                 )
             ):
                 continue
@@ -1499,6 +1505,17 @@ def _holds_one(area: Place, slot: _Slot) -> bool:
     else:
         return False
     return (area.country, key) in slot.held_keys
+
+
+def _an_area_holding_a_reading(outer: _Slot | None, inner: _Slot | None) -> bool:
+    """Whether every reading of ``outer`` is a first- or second-level area and one of them
+    holds a reading of ``inner``: "X in Y" is then a chain, not two places side by side."""
+    if outer is None or inner is None or outer is inner or not outer.candidates:
+        return False
+    areas = outer.candidates
+    if any(area.feature_code not in ("ADM1", "ADM2") for area in areas):
+        return False
+    return any(_contains(area, place) for area in areas for place in inner.candidates)
 
 
 def _contains(outer: Place, inner: Place) -> bool:

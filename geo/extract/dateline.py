@@ -128,6 +128,21 @@ def _is_signal(match: re.Match[str]) -> bool:
     return (end == ":" or end in _DASHES) and len(place.split()) <= 2
 
 
+def _an_outlet_s_line(match: re.Match[str]) -> bool:
+    """ "Addis Standard (Addis Ababa)" on a line of its own: the outlet, then the city it
+    publishes in, as allAfrica credits a story; the dateline, if any, opens the next line.
+    (An agency's bracket, "KANO (AP)", or a date keeps a dateline that ends its line.)"""
+    agency = (match["agency"] or "").strip("()").strip()
+    return (
+        "\n" in match["end"]
+        and not match["date"]
+        and not match["region"]
+        and bool(agency)
+        and not agency.replace(" ", "").isupper()
+        and agency.casefold() not in _AGENCY_NAMES
+    )
+
+
 def find_dateline(text: str, *, start: int = 0, stop: int | None = None) -> Dateline | None:
     """The first dateline at the start of a line in ``text[start:stop]``, within the opening.
 
@@ -213,7 +228,7 @@ def _dateline_at(text: str, position: int, limit: int) -> Dateline | None:
         place = match["place"].strip()
         return Dateline(position, match.end(), place, match.start("place"), match.end("place"))
     match = _PLACE_FIRST_RE.match(text, position, limit)
-    if match is not None and _is_signal(match):
+    if match is not None and _is_signal(match) and not _an_outlet_s_line(match):
         weak = not (match["agency"] or match["date"] or match["region"])
         return Dateline(
             position,

@@ -827,3 +827,11 @@ def test_a_list_that_ends_in_and_is_no_chain(gazetteer_index):
     parsed = Geoparser(gazetteer_index).parse(text)
     (yala,) = [m for m in parsed.mentions if m.text == "Yala"]
     assert yala.place is not None and yala.place.country == "TH"
+
+
+def test_a_name_read_only_as_an_area_holds_the_town_in_it(geoparser):
+    # "in West Kordofan", with no word such as "state": the state holds one reading of El
+    # Fula, the one GeoNames files under it.
+    parsed = geoparser.parse("Barrel bombs hit El Fula in West Kordofan on Monday.")
+    fula = by_text(parsed, "El Fula")
+    assert fula.place is not None and fula.place.admin1 == "West Kordofan"

@@ -130,3 +130,13 @@ def test_a_dateline_may_name_the_province_and_then_the_country():
     dateline = find_dateline(text)
     assert dateline is not None and dateline.place == "BACOLOD CITY"
     assert text[dateline.end :].startswith("Two soldiers")
+
+
+def test_an_outlet_and_its_city_on_a_line_of_their_own_are_no_dateline():
+    # allAfrica credits a story "Outlet (City)"; the dateline opens the next line.
+    text = "Gunmen Kill Nine in Church\n\nThe Nile Courier (Juba)\n\nBor — Nine people were killed."
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.place == "Bor"
+    # An agency's bracket still ends a dateline that ends its line.
+    dateline = find_dateline("KANO (AP)\nGunmen fired into a crowd at a market.")
+    assert dateline is not None and dateline.place == "KANO"

@@ -2786,3 +2786,26 @@ def test_an_advisory_s_threats_and_frequent_protests_and_a_group_s_long_name_are
     )
     (found,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 3, 5)))
     assert "Province" not in found.location
+
+
+def test_a_town_in_a_state_made_after_the_gazetteer_filed_it_is_the_town(incident_extractor):
+    # GeoNames files the larger El Fula under South Kordofan, the state it lay in before
+    # West Kordofan was made; its own entry under West Kordofan is the one "in" names.
+    for chain in (" in West Kordofan", ", West Kordofan"):
+        incident = _one_incident(
+            incident_extractor,
+            f"Army aircraft dropped three barrel bombs on El Fula{chain} on Monday, killing "
+            "six people near the livestock market.",
+        )
+        assert (incident.location, incident.geo_precision) == ("El Fula", 1)
+        assert distance_km(incident.latitude, incident.longitude, 11.73, 28.35) < 10
+
+
+def test_an_outlet_s_city_line_is_no_dateline_of_the_event(incident_extractor):
+    incident = _one_incident(
+        incident_extractor,
+        "Gunmen Kill Twelve at a Church in Oromia\n\nThe Highland Herald (Addis Ababa)\n\n"
+        "Addis Abeba — Twelve worshippers were killed on Sunday in Oromia regional state, "
+        "residents said.",
+    )
+    assert (incident.location, incident.geo_precision) == ("Oromia regional state", 3)
