@@ -1039,7 +1039,9 @@ _UNDISCLOSED_RE: Final = lazy_compile(
 )
 _NO_CASUALTIES_RE: Final = lazy_compile(
     # "There were no reported casualties", an event database's way to say none.
-    r"\b(?:no (?:immediate |reported |known )?(?:reports? of )?(?:casualties|victims)|"
+    # ("There is no report of any injury or casualty in these incidents.")
+    r"\b(?:no (?:immediate |reported |known )?(?:reports? of )?(?:any )?"
+    r"(?:(?:injury|injuries|death|deaths) or )?(?:casualt(?:y|ies)|victims)|"
     r"without (?:causing |"
     r"leaving )?(?:any )?(?:casualties|victims)|"
     r"no (?:one|body) (?:was |were )?hurt|nobody was hurt|no one was harmed|unharmed|"
@@ -1524,7 +1526,11 @@ _DISASTER_WORDS: Final = (
 
 # "…, two days after gunmen killed 4 farmers nearby": an earlier event's toll, to the end
 # of its clause ("Two days after the attack, the toll rose to 30" keeps the toll).
-_CAPITALISED_WORD_RE: Final = lazy_compile(r"\b[A-Z]")
+# (A place of its own is a capitalised name after a word of place: "in Giza"; not "11
+# suspected Kuki militants were killed during an encounter with the CRPF".)
+_PLACE_NAMED_RE: Final = lazy_compile(
+    r"\b(?:in|at|near|outside|around)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+)
 _DAYS_AFTER_TOLL_RE: Final = lazy_compile(
     r"\b(?:(?:more than |over |nearly |almost )?(?:a|one|two|three|four|five|six|several|few|"
     r"\d{1,2})) (?:days?|weeks?|months?|years?) (?:after|since)\b[^.;,]{0,120}",
@@ -2061,7 +2067,7 @@ def count_casualties(sentence: str) -> Casualties:
                 m.group(0)
                 if m.start() == 0
                 or (
-                    _CAPITALISED_WORD_RE.search(m.group(0))
+                    _PLACE_NAMED_RE.search(m.group(0))
                     # "two months after a blast in Datu Odin Sinsuat injured seven": a
                     # month or a year back is background, whatever place it names.
                     and "month" not in m.group(0).lower()

@@ -1368,6 +1368,7 @@ def _to_mentions(
             )
             for (place, toll), words in zip(by_place, own_words, strict=True)
         ]
+    areas = False  # "in Imphal East and Bishnupur districts": areas the sentence lists
     if named is not None:
         head = (named.start, named.end)
     elif (
@@ -1376,10 +1377,18 @@ def _to_mentions(
         and location.start is not None
     ):
         head = (location.start, location.start + len(location.location))
+    elif (
+        location.place is not None
+        and location.place.feature_class == "A"
+        and not location.place.feature_code.startswith(("PCL", "ADM1"))
+        and location.start is not None
+    ):
+        head = (location.start, location.start + len(location.location))
+        areas = True
     else:
         return [first]
     siblings = []
-    for other in _listed_with(report.text, head, in_sentence, unknown):
+    for other in _listed_with(report.text, head, in_sentence, unknown, areas=areas):
         if isinstance(other, NamedPlace) and other.compound:
             continue  # "at Ain al-Asad and in Erbil": a name it could not place, unlisted
         if isinstance(other, NamedPlace):
@@ -2274,9 +2283,13 @@ def _listed_with(
     head: tuple[int, int],
     in_sentence: Sequence[MentionLike],
     unknown: Sequence[NamedPlace],
+    *,
+    areas: bool = False,
 ) -> list[MentionLike | NamedPlace]:
     """Settlements listed with the event location ``head`` (its span) in its sentence:
-    "X, Y and Z", "the villages of X and Y", known to the gazetteer or not."""
+    "X, Y and Z", "the villages of X and Y", known to the gazetteer or not. With
+    ``areas``, the head is an area, and so are the items a plural area word closes: "in
+    Imphal East and Bishnupur districts"."""
     # Any named place keeps the list's shape ("Lviv, Odesa and Dnipro", though the last is
     # read as a district); only settlements are listed.
     items: list[MentionLike | NamedPlace] = [
@@ -2318,11 +2331,18 @@ def _listed_with(
             if gap is None or right.text.split()[-1].lower() in AREA_WORDS:
                 break
             joined = joined or " and " in f" {gap.group(0)} " or "as well as" in gap.group(0)
-            if isinstance(far, NamedPlace) or (
+            if areas:
+                if isinstance(far, NamedPlace) or far.place is None:
+                    break  # an area the gazetteer lacks: nowhere to put its event
+                listed.append(far)
+            elif isinstance(far, NamedPlace) or (
                 far.place is not None and far.place.feature_class == "P"
             ):
                 listed.append(far)
             index += step
+    if areas:
+        last = max((head[1], *(item.end for item in listed)))
+        return listed if joined and _PLURAL_AREA_AFTER_RE.match(text, last) else []
     first = min((head[0], *(item.start for item in listed)))
     if _BETWEEN_BEFORE_RE.search(text, max(0, first - 40), first):
         return []  # "on the road between Kaya and Dori": one place between the two
@@ -2332,6 +2352,14 @@ def _listed_with(
         last = max((head[1], *(item.end for item in listed)))
         joined = _AND_A_NAME_AFTER_RE.match(text, last, last + 40) is not None
     return listed if joined else []
+
+
+# The plural area word that closes a list of areas: "Imphal East and Bishnupur districts".
+_PLURAL_AREA_AFTER_RE: Final = lazy_compile(
+    r"\s+(?:districts|provinces|regions|states|counties|governorates|oblasts|raions|zones|"
+    r"woredas|tehsils|upazilas|departments|prefectures|divisions|municipalities|cercles|"
+    r"townships|LGAs|local government areas)\b"
+)
 
 
 # "…, and Tak Bai", "…, Medellín and other cities": a list's end.

@@ -84,7 +84,8 @@ def required_clauses(pattern: str, flags: int) -> list[list[frozenset[str]]] | N
         )[:MAX_SETS]
         if not clause:
             return None
-        clauses.append(clause)
+        if clause not in clauses:  # two branches that need the same words need them once
+            clauses.append(clause)
     return clauses
 
 

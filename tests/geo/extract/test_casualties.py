@@ -216,6 +216,13 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Two days after the raid, the toll rose to 30.", 30, None),
         # With a place of its own, the earlier event is told with its toll.
         ("The blast came two days after bombs killed six policemen in Giza.", 6, None),
+        # A group's names and an agent's acronym are no place of the earlier event's own.
+        (
+            "Two bodies were found on Sunday, a day after 9 suspected Lendu fighters were "
+            "killed during an encounter with the FARDC.",
+            2,
+            None,
+        ),
         # Short forms: "approx.", a rank written short.
         ("Gunmen killed approx. 12 villagers near the well.", 12, None),
         ("Gunmen shot dead Lt. Col. Ahmed Musa at the gate.", 1, None),
@@ -376,6 +383,7 @@ from geo.extract.casualties import Casualties, combine_casualties, count_casualt
         ("Two guards died; no one else was injured.", 2, 0),
         ("Two guards were wounded but no one was killed.", 0, 2),
         ("The rocket landed in a field with no casualties.", 0, 0),
+        ("There is no report of any injury or casualty in the two incidents.", 0, 0),
         # Numbers that count no one.
         ("The army deployed 5,000 troops in 2020.", None, None),
         ("On March 12, three workers were killed.", 3, None),

@@ -417,6 +417,13 @@ from geo.taxonomy import SUB_EVENT_TYPES
             "Battles",
             "Armed clash",
         ),
+        # South Asia's press: the fire two armed sides trade.
+        (
+            "Incidents of firing between security forces and armed groups took place near "
+            "the ridge on Sunday.",
+            "Battles",
+            "Armed clash",
+        ),
         # An attempt is an act: a repelled assault is a battle.
         ("Rebel fighters attempted to infiltrate army positions.", "Battles", "Armed clash"),
         (

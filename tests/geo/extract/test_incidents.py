@@ -2809,3 +2809,24 @@ def test_an_outlet_s_city_line_is_no_dateline_of_the_event(incident_extractor):
         "residents said.",
     )
     assert (incident.location, incident.geo_precision) == ("Oromia regional state", 3)
+
+
+def test_areas_a_plural_area_word_closes_are_one_event_each(incident_extractor):
+    (report,) = parse_text_reports(
+        "t.txt",
+        "date 2025-04-09\n\nGunmen fired on police posts in Imphal East and Bishnupur "
+        "districts on Tuesday, officials said.\n",
+        [],
+    )
+    incidents = incident_extractor.incidents_of(report)
+    assert sorted((i.location, i.geo_precision) for i in incidents) == [
+        ("Bishnupur", 2),
+        ("Imphal East", 2),
+    ]
+    # One district and a town are no list of areas.
+    incident = _one_incident(
+        incident_extractor,
+        "Gunmen fired on a police post in Imphal East district on Tuesday, officials in "
+        "Imphal said.",
+    )
+    assert incident.location == "Imphal East"

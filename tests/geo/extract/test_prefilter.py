@@ -152,6 +152,9 @@ def test_required_words_of_a_sequence_and_of_an_alternation() -> None:
     assert required_clauses(r"\bthe \w+", re.I) is None
     # An anchored pattern is tried at one place only: not worth a gate.
     assert required_clauses(r"^(?:killed|wounded)\b", re.I) is None
+    # Two branches that need the same words are one clause: the gate counts them once.
+    clauses = required_clauses(r"\bmortar shelling\b(?= hit)|\bmortar shelling\b(?= struck)", re.I)
+    assert clauses == [[frozenset({"mortar shelling"})]]
 
 
 # The rule patterns whose searches are tried only where a start word begins: gated ones,
