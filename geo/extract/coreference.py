@@ -662,6 +662,24 @@ def _target(
         and _day_compatible(current, mention.day, exact=mention.exact_day)
         and _within_reach(current, mention)
     ):
+        key = _base_key(mention.location_key)
+        if (
+            key
+            and current.location_keys
+            and key not in {_base_key(k) for k in current.location_keys}
+        ):
+            # "An encounter broke out in Doda district, a day after five soldiers were
+            # killed in Kathua. The gunfight in Doda …": the event told at that name.
+            told_there = next(
+                (
+                    e
+                    for e in reversed(events)
+                    if e is not current and key in {_base_key(k) for k in e.location_keys}
+                ),
+                None,
+            )
+            if told_there is not None and fits(told_there):
+                return told_there
         return current  # "The blast happened 2 km from X": the blast just told
     if named:
         # The event already told at this very place, then one whose place holds it or is

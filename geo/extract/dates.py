@@ -371,6 +371,9 @@ def _weekday_after_dateline(text: str, match: re.Match[str], found: EventDate) -
     """A weekday later in the sentence than a dateline: the last such day before it."""
     if found.value is None or _DATELINE_AFTER.match(text, match.end()) is None:
         return None
+    if match["wd"] and not any(c.isdigit() for c in match.group(0)):
+        # "on the night of Friday–Saturday": a weekday alone is no dateline's full date.
+        return None
     for later in _dates_in(text, match.end()):
         if later["wd"]:
             dated = _from_match(later, report_date=found.value)

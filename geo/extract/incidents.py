@@ -1306,6 +1306,17 @@ def _to_mentions(
         # "Gunmen attacked Kankara on Monday, and stormed Faskari hours later": a clause
         # without a day of its own is told on the sentence's.
         said = told_on
+        back = _DAYS_BEFORE_OPENS_RE.match(sentence.text)
+        if back is not None and said.value is not None and said.time_precision == 1:
+            # "…, a day after five soldiers were killed in Kathua district": that event's
+            # day is the stated number of days before the sentence's.
+            number = back["n"].lower()
+            days = int(number) if number.isdigit() else _DAYS_OF_WORD[number]
+            said = replace(
+                said,
+                value=said.value - timedelta(days=days),
+                reason=f"{back.group(0).strip()} {said.phrase}",
+            )
     if not said.phrase and location.reason.startswith(_SETTING_REASON):
         # "In Bambari, … tension was high on Thursday. Dozens of drivers erected
         # barricades": the paragraph's opening sentence sets the day as well as the place.
@@ -1674,6 +1685,11 @@ _CLAUSE_CUT_RE: Final = lazy_compile(
     r"killed|stormed|seized|captured|clashed)\b)"
 )
 _WEAK_CUTS: Final = (", and ", ", while ", " while ", ", before ", " before ")
+# The opening of such a clause that dates it: "a day after", "two days after".
+_DAYS_BEFORE_OPENS_RE: Final = _re(
+    r"\W{0,3}(?:just |only )?(?P<n>a|one|two|three|four|five|\d) days? after\b"
+)
+_DAYS_OF_WORD: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # "A man was killed in Kupiansk", "two women were injured in Borova": a toll at a place.
 _TOLL_AT_A_TOWN_RE: Final = _re(
     r"\b(?:was|were) (?:killed|injured|wounded|hurt)\b[^,;]{0,40}?\b(?:in|near|on) (?-i:[A-Z])"

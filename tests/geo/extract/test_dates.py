@@ -89,6 +89,14 @@ def test_a_weekday_after_a_dateline_in_the_same_sentence_is_the_day_before_it(re
     assert other.value == date(2024, 5, 14)
 
 
+def test_a_night_between_two_weekdays_is_the_first_day_not_a_dateline():
+    found = find_event_date(
+        "Militias fought in the port on the night of Thursday–Friday.",
+        report_date=date(2026, 3, 7),
+    )
+    assert (found.value, found.phrase) == (date(2026, 3, 5), "Thursday")
+
+
 def test_every_date_pattern_branch_starts_a_word() -> None:
     # _dates_in tries the pattern only where a word starts: right only while every
     # branch begins with "\b" and then a word character.

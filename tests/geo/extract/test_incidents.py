@@ -2830,3 +2830,21 @@ def test_areas_a_plural_area_word_closes_are_one_event_each(incident_extractor):
         "Imphal said.",
     )
     assert incident.location == "Imphal East"
+
+
+def test_a_day_after_clause_is_the_day_before_and_its_place_keeps_its_own_sentences(
+    incident_extractor,
+):
+    (report,) = parse_text_reports(
+        "t.txt",
+        "date 2025-04-09\n\nA gunfight broke out between militants and troops on Wednesday in "
+        "Udhampur district, a day after four soldiers were killed in an ambush in Rajouri "
+        "district.\n\nThe gunfight in Udhampur began when troops cordoned off a forest.\n",
+        [],
+    )
+    incidents = {i.location: i for i in incident_extractor.incidents_of(report)}
+    assert set(incidents) == {"Udhampur", "Rajouri"}
+    assert str(incidents["Rajouri"].event_date) == "2025-04-08"
+    assert incidents["Rajouri"].fatalities == 4
+    assert str(incidents["Udhampur"].event_date) == "2025-04-09"
+    assert incidents["Udhampur"].fatalities is None
