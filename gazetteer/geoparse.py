@@ -38,7 +38,7 @@ from gazetteer.compiled_patterns import lazy_compile
 from gazetteer.demonyms import ACTOR_COUNTRIES, ACTOR_REGIONS, NAMED_FORCES_AFTER
 from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
-from gazetteer.normalize import normalize_name
+from gazetteer.normalize import ARTICLES, normalize_name, without_settlement_words
 from gazetteer.place import Place
 from gazetteer.spot import AREA_LEVEL_OF_WORD, Spot, Spotter
 
@@ -614,11 +614,14 @@ class Geoparser:
             return None
         shortlist, priors = self._shortlist(candidates, spot.keys)
         likely = shortlist[max(range(len(priors)), key=priors.__getitem__)]
-        area = _is_country(likely) or likely.feature_code in {"ADM1", "CONT"}
+        area = _is_country(likely) or (
+            likely.feature_code in {"ADM1", "CONT"} and not verdict.yields_to_country_only
+        )
         # "Israel Katz" names the country; "Simon Hoth Dual" names no city, though "Dual"
         # is one of Douala's other names: only a big place's own name outweighs the cue.
         prominent = area or (
-            (likely.population >= PROMINENT_POPULATION or self.is_capital(likely))
+            not verdict.yields_to_country_only
+            and (likely.population >= PROMINENT_POPULATION or self.is_capital(likely))
             and normalize_name(likely.name) in spot.keys
         )
         if (verdict.yields_to_area and area) or (verdict.yields_to_prominent and prominent):
@@ -831,7 +834,7 @@ class Geoparser:
         ]
         if areas:
             for index, place in enumerate(candidates):
-                if place.feature_class != "P":
+                if place.feature_class != "P" or self._by_part_of_its_name(place, keys):
                     continue
                 seat_of = [
                     prior
@@ -842,6 +845,17 @@ class Geoparser:
                 if seat_of:
                     priors[index] = max(priors[index], max(seat_of) + self._weights.seat)
         return tuple(priors)
+
+    def _by_part_of_its_name(self, place: Place, keys: tuple[str, ...]) -> bool:
+        """Whether the text calls the town only by some words of its main name: the
+        department, not "Santa Fe de Antioquia", is what "Antioquia" names."""
+        # (Neither a word such as "city" is a part, "New York" being the whole of New
+        # York City, nor Arabic's article: "Hudaydah" is the whole of "Al Ḩudaydah".)
+        main = f" {without_settlement_words(self._main_key(place))} "
+        head, _, rest = main[1:].partition(" ")
+        if head in ARTICLES and rest:
+            main = f" {rest}"
+        return all(f" {key} " in main and f" {key} " != main for key in keys)
 
     def is_capital(self, place: Place) -> bool:
         """Whether ``place`` is its country's national capital (cities500 rows carry no

@@ -262,6 +262,9 @@ class Verdict(NamedTuple):
     # Sure enough (a title, an age, "news agency") to mark the same name elsewhere in the
     # text.
     echoes: bool = False
+    # Only a country outweighs it: "the Bihar Sena", "the Arakan Army" (the armed word
+    # right after the name) name a group, whatever province shares its name.
+    yields_to_country_only: bool = False
 
 
 @cache
@@ -859,6 +862,7 @@ def _judge(
             f"part of an organisation's name (with {armed!r})",
             "organisation",
             yields_to_prominent=True,
+            yields_to_country_only=bool(right) and right[0].folded in ARMED_WORDS,
         )
     if folded in english and (run or _organisation_around(text, spot, CIVIC_WORDS)):
         return Verdict(

@@ -134,7 +134,7 @@ def without_settlement_words(key: str) -> str:
 
 
 # Arabic articles as they are transliterated ("El Fasher", "Al Fashir", "Ash Shajarah").
-_ARTICLES: Final = ("al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az")
+ARTICLES: Final = ("al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az")
 
 
 def article_variants(key: str) -> list[str]:
@@ -148,7 +148,7 @@ def article_variants(key: str) -> list[str]:
     []
     """
     first, _, rest = key.partition(" ")
-    if rest and first in _ARTICLES:
+    if rest and first in ARTICLES:
         return [rest]
     if " " in key or len(key) < 4:
         return []

@@ -835,3 +835,14 @@ def test_a_name_read_only_as_an_area_holds_the_town_in_it(geoparser):
     parsed = geoparser.parse("Barrel bombs hit El Fula in West Kordofan on Monday.")
     fula = by_text(parsed, "El Fula")
     assert fula.place is not None and fula.place.admin1 == "West Kordofan"
+
+
+def test_a_town_called_by_part_of_its_name_is_not_the_area_s_seat(geoparser):
+    # GeoNames gives Santa Fe de Antioquia the alternate name "Antioquia"; the department
+    # is what the text names. A name whole but for Arabic's article stays the city's.
+    parsed = geoparser.parse("Gunmen killed five people in Antioquia, Colombia, on Sunday.")
+    antioquia = by_text(parsed, "Antioquia")
+    assert antioquia.place is not None and antioquia.place.feature_code == "ADM1"
+    parsed = geoparser.parse("A missile struck a ship off Yemen's Hudaydah on Sunday.")
+    hudaydah = by_text(parsed, "Hudaydah")
+    assert hudaydah.place is not None and hudaydah.place.feature_class == "P"
