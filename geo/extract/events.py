@@ -1561,6 +1561,10 @@ _NOT_EVENT_BEFORE: Final = _re(
 # attacked" starts a clause of its own.
 _LEGAL_MATTER_BEFORE: Final = _re(
     r"\b(?:charged with|charges? (?:of|that)|guilty (?:of|to)|convicted of|acquitted of|"
+    # "the court has charged the former FARC leadership with a series of crimes associated
+    # with kidnapping" (not "police charged the crowd with batons").
+    r"charged (?:[\w-]+ ){1,8}?with (?:(?:a series of|several|multiple|various|numerous) )?"
+    r"(?:crimes|offen[cs]es|counts)\b|"
     r"counts? of|indicted (?:for|on)|arraigned (?:for|on)|stand trial for|on trial for|"
     # "sentenced a gang member to 50 years in prison for the murder of two police officers".
     r"sentenced\b[^.;]{0,60}?\bfor|"

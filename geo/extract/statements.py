@@ -512,6 +512,7 @@ def _tells_background(text: str) -> bool:
             ("been killed" in text or "been murdered" in text)
             and _WAR_TOLL_RE.search(text) is not None
         )
+        or ("already" in text and _ALREADY_COUNTED_RE.search(text) is not None)
         or ("toll" in text and _TENS_OF_THOUSANDS_TOLL_RE.search(text) is not None)
         or (
             ("been detained" in text or "been arrested" in text or "been jailed" in text)
@@ -593,7 +594,14 @@ _WAR_TOLL_RE: Final = _re(
     r"since the (?:[\w-]+ ){0,2}?(?:campaign|electoral process|elections?|war|conflict|"
     r"insurgency|offensive|crisis|unrest|protests|coup))\b|"
     r"\b(?:this year(?: so far)?|so far this year|since the (?:start|beginning) of the year)"
-    r"\b[^.;]{0,60}?\b(?:have|has) been (?:killed|murdered)\b"
+    r"\b[^.;]{0,60}?\b(?:have|has) been (?:killed|murdered)\b|"
+    # "More than 160 social leaders have been killed in 2019 in Colombia": a year's toll.
+    r"\b(?:have|has) been (?:killed|murdered)\b[^.;]{0,40}?\bin (?:19|20)\d\d\b"
+)
+# "there are already 203 leaders murdered in the country this year": a year's count.
+_ALREADY_COUNTED_RE: Final = _re(
+    r"\balready (?:more than |over |at least )?\d[\d,]* (?:[\w-]+ ){0,3}?(?:killed|murdered|"
+    r"assassinated)\b[^.;]{0,40}?\b(?:this year|so far)\b"
 )
 
 
@@ -644,7 +652,9 @@ _TREND_RE: Final = _re(
     # of the war, no one strike.
     r"\b(?:has|have|had) become an? (?:[\w-]+ )?(?:trend|pattern|norm|routine|hallmark)\b|"
     # "The PKK … for decades has fought for the rights of Kurds in Turkey": a history.
-    r"\bfor (?:decades|years|generations) (?:has|have|had) (?:fought|waged|battled|been)\b|"
+    # ("The FARC for decades fought the government, carrying out … bombings".)
+    r"\bfor (?:decades|years|generations) (?:(?:has|have|had) )?(?:fought|waged|battled|"
+    r"been)\b|"
     # "met brickwalls as there were sporadic shootings … in the recent past": a past of
     # many events.
     r"\bin the recent past\b|"

@@ -486,8 +486,14 @@ def test_the_charges_of_a_case_are_not_events_but_a_later_clause_is():
         # A verdict's list of counts runs long before the attack it names.
         "The court found the defendants guilty of forming an armed gang, possessing "
         "explosives and carrying out the attack, which targeted a checkpoint of the army.",
+        # Whom a court charges, however long the name, and with what crimes.
+        "The tribunal has charged the former commanders of the rebel army with a series "
+        "of crimes associated with kidnapping.",
     ):
         assert find_triggers(text) == [], text
+    # A crowd charged with batons is no court's matter.
+    text = "Police charged the marchers with batons and fired tear gas."
+    assert "tear gas" in " ".join(t.phrase for t in find_triggers(text))
     text = "Police charged two men with theft after gunmen attacked a village."
     assert {t.rule for t in find_triggers(text)} == {"attack"}
 

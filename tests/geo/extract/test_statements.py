@@ -61,6 +61,11 @@ def test_a_digest_s_summary_and_a_labelled_background_are_background():
 
 def test_a_years_tally_or_trend_is_background():
     assert is_background("The gangs have killed more than 1,800 people this year, the UN said.")
+    # A year named, or counted "already": the year's tally.
+    assert is_background("More than 90 union leaders have been killed in 2021 in the country.")
+    assert is_background("He recalled that there are already 75 farmers murdered this year.")
+    assert is_background("The rebels for decades fought the army, carrying out bombings.")
+    assert not is_background("Two union leaders have been killed in an ambush near Cali.")
     assert is_background("Kidnappings rose sharply this year, with bandits seizing travellers.")
     assert not is_background("Gunmen killed 12 people in the market on Monday.")
     assert is_background("It is the third truce agreed since the war began.")
