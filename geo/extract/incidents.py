@@ -1273,6 +1273,19 @@ def _to_mentions(
         before = _locative_name(report.text, sentence, places=places, readings=readings)
         if before is not None and _CHAIN_GAP_RE.fullmatch(report.text, before.end, location.start):
             named, by_locative = before, True
+    elif (
+        named is None
+        and location.place is not None
+        and location.place.feature_code.startswith("PCL")
+        and location.start is not None
+        and (locative := _locative_name(report.text, sentence, places=places, readings=readings))
+        is not None
+        and locative.end <= location.start
+    ):
+        # "Turkish forces shelled Tal Tamr in northeast Syria": a name the gazetteer lacks
+        # as written, where the sentence puts its event, says more than the country;
+        # asked alone it may be a spelling of a town there ("Tall Tamr").
+        named, by_locative = locative, True
     elif named is None and location.place is None and location.start is not None:
         # "in the general area of Mir Ali, North Waziristan": a name the gazetteer lacks,
         # then the area that holds it.
@@ -3688,6 +3701,23 @@ def _through_chain(
         area = nearest.place if nearest is not None else None
         if nearest is not None and nearest.start in town_areas:
             town_precision = town_areas[nearest.start]
+    if (area is None or area.feature_code.startswith("PCL")) and resolve_name is not None:
+        # "the village of Al-Tawilah in northeast Syria's Tal Tamr countryside": the area
+        # after the village, which the spotter missed as written, asked alone ("Tall
+        # Tamr"); a town's countryside is near the town.
+        chained = _UNKNOWN_AREA_AFTER_RE.match(text, named.end, min(len(text), named.end + 90))
+        if chained is not None:
+            outer, _why = resolve_name(chained["name"])
+            known = context.countries or context.place_countries
+            if (
+                outer is not None
+                and outer is not area
+                and not outer.feature_code.startswith("PCL")
+                and (not known or outer.country in known)
+            ):
+                area = outer
+                if outer.feature_class == "P":
+                    town_precision = 2
     if area is None and location.place is not None and location.start is not None:
         # "… killing nine in Bijapur district" leads; "near Ambeli village" follows, and
         # a town of a later sentence's list ("the borders of Narayanpur, …") is no more
@@ -3877,6 +3907,17 @@ def _through_chain(
         True,
         stand_in=True,
     )
+
+
+# "… and surrounding areas in northeast Syria's Tal Tamr countryside", "in the Kagoma
+# district": an area's name after a village, by the word of its kind.
+_UNKNOWN_AREA_AFTER_RE: Final = lazy_compile(
+    r"(?:\s+and\s+(?:the\s+)?surrounding\s+(?:areas|villages))?,?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south|east|west)\w*\s+)?[A-Z][\w-]+['’]s\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern|-?east|-?west)?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?:countryside|district|province|governorate|county|area|region|sub-district)\b"
+)
 
 
 # "in the Shahbaz Khel area of the district", "… of the tehsil": the area the report's

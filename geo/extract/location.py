@@ -2245,7 +2245,8 @@ _TITLED_EVENT_RE: Final = lazy_compile(
 # A name after a locative word is a place, known to the gazetteer or not, unless it reads
 # as something else (below).
 _LOCATIVE_THEN_NAME_RE: Final = lazy_compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round"
+    # (Not the end of a name after an apostrophe: "Jama’at Nusrat al-Islam".)
+    r"(?<![’'])\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]round"
     # "M23 rebels entered Walikale", "fighters overran Kanyabayonga": a town taken.
     r"|entered|overran|captured|recaptured|retook|seized control of|took control of"
     r"|fell into the hands of|outskirts of|(?:weekly )?(?:market|fair) of"

@@ -2848,3 +2848,27 @@ def test_a_day_after_clause_is_the_day_before_and_its_place_keeps_its_own_senten
     assert incidents["Rajouri"].fatalities == 4
     assert str(incidents["Udhampur"].event_date) == "2025-04-09"
     assert incidents["Udhampur"].fatalities is None
+
+
+def test_a_town_spelled_otherwise_in_a_sentence_that_names_its_country(incident_extractor):
+    # "Tal Tamr" is GeoNames' "Tall Tamr": asked alone, in the country the sentence names,
+    # rather than the country standing for the place.
+    incident = _one_incident(
+        incident_extractor, "Turkish drones struck Tal Tamr in northeast Syria on Monday."
+    )
+    assert (incident.location, incident.place_name, incident.geo_precision) == (
+        "Tal Tamr",
+        "Tall Tamr",
+        1,
+    )
+    # A village the gazetteer lacks, in that town's countryside: near the town.
+    incident = _one_incident(
+        incident_extractor,
+        "Turkish artillery shelled the village of Umm Kharaza and surrounding areas in "
+        "northeast Syria's Tal Tamr countryside on Monday.",
+    )
+    assert (incident.location, incident.place_name, incident.geo_precision) == (
+        "Umm Kharaza",
+        "Tall Tamr",
+        2,
+    )

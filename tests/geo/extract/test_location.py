@@ -1580,6 +1580,9 @@ def test_a_name_after_a_locative_keeps_its_lower_case_arabic_article():
     # A lower-case word without the article's hyphen is no name.
     plain = "Coalition jets killed 14 civilians in all Zorbakal."
     assert find_locative_names(plain, 0, len(plain)) == []
+    # "Jama’at" ends in "at" after an apostrophe: no locative word.
+    group = "Fighters of Jama’at Nusrat al-Islam wal-Muslimin raided a base."
+    assert find_locative_names(group, 0, len(group)) == []
 
 
 def test_a_site_by_its_name_is_a_place():
