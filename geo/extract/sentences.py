@@ -83,6 +83,8 @@ _CAPTION_RE: Final = lazy_compile(
     # "… told dpa.File: AFP": a file picture's credit, glued to the sentence before it.
     r"|\b(?:Photo|Image|Picture|File)s?\s*(?::|credit\b|by\b)"
     r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Images)? Photo"
+    # "… in the city of Sour, Nov. 27, 2024. (Credit: Name/Outlet)", "(Photo: RSF)".
+    r"|\((?:Photo|Image|Picture)?\s*(?:[Cc]redits?|Photo)\s*:"
 )
 
 # A line that opens as a picture's caption: "File photo shows protesters set fire to
@@ -166,7 +168,8 @@ def statement_stop(line: str) -> int | None:
         # "… killing two. Photo: AFP" credits a picture after stating something; a
         # caption set off by "|", or with nothing stated before it, labels the picture.
         head = stripped[: caption.start()].rstrip()
-        if caption.group().startswith("|") or not _ends_statement(head, len(head)):
+        # (A credit in brackets closes a caption: "… on May 26. (AP Photo/Name)".)
+        if caption.group().startswith(("|", "(")) or not _ends_statement(head, len(head)):
             return None
         return lead + len(head)
     if (

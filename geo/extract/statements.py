@@ -504,6 +504,11 @@ def _tells_background(text: str) -> bool:
         or (" from " in text and " to " in text and _TOLL_CHANGE_RE.search(text) is not None)
         or (("bod" in text or "remains" in text or "coffin" in text) and _BURIAL_RE.match(text))
         or (
+            " war" in text
+            and ("bod" in text or "remains" in text)
+            and _WAR_REMAINS_RE.search(text) is not None
+        )
+        or (
             any(word in text for word in _TREND_WORDS)
             and _TREND_RE.search(text) is not None
             and _TOLL_WORD_RE.search(text) is None
@@ -1477,6 +1482,13 @@ _BURIAL_RE: Final = _re(
     r"^\W*(?:[\w'’-]+\s+){0,4}?(?:bodies|body|remains|coffins?)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:were|was|have been|had been)\s+(?:buried|laid to rest|interred|dispatched|sent|flown|"
     r"taken|handed over|transported)\b"
+)
+# "Rescuers discovered the body of a victim of airstrikes during the thirteen-month-long
+# war": the dead of a war gone by, found now.
+_WAR_REMAINS_RE: Final = _re(
+    r"\b(?:discovered|recovered|found|retrieved|exhumed|unearthed)\b[^.;]{0,30}?"
+    r"\b(?:body|bodies|remains)\b[^.;]{0,80}?\b(?:during|in|from) the (?:[\w-]+-long|previous|"
+    r"last|past|earlier|\d{4}) war\b"
 )
 # A state's execution after a trial, which ACLED does not code as violence: "Iran executed
 # two protesters", "four men were hanged at Ghezel Hesar prison on drug charges".

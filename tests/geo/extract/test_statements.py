@@ -66,6 +66,12 @@ def test_a_years_tally_or_trend_is_background():
     assert is_background("He recalled that there are already 75 farmers murdered this year.")
     assert is_background("The rebels for decades fought the army, carrying out bombings.")
     assert not is_background("Two union leaders have been killed in an ambush near Cali.")
+    # The dead of a war gone by, found now.
+    assert is_background(
+        "Rescuers found the remains of a shepherd killed by shelling during the two-year-long "
+        "war near the border village."
+    )
+    assert not is_background("Rescuers recovered nine bodies after the airstrike on Monday.")
     assert is_background("Kidnappings rose sharply this year, with bandits seizing travellers.")
     assert not is_background("Gunmen killed 12 people in the market on Monday.")
     assert is_background("It is the third truce agreed since the war began.")
