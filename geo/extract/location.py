@@ -2283,6 +2283,8 @@ _NOT_PLACE_WORDS: Final = (
             # "The Sub County Security Committee boss said": Kenya's "sub-county", a kind
             # of area, no name.
             "sub",
+            # "confirmed the attack on Twitter": where it was said, online.
+            *("twitter", "facebook", "telegram", "whatsapp", "instagram", "youtube", "tiktok"),
         )
     )
 )

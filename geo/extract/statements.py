@@ -650,7 +650,7 @@ _TREND_WORDS: Final = (
     *("often", "frequently", "routinely", "ecom", "uptick", "might", "could"),
     *("recurr", "persistent", "repeated", "become a", "for decades", "for years"),
     *("for generations", "recent past", "typically", "usually", "generally", "normally"),
-    *("frequent ", "regular ", "periodic ", "occasional "),
+    *("frequent ", "regular ", "periodic ", "occasional ", "insurgenc"),
 )
 _TREND_RE: Final = _re(
     # "what has become a worrying trend – missiles striking residential areas": a pattern
@@ -663,6 +663,11 @@ _TREND_RE: Final = _re(
     # "met brickwalls as there were sporadic shootings … in the recent past": a past of
     # many events.
     r"\bin the recent past\b|"
+    # "Niger is battling two jihadist insurgencies — … an offensive in the west by
+    # militants": a country's wars described, none of their events told.
+    r"\b(?:is|are|has been|have been) (?:battling|fighting|facing|grappling with|"
+    r"confronting) (?:an?|two|three|several|multiple|twin) (?:[\w-]+ ){0,2}?"
+    r"insurgenc(?:y|ies)\b|"
     # "There are frequent strikes and protests in the Niger Delta": a setting.
     r"\b(?:frequent|regular|periodic|occasional) (?:[a-z-]+ )?(?:strikes|protests|attacks|"
     r"clashes|kidnappings|abductions|demonstrations|raids|shootings|robberies)\b|"

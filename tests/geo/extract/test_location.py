@@ -1583,6 +1583,9 @@ def test_a_name_after_a_locative_keeps_its_lower_case_arabic_article():
     # "Jama’at" ends in "at" after an apostrophe: no locative word.
     group = "Fighters of Jama’at Nusrat al-Islam wal-Muslimin raided a base."
     assert find_locative_names(group, 0, len(group)) == []
+    # Where it was said, online, is no place.
+    said = "The army confirmed the attack on Telegram without giving a toll."
+    assert find_locative_names(said, 0, len(said)) == []
 
 
 def test_a_site_by_its_name_is_a_place():

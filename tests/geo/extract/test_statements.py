@@ -72,6 +72,10 @@ def test_a_years_tally_or_trend_is_background():
         "war near the border village."
     )
     assert not is_background("Rescuers recovered nine bodies after the airstrike on Monday.")
+    # A country's wars described, none of their events told.
+    assert is_background(
+        "Chad is fighting two insurgencies, with raids by militants from across the lake."
+    )
     assert is_background("Kidnappings rose sharply this year, with bandits seizing travellers.")
     assert not is_background("Gunmen killed 12 people in the market on Monday.")
     assert is_background("It is the third truce agreed since the war began.")
