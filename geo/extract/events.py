@@ -890,8 +890,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"advances?|aggressions?|incursions?|ambush(?:es)?|raids?|"
             r"attempts? to (?:advance|break through|storm))\b|"
             # "fighting in and around the town killed 12": the verb alone is the match.
-            r"\bfighting(?= (?:in|around|near|inside)(?: and around)? [^.;]{1,40}?\b(?:killed|"
-            r"left \d|wounded|injured)\b)|"
+            # ("fighting in the capital Tripoli between rival militias has left 13 dead".)
+            r"\bfighting(?= (?:in|around|near|inside)(?: and around)? [^.;]{1,60}?\b(?:killed|"
+            r"left \d+|wounded|injured)\b)|"
             # "Five people were killed in fighting in El Geneina".
             r"\b(?:killed|died|wounded|injured|dead) (?:in|during) (?:the )?(?:heavy |fierce |"
             r"renewed |intense |ongoing |new )?fighting\b|"

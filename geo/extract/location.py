@@ -421,8 +421,12 @@ _CONTEXT_BEFORE: Final = _re(
     r"issued|released|published|posted|read out))?"
     # "a civil protection official in the nearby city of Saint-Marc".
     r"\s+(?:in|from)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(?:(?:city|town)\s+of\s+)?$"
-    r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b[^.,]{0,20}\b(?:in|from)"
-    r"\s+(?:the\s+(?:capital|city)\s+)?$"
+    # (Not "officials said clashes erupted in Kano": the words between tell no event.)
+    r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b"
+    r"(?:\s+(?!(?:clash\w*|fight\w*|fought|attack\w*|kill\w*|shell\w*|struck|strikes?|"
+    r"bomb\w*|blasts?|explo\w*|erupt\w*|broke|gunm[ae]n|militants|protest\w*|raid\w*|"
+    r"ambush\w*|fired|shot|died|dead|wounded|injured|arrested|abducted|kidnapped)\b)"
+    r"[^\s.,]{1,20}){0,4}?\s+(?:in|from)\s+(?:the\s+(?:capital|city)\s+)?$"
     # "according to a statement from the RDF in Kigali", "the Defence Headquarters in
     # Abuja said": where the statement came from.
     r"|\b(?:statement|communiqu[ée]|press release)\s+(?:(?:issued|released|published)\s+)?"

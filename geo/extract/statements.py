@@ -65,9 +65,12 @@ BACKGROUND_RE: Final = _re(
     # The agencies' short months: "183 people had been killed … since Oct. 8".
     r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*\d)"
     # "the fighting has killed at least 92 civilians": the war's toll, not an event's.
-    r"|\b(?:the|this) (?:[\w-]+ ){0,2}?(?:fighting|war|conflict|violence|insurgency|"
-    r"offensive|campaign|unrest|crisis)"
-    r"\b[^.]{0,30}\b(?:has|have) (?:so far )?(?:killed|left|claimed)\b"
+    # ("the UN said the ongoing battle had killed more than 1,000 people".)
+    # (Not "the ministry said fighting in Tripoli has left 13 dead": a day's toll, said.)
+    r"|\b(?:the|this) (?:(?!(?:said|says|reported|reports|told|added|stated)\b)[\w-]+ ){0,2}?"
+    r"(?:fighting|war|conflict|violence|insurgency|offensive|campaign|unrest|crisis|"
+    r"ongoing battle)"
+    r"\b[^.]{0,30}\b(?:has|have|had) (?:so far )?(?:killed|left|claimed)\b"
     r"|\b(?:so far this year|this year alone|in recent (?:weeks|months|years))\b"
     # "The government estimates that as many as 200 people have been killed": a war's
     # estimated toll.
@@ -518,6 +521,7 @@ def _tells_background(text: str) -> bool:
             and _WAR_TOLL_RE.search(text) is not None
         )
         or ("already" in text and _ALREADY_COUNTED_RE.search(text) is not None)
+        or (" of " in text and _EARLIER_BOUT_RE.search(text) is not None)
         or ("toll" in text and _TENS_OF_THOUSANDS_TOLL_RE.search(text) is not None)
         or (
             ("been detained" in text or "been arrested" in text or "been jailed" in text)
@@ -602,6 +606,11 @@ _WAR_TOLL_RE: Final = _re(
     r"\b[^.;]{0,60}?\b(?:have|has) been (?:killed|murdered)\b|"
     # "More than 160 social leaders have been killed in 2019 in Colombia": a year's toll.
     r"\b(?:have|has) been (?:killed|murdered)\b[^.;]{0,40}?\bin (?:19|20)\d\d\b"
+)
+# "The earlier bout of violence killed nearly 100 people": the toll of an event before.
+_EARLIER_BOUT_RE: Final = _re(
+    r"\b(?:the|an) (?:earlier|previous|last|prior) (?:bout|round|wave|spate|outbreak|episode) "
+    r"of (?:violence|fighting|clashes|unrest)\b"
 )
 # "there are already 203 leaders murdered in the country this year": a year's count.
 _ALREADY_COUNTED_RE: Final = _re(

@@ -2872,3 +2872,21 @@ def test_a_town_spelled_otherwise_in_a_sentence_that_names_its_country(incident_
         "Tall Tamr",
         2,
     )
+
+
+def test_a_place_after_said_and_an_event_is_the_event_s(incident_extractor):
+    # "said clashes erupted in Misrata": the words between tell the event, so the town is
+    # where it happened, not where anyone spoke.
+    for text in (
+        "Officials said clashes erupted in Misrata on Monday.",
+        "The health ministry said fighting in Misrata between rival militias has left 13 "
+        "people dead.",
+    ):
+        incident = _one_incident(incident_extractor, text)
+        assert (incident.location, incident.geo_precision) == ("Misrata", 1), text
+    # Where a speaker spoke stays context.
+    incident = _one_incident(
+        incident_extractor,
+        "Gunmen killed five people in a village, a police spokesman said on Tuesday in Maiduguri.",
+    )
+    assert incident.location != "Maiduguri"

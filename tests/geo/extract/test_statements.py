@@ -72,6 +72,10 @@ def test_a_years_tally_or_trend_is_background():
         "war near the border village."
     )
     assert not is_background("Rescuers recovered nine bodies after the airstrike on Monday.")
+    # An earlier bout's toll, a war's toll however told; a day's toll said by a ministry.
+    assert is_background("The previous round of fighting killed nearly 60 people.")
+    assert is_background("The UN said the ongoing battle had killed more than 900 people.")
+    assert not is_background("The ministry said fighting in Misrata has left 13 people dead.")
     # A country's wars described, none of their events told.
     assert is_background(
         "Chad is fighting two insurgencies, with raids by militants from across the lake."
