@@ -762,7 +762,9 @@ RULES: Final[tuple[Rule, ...]] = (
             r"parliament|secretariat|gates?|state house|government house)\b[^.;]{0,30}?"
             r"\b(?:to demand|demanding|to protest|protesting|to press for|to call for)\b)|"
             # "gathered outside the press club to chant slogans against the tax".
-            r"(?:chant|chanted|chanting|shouted|shouting|raised|raising) (?:anti-[\w-]+ )?slogans|"
+            # ("chanting antigovernment slogans", "chanting anti-regime slogans".)
+            r"(?:chant|chanted|chanting|shouted|shouting|raised|raising) (?:anti-?[\w-]+ )?"
+            r"slogans|"
             r"block(?:ed|ing) (?:the |a )?"
             r"(?:main )?(?:roads?|highways?|streets?|bridges?|entrances?)|"
             # "blocked the Puno–Desaguadero highway", "blocked the Pan-American Highway",

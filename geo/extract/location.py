@@ -1849,15 +1849,16 @@ _ARABIC_NAME_HEADS: Final = frozenset(
         *("beit", "bayt", "bir", "wadi", "khan", "liwa", "abu", "umm", "bab", "jisr", "qasr"),
         *("sidi", "souq", "suq", "marj", "nahr", "bani", "beni", "hay"),
         *("hayy", "birket", "qalaat", "minet", "dar", "faylaq", "saraya", "jaysh", "ahl"),
+        "jaish",
     )
 )
 # Heads that name a valley, a mountain or a river: an area around the places in it.
 _FEATURE_HEADS: Final = frozenset(("wadi", "jabal", "jebel", "nahr", "marj"))
 
 
-# Heads that name an armed group: "Jaysh al-Adl", "Saraya al-Quds", "Ahl as-Sunnah" (of
-# "Jama'at Ahl as-Sunnah …", Boko Haram), "Liwa al-Quds".
-_GROUP_HEADS: Final = frozenset(("faylaq", "saraya", "jaysh", "liwa", "ahl"))
+# Heads that name an armed group: "Jaysh al-Adl" (or "Jaish al-Adl"), "Saraya al-Quds",
+# "Ahl as-Sunnah" (of "Jama'at Ahl as-Sunnah …", Boko Haram), "Liwa al-Quds".
+_GROUP_HEADS: Final = frozenset(("faylaq", "saraya", "jaysh", "jaish", "liwa", "ahl"))
 
 
 def names_a_group(name: str) -> bool:

@@ -172,6 +172,8 @@ def statement_stop(line: str) -> int | None:
         if caption.group().startswith(("|", "(")) or not _ends_statement(head, len(head)):
             return None
         return lead + len(head)
+    if stripped[0] in "-•–" and _BULLETED_TITLE_RE.fullmatch(stripped):
+        return None  # "- Iraqi Soldiers Injured in Explosion (Diyala)": a digest's item title
     if (
         stripped.endswith(_TERMINAL)  # most lines: then the entry's pattern is not tried
         or _DATED_ENTRY_RE.match(stripped)
@@ -185,6 +187,14 @@ def statement_stop(line: str) -> int | None:
     if last_end is None or len(stripped[last_end:].split()) > _MAX_TAIL_WORDS:
         return None
     return lead + last_end if _ends_statement(stripped, last_end) else None
+
+
+# A digest's item title, in title case with its place in brackets: "- Tribal Clash (Dhi
+# Qar)", "• Weapons Display Arrests (Baghdad)".
+_BULLETED_TITLE_RE: Final = lazy_compile(
+    r"[-•–]\s{1,3}(?:[A-Z0-9][\w'’-]*\s(?:(?:of|in|on|at|for|from|to|and|the|a|an|near|over|"
+    r"with|by|after)\s)?){1,10}\((?:[A-Z][\w'’-]*\s?){1,4}\)"
+)
 
 
 def _ends_statement(text: str, end: int) -> bool:

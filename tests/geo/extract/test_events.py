@@ -723,6 +723,11 @@ TYPED: list[tuple[str, str, str]] = [
     ),
     ("Traders gathered outside the press club to chant slogans.", "Protests", "Peaceful protest"),
     (
+        "Crowds were out in the streets, chanting antigovernment slogans.",
+        "Protests",
+        "Peaceful protest",
+    ),
+    (
         "Teachers picketed the ministry; police said no arrests had been made.",
         "Protests",
         "Peaceful protest",

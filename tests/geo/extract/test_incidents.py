@@ -2316,6 +2316,10 @@ def test_an_armed_group_s_arabic_name_is_no_place(incident_extractor):
     text = "Fighters of Jaysh al-Adl attacked a border post near Saravan on Monday."
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
     assert [i.location for i in found] == ["Saravan"]
+    # Spelled "Jaish", and claiming an attack told without a place: still no place.
+    text = "Gunmen abducted 12 border guards on Tuesday. The abduction was claimed by Jaish al-Adl."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 8)))
+    assert [i.location for i in found] == [""]
 
 
 def test_a_quarter_of_the_city_just_told_is_in_that_city(incident_extractor):

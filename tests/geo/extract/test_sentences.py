@@ -43,6 +43,11 @@ def test_every_sentence_is_a_slice_of_the_text(text):
 def test_photo_captions_are_not_sentences():
     text = "Shells hit Goris on Monday.\nProtesters in Yerevan. | Photo: Agency / A. Name\n"
     assert [s.text for s in split_sentences(text)] == ["Shells hit Goris on Monday."]
+    # A digest's item title, its place in brackets; the item's own sentence stays.
+    text = "- Tribal Clash (Dhi Qar)\nA dispute between two clans turned to gunfire.\n"
+    assert [s.text for s in split_sentences(text)] == [
+        "A dispute between two clans turned to gunfire."
+    ]
     # A credit in brackets closes a caption of another day: "(Credit: …)", "(AP Photo/…)".
     for credit in ("(Credit: A. Name/Agency)", "(AP Photo/A. Name)", "(Photo: Agency)"):
         text = f"Houses burned by shelling in Goris, May 3, 2021. {credit}\nShells hit Sotk.\n"
