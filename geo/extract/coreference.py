@@ -32,6 +32,7 @@ from typing import Final, Protocol
 from gazetteer.distance import distance_km
 from gazetteer.normalize import normalize_name
 from gazetteer.place import Place
+from gazetteer.splits import split_from
 from geo.taxonomy import BATTLES, PROTESTS, RIOTS, STRATEGIC_DEVELOPMENTS
 
 # Two readings of one place: a district and its seat, two spellings of a town.
@@ -189,7 +190,12 @@ def contains(outer: Place, inner: Place) -> bool:
     if inner.feature_code.startswith(("PCL", "TERR")):
         return False
     if code == "ADM1" and inner.admin1:
-        return inner.admin1 == outer.name or inner.admin1 == outer.admin1
+        return (
+            inner.admin1 == outer.name
+            or inner.admin1 == outer.admin1
+            # "Puncak Regency, Papua": filed under Papua Tengah, cut from Papua in 2022.
+            or split_from(outer.name, inner.admin1)
+        )
     if code == "ADM2" and inner.admin2:
         return inner.admin2 == outer.name or inner.admin2 == outer.admin2
     return distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= AREA_HOLDS_KM

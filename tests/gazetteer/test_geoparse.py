@@ -846,3 +846,11 @@ def test_a_town_called_by_part_of_its_name_is_not_the_area_s_seat(geoparser):
     parsed = geoparser.parse("A missile struck a ship off Yemen's Hudaydah on Sunday.")
     hudaydah = by_text(parsed, "Hudaydah")
     assert hudaydah.place is not None and hudaydah.place.feature_class == "P"
+
+
+def test_a_regency_in_a_province_cut_from_the_one_named_is_still_read(geoparser):
+    # GeoNames files Puncak Regency under Papua Tengah, cut from Papua in 2022; the
+    # report's "Papua" still holds it.
+    parsed = geoparser.parse("Gunmen shot two workers in Puncak Regency, Papua, on Monday.")
+    puncak = by_text(parsed, "Puncak Regency")
+    assert puncak.place is not None and puncak.place.admin1 == "Papua Tengah"
