@@ -66,7 +66,11 @@ PERSON_TITLES: Final[frozenset[str]] = TITLE_WORDS | _words(
     hon honourable honorable excellency mirza elder leader constable havildar naik sepoy
     dsp asp csp acp dcp aig dig igp ssp sho sdpo insp supt mep mla mpp mna senator
     congressman congresswoman
+    kombes akbp kompol akp iptu ipda aiptu aipda bripka brigpol briptu bripda brigjen
+    irjen komjen kapolda kapolres kapolsek letkol mayjen danrem dandim pratu praka
     """
+    # (The last two lines: Indonesia's police and army ranks and posts, as its press
+    # prints them before a name: "Kombes AM Kamal", "Kapolres AKBP Ignatius".)
 )
 
 # Titles that are also adjectives: lower-case, "a major Caracas highway" is no rank.

@@ -2894,3 +2894,14 @@ def test_a_place_after_said_and_an_event_is_the_event_s(incident_extractor):
         "Gunmen killed five people in a village, a police spokesman said on Tuesday in Maiduguri.",
     )
     assert incident.location != "Maiduguri"
+
+
+def test_an_indonesian_rank_makes_the_name_after_it_a_person_s(incident_extractor):
+    # Kamal is a town in East Java; "Kombes" (a police colonel) makes it a person here.
+    incident = _one_incident(
+        incident_extractor,
+        '"The gunmen shot the driver in the ribs," said the head of public relations of the '
+        "provincial police, Kombes AM Kamal, in a statement on Sunday. Kamal said, after the "
+        "shooting, the gunmen fled toward the forest.",
+    )
+    assert incident.location != "Kamal" and incident.place_name != "Kamal"
