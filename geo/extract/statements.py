@@ -659,7 +659,10 @@ _TREND_WORDS: Final = (
     *("often", "frequently", "routinely", "ecom", "uptick", "might", "could"),
     *("recurr", "persistent", "repeated", "become a", "for decades", "for years"),
     *("for generations", "recent past", "typically", "usually", "generally", "normally"),
-    *("frequent ", "regular ", "periodic ", "occasional ", "insurgenc"),
+    *("frequent ", "regular ", "periodic ", "occasional ", "insurgenc", "near-daily"),
+    *("near daily", "almost daily"),
+    *("war began", "war started", "conflict began", "conflict started", "insurgency began"),
+    *("uprising began",),
 )
 _TREND_RE: Final = _re(
     # "what has become a worrying trend – missiles striking residential areas": a pattern
@@ -672,6 +675,13 @@ _TREND_RE: Final = _re(
     # "met brickwalls as there were sporadic shootings … in the recent past": a past of
     # many events.
     r"\bin the recent past\b|"
+    # "Hezbollah has traded near-daily fire with Israeli forces since October 7", "the
+    # latest war began Oct. 8, 2023, when Hezbollah fired rockets": a war's course and
+    # its start, no event of the day.
+    r"\b(?:has|have|had) (?:traded|exchanged) (?:near-daily|near daily|almost daily) "
+    r"(?:[\w-]+ )?fire\b|"
+    r"\b(?:war|conflict|insurgency|uprising) (?:began|started) (?:on |in )?"
+    r"(?:(?-i:[A-Z])[a-z]{2,8}\.? \d{1,2}, |\d{1,2} (?-i:[A-Z])[a-z]{2,8},? )?(?:19|20)\d\d\b|"
     # "Niger is battling two jihadist insurgencies — … an offensive in the west by
     # militants": a country's wars described, none of their events told.
     r"\b(?:is|are|has been|have been) (?:battling|fighting|facing|grappling with|"

@@ -76,6 +76,12 @@ def test_a_years_tally_or_trend_is_background():
     assert is_background("The previous round of fighting killed nearly 60 people.")
     assert is_background("The UN said the ongoing battle had killed more than 900 people.")
     assert not is_background("The ministry said fighting in Misrata has left 13 people dead.")
+    # A war's course and its start, told as background.
+    assert is_background("The militia has traded near-daily fire with the army since May.")
+    assert is_background(
+        "The latest war began Oct. 8, 2023, when the militia fired rockets across the border."
+    )
+    assert not is_background("The militia fired rockets across the border on Monday.")
     # A country's wars described, none of their events told.
     assert is_background(
         "Chad is fighting two insurgencies, with raids by militants from across the lake."
