@@ -3901,8 +3901,12 @@ def _through_chain(
         area,
         precision,
         round(confidence * 0.8, 3),
-        f"{named.text} is not in the gazetteer; placed at {area.name}, the area the report "
-        f"names for it",
+        f"{named.text} is not in the gazetteer; placed "
+        + (
+            f"near {area.name}, the town whose surroundings the report names for it"
+            if area.feature_class == "P"
+            else f"at {area.name}, the area the report names for it"
+        ),
         named.start,
         True,
         stand_in=True,

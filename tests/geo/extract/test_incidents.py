@@ -2876,6 +2876,7 @@ def test_a_town_spelled_otherwise_in_a_sentence_that_names_its_country(incident_
         "Tall Tamr",
         2,
     )
+    assert "placed near Tall Tamr" in incident.place_reason
 
 
 def test_a_place_after_said_and_an_event_is_the_event_s(incident_extractor):
