@@ -780,6 +780,10 @@ class Geoparser:
                 # "Roubaix (Nord)", "Legnano (Milano)": a note's bracket may end in the
                 # department or province under the first-level area (France's, Italy's).
                 level = (*level, *(p for p in areas if p.feature_code == "ADM2"))
+            elif spot.level_owned:
+                # "the Harib district of Marib": the district may be Harib, and Marib the
+                # governorate that holds it; the containment of the two tells.
+                level = (*level, *(p for p in areas if p.feature_code == "ADM1"))
             # "the Kurdistan Region": a region curated under the name is as much an area.
             regions = tuple(p for p in cached if p.feature_code == "RGN")
             return (*level, *regions) or areas or cached
@@ -1243,7 +1247,7 @@ class Geoparser:
         )
 
 
-_Group = tuple[str, tuple[str, ...], str | None, int]
+_Group = tuple[str, tuple[str, ...], str | None, int, bool]
 # "Paris, Texas", "Glasgow, Ky.", "Paris, in Lamar County", "Bodo, Far North Region,
 # Cameroon": what may stand between a place and the area that contains it.
 _AREA_WORDS: Final = (
@@ -1386,7 +1390,7 @@ _SETTLEMENTS_OF_BEFORE_RE: Final = lazy_compile(
 
 def _group_of(spot: Spot) -> _Group:
     # "Kabul Province" and "Kabul" are two places, so they are read apart.
-    return (spot.kind, spot.keys, spot.country, spot.area_level)
+    return (spot.kind, spot.keys, spot.country, spot.area_level, spot.level_owned)
 
 
 def _is_dateline_city(slot: _Slot) -> bool:

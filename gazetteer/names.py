@@ -230,7 +230,9 @@ _NEWS_AGENCY_WORDS: Final = ("gency", "ervice")
 # How far around a spot the judge looks, in words; names are short.
 _MAX_RUN: Final = 6
 _WORD_RE: Final = lazy_compile(r"[^\W\d_][\w'’.-]*")
-_AGE_RE: Final = lazy_compile(r", (\d{1,3})(?:,| years)")
+# ("Oktovianus Rayo (43) was killed": the age in brackets, as Indonesian and Indian
+# papers print it.)
+_AGE_RE: Final = lazy_compile(r", (\d{1,3})(?:,| years)| \((\d{1,2})\)")
 # ", a native of", ", a local farmer,", ", a father of three": words for a person in
 # apposition after a name. Not "member" or "ally": "Turkey, a NATO member" is a country.
 _PERSON_NOUNS: Final = (
@@ -424,9 +426,9 @@ class _Window:
         self.end = edge
 
     def age_after(self) -> bool:
-        """ "Paw Kyi, 52, ...": a number after the name's comma is an age."""
+        """ "Paw Kyi, 52, ...", "Paw Kyi (52)": a number after the name is an age."""
         match = _AGE_RE.match(self.text[self.end : self.end + 12])
-        return match is not None and int(match.group(1)) < 120
+        return match is not None and int(match.group(1) or match.group(2)) < 120
 
 
 # A nickname in quotes between a given name and a surname, capitalised words only (a

@@ -280,6 +280,10 @@ class Spot:
     # a word: the bracket's last area is a province, or in some countries' notes the
     # department under it.
     in_brackets: bool = False
+    # The level's word before "of" follows a name the gazetteer knows, whose word it may
+    # be: in "the Harib district of Marib" Marib is the governorate holding the district,
+    # in "the Cauca municipality of Buenos Aires" the municipality.
+    level_owned: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1063,6 +1067,7 @@ class Spotter:
         # and Kharkiv the city holding it; "the Cauca municipality of Buenos Aires": a
         # known area before it holds the municipality named after.)
         level_of = area_level_before(text, start, owner_is_place=self._is_name)
+        level_owned = level_of == 2 and not area_level_before(text, start, unnamed_only=True)
         area_of = None
         if not level_of and text.startswith(", a", end):
             # "Tillaberi, a huge territory in western Niger": the apposition says so.
@@ -1168,6 +1173,7 @@ class Spotter:
             or (AREA_LEVEL_OF_WORD[area_of[1].casefold()] if area_of else 0),
             area_word=following.rstrip(".,;:-–—") if area_level and following else "",
             in_brackets=in_brackets,
+            level_owned=level_owned and not area_level,
             # "in Sennar city", "Kassala town": the town, not the state named after it.
             settlement_named=_settlement_named_before(text, start)
             or (following is not None and following.rstrip(".,;:)") in _SETTLEMENT_AFTER_WORDS),

@@ -253,7 +253,8 @@ _QUALIFIER_ONLY_RE: Final = lazy_compile(
     r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the|his|her|their|its)?$"
 )
 # Verbs of a killing by hand, with the victim between them and "to death": "beat two
-# prisoners to death", "stabbed a man to death", "hacked 12 villagers to death".
+# prisoners to death", "stabbed a man to death", "hacked 12 villagers to death" (and
+# the gun's "shot a teacher to death").
 _TO_DEATH_VERB_LIST: Final = (
     r"beat(?:en|ing)?",
     r"stabb(?:ed|ing)",
@@ -262,6 +263,9 @@ _TO_DEATH_VERB_LIST: Final = (
     r"club(?:bed|bing)",
     r"ston(?:ed|ing)",
     r"bludgeon(?:ed|ing)",
+    # "gunmen shot a woman teacher to death".
+    r"shot",
+    r"strangl(?:ed|ing)",
 )
 _TO_DEATH_VERBS: Final = "(?:" + "|".join(_TO_DEATH_VERB_LIST) + ")"
 # "beat him to death", "beat the teenager to death": one person inside the verb's words.
@@ -454,6 +458,7 @@ _OUTCOME_STEMS: Final = (
     "club",
     "ston",
     "bludgeon",
+    "strangl",
     "behead",
     "execut",
     "massacr",
@@ -798,7 +803,8 @@ _ONE_ATTACKER_BEFORE_RE: Final = lazy_compile(
 _ONE_PERSON: Final = (
     r"(?:rider|driver|owner|chief|headman|leader|imam|operator|attendant|ruler|occupant|"
     r"pastor|priest|teacher|farmer|guard|watchman|soldier|officer|policeman|policewoman|man|"
-    r"woman|boy|girl|child|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
+    r"woman|boy|girl|child|infant|baby|toddler|newborn|teenager|pupil|schoolboy|schoolgirl|"
+    r"shepherd|fisherman|hunter|miner|pilgrim|refugee|migrant|tourist|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
     r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister|"
     r"manager|worker|employee|student|elder|resident|villager|civilian|motorcyclist|"
     r"businessman|vendor|activist|head|commissioner|chairman|councillor|councilor|"

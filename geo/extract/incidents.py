@@ -1360,7 +1360,7 @@ def _to_mentions(
         # "In the same city, two bombers killed seven": apart from the event just told, at
         # its place; placed once the events are known.
         apart=words.apart or _opens_on_a_town(sentence, named, location),
-        aggregate=words.aggregate,
+        aggregate=words.aggregate and not _all_at_one_town(report.text, sentence, location),
         protest_words=words.protest_words,
         attached=attached,
         casualties=stated.casualties,
@@ -4112,6 +4112,26 @@ def _opens_on_a_town(sentence: Sentence, named: NamedPlace | None, location: Eve
     )
 
 
+def _all_at_one_town(text: str, sentence: Sentence, location: EventLocation) -> bool:
+    """Whether the sentence's several attacks are all at the one town it places them in:
+    "42 were killed in two explosions in Tripoli" is one event by ACLED's unit (place,
+    day, type), and the toll is its own, not a round-up's total."""
+    place = location.place
+    if location.start is None or place is None or place.feature_class != "P":
+        return False
+    found = AGGREGATE_RE.search(text, sentence.start, location.start)
+    end = location.start + len(location.location)
+    return (
+        found is not None
+        and _AT_THE_TOWN_RE.fullmatch(text, found.end(), location.start) is not None
+        and _AND_ANOTHER_RE.match(text, end, sentence.end) is None
+    )
+
+
+# Between "two explosions" and the town: "in", "at", "in the city of".
+_AT_THE_TOWN_RE: Final = lazy_compile(r"\s+(?:in|at)\s+(?:the\s+(?:town|city|village)\s+of\s+)?")
+# "… in Tripoli and Beirut", "… in Tripoli, Sidon and Tyre": more towns than one.
+_AND_ANOTHER_RE: Final = lazy_compile(r"(?:,\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z]")
 _OPENER_REACH: Final = 60
 # How a round-up's item opens on its place: "In Domkal, …", "At Basanti, …", "In Nadia
 # district's Chapra, …".

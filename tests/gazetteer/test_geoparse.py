@@ -854,3 +854,14 @@ def test_a_regency_in_a_province_cut_from_the_one_named_is_still_read(geoparser)
     parsed = geoparser.parse("Gunmen shot two workers in Puncak Regency, Papua, on Monday.")
     puncak = by_text(parsed, "Puncak Regency")
     assert puncak.place is not None and puncak.place.admin1 == "Papua Tengah"
+
+
+def test_the_name_after_a_known_district_and_of_may_be_its_province(geoparser):
+    # "the Harib district of Marib": Harib is the district, and Marib the governorate
+    # that holds it (GeoNames also has a Marib district, which does not).
+    parsed = geoparser.parse(
+        "A drone hit army positions in the Harib district of Marib, killing three soldiers."
+    )
+    marib, harib = by_text(parsed, "Marib"), by_text(parsed, "Harib")
+    assert marib.place is not None and marib.place.feature_code == "ADM1"
+    assert harib.place is not None and harib.place.admin1 == marib.place.name

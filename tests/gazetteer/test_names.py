@@ -55,6 +55,8 @@ def places(document: ParsedDocument) -> dict[str, str | None]:
         ("Simon Hoth Dual, a county commissioner, spoke in Bor.", "Dual", "given"),
         # An age after the name or before it.
         ("Relatives buried Paw Kyi, 52, in a village near Mandalay.", "Kyi", "age"),
+        # The age in brackets, as Indonesian papers print it ("Rayo" is a town in Spain).
+        ("On Monday, Yohanes Rayo (43) was shot near Sugapa.", "Rayo", "age"),
         # A title that is a town's other name somewhere starts the person's name.
         (
             "The police commander, Commissioner Fidele Ngoumbe, spoke in Bambari.",

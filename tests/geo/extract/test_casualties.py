@@ -1179,3 +1179,11 @@ def test_an_age_range_is_no_count() -> None:
     text = "A young man, aged between 15 and 18, died in clashes with police in Juliaca."
     assert count_casualties(text).pair == (1, None)
     assert count_casualties("Between 15 and 18 people died in the clashes.").pair == (15, None)
+
+
+def test_a_gun_s_victim_shot_to_death_and_an_infant_are_one_each() -> None:
+    text = "Unknown gunmen shot a female teacher to death in the city on Monday."
+    assert count_casualties(text).fatalities == 1
+    assert count_casualties("Gunmen shot three traders to death near Kano.").fatalities == 3
+    text = "The shelling resulted in the death of a two-year-old infant."
+    assert count_casualties(text).fatalities == 1

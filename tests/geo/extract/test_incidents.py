@@ -533,6 +533,25 @@ def test_a_round_up_total_at_no_place_is_not_the_one_event_s_toll(incident_extra
     assert (one.location, one.fatalities, one.injured) == ("Kherson", 1, 6)
 
 
+def test_a_toll_of_several_blasts_in_one_town_is_the_town_s(incident_extractor):
+    # Two blasts in one town on one day are one event by ACLED's unit; its toll is not a
+    # round-up's, though the report tells another event elsewhere.
+    text = (
+        "At least 30 people were killed in two explosions in Homs on 3 May. The blasts "
+        "followed a car bomb in Hama on 1 May which killed 12 people."
+    )
+    incidents = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 6)))
+    tolls = {i.location: i.fatalities for i in incidents}
+    assert tolls == {"Homs": 30, "Hama": 12}
+    # Blasts in two towns stay a total of both.
+    text = (
+        "At least 30 people were killed in two explosions in Homs and Hama on 3 May. A car "
+        "bomb in Idlib on 1 May killed 12 people."
+    )
+    incidents = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 6)))
+    assert all(i.fatalities != 30 for i in incidents)
+
+
 def test_a_note_s_toll_field_is_its_toll():
     (one,) = extract(
         "On 10 February 2024, militants and soldiers clashed near the well.\nFatalities: 12\n"
