@@ -841,11 +841,24 @@ class Geoparser:
             for index, place in enumerate(candidates):
                 if place.feature_class != "P" or self._by_part_of_its_name(place, keys):
                     continue
+                # "Chiapas" is the state's own name and only one of Chiapa de Corzo's
+                # others: the text names the state, not a town of a longer name filed in
+                # it (a spelling of one word, "Jenin" for Jinīn, is still the town's, and
+                # a canton's seat by its common name, "Durán" for Eloy Alfaro, too).
+                words = len(without_settlement_words(self._main_key(place)).split())
+                by_its_own = any(len(key.split()) >= words for key in keys)
                 seat_of = [
                     prior
                     for area, prior in areas
-                    if distance_km(place.lat, place.lon, area.lat, area.lon) < SEAT_RADIUS_KM
-                    or _files_in(place, area)
+                    if (
+                        by_its_own
+                        or area.feature_code != "ADM1"
+                        or self._main_key(area) not in keys
+                    )
+                    and (
+                        distance_km(place.lat, place.lon, area.lat, area.lon) < SEAT_RADIUS_KM
+                        or _files_in(place, area)
+                    )
                 ]
                 if seat_of:
                     priors[index] = max(priors[index], max(seat_of) + self._weights.seat)

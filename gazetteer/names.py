@@ -156,7 +156,7 @@ PLACE_WORDS: Final[frozenset[str]] = _words(
     forest road street avenue square bridge airport base port border crossing area zone
     house park gardens harbor harbour cathedral inn hotel graveyard cemetery shrine
     lga payam cercle circle commune oblast raion krai regency upazila tehsil ville
-    caza qada qadaa
+    caza qada qadaa ejido
     """
 )
 
@@ -230,6 +230,10 @@ _NEWS_AGENCY_WORDS: Final = ("gency", "ervice")
 # How far around a spot the judge looks, in words; names are short.
 _MAX_RUN: Final = 6
 _WORD_RE: Final = lazy_compile(r"[^\W\d_][\w'’.-]*")
+# "1 de Maio", "5 de Mayo": a day before the month's name.
+_DAY_OF_BEFORE_RE: Final = lazy_compile(r"\b\d{1,2} de $")
+# The longest run of capitals read as initials: "SNA" (but "AMISOM" is a word).
+_MAX_INITIALS: Final = 5
 # ("Oktovianus Rayo (43) was killed": the age in brackets, as Indonesian and Indian
 # papers print it.)
 _AGE_RE: Final = lazy_compile(r", (\d{1,3})(?:,| years)| \((\d{1,2})\)")
@@ -689,6 +693,20 @@ def _judge(
     expanded = _abbreviated(text, spot)
     if expanded is not None:
         return Verdict(f"the abbreviation of {expanded!r}", "organisation", yields_to_area=False)
+    if (
+        spot.kind == "toponym"
+        and spot.text.isupper()
+        and len(spot.text) <= _MAX_INITIALS
+        and text[max(0, spot.start - 4) : spot.start].casefold() == "the "
+    ):
+        # "According to the SNA": initials after "the" name a body (the Somali National
+        # Army), never a town ("SNA" is one of Sanaa's other names); a country's ("the
+        # DRC") is a spot of its own kind.
+        return Verdict(f"initials after 'the': {spot.text!r} names a body", "organisation")
+    if _DAY_OF_BEFORE_RE.search(text, max(0, spot.start - 8), spot.start):
+        # "the village of 1 de Maio", "el 5 de Mayo": a date's month in Portuguese or
+        # Spanish, not Maio in Cape Verde or County Mayo.
+        return Verdict(f"the month of a date: {spot.text!r}", "word", yields_to_area=False)
     if folded in PLACE_WORDS:
         # "Region" alone, as in "Far North Region": a kind of place, never a place's name.
         return Verdict(f"{spot.text!r} is a word for a kind of place", "word", yields_to_area=False)

@@ -626,6 +626,9 @@ def _settlement_named_before(text: str, start: int) -> bool:
 
 
 _SETTLEMENT_AFTER_WORDS: Final = frozenset(("city", "town", "village"))
+# "Julukoma Village", "the Sabinalito Ejido" (Mexico's communal land and its settlement):
+# a capitalised word for a village, which goes on no name the gazetteer lacks.
+_VILLAGE_AFTER_WORDS: Final = frozenset(("Village", "Ejido", "ejido"))
 _LOCATIVE_BEFORE_RE: Final = re.compile(r"\b(?:in|at|near|outside|of|to)\s$")
 
 
@@ -1096,6 +1099,7 @@ class Spotter:
                     following.rstrip(".,;:") == "City"
                     and _LOCATIVE_BEFORE_RE.search(text, max(0, start - 8), start) is not None
                 )
+                and following.rstrip(".,;:") not in _VILLAGE_AFTER_WORDS
                 and (
                     _neighbour_is_proper(following)
                     # "Ain al-Arab", "Liwa al-Quds": the article joins the next word on.
@@ -1176,7 +1180,13 @@ class Spotter:
             level_owned=level_owned and not area_level,
             # "in Sennar city", "Kassala town": the town, not the state named after it.
             settlement_named=_settlement_named_before(text, start)
-            or (following is not None and following.rstrip(".,;:)") in _SETTLEMENT_AFTER_WORDS),
+            or (
+                following is not None
+                and (
+                    following.rstrip(".,;:)") in _SETTLEMENT_AFTER_WORDS
+                    or following.rstrip(".,;:)") in _VILLAGE_AFTER_WORDS
+                )
+            ),
         )
 
     @staticmethod

@@ -179,6 +179,7 @@ _PERSON: Final = (
     r"Muslims|Christians|Shi'?ites?|Sunnis|Hindus|Yazidis|Alawites|Kurds|Arabs|Jews|"
     r"Tamils|Rohingyas?|Hazaras|Fulanis?|Bedouins?|Turkmens?|Turkomans?|"
     r"sons?|daughters?|husbands?|wives|wife|infants?|babies|baby|bodies|corpses|deaths|"
+    r"murders|killings|homicides|"
     r"fatalit(?:y|ies)|injuries|"
     # Trades: "two woodcutters were killed", "three boatmen died".
     r"woodcutters?|loggers?|lumberjacks?|boatm[ae]n|watchm[ae]n|diggers?|masons?|"
@@ -219,7 +220,11 @@ _KIN_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 _PERPETRATOR_RE: Final = lazy_compile(r"^" + _PERPETRATOR + r"$", re.IGNORECASE)
-_CORPSE_RE: Final = lazy_compile(r"^(?:bodies|corpses|deaths|fatalities|fatality)$", re.IGNORECASE)
+# ("928 murders", "two killings": the dead, counted by the deed.)
+_DEEDS: Final = frozenset(("murders", "killings", "homicides"))
+_CORPSE_RE: Final = lazy_compile(
+    r"^(?:bodies|corpses|deaths|fatalities|fatality|murders|killings|homicides)$", re.IGNORECASE
+)
 
 _WORDS: Final = sorted(sorted((*UNITS, *VAGUE)), key=len, reverse=True)  # ties in a fixed order
 _WORD_NUMBER: Final = (
@@ -1603,6 +1608,9 @@ def _group_from(match: re.Match[str], sentence: str) -> _Group | None:
     value = to_number(word)
     if value is None and not is_vague(word):
         return None
+    noun = match.groupdict().get("noun") or ""
+    if word.lower() in ("a", "an") and noun.lower() in _DEEDS:
+        return None  # "a wave of mass killings": the article is the wave's
     if _is_year(word, sentence, match.end("num")):
         return None
     start = match.start("num")
@@ -3015,6 +3023,8 @@ def _is_subject_gap(gap: str) -> bool:
     """
     if _SUBJECT_CHARS_RE.search(gap):
         return False
+    if gap.lstrip().startswith(",") and gap.lstrip(" ,")[:1].isdigit():
+        return False  # "1,273 missing persons, 928 murders": the next count of a list
     words = _WORD_RE.findall(gap)
     if len(words) > _SUBJECT_WORDS:
         return False

@@ -237,6 +237,17 @@ def _place_compatible(event: Event, mention: MentionView) -> bool:
         return True
     if mention.location_key and mention.location_key in event.location_keys:
         return True
+    holder = mention.held_by
+    if mention.place is None and holder is not None and holder.feature_class == "P":
+        # "Galkayo's Garsoor neighbourhood": a part of the town the event is told at.
+        return all(p.place_id == holder.place_id for p in event.places) and all(
+            key == mention.location_key for key in event.unplaced_keys
+        )
+    if mention.place is not None and any(
+        h.feature_class == "P" and h.place_id == mention.place.place_id for h in event.holders
+    ):
+        # The town, after a part of it the event was told at.
+        return True
     if mention.place is None:
         # An unresolved name: compatible with areas (it may lie in one), not with a
         # settlement or another name that the report tells apart from it.

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -292,6 +293,7 @@ class EventMention:
     aggregate: bool = False  # tells a toll of several attacks ("four attacks left 30 dead")
     apart: bool = False  # at another place than the event before ("in a nearby village")
     named_by_locative: bool = False  # ``named`` only follows "in" ("clashes in Janaale")
+    city_part: bool = False  # ``named`` is a part of the town placed ("Galkayo's X quarter")
     exact_day: bool = False  # ``day`` is written as a date, and no night spans two
     past: bool = False  # told of a month well before the report's ("in June")
     # The words of the sentence that tell this mention's own toll and target, when the
@@ -374,9 +376,12 @@ class EventMention:
 
     @property
     def held_by(self) -> Place | None:
-        """The area a name the gazetteer lacks was placed at ("Dipchari, Bama LGA")."""
+        """The area a name the gazetteer lacks was placed at ("Dipchari, Bama LGA"), or
+        the town it is a part of ("Galkayo's Garsoor neighbourhood")."""
         place = self.location.place if self.named is not None else None
-        return place if place is not None and place.feature_class != "P" else None
+        return (
+            place if place is not None and (place.feature_class != "P" or self.city_part) else None
+        )
 
     @property
     def location_key(self) -> str:
@@ -1308,6 +1313,12 @@ def _to_mentions(
         # "the Majengo quarter": a part of the city the event is told in, no event of its
         # own by its name alone.
         by_locative = True
+    city_part = (
+        named is not None
+        and location.place is not None
+        and location.place.feature_class == "P"
+        and _PART_OF_A_CITY_AFTER_RE.match(report.text, named.end) is not None
+    )
     if named is None and location.place is None and not location.location:
         location = (
             _the_capital_named_before(report.text, sentence, places, capital_of or {})
@@ -1339,6 +1350,11 @@ def _to_mentions(
         )
         if set_day.phrase and not set_day.spoken:
             said = set_day
+    if said.phrase and not said.spoken and _dated_before_its_cause(sentence, said, triggers):
+        # "Calm returned to Galkayo this morning following a day of deadly clashes": the
+        # day is the calm's, and the clashes' is not told; a sentence that dates them
+        # keeps its day.
+        said = replace(said, spoken=True)
     # The day a source spoke is no day of the event's to keep it apart from another's.
     day = said.value if said.phrase and said.time_precision == 1 and not said.spoken else None
     exact_day = (
@@ -1366,6 +1382,7 @@ def _to_mentions(
         casualties=stated.casualties,
         said=said,
         named_by_locative=by_locative,
+        city_part=city_part,
     )
     part = _part_told_at(report.text, sentence, location)
     if part is not None:
@@ -1587,15 +1604,56 @@ def _in_an_earlier_month(text: str, said: EventDate, report_date: date | None) -
         and said.time_precision == 3
         and isinstance(value, date)
         and report_date is not None
-        and (report_date - value).days > _PAST_MONTH_DAYS
+        and (report_date - _latest_day(said.phrase, value)).days > _PAST_MONTH_DAYS
     ):
         return False
     at = text.find(said.phrase)
     return at >= 0 and _SINCE_RE.search(text, 0, at) is None
 
 
+def _dated_before_its_cause(
+    sentence: Sentence, said: EventDate, triggers: Sequence[Trigger]
+) -> bool:
+    """Whether the date phrase stands in a clause before "following …" or "after …", and
+    every word of the event after it: the date is the clause's, not the event's."""
+    text = sentence.text
+    at = text.find(said.phrase)
+    if at < 0 or not triggers:
+        return False
+    cause = _CAUSE_RE.search(text, at + len(said.phrase))
+    return (
+        cause is not None
+        and all(t.start - sentence.start >= cause.end() for t in triggers)
+        # "Five were found killed Monday after a three-day raid": the dead are the event.
+        and _HARM_WORD_RE.search(text, 0, cause.start()) is None
+    )
+
+
+# "… following a day of deadly clashes", "… after gunmen stormed the village".
+_CAUSE_RE: Final = _re(r"\b(?:following|after)\s")
+_HARM_WORD_RE: Final = _re(r"\b(?:kill|dead|die|death|injur|wound|hurt|shot|murder|lost)")
+
+
+def _latest_day(phrase: str, value: date) -> date:
+    """The last day a month's phrase may mean: "early November" ends on the 10th, "mid-
+    November" on the 20th, "November" and "late November" on the 30th."""
+    lowered = phrase.casefold()
+    if "early" in lowered or "beginning" in lowered:
+        day = _EARLY_MONTH_ENDS
+    elif "mid" in lowered or "middle" in lowered:
+        day = _MID_MONTH_ENDS
+    else:
+        day = monthrange(value.year, value.month)[1]
+    return value.replace(day=day)
+
+
 _SINCE_RE: Final = _re(r"\bsince\b")
-_PAST_MONTH_DAYS: Final = 45
+# A month's phrase is the past when its last day is over two weeks before the report: "In
+# early November" or "in November" in a report of 24 December, not "late November" in one
+# of 2 December.
+_PAST_MONTH_DAYS: Final = 14
+_EARLY_MONTH_ENDS: Final = 10
+_MID_MONTH_ENDS: Final = 20
 
 
 def _a_chronicle(sentences: Sequence[Sentence]) -> bool:
@@ -3597,6 +3655,20 @@ def _through_chain(
         named = next((m.named for m in members if m.named is not None), None)
     if named is None:
         return location
+    part_of = next((m.held_by for m in members if m.named is named and m.city_part), None)
+    if part_of is not None:
+        # "Galkayo's Garsoor neighbourhood": in the town, whatever areas the report names.
+        return EventLocation(
+            named.text,
+            part_of,
+            1,
+            round(location.confidence * 0.8, 3),
+            f"{named.text} is not in the gazetteer; placed at {part_of.name}, the town the "
+            "report calls it a part of",
+            named.start,
+            True,
+            stand_in=True,
+        )
     offset = offset_from_town_after(text, named.end)
     if offset is not None and resolve_name is not None:
         # "Ma-ei village, about 20 km north of Taungup town": the report says where it

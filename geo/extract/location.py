@@ -379,6 +379,11 @@ _CONTEXT_BEFORE: Final = _re(
     # "marched to demand the deployment of more troops in Djugu": where troops should go.
     r"|\bdeployment\s+of\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|police|"
     r"peacekeepers)\s+(?:in|to)\s+(?:the\s+)?$"
+    # "ordered the deployment of specialized units to towns including Labodri, Arcahaïe
+    # and Cabaret": where forces were sent, every name of the list.
+    r"|\b(?:troops|soldiers|forces|police|units|teams|reinforcements)\s+to\s+(?:the\s+)?"
+    r"(?:towns|cities|villages|areas|communities|municipalities)\s+(?:including|such\s+as|"
+    r"like|of)\s+(?:(?-i:[A-Z])[\w'’-]+(?:,|\s+and|\s+or)\s+){0,4}$"
     # "the northern part of the city, which is administered by Puntland": its rulers.
     r"|\b(?:administered|controlled|governed|ruled|run) by\s+(?:the\s+)?$"
     # "Cartel de Jalisco Nueva Generación", "Cartel del Golfo": a gang's name.

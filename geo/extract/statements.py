@@ -497,7 +497,14 @@ def _tells_background(text: str) -> bool:
         )
         or (("falsely" in text or "wrongly" in text) and _FALSE_CLAIM_RE.search(text) is not None)
         or (
-            ("accus" in text or "blam" in text or "committed" in text)
+            (
+                "accus" in text
+                or "blam" in text
+                or "committed" in text
+                or "particip" in text
+                or "involvement" in text
+                or "complicity" in text
+            )
             and _GENERAL_CHARGE_RE.search(text) is not None
         )
         or (
@@ -520,6 +527,7 @@ def _tells_background(text: str) -> bool:
             ("been killed" in text or "been murdered" in text)
             and _WAR_TOLL_RE.search(text) is not None
         )
+        or ((" has " in text or " have " in text) and _CONFLICT_TOLL_RE.search(text) is not None)
         or ("already" in text and _ALREADY_COUNTED_RE.search(text) is not None)
         or (" of " in text and _EARLIER_BOUT_RE.search(text) is not None)
         or ("toll" in text and _TENS_OF_THOUSANDS_TOLL_RE.search(text) is not None)
@@ -605,7 +613,20 @@ _WAR_TOLL_RE: Final = _re(
     r"\b(?:this year(?: so far)?|so far this year|since the (?:start|beginning) of the year)"
     r"\b[^.;]{0,60}?\b(?:have|has) been (?:killed|murdered)\b|"
     # "More than 160 social leaders have been killed in 2019 in Colombia": a year's toll.
-    r"\b(?:have|has) been (?:killed|murdered)\b[^.;]{0,40}?\bin (?:19|20)\d\d\b"
+    r"\b(?:have|has) been (?:killed|murdered)\b[^.;]{0,40}?\bin (?:19|20)\d\d\b|"
+    # "In less than two weeks, more than 100 people have been killed by the ADF": weeks'
+    # running toll (a day's is the news).
+    r"\b(?:in|over|within) (?:less than |more than |under |just |the (?:past|last) )?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2}) "
+    r"(?:weeks?|months?|years?)\b[^.;]{0,80}?\b(?:have|has) been (?:killed|murdered)\b"
+)
+# "The struggle between the two factions has resulted in 928 murders": a conflict's
+# running toll, none of its events told.
+_CONFLICT_TOLL_RE: Final = _re(
+    # ("A land dispute has left 12 dead" is the news: a dispute, a feud and "left" are
+    # the day's words as much.)
+    r"\b(?:war|conflict|struggle|rivalry)\b[^.;]{0,60}?\b(?:has|have) "
+    r"(?:resulted in|claimed|caused)\b"
 )
 # "The earlier bout of violence killed nearly 100 people": the toll of an event before.
 _EARLIER_BOUT_RE: Final = _re(
@@ -662,7 +683,7 @@ _TREND_WORDS: Final = (
     *("frequent ", "regular ", "periodic ", "occasional ", "insurgenc", "near-daily"),
     *("near daily", "almost daily"),
     *("war began", "war started", "conflict began", "conflict started", "insurgency began"),
-    *("uprising began",),
+    *("uprising began", "seen a", "seen an", "seen the", "faces ", "face "),
 )
 _TREND_RE: Final = _re(
     # "what has become a worrying trend – missiles striking residential areas": a pattern
@@ -694,6 +715,11 @@ _TREND_RE: Final = _re(
     # such events are like, none of them told.
     r"\b(?:typically|usually|generally|normally) (?:occur|take place|happen|draw|attract|"
     r"target|turn|last|involve)\b|"
+    # "Mozambique has seen the spread of terrorist attacks to Nampula", "the south of the
+    # province also faces attacks blamed on the ADF": a course of events and a setting.
+    r"\b(?:has|have|had) seen (?:a|an|the) (?:[\w-]+ )?(?:spread|surge|rise|wave|increase|"
+    r"upsurge|escalation|resurgence|spate|string) of\b|"
+    r"\b(?:faces|face) (?:[\w-]+ ){0,2}?(?:attacks|raids|incursions|insecurity|violence)\b|"
     # "People want the bombings and shootings to stop": a wish, no event.
     r"\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|prays?|prayed|longs? for)\b[^.;]{0,60}?"
     r"\b(?:to|will) (?:stop|end)\b|"
@@ -812,6 +838,9 @@ _GENERAL_CHARGE_RE: Final = _re(
     r"crimes|raids|bombings|kidnappings|abductions)\b"
     r"|\bcommitted (?:[a-z-]+ )?(?:massacres|atrocities|abuses|violations|war crimes|"
     r"crimes against humanity)\b"
+    # "Whether through direct participation in attacks or …": a court's charges.
+    r"|\b(?:participation|involvement|complicity) in (?:the )?(?:[a-z-]+ )?(?:attacks|"
+    r"killings|massacres|abductions|kidnappings|crimes|atrocities)\b"
     # "They blame the gang for several murders around Montego Bay".
     r"|\bblam(?:e|es|ed|ing) (?:the |a |an )?(?:[\w-]+ ){0,3}?for (?:several|many|numerous|"
     r"dozens of|scores of|hundreds of|a string of|a series of|a spate of|a wave of|a number of) "

@@ -865,3 +865,17 @@ def test_the_name_after_a_known_district_and_of_may_be_its_province(geoparser):
     marib, harib = by_text(parsed, "Marib"), by_text(parsed, "Harib")
     assert marib.place is not None and marib.place.feature_code == "ADM1"
     assert harib.place is not None and harib.place.admin1 == marib.place.name
+
+
+def test_a_state_by_its_own_name_is_not_a_town_with_that_other_name(geoparser):
+    # GeoNames gives Chiapa de Corzo the other name "Chiapas"; the text names the state.
+    # A capitalised "Village" or "Ejido" after a village says what it is, and is no part
+    # of a longer name the gazetteer lacks.
+    parsed = geoparser.parse(
+        "Gunmen ambushed state police in the Sabinalito Ejido, in Chiapas, on Monday."
+    )
+    chiapas, sabinalito = by_text(parsed, "Chiapas"), by_text(parsed, "Sabinalito")
+    assert chiapas.place is not None and chiapas.place.feature_code == "ADM1"
+    assert sabinalito.place is not None and sabinalito.place.admin1 == "Chiapas"
+    parsed = geoparser.parse("Gunmen shot a teacher in Sabinalito Village on Monday.")
+    assert by_text(parsed, "Sabinalito").place is not None

@@ -252,6 +252,19 @@ def test_an_agency_acronym_is_not_a_place(geoparser):
     assert places(dateline).get("BEIRUT") == "LB"
 
 
+def test_initials_after_the_name_a_body_not_a_town(geoparser):
+    # "SNA" is one of Sanaa's other names; "the SNA" is an army. "The DRC" stays a country.
+    text = "According to the SNA, a drone strike supported the operation near the DRC border."
+    found = places(geoparser.parse(text))
+    assert "SNA" not in found and found.get("DRC") == "CD"
+
+
+def test_the_month_of_a_portuguese_or_spanish_date_is_no_place(geoparser):
+    # "1 de Maio" is a village named after a date; Maio is also an island of Cape Verde.
+    text = "Insurgents burned homes in the village of 1 de Maio on Tuesday."
+    assert "Maio" not in places(geoparser.parse(text))
+
+
 def test_judge_names_without_the_index():
     text = "Col. Fuentes and the Hezbollah commander met in Tyre."
     spots = [

@@ -1187,3 +1187,9 @@ def test_a_gun_s_victim_shot_to_death_and_an_infant_are_one_each() -> None:
     assert count_casualties("Gunmen shot three traders to death near Kano.").fatalities == 3
     text = "The shelling resulted in the death of a two-year-old infant."
     assert count_casualties(text).fatalities == 1
+
+
+def test_a_count_of_murders_is_the_dead_and_the_missing_are_not() -> None:
+    text = "The feud has left 300 missing people, 728 murders and a ruined economy."
+    assert count_casualties(text).fatalities == 728
+    assert count_casualties("Two killings shook the town on Monday.").fatalities == 2

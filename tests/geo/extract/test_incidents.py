@@ -2685,6 +2685,23 @@ def test_a_pair_of_attacking_states_does_not_make_the_report_theirs(incident_ext
     assert 3 in {i.fatalities for i in found}
 
 
+def test_a_lead_dated_by_the_calm_after_the_fight_is_the_fight_in_a_quarter(
+    incident_extractor,
+):
+    # The lead's "this morning" is the calm's day, not the clashes'; the quarter of the
+    # town the next sentence names is the town's; and a fight "in early November", told
+    # in a report of 24 December, is background that lends no toll.
+    text = (
+        "Calm returned to Galkayo this morning following a day of deadly clashes. Early "
+        "on Thursday, at least three people were killed in Galkayo's Hawlwadaag "
+        "neighbourhood when rival forces exchanged gunfire. In early November, the "
+        "fighting killed 29 people."
+    )
+    (one,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2016, 12, 24)))
+    assert (one.place_name, one.fatalities) == ("Gaalkacyo", 3)
+    assert one.event_date == date(2016, 12, 22)
+
+
 def test_a_neighbourhood_after_a_city_s_event_is_the_city_s(incident_extractor):
     text = (
         "Houthi shelling killed five civilians in a residential area of Taiz city on "

@@ -2025,3 +2025,13 @@ def test_the_country_s_south_is_drawn_in_the_south(incident_extractor):
     (whole,) = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 6)))
     assert south.location == whole.location == "Lebanon"
     assert south.latitude < whole.latitude
+
+
+def test_towns_forces_were_sent_to_are_not_where_the_event_was(incident_extractor):
+    text = (
+        "Gunmen killed 12 villagers in Saint-Marc on Thursday. On Friday, the government "
+        "ordered police units to towns including Gonaives, Verrettes and Mirebalais "
+        "following the massacre."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 10, 7)))
+    assert [i.place_name for i in found] == ["Saint-Marc"]

@@ -990,3 +990,18 @@ def test_a_war_s_pattern_and_an_event_s_rank_are_background():
     assert is_background("The strike on Zaporizhzhia is the second deadliest attack this year.")
     # An event told with its rank is told.
     assert not is_background("A bomb killed nine soldiers in Gao, the deadliest attack since May.")
+
+
+def test_a_conflict_s_tally_a_spread_a_setting_and_a_court_s_charges_are_background():
+    # Weeks' and a conflict's running tolls; a course of events; a setting; the acts a
+    # court judged.
+    assert is_background(
+        "In less than three weeks, more than 80 people have been killed by the rebels."
+    )
+    assert is_background("The war between the two cartels has resulted in 900 murders.")
+    assert is_background("The country has seen the spread of insurgent attacks to the south.")
+    assert is_background("The east of the region also faces attacks blamed on the militia.")
+    assert is_background("Through their participation in attacks, the accused shared the guilt.")
+    # The news of the day stays.
+    assert not is_background("Over two days, gunmen killed 14 villagers in Lubero.")
+    assert not is_background("Clan fighting over land has left 12 dead in Galkayo on Monday.")
