@@ -230,6 +230,8 @@ _NEWS_AGENCY_WORDS: Final = ("gency", "ervice")
 # How far around a spot the judge looks, in words; names are short.
 _MAX_RUN: Final = 6
 _WORD_RE: Final = lazy_compile(r"[^\W\d_][\w'’.-]*")
+# "Gen. Lul said": a title's abbreviation, then the name (Gen is a town in Vietnam).
+_ABBREVIATED_BEFORE_NAME_RE: Final = lazy_compile(r"\. (?-i:[A-Z])[a-z]")
 # "1 de Maio", "5 de Mayo": a day before the month's name.
 _DAY_OF_BEFORE_RE: Final = lazy_compile(r"\b\d{1,2} de $")
 # The longest run of capitals read as initials: "SNA" (but "AMISOM" is a word).
@@ -728,7 +730,7 @@ def _judge(
         not left
         and _is_title(spot.text)
         and spot.text[:1].isupper()
-        and right
+        and (right or _ABBREVIATED_BEFORE_NAME_RE.match(text, spot.end) is not None)
         and not placed
         and folded not in _ADJECTIVE_TITLES
     ):

@@ -1393,8 +1393,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "Islamic groups to hold protest march in New Delhi, Nov. 24": a headline's plan
     # (not "began to hold sit-ins", done); "Members should avoid demonstrations", "out of
     # fear of the 'unknown gunmen'": an advice, a fear, no event.
+    # ("a mobilisation of forces … to launch attacks on their positions": a purpose.)
     r"(?<!began )(?<!begun )(?<!started )(?<!continued )(?<!continue )\bto (?:hold|stage|"
-    r"organi[sz]e|mount)(?: [a-z-]+){0,2}|"
+    r"organi[sz]e|mount|launch)(?: [a-z-]+){0,2}|"
     r"\b(?:avoid(?:s|ed|ing)?|stay away from|steer clear of|keep away from)(?: (?:all|any|"
     r"the|large|public|political|street))?(?: [a-z-]+)?|"
     r"\bfears? of(?: the)?(?: [\"“‘']?[\w-]+){0,2}[\"“‘']?|"
@@ -1539,6 +1540,10 @@ _NOT_EVENT_BEFORE: Final = _re(
     # "due to the rebels' continued attacks against troops": a campaign held against
     # its actor, no one attack.
     r"(?:the|their|its|[\w-]+['’]s?) (?:continued|continuing|persistent|sustained) $|"
+    # "mobilisation … aimed at attacking and recapturing Maiwut", "with the aim of
+    # recapturing": a purpose, not yet done.
+    r"\b(?:aim(?:ed|s|ing)? (?:at|to)|(?:aim|intention|goal|objective|purpose) of|"
+    r"in order to)(?: [a-z-]+ (?:and|or))?|"
     # "have faced growing attacks": a trend of attacks, no one of them.
     r"\b(?:growing|increasing|mounting|rising|escalating|intensifying|stepped-up)|"
     # "one of the regions most affected by attacks attributed to JNIM": a region's lot.

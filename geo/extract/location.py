@@ -2293,6 +2293,9 @@ _NOT_PLACE_WORDS: Final = (
             # "The Sub County Security Committee boss said": Kenya's "sub-county", a kind
             # of area, no name.
             "sub",
+            # "the Sudan People's Liberation Army in Opposition", "a government in exile":
+            # a body's name.
+            *("opposition", "exile"),
             # "confirmed the attack on Twitter": where it was said, online.
             *("twitter", "facebook", "telegram", "whatsapp", "instagram", "youtube", "tiktok"),
         )

@@ -85,6 +85,9 @@ _CAPTION_RE: Final = lazy_compile(
     r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Images)? Photo"
     # "… in the city of Sour, Nov. 27, 2024. (Credit: Name/Outlet)", "(Photo: RSF)".
     r"|\((?:Photo|Image|Picture)?\s*(?:[Cc]redits?|Photo)\s*:"
+    # "People gather in Beni after five were killed … / TRT World and Agencies": a credit
+    # after a slash ends the caption's line.
+    r"|(?<=\.) /\s[A-Z][\w'’.-]*(?:\s(?:and\s)?[A-Z][\w'’.-]*){0,4}\s*$"
 )
 
 # A line that opens as a picture's caption: "File photo shows protesters set fire to
@@ -169,7 +172,7 @@ def statement_stop(line: str) -> int | None:
         # caption set off by "|", or with nothing stated before it, labels the picture.
         head = stripped[: caption.start()].rstrip()
         # (A credit in brackets closes a caption: "… on May 26. (AP Photo/Name)".)
-        if caption.group().startswith(("|", "(")) or not _ends_statement(head, len(head)):
+        if caption.group().startswith(("|", "(", " /")) or not _ends_statement(head, len(head)):
             return None
         return lead + len(head)
     if stripped[0] in "-•–" and _BULLETED_TITLE_RE.fullmatch(stripped):

@@ -502,7 +502,7 @@ def _tells_background(text: str) -> bool:
                 or "blam" in text
                 or "committed" in text
                 or "particip" in text
-                or "involvement" in text
+                or "involve" in text
                 or "complicity" in text
             )
             and _GENERAL_CHARGE_RE.search(text) is not None
@@ -841,6 +841,10 @@ _GENERAL_CHARGE_RE: Final = _re(
     # "Whether through direct participation in attacks or …": a court's charges.
     r"|\b(?:participation|involvement|complicity) in (?:the )?(?:[a-z-]+ )?(?:attacks|"
     r"killings|massacres|abductions|kidnappings|crimes|atrocities)\b"
+    # "where youth from both areas are involved in criminal activities, child abduction":
+    # a habit described.
+    r"|\b(?:are|is|were|was|been|being|get|got) involved in (?:[a-z-]+ ){0,2}?"
+    r"(?:criminal activities|crimes|attacks|killings|abductions|kidnappings|raids|violence)\b"
     # "They blame the gang for several murders around Montego Bay".
     r"|\bblam(?:e|es|ed|ing) (?:the |a |an )?(?:[\w-]+ ){0,3}?for (?:several|many|numerous|"
     r"dozens of|scores of|hundreds of|a string of|a series of|a spate of|a wave of|a number of) "

@@ -66,6 +66,8 @@ def places(document: ParsedDocument) -> dict[str, str | None]:
         # Burmese honorifics, capitalised: "Ko", "Daw", "Saw" before a name.
         ("The bombs fell at 10 am, said Ko Zin Wai, a member of the defence team.", "Zin", "title"),
         ("Daw Hla Kone told reporters in Mandalay the shelling went on.", "Kone", "title"),
+        # A title's abbreviation, a full stop, then the name ("Gen" is a town in Vietnam).
+        ("Gen. Lul said ten soldiers were killed in Maiwut.", "Gen", "title"),
     ],
 )
 def test_person_names_are_not_places(geoparser, sentence, name, cue):

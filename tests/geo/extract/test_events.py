@@ -544,11 +544,20 @@ def test_an_attack_is_typed_by_its_target():
         # Attacks in general, as a policy's aim: no incident.
         "Security operations helped reduce, but not eradicate, insurgent attacks there.",
         "The new units aim to curb militant attacks in the north.",
+        # A purpose: forces massed to launch attacks, an aim of attacking.
+        "Rebels massed fighters in three counties to launch attacks on army positions.",
+        "Fighters were mobilised with the military objective of attacking the town.",
     ],
 )
 def test_hypothetical_or_planned_incidents_are_not_triggers(sentence):
     rules = {t.rule for t in find_triggers(sentence)}
     assert "attack" not in rules and "shelling" not in rules
+
+
+def test_a_town_to_recapture_as_an_aim_is_not_regained():
+    text = "The militia mobilised with the objective of attacking and recapturing the town."
+    assert "regain" not in {t.rule for t in find_triggers(text)}
+    assert "regain" in {t.rule for t in find_triggers("The militia recaptured the town.")}
 
 
 def test_order_restored_in_a_prison_is_no_territory_regained():

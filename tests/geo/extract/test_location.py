@@ -2035,3 +2035,12 @@ def test_towns_forces_were_sent_to_are_not_where_the_event_was(incident_extracto
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 10, 7)))
     assert [i.place_name for i in found] == ["Saint-Marc"]
+
+
+def test_a_movement_in_opposition_is_no_place_it_is_in(incident_extractor):
+    text = (
+        "Clashes broke out between the army and the People's Liberation Movement in "
+        "Opposition on Sunday, killing four soldiers."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 3, 23)))
+    assert all(i.location != "Opposition" for i in found)

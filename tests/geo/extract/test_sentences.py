@@ -49,7 +49,13 @@ def test_photo_captions_are_not_sentences():
         "A dispute between two clans turned to gunfire."
     ]
     # A credit in brackets closes a caption of another day: "(Credit: …)", "(AP Photo/…)".
-    for credit in ("(Credit: A. Name/Agency)", "(AP Photo/A. Name)", "(Photo: Agency)"):
+    for credit in (
+        "(Credit: A. Name/Agency)",
+        "(AP Photo/A. Name)",
+        "(Photo: Agency)",
+        # A credit after a slash: "… / TRT World and Agencies".
+        "/ Global News and Agencies",
+    ):
         text = f"Houses burned by shelling in Goris, May 3, 2021. {credit}\nShells hit Sotk.\n"
         assert [s.text for s in split_sentences(text)] == ["Shells hit Sotk."]
 
