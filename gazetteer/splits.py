@@ -4,6 +4,10 @@ Indonesia cut Papua into Papua, Central Papua (Papua Tengah), Highland Papua (Pa
 Pegunungan) and South Papua in 2022; GeoNames files Puncak Regency under Papua Tengah,
 while the press writes "Puncak Regency, Papua" as it did before. A province whose name
 is the other's name without its compass word is the whole the part was cut from.
+
+GeoNames also keeps the West Bank and the Gaza Strip as first-level areas beside the
+Palestinian governorates they hold, and files towns under either: Ţūlkarm under Tulkarm,
+so that "the West Bank's Tulkarem" read as no place of that name in the West Bank.
 """
 
 from __future__ import annotations
@@ -23,6 +27,23 @@ _PART_WORDS: Final = frozenset(
 )
 
 
+# Wikipedia, "Governorates of Palestine": the eleven of the West Bank and the five of the
+# Gaza Strip, as GeoNames names them.
+_HELD_WHOLE: Final = {
+    "west bank": frozenset(
+        normalize_name(name)
+        for name in (
+            *("Jenin", "Tubas", "Tulkarm", "Nablus", "Qalqilya", "Salfit", "Ramallah"),
+            *("Jericho and Al Aghwar", "Jerusalem", "Bethlehem", "Hebron"),
+        )
+    ),
+    "gaza strip": frozenset(
+        normalize_name(name)
+        for name in ("North Gaza", "Gaza", "Deir El Balah", "Khan Yunis", "Rafah")
+    ),
+}
+
+
 def split_from(whole: str, part: str) -> bool:
     """Whether the first-level area named ``part`` was cut from the one named ``whole``.
 
@@ -32,10 +53,14 @@ def split_from(whole: str, part: str) -> bool:
     (False, False)
     >>> split_from("North Kivu", "South Kivu")  # siblings: neither is the whole
     False
+    >>> split_from("West Bank", "Tulkarm"), split_from("Tulkarm", "West Bank")
+    (True, False)
     """
     whole_key, part_key = normalize_name(whole), normalize_name(part)
     if not whole_key or whole_key == part_key:
         return False
+    if part_key in _HELD_WHOLE.get(whole_key, ()):
+        return True
     rest = [word for word in part_key.split() if word not in whole_key.split()]
     return (
         bool(rest)

@@ -37,8 +37,9 @@ _REGION: Final = rf"{_WORD}(?:[ ](?:(?:of|the|and|de|du|des|del|la|da|do)[ ]){{0
 _AGENCY: Final = r"\([^()\n]{1,80}\)"
 # "\ufffd" is an em dash lost to a wrong encoding ("BEIRUT (AP) \ufffd A Kurdish ..."),
 # as copy pasted from a mis-decoded page carries it.
-_DASH: Final = r"(?:—|–|―|‒|−|\ufffd|-{1,2}|\||:)"
-_DASHES: Final = ("—", "–", "―", "‒", "−", "\ufffd", "-", "--")
+# ("COTABATO CITY ---": three hyphens for a dash, as some Philippine papers type it.)
+_DASH: Final = r"(?:—|–|―|‒|−|\ufffd|-{1,3}|\||:)"
+_DASHES: Final = ("—", "–", "―", "‒", "−", "\ufffd", "-", "--", "---")
 
 # Place first: "KANO, Nigeria (AP) —", "Beirut, May 14 (IANS)", "TRIPOLI:", "Goma, (APP …)".
 _PLACE_FIRST_RE: Final = lazy_compile(
@@ -213,13 +214,20 @@ def later_datelines(text: str, *, after: int, stop: int | None = None) -> list[D
         # soon after it: most lines are told without one (and the first "line" here is
         # the break itself, which opens none).
         head = text[line_start : min(limit, line_start + 80)]
+        shouted = _SHOUTED_HEAD_RE.match(head) is not None
         if (head[0].isupper() or head[0] == "(") and (
-            "(" in head or _DIGIT_RE.search(head) is not None
+            "(" in head or _DIGIT_RE.search(head) is not None or shouted
         ):
             dateline = _dateline_at(text, line_start, limit)
-            if dateline is not None and not dateline.weak and dateline.place:
+            # ("OUAGADOUGOU: Nine people …" in capitals is a dateline, where "Niger:"
+            # opens a headline.)
+            if dateline is not None and (not dateline.weak or shouted) and dateline.place:
                 found.append(dateline)
     return found
+
+
+# A place in capitals, then a colon or a dash: "OUAGADOUGOU: …", "COTABATO CITY --- …".
+_SHOUTED_HEAD_RE: Final = lazy_compile(r"[A-Z]{3,}(?:[ .'’-][A-Z]{2,}){0,3}\s?(?::|—|–|-{1,3})\s")
 
 
 def _dateline_at(text: str, position: int, limit: int) -> Dateline | None:

@@ -2920,7 +2920,8 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     ('Violence against civilians', 'Attack')
     """
     text = _ATTRIBUTION_RE.sub(" ", text)
-    attackers_killed = [m.group(0) for m in _ATTACKERS_KILLED.finditer(text)]
+    killed_spans = [(m.start(), m.end()) for m in _ATTACKERS_KILLED.finditer(text)]
+    attackers_killed = [text[start:end] for start, end in killed_spans]
     forces = list(_MILITARY_TARGETS.finditer(text))
     # "Soldiers shot dead a young man after he failed to stop at a checkpoint": a force
     # that struck stands at its post; the post is where, not whom it attacked.
@@ -2959,6 +2960,8 @@ def type_of_attack(text: str, phrase: str = "") -> tuple[str, str, str]:
     for m in _CIVILIAN_TARGETS.finditer(text):
         if _BY_AGENT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "shot dead by unidentified motorcyclists": who shot, not whom
+        if any(start < m.start() < end for start, end in killed_spans):
+            continue  # "Four Maoists, including two women, were killed": of the fighters
         if m.group(0).lower().startswith("motorcyclist") and _AGENT_ACTS_AFTER.match(text, m.end()):
             continue  # "unidentified motorcyclists opened fire on a constable": who shot
         if m.group(0).lower() == "camp" and (

@@ -3741,6 +3741,23 @@ def _through_chain(
         and location.start is not None
         and named_in.start <= location.start < named_in.end
     )
+    if not town_first:
+        # "Kandhamal's Golanki village": the area whose possessive the name follows holds
+        # it, whatever other area the sentence names after it.
+        owner = next(
+            (
+                m
+                for m in areas
+                if m.place is not None
+                and m.place.feature_class in ("A", "L")
+                and not m.place.feature_code.startswith("PCL")
+                and text.startswith(("'s ", "’s "), m.end)
+                and m.end + 3 == named.start
+            ),
+            None,
+        )
+        if owner is not None:
+            area = owner.place
     if area is None and not town_first:
         # The nearest area named after the village in its sentence ("X, Y district"):
         # an area named before it is as likely a group's ("the Islamic State of Iraq").

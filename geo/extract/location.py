@@ -711,7 +711,9 @@ _TAKEN_BEFORE: Final = _re(
     # "died on the way to the General Hospital, Funtua".
     r"treatment|referred|moved|shifted|transferred|on the way to|en route to|died|succumbed|"
     # "The governor visited the injured at Pattani Hospital".
-    r"visited|visiting)\b[^.]{0,60}$"
+    r"visited|visiting|"
+    # "two police officers are recovering in Nakuru General Hospital".
+    r"recovering|recuperating|hospitali[sz]ed)\b[^.]{0,60}$"
 )
 _ALIAS_BEFORE: Final = _re(
     r"\b(?:alias|aka|a\.k\.a\.)\s+[\"'“‘]?$"

@@ -492,6 +492,10 @@ def _tells_background(text: str) -> bool:
             and _PERIOD_TALLY_RE.search(text) is not None
         )
         or (
+            ("brings" in text or "brought" in text or "raise" in text or "pushe" in text)
+            and _SUMS_THE_TOLD_RE.match(text) is not None
+        )
+        or (
             ("included" in text or "listed" in text or "excluded" in text)
             and _LIST_SCOPE_RE.search(text) is not None
         )
@@ -683,7 +687,7 @@ _TREND_WORDS: Final = (
     *("frequent ", "regular ", "periodic ", "occasional ", "insurgenc", "near-daily"),
     *("near daily", "almost daily"),
     *("war began", "war started", "conflict began", "conflict started", "insurgency began"),
-    *("uprising began", "seen a", "seen an", "seen the", "faces ", "face "),
+    *("uprising began", "seen a", "seen an", "seen the", "faces ", "face ", "there ha"),
 )
 _TREND_RE: Final = _re(
     # "what has become a worrying trend – missiles striking residential areas": a pattern
@@ -720,6 +724,11 @@ _TREND_RE: Final = _re(
     r"\b(?:has|have|had) seen (?:a|an|the) (?:[\w-]+ )?(?:spread|surge|rise|wave|increase|"
     r"upsurge|escalation|resurgence|spate|string) of\b|"
     r"\b(?:faces|face) (?:[\w-]+ ){0,2}?(?:attacks|raids|incursions|insecurity|violence)\b|"
+    # "Since then there have been very minimal attacks reported in the region": a count of
+    # a period's events, none of them told.
+    r"\bthere (?:have|has) been (?:very |only |relatively )?(?:minimal|few|fewer|no|sporadic|"
+    r"isolated|occasional|several|many|numerous|frequent) (?:[a-z-]+ )?(?:attacks|incidents|"
+    r"clashes|raids|killings|shootings)\b|"
     # "People want the bombings and shootings to stop": a wish, no event.
     r"\b(?:wants?|wanted|wish(?:es|ed)?|hopes?|hoped|prays?|prayed|longs? for)\b[^.;]{0,60}?"
     r"\b(?:to|will) (?:stop|end)\b|"
@@ -863,6 +872,13 @@ _TENSION_OR_SPREAD_RE: Final = _re(
 )
 # "Attacks on military positions are included where …": what a list holds, no event.
 _LIST_SCOPE_RE: Final = _re(r"\b(?:are|is) (?:also )?(?:included|listed|excluded)\b")
+# "This now brings to ten the number of people killed by bandits in a week": a sentence
+# that only sums the events told.
+_SUMS_THE_TOLD_RE: Final = _re(
+    r"^\W*(?:this|that|it|these|those)\s+(?:now\s+|has\s+now\s+|has\s+)?(?:brings|brought|"
+    r"takes|took|raises|raised|pushes|pushed)\s+(?:the\s+(?:death\s+)?(?:toll|number|total|"
+    r"tally)\s+)?to\b"
+)
 # "Monthly death toll |", "monthly toll:": a headline that says the report is a tally.
 _MONTHLY_TOLL_RE: Final = _re(r"\b(?:monthly|weekly|annual|yearly) (?:death )?tolls?\b")
 # "Guayaquil closed January with more than 320 violent deaths", "killed 26 people during

@@ -879,3 +879,11 @@ def test_a_state_by_its_own_name_is_not_a_town_with_that_other_name(geoparser):
     assert sabinalito.place is not None and sabinalito.place.admin1 == "Chiapas"
     parsed = geoparser.parse("Gunmen shot a teacher in Sabinalito Village on Monday.")
     assert by_text(parsed, "Sabinalito").place is not None
+
+
+def test_a_town_in_a_governorate_is_in_the_west_bank_that_holds_it(geoparser):
+    # GeoNames files Ţūlkarm under the Tulkarm governorate, not under the West Bank.
+    parsed = geoparser.parse(
+        "Troops raided the West Bank's Tulkarem on Sunday. Tulkarem, West Bank, mourned."
+    )
+    assert all(m.place is not None for m in parsed.mentions if m.text == "Tulkarem")

@@ -20,6 +20,11 @@ from gazetteer.splits import split_from
         # A word other than a compass word makes another province.
         ("Papua", "Papua New Guinea", False),
         ("", "Papua Tengah", False),
+        # GeoNames keeps the West Bank and the Gaza Strip beside their governorates.
+        ("West Bank", "Tulkarm", True),
+        ("Gaza Strip", "Khan Yunis", True),
+        ("West Bank", "Khan Yunis", False),
+        ("Tulkarm", "West Bank", False),
     ],
 )
 def test_a_province_cut_from_another_is_held_by_it(whole, part, expected):

@@ -140,3 +140,12 @@ def test_an_outlet_and_its_city_on_a_line_of_their_own_are_no_dateline():
     # An agency's bracket still ends a dateline that ends its line.
     dateline = find_dateline("KANO (AP)\nGunmen fired into a crowd at a market.")
     assert dateline is not None and dateline.place == "KANO"
+
+
+def test_three_hyphens_and_a_later_place_in_capitals_make_datelines():
+    dateline = find_dateline("COTABATO CITY --- Nine were hurt in blasts in two towns.")
+    assert dateline is not None and dateline.place == "COTABATO CITY"
+    # A later line that opens with a place in capitals and a colon is the next item's
+    # dateline; a headline's kicker in title case is not.
+    text = "A first item.\nOUAGADOUGOU: Nine were killed in the north.\nNiger: a headline"
+    assert [d.place for d in later_datelines(text, after=0)] == ["OUAGADOUGOU"]

@@ -520,6 +520,13 @@ def test_a_police_commander_who_tells_the_attack_is_not_its_target():
     assert type_of_attack(text)[0] == "Battles"
 
 
+def test_women_among_the_fighters_killed_make_no_attack_on_civilians():
+    text = "Four Maoists, including two women, were killed in the forest on Sunday."
+    assert type_of_attack(text)[0] == "Battles"
+    text = "Gunmen killed four villagers, including two women, on Sunday."
+    assert type_of_attack(text)[0] == "Violence against civilians"
+
+
 def test_an_attack_is_typed_by_its_target():
     # Peacekeepers, soldiers and police are not civilians.
     assert type_of_attack("Gunmen opened fire on peacekeepers.")[0] == "Battles"

@@ -2044,3 +2044,21 @@ def test_a_movement_in_opposition_is_no_place_it_is_in(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 3, 23)))
     assert all(i.location != "Opposition" for i in found)
+
+
+def test_where_the_hurt_recover_and_a_district_s_possessive_village(incident_extractor):
+    text = (
+        "Bandits shot dead a herder in Kapedo on Monday. Two police officers are "
+        "recovering in Nakuru General Hospital after being ambushed on Monday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2019, 7, 10)))
+    assert all(i.place_name != "Nakuru" for i in found)
+    # "Kandhamal's Golanki village": the district before the possessive holds the village,
+    # not the one the sentence names after it.
+    text = (
+        "Four Maoists were killed in Kandhamal's Golanki village on Sunday and two were "
+        "shot dead at a village in Balangir district on Monday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2018, 5, 14)))
+    golanki = next(i for i in found if i.location == "Golanki")
+    assert golanki.place_name == "Kandhamal"

@@ -1003,6 +1003,9 @@ def test_a_conflict_s_tally_a_spread_a_setting_and_a_court_s_charges_are_backgro
     assert is_background("The east of the region also faces attacks blamed on the militia.")
     assert is_background("Through their participation in attacks, the accused shared the guilt.")
     assert is_background("Youths from both counties are involved in criminal activities.")
+    # A sentence that sums the events told, and a count of a period's events.
+    assert is_background("This now brings to twelve the number of people killed this week.")
+    assert is_background("Since then there have been very few attacks reported in the area.")
     # The news of the day stays.
     assert not is_background("Over two days, gunmen killed 14 villagers in Lubero.")
     assert not is_background("Clan fighting over land has left 12 dead in Galkayo on Monday.")
