@@ -40,7 +40,7 @@ from gazetteer.distance import EARTH_RADIUS_KM, distance_km
 from gazetteer.names import Verdict, judge_names
 from gazetteer.normalize import ARTICLES, normalize_name, without_settlement_words
 from gazetteer.place import Place
-from gazetteer.splits import split_from
+from gazetteer.splits import older_area_holds, split_from
 from gazetteer.spot import AREA_LEVEL_OF_WORD, Spot, Spotter
 
 if TYPE_CHECKING:
@@ -1558,7 +1558,11 @@ def _contains(outer: Place, inner: Place) -> bool:
         return True
     if outer.feature_code == "ADM1":
         # ("Puncak Regency, Papua": GeoNames files it under Papua Tengah, cut from Papua.)
-        return inner.admin1 == outer.name or split_from(outer.name, inner.admin1 or "")
+        return (
+            inner.admin1 == outer.name
+            or split_from(outer.name, inner.admin1 or "")
+            or older_area_holds(outer.name, inner.admin1 or "")
+        )
     if outer.feature_code == "ADM2":
         return inner.admin2 == outer.name
     return False
