@@ -705,7 +705,9 @@ def _judge(
         # Army), never a town ("SNA" is one of Sanaa's other names); a country's ("the
         # DRC") is a spot of its own kind.
         return Verdict(f"initials after 'the': {spot.text!r} names a body", "organisation")
-    if _DAY_OF_BEFORE_RE.search(text, max(0, spot.start - 8), spot.start):
+    if text.startswith(" de ", spot.start - 4) and _DAY_OF_BEFORE_RE.search(
+        text, max(0, spot.start - 8), spot.start
+    ):
         # "the village of 1 de Maio", "el 5 de Mayo": a date's month in Portuguese or
         # Spanish, not Maio in Cape Verde or County Mayo.
         return Verdict(f"the month of a date: {spot.text!r}", "word", yields_to_area=False)

@@ -85,9 +85,12 @@ _CAPTION_RE: Final = lazy_compile(
     r"|\((?:AP|AFP|Reuters|EPA|Getty)(?: Images)? Photo"
     # "… in the city of Sour, Nov. 27, 2024. (Credit: Name/Outlet)", "(Photo: RSF)".
     r"|\((?:Photo|Image|Picture)?\s*(?:[Cc]redits?|Photo)\s*:"
-    # "People gather in Beni after five were killed … / TRT World and Agencies": a credit
-    # after a slash ends the caption's line.
-    r"|(?<=\.) /\s[A-Z][\w'’.-]*(?:\s(?:and\s)?[A-Z][\w'’.-]*){0,4}\s*$"
+)
+# "People gather in Beni after five were killed … / TRT World and Agencies": a credit
+# after a slash ends the caption's line. Apart, and asked only where ". / " stands: its
+# look-behind would make the search above try every position of every line.
+_SLASH_CREDIT_RE: Final = lazy_compile(
+    r"(?<=\.) /\s[A-Z][\w'’.-]*(?:\s(?:and\s)?[A-Z][\w'’.-]*){0,4}\s*$"
 )
 
 # A line that opens as a picture's caption: "File photo shows protesters set fire to
@@ -166,7 +169,9 @@ def statement_stop(line: str) -> int | None:
     stripped = body[lead:]
     if not stripped or _IMAGE_FILE_RE.match(stripped) or _CAPTION_OPENING_RE.match(stripped):
         return None  # "160331-violence-620.jpg Police inspect a roadside": a photo's caption
-    caption = _CAPTION_RE.search(stripped)
+    caption = _CAPTION_RE.search(stripped) or (
+        _SLASH_CREDIT_RE.search(stripped) if ". / " in stripped else None
+    )
     if caption is not None:
         # "… killing two. Photo: AFP" credits a picture after stating something; a
         # caption set off by "|", or with nothing stated before it, labels the picture.
