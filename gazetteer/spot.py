@@ -629,6 +629,7 @@ _SETTLEMENT_AFTER_WORDS: Final = frozenset(("city", "town", "village"))
 # "Julukoma Village", "the Sabinalito Ejido" (Mexico's communal land and its settlement):
 # a capitalised word for a village, which goes on no name the gazetteer lacks.
 _VILLAGE_AFTER_WORDS: Final = frozenset(("Village", "Ejido", "ejido"))
+_A_SETTLEMENT_AFTER: Final = _SETTLEMENT_AFTER_WORDS | _VILLAGE_AFTER_WORDS
 _LOCATIVE_BEFORE_RE: Final = re.compile(r"\b(?:in|at|near|outside|of|to)\s$")
 
 
@@ -1180,13 +1181,7 @@ class Spotter:
             level_owned=level_owned and not area_level,
             # "in Sennar city", "Kassala town": the town, not the state named after it.
             settlement_named=_settlement_named_before(text, start)
-            or (
-                following is not None
-                and (
-                    following.rstrip(".,;:)") in _SETTLEMENT_AFTER_WORDS
-                    or following.rstrip(".,;:)") in _VILLAGE_AFTER_WORDS
-                )
-            ),
+            or (following is not None and following.rstrip(".,;:)") in _A_SETTLEMENT_AFTER),
         )
 
     @staticmethod

@@ -223,7 +223,8 @@ _PERPETRATOR_RE: Final = lazy_compile(r"^" + _PERPETRATOR + r"$", re.IGNORECASE)
 # ("928 murders", "two killings": the dead, counted by the deed.)
 _DEEDS: Final = frozenset(("murders", "killings", "homicides"))
 _CORPSE_RE: Final = lazy_compile(
-    r"^(?:bodies|corpses|deaths|fatalities|fatality|murders|killings|homicides)$", re.IGNORECASE
+    r"^(?:bodies|corpses|deaths|fatalities|fatality|" + "|".join(sorted(_DEEDS)) + r")$",
+    re.IGNORECASE,
 )
 
 _WORDS: Final = sorted(sorted((*UNITS, *VAGUE)), key=len, reverse=True)  # ties in a fixed order
@@ -809,7 +810,8 @@ _ONE_PERSON: Final = (
     r"(?:rider|driver|owner|chief|headman|leader|imam|operator|attendant|ruler|occupant|"
     r"pastor|priest|teacher|farmer|guard|watchman|soldier|officer|policeman|policewoman|man|"
     r"woman|boy|girl|child|infant|baby|toddler|newborn|teenager|pupil|schoolboy|schoolgirl|"
-    r"shepherd|fisherman|hunter|miner|pilgrim|refugee|migrant|tourist|journalist|reporter|trader|shopkeeper|passenger|pilot|mayor|"
+    r"shepherd|fisherman|hunter|miner|pilgrim|refugee|migrant|tourist|journalist|reporter|"
+    r"trader|shopkeeper|passenger|pilot|mayor|"
     r"governor|official|commander|husband|wife|son|daughter|father|mother|brother|sister|"
     r"manager|worker|employee|student|elder|resident|villager|civilian|motorcyclist|"
     r"businessman|vendor|activist|head|commissioner|chairman|councillor|councilor|"
