@@ -234,6 +234,12 @@ _WAR_TOLL_AFTER_ARTICLE_RE: Final = _re(
 _TIMES_SINCE_RE: Final = _re(
     r"\b(?:\d+|dozens of|scores of|hundreds of) times (?:since|this|in the past|so far)\b"
 )
+# "Turkey has carried out 60 drone strikes since the beginning of 2024, leading to six
+# deaths": a count of events since a day, none of them told.
+_EVENTS_SINCE_RE: Final = _re(
+    r"\b(?:\d+|dozens of|scores of|hundreds of) (?:[\w-]+ ){0,2}?(?:strikes|airstrikes|"
+    r"attacks|raids|bombings|incidents|operations|ambushes) since\b"
+)
 _BACKGROUND_REST_RE: Final = _re(
     # "who were abducted in the town a few years ago": history, not this report's news.
     r"\b(?:a few|[\w-]+) (?:years?|decades?) ago\b"
@@ -282,7 +288,9 @@ DETAIL_RE: Final = _re(
 # "The deadliest attack on soldiers since the start of the operation": a comparison, not
 # a running total since then (which BACKGROUND_RE reads "since the start of" as).
 _SUPERLATIVE_SINCE_RE: Final = _re(
-    r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most \w+|first)\b[^.;]{0,80}?"
+    # ("the most recent data update from SOHR" compares nothing.)
+    r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest|most (?!recent\b)\w+|first)\b"
+    r"[^.;]{0,80}?"
     r"\bsince\b[^.;,]{0,80}"
 )
 # "lifts the siege of the base, which had been besieged by rebels since 29 December": how
@@ -430,6 +438,11 @@ _MANY_CASES_RE: Final = _re(
     r"\b(?:in|during) "
     r"(?:various|several|multiple|numerous|different|a series of|a number of) "
     r"(?:[a-z-]+ )?operations\b"
+    # "23 terrorists were killed in various sanitisation operations across Balochistan":
+    # many operations over a province, told as one sum.
+    r"|\b(?:were|was) (?:killed|injured|wounded|arrested|martyred|neutrali[sz]ed)\b[^.;]{0,40}?"
+    r"\b(?:in|during) (?:various|several|multiple|numerous|different|a series of|a number of) "
+    r"(?:[a-z-]+ )?operations (?:across|throughout)\b"
 )
 # "At least 40 people have died in poll-related violence since the polls were announced":
 # a running toll (not "… have been killed since Monday", one clash's).
@@ -471,7 +484,7 @@ def _tells_background(text: str) -> bool:
                     ("the past " in text or "the last " in text)
                     and ("has " in text or "have " in text)
                 )
-                or ("operations" in text and "been " in text)
+                or ("operations" in text and ("been " in text or " across " in text))
                 or "order of the day" in text
             )
             and _MANY_CASES_RE.search(text) is not None
@@ -485,6 +498,7 @@ def _tells_background(text: str) -> bool:
         or _BACKGROUND_REST_RE.search(text)
         or _BACKGROUND_START_RE.match(text)
         or (" times " in text and _TIMES_SINCE_RE.search(text) is not None)
+        or (" since " in text and _EVENTS_SINCE_RE.search(text) is not None)
         or (" has " in text and _WAR_TOLL_AFTER_ARTICLE_RE.search(text) is not None)
         or (any(word in text for word in _TALLY_VERBS) and _TALLY_RE.search(text))
         or (
@@ -532,6 +546,10 @@ def _tells_background(text: str) -> bool:
             and _WAR_TOLL_RE.search(text) is not None
         )
         or ((" has " in text or " have " in text) and _CONFLICT_TOLL_RE.search(text) is not None)
+        or (
+            any(word in text for word in _DIED_WORDS)
+            and _DIED_IN_THE_WAR_RE.search(text) is not None
+        )
         or ("already" in text and _ALREADY_COUNTED_RE.search(text) is not None)
         or (" of " in text and _EARLIER_BOUT_RE.search(text) is not None)
         or ("toll" in text and _TENS_OF_THOUSANDS_TOLL_RE.search(text) is not None)
@@ -548,6 +566,7 @@ def _tells_background(text: str) -> bool:
             "anniversar" in text
             and _ANNIVERSARY_RE.search(text) is not None
             and _PROTEST_TOLD_RE.search(text) is None
+            and _TOLD_WHILE_ANNIVERSARY_RE.search(text) is None
         )
         or (
             any(word in text for word in _NTH_EVENT_WORDS)
@@ -574,6 +593,12 @@ _NTH_OF_THE_YEAR_RE: Final = _re(
 _ANNIVERSARY_RE: Final = _re(
     r"\b(?:mark|marked|marks|marking|commemorat\w+)\b[^.;]{0,30}?\banniversary\b"
     r"|\bon the (?:\w+ )?anniversary\b"
+)
+# "As towns commemorated the 215th anniversary of independence, three soldiers were
+# killed": the day's setting, and the sentence's own event after it.
+_TOLD_WHILE_ANNIVERSARY_RE: Final = _re(
+    r"\b(?:as|while|when)\s[^.;,]{0,120}?\banniversary\b[^.;]{0,150}?,\s[^.;]{0,80}?"
+    r"\b(?:were|was)\s(?:killed|wounded|injured|shot dead)\b"
 )
 _PROTEST_TOLD_RE: Final = _re(
     r"\b(?:demonstrators|protesters|protestors|marchers|marched|tear ?gas|stun grenades|"
@@ -632,6 +657,14 @@ _CONFLICT_TOLL_RE: Final = _re(
     r"\b(?:war|conflict|struggle|rivalry)\b[^.;]{0,60}?\b(?:has|have) "
     r"(?:resulted in|claimed|caused)\b"
 )
+# "More than 6,600 people, mostly civilians, have died in the conflict": the war's toll,
+# in hundreds or more ("two people have died in the violence" may be the day's).
+_DIED_WORDS: Final = ("have died", "has died", "lost their lives", "perished")
+_DIED_IN_THE_WAR_RE: Final = _re(
+    r"\b(?:\d{3,}|\d{1,3}(?:,\d{3})+|hundreds|thousands)\b[^.;]{0,60}?\b(?:have|has) "
+    r"(?:died|perished|lost their lives)\b[^.;]{0,20}?\b(?:in|during) the (?:[\w-]+ )?"
+    r"(?:war|conflict|insurgency|violence|unrest|uprising|fighting)\b"
+)
 # "The earlier bout of violence killed nearly 100 people": the toll of an event before.
 _EARLIER_BOUT_RE: Final = _re(
     r"\b(?:the|an) (?:earlier|previous|last|prior) (?:bout|round|wave|spate|outbreak|episode) "
@@ -685,7 +718,7 @@ _TREND_WORDS: Final = (
     *("recurr", "persistent", "repeated", "become a", "for decades", "for years"),
     *("for generations", "recent past", "typically", "usually", "generally", "normally"),
     *("frequent ", "regular ", "periodic ", "occasional ", "insurgenc", "near-daily"),
-    *("near daily", "almost daily"),
+    *("near daily", "almost daily", "are ongoing", "is ongoing", "doubled", "tripled"),
     *("war began", "war started", "conflict began", "conflict started", "insurgency began"),
     *("uprising began", "seen a", "seen an", "seen the", "faces ", "face ", "there ha"),
 )
@@ -753,6 +786,10 @@ _TREND_RE: Final = _re(
     r"|\b(?:are|is|were|was) increasingly (?:reported|common|frequent|used)\b"
     r"|\bremains? the (?:dominant|main|most common|primary|principal|prevailing) "
     r"(?:pattern|threat|trend|modus operandi)\b"
+    # "Reports of attacks in the gulf more than doubled in 2018": a count's change.
+    r"|\b(?:reports|number|numbers|incidents|cases) of (?:[\w-]+ ){0,2}?(?:attacks|killings|"
+    r"abductions|kidnappings|piracy|raids|incidents)\b[^.;]{0,100}?\b(?:more than )?"
+    r"(?:doubled|tripled|halved|increased|rose|fell|declined|dropped)\b"
     # "attacks on polio teams have increased in Khyber Pakhtunkhwa": a rise, no event.
     r"|\b(?:attacks|killings|abductions|kidnappings|incidents|clashes|violence|raids)\b"
     r"[^.;]{0,60}?\b(?:have|has) (?:increased|risen|surged|grown|doubled)\b"
@@ -762,6 +799,14 @@ _TREND_RE: Final = _re(
     r"pressure|offensive|operations|strikes|shelling|assaults)\b"
     r"|\b(?:attacks|violence|fighting|clashes|raids|strikes|shelling|insecurity|killings)\s+"
     r"(?:continued (?:despite|unabated)|(?:continued|persisted|remained) (?:high|unabated))\b"
+    # "junta artillery attacks and airstrikes are ongoing throughout Pekon Township": a
+    # state of things, no one strike.
+    r"|\b(?:attacks|airstrikes|air strikes|strikes|shelling|fighting|clashes|raids|"
+    r"bombardments?|operations|hostilities)\s+(?:are|is)\s+ongoing\b"
+    # "in view of the constant threat to civilians as a result of shelling": a danger
+    # that lasts, no one strike.
+    r"|\b(?:constant|continuous|continual|permanent|ongoing|daily|persistent) "
+    r"(?:threat|danger|risk)\b"
     # "there is an elevated threat of IED attacks in Maiduguri": an advisory's warning.
     r"|\bthere (?:is|remains) (?:also )?(?:an? )?(?:[a-z]+ )?(?:threat|risk) of\b"
     # "Attacks by the group have been on the rise", "the militia has recently stepped up
@@ -921,6 +966,9 @@ _BACKGROUND_START_RE: Final = _re(
     r"|(?:background|context)\s*[:—–]"
     # "Remember how the RSF overran Wad Madani": a post recalling what is known.
     r"|(?:remember|recall) (?:how|when)\b"
+    # "A reminder that Ukraine's forces liberated the Kherson region …", "It will be
+    # recalled that …": an agency's formula for what it told before.
+    r"|(?:a reminder that|as a reminder,|recall that|it (?:will|should|may) be recalled that)"
     # "Since the war, Russian forces have erected fences and detained dozens": years of it.
     r"|since the (?:\d{4} )?(?:war|conflict|invasion|occupation|coup|uprising)\b"
     # An agency's recap of its own earlier report: "As Ukrinform reported, the day before,

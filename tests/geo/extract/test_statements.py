@@ -1009,3 +1009,50 @@ def test_a_conflict_s_tally_a_spread_a_setting_and_a_court_s_charges_are_backgro
     # The news of the day stays.
     assert not is_background("Over two days, gunmen killed 14 villagers in Lubero.")
     assert not is_background("Clan fighting over land has left 12 dead in Galkayo on Monday.")
+
+
+def test_a_war_s_toll_died_in_it_and_a_count_of_strikes_since_are_background():
+    # A conflict's toll in hundreds or more, told with "have died".
+    assert is_background("More than 4,000 people, most of them farmers, have died in the conflict.")
+    assert is_background("Hundreds have perished in the insurgency, rights groups say.")
+    # The day's toll stays.
+    assert not is_background("Three people have died in the violence, police said.")
+    # A count of strikes since a day, whatever the monitor's update is called.
+    assert is_background(
+        "According to the most recent data from the monitor, the air force has carried out "
+        "45 drone strikes since the start of 2023, killing nine people."
+    )
+    # Many operations over a province, summed.
+    assert is_background(
+        "Earlier this month, 12 soldiers were martyred and 30 militants were killed in "
+        "several search operations across Khyber Pakhtunkhwa."
+    )
+    # A state of things, no one strike.
+    assert is_background(
+        "Residents say shelling and airstrikes are ongoing throughout the township."
+    )
+
+
+def test_an_anniversary_a_crowd_marked_while_soldiers_were_killed_is_no_background():
+    text = (
+        "On 7 August, as towns across the country commemorated the 200th anniversary of a "
+        "battle with parades, four soldiers were killed in a drone attack in Tibu."
+    )
+    assert stated(text) != []
+    # An anniversary marked, alone, tells nothing new.
+    assert is_background("Residents marked the tenth anniversary of the massacre in the town.")
+
+
+def test_an_agency_s_reminder_and_a_constant_threat_are_background():
+    assert is_background(
+        "A reminder that the army liberated the city of Izium from the occupiers in 2022."
+    )
+    assert is_background("It will be recalled that gunmen attacked the village last month.")
+    assert is_background(
+        "The order was given in view of the constant threat to residents from the shelling "
+        "of border villages."
+    )
+
+
+def test_a_count_of_attacks_that_doubled_is_background():
+    assert is_background("Reports of attacks on ships in the gulf more than doubled in 2018.")
