@@ -256,6 +256,13 @@ _IN_BEFORE: Final = _re(
     r"(?:the\s+)?(?:(?:village|town|city|settlement|hamlet|district|region|province|circle|"
     r"cercle|commune|department|county|municipality|payam|subdistrict) of\s+)?$"
 )
+# "in Pattani's ", "at Nigeria's Zamfara State's ": a cue before a possessor.
+_IN_POSSESSOR_BEFORE: Final = _re(
+    r"\b(?:in|at|into|inside|across|throughout|hit|struck|targeted|shelled|attacked)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s\s+"
+    r"(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?$"
+)
 # "Syria's", "Nangarhar Province's": a possessor, with its area word or without.
 _POSSESSIVE_AHEAD: Final = lazy_compile(r"^(?:\s+[A-Za-z]+)?['’]s\b")
 # A town's area right after it: "Archers Post in Samburu East", "Bahir Dar, the capital of
@@ -498,6 +505,9 @@ _HOME_BEFORE: Final = _re(
     r"\bfrom\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+in\s+$"
     # "shot dead those belonging to Punjab", "labourers hailing from Bihar": their home.
     r"|\b(?:belonging to|hailing from|natives? of|originally from)\s+(?:the\s+)?$"
+    # "Shyamol Chakma, 34, from Gobchhari village", "Koin Chakma, 35, from Panchari
+    # upazila of Khagrachhari": a named person's home, told with his age.
+    r"|\b\d{1,3},\s+from\s+[^,.;()]{0,60}$"
     # "Sepoy Ali Khan, resident of Khushab,", "(28, resident of Karak)": a person's home,
     # told beside the name ("A resident of Antonivka was wounded" may be where).
     # (The look-behinds keep every branch starting with a word: see prefilter.start_words.)
@@ -683,6 +693,8 @@ _CONTEXT_AFTER: Final = _re(
     r"(?<=\s)\d{1,3}(?=\)|\s+(?:that|reported|reports|said|says|told|quoted|news|tv)\b)|"
     # "told Garowe Online", "Radio Dalsan": an outlet.
     r"online|media|news|television|tv|radio|broadcasting|"
+    # "Our Rangamati Correspondent reported": where the paper's reporter is based.
+    r"correspondents?|bureau|stringer|"
     # "Nuer youth", "Fulani herders", "Hawiye clan": a people, not a place.
     r"youths?|herders?|herdsmen|tribesmen|clansmen|clans?|tribes?|militias?|militiamen|"
     r"cartels?)\b"
@@ -1062,6 +1074,9 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         return None  # "IDPs who had fled from the nearby Yaw area of Magway region"
     near_cue = _NEAR_BEFORE.search(before)
     in_cue = None if near_cue else _IN_BEFORE.search(before)
+    if in_cue is None and near_cue is None and ("'s " in before[-40:] or "’s " in before[-40:]):
+        # "in Pattani's Thung Yang Daeng district": "in" cues the place its possessor holds.
+        in_cue = _IN_POSSESSOR_BEFORE.search(before)
     if (
         in_cue is not None
         and place is not None

@@ -2062,3 +2062,23 @@ def test_where_the_hurt_recover_and_a_district_s_possessive_village(incident_ext
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2018, 5, 14)))
     golanki = next(i for i in found if i.location == "Golanki")
     assert golanki.place_name == "Kandhamal"
+
+
+def test_in_a_province_s_district_cues_the_district(incident_extractor):
+    # "in Songkhla's Thepha district": "in" cues the district the possessor holds, not
+    # the province's town of its name.
+    text = "Two bombs went off at a building site in Songkhla's Thepha district on Wednesday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 11, 20)))
+    assert [(i.location, i.geo_precision) for i in found] == [("Thepha", 2)]
+
+
+def test_a_paper_s_correspondent_and_a_victim_s_home_by_his_age_are_not_the_place(
+    incident_extractor,
+):
+    text = (
+        "Our Khulna Correspondent reported that two men were killed in a gunfight in "
+        "Dighinala on Tuesday.\n\n"
+        "The dead were identified as Amal Roy, 30, from Kaptai upazila of Rangamati."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2020, 10, 14)))
+    assert [i.location for i in found] == ["Dighinala"]
