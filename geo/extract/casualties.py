@@ -780,7 +780,9 @@ _CLAUSE_CHARS: Final = 90
 
 # "was shot and killed", "is reportedly killed": a singular subject, no negation.
 _SINGULAR_BEFORE_RE: Final = lazy_compile(
-    r"\b(?:was|is|has been)\s+(?:(?!not\b|never\b|nearly\b|almost\b)\w+\s+){0,2}$",
+    # ("was also shot and killed": an adverb, then the verbs.)
+    r"\b(?:was|is|has been)\s+(?:(?:also|reportedly|allegedly|later|then)\s+)?"
+    r"(?:(?!not\b|never\b|nearly\b|almost\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "… and his driver", "… along with one of his bodyguards", a note's "… and aide": one
@@ -942,9 +944,11 @@ _APPOSED_VICTIM_AFTER_RE: Final = lazy_compile(
     r"governor|mayor|chief|leader|minister|official|journalist|reporter|activist|cleric|"
     r"imam|priest|judge|lawmaker|politician|member|militant|fighter|figure|head|founder|"
     r"elder|farmer|trader|teacher|student|driver|resident|businessman|shopkeeper|civilian|"
-    r"villager|doctor|nurse|lawyer)\b"
-    r"[^,.;]{0,40}(?P<another>,?\s+and\s+(?:another|one other|a second|his|her)\s+"
-    r"[a-z-]+)?",
+    r"villager|doctor|nurse|lawyer|director|headmaster|principal)\b"
+    r"[^,.;]{0,40}(?P<another>,?\s+and\s+(?:(?:another|one other|a second|his|her)\s+"
+    # "shot dead Tiyarat Chuaykaew, the school director, and Somsak Kwanma, a teacher":
+    # a second person by name and role.
+    r"[a-z-]+|" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3},\s+(?:a|an|the)\s))?",
     re.IGNORECASE,
 )
 # "Junta troops killed Ko Kyaw Kyaw in Pauk", "gunmen shot dead Abdi Hassan on Monday":

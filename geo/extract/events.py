@@ -175,6 +175,27 @@ _ARMED_BLOCKERS_BEFORE_RE: Final = _re(
     r"\b(?:bandits|gunm[ae]n|militants|terrorists|insurgents|jihadists|rebels|attackers|"
     r"assailants|kidnappers|armed men|gang members|hoodlums)\b[^.;]{0,60}?\s$"
 )
+# An attack by a word alone ("attacked", "attacks"), and the invader's ("Russian
+# attacks", "the occupiers attacked"): a strike from afar unless troops came on foot.
+_BARE_ATTACK_WORDS: Final = frozenset(("attack", "attacks", "attacked", "attacking"))
+_INVADER_ATTACK_RE: Final = _re(
+    r"\b(?:Russian|Russia['’]s|the Russians|the occupiers|the invaders|occupying forces)"
+    r"(?: (?:forces|troops|army|military))? (?:attacks?|attacked)\b"
+)
+_GROUND_ASSAULT_RE: Final = _re(
+    r"\b(?:storm\w*|assault\w*|infantry|sabotage|shot|shooting|gunfire|small arms|sniper|"
+    r"tortur\w*|execut\w*|captured|raided|positions|entered)\b"
+)
+# "The dead were identified as Rocket Chakma and …": a given name that spells a weapon.
+_PERSON_NAMED_BEFORE_RE: Final = _re(
+    r"\b(?:identified as|named|called|alias|aka|namely)\s+$|\b(?:Mr|Mrs|Ms)\.?\s+$"
+)
+_SURNAME_AFTER_RE: Final = lazy_compile(r"\s+[A-Z][a-z]+\b")
+# A state's forces as the subject of "blocked": "Junta troops have blocked roads".
+_FORCES_BLOCK_BEFORE_RE: Final = _re(
+    r"\b(?:troops|soldiers|forces|junta|army|military|police|policemen)\s+"
+    r"(?:(?:have|has|had|also|reportedly)\s+){0,2}$"
+)
 # Captives named by a participle: "all abducted women", "the kidnapped students".
 _DETERMINER_BEFORE_RE: Final = _re(
     r"\b(?:the|all|those|these|other|remaining|of|return|free|freed|release|released|"
@@ -2010,6 +2031,12 @@ _POLITICAL_ARREST_RE: Final = _re(
     r"kidnap\w*|protest\w*|demonstrat\w*|activists?|journalists?|opposition|rebellion|"
     r"(?-i:Abu Sayyaf|BIFF|IPOB|ESN|Boko Haram|ISWAP|Shabaab|ELN|FARC|CPP))\b"
 )
+_FOILED_BEFORE_RE: Final = _re(r"\b(?:foiled|thwarted)\s+(?:an?|the|two|several)\s+(?:[\w-]+\s+)?$")
+_ON_A_POST_AFTER_RE: Final = _re(
+    r"\s+(?:on|against)\s+(?:an?|the|their|its|two|several)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:camps?|bases?|posts?|checkpoints?|checkposts?|outposts?|police stations?|positions|"
+    r"barracks|garrisons?)\b"
+)
 _SET_OFF_BEFORE_RE: Final = _re(r",\s+(?:spark|trigger|prompt)ing (?:an? |the )?(?:[a-z-]+ )?$")
 # "attacks on road traffic between Pemba and Mocímboa da Praia have continued": the
 # attacks' habit, told with where they happen.
@@ -2333,11 +2360,22 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
             if settings and any(a <= start < b for a, b in settings):
                 continue  # "in a region where factions are locked in a battle": a setting
             if (
+                text[start : start + 1].isupper()
+                and _PERSON_NAMED_BEFORE_RE.search(text, max(0, start - 24), start)
+                and _SURNAME_AFTER_RE.match(text, end)
+            ):
+                continue  # "identified as Rocket Chakma": a person's given name
+            if (
                 rule.name == "protest"
                 and text[start : start + 7].lower() == "blocked"
-                and _ARMED_BLOCKERS_BEFORE_RE.search(text, max(0, start - 80), start)
+                and (
+                    _ARMED_BLOCKERS_BEFORE_RE.search(text, max(0, start - 80), start)
+                    or _FORCES_BLOCK_BEFORE_RE.search(text, max(0, start - 40), start)
+                )
             ):
-                continue  # "the bandits blocked the highway and opened fire": an ambush
+                # "the bandits blocked the highway and opened fire": an ambush; "junta
+                # troops have blocked roads": a siege's cordon, neither a crowd's protest.
+                continue
             if (
                 rule.name == "abduction"
                 and text[end - 2 : end] == "ed"
@@ -2407,6 +2445,13 @@ def find_triggers_unfiltered(text: str, *, gated: bool = True) -> list[Trigger]:
                     # "troops pursued the militants, triggering a gunfight": the fight the
                     # pursuit set off is an event, as "sparking protests" is not.
                     and not (rule.name == "clash" and _SET_OFF_BEFORE_RE.search(before))
+                    # "foiled an attack on a military camp": fought off at the camp, a
+                    # battle (a plot foiled before it struck is none).
+                    and not (
+                        ("foiled" in before or "thwarted" in before)
+                        and _FOILED_BEFORE_RE.search(before) is not None
+                        and _ON_A_POST_AFTER_RE.match(text, end, end + 60) is not None
+                    )
                 )
                 or (
                     # "Following the explosion, troops arrested 15 suspects": the event
@@ -2858,7 +2903,9 @@ _CIVILIAN_TARGETS: Final = _re(
 )
 # "police said" names a source, not a target.
 _ATTRIBUTION_RE: Final = _re(
-    r"\b(?:police|army|military|officials?|officers?) (?:said|say|says|told|reported|"
+    # ("police there said": the force of the place, speaking.)
+    r"\b(?:police|army|military|officials?|officers?) (?:there |here |later )?(?:said|say|"
+    r"says|told|reported|"
     r"spokes\w*|sources?|chief|commissioner)\b|"
     # "The Zamfara State Police Command said": a force's press office.
     r"\b(?:police|army|military) (?:command|headquarters|division) (?:said|says|told)\b|"
@@ -3125,7 +3172,12 @@ _WEAPONS_USED_RE: Final = _re(
 )
 _PROTEST_WORD_RE: Final = _re(r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies)|march\w*)\b")
 _PROTESTER_RE: Final = _re(r"\b(?:protest(?:er|or)s?|demonstrators?|marchers?)\b")
-_POLICE_RE: Final = _re(r"\b(?:police|law enforcement|riot police|security forces|gendarmes)\b")
+# The police as a party ("Naniarchar Police Station" and "the police said" are a place
+# and a speaker).
+_POLICE_RE: Final = _re(
+    r"\b(?:police|law enforcement|riot police|security forces|gendarmes)\b"
+    r"(?!\s+(?:stations?|posts?|chief|commissioner|spokes\w*|said|says|told)\b)"
+)
 _COMMUNAL_RE: Final = _re(r"\b(?:sectarian|ethnic|communal|religious|tribal|inter-\w+)\b")
 _SUSTAINED_FIGHT_RE: Final = _re(
     r"\b(?:gun ?battles?|gun ?fights?|firefights?|clash(?:es|ed)?|fighting|fought|stormed|"
@@ -3515,6 +3567,20 @@ def type_of_event(triggers: Sequence[Trigger], text: str) -> tuple[str, str, str
             # with no arms named (gunmen in their dozens are an armed group).
             return RIOTS, "Mob violence", why(attack, f"a crowd attacked ({crowd.group(0)!r})")
         event_type, sub_event_type, reason = type_of_attack(text, attack.phrase)
+        if (
+            event_type == VIOLENCE_AGAINST_CIVILIANS
+            and attack.phrase.lower() in _BARE_ATTACK_WORDS
+            and _INVADER_ATTACK_RE.search(text) is not None
+            and _GROUND_ASSAULT_RE.search(text) is None
+        ):
+            # "Russian attacks killed five in Donetsk Oblast": the invader's attacks on
+            # towns are strikes from afar, which ACLED codes as shelling when the weapon
+            # goes untold (its troops shooting villagers are an attack).
+            return (
+                EXPLOSIONS,
+                "Shelling/artillery/missile attack",
+                why(attack, "the invader's attack on a town, weapon untold"),
+            )
         return event_type, sub_event_type, why(attack, reason)
     primary = (
         _first(triggers, "abduction", "sexual", "explosion", "looting", "arrest", "weapons")

@@ -118,7 +118,9 @@ AGGREGATE_RE: Final = _re(
     r"[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
     # "killed eight terrorists in two separate intelligence-based operations (IBOs)".
-    r"ambushes|assaults|operations|encounters|clashes|engagements)\b"
+    r"ambushes|assaults|operations|encounters|clashes|engagements|shootings|"
+    # "Five people have died in a spate of violence in the Deep South": the days' total.
+    r"violence)\b"
     # ("five were killed in two airstrikes by the air force on a car": one target, one
     # place.)
     r"(?!\s+(?:by\s+[^.;,]{1,40}?\s+)?on\s+an?\s+(?!number\b|series\b|string\b)[a-z]+\b"
@@ -2181,6 +2183,10 @@ def _tolls_by_place(
                 [m.end() for m in _CLAUSE_RE.finditer(text, start, place.start)]
             ):
                 own = count_casualties(text[clause : place.end])
+                if own.pair == (None, None):
+                    # "killed 8 civilians of Donetsk region: 4 in Dolyna, 1 in …": the
+                    # first item's count, its verb told with the total.
+                    own = _elided_toll(text[clause : place.start], toll)
                 if own.pair != (None, None):
                     toll = own
                     break
@@ -2207,7 +2213,8 @@ _CLAUSE_RE: Final = lazy_compile(r"[,;:]\s+|\s+[–—]\s+")
 _ELIDED_COUNT_RE: Final = lazy_compile(
     r"\s*(?:on\s+\w+day\s+)?(?:,\s*)?(?:and\s+)?(?:another\s+)?(?P<count>\d+|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|others?\s+)?"
-    r"(?:[a-z]+\s+)?(?:(?:in|during)\s+(?:an?\s+)?(?:attack|ambush|raid|assault|strike)\s+"
+    # ("4 - in Dolyna, 1 - in Sloviansk": a governor's list.)
+    r"(?:[a-z]+\s+)?(?:[-–—]\s*)?(?:(?:in|during)\s+(?:an?\s+)?(?:attack|ambush|raid|assault|strike)\s+"
     r"on\s+|(?:in|at|near)\s+(?:the\s+)?|(?:in|at|near)\s+" + _TOWN_OF + r")",
     re.IGNORECASE,
 )

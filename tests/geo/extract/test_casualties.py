@@ -1193,3 +1193,13 @@ def test_a_count_of_murders_is_the_dead_and_the_missing_are_not() -> None:
     text = "The feud has left 300 missing people, 728 murders and a ruined economy."
     assert count_casualties(text).fatalities == 728
     assert count_casualties("Two killings shook the town on Monday.").fatalities == 2
+
+
+def test_a_named_man_also_shot_dead_and_two_named_victims_with_their_roles() -> None:
+    text = "Somchai Kaew, 52, a rubber tapper, was also shot and killed on Friday in Raman."
+    assert count_casualties(text).fatalities == 1
+    text = (
+        "The gunmen shot dead Anan Srisuk, the school director, and Kasem Boonmee, a "
+        "teacher, before fleeing."
+    )
+    assert count_casualties(text).fatalities == 2

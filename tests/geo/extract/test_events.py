@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bench.extract_throughput import BACKGROUND, DETAILS, INCIDENTS
@@ -2584,3 +2586,64 @@ def test_protests_a_deal_would_end_and_a_right_to_protest_are_no_events() -> Non
         "The committee accused the government of refusing guarantees to peaceful protest.",
     ):
         assert find_triggers(text) == [], text
+
+
+def test_a_force_s_cordon_is_no_protest_and_an_attack_foiled_at_a_camp_is_a_battle() -> None:
+    text = "Army troops have blocked roads linking the three townships since Monday."
+    assert [t.rule for t in find_triggers(text)] == []
+    assert [t.rule for t in find_triggers("Farmers blocked the main road near the town.")] == [
+        "protest"
+    ]
+    incidents = Extractor().extract(
+        Report(
+            "t.txt",
+            "The army said it had foiled an attack on a military camp in Gao on Monday.",
+            report_date=date(2025, 6, 3),
+        )
+    )
+    assert [(i.location, i.event_type) for i in incidents] == [("Gao", "Battles")]
+    # A plot foiled before it struck is none.
+    incidents = Extractor().extract(
+        Report("t.txt", "Police foiled a plot to attack a church in Gao.", report_date=None)
+    )
+    assert incidents == []
+
+
+def test_police_there_said_is_who_told_it_not_whom_it_hit() -> None:
+    text = "Ahmad Yusof, 40, was shot dead in Bannang Sata on Friday, police there said."
+    assert type_of_attack(text)[0] == "Violence against civilians"
+
+
+def test_a_given_name_that_spells_a_weapon_is_no_trigger() -> None:
+    assert find_triggers("The dead were identified as Rocket Sen and Joy Sen.") == []
+    assert [t.rule for t in find_triggers("A rocket hit the market in Kherson.")] == ["shelling"]
+
+
+def test_the_invader_s_attack_on_a_town_is_shelling() -> None:
+    incidents = Extractor().extract(
+        Report(
+            "t.txt",
+            "Russian attacks killed three people in Kupiansk over the past day.",
+            report_date=date(2024, 10, 14),
+        )
+    )
+    assert [i.sub_event_type for i in incidents] == ["Shelling/artillery/missile attack"]
+    # Its troops shooting villagers are an attack on civilians.
+    incidents = Extractor().extract(
+        Report(
+            "t.txt",
+            "Russian troops attacked the village of Yahidne and shot dead two men.",
+            report_date=date(2022, 3, 14),
+        )
+    )
+    assert [i.event_type for i in incidents] == ["Violence against civilians"]
+
+
+def test_a_police_station_s_name_makes_no_clash_a_riot() -> None:
+    text = (
+        "Two activists of the front were killed in a gunfight with the army on Tuesday. "
+        "Their bodies were kept at the Naniarchar Police Station."
+    )
+    assert type_of_event(find_triggers(text), text)[0] == "Battles"
+    text = "Activists clashed with police outside the parliament."
+    assert type_of_event(find_triggers(text), text)[0] == "Riots"

@@ -2942,3 +2942,34 @@ def test_an_indonesian_rank_makes_the_name_after_it_a_person_s(incident_extracto
         "shooting, the gunmen fled toward the forest.",
     )
     assert incident.location != "Kamal" and incident.place_name != "Kamal"
+
+
+def test_a_spate_of_violence_s_toll_is_a_round_up(incident_extractor):
+    # The days' total is no one event's toll when the report tells another event.
+    text = (
+        "Six people have died in a spate of violence in the south, including a teacher "
+        "shot dead in Sai Buri district on Saturday, officials said.\n\n"
+        "On Sunday, gunmen attacked a police checkpoint in Raman district, wounding two "
+        "officers."
+    )
+    assert AGGREGATE_RE.search("Six people have died in a spate of violence in the south.")
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2021, 4, 26)))
+    sai_buri = next(i for i in found if i.location == "Sai Buri")
+    assert sai_buri.fatalities != 6
+
+
+def test_a_governor_s_list_gives_each_town_its_own_count(incident_extractor):
+    # The first item's count is its own, not the total its verb was told with; a dash
+    # may stand between a count and its town.
+    for text in (
+        "On May 3, Russian shelling killed 6 civilians of Donetsk region: 3 in Toretsk, "
+        "2 in Kurakhove and 1 in Selydove.",
+        "On May 3, Russian shelling killed 6 civilians of Donetsk region: 3 - in Toretsk, "
+        "2 - in Kurakhove, 1 - in Selydove.",
+    ):
+        found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 5, 4)))
+        assert sorted((i.location, i.fatalities) for i in found) == [
+            ("Kurakhove", 2),
+            ("Selydove", 1),
+            ("Toretsk", 3),
+        ], text
