@@ -794,6 +794,21 @@ def test_the_kurdish_names_of_iraqi_kurdistan_s_cities(geoparser):
     document = geoparser.parse("Protesters gathered in Sulaimani and in Koya on Sunday, Iraq.")
     assert by_text(document, "Sulaimani").place.name == "Sulaymaniyah"
     assert by_text(document, "Koya").place.name == "Koysinceq"
+    # The province is spelled so too, and so is Makhmur's town (GeoNames' "Mexmur").
+    document = geoparser.parse(
+        "A drone struck a car in Sulaimani province, Iraq, and another hit Makhmour."
+    )
+    assert by_text(document, "Sulaimani").place.feature_code == "ADM2"
+    assert by_text(document, "Makhmour").place.name == "Mexmur"
+
+
+def test_the_tribal_districts_geonames_lacks(geoparser):
+    # Curated districts (data/gazetteer/regions.csv): FATA's former agencies.
+    document = geoparser.parse(
+        "Two soldiers were killed in Mohmand district and one in Orakzai, Pakistan."
+    )
+    assert by_text(document, "Mohmand").place.name == "Mohmand District"
+    assert by_text(document, "Orakzai").place.country == "PK"
 
 
 def test_a_curated_region_written_whole_outweighs_a_province_of_that_name(geoparser):
