@@ -114,6 +114,8 @@ AGGREGATE_RE: Final = _re(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate|"
     # (Not a count of people: "five injured in clashes", "three people killed in raids".)
     r"these|those|both|a series of|a spate of|a wave of|a string of)\s+"
+    # ("a series of bomb and shooting attacks".)
+    r"(?:[a-z-]+\s+(?:and|or)\s+)?"
     r"(?:(?!(?:in|on|at|during|by|of|killed|injured|wounded|hurt|dead|people|persons)\s)"
     r"[\w-]+\s+){0,2}?"
     r"(?:attacks|strikes|airstrikes|air strikes|raids|bombings|explosions|blasts|incidents|"
@@ -590,9 +592,22 @@ class Extractor:
             # Names of a list that nothing places: the list's other, placed items carry
             # the event; unmappable copies of it help no one. If none is placed, keep all.
             incidents = [i for n, i in enumerate(incidents) if n not in unmappable_listed]
-        return _one_per_place_and_day(
+        incidents = _one_per_place_and_day(
             _arrests_of_the_unrest(_one_per_stand_in(_placed_alike(incidents), listed=listed))
         )
+        unhurt_days = {m.day for m in event_mentions if m.aggregate and m.casualties.pair == (0, 0)}
+        if unhurt_days and len(incidents) > 1:
+            # "A series of attacks hit six places on Friday, but no casualties were
+            # reported": the round-up's word holds for each of its events told without
+            # a toll of its own.
+            incidents = [
+                replace(i, fatalities=0, injured=0)
+                if (i.fatalities, i.injured) == (None, None)
+                and (None in unhurt_days or i.event_date in unhurt_days)
+                else i
+                for i in incidents
+            ]
+        return incidents
 
     def _to_incident(
         self,
@@ -3028,7 +3043,7 @@ class _DocumentContext:
                     or _FORCES_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
                     or ATTACKERS_PAIR_AFTER_RE.match(text, m.end, m.end + 40)
                     or STANCE_BEFORE_RE.search(text, max(0, m.start - 6), m.start)
-                    or names_a_neighbour(text, m.start)
+                    or names_a_neighbour(text, m.start, m.end)
                     or _BASED_IN_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
                 )
             )

@@ -105,6 +105,31 @@ _CAPTION_OPENING_RE: Final = lazy_compile(
     re.IGNORECASE,
 )
 
+# A picture's caption without its credit: what people in it do, in the present, and the
+# day it was taken, year and all ("Security officers investigate the site of a roadside
+# bomb in Narathiwat on 3 May 2015", "The aftermath of a drone strike on a car in Hasaka
+# on September 17, 2023"); a report tells the past in the past.
+_SCENE_OPENING_RE: Final = lazy_compile(
+    # (A noun alone only with no verb told: "The site of the blast was sealed off on 3
+    # May 2015" is the news.)
+    r"(?:The\s+)?(?:aftermath|site|scene|wreckage)\s+of\b(?![^.]*\b(?:was|were|is|are|has|have|"
+    r"had)\b)"
+    r"|(?:[\w'’-]+\s+){1,5}?(?:inspect|inspects|investigate|investigates|examine|examines|"
+    r"gather|gathers|stand|stands|look|looks|walk|walks|carry|carries|mourn|mourns|"
+    r"attend|attends|search|searches|sift|sifts|clear|clears|react|reacts|pray|prays|"
+    r"survey|surveys|visit|visits|collect|collects|extinguish|extinguishes|patrol|patrols|"
+    r"guard|guards|sit|sits|wait|waits|watch|watches)\s+(?:at\s+|through\s+|past\s+|over\s+)?"
+    r"(?:the|a|an|their|his|her)\s",
+)
+_DAY_WITH_YEAR_RE: Final = lazy_compile(
+    r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?"
+    r"\s+(?:19|20)\d\d\b|,\s+(?:[A-Z][a-z]+day,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b"
+)
+
+
+def _a_bare_caption(line: str) -> bool:
+    return _SCENE_OPENING_RE.match(line) is not None and _DAY_WITH_YEAR_RE.search(line) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -169,6 +194,8 @@ def statement_stop(line: str) -> int | None:
     stripped = body[lead:]
     if not stripped or _IMAGE_FILE_RE.match(stripped) or _CAPTION_OPENING_RE.match(stripped):
         return None  # "160331-violence-620.jpg Police inspect a roadside": a photo's caption
+    if ("19" in stripped or "20" in stripped) and _a_bare_caption(stripped):
+        return None  # "Officers inspect the site of a bomb in Yala on 3 May 2015"
     caption = _CAPTION_RE.search(stripped) or (
         _SLASH_CREDIT_RE.search(stripped) if ". / " in stripped else None
     )

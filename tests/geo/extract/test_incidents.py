@@ -2973,3 +2973,17 @@ def test_a_governor_s_list_gives_each_town_its_own_count(incident_extractor):
             ("Selydove", 1),
             ("Toretsk", 3),
         ], text
+
+
+def test_a_round_up_s_no_casualties_holds_for_each_of_its_events(incident_extractor):
+    text = (
+        "A series of bomb and shooting attacks hit four places in the three southern "
+        "provinces on Friday night, but no casualties were reported.\n\n"
+        "A bomb exploded at an outpost in Bannang Sata district.\n\n"
+        "Gunmen opened fire on a police post in the Rueso district of Narathiwat."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 4, 15)))
+    assert sorted((i.location, i.fatalities, i.injured) for i in found) == [
+        ("Bannang Sata", 0, 0),
+        ("Rueso", 0, 0),
+    ]

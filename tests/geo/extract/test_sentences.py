@@ -169,3 +169,20 @@ def test_police_ranks_do_not_end_sentences():
         "Rioters burned the market.",
         "Police spokesman Sr. Comr. Budi Santoso and Const. Lee said no one was hurt.",
     ]
+
+
+def test_a_caption_without_its_credit_is_no_statement() -> None:
+    # What people in the picture do, in the present, and the day it was taken.
+    for line in (
+        "Rangers inspect the site of a roadside bomb in Yala on 4 June 2016.",
+        "The aftermath of a drone strike on a car near Qamishli on March 3, 2024.",
+        "Residents gather at the scene of a blast in Kharkiv, Ukraine, Tuesday, Oct. 1, 2024.",
+    ):
+        assert is_heading_line(line), line
+    # The news, told in the past, stays.
+    for line in (
+        "The site of the blast was sealed off on 4 June 2016.",
+        "Gunmen killed five people in Kano on 3 May 2015.",
+        "Soldiers guard the area after the attack in Gao on Monday.",
+    ):
+        assert not is_heading_line(line), line
