@@ -546,12 +546,21 @@ _BACKERS_BEFORE: Final = _re(
 )
 
 
-def names_a_neighbour(text: str, start: int) -> bool:
+def names_a_neighbour(text: str, start: int, end: int | None = None) -> bool:
     """Whether the name at ``start`` follows "the border with": a neighbour of the place
-    told, not the area that holds it ("Kantchari, near the border with Niger")."""
-    return _BORDER_WITH_BEFORE.search(text, max(0, start - 60), start) is not None
+    told, not the area that holds it ("Kantchari, near the border with Niger"); or, when
+    its ``end`` is given, comes between "near the" and "border" ("the Karimama area near
+    the Niger border": the country across it)."""
+    if _BORDER_WITH_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    return (
+        end is not None
+        and text.startswith((" border", " frontier"), end)
+        and _NEAR_THE_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
 
 
+_NEAR_THE_BEFORE: Final = _re(r"\b(?:near|along|on|close to|across|towards?)\s+the\s+$")
 # "escalating the dispute between Mogadishu and the southern state": the capital stands
 # for its government, whatever cue ("between") comes before it.
 _DISPUTE_BEFORE: Final = _re(
@@ -1116,7 +1125,7 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         )
         # "Kantchari, near the border with Niger", "the Mutaibija area, on the border with
         # Diyala province": the neighbour, not the place.
-        or names_a_neighbour(text, mention.start)
+        or names_a_neighbour(text, mention.start, mention.end)
         or (
             place is not None
             and not (near_cue or in_cue)

@@ -719,6 +719,7 @@ _TREND_WORDS: Final = (
     *("for generations", "recent past", "typically", "usually", "generally", "normally"),
     *("frequent ", "regular ", "periodic ", "occasional ", "insurgenc", "near-daily"),
     *("near daily", "almost daily", "are ongoing", "is ongoing", "doubled", "tripled"),
+    *("continue to", "continues to"),
     *("war began", "war started", "conflict began", "conflict started", "insurgency began"),
     *("uprising began", "seen a", "seen an", "seen the", "faces ", "face ", "there ha"),
 )
@@ -790,6 +791,9 @@ _TREND_RE: Final = _re(
     r"|\b(?:reports|number|numbers|incidents|cases) of (?:[\w-]+ ){0,2}?(?:attacks|killings|"
     r"abductions|kidnappings|piracy|raids|incidents)\b[^.;]{0,100}?\b(?:more than )?"
     r"(?:doubled|tripled|halved|increased|rose|fell|declined|dropped)\b"
+    # "The number of civilian casualties of mines continue to increase on the West Coast".
+    r"|\b(?:casualties|attacks|killings|incidents|deaths|victims|violence|abductions)\b"
+    r"[^.;]{0,80}?\b(?:continue|continues|continued) to (?:increase|rise|mount|grow|climb)\b"
     # "attacks on polio teams have increased in Khyber Pakhtunkhwa": a rise, no event.
     r"|\b(?:attacks|killings|abductions|kidnappings|incidents|clashes|violence|raids)\b"
     r"[^.;]{0,60}?\b(?:have|has) (?:increased|risen|surged|grown|doubled)\b"

@@ -2082,3 +2082,15 @@ def test_a_paper_s_correspondent_and_a_victim_s_home_by_his_age_are_not_the_plac
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2020, 10, 14)))
     assert [i.location for i in found] == ["Dighinala"]
+
+
+def test_a_country_before_border_is_the_neighbour(incident_extractor):
+    # "near the Niger border": the country across the border, neither the place nor the
+    # one country the report is about.
+    text = (
+        "Two soldiers were killed when their motorbike hit a mine in the Karimama area near "
+        "the Niger border on Wednesday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 12, 14)))
+    assert [i.place_name for i in found] != ["Niger"]
+    assert all(i.country != "NE" for i in found)

@@ -1056,3 +1056,9 @@ def test_an_agency_s_reminder_and_a_constant_threat_are_background():
 
 def test_a_count_of_attacks_that_doubled_is_background():
     assert is_background("Reports of attacks on ships in the gulf more than doubled in 2018.")
+
+
+def test_casualties_that_continue_to_increase_are_background():
+    assert is_background(
+        "The number of civilian casualties of mines continues to increase along the coast."
+    )
