@@ -1447,6 +1447,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:right|rights|guarantees?|freedoms?) (?:to|of)(?: peaceful| free)?|"
     # "there are worrying reports of heavy aerial bombardment": what is feared, unverified.
     r"\b(?:worrying|unconfirmed|unverified|alarming) reports? of(?: [\w-]+){0,2}|"
+    # "making it vulnerable to cross-border attacks": what may befall it.
+    r"\b(?:vulnerable|prone|susceptible) to(?: [\w-]+){0,2}|"
     # "the group mostly carries out attacks from Manbij", "hide out in Iraq to plot
     # cross-border attacks": a habit, a purpose.
     r"\b(?:mostly|mainly|largely|usually|often|regularly|routinely|frequently|typically) "
@@ -1597,6 +1599,9 @@ _LEGAL_MATTER_BEFORE: Final = _re(
     r"counts? of|indicted (?:for|on)|arraigned (?:for|on)|stand trial for|on trial for|"
     # "sentenced a gang member to 50 years in prison for the murder of two police officers".
     r"sentenced\b[^.;]{0,60}?\bfor|"
+    # "have received prison terms of 34 years for orchestrating the murder".
+    r"(?:received|receives|receive|given|handed) (?:[a-z-]+ ){0,2}?(?:prison terms?|sentences?|"
+    r"jail terms?)\b[^.;]{0,60}?\bfor|"
     # "a judge handed down long sentences to two former officers for the murder of", "a
     # court framed charges against 29 people in connection with the murder of".
     r"(?:handed down|hands down|imposed) (?:[a-z-]+ ){0,2}?sentences?\b[^.;]{0,60}?\bfor|"
@@ -1606,11 +1611,15 @@ _LEGAL_MATTER_BEFORE: Final = _re(
     r"(?:case|cases|trial|hearing|proceedings) (?:pertaining|related|relating|linked) to|"
     r"according to (?:the )?(?:prosecution|prosecutors?|charge ?sheet|indictment|court "
     r"(?:documents|papers|records))|"
+    # "Prosecutors argued that Angulo commanded the assassination", "a witness testified
+    # that the gang was paid for the killing": a trial's account.
+    r"prosecutors? (?:argued|alleged|contended|told the court)|testif(?:ied|ies|y) that|"
     # "the defendants had confessed to planning and carrying out the attack": a trial's
     # account of an earlier event ("soldiers confess to raping a girl" is the news).
     r"(?:had|have|has) confessed to|confess(?:ed|es|ing)? to (?:planning|having|taking part|"
     r"participating|involvement|(?:their|his|her) (?:role|part))|confessions? (?:to|of))"
-    r"\b(?:(?!\b(?:after|when|while|following|before|as)\b)[^.;:!?])*$"
+    # (A clause of its own starts at "after" or "as", but not at "known as".)
+    r"\b(?:(?!\b(?:after|when|while|following|before|(?<!known )(?<!called )as)\b)[^.;:!?])*$"
 )
 _LEGAL_REACH: Final = 80
 # The words _LEGAL_MATTER_BEFORE and _DEFENDANTS_BEFORE need, by their first four letters
@@ -1618,7 +1627,8 @@ _LEGAL_REACH: Final = 80
 _LEGAL_PREFIXES: Final = frozenset(
     (
         *("char", "guil", "conv", "acqu", "coun", "indi", "arra", "stan", "tria", "conf"),
-        *("case", "hear", "proc", "acco", "sent", "hand", "impo", "fram", "pres"),
+        *("case", "hear", "proc", "acco", "sent", "hand", "impo", "fram", "pres", "pris"),
+        *("jail", "pros", "test"),
     )
 )
 _DEFENDANTS_PREFIXES: Final = frozenset(("defe", "conv", "accu"))

@@ -618,7 +618,8 @@ _NEIGHBOURHOOD_AFTER: Final = _re(
 )
 # "crossed the Komadougou Yobé river": a river named after a province.
 _RIVER_AFTER: Final = _re(r"\s+river\b")
-_VALLEY_AFTER: Final = _re(r"\s+valley\b")
+# "near the Karom and Sawda hills": hills named after a town, as a valley may be.
+_VALLEY_AFTER: Final = _re(r"\s+(?:valley|hills|mountains|heights)\b")
 # A town whose valley is named after it is a small part of the valley.
 _VALLEY_TOWN_POPULATION: Final = 100_000
 # "In the city's Kyivskyi district": a part of the city told before.
@@ -1066,14 +1067,15 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # runs far from it.
         return None
     if (
-        ("valley" in tail or "Valley" in tail)
+        ("alley" in tail or "ills" in tail or "ountains" in tail or "eights" in tail)
         and place is not None
         and place.feature_class == "P"
         and place.population < _VALLEY_TOWN_POPULATION
         and _VALLEY_AFTER.match(tail)
     ):
         # "a massacre that shocked the Sula valley": the valley spreads far beyond the small
-        # town it is named after (a province's valley, "the Swat valley", is the province).
+        # town it is named after (a province's valley, "the Swat valley", is the province);
+        # "the Sawda hills" need not stand by any town of that name.
         return None
     if place is None and _PARTIES_BETWEEN_BEFORE.search(before):
         # "Clashes between Los Tlacos and La Familia Michoacana": a name the gazetteer
@@ -1903,10 +1905,11 @@ _NICKNAME_OR_OUTLET_BEFORE_RE: Final = _re(
     r"newspaper|newssheet|news sheet|daily|weekly|magazine|paper|journal|website|portal|"
     r"outlet|broadcaster|channel)\s+[\"“‘']?(?:(?:el|la|los|las|al|o|a)\s+)?$"
 )
-# "in Al-Dhalea governorate, north of the capital city Aden": where the area lies, told
-# by a city it is near, not where the event was.
+# "in Al-Dhalea governorate, north of the capital city Aden", "in Lahj governorate (north
+# of Aden)": where the area lies, told by a city it is near, not where the event was.
 _AREA_DESCRIBED_BEFORE_RE: Final = _re(
-    r"(?-i:[A-Z])[\w'’-]+\s+(?:governorate|province|region|district|state|county|oblast),\s+"
+    r"(?-i:[A-Z])[\w'’-]+\s+(?:governorate|province|region|district|state|county|oblast)"
+    r"(?:,\s+|\s+\(\s*)"
     r"(?:(?:some|about|around|roughly|\d+)\s+(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?"
     r"(?:(?:capital|port|provincial|regional)\s+)?(?:city\s+(?:of\s+)?)?$"

@@ -2647,3 +2647,20 @@ def test_a_police_station_s_name_makes_no_clash_a_riot() -> None:
     assert type_of_event(find_triggers(text), text)[0] == "Battles"
     text = "Activists clashed with police outside the parliament."
     assert type_of_event(find_triggers(text), text)[0] == "Riots"
+
+
+def test_prison_terms_received_for_a_murder_are_no_event() -> None:
+    text = "Two gang leaders have received prison terms of 30 years for orchestrating the murder."
+    assert find_triggers(text) == []
+    assert find_triggers("Gunmen killed a prison guard in Guayaquil.") != []
+    # A trial's account of the act.
+    for text in (
+        "Prosecutors argued that Ruiz, known as The Ghost, ordered the assassination.",
+        "One witness testified that the gang was paid for the killing of the mayor.",
+    ):
+        assert find_triggers(text) == [], text
+
+
+def test_a_country_vulnerable_to_attacks_tells_none() -> None:
+    text = "Its neighbours' wars make the north vulnerable to cross-border attacks."
+    assert find_triggers(text) == []

@@ -2094,3 +2094,24 @@ def test_a_country_before_border_is_the_neighbour(incident_extractor):
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 12, 14)))
     assert [i.place_name for i in found] != ["Niger"]
     assert all(i.country != "NE" for i in found)
+
+
+def test_an_area_s_bracketed_bearing_and_hills_named_after_a_town_are_not_the_place(
+    incident_extractor,
+):
+    text = (
+        "Three soldiers were killed in an attack on the Yafa front in Lahj governorate "
+        "(north of Aden) on Saturday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 5, 28)))
+    assert [i.location for i in found] == ["Lahj"]
+    text = (
+        "Sanaa, May 4: A commander was killed in a drone strike in southern Marib province, "
+        "military sources said on Saturday.\n\n"
+        "In a separate incident on Saturday, troops repelled an infiltration attempt in the "
+        "Al-Hamra front, east of Taiz city, killing three fighters and injuring others, "
+        "according to the army news outlet. The clash occurred near the Jabal and Sawda "
+        "hills, areas of frequent fighting."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=None))
+    assert "Sawda" not in [i.location for i in found]
