@@ -76,6 +76,8 @@ PROMINENT_POPULATION: Final = 100_000
 # The reason of a mention whose name has no place in the country the text puts it in
 # ("Bodo, Far North Region, Cameroon"): callers must not resolve it alone elsewhere.
 NOT_IN_NAMED_COUNTRY: Final = "no place of this name in"
+# Said of a name next to another proper noun, which may be the tail of a longer name.
+SUSPECT_REASON: Final = "next to another proper noun, may be part of a longer name"
 # How sure a reading must be to lend its country and position to the others.
 ANCHOR_CONFIDENCE: Final = 0.4
 # A reading on another continent than the country a report is about (named, or placed,
@@ -1168,7 +1170,7 @@ class Geoparser:
             more = f" and {len(rivals) - 1} more" if len(rivals) > 1 else ""
             parts.append(f"ahead of {runner_up.name} ({_kind_of(runner_up)}{where}){more}")
         if slot.suspect:
-            parts.append("next to another proper noun, may be part of a longer name")
+            parts.append(SUSPECT_REASON)
         chosen: Place | None = place
         required = _required_country(slot)
         if required is not None and place.country != required:

@@ -1436,7 +1436,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:living|live|lives|lived) (?:between|among|amid|under|with)(?: the)?|"
     # "imposed Section 144, banning rallies": what an order forbids.
     r"\b(?:bann(?:ed|ing)|bans|prohibit(?:ed|ing|s)?|outlaw(?:ed|ing|s)?)(?: all)?|"
-    r"\bban on (?:all )?(?:[a-z-]+ )?|\baccused? each other of|\bto (?:avoid|counter|deter)"
+    r"\bban on (?:all )?(?:[a-z-]+ )?|\baccused? each other of|"
+    r"\bto (?:avoid|counter|deter|ward off|fend off|forestall)"
     r"(?: [a-z-]+){0,3}|"
     r"\b(?:called|calls|calling|call) for(?: an?)?(?: (?:peaceful|mass|nationwide|"
     r"countrywide|general|fresh|more|further|new|renewed|daily))?|\bplans? (?:for|to)|"
@@ -1599,6 +1600,8 @@ _LEGAL_MATTER_BEFORE: Final = _re(
     r"counts? of|indicted (?:for|on)|arraigned (?:for|on)|stand trial for|on trial for|"
     # "sentenced a gang member to 50 years in prison for the murder of two police officers".
     r"sentenced\b[^.;]{0,60}?\bfor|"
+    # "convicted seven ex-leaders of the guerrilla over the kidnappings of thousands".
+    r"convicted\b[^.;]{0,80}?\b(?:over|for)|"
     # "have received prison terms of 34 years for orchestrating the murder".
     r"(?:received|receives|receive|given|handed) (?:[a-z-]+ ){0,2}?(?:prison terms?|sentences?|"
     r"jail terms?)\b[^.;]{0,60}?\bfor|"

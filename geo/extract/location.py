@@ -20,7 +20,7 @@ from typing import Final, Protocol
 
 from gazetteer.demonyms import NAMED_FORCES_AFTER
 from gazetteer.distance import BEARINGS, destination, distance_km
-from gazetteer.geoparse import ACTING_AFTER_RE, NOT_IN_NAMED_COUNTRY
+from gazetteer.geoparse import ACTING_AFTER_RE, NOT_IN_NAMED_COUNTRY, SUSPECT_REASON
 from gazetteer.names import (
     ARMED_GROUPS,
     FEATURE_WORDS,
@@ -1503,6 +1503,7 @@ def _to_location(
         # "Abu Saida", "Jabal al-Zawiya": the word of a longer name the gazetteer lacks
         # is not the place it spells alone (Saïda in Algeria, Zawiya in Libya).
         and compound_name(text, mention) is None
+        and not _tail_of_a_name(text, mention)
     ):
         # The geoparser wants more context than a short report gives; the gazetteer's
         # own ranking of this one name (with the report's countries) is a second opinion.
@@ -1529,6 +1530,12 @@ def _to_location(
         ):
             written = whole.group("name")
     written_at = mention.start
+    if place is None and street is None and _tail_of_a_name(text, mention):
+        # "the Pendjari National Park": the whole name, for --geocoder to look up.
+        head = _PROPER_WORD_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start)
+        if head is not None:
+            written_at = head.start()
+            written = text[written_at : mention.end]
     if place is None and street is None and (compound := compound_name(text, mention)):
         written = text[compound[0] : compound[1]]  # "Abu Saida", for --geocoder to look up
         written_at = compound[0]  # where the written name starts, which its users slice by
@@ -2027,6 +2034,23 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
         # street's or a hospital's name.
         return None
     return None if (start, end) == (mention.start, mention.end) else (start, end)
+
+
+# A capitalised word right before a name, not the sentence's first ("the Pendjari
+# National Park"), nor a possessor ("Pakistan's Orakzai").
+_PROPER_WORD_BEFORE_RE: Final = lazy_compile(r"(?<=[a-z,] )[A-Z][\w-]*(?<!['’]s) $")
+
+
+def _tail_of_a_name(text: str, mention: MentionLike) -> bool:
+    """Whether ``mention``, which the geoparser read as perhaps part of a longer name,
+    ends one whose head the gazetteer lacks ("the Pendjari National Park": not the town
+    of National Park, New Jersey)."""
+    return (
+        SUSPECT_REASON in mention.reason
+        and _PROPER_WORD_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start)
+        is not None
+        and not _titled_before(text, mention.start)
+    )
 
 
 def _name_goes_on(text: str, mention: MentionLike) -> bool:

@@ -746,6 +746,9 @@ _TREND_RE: Final = _re(
     r"\b(?:is|are|has been|have been) (?:battling|fighting|facing|grappling with|"
     r"confronting) (?:an?|two|three|several|multiple|twin) (?:[\w-]+ ){0,2}?"
     r"insurgenc(?:y|ies)\b|"
+    # "the near-daily shootings and bombings make few headlines": a habit of the war.
+    r"\b(?:near-daily|near daily|almost daily) (?:[a-z-]+ )?(?:shootings|bombings|attacks|"
+    r"strikes|airstrikes|clashes|raids|shelling|killings)\b|"
     # "There are frequent strikes and protests in the Niger Delta": a setting.
     r"\b(?:frequent|regular|periodic|occasional) (?:[a-z-]+ )?(?:strikes|protests|attacks|"
     r"clashes|kidnappings|abductions|demonstrations|raids|shootings|robberies)\b|"

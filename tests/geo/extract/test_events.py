@@ -2664,3 +2664,12 @@ def test_prison_terms_received_for_a_murder_are_no_event() -> None:
 def test_a_country_vulnerable_to_attacks_tells_none() -> None:
     text = "Its neighbours' wars make the north vulnerable to cross-border attacks."
     assert find_triggers(text) == []
+
+
+def test_a_conviction_over_kidnappings_and_a_force_to_ward_off_attacks_tell_none() -> None:
+    for text in (
+        "A court on Tuesday convicted five former rebel commanders over the kidnappings of "
+        "thousands of people.",
+        "The minister said the army was equipped to guard the border and to ward off any attacks.",
+    ):
+        assert find_triggers(text) == [], text

@@ -2115,3 +2115,13 @@ def test_an_area_s_bracketed_bearing_and_hills_named_after_a_town_are_not_the_pl
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=None))
     assert "Sawda" not in [i.location for i in found]
+
+
+def test_the_tail_of_a_name_the_gazetteer_lacks_is_not_looked_up_alone(incident_extractor):
+    # "the Pendjari National Park": not the town of National Park, New Jersey.
+    text = (
+        "Seven soldiers were killed on Tuesday in an ambush in the Pendjari National Park "
+        "in the north of the country, local media reported."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 6)))
+    assert [(i.location, i.country) for i in found] == [("Pendjari National Park", "")]

@@ -1062,3 +1062,7 @@ def test_casualties_that_continue_to_increase_are_background():
     assert is_background(
         "The number of civilian casualties of mines continues to increase along the coast."
     )
+
+
+def test_near_daily_bombings_are_a_habit_of_the_war():
+    assert is_background("The near-daily shootings and bombings in the south make few headlines.")
