@@ -1448,6 +1448,8 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:right|rights|guarantees?|freedoms?) (?:to|of)(?: peaceful| free)?|"
     # "there are worrying reports of heavy aerial bombardment": what is feared, unverified.
     r"\b(?:worrying|unconfirmed|unverified|alarming) reports? of(?: [\w-]+){0,2}|"
+    # "a law which mandates capital punishment for deadly attacks": a law's scope.
+    r"\b(?:punishment|penalty|penalties) for(?: [\w-]+){0,2}|"
     # "making it vulnerable to cross-border attacks": what may befall it.
     r"\b(?:vulnerable|prone|susceptible) to(?: [\w-]+){0,2}|"
     # "the group mostly carries out attacks from Manbij", "hide out in Iraq to plot

@@ -515,6 +515,10 @@ def _tells_background(text: str) -> bool:
         )
         or (("falsely" in text or "wrongly" in text) and _FALSE_CLAIM_RE.search(text) is not None)
         or (
+            ("onvict" in text or "entenced" in text or "cquitted" in text)
+            and _COURT_RULED_RE.match(text) is not None
+        )
+        or (
             (
                 "accus" in text
                 or "blam" in text
@@ -890,6 +894,15 @@ _FALSE_CLAIM_RE: Final = _re(
 # "The UN accused all parties of abuses including killings", "a group that has been
 # accused of carrying out attacks inside Burundi", "the organisation committed massacres
 # against minorities": a charge of many acts, in the plural, no one of them told.
+# "Meanwhile, the Central Criminal Court convicted a defendant for killing five …, where
+# the attacker opened fire on …": a verdict, whose sentence tells the act it judged.
+# (The court the sentence's subject, in its first words: "Gunmen killed a judge who had
+# sentenced a gang leader for murder" is the news.)
+_COURT_RULED_RE: Final = _re(
+    r"(?:(?!\b(?:killed|shot|attacked|murdered|stabbed|kidnapped|abducted)\b)[^.;]){0,60}?"
+    r"\b(?:court|courts|judge|judges|tribunal|jury)\b[^.;]{0,40}?\b(?:convicted|sentenced|"
+    r"acquitted)\b[^.;]{0,80}?\b(?:for|over|of|in connection with)\b"
+)
 _GENERAL_CHARGE_RE: Final = _re(
     r"\baccus(?:ed|es|ing) (?:all (?:parties|sides)|both sides|(?:the )?(?:[\w-]+ )?(?:forces|"
     r"groups|parties|sides)) of (?:[a-z-]+ )?(?:abuses|violations|atrocities|crimes)\b"

@@ -2673,3 +2673,8 @@ def test_a_conviction_over_kidnappings_and_a_force_to_ward_off_attacks_tell_none
         "The minister said the army was equipped to guard the border and to ward off any attacks.",
     ):
         assert find_triggers(text) == [], text
+
+
+def test_a_law_s_punishment_for_attacks_tells_none() -> None:
+    text = "The verdicts cite the anti-terrorism law, which mandates the death penalty for attacks."
+    assert find_triggers(text) == []

@@ -1066,3 +1066,12 @@ def test_casualties_that_continue_to_increase_are_background():
 
 def test_near_daily_bombings_are_a_habit_of_the_war():
     assert is_background("The near-daily shootings and bombings in the south make few headlines.")
+
+
+def test_a_court_s_verdict_tells_the_act_it_judged_as_background():
+    assert is_background(
+        "Meanwhile, the criminal court convicted a defendant for killing four policemen in "
+        "a tribal clash, where his accomplices opened fire on the patrol."
+    )
+    # A judge killed is the news.
+    assert not is_background("Gunmen killed a judge who had sentenced a gang leader for murder.")
