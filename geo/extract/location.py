@@ -2037,8 +2037,9 @@ def compound_name(text: str, mention: MentionLike) -> tuple[int, int] | None:
 
 
 # A capitalised word right before a name, not the sentence's first ("the Pendjari
-# National Park"), nor a possessor ("Pakistan's Orakzai").
-_PROPER_WORD_BEFORE_RE: Final = lazy_compile(r"(?<=[a-z,] )[A-Z][\w-]*(?<!['’]s) $")
+# National Park"); a possessor ("Pakistan's Orakzai") ends in an apostrophe's "s", which
+# the word's letters do not reach.
+_PROPER_WORD_BEFORE_RE: Final = lazy_compile(r"(?<=[a-z,] )[A-Z][\w-]* $")
 
 
 def _tail_of_a_name(text: str, mention: MentionLike) -> bool:
