@@ -74,7 +74,9 @@ _DATE_RE: Final = lazy_compile(
     # "in May 2023", "in early May", "in mid-September 2023": the month.
     r"|(?P<month_only>\bin\s+(?:(?:early|mid|late)[- ])?"
     + _MONTH.replace("month", "m3")
-    + r"(?:\s+(?P<y3>\d{4}))?\b)",
+    # ("In December, 2017, federal forces …": the year after a comma, when a comma or a
+    # stop ends it; "in March, 2000 people fled" counts people.)
+    + r"(?:\s+(?P<y3>\d{4})|,\s+(?P<y5>(?:19|20)\d\d)(?=[,.;:)]|$))?\b)",
     re.IGNORECASE,
 )
 # Every date starts a word: each branch of _DATE_RE begins with "\b" and a letter or a
@@ -439,11 +441,17 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
         value = (first - timedelta(days=1)).replace(day=15) if "last" in phrase.lower() else first
     elif match["month_only"]:
         month = MONTHS[match["m3"].lower()]
-        value, precision = _with_year(month, 15, match["y3"], report_date), 3
+        value, precision = _with_year(month, 15, match["y3"] or match["y5"], report_date), 3
     if value is None:
         return None
     relative = not (
-        match["iso"] or match["y1"] or match["y2"] or match["y3"] or match["y4"] or match["y6"]
+        match["iso"]
+        or match["y1"]
+        or match["y2"]
+        or match["y3"]
+        or match["y5"]
+        or match["y4"]
+        or match["y6"]
     )
     reason = f"{phrase!r} relative to the report date {report_date}" if relative else phrase
     if not relative:

@@ -323,3 +323,14 @@ def test_a_text_of_many_dates_or_fractions_is_read():
     assert (fractions.value, fractions.phrase) == (date(2024, 12, 16), "")
     mondays = find_event_date("Monday " * 10_000, report_date=date(2024, 12, 16))
     assert (mondays.value, mondays.phrase) == (date(2024, 12, 16), "Monday")
+
+
+def test_a_month_and_its_year_after_a_comma():
+    found = find_event_date(
+        "In December, 2017, the army declared victory over the militants.",
+        report_date=date(2021, 1, 18),
+    )
+    assert (found.value, found.time_precision) == (date(2017, 12, 15), 3)
+    # A count after the comma is no year.
+    found = find_event_date("In March, 2000 people fled the town.", report_date=date(2021, 1, 18))
+    assert found.value == date(2020, 3, 15)
