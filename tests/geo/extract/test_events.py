@@ -2678,3 +2678,56 @@ def test_a_conviction_over_kidnappings_and_a_force_to_ward_off_attacks_tell_none
 def test_a_law_s_punishment_for_attacks_tells_none() -> None:
     text = "The verdicts cite the anti-terrorism law, which mandates the death penalty for attacks."
     assert find_triggers(text) == []
+
+
+def test_a_denial_of_armed_clashes_and_a_year_of_clashes_tell_none() -> None:
+    for text in (
+        "No armed clashes were reported in the district over the past day.",
+        "No major attacks took place in the capital during the vote.",
+        "The truce was meant to end over a year of cross-border clashes.",
+        "Rescuers counted the dead after a week of bloody clashes in the hills.",
+    ):
+        assert find_triggers(text) == [], text
+    # A denial of other attacks leaves the one told.
+    assert find_triggers("Gunmen killed two men on Monday; no other attacks were reported.")
+
+
+def test_an_office_agreed_on_is_no_agreement_and_a_road_reopened_is() -> None:
+    text = "It was agreed to open a registration office in the town hall on Sunday."
+    assert [t.rule for t in find_triggers(text)] == []
+    text = "The two sides agreed to reopen the main road linking the port with the city."
+    assert [t.sub_event_type for t in find_triggers(text)] == ["Agreement"]
+
+
+def test_suicide_bombers_stopped_are_no_bombing() -> None:
+    for text in (
+        "Soldiers shot dead two would-be suicide bombers at a checkpoint outside the town.",
+        "The army announced the killing of six militants, including two suicide bombers.",
+        "Two suicide bombers were arrested at the gate of the market.",
+    ):
+        assert "suicide" not in [t.rule for t in find_triggers(text)], text
+    text = "Soldiers shot dead two would-be suicide bombers at a checkpoint outside the town."
+    assert type_of_event(find_triggers(text), text)[:2] == ("Battles", "Armed clash")
+    # A bomber who blew himself up still did.
+    text = "A suicide bomber blew himself up at the market after troops shot at him."
+    assert "suicide" in [t.rule for t in find_triggers(text)]
+
+
+def test_violent_confrontations_are_a_clash_and_a_revenge_s_killing_is_its_grievance() -> None:
+    text = "Violent confrontations broke out between two armed factions on Friday."
+    assert [t.sub_event_type for t in find_triggers(text)] == ["Armed clash"]
+    for text in (
+        "Troops shelled the village, for avenging the assassination of their leader.",
+        "The clashes erupted in response to the earlier assassination of a commander.",
+    ):
+        rules = [t.rule for t in find_triggers(text)]
+        assert rules and "massacre" not in rules, text
+
+
+def test_a_law_s_scope_and_a_place_s_reputation_tell_none() -> None:
+    for text in (
+        "He was charged with violating the law on assembly and demonstrations.",
+        "The government vowed to rebuild the district that has long been at the center of "
+        "rebel attacks.",
+    ):
+        assert find_triggers(text) == [], text
