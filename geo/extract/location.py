@@ -146,15 +146,22 @@ _COUNTRYSIDE_OF_BEFORE: Final = _re(
 _NEAR_BEFORE: Final = _re(
     r"\b(?:near|nearby|in the vicinity of|vicinity of|outskirts of|outside|close to|"
     r"not far from|around|north of|south of|east of|west of|(?:north|south)[- ]?(?:east|west) "
-    r"of|kilomet(?:re|er)s? (?:from|of)|km (?:from|of|north of|south of|east of|west of)|"
+    r"of|km (?:north of|south of|east of|west of)|"
+    # (Not "more than 500 kilometers from Cairo": that far from a town is not near it.)
+    r"(?<![0-9]{3} )(?<![0-9]{3})(?:kilomet(?:re|er)s? (?:from|of)|km (?:from|of)|"
     r"(?:nautical )?miles (?:from|off|of)|nm (?:from|off|of)|"
+    # "17 km [10.5 miles] from Bangassou", "30 km (19 miles) from Bouar": the figure in
+    # another unit between.
+    r"(?:km|kms|kilomet(?:re|er)s?|miles)\s*[(\[][^()\[\]]{1,30}[)\]]\s+(?:from|of))|"
     r"between|on the (?:road|highway) (?:to|from|between|linking|connecting)|direction of|"
     # ("Gwoza Local Government Area of Borno State": a capital "Area" ends a name.)
     r"(?-i:area) of|edge of|border of|boundary of|"
     r"approaches to)\s+(?:the\s+)?"
     # ("west of Yemen's al Hudaydah": a country's town, with its article.)
     r"(?:(?-i:[A-Z])[\w-]+['’]s\s+(?:(?:al|el|ad|as|ar|an|at)[- ])?)?"
-    r"(?:(?:village|town|city|settlement|hamlet|area|region|district|outskirts) of\s+)?$"
+    # ("between the cities of Kirkuk and Arbil".)
+    r"(?:(?:villages?|towns?|city|cities|settlements?|hamlet|area|region|district|outskirts)"
+    r" of\s+)?$"
 )
 # A distance's figure, in digits or in the words wire copy spells small ones with
 # ("about fifteen kilometres west of Boni").
@@ -177,7 +184,7 @@ _FIGURE: Final = r"\d{1,4}(?:[.,]\d{1,2})?|" + "|".join(
 # "20 km north of Kaya", "about 80 kilometres (50 miles) east of the town of X": the
 # incident lies that far that way from the place named, not at it.
 _DISTANCE_BEARING_BEFORE: Final = _re(
-    rf"\b({_FIGURE})\s*({_UNIT})\b(?:\s*\([^()]{{0,30}}\))?"
+    rf"\b({_FIGURE})\s*({_UNIT})\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
     r"\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
     r"of\s+(?:the\s+)?"
     # ("76 nautical miles west of Yemen's al Hudaydah": the country's town, and its article.)
@@ -219,7 +226,7 @@ _OFFSET_FROM_TOWN_AFTER: Final = _re(
     r"(?:\s+(?:villages?|towns?|hamlets?|settlements?|area|locality))?,\s+"
     r"(?:(?:about|some|around|nearly|roughly|approximately)\s+)?"
     rf"(?P<figure>{_FIGURE})\s*(?P<unit>{_UNIT})"
-    r"(?:\s*\([^()]{0,30}\))?\s+"
+    r"(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s+"
     r"(?P<side>north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"\s+of\s+(?:the\s+)?(?:(?:town|city|village|capital)\s+of\s+)?"
     r"(?P<town>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
@@ -404,10 +411,12 @@ _CONTEXT_BEFORE: Final = _re(
     # "over 6,000 displaced to Saint-Marc": where the displaced went.
     r"|\bdisplaced\b[^.]{0,30}\bto\s+(?:the\s+)?$"
     # "still being treated for gunshot wounds at the Federal Medical Centre in Gusau".
-    r"|\b(?:treated|admitted|hospitali[sz]ed|receiving treatment|under treatment|recovering)\b"
-    r"[^.]{0,60}?\b(?:hospitals?|clinics?|medical cent(?:re|er)s?|health cent(?:re|er)s?|"
-    r"infirmary)\s+(?:in|at)\s+"
-    r"(?:the\s+)?$"
+    r"|\b(?:treated|admitted|hospitali[sz]ed|receiving treatment|under treatment|recovering|"
+    r"transported)\b"
+    r"[^.]{0,60}?\b(?:hospitals?|clinics?|medical (?:cent(?:re|er)|complex)(?:e?s)?|"
+    r"health cent(?:re|er)s?|infirmary)\s+(?:in|at)\s+"
+    # ("at the Palestine Medical Complex in the West Bank city of Ramallah".)
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+)?$"
     # "labourers who hailed from Punjab's Multan": where the victims came from.
     r"|\bhail(?:ed|s|ing)? from\s+(?:[\w'’-]+\s+){0,2}?$|\bhometowns? (?:of|in)\s+$"
     # "the labourer, a resident of Bihar's Saran district, was shot in Pulwama": home.
@@ -431,14 +440,26 @@ _CONTEXT_BEFORE: Final = _re(
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]+)?)?"
     r"(?:\s+(?:held|based|hosted|speaking|meeting|gathered|convened|stationed|sitting|"
     r"issued|released|published|posted|read out))?"
-    # "a civil protection official in the nearby city of Saint-Marc".
-    r"\s+(?:in|from)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(?:(?:city|town)\s+of\s+)?$"
+    # "a civil protection official in the nearby city of Saint-Marc", "a military source in
+    # the northern countryside of Deir ez-Zor".
+    r"\s+(?:in|from)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring)\s+)?(?:(?:city|town|"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:countryside|outskirts|suburbs))\s+of\s+)?$"
     # (Not "officials said clashes erupted in Kano": the words between tell no event.)
     r"|\b(?:told|said|announced|visited|headquartered|speaking|spoke)\b"
     r"(?:\s+(?!(?:clash\w*|fight\w*|fought|attack\w*|kill\w*|shell\w*|struck|strikes?|"
     r"bomb\w*|blasts?|explo\w*|erupt\w*|broke|gunm[ae]n|militants|protest\w*|raid\w*|"
     r"ambush\w*|fired|shot|died|dead|wounded|injured|arrested|abducted|kidnapped)\b)"
     r"[^\s.,]{1,20}){0,4}?\s+(?:in|from)\s+(?:the\s+(?:capital|city)\s+)?$"
+    # "targeted a commander who was responsible for overseeing missile launches at Kiryat
+    # Shmona": his charge, not where he was struck.
+    r"|\b(?:responsible|in charge)\s+(?:for|of)\s+(?:overseeing|coordinating|directing|"
+    r"commanding|planning|organi[sz]ing|managing|running|supervising|launching)\b"
+    r"[^.;]{0,50}?\s(?:at|on|in|against|towards?)\s+(?:the\s+)?$"
+    # "Netanyahu told military commanders during a visit to Kiryat Shmona": where the
+    # speaker went.
+    r"|\b(?:told|said|says|vowed|pledged|promised|addressed|met|announced)\b[^.;]{0,120}?"
+    r"\b(?:during|on)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\s+"
+    r"(?:to|of)\s+(?:the\s+)?(?:(?:city|town|village|border)\s+(?:of\s+)?)?$"
     # "according to a statement from the RDF in Kigali", "the Defence Headquarters in
     # Abuja said": where the statement came from.
     r"|\b(?:statement|communiqu[ée]|press release)\s+(?:(?:issued|released|published)\s+)?"
@@ -684,7 +705,10 @@ _CONTEXT_AFTER: Final = _re(
     r"embassy|forces|military|army|troops|peacekeep\w*|ministry|leadership|side|"
     # "Hiiraan governor Ali Jeyte Osman said": the speaker's office ("Kalat Deputy
     # Commissioner Bilal Shabbir said").
-    r"(?:deputy\s+|assistant\s+)?(?:governor|mayor|commissioner|administrator)|"
+    # (Not "hit the Kunduz governor's compound": the office stands in the town.)
+    r"(?:deputy\s+|assistant\s+)?(?:governor|mayor|commissioner|administrator)"
+    r"(?!['’]s\s+(?:compound|office|offices|residence|house|home|mansion|palace|"
+    r"headquarters|guesthouse|building))|"
     # "Puntland Minister of Security … said", "the Kherson regional administration said".
     r"minister|president|premier|administration|"
     # "in the Zaporozhye direction": a front, not a town.
@@ -788,7 +812,9 @@ _HOSPITAL_NAMED_BEFORE: Final = lazy_compile(
     # "shifted to the Civil Hospital Quetta": South Asia's papers write the town after.
     # ("taken to the Getúlio Vargas State Hospital, in Penha".)
     # ("… Teaching Hospital, Parklane, Enugu": the town after the hospital's district.)
-    r"Infirmary|Morgue)(?:\s+Complex)?(?:,?\s+in\s+|,\s+(?:(?-i:[A-Z])[\w'’.-]*,\s+)?|\s+)$"
+    # ("… Medical Complex in the West Bank city of Ramallah": the town, by its kind.)
+    r"Infirmary|Morgue)(?:\s+Complex)?(?:,?\s+in\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town)\s+"
+    r"of\s+)?|,\s+(?:(?-i:[A-Z])[\w'’.-]*,\s+)?|\s+)$"
     # "the Hospital Regional de Zacapa", "the Hospital de la Policía in Guayaquil": a
     # Spanish name, the town after "de" or after the name.
     r"|\b(?:Hospital|Cl[ií]nica)(?:\s+(?:de|del|la|los|las|(?-i:[A-Z])[\w'’.-]*)){0,4}?"
@@ -1182,8 +1208,12 @@ def _read(text: str, mention: MentionLike) -> _Reading | None:
         # "receiving treatment at Yariman Bakura Specialist Hospital, Gusau": the
         # hospital's town.
         or (
-            _HOSPITAL_NAMED_BEFORE.search(before) is not None
-            and _TAKEN_BEFORE.search(text, max(0, mention.start - 100), mention.start) is not None
+            (named := _HOSPITAL_NAMED_BEFORE.search(before)) is not None
+            # (The verb that takes the wounded there stands before the hospital's name.)
+            and _TAKEN_BEFORE.search(
+                text, max(0, mention.start - 120), mention.start - len(before) + named.start()
+            )
+            is not None
         )
         # "Villavicencio's family said": a person's surname, whom kin and killers belong to.
         or _KIN_OF_PERSON_AFTER.match(text, mention.end, mention.end + 30) is not None
@@ -2113,7 +2143,11 @@ _ORGANISATION_GOES_ON_RE: Final = lazy_compile(
     r"Management|Planning|Relations|Association|Council|Committee|Guards?|Leaders?|Youth|"
     r"Health|Radio|Bank|"
     # "Chief District Officer of Parsa", "the District Commissioner": an office.
-    r"Officers?|Commissioners?|Collectors?|Magistrates?|Administrators?|Court|Judge)\b"
+    r"Officers?|Commissioners?|Collectors?|Magistrates?|Administrators?|Court|Judge|"
+    # "Two Turkish village guards were killed", "the village chief": a role the word
+    # names, with no village's name before it.
+    r"guards?|chiefs?|heads?|headm[ae]n|elders?|council|committee|defen[cs]e|volunteers?|"
+    r"militias?|watchmen)\b"
 )
 
 

@@ -2125,3 +2125,93 @@ def test_the_tail_of_a_name_the_gazetteer_lacks_is_not_looked_up_alone(incident_
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 6, 6)))
     assert [(i.location, i.country) for i in found] == [("Pendjari National Park", "")]
+
+
+def test_a_distance_with_its_other_unit_in_brackets_is_near_the_town(incident_extractor):
+    for text in (
+        "Two soldiers were killed on Monday in an ambush 30 km (19 miles) from Bouar.",
+        "Two soldiers were killed on Monday in an ambush, 30 km [19 miles] from Bouar, in the "
+        "west of the country.",
+    ):
+        found = incident_extractor.incidents_of(
+            Report("t.txt", text, report_date=date(2021, 1, 19))
+        )
+        assert [(i.location, i.geo_precision) for i in found] == [("Bouar", 2)], text
+
+
+def test_between_the_cities_of_two_towns_is_near_the_first(incident_extractor):
+    text = (
+        "A roadside bomb killed two soldiers in a remote area between the cities of Kirkuk "
+        "and Arbil on Wednesday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 9, 5)))
+    assert [(i.location, i.geo_precision) for i in found] == [("Kirkuk", 2)]
+
+
+def test_a_governor_s_compound_stands_in_his_town(incident_extractor):
+    text = (
+        "KUNDUZ: Three people were killed when a rocket hit the Kunduz governor's compound on "
+        "Sunday evening."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2020, 11, 2)))
+    assert [(i.location, i.geo_precision) for i in found] == [("Kunduz", 1)]
+
+
+def test_a_speaker_s_visit_a_commander_s_charge_and_a_source_s_area_are_not_the_place(
+    incident_extractor,
+):
+    text = (
+        "Army radio said the drone strike targeted a commander who was responsible for "
+        "overseeing rocket launches at Kiryat Shmona."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 8)))
+    assert "Kiryat Shmona" not in [i.location for i in found]
+    text = (
+        "Gunmen killed two villagers on Monday, the governor told reporters during a visit to Yola."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 2, 8)))
+    assert "Yola" not in [i.location for i in found]
+    text = (
+        "A military source in the northern countryside of Raqqa told reporters that gunmen "
+        "stormed a house on Wednesday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 4, 28)))
+    assert "Raqqa" not in [i.location for i in found]
+
+
+def test_salahaddin_is_iraq_s_governorate(incident_extractor):
+    text = "An IED killed two soldiers in Salahaddin province on Monday."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 5, 22)))
+    assert [(i.country, i.geo_precision) for i in found] == [("IQ", 3)]
+
+
+def test_a_town_far_from_the_event_is_not_near_it(incident_extractor):
+    for text in (
+        "Gunmen attacked a checkpoint in the desert more than 500 kilometers from Cairo on "
+        "Saturday, killing 15 troops.",
+        "Gunmen attacked a checkpoint in the desert more than 500 kilometers (310 miles) from "
+        "Cairo on Saturday, killing 15 troops.",
+    ):
+        found = incident_extractor.incidents_of(
+            Report("t.txt", text, report_date=date(2014, 7, 19))
+        )
+        assert "Cairo" not in [i.location for i in found], text
+
+
+def test_a_hospital_in_the_city_of_a_town_is_not_the_place(incident_extractor):
+    text = (
+        "Settlers stormed the village of Turmus Ayya on Friday, wounding 12 people.\n\n"
+        "A wounded man was treated at the Palestine Medical Complex in the West Bank city of "
+        "Ramallah, on Friday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 6, 24)))
+    assert [i.location for i in found] == ["Turmus Ayya"]
+
+
+def test_village_guards_name_no_village(incident_extractor):
+    text = (
+        "Two Turkish village guards were killed when a roadside bomb went off in Diyarbakir's "
+        "Silvan district late Saturday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2017, 10, 8)))
+    assert [i.location for i in found] == ["Silvan"]
