@@ -256,7 +256,11 @@ _QUALIFIER: Final = r"(?:(?:" + _QUALIFIER_WORDS + r")\s+|(?P<between>between)\s
 # What may stand between a verb and its count: "killed at least", "killed the", and a
 # possessive ("killed his two sons").
 _QUALIFIER_ONLY_RE: Final = lazy_compile(
-    r"^(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the|his|her|their|its)?$"
+    # ("killed Wednesday seven employees", "killed on Monday at least 12": the wires' day
+    # between the verb and its object.)
+    r"^(?:(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"today|overnight|last night)(?: (?:morning|afternoon|evening|night))?,?(?: |$))?"
+    r"(?:(?:the )?(?:" + _QUALIFIER_WORDS + r"|between)|the|his|her|their|its)?$"
 )
 # Verbs of a killing by hand, with the victim between them and "to death": "beat two
 # prisoners to death", "stabbed a man to death", "hacked 12 villagers to death" (and

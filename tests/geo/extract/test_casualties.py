@@ -1203,3 +1203,10 @@ def test_a_named_man_also_shot_dead_and_two_named_victims_with_their_roles() -> 
         "teacher, before fleeing."
     )
     assert count_casualties(text).fatalities == 2
+
+
+def test_a_wire_s_day_between_the_verb_and_its_count() -> None:
+    text = "Gunmen killed Wednesday seven employees of the council in the countryside."
+    assert count_casualties(text).fatalities == 7
+    text = "Militants killed on Monday at least 12 villagers near the river."
+    assert count_casualties(text).fatalities == 12
