@@ -58,6 +58,10 @@ BACKGROUND_RE: Final = _re(
     # hundreds of weapons": a campaign's running tally.
     r"|\bsince the (?:[\w/-]+ ){0,4}?(?:operations?|campaign|mission|deployment) "
     r"(?:began|started|was launched|commenced)\b"
+    # "Since then, PKK attacks have martyred more than 600 security personnel": the tally
+    # from a day the report told before.
+    r"|\bsince then,?\s+(?:[\w-]+\s+){1,5}?(?:have|has)\s+(?:[\w-]+\s+)?(?:killed|martyred|"
+    r"claimed|left|cost)\b"
     # "Since November 10, 2020, 351 people…", "since last year": a running total.
     r"|\bsince (?:the )?(?:(?:early |late |mid-)?(?:\d{1,2}(?:st|nd|rd|th)? )?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -346,6 +350,8 @@ NON_VIOLENT_CAUSE_RE: Final = _re(
     r"disease|illness|cancer|overdoses?|drug abuse|hunger|starvation|malnutrition|"
     r"famine|ailments?|sickness|infections?|"
     r"crash(?:ed|es|ing)?|collisions?|collided|capsi[sz]ed|drown(?:ed|ing|ings)?|"
+    # "when an armored vehicle carrying soldiers overturned": a road accident.
+    r"overturned|rolled over|"
     r"accidental(?:ly)?|opioids?|fentanyl|flooded|(?:heavy|torrential) rains?|"
     # "Heavy rains caused a building to collapse", "the collapse of Alau dam": no one's act.
     r"(?:buildings?|bridges?|dams?|roofs?|walls?|mines?|houses?|canopy|structures?) "

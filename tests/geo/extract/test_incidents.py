@@ -2987,3 +2987,16 @@ def test_a_round_up_s_no_casualties_holds_for_each_of_its_events(incident_extrac
         ("Bannang Sata", 0, 0),
         ("Rueso", 0, 0),
     ]
+
+
+def test_a_tally_since_then_and_an_overturned_vehicle_are_no_event(incident_extractor):
+    text = (
+        "Three village guards were killed on Thursday in a rebel attack in the Yuksekova "
+        "district.\n\n"
+        "Since then, rebel attacks have killed more than 600 security personnel, while more "
+        "than 7,000 rebels were killed in army operations.\n\n"
+        "Another soldier was killed on Wednesday when an armored vehicle carrying troops "
+        "overturned in the Baykan district."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2016, 9, 29)))
+    assert [(i.location, i.fatalities) for i in found] == [("Yuksekova", 3)]
