@@ -195,6 +195,8 @@ FEATURE_WORDS: Final[frozenset[str]] = _words(
 
 # Particles inside names ("Tamer El Rifaai", "Osama bin Laden").
 _PARTICLES: Final[frozenset[str]] = _words("al el bin ibn bint abu de da di du van von der la le")
+# The Arabic particles of kinship that a person's name goes on after ("Abu", "Bin").
+_PATRONYMIC_PARTICLES: Final[frozenset[str]] = _words("abu bin ibn bint")
 # Words that join a longer organisation name ("High Commission for Human Rights").
 _CONNECTORS: Final[frozenset[str]] = _words("of for and the")
 # Prepositions that place what follows ("in Mission", "near Haram").
@@ -920,6 +922,9 @@ def _surname_like(right: Sequence[_Token], *, english: frozenset[str]) -> bool:
     if not right:
         return True
     first = right[0]
+    if first.folded in _PATRONYMIC_PARTICLES and first.text[:1].isupper():
+        # "Muhammad Abu Anin", "Mohammed Bin Salman": the name goes on after "son of".
+        return _surname_like(right[1:], english=english)
     if first.text.isupper() or first.folded in english or first.folded in STOP_WORDS:
         return False
     if first.folded in _PARTICLES | _CONNECTORS:

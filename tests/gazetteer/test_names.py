@@ -370,3 +370,9 @@ def test_a_unit_named_in_brackets_after_its_force_is_no_place(geoparser):
 def test_a_name_after_a_word_for_a_person_is_a_person_s(geoparser):
     text = "Gunmen shot a motorbike driver, Mosul, near Sinak on Friday."
     assert mention(geoparser.parse(text), "Mosul").place is None
+
+
+def test_a_name_goes_on_after_abu_or_bin(geoparser):
+    # "Muhammad Abu Anin": the kunya is part of the man's name; Anin is a village too.
+    text = "Troops shot dead Rami Haddad and Muhammad Abu Anin near Tulkarm on Monday."
+    assert mention(geoparser.parse(text), "Anin").kind == "name"
