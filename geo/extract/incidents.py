@@ -3038,7 +3038,7 @@ class _DocumentContext:
                     or ORIGIN_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
                     # "suspected Dassanach militia from Ethiopia attacked them": where the
                     # attackers came from, across a border.
-                    or _ARMED_FROM_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+                    or _ARMED_FROM_BEFORE_RE.search(text, max(0, m.start - 70), m.start)
                     # "The Armed Forces of Ukraine shelled a village in Bryansk region".
                     or _FORCES_OF_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
                     or ATTACKERS_PAIR_AFTER_RE.match(text, m.end, m.end + 40)
@@ -3154,6 +3154,10 @@ _ARMED_FROM_BEFORE_RE: Final = _re(
     r"\b(?:militias?|militiamen|gunmen|raiders|fighters|attackers|assailants|bandits|rebels|"
     r"militants|insurgents|jihadists|troops|forces|soldiers|herders|warriors|rustlers)\s+"
     r"(?:who (?:came|crossed) )?from\s+(?:neighbou?ring\s+)?(?:the\s+)?$"
+    # "gunmen who had entered the country early Tuesday from neighboring Democratic
+    # Republic of Congo": where they came from.
+    r"|\b(?:entered|crossed into|came into|infiltrated)\b[^.;]{0,40}?\bfrom\s+"
+    r"(?:neighbou?ring\s+)?(?:the\s+)?$"
 )
 _HOME_AFTER_RE: Final = _re(
     r"\s+(?:government|police|authorities|capital|cities|towns|villages|people|civilians|"

@@ -161,7 +161,7 @@ _NEAR_BEFORE: Final = _re(
     r"(?:(?-i:[A-Z])[\w-]+['’]s\s+(?:(?:al|el|ad|as|ar|an|at)[- ])?)?"
     # ("between the cities of Kirkuk and Arbil".)
     r"(?:(?:villages?|towns?|city|cities|settlements?|hamlet|area|region|district|outskirts)"
-    r" of\s+)?$"
+    r" of\s+|capital(?:\s+city)?\s+)?$"
 )
 # A distance's figure, in digits or in the words wire copy spells small ones with
 # ("about fifteen kilometres west of Boni").
@@ -189,7 +189,9 @@ _DISTANCE_BEARING_BEFORE: Final = _re(
     r"of\s+(?:the\s+)?"
     # ("76 nautical miles west of Yemen's al Hudaydah": the country's town, and its article.)
     r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?(?:(?:al|el|ad|as|ar|an|at)[- ])?"
-    r"(?:(?:village|town|city|settlement|hamlet|capital|district|region|province) of\s+)?$"
+    r"(?:(?:village|town|city|settlement|hamlet|capital|district|region|province) of\s+|"
+    # ("450 kilometres (280 miles) north of capital Asuncion".)
+    r"capital\s+)?$"
 )
 _APPOSITION_BEFORE: Final = _re(r",\s*(?:(?:about|some|around|nearly|roughly)\s+)?$")
 _KM_PER_MILE: Final = 1.609344
@@ -450,6 +452,10 @@ _CONTEXT_BEFORE: Final = _re(
     r"bomb\w*|blasts?|explo\w*|erupt\w*|broke|gunm[ae]n|militants|protest\w*|raid\w*|"
     r"ambush\w*|fired|shot|died|dead|wounded|injured|arrested|abducted|kidnapped)\b)"
     r"[^\s.,]{1,20}){0,4}?\s+(?:in|from)\s+(?:the\s+(?:capital|city)\s+)?$"
+    # "gunmen who had entered the country early Tuesday from neighboring Democratic
+    # Republic of Congo": where they came from.
+    r"|\b(?:entered|crossed into|came into|infiltrated)\b[^.;]{0,40}?\bfrom\s+"
+    r"(?:neighbou?ring\s+)?(?:the\s+)?$"
     # "targeted a commander who was responsible for overseeing missile launches at Kiryat
     # Shmona": his charge, not where he was struck.
     r"|\b(?:responsible|in charge)\s+(?:for|of)\s+(?:overseeing|coordinating|directing|"
@@ -1679,15 +1685,17 @@ def _moved_by_distance(text: str, start: int, place: Place) -> tuple[Place, str,
 # ("the Boni-Hombori section of National Road 16": a stretch of a road between two towns.)
 _ROAD_WORDS: Final = r"(?:road|route|highway|motorway|axis|corridor|expressway|section|stretch)"
 _ROAD_NAME: Final = r"(?P<other>(?-i:[A-Z])[\w'’]+(?: (?-i:[A-Z])[\w'’]+)?)"
-_ROAD_AFTER: Final = _re(rf"[-–—]{_ROAD_NAME}\s+{_ROAD_WORDS}\b")
-_ROAD_BEFORE_SECOND: Final = _re(rf"{_ROAD_NAME}[-–—]\Z")
+# ("the Vavuniya - Mannar main road": a spaced dash, and a word for the road's kind.)
+_ROAD_KIND: Final = r"(?:(?:main|national|old|new|trunk|busy|key|strategic|provincial|federal)\s+)?"
+_ROAD_AFTER: Final = _re(rf" ?[-–—] ?{_ROAD_NAME}\s+{_ROAD_KIND}{_ROAD_WORDS}\b")
+_ROAD_BEFORE_SECOND: Final = _re(rf"{_ROAD_NAME} ?[-–—] ?\Z")
 _BORDER_WORDS: Final = r"(?:border|boundary|frontier)"
 _BORDER_AFTER: Final = _re(rf"[-–—]{_ROAD_NAME}\s+{_BORDER_WORDS}\b")
 _BORDER_AFTER_SECOND: Final = _re(rf"\s+{_BORDER_WORDS}\b")
 _ROAD_TO_BEFORE: Final = _re(
     r"\b(?:road|highway|route|way)\s+(?:(?:leading|heading|going) )?to\s+(?:the\s+)?\Z"
 )
-_ROAD_AFTER_SECOND: Final = _re(rf"\s+{_ROAD_WORDS}\b")
+_ROAD_AFTER_SECOND: Final = _re(rf"\s+{_ROAD_KIND}{_ROAD_WORDS}\b")
 _ROAD_BETWEEN_BEFORE: Final = _re(
     # "on national road 16 between Douentza and Boni", "the N1 highway between".
     rf"\b{_ROAD_WORDS}s?(?:\s+(?:no\.?\s*)?\d{{1,4}})?\s+(?:between|linking|connecting|from)\s+"
@@ -2228,6 +2236,12 @@ def find_named_places(text: str, start: int, end: int) -> list[NamedPlace]:
         span = _name_before(text, word_end, max(start, word_end - 60))
         if span is not None and _MEMBERS_BEFORE_RE.search(text, max(start, span[0] - 20), span[0]):
             continue  # "victims from the Hema community": a people, not a place
+        if (
+            span is not None
+            and match.group(0) == " site"
+            and text[span[0] : span[1]].rsplit(" ", 1)[-1].casefold() in ("web", "news", "internet")
+        ):
+            continue  # "the pro-rebel TamilNet Web site": an outlet
         if span is not None and _INDEFINITE_BEFORE_RE.search(
             text, max(start, span[0] - 24), span[0]
         ):

@@ -2215,3 +2215,34 @@ def test_village_guards_name_no_village(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2017, 10, 8)))
     assert [i.location for i in found] == ["Silvan"]
+
+
+def test_a_road_named_by_its_towns_with_a_spaced_dash_or_its_kind(incident_extractor):
+    for text in (
+        "A tractor was moving along the Vavuniya - Mannar main road when it was hit by a "
+        "mine on Friday.",
+        "A tractor was moving along the Vavuniya-Mannar main road when it was hit by a mine "
+        "on Friday.",
+    ):
+        found = incident_extractor.incidents_of(
+            Report("t.txt", text, report_date=date(2007, 11, 9))
+        )
+        assert [i.geo_precision for i in found] == [2], text
+
+
+def test_a_distance_from_the_capital_and_an_outlet_s_web_site(incident_extractor):
+    text = "An ambush killed eight soldiers about 45 kilometres north of the capital Asuncion."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2016, 8, 28)))
+    assert [(i.location, i.geo_precision) for i in found] == [("Asuncion", 2)]
+    text = "Troops attacked rebel bunkers on Monday, the pro-rebel TamilNet Web site said."
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2008, 2, 26)))
+    assert all(i.location != "TamilNet Web" for i in found)
+
+
+def test_the_country_raiders_entered_from_is_not_the_place(incident_extractor):
+    text = (
+        "The army killed 14 gunmen who had entered the country early Tuesday from "
+        "neighboring Democratic Republic of Congo."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2019, 10, 23)))
+    assert all(i.country != "CD" for i in found)
