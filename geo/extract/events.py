@@ -296,7 +296,7 @@ RULES: Final[tuple[Rule, ...]] = (
             r"\b(?:stepped on|stepping on|steps on|hit|struck|ran over|drove over|triggered|"
             r"detonated) (?:a |an )?(?:anti-?(?:personnel|tank) |land)?mines?\b|"
             # "a man was injured by a mine", "a car was blown up by a mine".
-            r"\b(?:blown up|injured|wounded|killed|hurt|maimed) by (?:an? |the )?"
+            r"\b(?:blown up|injured|wounded|killed|hurt|maimed|hit|struck) by (?:an? |the )?"
             r"(?:[\w-]+ )?(?:anti-?(?:personnel|tank) |land)?mines?\b|"
             # "their patrol entered a minefield": a field of mines, one of which went off.
             r"\b(?:landmines?|minefields?|anti-?(?:personnel|tank) mines?|explosive devices?|"
@@ -1598,7 +1598,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?: [a-z]+)?|"
     # "cities that continue to come under daily attack", "keeps shelling the town": a
     # habit of the war, no one event.
-    r"\b(?:daily|nightly|near-daily|almost daily|constant|incessant|relentless)|"
+    # ("troops are being constantly attacked".)
+    r"\b(?:daily|nightly|near-daily|almost daily|constant|constantly|incessant|incessantly|"
+    r"relentless|perpetually)|"
     r"\b(?:continues?|continued) to come under(?: [a-z-]+)?|\bkeeps?|"
     # "due to the rebels' continued attacks against troops": a campaign held against
     # its actor, no one attack.
@@ -1615,6 +1617,11 @@ _NOT_EVENT_BEFORE: Final = _re(
     # despite Russian drone attacks on power plants": a setting.
     r"\b(?:regularly|routinely|often|frequently|usually|typically|commonly|periodically)"
     r"(?: [a-z-]+){0,3}|\bdespite(?: [\w-]+){0,2}|"
+    # "The group has long used improvised explosive devices to target patrols": a habit.
+    r"\b(?:has|have|had) long (?:used|relied on|employed|carried out|staged|launched)"
+    r"(?: [\w-]+){0,2}|"
+    # "to put a stop to cattle raids": an aim.
+    r"\bput (?:a stop|an end) to(?: (?:the|all|these|such))?(?: [a-z-]+)?|"
     # "detained in a case filed over an attack", "charged over the bombing": the court's
     # matter is an earlier event; the arrest is this one.
     r"\b(?:case|cases|charges?|charged|accused|convicted|sentenced|trial|tried|indicted|"

@@ -2731,3 +2731,12 @@ def test_a_law_s_scope_and_a_place_s_reputation_tell_none() -> None:
         "rebel attacks.",
     ):
         assert find_triggers(text) == [], text
+
+
+def test_habits_aims_and_a_region_s_lot_tell_none() -> None:
+    for text in (
+        "Government troops are being constantly attacked in the north.",
+        "The army will deploy more troops to the region to put a stop to cattle raids.",
+        "The group has long used improvised explosive devices to target patrols.",
+    ):
+        assert find_triggers(text) == [], text
