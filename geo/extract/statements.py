@@ -352,6 +352,11 @@ NON_VIOLENT_CAUSE_RE: Final = _re(
     r"crash(?:ed|es|ing)?|collisions?|collided|capsi[sz]ed|drown(?:ed|ing|ings)?|"
     # "when an armored vehicle carrying soldiers overturned": a road accident.
     r"overturned|rolled over|"
+    # "a child died after the house he was sleeping in caught fire", "a fire broke out on
+    # the first floor of a residential building" (not "a fire broke out in the area" that
+    # a drone struck).
+    r"(?:house|home|hut|building)\b[^.;]{0,30}?\bcaught fire|house fire|fire broke out (?:on|in) "
+    r"(?:the|a|an) (?:[\w-]+ ){0,3}?(?:floor|building|house|home|factory|warehouse|hotel)|"
     r"accidental(?:ly)?|opioids?|fentanyl|flooded|(?:heavy|torrential) rains?|"
     # "Heavy rains caused a building to collapse", "the collapse of Alau dam": no one's act.
     r"(?:buildings?|bridges?|dams?|roofs?|walls?|mines?|houses?|canopy|structures?) "
@@ -729,7 +734,7 @@ _TREND_WORDS: Final = (
     *("for generations", "recent past", "typically", "usually", "generally", "normally"),
     *("frequent ", "regular ", "periodic ", "occasional ", "insurgenc", "near-daily"),
     *("near daily", "almost daily", "are ongoing", "is ongoing", "doubled", "tripled"),
-    *("continue to", "continues to"),
+    *("continue to", "continues to", "problem", "occurrence", "phenomenon", "simmer"),
     *("war began", "war started", "conflict began", "conflict started", "insurgency began"),
     *("uprising began", "seen a", "seen an", "seen the", "faces ", "face ", "there ha"),
 )
@@ -798,6 +803,12 @@ _TREND_RE: Final = _re(
     # "attacks on farmers are increasingly reported", "abductions remain the dominant
     # pattern": a security digest's trend.
     r"|\b(?:are|is|were|was) increasingly (?:reported|common|frequent|used)\b"
+    # "Clashes between farmers and herders are a worsening problem in the Sahel", "tensions
+    # have simmered for years": a region's lot, no one event.
+    r"|\b(?:are|is|remains?|(?:has|have) become) (?:an? |the )?(?:[a-z-]+ )?(?:problem|"
+    r"occurrence|phenomenon)\b"
+    r"|\b(?:has|have|had) (?:simmered|festered|smouldered|smoldered) for (?:years|decades|"
+    r"months|generations)\b"
     r"|\bremains? the (?:dominant|main|most common|primary|principal|prevailing) "
     r"(?:pattern|threat|trend|modus operandi)\b"
     # "Reports of attacks in the gulf more than doubled in 2018": a count's change.
@@ -1360,6 +1371,15 @@ def find_event_sentences(
             # were killed. The ninth victim is a woman who was hit by a stray bullet at
             # home": who one of them was, and where she was, not an event.
             triggers = []
+        if (
+            not triggers
+            and counted is not None
+            and (counted.fatalities or counted.injured)
+            and NON_VIOLENT_CAUSE_RE.search(sentence.text)
+        ):
+            # "A fire broke out in a residential building, killing eight": a disaster's
+            # toll, no detail of the event told before it.
+            continue
         if not triggers and not (
             (follows and _goes_on(sentence.text))
             # "Police said no one was killed or injured, as officers had evacuated the

@@ -3000,3 +3000,35 @@ def test_a_tally_since_then_and_an_overturned_vehicle_are_no_event(incident_extr
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2016, 9, 29)))
     assert [(i.location, i.fatalities) for i in found] == [("Yuksekova", 3)]
+
+
+def test_a_region_s_lot_and_a_house_fire_are_no_events(incident_extractor):
+    for text in (
+        "Clashes between settled farmers and nomadic herders are a worsening problem in the Sahel.",
+        "Tensions have simmered for years in the Sahel, occasionally erupting into deadly clashes.",
+        "In Kiambu County, a child died after the house he was sleeping in caught fire.",
+    ):
+        found = incident_extractor.incidents_of(
+            Report("t.txt", text, report_date=date(2019, 8, 28))
+        )
+        assert found == [], text
+
+
+def test_a_building_fire_is_no_detail_of_the_event_before_and_a_strike_s_fire_is(
+    incident_extractor,
+):
+    text = (
+        "An explosive device went off outside a mosque in Baidoa on Friday, killing two "
+        "people.\n"
+        "A fire broke out on the first floor of a residential building in Moscow on Friday, "
+        "killing eight people."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 7, 30)))
+    assert [(i.location, i.fatalities) for i in found] == [("Baidoa", 2)]
+    text = (
+        "A Turkish drone struck a vehicle near Chwarta on Friday.\n\n"
+        "The governor said a fire broke out in the area.\n\n"
+        "Officials said four fighters were killed in the strike."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 7, 29)))
+    assert [(i.location, i.fatalities) for i in found] == [("Chwarta", 4)]
