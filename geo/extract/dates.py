@@ -39,6 +39,11 @@ MONTHS: Final = {
 MONTH_NAMES: Final = frozenset(names[0] for names in _MONTH_SPELLINGS)
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# The counts of "… days ago" written as words.
+_DAYS_AGO_WORDS: Final = (
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("few", "several"),
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 
@@ -70,6 +75,10 @@ _DATE_RE: Final = lazy_compile(
     r"(?:over|in|during) the (?:past|last) (?:day|24 hours))\b)"
     r"|(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b)"
     r"|(?P<week>\b(?:last week|earlier this week|this week|over the weekend|last weekend)\b)"
+    # "two days ago", "3 days ago": counted back from the report's day ("a few days ago",
+    # "several days ago": within the week).
+    r"|(?P<ago>\b(?P<ago_n>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|few|"
+    r"several)\s+days?\s+ago\b)"
     r"|(?P<month_rel>\b(?:earlier this month|this month|last month)\b)"
     # "in May 2023", "in early May", "in mid-September 2023": the month.
     r"|(?P<month_only>\bin\s+(?:(?:early|mid|late)[- ])?"
@@ -89,6 +98,7 @@ _DATE_RE: Final = lazy_compile(
 # _DATE_RE, so a "ſunday" that the pattern reads as "Sunday" opens the gate too.
 _RELATIVE_FIRST_WORDS: Final = (
     *("yesterday", "last", "today", "tonight", "this", "earlier", "over", "during"),
+    *_DAYS_AGO_WORDS,
 )
 _DATE_START_RE: Final = lazy_compile(
     r"\b(?:\d|in\s|"
@@ -431,6 +441,13 @@ def _from_match(match: re.Match[str], *, report_date: date | None) -> EventDate 
         value = report_date - timedelta(days=1)
     elif match["today"]:
         value = report_date
+    elif match["ago"]:
+        count = match["ago_n"].lower()
+        if count in ("few", "several"):
+            value, precision = report_date - timedelta(days=3), 2
+        else:
+            number = int(count) if count.isdigit() else _DAYS_AGO_WORDS.index(count) + 1
+            value = report_date - timedelta(days=number)
     elif match["week"]:
         value, precision = report_date - timedelta(days=7), 2
         if "this week" in phrase.lower():

@@ -334,3 +334,14 @@ def test_a_month_and_its_year_after_a_comma():
     # A count after the comma is no year.
     found = find_event_date("In March, 2000 people fled the town.", report_date=date(2021, 1, 18))
     assert found.value == date(2020, 3, 15)
+
+
+def test_days_ago_count_back_from_the_report():
+    report = date(2024, 10, 25)
+    found = find_event_date("Two days ago, a bomb exploded in the market.", report_date=report)
+    assert (found.value, found.time_precision) == (date(2024, 10, 23), 1)
+    found = find_event_date("Gunmen killed three men 3 days ago.", report_date=report)
+    assert found.value == date(2024, 10, 22)
+    # "A few days ago": within the week, not a day.
+    found = find_event_date("The raid took place a few days ago.", report_date=report)
+    assert found.time_precision == 2
