@@ -1615,7 +1615,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"\b(?:most|worst|hardest|regularly|frequently)[ -](?:affected|hit|targeted) by|"
     # "where militants regularly carry out bomb attacks": a habit; "the economy grew
     # despite Russian drone attacks on power plants": a setting.
-    r"\b(?:regularly|routinely|often|frequently|usually|typically|commonly|periodically)"
+    # ("marked by burning roadblocks and sometimes violent clashes": now and then.)
+    r"\b(?:regularly|routinely|often|frequently|usually|typically|commonly|periodically|"
+    r"occasionally|sometimes|sporadically)"
     r"(?: [a-z-]+){0,3}|\bdespite(?: [\w-]+){0,2}|"
     # "The group has long used improvised explosive devices to target patrols": a habit.
     r"\b(?:has|have|had) long (?:used|relied on|employed|carried out|staged|launched)"

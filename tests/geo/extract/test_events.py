@@ -2740,3 +2740,5 @@ def test_habits_aims_and_a_region_s_lot_tell_none() -> None:
         "The group has long used improvised explosive devices to target patrols.",
     ):
         assert find_triggers(text) == [], text
+    text = "The protests were marked by burning roadblocks and sometimes violent clashes."
+    assert "clash" not in [t.rule for t in find_triggers(text)]
