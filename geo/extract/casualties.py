@@ -311,8 +311,10 @@ _GROUP_STOP: Final = (
     r"km\b|kms\b|kilomet\w*|miles?\b|met(?:er|re)s?\b|hectares?\b|acres?\b|tons?\b|tonnes?\b|"
     # A span of time: "lasted about 20 minutes before the rebels withdrew".
     r"seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|decades?\b|"
-    + "|".join(re.escape(w) for w in _WORDS if " " not in w)
-    + r"\b|\d)"
+    # Animals: "20 cows belonging to the farmers" counts no farmer.
+    r"(?:cows?|cattle|sheep|goats?|camels?|donkeys?|livestock|animals?)\b(?!\s+(?:herders?|"
+    r"herdsm[ae]n|rustlers?|traders?|farmers?|keepers?|owners?|breeders?|thieves|dealers?|"
+    r"merchants?|raiders?)\b)|" + "|".join(re.escape(w) for w in _WORDS if " " not in w) + r"\b|\d)"
 )
 # A count of people: the number, up to four words ("of the", adjectives), a person noun.
 _GROUP_RE: Final = lazy_compile(
@@ -350,6 +352,9 @@ _BARE_RE: Final = lazy_compile(
 _BARE_AFTER_RE: Final = lazy_compile(
     r"\s+(?:" + _COUNT + r"\b(?!\s+(?:of|per|km|kilomet|miles?|metres|meters|hours?|days?|"
     r"years?|times|percent|%))"
+    # "killed 20 cows", "slaughtered 40 sheep and goats": animals, no one's death.
+    r"(?!\s+(?:[\w-]+\s+)?(?:cows?|cattle|sheep|goats?|camels?|donkeys?|horses?|livestock|"
+    r"animals?|pigs?|chickens?|dogs?|bulls?|oxen|heads?)\b)"
     # "neutralised a group of terrorists", "destroyed a terrorist column": no count.
     r"(?!\s+(?:[\w'’-]+\s+)?" + _COLLECTIVE + r"\b)|(?P<pronoun>him|her)\b|"
     # "Police shot and killed the other militant": one attacker, though no count is
@@ -389,6 +394,8 @@ _KILLED_RE: Final = lazy_compile(
     r"gunned down|burn[te]d? to death|hacked to death|stabbed to death|beaten to death|"
     r"shot to death|"
     r"beheaded|beheading|executed|executing|massacred|massacring|murdered|murdering|"
+    # "Gunmen slaughtered 12 villagers", "butchered two farmers".
+    r"slaughtered|slaughtering|butchered|butchering|"
     r"lynched|lynching|perished|succumbed|neutrali[sz]ed|neutrali[sz]ing|eliminated|"
     r"eliminating|burn(?:ed|t|ing)? alive|put out of action|"
     r"neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
@@ -473,6 +480,8 @@ _OUTCOME_STEMS: Final = (
     "execut",
     "massacr",
     "murder",
+    "slaughter",
+    "butcher",
     "lynch",
     "deprived",
     "perished",
@@ -519,7 +528,8 @@ _ACTIVE_RE: Final = lazy_compile(
     r"injures?|wounds|wound|neutrali[sz]es?|eliminates?|executes?|beheads?|massacres|murders|"
     r"assassinated|assassinating|"
     r"hospitali[sz]ed|beheaded|beheading|executed|executing|massacred|massacring|murdered|"
-    r"murdering|neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|gunned down|"
+    r"murdering|slaughtered|slaughtering|butchered|butchering|neutrali[sz]ed|neutrali[sz]ing|"
+    r"eliminated|eliminating|gunned down|"
     r"claimed the lives of|took the lives of|claimed the life of|took the life of|shot dead|"
     r"shoot(?:s|ing)? dead|lost|"
     r"lynched|lynching|burn(?:ed|t|ing) alive|"

@@ -1114,6 +1114,7 @@ def _may_count(sentence: Sentence, hints: list[int] | None) -> bool:
 # event just stated (see _TOLL_REACH_SENTENCES), but it starts none of its own.
 _VIOLENT_TOLL_RE: Final = _re(
     r"\b(?:kill\w*|slain|shot|gun\w*|stabb\w*|behead\w*|execut\w*|massacr\w*|murder\w*|"
+    r"slaughter\w*|butcher\w*|"
     r"lynch\w*|burn\w*|hack\w*|beat\w*|neutrali[sz]\w*|eliminat\w*|assassinat\w*|wound\w*|"
     r"injur\w*|hurt|casualt\w*|violen\w*|attack\w*|clash\w*|fight\w*|blast\w*|explo\w*|"
     r"bomb\w*|unrest|riot\w*|raid\w*|ambush\w*|war|conflict|strike\w*|shell\w*|battle\w*|"

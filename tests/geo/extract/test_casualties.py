@@ -1210,3 +1210,16 @@ def test_a_wire_s_day_between_the_verb_and_its_count() -> None:
     assert count_casualties(text).fatalities == 7
     text = "Militants killed on Monday at least 12 villagers near the river."
     assert count_casualties(text).fatalities == 12
+
+
+def test_slaughtered_people_are_dead_and_animals_are_no_one() -> None:
+    assert count_casualties("Gunmen slaughtered 12 villagers in the night.").fatalities == 12
+    assert count_casualties("Three farmers were slaughtered by bandits.").fatalities == 3
+    for text in (
+        "Herders slaughtered 20 cows belonging to the farmers.",
+        "Bandits killed 40 sheep and goats.",
+    ):
+        assert count_casualties(text).fatalities is None, text
+    # People named after their animals are people.
+    assert count_casualties("Gunmen killed 12 cattle herders.").fatalities == 12
+    assert count_casualties("Raiders killed two herders and 30 cows.").fatalities == 2

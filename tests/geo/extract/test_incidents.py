@@ -3032,3 +3032,13 @@ def test_a_building_fire_is_no_detail_of_the_event_before_and_a_strike_s_fire_is
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 7, 29)))
     assert [(i.location, i.fatalities) for i in found] == [("Chwarta", 4)]
+
+
+def test_a_killing_told_after_a_slaughter_of_years_ago_is_background(incident_extractor):
+    text = (
+        "According to the case documents, members of the outlawed group slaughtered the union "
+        "chairman on January 16, 2000. They killed another man named Ayub Ali as the "
+        "villagers tried to resist them."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2022, 2, 16)))
+    assert found == []
