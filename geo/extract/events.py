@@ -504,8 +504,10 @@ RULES: Final[tuple[Rule, ...]] = (
             # "Tear gas shells" disperse a crowd.
             # "recovered eleven empty shells of cal. 45 pistol", "spent shells": cartridges.
             r"\b(?<!gas )(?<!empty )(?<!spent )(?<!bullet )(?<!shotgun )"
-            r"shell(?:ed|ing|s(?!\s+(?:of\s+(?:cal|a\b|an\b|\.)|casings?\b|from\s+(?:a|an|the)"
-            r"\s+(?:\S+\s+)?(?:pistol|rifle|gun|firearm)))|fire)\b|"
+            # ("more than 60 shells from two submachine guns": cartridges.)
+            r"shell(?:ed|ing|s(?!\s+(?:of\s+(?:cal|a\b|an\b|\.)|casings?\b|from\s+(?:a|an|the|"
+            r"two|three|four|several|\d+)\s+(?:\S+\s+)?(?:pistol|rifle|gun|firearm|"
+            r"kalashnikov)s?\b))|fire)\b|"
             r"\bshell (?:hit\w*|landed|struck|fell|exploded|"
             # A timeline's present: "a single shell fired from Serb positions lands at".
             r"lands|falls|explodes|strikes|fired|killed|wounded|injured|damaged|destroyed)\b|"
@@ -1404,7 +1406,9 @@ _NOT_EVENT_BEFORE: Final = _re(
     # ("would soon launch an offensive": the time it is meant for.)
     r"(?:\s+(?:soon|shortly|also|then|likely|probably|eventually|again|immediately))?"
     r"(?:\s+(?:not\s+)?"
-    r"(?:resume|continue|start|begin|face|launch|see|be|carry out|stage|hold|organi[sz]e)"
+    # ("we will go out for a protest next week".)
+    r"(?:resume|continue|start|begin|face|launch|see|be|carry out|stage|hold|organi[sz]e|"
+    r"go(?: out)? (?:for|on)|embark on)"
     # ("would not hold street demonstrations".)
     r"(?:\s+(?:any|more|further|an?))?(?:\s+(?:street|mass|peaceful|public|fresh|new|large|"
     # ("how we can begin an offensive attack": what is meant to come.)
@@ -1437,7 +1441,11 @@ _NOT_EVENT_BEFORE: Final = _re(
     r"(?: [a-z-]+,){0,2}|"
     # A denial covers its clause: "denied that soldiers had fired on".
     r"\bden(?:ied|y|ies)(?: that)?(?: [\w-]+){0,3}|"
-    r"\bwithout|\bagainst|\bprevent(?:ed)?|\bfoiled|\bthwarted|\bban on|"
+    # ("to prevent new attacks", "threatened to go on a protest".)
+    r"\bwithout|\bagainst|\bprevent(?:ed|ing|s)?(?: (?:new|further|more|future|any|fresh|"
+    r"such))?|\bfoiled|\bthwarted|\bban on|"
+    r"\bthreat(?:en|ens|ened|ening) to(?: (?:go on|stage|hold|launch|resume|embark on|carry "
+    r"out|mount))?|"
     # "Islamic groups to hold protest march in New Delhi, Nov. 24": a headline's plan
     # (not "began to hold sit-ins", done); "Members should avoid demonstrations", "out of
     # fear of the 'unknown gunmen'": an advice, a fear, no event.

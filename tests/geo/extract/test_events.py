@@ -2742,3 +2742,12 @@ def test_habits_aims_and_a_region_s_lot_tell_none() -> None:
         assert find_triggers(text) == [], text
     text = "The protests were marked by burning roadblocks and sometimes violent clashes."
     assert "clash" not in [t.rule for t in find_triggers(text)]
+
+
+def test_attacks_to_prevent_a_protest_threatened_and_cartridges_tell_none() -> None:
+    for text in (
+        "Both sides agreed on the need to prevent new attacks on the power plants.",
+        "The former militants threatened to go on a protest if their stipends are not paid.",
+        "Investigators found more than 60 shells from two submachine guns at the scene.",
+    ):
+        assert find_triggers(text) == [], text
