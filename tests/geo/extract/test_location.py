@@ -2246,3 +2246,12 @@ def test_the_country_raiders_entered_from_is_not_the_place(incident_extractor):
     )
     found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2019, 10, 23)))
     assert all(i.country != "CD" for i in found)
+
+
+def test_the_north_caucasus_republics_by_their_english_names(incident_extractor):
+    text = (
+        "Militants attacked a police post in Ingushetia on Monday, killing two. Gunmen "
+        "killed three soldiers in Chechnya on Tuesday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2013, 2, 14)))
+    assert [(i.country, i.geo_precision) for i in found] == [("RU", 3), ("RU", 3)]
