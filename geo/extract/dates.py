@@ -297,13 +297,15 @@ reason="'Tuesday' relative to the report date 2023-11-09")
                     named = None
                 if named is not None:
                     return named
-    for match, said, updated in _date_phrases(text):
+    for match, said, updated, weekday in _date_phrases(text):
         try:
             found = _from_match(match, report_date=report_date)
         except OverflowError:  # a report dated in year 1 or 9999: nothing to compute
             found = None
         if found is None:
             continue
+        if weekday is not None and report_date is not None:
+            found = _year_of_the_weekday(found, weekday, report_date)
         if said:
             spoken = spoken or found
             continue
@@ -318,10 +320,14 @@ reason="'Tuesday' relative to the report date 2023-11-09")
 
 
 @sentence_cached
-def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
+def _date_phrases(
+    text: str,
+) -> tuple[tuple[re.Match[str], bool, bool, int | None], ...]:
     """The date phrases of ``text`` that may give its event's day, in order, each with
-    whether it is the day something was said and whether a toll's update stands before
-    it: what the words say, read once per distinct text (the report's date does the rest).
+    whether it is the day something was said, whether a toll's update stands before it,
+    and the weekday written with a calendar date that has no year ("Monday (December 18)":
+    0 for Monday): what the words say, read once per distinct text (the report's date does
+    the rest).
     """
     found = []
     matches = list(_dates_in(text))
@@ -330,6 +336,7 @@ def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
         if position == skip:
             continue
         day = match
+        weekday = None
         if match["wd"] and position + 1 < len(matches):
             calendar = matches[position + 1]
             if (calendar["dmy"] or calendar["mdy"] or calendar["iso"]) and (
@@ -338,6 +345,8 @@ def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
                 # "on Tuesday 5 March": the calendar date says which Tuesday; the words
                 # before the weekday say whose day it is.
                 day, skip = calendar, position + 1
+                if not (calendar["y1"] or calendar["y2"] or calendar["iso"]):
+                    weekday = WEEKDAYS.index(match["weekday"].lower())
         before = text[max(0, match.start() - 20) : match.start()]
         if _BACKGROUND_BEFORE.search(before) and not (
             # "the death toll from Saturday's bombings": the day of the bombings.
@@ -370,8 +379,22 @@ def _date_phrases(text: str) -> tuple[tuple[re.Match[str], bool, bool], ...]:
                 )
             )
         )
-        found.append((day, said, updated))
+        found.append((day, said, updated, weekday))
     return tuple(found)
+
+
+def _year_of_the_weekday(found: EventDate, weekday: int, report_date: date) -> EventDate:
+    """``found`` in the year, of the report's and the one before, whose day is ``weekday``:
+    "Monday (December 18)" in a report of 16 December 2023 is that Monday, two days
+    ahead, not a Sunday of 2022 (a date after the report is what it announces)."""
+    value = found.value
+    if not isinstance(value, date) or found.time_precision != 1 or value.weekday() == weekday:
+        return found
+    for year in (report_date.year, report_date.year - 1):
+        other = _safe_date(year, value.month, value.day)
+        if other is not None and other.weekday() == weekday:
+            return replace(found, value=other)
+    return found
 
 
 # "Celaya, 14 May 2024 – ...": a full date followed by a dash or a colon is a dateline,

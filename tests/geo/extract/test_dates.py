@@ -345,3 +345,11 @@ def test_days_ago_count_back_from_the_report():
     # "A few days ago": within the week, not a day.
     found = find_event_date("The raid took place a few days ago.", report_date=report)
     assert found.time_precision == 2
+
+
+def test_a_weekday_written_with_a_date_picks_its_year():
+    # 18 December 2023 is a Monday; 18 December 2022 a Sunday.
+    found = find_event_date(
+        "The party has called a hartal on Monday (December 18).", report_date=date(2023, 12, 16)
+    )
+    assert found.value == date(2023, 12, 18)

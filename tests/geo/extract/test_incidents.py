@@ -3034,6 +3034,39 @@ def test_a_building_fire_is_no_detail_of_the_event_before_and_a_strike_s_fire_is
     assert [(i.location, i.fatalities) for i in found] == [("Chwarta", 4)]
 
 
+def test_a_list_of_tolls_by_district(incident_extractor):
+    text = (
+        "Three were killed in the northern Pabna district, two in Rangpur district and one in "
+        "Magura on Sunday."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2024, 8, 5)))
+    assert sorted((i.location, i.fatalities) for i in found) == [
+        ("Magura", 1),
+        ("Pabna", 3),
+        ("Rangpur", 2),
+    ]
+
+
+def test_an_event_dated_after_the_report_is_announced_not_told(incident_extractor):
+    text = (
+        "The opposition has called a countrywide hartal on Monday (December 18) protesting "
+        "the polls schedule in Dhaka."
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2023, 12, 16)))
+    assert found == []
+
+
+def test_a_protest_threatened_for_next_week_is_none(incident_extractor):
+    text = (
+        "Former fighters in the Niger Delta gave the government a one-week ultimatum over "
+        "unpaid stipends.\n\n"
+        "“We will not take it easy this time and we want our stipends paid within one week "
+        "or else we will go out for a protest next week.”"
+    )
+    found = incident_extractor.incidents_of(Report("t.txt", text, report_date=date(2021, 9, 7)))
+    assert found == []
+
+
 def test_a_killing_told_after_a_slaughter_of_years_ago_is_background(incident_extractor):
     text = (
         "According to the case documents, members of the outlawed group slaughtered the union "
